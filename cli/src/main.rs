@@ -1,0 +1,128 @@
+//! The `pyvm` command.
+
+mod repr;
+mod tokens;
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use pyvm_source::{Diagnostic, SourceFile};
+
+/// pyvm: a Python 3.11 virtual machine. Runs Python programs and shows
+/// what each stage of the machine sees.
+#[derive(Parser)]
+#[command(name = "pyvm", version, about, long_about = None)]
+struct Cli {
+    /// How errors are shown: `rich` (source snippet) or `short` (one line per
+    /// error, `file:line:col: error: message`, for editors and CI).
+    #[arg(long, value_enum, default_value_t = ErrorFormat::Rich, global = true)]
+    error_format: ErrorFormat,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ErrorFormat {
+    Rich,
+    Short,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the tokens of a Python file, as `python3 -m tokenize` does.
+    ///
+    /// Each row gives the start and end (line,column), the token type and
+    /// the token's text. A file's tokens start with ENCODING; standard input
+    /// is read as UTF-8 text and has none.
+    Tokens {
+        /// The Python source file; `-` reads standard input.
+        file: PathBuf,
+        /// Show operators by their exact type (LPAR, PLUSEQUAL, …) instead of OP.
+        #[arg(short, long)]
+        exact: bool,
+        /// Print one JSON object per token instead of the table.
+        #[arg(long, conflicts_with = "exact")]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Tokens { file, exact, json } => run_tokens(&file, exact, json, cli.error_format),
+    }
+}
+
+/// A source text ready for the lexer, with the `ENCODING` token's text when
+/// it came from a file.
+struct LoadedSource {
+    file: SourceFile,
+    encoding: Option<String>,
+}
+
+fn load_source(path: &std::path::Path) -> Result<LoadedSource, String> {
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("error: {e}"))?;
+        let text = String::from_utf8(bytes).map_err(|e| format!("<stdin>: error: {e}"))?;
+        // Standard input is read in text mode: universal newlines.
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        return Ok(LoadedSource {
+            file: SourceFile::new("<stdin>", text),
+            encoding: None,
+        });
+    }
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| format!("{name}: error: {e}"))?;
+    let decoded =
+        pyvm_lexer::encoding::decode_source(&bytes).map_err(|e| format!("{name}: error: {e}"))?;
+    Ok(LoadedSource {
+        file: SourceFile::new(name, decoded.text),
+        encoding: Some(decoded.encoding),
+    })
+}
+
+fn report(diagnostic: &Diagnostic, file: &SourceFile, format: ErrorFormat) {
+    let rendered = match format {
+        ErrorFormat::Rich => {
+            diagnostic.render_rich(file, std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        }
+        ErrorFormat::Short => diagnostic.render_short(file),
+    };
+    eprintln!("{}", rendered.trim_end());
+}
+
+fn run_tokens(path: &std::path::Path, exact: bool, json: bool, format: ErrorFormat) -> ExitCode {
+    let source = match load_source(path) {
+        Ok(source) => source,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let lexed = pyvm_lexer::tokenize(source.file.text());
+    if let Some(error) = lexed.fatal_error() {
+        report(&error.to_diagnostic(), &source.file, format);
+        return ExitCode::FAILURE;
+    }
+    let rows = tokens::token_rows(&source.file, &lexed, source.encoding.as_deref());
+    let out = if json {
+        tokens::format_json(&rows)
+    } else {
+        tokens::format_table(&rows, exact)
+    };
+    let mut stdout = std::io::stdout().lock();
+    if stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+        .is_err()
+    {
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,616 @@
+//! The lexer: source text to a stream of tokens.
+//!
+//! Token boundaries follow Python's `tokenize` module line by line, so that
+//! `pyvm tokens` prints exactly what `python -m tokenize` prints, including
+//! its `NL`/`COMMENT` tokens and its recovery from malformed input. Where
+//! CPython's compiler would reject the input, the lexer also records a
+//! [`LexError`] with the C tokenizer's message; only the errors `tokenize`
+//! itself stops at end the token stream.
+
+use std::collections::VecDeque;
+
+use memchr::{memchr, memchr2, memchr3};
+use pyvm_source::Span;
+
+use crate::error::{LexError, LexErrorKind};
+use crate::number::{check_number, number_end};
+use crate::token::{match_operator, Token, TokenKind};
+use crate::unicode::{first_invalid_identifier_char, is_printable, is_word_char};
+
+/// `tokenize`'s tab size for measuring indentation.
+const TAB_SIZE: u32 = 8;
+/// CPython's `MAXINDENT`: at most this many indentation levels.
+const MAX_INDENT: usize = 100;
+/// CPython's `MAXLEVEL`: at most this many brackets open at once.
+const MAX_BRACKET_DEPTH: usize = 200;
+
+/// One level of the indentation stack, measured twice as CPython does:
+/// with tabs to multiples of 8, and with tabs as one column. Indentation
+/// that compares differently under the two is ambiguous (`TabError`).
+#[derive(Clone, Copy)]
+struct Indentation {
+    column: u32,
+    alt_column: u32,
+}
+
+#[derive(Clone, Copy)]
+struct OpenBracket {
+    byte: u8,
+    offset: u32,
+}
+
+/// An iterator of [`Token`]s over Python source text.
+///
+/// Errors are collected on the side ([`Lexer::errors`]); the iterator ends
+/// after `ENDMARKER`, or right after a fatal error (see
+/// [`LexErrorKind::is_fatal`]).
+pub struct Lexer<'src> {
+    source: &'src str,
+    bytes: &'src [u8],
+    /// End of the physical line being scanned; start of the next one.
+    line_end: usize,
+    /// `tokenize`'s bracket depth: may go negative on stray closers.
+    paren_level: i32,
+    /// The previous line ended with a backslash continuation.
+    continued: bool,
+    indents: Vec<Indentation>,
+    brackets: Vec<OpenBracket>,
+    pending: VecDeque<Token>,
+    errors: Vec<LexError>,
+    finished: bool,
+}
+
+impl<'src> Lexer<'src> {
+    /// A lexer over `source`, which must already be decoded (see
+    /// [`crate::encoding::decode_source`]) and must not include a BOM.
+    pub fn new(source: &'src str) -> Lexer<'src> {
+        let mut lexer = Lexer {
+            source,
+            bytes: source.as_bytes(),
+            line_end: 0,
+            paren_level: 0,
+            continued: false,
+            indents: vec![Indentation {
+                column: 0,
+                alt_column: 0,
+            }],
+            brackets: Vec::new(),
+            pending: VecDeque::new(),
+            errors: Vec::new(),
+            finished: false,
+        };
+        // CPython refuses a NUL anywhere, before tokenizing.
+        if let Some(at) = memchr(0, lexer.bytes) {
+            lexer.error(LexErrorKind::NullByte, at, at + 1);
+        }
+        lexer
+    }
+
+    /// The errors found so far, in source order of discovery.
+    pub fn errors(&self) -> &[LexError] {
+        &self.errors
+    }
+
+    /// Takes the errors found so far.
+    pub fn take_errors(&mut self) -> Vec<LexError> {
+        std::mem::take(&mut self.errors)
+    }
+
+    fn push(&mut self, kind: TokenKind, start: usize, end: usize) {
+        self.pending.push_back(Token {
+            kind,
+            span: Span::new(start as u32, end as u32),
+        });
+    }
+
+    fn error(&mut self, kind: LexErrorKind, start: usize, end: usize) {
+        self.errors.push(LexError {
+            kind,
+            span: Span::new(start as u32, end as u32),
+        });
+    }
+
+    fn fatal(&mut self, kind: LexErrorKind, start: usize, end: usize) {
+        self.error(kind, start, end);
+        self.finished = true;
+    }
+
+    /// The 1-based number of the line containing `offset`, for messages.
+    fn line_number(&self, offset: usize) -> u32 {
+        let before = &self.bytes[..offset.min(self.bytes.len())];
+        memchr::memchr_iter(b'\n', before).count() as u32 + 1
+    }
+
+    /// The end of the physical line starting at `start` (after its `\n`).
+    fn end_of_line(&self, start: usize) -> usize {
+        match memchr(b'\n', &self.bytes[start..]) {
+            Some(i) => start + i + 1,
+            None => self.bytes.len(),
+        }
+    }
+
+    /// Reads the next physical line and queues its tokens.
+    fn fill(&mut self) {
+        let start = self.line_end;
+        if start >= self.bytes.len() {
+            self.at_end_of_input();
+            return;
+        }
+        self.line_end = self.end_of_line(start);
+        let pos = if self.paren_level == 0 && !self.continued {
+            match self.indentation(start) {
+                Some(pos) => pos,
+                None => return,
+            }
+        } else {
+            self.continued = false;
+            start
+        };
+        self.scan_line(pos);
+    }
+
+    /// Handles the indentation of a line that starts a statement. Returns
+    /// where its first token starts, or `None` when the line is done.
+    fn indentation(&mut self, start: usize) -> Option<usize> {
+        let (mut column, mut alt_column) = (0, 0);
+        let mut pos = start;
+        while pos < self.line_end {
+            match self.bytes[pos] {
+                b' ' => {
+                    column += 1;
+                    alt_column += 1;
+                }
+                b'\t' => {
+                    column = (column / TAB_SIZE + 1) * TAB_SIZE;
+                    alt_column += 1;
+                }
+                b'\x0c' => {
+                    column = 0;
+                    alt_column = 0;
+                }
+                _ => break,
+            }
+            pos += 1;
+        }
+        if pos == self.line_end {
+            // Only whitespace and no line break: the last line. `tokenize`
+            // stops here, so the end tokens go at this line's start.
+            self.finish(start);
+            return None;
+        }
+        match self.bytes[pos] {
+            b'#' | b'\r' | b'\n' => {
+                if self.bytes[pos] == b'#' {
+                    let text = &self.bytes[pos..self.line_end];
+                    let len = text
+                        .iter()
+                        .rposition(|&b| b != b'\r' && b != b'\n')
+                        .map_or(0, |i| i + 1);
+                    self.push(TokenKind::Comment, pos, pos + len);
+                    pos += len;
+                }
+                self.push(TokenKind::Nl, pos, self.line_end);
+                return None;
+            }
+            _ => {}
+        }
+        let here = Indentation { column, alt_column };
+        let top = *self
+            .indents
+            .last()
+            .expect("the indentation stack keeps its base");
+        if column > top.column {
+            if self.indents.len() >= MAX_INDENT {
+                self.error(LexErrorKind::TooDeepIndentation, start, pos);
+            }
+            if alt_column <= top.alt_column {
+                self.error(LexErrorKind::InconsistentTabs, start, pos);
+            }
+            self.indents.push(here);
+            self.push(TokenKind::Indent, start, pos);
+        } else {
+            while column < self.indents.last().map_or(0, |i| i.column) {
+                if !self.indents.iter().any(|i| i.column == column) {
+                    self.fatal(LexErrorKind::DedentMismatch, pos, pos);
+                    return None;
+                }
+                self.indents.pop();
+                self.push(TokenKind::Dedent, pos, pos);
+            }
+            if self
+                .indents
+                .last()
+                .is_some_and(|i| i.alt_column != alt_column)
+            {
+                self.error(LexErrorKind::InconsistentTabs, start, pos);
+            }
+        }
+        Some(pos)
+    }
+
+    /// Queues the tokens from `pos` to the end of the current line (which
+    /// a multi-line string may move further on).
+    fn scan_line(&mut self, mut pos: usize) {
+        while pos < self.line_end && !self.finished {
+            let whitespace = pos;
+            while pos < self.line_end && matches!(self.bytes[pos], b' ' | b'\t' | b'\x0c') {
+                pos += 1;
+            }
+            if pos == self.line_end {
+                break;
+            }
+            pos = match self.bytes[pos] {
+                b'\\' => match self.line_break_len(pos + 1) {
+                    Some(_) => {
+                        self.continued = true;
+                        self.line_end
+                    }
+                    None => {
+                        self.error(
+                            LexErrorKind::UnexpectedCharacterAfterContinuation,
+                            pos + 1,
+                            pos + 1,
+                        );
+                        self.error_tokens(whitespace, pos)
+                    }
+                },
+                b'#' => {
+                    let end = memchr2(b'\r', b'\n', &self.bytes[pos..self.line_end])
+                        .map_or(self.line_end, |i| pos + i);
+                    self.push(TokenKind::Comment, pos, end);
+                    end
+                }
+                b'\n' | b'\r' => match self.line_break_len(pos) {
+                    Some(len) => {
+                        let kind = if self.paren_level > 0 {
+                            TokenKind::Nl
+                        } else {
+                            TokenKind::Newline
+                        };
+                        self.push(kind, pos, pos + len);
+                        pos + len
+                    }
+                    None => self.error_tokens(whitespace, pos),
+                },
+                b'0'..=b'9' => self.number(pos),
+                b'.' if self.bytes.get(pos + 1).is_some_and(u8::is_ascii_digit) => self.number(pos),
+                b'\'' | b'"' => match self.string(pos, pos) {
+                    Some(end) => end,
+                    None => self.error_tokens(whitespace, pos),
+                },
+                b if b.is_ascii_alphabetic() || b == b'_' || b >= 0x80 => {
+                    self.name(whitespace, pos)
+                }
+                _ => self.operator(whitespace, pos),
+            };
+        }
+    }
+
+    /// The length of the `\n` or `\r\n` at `pos`, if one is there.
+    fn line_break_len(&self, pos: usize) -> Option<usize> {
+        match self.bytes.get(pos..pos + 2) {
+            Some(b"\r\n") => Some(2),
+            _ if self.bytes.get(pos) == Some(&b'\n') => Some(1),
+            _ => None,
+        }
+    }
+
+    /// `tokenize`'s recovery where no token matches at `pos`: one
+    /// `ERRORTOKEN` for each whitespace character before it (its pattern
+    /// backtracks over the whitespace), then one for the character itself.
+    fn error_tokens(&mut self, whitespace: usize, pos: usize) -> usize {
+        for at in whitespace..pos {
+            self.push(TokenKind::ErrorToken, at, at + 1);
+        }
+        let len = self.source[pos..].chars().next().map_or(1, char::len_utf8);
+        self.push(TokenKind::ErrorToken, pos, pos + len);
+        pos + len
+    }
+
+    fn number(&mut self, start: usize) -> usize {
+        let end = number_end(self.bytes, start);
+        if let Err((kind, from, to)) = check_number(self.bytes, start) {
+            self.error(kind, from, to);
+        }
+        self.push(TokenKind::Number, start, end);
+        end
+    }
+
+    fn operator(&mut self, whitespace: usize, pos: usize) -> usize {
+        let Some((kind, len)) = match_operator(&self.bytes[pos..]) else {
+            let c = self.source[pos..].chars().next().unwrap_or('\0');
+            if c != '\0' && !is_printable(c) {
+                self.error(LexErrorKind::InvalidNonPrintableCharacter(c), pos, pos + 1);
+            }
+            return self.error_tokens(whitespace, pos);
+        };
+        match kind {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => self.open_bracket(pos),
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => self.close_bracket(pos),
+            TokenKind::Less if self.bytes.get(pos + 1) == Some(&b'>') => {
+                self.error(LexErrorKind::LessGreater, pos, pos + 2);
+            }
+            _ => {}
+        }
+        self.push(kind, pos, pos + len);
+        pos + len
+    }
+
+    fn open_bracket(&mut self, pos: usize) {
+        self.paren_level += 1;
+        if self.brackets.len() == MAX_BRACKET_DEPTH {
+            self.error(LexErrorKind::TooManyNestedBrackets, pos, pos + 1);
+        }
+        self.brackets.push(OpenBracket {
+            byte: self.bytes[pos],
+            offset: pos as u32,
+        });
+    }
+
+    fn close_bracket(&mut self, pos: usize) {
+        self.paren_level -= 1;
+        let close = self.bytes[pos];
+        let Some(open) = self.brackets.pop() else {
+            self.error(
+                LexErrorKind::UnmatchedBracket {
+                    close: close as char,
+                },
+                pos,
+                pos + 1,
+            );
+            return;
+        };
+        let matching = matches!(
+            (open.byte, close),
+            (b'(', b')') | (b'[', b']') | (b'{', b'}')
+        );
+        if !matching {
+            let open_at = open.offset as usize;
+            let open_line = self.line_number(open_at);
+            let same_line = open_line == self.line_number(pos);
+            let kind = LexErrorKind::MismatchedBracket {
+                close: close as char,
+                open: open.byte as char,
+                open_line: (!same_line).then_some(open_line),
+            };
+            self.error(kind, pos, pos + 1);
+        }
+    }
+
+    /// A name, or the prefix of a string such as `rb"…"`.
+    fn name(&mut self, whitespace: usize, start: usize) -> usize {
+        let end = self.word_end(start);
+        if end == start {
+            // A non-ASCII character that is not a word character.
+            let c = self.source[start..].chars().next().unwrap_or('\0');
+            let kind = if is_printable(c) {
+                LexErrorKind::InvalidCharacter(c)
+            } else {
+                LexErrorKind::InvalidNonPrintableCharacter(c)
+            };
+            self.error(kind, start, start + c.len_utf8());
+            return self.error_tokens(whitespace, start);
+        }
+        if matches!(self.bytes.get(end), Some(b'\'' | b'"'))
+            && is_string_prefix(&self.bytes[start..end])
+        {
+            if let Some(string_end) = self.string(start, end) {
+                return string_end;
+            }
+        }
+        let word = &self.source[start..end];
+        if !word.is_ascii() {
+            if let Some(bad) = first_invalid_identifier_char(word) {
+                let at = start + word.find(bad).unwrap_or(0);
+                let kind = if is_printable(bad) {
+                    LexErrorKind::InvalidCharacter(bad)
+                } else {
+                    LexErrorKind::InvalidNonPrintableCharacter(bad)
+                };
+                self.error(kind, at, at + bad.len_utf8());
+            }
+        }
+        self.push(TokenKind::Name, start, end);
+        end
+    }
+
+    /// The end of `tokenize`'s `\w+` starting at `start`.
+    fn word_end(&self, start: usize) -> usize {
+        let mut end = start;
+        while end < self.line_end {
+            let b = self.bytes[end];
+            if b.is_ascii_alphanumeric() || b == b'_' {
+                end += 1;
+            } else if b >= 0x80 {
+                match self.source[end..].chars().next() {
+                    Some(c) if is_word_char(c) => end += c.len_utf8(),
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+        }
+        end
+    }
+
+    /// A string whose prefix starts at `start` and quote at `quote`.
+    /// Returns where scanning resumes, or `None` when `tokenize`'s string
+    /// patterns do not match (an unterminated single-quoted string).
+    fn string(&mut self, start: usize, quote: usize) -> Option<usize> {
+        let q = self.bytes[quote];
+        if self.bytes.get(quote + 1) == Some(&q) && self.bytes.get(quote + 2) == Some(&q) {
+            return Some(self.triple_quoted_string(start, quote + 3, q));
+        }
+        let mut i = quote + 1;
+        while i < self.line_end {
+            let Some(found) = memchr3(q, b'\\', b'\n', &self.bytes[i..self.line_end]) else {
+                break;
+            };
+            i += found;
+            match self.bytes[i] {
+                b'\\' => {
+                    if self.line_break_len(i + 1).is_some() {
+                        return Some(self.continued_string(start, q));
+                    }
+                    i += 2;
+                }
+                b'\n' => break,
+                _ => {
+                    self.push(TokenKind::String, start, i + 1);
+                    return Some(i + 1);
+                }
+            }
+        }
+        if start == quote {
+            let line = self.line_number(start);
+            self.error(
+                LexErrorKind::UnterminatedString {
+                    detected_at_line: line,
+                },
+                start,
+                start,
+            );
+        }
+        None
+    }
+
+    fn triple_quoted_string(&mut self, start: usize, body: usize, q: u8) -> usize {
+        let mut i = body;
+        while i < self.bytes.len() {
+            let Some(found) = memchr2(q, b'\\', &self.bytes[i..]) else {
+                break;
+            };
+            i += found;
+            if self.bytes[i] == b'\\' {
+                i += 2;
+            } else if self.bytes.get(i + 1) == Some(&q) && self.bytes.get(i + 2) == Some(&q) {
+                let end = i + 3;
+                self.push(TokenKind::String, start, end);
+                if end > self.line_end {
+                    self.line_end = self.end_of_line(end - 1);
+                }
+                return end;
+            } else {
+                i += 1;
+            }
+        }
+        let line = self.line_number(self.bytes.len());
+        self.fatal(
+            LexErrorKind::UnterminatedTripleQuotedString {
+                detected_at_line: line,
+            },
+            start,
+            start,
+        );
+        self.line_end
+    }
+
+    /// A single-quoted string continued with a backslash at the end of its
+    /// first line: `tokenize` then looks for the closing quote line by line.
+    fn continued_string(&mut self, start: usize, q: u8) -> usize {
+        loop {
+            let line_start = self.line_end;
+            if line_start >= self.bytes.len() {
+                let line = self.line_number(self.bytes.len());
+                self.fatal(
+                    LexErrorKind::EofInString {
+                        detected_at_line: line,
+                    },
+                    start,
+                    start,
+                );
+                return line_start;
+            }
+            self.line_end = self.end_of_line(line_start);
+            let mut i = line_start;
+            while i < self.line_end {
+                match self.bytes[i] {
+                    b'\\' if self.bytes.get(i + 1) == Some(&b'\n') => break,
+                    b'\\' => i += 2,
+                    b if b == q => {
+                        self.push(TokenKind::String, start, i + 1);
+                        return i + 1;
+                    }
+                    _ => i += 1,
+                }
+            }
+            let line = &self.bytes[line_start..self.line_end];
+            if !(line.ends_with(b"\\\n") || line.ends_with(b"\\\r\n")) {
+                let detected_at_line = self.line_number(line_start);
+                self.error(
+                    LexErrorKind::UnterminatedString { detected_at_line },
+                    start,
+                    start,
+                );
+                self.push(TokenKind::ErrorToken, start, self.line_end);
+                return self.line_end;
+            }
+        }
+    }
+
+    /// Reached the end of the input at the start of a line.
+    fn at_end_of_input(&mut self) {
+        let end = self.bytes.len();
+        if self.paren_level == 0 && !self.continued {
+            self.finish(end);
+        } else if let Some(open) = self.brackets.last() {
+            let at = open.offset as usize;
+            self.fatal(
+                LexErrorKind::UnclosedBracket {
+                    open: open.byte as char,
+                },
+                at,
+                at + 1,
+            );
+        } else {
+            self.fatal(LexErrorKind::UnexpectedEof, end, end);
+        }
+    }
+
+    /// Queues the tokens `tokenize` ends with, at `end`.
+    fn finish(&mut self, end: usize) {
+        let len = self.bytes.len();
+        if end == len && len > 0 && !matches!(self.bytes[len - 1], b'\n' | b'\r') {
+            let last_line = memchr::memrchr(b'\n', self.bytes).map_or(0, |i| i + 1);
+            if !self.source[last_line..].trim().starts_with('#') {
+                self.push(TokenKind::Newline, len, len);
+            }
+        }
+        for _ in 1..self.indents.len() {
+            self.push(TokenKind::Dedent, end, end);
+        }
+        self.indents.truncate(1);
+        self.push(TokenKind::EndMarker, end, end);
+        self.finished = true;
+    }
+}
+
+/// Whether `prefix` is one of the string prefixes of Python 3.11, in any
+/// case and order: `r u b f br rb fr rf`.
+pub(crate) fn is_string_prefix(prefix: &[u8]) -> bool {
+    let lower = |b: &u8| b.to_ascii_lowercase();
+    match prefix {
+        [a] => matches!(lower(a), b'r' | b'u' | b'b' | b'f'),
+        [a, b] => matches!(
+            (lower(a), lower(b)),
+            (b'r', b'b' | b'f') | (b'b' | b'f', b'r')
+        ),
+        _ => false,
+    }
+}
+
+impl Iterator for Lexer<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        loop {
+            if let Some(token) = self.pending.pop_front() {
+                return Some(token);
+            }
+            if self.finished {
+                return None;
+            }
+            self.fill();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! The table of line starts behind [`crate::SourceFile`]'s line/column queries.
+
+/// A position shown to people: 1-based line and 0-based column.
+///
+/// Whether `column` counts bytes or characters depends on the method that
+/// produced it ([`crate::SourceFile::line_col`] or
+/// [`crate::SourceFile::line_col_chars`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LineCol {
+    /// 1-based line number.
+    pub line: u32,
+    /// 0-based column.
+    pub column: u32,
+}
+
+/// Byte offsets of line starts, built once per text.
+///
+/// Only `'\n'` ends a line: in `"\r\n"` the `'\r'` belongs to the line's
+/// terminator and a lone `'\r'` is an ordinary character. This matches
+/// CPython's `tokenize`, which reads the file as binary lines.
+///
+/// `starts` always begins with 0 and has one entry after every `'\n'`, so a
+/// text ending in `'\n'` gets a final empty line starting at the text's end.
+/// That line is where CPython puts ENDMARKER, so the end offset gets a
+/// position there instead of one past the last real line.
+#[derive(Clone, Debug)]
+pub(crate) struct LineIndex {
+    starts: Vec<u32>,
+    /// `ascii[i]` says whether line `i + 1` is pure ASCII, so character
+    /// columns on the (usual) ASCII lines are plain subtraction.
+    ascii: Vec<bool>,
+}
+
+impl LineIndex {
+    pub(crate) fn new(text: &str) -> LineIndex {
+        assert!(
+            u32::try_from(text.len()).is_ok(),
+            "source text larger than 4 GiB"
+        );
+        let bytes = text.as_bytes();
+        let mut starts = vec![0u32];
+        let mut ascii = Vec::new();
+        let mut line_start = 0usize;
+        for (i, &byte) in bytes.iter().enumerate() {
+            if byte == b'\n' {
+                ascii.push(bytes[line_start..i].is_ascii());
+                line_start = i + 1;
+                starts.push(line_start as u32);
+            }
+        }
+        ascii.push(bytes[line_start..].is_ascii());
+        LineIndex { starts, ascii }
+    }
+
+    /// Lines in the text, not counting the empty line after a trailing `'\n'`.
+    pub(crate) fn line_count(&self, text_len: u32) -> u32 {
+        let last_start = *self.starts.last().expect("starts is never empty");
+        let all = self.starts.len() as u32;
+        if last_start == text_len {
+            all - 1
+        } else {
+            all
+        }
+    }
+
+    /// Number of addressable lines, including the empty line after a
+    /// trailing `'\n'` (or the single empty line of an empty text).
+    pub(crate) fn max_line(&self) -> u32 {
+        self.starts.len() as u32
+    }
+
+    /// 1-based line containing `offset`, which must be `<= text.len()`.
+    pub(crate) fn line_of(&self, offset: u32) -> u32 {
+        // Number of starts at or before `offset`; `starts[0] == 0` makes it >= 1.
+        self.starts.partition_point(|&start| start <= offset) as u32
+    }
+
+    /// Start offset of a 1-based `line` in `1..=max_line()`.
+    pub(crate) fn start(&self, line: u32) -> u32 {
+        self.starts[line as usize - 1]
+    }
+
+    /// End of a 1-based `line` (start of the next one, or the text's end).
+    pub(crate) fn end(&self, line: u32, text_len: u32) -> u32 {
+        self.starts.get(line as usize).copied().unwrap_or(text_len)
+    }
+
+    /// Whether a 1-based `line` in `1..=max_line()` is pure ASCII.
+    pub(crate) fn is_ascii(&self, line: u32) -> bool {
+        self.ascii[line as usize - 1]
+    }
+}

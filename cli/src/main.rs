@@ -1,8 +1,5 @@
 //! The `pyvm` command.
 
-mod repr;
-mod tokens;
-
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -105,16 +102,16 @@ fn run_tokens(path: &std::path::Path, exact: bool, json: bool, format: ErrorForm
             return ExitCode::FAILURE;
         }
     };
-    let lexed = pyvm_lexer::tokenize(source.file.text());
+    let lexed = pyvm_lexer::tokenize_with(source.file.text(), pyvm_lexer::Dialect::TokenizeModule);
     if let Some(error) = lexed.fatal_error() {
         report(&error.to_diagnostic(), &source.file, format);
         return ExitCode::FAILURE;
     }
-    let rows = tokens::token_rows(&source.file, &lexed, source.encoding.as_deref());
+    let rows = pyvm_lexer::dump::token_rows(&source.file, &lexed, source.encoding.as_deref());
     let out = if json {
-        tokens::format_json(&rows)
+        pyvm_lexer::dump::format_json(&rows)
     } else {
-        tokens::format_table(&rows, exact)
+        pyvm_lexer::dump::format_table(&rows, exact)
     };
     let mut stdout = std::io::stdout().lock();
     if stdout

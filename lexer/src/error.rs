@@ -106,6 +106,8 @@ pub enum LexErrorKind {
     },
     /// A decimal integer with leading zeros, such as `0777`.
     LeadingZeros,
+    /// A backslash as the very last character of the input.
+    BackslashAtEof,
     /// A backslash not at the end of its line.
     UnexpectedCharacterAfterContinuation,
     /// A printable character that cannot start a token, such as `€`.
@@ -176,7 +178,9 @@ impl fmt::Display for LexErrorKind {
                 )
             }
             LexErrorKind::UnclosedBracket { open } => write!(f, "'{open}' was never closed"),
-            LexErrorKind::UnexpectedEof => f.write_str("unexpected EOF while parsing"),
+            LexErrorKind::UnexpectedEof | LexErrorKind::BackslashAtEof => {
+                f.write_str("unexpected EOF while parsing")
+            }
             LexErrorKind::DedentMismatch => {
                 f.write_str("unindent does not match any outer indentation level")
             }

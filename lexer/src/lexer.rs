@@ -15,7 +15,9 @@ use pyvm_source::Span;
 use crate::error::{LexError, LexErrorKind};
 use crate::number::{check_number, number_end};
 use crate::token::{match_operator, Token, TokenKind};
-use crate::unicode::{first_invalid_identifier_char, is_printable, is_word_char};
+use crate::unicode::{
+    first_invalid_identifier_char, is_identifier_continue, is_printable, is_word_char,
+};
 
 /// `tokenize`'s tab size for measuring indentation.
 const TAB_SIZE: u32 = 8;
@@ -39,6 +41,19 @@ struct OpenBracket {
     offset: u32,
 }
 
+/// Where a name ends when it contains non-ASCII characters.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum Dialect {
+    /// As CPython's compiler: a name runs over every character that may
+    /// continue an identifier (`XID_Continue`), so `e` followed by a
+    /// combining accent is one name.
+    #[default]
+    Python,
+    /// As Python's `tokenize` module: a name is `\w+`, which stops at
+    /// combining marks (they become `ERRORTOKEN`s). Used by `pyvm tokens`.
+    TokenizeModule,
+}
+
 /// An iterator of [`Token`]s over Python source text.
 ///
 /// Errors are collected on the side ([`Lexer::errors`]); the iterator ends
@@ -58,12 +73,18 @@ pub struct Lexer<'src> {
     pending: VecDeque<Token>,
     errors: Vec<LexError>,
     finished: bool,
+    dialect: Dialect,
 }
 
 impl<'src> Lexer<'src> {
     /// A lexer over `source`, which must already be decoded (see
     /// [`crate::encoding::decode_source`]) and must not include a BOM.
     pub fn new(source: &'src str) -> Lexer<'src> {
+        Lexer::with_dialect(source, Dialect::Python)
+    }
+
+    /// A lexer over `source` that delimits names as `dialect` says.
+    pub fn with_dialect(source: &'src str, dialect: Dialect) -> Lexer<'src> {
         let mut lexer = Lexer {
             source,
             bytes: source.as_bytes(),
@@ -78,6 +99,7 @@ impl<'src> Lexer<'src> {
             pending: VecDeque::new(),
             errors: Vec::new(),
             finished: false,
+            dialect,
         };
         // CPython refuses a NUL anywhere, before tokenizing.
         if let Some(at) = memchr(0, lexer.bytes) {
@@ -119,6 +141,11 @@ impl<'src> Lexer<'src> {
     fn line_number(&self, offset: usize) -> u32 {
         let before = &self.bytes[..offset.min(self.bytes.len())];
         memchr::memchr_iter(b'\n', before).count() as u32 + 1
+    }
+
+    /// The number of the last line, where CPython detects unterminated strings.
+    fn last_line_number(&self) -> u32 {
+        self.line_number(self.bytes.len().saturating_sub(1))
     }
 
     /// The end of the physical line starting at `start` (after its `\n`).
@@ -211,7 +238,13 @@ impl<'src> Lexer<'src> {
         } else {
             while column < self.indents.last().map_or(0, |i| i.column) {
                 if !self.indents.iter().any(|i| i.column == column) {
-                    self.fatal(LexErrorKind::DedentMismatch, pos, pos);
+                    // CPython points past the end of the line's text.
+                    let text = &self.bytes[pos..self.line_end];
+                    let len = text
+                        .iter()
+                        .rposition(|&b| b != b'\r' && b != b'\n')
+                        .map_or(0, |i| i + 1);
+                    self.fatal(LexErrorKind::DedentMismatch, pos + len, pos + len);
                     return None;
                 }
                 self.indents.pop();
@@ -246,11 +279,12 @@ impl<'src> Lexer<'src> {
                         self.line_end
                     }
                     None => {
-                        self.error(
-                            LexErrorKind::UnexpectedCharacterAfterContinuation,
-                            pos + 1,
-                            pos + 1,
-                        );
+                        let kind = if pos + 1 == self.bytes.len() {
+                            LexErrorKind::BackslashAtEof
+                        } else {
+                            LexErrorKind::UnexpectedCharacterAfterContinuation
+                        };
+                        self.error(kind, pos + 1, pos + 1);
                         self.error_tokens(whitespace, pos)
                     }
                 },
@@ -397,6 +431,16 @@ impl<'src> Lexer<'src> {
             if let Some(string_end) = self.string(start, end) {
                 return string_end;
             }
+            // Unterminated: `tokenize` falls back to the prefix as a name,
+            // then the quote as an error token.
+            let detected_at_line = self.line_number(start);
+            self.error(
+                LexErrorKind::UnterminatedString { detected_at_line },
+                start,
+                start,
+            );
+            self.push(TokenKind::Name, start, end);
+            return self.error_tokens(end, end);
         }
         let word = &self.source[start..end];
         if !word.is_ascii() {
@@ -424,6 +468,9 @@ impl<'src> Lexer<'src> {
             } else if b >= 0x80 {
                 match self.source[end..].chars().next() {
                     Some(c) if is_word_char(c) => end += c.len_utf8(),
+                    Some(c) if self.dialect == Dialect::Python && is_identifier_continue(c) => {
+                        end += c.len_utf8()
+                    }
                     _ => break,
                 }
             } else {
@@ -494,7 +541,7 @@ impl<'src> Lexer<'src> {
                 i += 1;
             }
         }
-        let line = self.line_number(self.bytes.len());
+        let line = self.last_line_number();
         self.fatal(
             LexErrorKind::UnterminatedTripleQuotedString {
                 detected_at_line: line,
@@ -511,7 +558,7 @@ impl<'src> Lexer<'src> {
         loop {
             let line_start = self.line_end;
             if line_start >= self.bytes.len() {
-                let line = self.line_number(self.bytes.len());
+                let line = self.last_line_number();
                 self.fatal(
                     LexErrorKind::EofInString {
                         detected_at_line: line,
@@ -563,7 +610,9 @@ impl<'src> Lexer<'src> {
                 at + 1,
             );
         } else {
-            self.fatal(LexErrorKind::UnexpectedEof, end, end);
+            // CPython points at the line break of the last line.
+            let at = end.saturating_sub(1);
+            self.fatal(LexErrorKind::UnexpectedEof, at, at);
         }
     }
 

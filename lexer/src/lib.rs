@@ -32,11 +32,13 @@
 //! parts and replacement fields. [`encoding`] turns the bytes of a source
 //! file into text as PEP 263 says.
 
+pub mod dump;
 pub mod encoding;
 mod error;
 mod keyword;
 mod lexer;
 mod number;
+mod py_repr;
 mod token;
 pub mod unicode;
 mod unicode_tables;
@@ -45,7 +47,8 @@ use std::borrow::Cow;
 
 pub use error::{ExceptionClass, LexError, LexErrorKind, NumberKind};
 pub use keyword::{is_keyword, is_soft_keyword, KEYWORDS, SOFT_KEYWORDS};
-pub use lexer::Lexer;
+pub use lexer::{Dialect, Lexer};
+pub use py_repr::python_str_repr;
 pub use pyvm_source::Span;
 pub use token::{Token, TokenKind};
 
@@ -67,9 +70,14 @@ impl Lexed {
     }
 }
 
-/// Lexes all of `source` (decoded text without a BOM).
+/// Lexes all of `source` (decoded text without a BOM) as the compiler does.
 pub fn tokenize(source: &str) -> Lexed {
-    let mut lexer = Lexer::new(source);
+    tokenize_with(source, Dialect::Python)
+}
+
+/// Lexes all of `source` with names delimited as `dialect` says.
+pub fn tokenize_with(source: &str, dialect: Dialect) -> Lexed {
+    let mut lexer = Lexer::with_dialect(source, dialect);
     let tokens: Vec<Token> = lexer.by_ref().collect();
     Lexed {
         tokens,

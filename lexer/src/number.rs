@@ -164,7 +164,9 @@ impl Cursor<'_> {
             b'n' => self.lookahead(b"ot"),
             _ => false,
         };
-        if !keyword_follows && (c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80) {
+        // Only ASCII: a non-ASCII character after a number is left to be
+        // reported as a token of its own, as CPython 3.11 does.
+        if !keyword_follows && (c.is_ascii_alphanumeric() || c == b'_') {
             return Err(self.fail_before(LexErrorKind::InvalidNumber(kind)));
         }
         Ok(())

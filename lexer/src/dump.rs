@@ -1,12 +1,12 @@
-//! `pyvm tokens`: the token stream, printed as `python -m tokenize` prints it.
+//! The token stream in the layouts of `python -m tokenize` and as JSON.
 
 use std::fmt::Write;
 
-use pyvm_lexer::{Lexed, Token, TokenKind};
 use pyvm_source::{LineCol, SourceFile};
 use serde::Serialize;
 
-use crate::repr::python_str_repr;
+use crate::py_repr::python_str_repr;
+use crate::{Lexed, Token, TokenKind};
 
 /// A token as `tokenize` reports it: type, string and 1-based line,
 /// 0-based character column of both ends.

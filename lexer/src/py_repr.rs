@@ -1,6 +1,6 @@
 //! Python's `repr()` of a `str`, as `tokenize` prints token strings.
 
-use pyvm_lexer::unicode::is_printable;
+use crate::unicode::is_printable;
 use std::fmt::Write;
 
 /// `repr(text)` exactly as CPython 3.11 writes it: single quotes unless the

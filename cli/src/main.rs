@@ -67,8 +67,6 @@ fn load_source(path: &std::path::Path) -> Result<LoadedSource, String> {
             .read_to_end(&mut bytes)
             .map_err(|e| format!("error: {e}"))?;
         let text = String::from_utf8(bytes).map_err(|e| format!("<stdin>: error: {e}"))?;
-        // Standard input is read in text mode: universal newlines.
-        let text = text.replace("\r\n", "\n").replace('\r', "\n");
         return Ok(LoadedSource {
             file: SourceFile::new("<stdin>", text),
             encoding: None,

@@ -11,7 +11,12 @@ fn pyvm(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("start pyvm");
-    child.stdin.take().expect("stdin").write_all(stdin).expect("write stdin");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin)
+        .expect("write stdin");
     child.wait_with_output().expect("pyvm runs")
 }
 
@@ -42,8 +47,10 @@ fn json_gives_one_object_per_token() {
     let out = pyvm(&["tokens", "--json", "-"], b"x = (1)\n");
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).expect("UTF-8");
-    let rows: Vec<serde_json::Value> =
-        text.lines().map(|l| serde_json::from_str(l).expect("a JSON object per line")).collect();
+    let rows: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON object per line"))
+        .collect();
     // Standard input has no ENCODING token: x = ( 1 ) NEWLINE ENDMARKER.
     assert_eq!(rows.len(), 7);
     assert_eq!(rows[1]["type"], "OP");
@@ -59,7 +66,10 @@ fn unclosed_bracket_fails_with_short_error() {
     let out = pyvm(&["--error-format=short", "tokens", "-"], b"x = (1,\n");
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
-    assert_eq!(String::from_utf8_lossy(&out.stderr), "<stdin>:1:5: error: '(' was never closed\n");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "<stdin>:1:5: error: '(' was never closed\n"
+    );
 }
 
 #[test]

@@ -35,10 +35,12 @@
 pub mod dump;
 pub mod encoding;
 mod error;
+pub mod fstring;
 mod keyword;
 mod lexer;
 mod number;
 mod py_repr;
+pub mod string_literal;
 mod token;
 pub mod unicode;
 mod unicode_tables;

@@ -2,10 +2,9 @@
 
 use std::fmt::Write;
 
-use pyvm_source::{LineCol, SourceFile};
+use pyvm_source::{python_str_repr, LineCol, SourceFile};
 use serde::Serialize;
 
-use crate::py_repr::python_str_repr;
 use crate::{Lexed, Token, TokenKind};
 
 /// A token as `tokenize` reports it: type, string and 1-based line,

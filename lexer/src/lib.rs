@@ -39,7 +39,6 @@ pub mod fstring;
 mod keyword;
 mod lexer;
 mod number;
-mod py_repr;
 pub mod string_literal;
 mod token;
 pub mod unicode;
@@ -50,7 +49,6 @@ use std::borrow::Cow;
 pub use error::{ExceptionClass, LexError, LexErrorKind, NumberKind};
 pub use keyword::{is_keyword, is_soft_keyword, KEYWORDS, SOFT_KEYWORDS};
 pub use lexer::{Dialect, Lexer};
-pub use py_repr::python_str_repr;
 pub use pyvm_source::Span;
 pub use token::{Token, TokenKind};
 

@@ -261,8 +261,7 @@ fn leading_zero(cur: &mut Cursor<'_>, start: usize, mut c: u8) -> Result<(), Fai
     }
     match c {
         b'.' => fraction(cur),
-        b'e' | b'E' => exponent(cur, c),
-        b'j' | b'J' => imaginary(cur),
+        b'e' | b'E' | b'j' | b'J' => exponent_or_end(cur, c),
         _ if nonzero => Err((LexErrorKind::LeadingZeros, start, zeros_end.max(start + 1))),
         _ => cur.verify_end(c, NumberKind::Decimal),
     }
@@ -271,6 +270,13 @@ fn leading_zero(cur: &mut Cursor<'_>, start: usize, mut c: u8) -> Result<(), Fai
 fn after_integer_part(cur: &mut Cursor<'_>, c: u8) -> Result<(), Failure> {
     match c {
         b'.' => fraction(cur),
+        _ => exponent_or_end(cur, c),
+    }
+}
+
+/// After the digits of a mantissa: an exponent, a `j`, or the end.
+fn exponent_or_end(cur: &mut Cursor<'_>, c: u8) -> Result<(), Failure> {
+    match c {
         b'e' | b'E' => exponent(cur, c),
         b'j' | b'J' => imaginary(cur),
         _ => cur.verify_end(c, NumberKind::Decimal),
@@ -283,11 +289,7 @@ fn fraction(cur: &mut Cursor<'_>) -> Result<(), Failure> {
     if c.is_ascii_digit() {
         c = cur.decimal_tail()?;
     }
-    match c {
-        b'e' | b'E' => exponent(cur, c),
-        b'j' | b'J' => imaginary(cur),
-        _ => cur.verify_end(c, NumberKind::Decimal),
-    }
+    exponent_or_end(cur, c)
 }
 
 /// After the `e` of a float. A bare `e` not followed by digits ends the

@@ -1,6 +1,7 @@
 //! Character classes the lexer needs, with CPython 3.11's exact answers.
 
-use crate::unicode_tables::{ALNUM, PRINTABLE};
+use crate::unicode_tables::ALNUM;
+pub use pyvm_source::is_printable;
 
 fn in_table(table: &[(u32, u32)], c: char) -> bool {
     let c = c as u32;
@@ -24,15 +25,6 @@ pub fn is_word_char(c: char) -> bool {
         c.is_ascii_alphanumeric() || c == '_'
     } else {
         in_table(ALNUM, c)
-    }
-}
-
-/// CPython's `str.isprintable()` for one character.
-pub fn is_printable(c: char) -> bool {
-    if c.is_ascii() {
-        (' '..='~').contains(&c)
-    } else {
-        in_table(PRINTABLE, c)
     }
 }
 

@@ -1,9 +1,19 @@
 """Capture CPython 3.11's behaviour on string and f-string tokens as Rust test tables.
 
-Run with python3.11; prints Rust source to stdout (section chosen by argv[1]:
-"strings" or "fstrings").
+Reads the tokens in strings.txt and fstrings.txt beside this script and
+rewrites the generated data files (only the `CASES` arrays; the types and the
+tests using them are hand-written in lexer/tests/string_literal.rs and
+lexer/tests/fstring.rs):
+
+    lexer/tests/string_literal/cases.rs
+    lexer/tests/fstring/cases.rs
+
+Run from anywhere with CPython 3.11, e.g. from the repository root:
+
+    python3.11 scripts/string_tests/gen_tests.py
 """
 import ast, sys, warnings
+from pathlib import Path
 
 assert sys.version_info[:2] == (3, 11), sys.version
 
@@ -65,20 +75,23 @@ def warnings_expr(ws):
 
 
 def strings(cases):
-    print("// (token, value or error, warnings): captured from CPython %s." % sys.version.split()[0])
-    print("// Errors also carry CPython's (lineno, offset) for the token alone on a line;")
-    print("// they point past the token (at the parser's lookahead), not at the escape.")
-    print("const CASES: &[Case] = &[")
+    out = []
+    out.append("// (token, value or error, warnings): captured from CPython %s." % sys.version.split()[0])
+    out.append("// Errors also carry CPython's (lineno, offset) for the token alone on a line;")
+    out.append("// they point past the token (at the parser's lookahead), not at the escape.")
+    out.append("pub(super) const CASES: &[Case] = &[")
     for tok in cases:
         result, ws = compile_capture(tok)
         if result[0] == "ok":
-            print("    Case { token: %s, expect: Ok(%s), warnings: %s }," % (
+            out.append("    Case { token: %s, expect: Ok(%s), warnings: %s }," % (
                 rs_str(tok), value_expr(result[2]), warnings_expr(ws)))
         else:
             _, msg, line, offset = result
-            print("    Case { token: %s, expect: Err((%s, %d, %d)), warnings: %s }," % (
+            out.append("    Case { token: %s, expect: Err((%s, %d, %d)), warnings: %s }," % (
                 rs_str(tok), rs_str(msg), line, offset, warnings_expr(ws)))
-    print("];")
+    out.append("];")
+    return out
+
 
 
 def line_starts(src):
@@ -109,12 +122,13 @@ def fparts(node, src, starts):
 
 
 def fstrings(cases):
-    print("// (token, parts or error, warnings): captured from CPython %s." % sys.version.split()[0])
-    print("// A field's `node` is the byte range of CPython's expression node in the token;")
-    print("// literal parts are CPython's Constants, debug text merged in as CPython does.")
-    print("// Errors carry CPython's (lineno, offset) for the token alone on a line; they")
-    print("// point past the token (at the parser's lookahead), not into it.")
-    print("const CASES: &[Case] = &[")
+    out = []
+    out.append("// (token, parts or error, warnings): captured from CPython %s." % sys.version.split()[0])
+    out.append("// A field's `node` is the byte range of CPython's expression node in the token;")
+    out.append("// literal parts are CPython's Constants, debug text merged in as CPython does.")
+    out.append("// Errors carry CPython's (lineno, offset) for the token alone on a line; they")
+    out.append("// point past the token (at the parser's lookahead), not into it.")
+    out.append("pub(super) const CASES: &[Case] = &[")
     for tok in cases:
         result, ws = compile_capture(tok)
         if result[0] == "ok":
@@ -124,16 +138,14 @@ def fstrings(cases):
             else:
                 assert isinstance(tree, ast.JoinedStr), ast.dump(tree)
                 parts = fparts(tree, tok, line_starts(tok))
-            print("    Case { token: %s, expect: Ok(&[%s]), warnings: %s }," % (
+            out.append("    Case { token: %s, expect: Ok(&[%s]), warnings: %s }," % (
                 rs_str(tok), parts, warnings_expr(ws)))
         else:
             _, msg, line, offset = result
-            print("    Case { token: %s, expect: Err((%s, %d, %d)), warnings: %s }," % (
+            out.append("    Case { token: %s, expect: Err((%s, %d, %d)), warnings: %s }," % (
                 rs_str(tok), rs_str(msg), line, offset, warnings_expr(ws)))
-    print("];")
-
-
-
+    out.append("];")
+    return out
 
 
 def single_token(case):
@@ -147,8 +159,12 @@ def single_token(case):
     return len(toks) == 1 and toks[0].type == tokenize.STRING
 
 
+HERE = Path(__file__).resolve().parent
+TESTS = HERE.parent.parent / "lexer" / "tests"
+
+
 def load(name):
-    text = open(__file__.rsplit("/", 1)[0] + "/" + name, encoding="utf-8").read()
+    text = (HERE / name).read_text(encoding="utf-8")
     cases = [l.replace("\u240d", "\r").replace("\u23ce", "\n") for l in text.split("\n") if l]
     for case in cases:
         if not single_token(case):
@@ -156,9 +172,21 @@ def load(name):
     return [case for case in cases if single_token(case)]
 
 
+def write(path, types, lines):
+    header = [
+        "//! Generated by scripts/string_tests/gen_tests.py from CPython 3.11's",
+        "//! behaviour on each token; do not edit by hand. To change the cases, edit",
+        "//! the token lists beside the script and rerun it with python3.11.",
+        "",
+        "use super::{%s};" % types,
+        "",
+    ]
+    path.parent.mkdir(exist_ok=True)
+    path.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
+    print("wrote", path.relative_to(HERE.parent.parent), file=sys.stderr)
+
+
 if __name__ == "__main__":
-    if sys.argv[1] == "strings":
-        strings(load("strings.txt"))
-    else:
-        deep = ["f'{" + "(" * 201 + "}'", "f'{" + "(" * 200 + "}'"]
-        fstrings(load("fstrings.txt") + deep)
+    write(TESTS / "string_literal" / "cases.rs", "Case, V", strings(load("strings.txt")))
+    deep = ["f'{" + "(" * 201 + "}'", "f'{" + "(" * 200 + "}'"]
+    write(TESTS / "fstring" / "cases.rs", "Case, P", fstrings(load("fstrings.txt") + deep))

@@ -22,12 +22,15 @@
 
 mod diagnostic;
 mod line_index;
+mod printable_table;
+mod python_repr;
 mod render;
 mod source_file;
 mod span;
 
 pub use diagnostic::{Diagnostic, Label, Severity};
 pub use line_index::LineCol;
+pub use python_repr::{is_printable, python_str_repr};
 pub use render::{render_rich, render_short};
 pub use source_file::SourceFile;
 pub use span::Span;

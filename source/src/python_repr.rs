@@ -1,7 +1,29 @@
-//! Python's `repr()` of a `str`, as `tokenize` prints token strings.
+//! Python's `repr()` of strings, as CPython 3.11 writes it (used by every
+//! dump that prints Python values: tokens, syntax trees, constants).
 
-use crate::unicode::is_printable;
 use std::fmt::Write;
+
+use crate::printable_table::PRINTABLE;
+
+/// CPython's `str.isprintable()` for one character.
+pub fn is_printable(c: char) -> bool {
+    if c.is_ascii() {
+        (' '..='~').contains(&c)
+    } else {
+        let c = c as u32;
+        PRINTABLE
+            .binary_search_by(|&(lo, hi)| {
+                if hi < c {
+                    std::cmp::Ordering::Less
+                } else if lo > c {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .is_ok()
+    }
+}
 
 /// `repr(text)` exactly as CPython 3.11 writes it: single quotes unless the
 /// text has a single quote and no double quote; `\t \n \r \\` and the quote
@@ -37,9 +59,16 @@ pub fn python_str_repr(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::python_str_repr;
+    use super::{is_printable, python_str_repr};
 
     /// Expected values are `repr()` outputs recorded from CPython 3.11.
+    /// `str.isprintable()` in CPython 3.11.
+    #[test]
+    fn printable_matches_cpython() {
+        assert!(is_printable('€') && is_printable('é') && is_printable(' '));
+        assert!(!is_printable('\u{a0}') && !is_printable('\u{7f}') && !is_printable('\n'));
+    }
+
     #[test]
     fn matches_cpython_repr() {
         let cases = [

@@ -75,7 +75,8 @@ fn load_source(path: &std::path::Path) -> Result<LoadedSource, String> {
     let name = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| format!("{name}: error: {e}"))?;
     let decoded =
-        pyvm_lexer::encoding::decode_source(&bytes).map_err(|e| format!("{name}: error: {e}"))?;
+        pyvm_lexer::encoding::decode_source(&bytes, pyvm_lexer::encoding::Mode::Tokenize, &name)
+            .map_err(|e| format!("{name}: error: {e}"))?;
     Ok(LoadedSource {
         file: SourceFile::new(name, decoded.text),
         encoding: Some(decoded.encoding),

@@ -5,11 +5,12 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use pyvm_lexer::encoding::Mode;
 use pyvm_lexer::{tokenize_with, Dialect};
 
 fuzz_target!(|data: &[u8]| {
-    let text = match pyvm_lexer::encoding::decode_source(data) {
-        Ok(decoded) => decoded.text,
+    let text = match pyvm_lexer::encoding::decode_source(data, Mode::Script, "<fuzz>") {
+        Ok(decoded) => decoded.text.into_owned(),
         Err(_) => String::from_utf8_lossy(data).into_owned(),
     };
     for dialect in [Dialect::Python, Dialect::TokenizeModule] {

@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
+use pyvm_lexer::encoding::Mode;
+
 fn stdlib_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("PYVM_STDLIB") {
         return Some(PathBuf::from(dir));
@@ -52,8 +54,10 @@ fn main() {
     let sources: Vec<String> = paths
         .iter()
         .filter_map(|p| std::fs::read(p).ok())
-        .filter_map(|bytes| pyvm_lexer::encoding::decode_source(&bytes).ok())
-        .map(|decoded| decoded.text)
+        .filter_map(|bytes| {
+            let decoded = pyvm_lexer::encoding::decode_source(&bytes, Mode::Script, "").ok()?;
+            Some(decoded.text.into_owned())
+        })
         .collect();
     let bytes: usize = sources.iter().map(String::len).sum();
     let runs: usize = std::env::var("PYVM_BENCH_RUNS")

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use pyvm_lexer::dump::{format_table, token_rows};
-use pyvm_lexer::encoding::decode_source;
+use pyvm_lexer::encoding::{decode_source, Mode};
 use pyvm_source::SourceFile;
 
 fn check(name: &str) {
@@ -13,7 +13,8 @@ fn check(name: &str) {
     let bytes = std::fs::read(dir.join(format!("{name}.py"))).expect("golden source");
     let expected =
         std::fs::read_to_string(dir.join(format!("{name}.tokens"))).expect("golden tokens");
-    let decoded = decode_source(&bytes).expect("golden sources decode");
+    let decoded = decode_source(&bytes, Mode::Tokenize, &format!("{name}.py"))
+        .expect("golden sources decode");
     let file = SourceFile::new(format!("{name}.py"), decoded.text);
     let lexed = pyvm_lexer::tokenize_with(file.text(), pyvm_lexer::Dialect::TokenizeModule);
     assert!(lexed.fatal_error().is_none(), "{name}: {:?}", lexed.errors);

@@ -44,12 +44,51 @@ enum Command {
         #[arg(long, conflicts_with = "exact")]
         json: bool,
     },
+    /// Print the syntax tree of a Python file, as `ast.dump(ast.parse(src))` does.
+    Ast {
+        /// The Python source file; `-` reads standard input.
+        file: PathBuf,
+        /// Indent nested nodes by N spaces, one node per line (`ast.dump(indent=N)`).
+        #[arg(long, value_name = "N")]
+        indent: Option<usize>,
+        /// Also print each node's position: lineno, col_offset, end_lineno,
+        /// end_col_offset (`include_attributes=True`).
+        #[arg(long)]
+        attributes: bool,
+        /// Print the tree as JSON instead.
+        #[arg(long, conflicts_with_all = ["indent", "attributes"])]
+        json: bool,
+        /// What the source is, as `compile()`'s mode: a module, one expression,
+        /// or one interactive statement.
+        #[arg(long, value_enum, default_value_t = ParseMode::Exec)]
+        mode: ParseMode,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ParseMode {
+    Exec,
+    Eval,
+    Single,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Tokens { file, exact, json } => run_tokens(&file, exact, json, cli.error_format),
+        Command::Ast {
+            file,
+            indent,
+            attributes,
+            json,
+            mode,
+        } => {
+            let options = pyvm_ast::DumpOptions {
+                indent,
+                include_attributes: attributes,
+            };
+            run_ast(&file, &options, json, mode, cli.error_format)
+        }
     }
 }
 
@@ -58,9 +97,18 @@ fn main() -> ExitCode {
 struct LoadedSource {
     file: SourceFile,
     encoding: Option<String>,
+    /// Set when undecodable bytes sit inside a token (compile mode).
+    undecodable: Option<String>,
 }
 
 fn load_source(path: &std::path::Path) -> Result<LoadedSource, String> {
+    load_source_as(path, pyvm_lexer::encoding::Mode::Tokenize)
+}
+
+fn load_source_as(
+    path: &std::path::Path,
+    mode: pyvm_lexer::encoding::Mode,
+) -> Result<LoadedSource, String> {
     if path.as_os_str() == "-" {
         let mut bytes = Vec::new();
         std::io::stdin()
@@ -70,16 +118,23 @@ fn load_source(path: &std::path::Path) -> Result<LoadedSource, String> {
         return Ok(LoadedSource {
             file: SourceFile::new("<stdin>", text),
             encoding: None,
+            undecodable: None,
         });
     }
     let name = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| format!("{name}: error: {e}"))?;
-    let decoded =
-        pyvm_lexer::encoding::decode_source(&bytes, pyvm_lexer::encoding::Mode::Tokenize, &name)
-            .map_err(|e| format!("{name}: error: {e}"))?;
+    let decoded = pyvm_lexer::encoding::decode_source(&bytes, mode, &name)
+        .map_err(|e| format!("{name}: error: {e}"))?;
+    let undecodable = if decoded.invalid_utf8.is_empty() {
+        None
+    } else {
+        let lexed = pyvm_lexer::tokenize(&decoded.text);
+        pyvm_lexer::encoding::undecodable_in_tokens(&decoded, &lexed.tokens).map(|e| e.to_string())
+    };
     Ok(LoadedSource {
-        file: SourceFile::new(name, decoded.text),
+        file: SourceFile::new(name, decoded.text.into_owned()),
         encoding: Some(decoded.encoding),
+        undecodable,
     })
 }
 
@@ -112,6 +167,53 @@ fn run_tokens(path: &std::path::Path, exact: bool, json: bool, format: ErrorForm
     } else {
         pyvm_lexer::dump::format_table(&rows, exact)
     };
+    let mut stdout = std::io::stdout().lock();
+    if stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+        .is_err()
+    {
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
+
+fn run_ast(
+    path: &std::path::Path,
+    options: &pyvm_ast::DumpOptions,
+    json: bool,
+    mode: ParseMode,
+    format: ErrorFormat,
+) -> ExitCode {
+    let source = match load_source_as(path, pyvm_lexer::encoding::Mode::Compile) {
+        Ok(source) => source,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Some(message) = source.undecodable {
+        eprintln!("{}: error: {message}", source.file.name());
+        return ExitCode::FAILURE;
+    }
+    let mode = match mode {
+        ParseMode::Exec => pyvm_parser::Mode::Exec,
+        ParseMode::Eval => pyvm_parser::Mode::Eval,
+        ParseMode::Single => pyvm_parser::Mode::Single,
+    };
+    let tree = match pyvm_parser::parse(source.file.text(), mode) {
+        Ok(tree) => tree,
+        Err(error) => {
+            report(&error.to_diagnostic(), &source.file, format);
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut out = if json {
+        pyvm_ast::to_json(&tree)
+    } else {
+        pyvm_ast::dump(&tree, &source.file, options)
+    };
+    out.push('\n');
     let mut stdout = std::io::stdout().lock();
     if stdout
         .write_all(out.as_bytes())

@@ -8,7 +8,7 @@
 
 mod differential;
 
-use differential::{compare_all, find_cpython, sample, Outcome};
+use differential::{check, Comparison};
 
 /// Files whose output is known to differ, with the reason. The goal is none.
 const KNOWN_DIFFERENCES: &[(&str, &str)] = &[];
@@ -38,32 +38,21 @@ const ALWAYS: &[&str] = &[
 ];
 
 fn run(exact: bool) {
-    let Some(cpython) = find_cpython() else {
-        return;
+    let label = if exact {
+        "tokens differential (-e)"
+    } else {
+        "tokens differential"
     };
-    let files = sample(&cpython.stdlib, ALWAYS);
-    let results = compare_all(&cpython, &files, exact);
-    let mut unexpected = Vec::new();
-    let mut identical = 0;
-    for (path, outcome) in &results {
-        let known = KNOWN_DIFFERENCES.iter().any(|(p, _)| path.ends_with(p));
-        match outcome {
-            Outcome::Same => identical += 1,
-            _ if known => {}
-            other => unexpected.push(format!("{path}: {other}")),
-        }
-    }
-    eprintln!(
-        "tokens differential{}: {identical} identical / {} files",
-        if exact { " (-e)" } else { "" },
-        results.len()
-    );
-    assert!(
-        unexpected.is_empty(),
-        "{} files differ:\n{}",
-        unexpected.len(),
-        unexpected.join("\n")
-    );
+    let comparison = Comparison {
+        reference_script: "tokenize_reference.py",
+        reference_args: if exact { &["--exact"] } else { &[] },
+        pyvm_args: if exact {
+            &["tokens", "-e"]
+        } else {
+            &["tokens"]
+        },
+    };
+    check(label, ALWAYS, KNOWN_DIFFERENCES, &comparison);
 }
 
 #[test]

@@ -1225,3 +1225,42 @@ fn decode_cjk<'a>(cjk: &Cjk, input: &'a [u8]) -> Result<Cow<'a, str>, RawError> 
     }
     Ok(Cow::Owned(out))
 }
+
+/// Compile mode: where undecodable bytes make the source fail. CPython
+/// decodes a token's text only when the parser reads it, so such bytes are
+/// harmless in comments and an error inside any other token (for a string,
+/// the position counts from the start of its body).
+pub fn undecodable_in_tokens(
+    decoded: &DecodedSource<'_>,
+    tokens: &[crate::Token],
+) -> Option<EncodingError> {
+    use crate::TokenKind;
+    for bad in &decoded.invalid_utf8 {
+        let at = tokens.partition_point(|t| t.span.end <= bad.offset);
+        let Some(token) = tokens.get(at).filter(|t| t.span.contains(bad.offset)) else {
+            continue;
+        };
+        if matches!(
+            token.kind,
+            TokenKind::Comment | TokenKind::Nl | TokenKind::Newline
+        ) {
+            continue;
+        }
+        let text = token.text(&decoded.text);
+        let body = match crate::string_literal::split_string_token(text) {
+            Some(literal) if token.kind == TokenKind::String => {
+                let start = token.span.start as usize + literal.body_offset as usize;
+                start..start + literal.body.len()
+            }
+            _ => token.span.range(),
+        };
+        if let Some(error) = utf8_decode_error(&decoded.raw_bytes(body)) {
+            return Some(EncodingError {
+                kind: EncodingErrorKind::UnicodeError(error),
+                span: token.span,
+                line: None,
+            });
+        }
+    }
+    None
+}

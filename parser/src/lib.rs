@@ -1,3 +1,207 @@
-//! Python 3.11 parser: lexer tokens to the `pyvm-ast` syntax tree.
+//! The Python 3.11 parser of pyvm: source text to a `pyvm-ast` tree, built
+//! with chumsky over the lexer's tokens.
 //!
-//! This crate is a placeholder: the parser arrives in its own stage.
+//! The grammar follows CPython's `Grammar/python.gram` rule by rule, and
+//! nodes get CPython's positions (a node spans the tokens its rule
+//! matched, up to its last token that is not a line break or dedent).
+//! Syntax errors carry CPython's messages.
+//!
+//! ```
+//! use pyvm_ast::{dump, DumpOptions, Mod};
+//! use pyvm_source::SourceFile;
+//!
+//! let file = SourceFile::new("<unknown>", "x = 1\n");
+//! let module = pyvm_parser::parse_module(file.text()).unwrap();
+//! assert_eq!(
+//!     dump(&Mod::Module(module), &file, &DumpOptions::default()),
+//!     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], type_ignores=[])"
+//! );
+//!
+//! let error = pyvm_parser::parse_module("x = (1,\n").unwrap_err();
+//! assert_eq!(error.to_string(), "'(' was never closed");
+//! ```
+
+mod context;
+mod error;
+mod expr;
+mod fstring_fields;
+mod number;
+mod params;
+mod pattern;
+mod stmt;
+mod strings;
+mod target;
+mod tokens;
+
+use chumsky::inspector::SimpleState;
+use chumsky::prelude::*;
+use pyvm_ast::{Expr, Mod, ModExpression, ModInteractive, ModModule, Transformer};
+use pyvm_source::Span;
+
+pub use error::{ParseError, ParseErrorKind, TargetAction};
+
+use context::{Ctx, Extra, In};
+use tokens::{Tok, TokenStream};
+
+/// What the source is, as the `mode` argument of CPython's `compile()`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum Mode {
+    /// A module: a sequence of statements.
+    #[default]
+    Exec,
+    /// A single expression.
+    Eval,
+    /// One interactive statement.
+    Single,
+}
+
+/// Parses a module.
+pub fn parse_module(source: &str) -> Result<ModModule, ParseError> {
+    match parse(source, Mode::Exec)? {
+        Mod::Module(module) => Ok(module),
+        _ => unreachable!("exec mode gives a module"),
+    }
+}
+
+/// Parses `source` as `mode` says.
+pub fn parse(source: &str, mode: Mode) -> Result<Mod, ParseError> {
+    let lexed = pyvm_lexer::tokenize(source);
+    if let Some(error) = lexed.fatal_error() {
+        return Err(ParseError {
+            kind: ParseErrorKind::Lex(error.kind.clone()),
+            span: error.span,
+        });
+    }
+    let stream = TokenStream::new(source, &lexed.tokens);
+    let parsed = match mode {
+        Mode::Exec => parse_tokens(source, &stream, module_rule()),
+        Mode::Eval => parse_tokens(source, &stream, eval_rule()),
+        Mode::Single => parse_tokens(source, &stream, interactive_rule()),
+    };
+    let first_lex_error = lexed.errors.first();
+    let mut tree = match (parsed, first_lex_error) {
+        (Ok(_), Some(lex)) => return Err(lex_error(lex)),
+        (Err(error), Some(lex)) if lex.span.start <= error.span.start => {
+            return Err(lex_error(lex))
+        }
+        (result, _) => result?,
+    };
+    let mut fields = fstring_fields::FieldParser {
+        source,
+        error: None,
+    };
+    fields.visit_mod(&mut tree);
+    match fields.error {
+        Some(error) => Err(error),
+        None => Ok(tree),
+    }
+}
+
+fn lex_error(error: &pyvm_lexer::LexError) -> ParseError {
+    ParseError {
+        kind: ParseErrorKind::Lex(error.kind.clone()),
+        span: error.span,
+    }
+}
+
+type TopRule<'t> = Boxed<'t, 't, In<'t>, Mod, Extra<'t>>;
+
+fn module_rule<'t>() -> TopRule<'t> {
+    stmt::stmt_rules()
+        .statements
+        .or_not()
+        .then_ignore(just(Tok::EndMarker))
+        .map(|body| {
+            Mod::Module(ModModule {
+                body: body.unwrap_or_default(),
+                type_ignores: Vec::new(),
+            })
+        })
+        .boxed()
+}
+
+fn interactive_rule<'t>() -> TopRule<'t> {
+    stmt::stmt_rules()
+        .statement
+        .or_not()
+        .then_ignore(just(Tok::Newline).repeated())
+        .then_ignore(just(Tok::EndMarker))
+        .map(|body| {
+            Mod::Interactive(ModInteractive {
+                body: body.unwrap_or_default(),
+            })
+        })
+        .boxed()
+}
+
+fn eval_rule<'t>() -> TopRule<'t> {
+    expr::expr_rules()
+        .star_expressions
+        .then_ignore(just(Tok::Newline).repeated())
+        .then_ignore(just(Tok::EndMarker))
+        .map(|body| {
+            Mod::Expression(ModExpression {
+                body: Box::new(body),
+            })
+        })
+        .boxed()
+}
+
+/// Parses the tokens of an f-string field, `(` expression `)`.
+pub(crate) fn parse_expression_tokens(
+    source: &str,
+    stream: &TokenStream,
+) -> Result<Expr, ParseError> {
+    let rule = expr::expr_rules()
+        .star_expressions
+        .then_ignore(just(Tok::EndMarker))
+        .boxed();
+    parse_tokens(source, stream, rule)
+}
+
+fn parse_tokens<'t, O>(
+    source: &'t str,
+    stream: &'t TokenStream,
+    rule: Boxed<'t, 't, In<'t>, O, Extra<'t>>,
+) -> Result<O, ParseError> {
+    let ctx = Ctx {
+        source,
+        toks: &stream.toks,
+        spans: &stream.spans,
+        error: None,
+    };
+    let mut state = SimpleState(ctx);
+    let (output, errors) = rule
+        .parse_with_state(&stream.toks, &mut state)
+        .into_output_errors();
+    if let Some(error) = state.0.error.take() {
+        return Err(error);
+    }
+    match (output, errors.first()) {
+        (Some(output), None) => Ok(output),
+        (_, first) => {
+            let at = first.map_or(stream.toks.len().saturating_sub(1), |e| e.span().start);
+            let span = stream
+                .spans
+                .get(at)
+                .copied()
+                .unwrap_or(Span::empty(source.len() as u32));
+            Err(ParseError {
+                kind: ParseErrorKind::InvalidSyntax,
+                span,
+            })
+        }
+    }
+}
+
+/// Marks `fail` for the validation errors of rules.
+pub(crate) fn fail<'t>(
+    e: &mut context::Ex<'t, '_>,
+    emitter: &mut chumsky::input::Emitter<Simple<'t, Tok>>,
+    kind: ParseErrorKind,
+    at: Span,
+) {
+    let range = e.span();
+    e.state().record(ParseError { kind, span: at });
+    emitter.emit(Simple::new(None, range));
+}

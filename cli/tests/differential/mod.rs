@@ -94,12 +94,27 @@ fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
+/// What to compare: a reference script in `scripts/` (with its arguments)
+/// that prints CPython's output for many files, and the `pyvm` arguments
+/// that should print the same (the file's path is appended).
+pub struct Comparison<'a> {
+    pub reference_script: &'a str,
+    pub reference_args: &'a [&'a str],
+    pub pyvm_args: &'a [&'a str],
+}
+
 /// CPython's output for each file, from one run of the reference script.
-fn reference(cpython: &Cpython, files: &[PathBuf], exact: bool) -> Vec<(String, String, i64)> {
-    let script = workspace_root().join("scripts/tokenize_reference.py");
+fn reference(
+    cpython: &Cpython,
+    files: &[PathBuf],
+    comparison: &Comparison<'_>,
+) -> Vec<(String, String, i64)> {
+    let script = workspace_root()
+        .join("scripts")
+        .join(comparison.reference_script);
     let mut child = Command::new(&cpython.python)
         .arg(&script)
-        .args(exact.then_some("--exact"))
+        .args(comparison.reference_args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -127,13 +142,12 @@ fn reference(cpython: &Cpython, files: &[PathBuf], exact: bool) -> Vec<(String, 
         .collect()
 }
 
-fn compare_one(path: &str, expected: &str, cpython_exit: i64, exact: bool) -> Outcome {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_pyvm"));
-    command.arg("tokens");
-    if exact {
-        command.arg("-e");
-    }
-    let out = command.arg(path).output().expect("run pyvm");
+fn compare_one(path: &str, expected: &str, cpython_exit: i64, pyvm_args: &[&str]) -> Outcome {
+    let out = Command::new(env!("CARGO_BIN_EXE_pyvm"))
+        .args(pyvm_args)
+        .arg(path)
+        .output()
+        .expect("run pyvm");
     let pyvm_exit = out.status.code().unwrap_or(-1);
     if (cpython_exit == 0) != (pyvm_exit == 0) || !matches!(pyvm_exit, 0 | 1) {
         let pyvm_stderr = String::from_utf8_lossy(&out.stderr)
@@ -190,9 +204,42 @@ impl std::fmt::Display for Outcome {
     }
 }
 
+/// Runs `comparison` over `files`, prints the tally under `label`, and
+/// fails listing every unexpected difference; `known` lists files (path
+/// suffixes) whose difference has a written reason.
+pub fn check(label: &str, always: &[&str], known: &[(&str, &str)], comparison: &Comparison<'_>) {
+    let Some(cpython) = find_cpython() else {
+        return;
+    };
+    let files = sample(&cpython.stdlib, always);
+    let results = compare_all(&cpython, &files, comparison);
+    let mut unexpected = Vec::new();
+    let mut identical = 0;
+    for (path, outcome) in &results {
+        let is_known = known.iter().any(|(p, _)| path.ends_with(p));
+        match outcome {
+            Outcome::Same => identical += 1,
+            _ if is_known => {}
+            other => unexpected.push(format!("{path}: {other}")),
+        }
+    }
+    eprintln!("{label}: {identical} identical / {} files", results.len());
+    assert!(
+        unexpected.is_empty(),
+        "{} files differ:\n{}",
+        unexpected.len(),
+        unexpected.join("\n")
+    );
+}
+
 /// Compares every file, on all cores.
-pub fn compare_all(cpython: &Cpython, files: &[PathBuf], exact: bool) -> Vec<(String, Outcome)> {
-    let expected = reference(cpython, files, exact);
+pub fn compare_all(
+    cpython: &Cpython,
+    files: &[PathBuf],
+    comparison: &Comparison<'_>,
+) -> Vec<(String, Outcome)> {
+    let expected = reference(cpython, files, comparison);
+    let pyvm_args = comparison.pyvm_args;
     assert_eq!(expected.len(), files.len(), "one reference result per file");
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
     let chunk = expected.len().div_ceil(threads).max(1);
@@ -203,7 +250,7 @@ pub fn compare_all(cpython: &Cpython, files: &[PathBuf], exact: bool) -> Vec<(St
                 scope.spawn(move || {
                     part.iter()
                         .map(|(path, out, code)| {
-                            (path.clone(), compare_one(path, out, *code, exact))
+                            (path.clone(), compare_one(path, out, *code, pyvm_args))
                         })
                         .collect::<Vec<_>>()
                 })

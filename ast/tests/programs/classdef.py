@@ -1,0 +1,4 @@
+class C(Base, metaclass=M):
+    """doc"""
+    x: int
+    def m(self): pass

@@ -1,0 +1,2 @@
+s = f"a{x!r:>{width}} b {y=}"
+t = f'{z}' "plain"

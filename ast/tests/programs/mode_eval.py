@@ -1,0 +1,2 @@
+# pyvm-ast: mode=eval
+x + 1

@@ -1,0 +1,2 @@
+# pyvm-ast: mode=func_type
+(int, *str) -> bool

@@ -1,0 +1,3 @@
+# pyvm-ast: mode=single
+if x: pass
+

@@ -1,0 +1,10 @@
+try:
+    f()
+except (A, B) as e:
+    raise C from e
+except:
+    pass
+else:
+    g()
+finally:
+    h()

@@ -1,0 +1,2 @@
+café = "naïve ☃"
+print(café, '\ud800')

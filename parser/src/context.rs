@@ -1,0 +1,79 @@
+//! What every grammar rule shares: the input and extra types, and the
+//! parse context that maps token positions back to source text.
+
+use chumsky::extra;
+use chumsky::input::MapExtra;
+use chumsky::inspector::SimpleState;
+use chumsky::prelude::*;
+use pyvm_source::Span;
+
+use crate::error::ParseError;
+use crate::tokens::Tok;
+
+/// The grammar's input: the token kinds.
+pub(crate) type In<'t> = &'t [Tok];
+/// Errors, state and context of every rule.
+pub(crate) type Extra<'t> = extra::Full<Simple<'t, Tok>, SimpleState<Ctx<'t>>, ()>;
+/// A type-erased rule, for recursion and for keeping compile times sane.
+pub(crate) type Rule<'t, O> = Boxed<'t, 't, In<'t>, O, Extra<'t>>;
+/// The argument of `map_with` closures.
+pub(crate) type Ex<'t, 'p> = MapExtra<'t, 'p, In<'t>, Extra<'t>>;
+
+/// The source text and the byte span of each token, so rules can read a
+/// token's text and give nodes byte spans; and the first error an action
+/// raised (CPython raises some errors while building nodes, which end the
+/// parse whatever else could have matched).
+pub(crate) struct Ctx<'t> {
+    pub source: &'t str,
+    pub toks: &'t [Tok],
+    pub spans: &'t [Span],
+    pub error: Option<ParseError>,
+}
+
+impl<'t> Ctx<'t> {
+    /// Keeps the first error an action raised.
+    pub fn record(&mut self, error: ParseError) {
+        self.error.get_or_insert(error);
+    }
+
+    /// The byte span covered by the tokens `range` (token indices). As in
+    /// CPython, a node ends at its last token that is not a NEWLINE,
+    /// INDENT or DEDENT (a block's statement ends with its last statement).
+    pub fn byte_span(&self, range: SimpleSpan<usize>) -> Span {
+        let mut end = range.end;
+        while end > range.start
+            && matches!(self.toks[end - 1], Tok::Newline | Tok::Indent | Tok::Dedent)
+        {
+            end -= 1;
+        }
+        if end > range.start {
+            let first = self.spans[range.start];
+            let last = self.spans[end - 1];
+            Span::new(first.start, last.end)
+        } else {
+            let at = self
+                .spans
+                .get(range.start)
+                .map_or(self.source.len() as u32, |s| s.start);
+            Span::empty(at)
+        }
+    }
+
+    /// The text of token `index`.
+    pub fn text(&self, index: usize) -> &'t str {
+        let span = self.spans[index];
+        &self.source[span.range()]
+    }
+}
+
+/// The byte span of what the current rule matched.
+pub(crate) fn span(e: &mut Ex<'_, '_>) -> Span {
+    let range = e.span();
+    e.state().byte_span(range)
+}
+
+/// The text of the first token the current rule matched.
+pub(crate) fn first_text<'t>(e: &mut Ex<'t, '_>) -> &'t str {
+    let index = e.span().start;
+    e.state().text(index)
+}

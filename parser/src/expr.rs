@@ -1,0 +1,1039 @@
+//! Expressions, as CPython 3.11's grammar (`Grammar/python.gram`) defines
+//! them, from `star_expressions` down to atoms.
+
+use chumsky::prelude::*;
+use pyvm_ast::{
+    BoolOp, CmpOp, Comprehension, Constant, Expr, ExprAttribute, ExprAwait, ExprBinOp, ExprBoolOp,
+    ExprCall, ExprCompare, ExprConstant, ExprContext, ExprDict, ExprDictComp, ExprGeneratorExp,
+    ExprIfExp, ExprLambda, ExprList, ExprListComp, ExprName, ExprNamedExpr, ExprSet, ExprSetComp,
+    ExprSlice, ExprStarred, ExprSubscript, ExprTuple, ExprUnaryOp, ExprYield, ExprYieldFrom,
+    Identifier, Keyword, Operator, UnaryOp,
+};
+use pyvm_lexer::TokenKind as K;
+use pyvm_source::Span;
+
+use crate::context::{first_text, span, Extra, In, Rule};
+use crate::error::ParseErrorKind;
+use crate::params::{lambda_parameters, Params};
+use crate::strings::string_atom;
+use crate::target::to_target;
+use crate::tokens::{Kw, Tok};
+use crate::{fail, number};
+
+/// The expression rules other parts of the grammar use.
+#[derive(Clone)]
+pub(crate) struct ExprRules<'t> {
+    /// `expression`: a conditional expression, lambda, or anything tighter.
+    pub expression: Rule<'t, Expr>,
+    /// `named_expression`: `NAME := expression` or an expression.
+    pub named_expression: Rule<'t, Expr>,
+    /// `star_expressions`: a tuple without brackets, or one expression.
+    pub star_expressions: Rule<'t, Expr>,
+    /// `star_named_expressions`-style list for displays and `return`.
+    pub star_named_expression: Rule<'t, Expr>,
+    /// `yield_expr`.
+    pub yield_expr: Rule<'t, Expr>,
+    /// `star_targets`, already in `Store` context.
+    pub star_targets: Rule<'t, Expr>,
+    /// One `star_target` (no tuple without brackets).
+    pub star_target: Rule<'t, Expr>,
+    /// `del_targets` element list, in `Del` context.
+    pub del_targets: Rule<'t, Vec<Expr>>,
+    /// Function parameters (with annotations and defaults).
+    pub params: Rule<'t, Params>,
+    /// A name (identifier or soft keyword), NFKC-normalised.
+    pub name: Rule<'t, Identifier>,
+    /// A dotted name `a.b.c`, as text.
+    pub dotted_name: Rule<'t, Identifier>,
+    /// `strings`: one or more adjacent string tokens.
+    pub strings: Rule<'t, Expr>,
+    /// The arguments inside a call's parentheses (also a class's bases).
+    pub call_arguments: Rule<'t, CallArgs>,
+}
+
+pub(crate) fn op<'t>(kind: K) -> impl Parser<'t, In<'t>, Tok, Extra<'t>> + Clone {
+    just(Tok::Op(kind))
+}
+
+pub(crate) fn kw<'t>(k: Kw) -> impl Parser<'t, In<'t>, Tok, Extra<'t>> + Clone {
+    just(Tok::Kw(k))
+}
+
+/// A name: an identifier or a soft keyword.
+pub(crate) fn name<'t>() -> impl Parser<'t, In<'t>, Identifier, Extra<'t>> + Clone {
+    select! { Tok::Name => (), Tok::Soft(_) => () }.map_with(|(), e| identifier(first_text(e)))
+}
+
+/// An identifier as the AST holds it: NFKC-normalised.
+pub(crate) fn identifier(text: &str) -> Identifier {
+    pyvm_lexer::normalize_identifier(text).into()
+}
+
+fn name_expr(id: Identifier, span: Span) -> Expr {
+    ExprName {
+        span,
+        id,
+        ctx: ExprContext::Load,
+    }
+    .into()
+}
+
+fn constant(value: Constant, span: Span) -> Expr {
+    ExprConstant {
+        span,
+        value,
+        kind: None,
+    }
+    .into()
+}
+
+fn binop(left: Expr, op: Operator, right: Expr, span: Span) -> Expr {
+    ExprBinOp {
+        span,
+        left: Box::new(left),
+        op,
+        right: Box::new(right),
+    }
+    .into()
+}
+
+fn tuple(elts: Vec<Expr>, span: Span) -> Expr {
+    ExprTuple {
+        span,
+        elts,
+        ctx: ExprContext::Load,
+    }
+    .into()
+}
+
+/// A left-associative level of binary operators over `operand`.
+fn binary_level<'t>(
+    operand: Rule<'t, Expr>,
+    ops: impl Parser<'t, In<'t>, Operator, Extra<'t>> + Clone + 't,
+) -> Rule<'t, Expr> {
+    operand
+        .clone()
+        .foldl_with(ops.then(operand).repeated(), |left, (op, right), e| {
+            binop(left, op, right, span(e))
+        })
+        .boxed()
+}
+
+/// A `for`/`if` clause list: `comprehension` nodes.
+fn comprehension_rule<'t>(
+    star_targets: Rule<'t, Expr>,
+    disjunction: Rule<'t, Expr>,
+) -> Rule<'t, Vec<Comprehension>> {
+    kw(Kw::Async)
+        .or_not()
+        .then_ignore(kw(Kw::For))
+        .then(star_targets)
+        .then_ignore(kw(Kw::In))
+        .then(disjunction.clone())
+        .then(
+            kw(Kw::If)
+                .ignore_then(disjunction)
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
+        .map(|(((is_async, target), iter), ifs)| Comprehension {
+            target,
+            iter,
+            ifs,
+            is_async: is_async.is_some(),
+        })
+        .repeated()
+        .at_least(1)
+        .collect()
+        .boxed()
+}
+
+/// What follows the first element inside brackets: a comprehension, more
+/// elements, or nothing.
+#[derive(Clone)]
+enum DisplayTail {
+    Comprehension(Vec<Comprehension>),
+    Elements(Vec<Expr>, bool),
+}
+
+/// One `**mapping` or `key: value` item of a dict display.
+#[derive(Clone)]
+enum DictItem {
+    Pair(Expr, Expr),
+    Unpack(Expr),
+}
+
+pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
+    let mut expression = Recursive::declare();
+    let mut named_expression = Recursive::declare();
+    let mut star_named_expression = Recursive::declare();
+    let mut yield_expr = Recursive::declare();
+    let mut disjunction = Recursive::declare();
+    let mut bitwise_or = Recursive::declare();
+    let mut primary = Recursive::declare();
+    let mut star_target = Recursive::declare();
+    let mut comprehensions = Recursive::declare();
+
+    let expression_r: Rule<'t, Expr> = expression.clone().boxed();
+    let named_r: Rule<'t, Expr> = named_expression.clone().boxed();
+    let star_named_r: Rule<'t, Expr> = star_named_expression.clone().boxed();
+    let yield_r: Rule<'t, Expr> = yield_expr.clone().boxed();
+    let disjunction_r: Rule<'t, Expr> = disjunction.clone().boxed();
+    let bitwise_or_r: Rule<'t, Expr> = bitwise_or.clone().boxed();
+    let comprehensions_r: Rule<'t, Vec<Comprehension>> = comprehensions.clone().boxed();
+    let star_target_r: Rule<'t, Expr> = star_target.clone().boxed();
+
+    let name_rule: Rule<'t, Identifier> = name().boxed();
+
+    // star_targets: star_target (',' star_target)* [','], a tuple when there is a comma.
+    let star_targets: Rule<'t, Expr> = star_target_r
+        .clone()
+        .then(
+            op(K::Comma)
+                .ignore_then(star_target_r.clone())
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
+        .then(op(K::Comma).or_not())
+        .map_with(|((first, rest), comma), e| {
+            if rest.is_empty() && comma.is_none() {
+                first
+            } else {
+                let mut elts = vec![first];
+                elts.extend(rest);
+                ExprTuple {
+                    span: span(e),
+                    elts,
+                    ctx: ExprContext::Store,
+                }
+                .into()
+            }
+        })
+        .boxed();
+
+    comprehensions.define(comprehension_rule(
+        star_targets.clone(),
+        disjunction_r.clone(),
+    ));
+
+    // --- atoms ---------------------------------------------------------------
+    let strings = string_atom().boxed();
+
+    let number = just(Tok::Number).try_map_with(|_, e| {
+        let text = first_text(e);
+        let at = span(e);
+        if let Some(digits) = number::too_many_digits(text) {
+            // CPython 3.11 refuses to convert such a literal, with no position.
+            let range = e.span();
+            e.state().record(crate::ParseError {
+                kind: ParseErrorKind::IntTooLong { digits },
+                span: at,
+            });
+            return Err(Simple::new(None, range));
+        }
+        Ok(constant(number::parse_number(text), at))
+    });
+
+    let keyword_constant = select! {
+        Tok::Kw(Kw::True) => Constant::Bool(true),
+        Tok::Kw(Kw::False) => Constant::Bool(false),
+        Tok::Kw(Kw::None) => Constant::None,
+    }
+    .map_with(|value, e| constant(value, span(e)));
+
+    let ellipsis = op(K::Ellipsis).map_with(|_, e| constant(Constant::Ellipsis, span(e)));
+
+    let name_atom = name_rule.clone().map_with(|id, e| name_expr(id, span(e)));
+
+    // '(' … ')': tuple, group or generator expression.
+    let paren_tail = choice((
+        comprehensions_r.clone().map(DisplayTail::Comprehension),
+        op(K::Comma)
+            .ignore_then(
+                star_named_r
+                    .clone()
+                    .separated_by(op(K::Comma))
+                    .allow_trailing()
+                    .collect::<Vec<_>>(),
+            )
+            .map(|rest| DisplayTail::Elements(rest, true)),
+        empty().to(DisplayTail::Elements(Vec::new(), false)),
+    ));
+    let parenthesized = op(K::Lpar)
+        .ignore_then(choice((
+            yield_r.clone().map(|y| (y, None)),
+            star_named_r
+                .clone()
+                .then(paren_tail)
+                .map(|(first, tail)| (first, Some(tail))),
+        )))
+        .then_ignore(op(K::Rpar))
+        .validate(|(first, tail), e, emitter| {
+            let at = span(e);
+            match tail {
+                None => first,
+                Some(DisplayTail::Comprehension(generators)) => ExprGeneratorExp {
+                    span: at,
+                    elt: Box::new(first),
+                    generators,
+                }
+                .into(),
+                Some(DisplayTail::Elements(rest, true)) => {
+                    let mut elts = vec![first];
+                    elts.extend(rest);
+                    tuple(elts, at)
+                }
+                Some(DisplayTail::Elements(_, false)) => {
+                    if matches!(first, Expr::Starred(_)) {
+                        emitter.emit(Simple::new(None, e.span()));
+                    }
+                    first
+                }
+            }
+        });
+    let empty_tuple = op(K::Lpar)
+        .then(op(K::Rpar))
+        .map_with(|_, e| tuple(Vec::new(), span(e)));
+
+    // '[' … ']': list or list comprehension.
+    let list_tail = choice((
+        comprehensions_r.clone().map(DisplayTail::Comprehension),
+        op(K::Comma)
+            .ignore_then(
+                star_named_r
+                    .clone()
+                    .separated_by(op(K::Comma))
+                    .allow_trailing()
+                    .collect::<Vec<_>>(),
+            )
+            .map(|rest| DisplayTail::Elements(rest, true)),
+        empty().to(DisplayTail::Elements(Vec::new(), false)),
+    ));
+    let list = op(K::Lsqb)
+        .ignore_then(star_named_r.clone().then(list_tail).or_not())
+        .then_ignore(op(K::Rsqb))
+        .map_with(|inner, e| {
+            let at = span(e);
+            match inner {
+                None => ExprList {
+                    span: at,
+                    elts: Vec::new(),
+                    ctx: ExprContext::Load,
+                }
+                .into(),
+                Some((first, DisplayTail::Comprehension(generators))) => ExprListComp {
+                    span: at,
+                    elt: Box::new(first),
+                    generators,
+                }
+                .into(),
+                Some((first, DisplayTail::Elements(rest, _))) => {
+                    let mut elts = vec![first];
+                    elts.extend(rest);
+                    ExprList {
+                        span: at,
+                        elts,
+                        ctx: ExprContext::Load,
+                    }
+                    .into()
+                }
+            }
+        });
+
+    // '{' … '}': dict, set, and their comprehensions.
+    let dict_item = choice((
+        op(K::DoubleStar)
+            .ignore_then(bitwise_or_r.clone())
+            .map(DictItem::Unpack),
+        expression_r
+            .clone()
+            .then_ignore(op(K::Colon))
+            .then(expression_r.clone())
+            .map(|(k, v)| DictItem::Pair(k, v)),
+    ));
+    let dict_rest = op(K::Comma)
+        .ignore_then(
+            dict_item
+                .clone()
+                .separated_by(op(K::Comma))
+                .allow_trailing()
+                .collect::<Vec<_>>(),
+        )
+        .or_not()
+        .map(Option::unwrap_or_default);
+    let dict = dict_item
+        .clone()
+        .then(choice((
+            comprehensions_r.clone().map(Ok),
+            dict_rest.map(Err),
+        )))
+        .try_map_with(|(first, tail), e| {
+            let at = span(e);
+            match (first, tail) {
+                (DictItem::Pair(key, value), Ok(generators)) => Ok(ExprDictComp {
+                    span: at,
+                    key: Box::new(key),
+                    value: Box::new(value),
+                    generators,
+                }
+                .into()),
+                (DictItem::Unpack(_), Ok(_)) => Err(Simple::new(None, e.span())),
+                (first, Err(rest)) => {
+                    let (mut keys, mut values) = (Vec::new(), Vec::new());
+                    for item in std::iter::once(first).chain(rest) {
+                        match item {
+                            DictItem::Pair(k, v) => {
+                                keys.push(Some(k));
+                                values.push(v);
+                            }
+                            DictItem::Unpack(v) => {
+                                keys.push(None);
+                                values.push(v);
+                            }
+                        }
+                    }
+                    Ok(ExprDict {
+                        span: at,
+                        keys,
+                        values,
+                    }
+                    .into())
+                }
+            }
+        });
+    let set = star_named_r
+        .clone()
+        .then(list_tail_for_set(
+            comprehensions_r.clone(),
+            star_named_r.clone(),
+        ))
+        .map_with(|(first, tail), e| {
+            let at = span(e);
+            match tail {
+                DisplayTail::Comprehension(generators) => ExprSetComp {
+                    span: at,
+                    elt: Box::new(first),
+                    generators,
+                }
+                .into(),
+                DisplayTail::Elements(rest, _) => {
+                    let mut elts = vec![first];
+                    elts.extend(rest);
+                    ExprSet { span: at, elts }.into()
+                }
+            }
+        });
+    let braces = op(K::Lbrace)
+        .ignore_then(choice((dict.map(Some), set.map(Some), empty().to(None))))
+        .then_ignore(op(K::Rbrace))
+        .map_with(|inner: Option<Expr>, e| match inner {
+            Some(mut expr) => {
+                set_span(&mut expr, span(e));
+                expr
+            }
+            None => ExprDict {
+                span: span(e),
+                keys: Vec::new(),
+                values: Vec::new(),
+            }
+            .into(),
+        });
+
+    let atom = choice((
+        name_atom,
+        number,
+        strings.clone(),
+        keyword_constant,
+        empty_tuple,
+        parenthesized,
+        list,
+        braces,
+        ellipsis,
+    ))
+    .boxed();
+
+    // --- primary: atom with trailers --------------------------------------
+    let slice = expression_r
+        .clone()
+        .or_not()
+        .then_ignore(op(K::Colon))
+        .then(expression_r.clone().or_not())
+        .then(
+            op(K::Colon)
+                .ignore_then(expression_r.clone().or_not())
+                .or_not(),
+        )
+        .map_with(|((lower, upper), step), e| -> Expr {
+            ExprSlice {
+                span: span(e),
+                lower: lower.map(Box::new),
+                upper: upper.map(Box::new),
+                step: step.flatten().map(Box::new),
+            }
+            .into()
+        })
+        .or(named_r.clone());
+    let slice_or_starred = choice((
+        op(K::Star)
+            .ignore_then(bitwise_or_r.clone())
+            .map_with(|value, e| starred(value, span(e), ExprContext::Load)),
+        slice.clone(),
+    ));
+    let slices = slice_or_starred
+        .clone()
+        .then(
+            op(K::Comma)
+                .ignore_then(slice_or_starred.clone())
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
+        .then(op(K::Comma).or_not())
+        .map_with(|((first, rest), comma), e| {
+            // A lone `*x` is still a tuple: `tuple[*Ts]` (PEP 646).
+            if rest.is_empty() && comma.is_none() && !matches!(first, Expr::Starred(_)) {
+                first
+            } else {
+                let mut elts = vec![first];
+                elts.extend(rest);
+                tuple(elts, span(e))
+            }
+        })
+        .boxed();
+
+    let arguments = call_arguments(
+        expression_r.clone(),
+        named_r.clone(),
+        name_rule.clone(),
+        comprehensions_r.clone(),
+    );
+
+    #[derive(Clone)]
+    enum Trailer {
+        Attribute(Identifier),
+        Call(CallArgs),
+        Subscript(Expr),
+    }
+    let trailer = choice((
+        op(K::Dot)
+            .ignore_then(name_rule.clone())
+            .map(Trailer::Attribute),
+        op(K::Lpar)
+            .ignore_then(arguments.clone())
+            .then_ignore(op(K::Rpar))
+            .map_with(|mut args: CallArgs, e| {
+                // A lone generator argument's span is the call's parentheses.
+                if let Some(genexp_span) = args.genexp.as_mut() {
+                    *genexp_span = span(e);
+                }
+                Trailer::Call(args)
+            }),
+        op(K::Lsqb)
+            .ignore_then(slices)
+            .then_ignore(op(K::Rsqb))
+            .map(Trailer::Subscript),
+    ));
+    primary.define(
+        atom.clone()
+            .foldl_with(trailer.repeated(), |value, trailer, e| {
+                let at = span(e);
+                let value = Box::new(value);
+                match trailer {
+                    Trailer::Attribute(attr) => ExprAttribute {
+                        span: at,
+                        value,
+                        attr,
+                        ctx: ExprContext::Load,
+                    }
+                    .into(),
+                    Trailer::Subscript(slice) => ExprSubscript {
+                        span: at,
+                        value,
+                        slice: Box::new(slice),
+                        ctx: ExprContext::Load,
+                    }
+                    .into(),
+                    Trailer::Call(args) => {
+                        let mut positional = args.args;
+                        if let Some(genexp_span) = args.genexp {
+                            if let Some(Expr::GeneratorExp(g)) = positional.last_mut() {
+                                g.span = genexp_span;
+                            }
+                        }
+                        ExprCall {
+                            span: at,
+                            func: value,
+                            args: positional,
+                            keywords: args.keywords,
+                        }
+                        .into()
+                    }
+                }
+            }),
+    );
+    let primary_r: Rule<'t, Expr> = primary.clone().boxed();
+
+    // --- operators ----------------------------------------------------------
+    let await_primary = kw(Kw::Await)
+        .ignore_then(primary_r.clone())
+        .map_with(|value, e| -> Expr {
+            ExprAwait {
+                span: span(e),
+                value: Box::new(value),
+            }
+            .into()
+        })
+        .or(primary_r.clone())
+        .boxed();
+
+    let mut factor = Recursive::declare();
+    let factor_r: Rule<'t, Expr> = factor.clone().boxed();
+    let power = await_primary
+        .clone()
+        .then(op(K::DoubleStar).ignore_then(factor_r.clone()).or_not())
+        .map_with(|(base, exponent), e| match exponent {
+            Some(exponent) => binop(base, Operator::Pow, exponent, span(e)),
+            None => base,
+        })
+        .boxed();
+    let unary_op = select! {
+        Tok::Op(K::Plus) => UnaryOp::UAdd,
+        Tok::Op(K::Minus) => UnaryOp::USub,
+        Tok::Op(K::Tilde) => UnaryOp::Invert,
+    };
+    factor.define(
+        unary_op
+            .then(factor_r.clone())
+            .map_with(|(op, operand), e| -> Expr {
+                ExprUnaryOp {
+                    span: span(e),
+                    op,
+                    operand: Box::new(operand),
+                }
+                .into()
+            })
+            .or(power),
+    );
+
+    let term = binary_level(
+        factor_r.clone(),
+        select! {
+            Tok::Op(K::Star) => Operator::Mult,
+            Tok::Op(K::Slash) => Operator::Div,
+            Tok::Op(K::DoubleSlash) => Operator::FloorDiv,
+            Tok::Op(K::Percent) => Operator::Mod,
+            Tok::Op(K::At) => Operator::MatMult,
+        },
+    );
+    let sum = binary_level(
+        term,
+        select! { Tok::Op(K::Plus) => Operator::Add, Tok::Op(K::Minus) => Operator::Sub },
+    );
+    let shift = binary_level(
+        sum,
+        select! { Tok::Op(K::LeftShift) => Operator::LShift, Tok::Op(K::RightShift) => Operator::RShift },
+    );
+    let bitwise_and = binary_level(shift, op(K::Amper).to(Operator::BitAnd));
+    let bitwise_xor = binary_level(bitwise_and, op(K::Circumflex).to(Operator::BitXor));
+    bitwise_or.define(binary_level(bitwise_xor, op(K::Vbar).to(Operator::BitOr)));
+
+    let compare_op = choice((
+        select! {
+            Tok::Op(K::EqEqual) => CmpOp::Eq,
+            Tok::Op(K::NotEqual) => CmpOp::NotEq,
+            Tok::Op(K::LessEqual) => CmpOp::LtE,
+            Tok::Op(K::Less) => CmpOp::Lt,
+            Tok::Op(K::GreaterEqual) => CmpOp::GtE,
+            Tok::Op(K::Greater) => CmpOp::Gt,
+            Tok::Kw(Kw::In) => CmpOp::In,
+        },
+        kw(Kw::Not).then(kw(Kw::In)).to(CmpOp::NotIn),
+        kw(Kw::Is).then(kw(Kw::Not)).to(CmpOp::IsNot),
+        kw(Kw::Is).to(CmpOp::Is),
+    ));
+    let comparison = bitwise_or_r
+        .clone()
+        .then(
+            compare_op
+                .then(bitwise_or_r.clone())
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
+        .map_with(|(left, pairs), e| {
+            if pairs.is_empty() {
+                left
+            } else {
+                let (ops, comparators) = pairs.into_iter().unzip();
+                ExprCompare {
+                    span: span(e),
+                    left: Box::new(left),
+                    ops,
+                    comparators,
+                }
+                .into()
+            }
+        });
+    let mut inversion = Recursive::declare();
+    let inversion_r: Rule<'t, Expr> = inversion.clone().boxed();
+    inversion.define(
+        kw(Kw::Not)
+            .ignore_then(inversion_r.clone())
+            .map_with(|operand, e| -> Expr {
+                ExprUnaryOp {
+                    span: span(e),
+                    op: UnaryOp::Not,
+                    operand: Box::new(operand),
+                }
+                .into()
+            })
+            .or(comparison),
+    );
+    let conjunction = bool_level(inversion_r, Kw::And, BoolOp::And);
+    disjunction.define(bool_level(conjunction, Kw::Or, BoolOp::Or));
+
+    // --- expression, lambda, named, starred, yield -----------------------------
+    let lambda = kw(Kw::Lambda)
+        .ignore_then(lambda_parameters(name_rule.clone(), expression_r.clone()))
+        .then_ignore(op(K::Colon))
+        .then(expression_r.clone())
+        .map_with(|(params, body), e| -> Expr {
+            ExprLambda {
+                span: span(e),
+                args: Box::new(params.into_arguments()),
+                body: Box::new(body),
+            }
+            .into()
+        });
+    expression.define(choice((
+        disjunction_r
+            .clone()
+            .then(
+                kw(Kw::If)
+                    .ignore_then(disjunction_r.clone())
+                    .then_ignore(kw(Kw::Else))
+                    .then(expression_r.clone())
+                    .or_not(),
+            )
+            .map_with(|(body, conditional), e| match conditional {
+                Some((test, orelse)) => ExprIfExp {
+                    span: span(e),
+                    test: Box::new(test),
+                    body: Box::new(body),
+                    orelse: Box::new(orelse),
+                }
+                .into(),
+                None => body,
+            }),
+        lambda,
+    )));
+
+    named_expression.define(choice((
+        name_rule
+            .clone()
+            .map_with(|id, e| ExprName {
+                span: span(e),
+                id,
+                ctx: ExprContext::Store,
+            })
+            .then_ignore(op(K::ColonEqual))
+            .then(expression_r.clone())
+            .map_with(|(target, value), e| -> Expr {
+                ExprNamedExpr {
+                    span: span(e),
+                    target: Box::new(target.into()),
+                    value: Box::new(value),
+                }
+                .into()
+            }),
+        expression_r.clone().then_ignore(op(K::ColonEqual).not()),
+    )));
+
+    let starred_bitwise_or = op(K::Star)
+        .ignore_then(bitwise_or_r.clone())
+        .map_with(|value, e| starred(value, span(e), ExprContext::Load));
+    star_named_expression.define(starred_bitwise_or.clone().or(named_r.clone()));
+
+    let star_expression = starred_bitwise_or.clone().or(expression_r.clone());
+    let star_expressions = star_expression
+        .clone()
+        .then(
+            op(K::Comma)
+                .ignore_then(star_expression.clone())
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
+        .then(op(K::Comma).or_not())
+        .map_with(|((first, rest), comma), e| {
+            if rest.is_empty() && comma.is_none() {
+                first
+            } else {
+                let mut elts = vec![first];
+                elts.extend(rest);
+                tuple(elts, span(e))
+            }
+        })
+        .boxed();
+
+    yield_expr.define(
+        kw(Kw::Yield)
+            .ignore_then(choice((
+                kw(Kw::From)
+                    .ignore_then(expression_r.clone())
+                    .map(|value| (true, Some(value))),
+                star_expressions
+                    .clone()
+                    .or_not()
+                    .map(|value| (false, value)),
+            )))
+            .map_with(|(from, value), e| -> Expr {
+                let span = span(e);
+                match (from, value) {
+                    (true, Some(value)) => ExprYieldFrom {
+                        span,
+                        value: Box::new(value),
+                    }
+                    .into(),
+                    (_, value) => ExprYield {
+                        span,
+                        value: value.map(Box::new),
+                    }
+                    .into(),
+                }
+            }),
+    );
+
+    // --- targets ---------------------------------------------------------------
+    star_target.define(choice((
+        op(K::Star)
+            .ignore_then(star_target_r.clone())
+            .try_map_with(|inner, e| {
+                if matches!(inner, Expr::Starred(_)) {
+                    return Err(Simple::new(None, e.span()));
+                }
+                Ok(starred(inner, span(e), ExprContext::Store))
+            }),
+        primary_r.clone().try_map_with(|expr, e| {
+            to_target(expr, ExprContext::Store).map_err(|_| Simple::new(None, e.span()))
+        }),
+    )));
+
+    let del_target = primary_r.clone().try_map_with(|expr, e| {
+        to_target(expr, ExprContext::Del).map_err(|_| Simple::new(None, e.span()))
+    });
+    let del_targets = del_target
+        .separated_by(op(K::Comma))
+        .at_least(1)
+        .allow_trailing()
+        .collect::<Vec<_>>()
+        .boxed();
+
+    let dotted_name = name_rule
+        .clone()
+        .separated_by(op(K::Dot))
+        .at_least(1)
+        .collect::<Vec<_>>()
+        .map(|parts: Vec<Identifier>| -> Identifier { parts.join(".").into() })
+        .boxed();
+
+    let params = crate::params::parameters(name_rule.clone(), expression_r.clone());
+
+    ExprRules {
+        expression: expression_r,
+        named_expression: named_r,
+        star_expressions,
+        star_named_expression: star_named_r,
+        yield_expr: yield_r,
+        star_targets,
+        star_target: star_target_r,
+        del_targets,
+        params,
+        name: name_rule,
+        dotted_name,
+        strings,
+        call_arguments: arguments,
+    }
+}
+
+fn list_tail_for_set<'t>(
+    comprehensions: Rule<'t, Vec<Comprehension>>,
+    star_named: Rule<'t, Expr>,
+) -> impl Parser<'t, In<'t>, DisplayTail, Extra<'t>> + Clone {
+    choice((
+        comprehensions.map(DisplayTail::Comprehension),
+        op(K::Comma)
+            .ignore_then(
+                star_named
+                    .separated_by(op(K::Comma))
+                    .allow_trailing()
+                    .collect::<Vec<_>>(),
+            )
+            .map(|rest| DisplayTail::Elements(rest, true)),
+        empty().to(DisplayTail::Elements(Vec::new(), false)),
+    ))
+}
+
+fn bool_level<'t>(operand: Rule<'t, Expr>, keyword: Kw, op: BoolOp) -> Rule<'t, Expr> {
+    operand
+        .clone()
+        .then(
+            kw(keyword)
+                .ignore_then(operand)
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
+        .map_with(move |(first, rest), e| {
+            if rest.is_empty() {
+                first
+            } else {
+                let mut values = vec![first];
+                values.extend(rest);
+                ExprBoolOp {
+                    span: span(e),
+                    op,
+                    values,
+                }
+                .into()
+            }
+        })
+        .boxed()
+}
+
+pub(crate) fn starred(value: Expr, span: Span, ctx: ExprContext) -> Expr {
+    ExprStarred {
+        span,
+        value: Box::new(value),
+        ctx,
+    }
+    .into()
+}
+
+/// Sets the span of a display node built before its brackets were seen.
+fn set_span(expr: &mut Expr, at: Span) {
+    match expr {
+        Expr::Dict(d) => d.span = at,
+        Expr::DictComp(d) => d.span = at,
+        Expr::Set(s) => s.span = at,
+        Expr::SetComp(s) => s.span = at,
+        _ => {}
+    }
+}
+
+/// The arguments of a call, split as `ExprCall` holds them.
+#[derive(Clone, Default)]
+pub(crate) struct CallArgs {
+    pub args: Vec<Expr>,
+    pub keywords: Vec<Keyword>,
+    /// Set when the only argument is a generator expression without its
+    /// own parentheses; its span becomes the call's parentheses.
+    pub genexp: Option<Span>,
+}
+
+#[derive(Clone)]
+enum Argument {
+    Positional(Expr),
+    Starred(Expr),
+    Keyword(Keyword),
+    DoubleStarred(Keyword),
+}
+
+/// `arguments` of a call, including the generator-expression form
+/// `f(x for x in y)`.
+fn call_arguments<'t>(
+    expression: Rule<'t, Expr>,
+    named: Rule<'t, Expr>,
+    name: Rule<'t, Identifier>,
+    comprehensions: Rule<'t, Vec<Comprehension>>,
+) -> Rule<'t, CallArgs> {
+    let genexp = named
+        .clone()
+        .then(comprehensions)
+        .then_ignore(op(K::Rpar).rewind())
+        .map_with(|(elt, generators), e| CallArgs {
+            args: vec![ExprGeneratorExp {
+                span: span(e),
+                elt: Box::new(elt),
+                generators,
+            }
+            .into()],
+            keywords: Vec::new(),
+            genexp: Some(Span::default()),
+        });
+    let argument = choice((
+        op(K::Star)
+            .ignore_then(expression.clone())
+            .map_with(|value, e| Argument::Starred(starred(value, span(e), ExprContext::Load))),
+        op(K::DoubleStar)
+            .ignore_then(expression.clone())
+            .map_with(|value, e| {
+                Argument::DoubleStarred(Keyword {
+                    span: span(e),
+                    arg: None,
+                    value,
+                })
+            }),
+        name.then_ignore(op(K::Equal))
+            .then(expression.clone())
+            .map_with(|(arg, value), e| {
+                Argument::Keyword(Keyword {
+                    span: span(e),
+                    arg: Some(arg),
+                    value,
+                })
+            }),
+        named.map(Argument::Positional),
+    ));
+    let list = argument
+        .separated_by(op(K::Comma))
+        .allow_trailing()
+        .collect::<Vec<_>>()
+        .then_ignore(op(K::Rpar).rewind())
+        .validate(|arguments, e, emitter| {
+            let mut call = CallArgs::default();
+            let mut seen_keyword = false;
+            let mut seen_double_star = false;
+            for argument in arguments {
+                match argument {
+                    Argument::Positional(value) | Argument::Starred(value) => {
+                        let is_starred = matches!(value, Expr::Starred(_));
+                        if seen_double_star && is_starred {
+                            fail(
+                                e,
+                                emitter,
+                                ParseErrorKind::IterableUnpackingAfterKeywordUnpacking,
+                                value_span(&value),
+                            );
+                        } else if seen_double_star && !is_starred {
+                            fail(
+                                e,
+                                emitter,
+                                ParseErrorKind::PositionalAfterKeywordUnpacking,
+                                value_span(&value),
+                            );
+                        } else if seen_keyword && !is_starred {
+                            fail(
+                                e,
+                                emitter,
+                                ParseErrorKind::PositionalAfterKeyword,
+                                value_span(&value),
+                            );
+                        }
+                        call.args.push(value);
+                    }
+                    Argument::Keyword(keyword) => {
+                        seen_keyword = true;
+                        call.keywords.push(keyword);
+                    }
+                    Argument::DoubleStarred(keyword) => {
+                        seen_double_star = true;
+                        call.keywords.push(keyword);
+                    }
+                }
+            }
+            call
+        });
+    choice((genexp, list)).boxed()
+}
+
+/// The span of any expression.
+pub(crate) fn value_span(expr: &Expr) -> Span {
+    expr.span()
+}

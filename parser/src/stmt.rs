@@ -1,0 +1,752 @@
+//! Statements and blocks, as CPython 3.11's grammar defines them.
+
+use chumsky::prelude::*;
+use pyvm_ast::{
+    Alias, ExceptHandler, ExceptHandlerExceptHandler, Expr, ExprContext, ExprTuple, Identifier,
+    MatchCase, Operator, Stmt, StmtAnnAssign, StmtAssert, StmtAssign, StmtAsyncFor,
+    StmtAsyncFunctionDef, StmtAsyncWith, StmtAugAssign, StmtBreak, StmtClassDef, StmtContinue,
+    StmtDelete, StmtExpr, StmtFor, StmtFunctionDef, StmtGlobal, StmtIf, StmtImport, StmtImportFrom,
+    StmtMatch, StmtNonlocal, StmtPass, StmtRaise, StmtReturn, StmtTry, StmtTryStar, StmtWhile,
+    StmtWith, WithItem,
+};
+use pyvm_lexer::TokenKind as K;
+use pyvm_source::Span;
+
+use crate::context::{span, Ctx, Rule};
+use crate::error::{ParseError, ParseErrorKind, TargetAction};
+use crate::expr::{expr_rules, kw, op, CallArgs, ExprRules};
+use crate::pattern::patterns;
+use crate::target::{expression_name, to_target};
+use crate::tokens::{Kw, Soft, Tok};
+
+/// The statement rules the entry points use.
+pub(crate) struct StmtRules<'t> {
+    /// `statements`: one or more statements (a block's contents).
+    pub statements: Rule<'t, Vec<Stmt>>,
+    /// One `statement` (for interactive input).
+    pub statement: Rule<'t, Vec<Stmt>>,
+}
+
+#[derive(Clone)]
+enum ExprStmtTail {
+    Annotation(Expr, Option<Expr>),
+    Augmented(Operator, Expr),
+    Assign(Vec<Expr>),
+    Expression,
+}
+
+fn fail<T>(
+    e: &mut crate::context::Ex<'_, '_>,
+    kind: ParseErrorKind,
+    at: Span,
+) -> Result<T, Simple<'static, Tok>> {
+    let range = e.span();
+    e.state().record(ParseError { kind, span: at });
+    Err(Simple::new(None, range))
+}
+
+fn target_error(action: TargetAction, expr: &Expr) -> ParseErrorKind {
+    ParseErrorKind::InvalidTarget {
+        action,
+        what: expression_name(expr),
+    }
+}
+
+pub(crate) fn stmt_rules<'t>() -> StmtRules<'t> {
+    let x = expr_rules();
+    let mut statements = Recursive::declare();
+    let statements_r: Rule<'t, Vec<Stmt>> = statements.clone().boxed();
+
+    let newline = just(Tok::Newline);
+    let block = choice((
+        newline
+            .ignore_then(just(Tok::Indent))
+            .ignore_then(statements_r.clone())
+            .then_ignore(just(Tok::Dedent)),
+        simple_stmts(&x),
+    ))
+    .boxed();
+
+    let else_block = kw(Kw::Else)
+        .ignore_then(op(K::Colon))
+        .ignore_then(block.clone());
+
+    // --- function and class definitions ------------------------------------------
+    let decorators = op(K::At)
+        .ignore_then(x.named_expression.clone())
+        .then_ignore(newline)
+        .repeated()
+        .collect::<Vec<_>>();
+    let function_def = kw(Kw::Async)
+        .or_not()
+        .then_ignore(kw(Kw::Def))
+        .then(x.name.clone())
+        .then(x.params.clone().delimited_by(op(K::Lpar), op(K::Rpar)))
+        .then(op(K::Rarrow).ignore_then(x.expression.clone()).or_not())
+        .then_ignore(op(K::Colon))
+        .then(block.clone())
+        .map_with(|((((is_async, name), params), returns), body), e| -> Stmt {
+            let span = span(e);
+            let args = Box::new(params.into_arguments());
+            let returns = returns.map(Box::new);
+            if is_async.is_some() {
+                StmtAsyncFunctionDef {
+                    span,
+                    name,
+                    args,
+                    body,
+                    decorator_list: Vec::new(),
+                    returns,
+                    type_comment: None,
+                }
+                .into()
+            } else {
+                StmtFunctionDef {
+                    span,
+                    name,
+                    args,
+                    body,
+                    decorator_list: Vec::new(),
+                    returns,
+                    type_comment: None,
+                }
+                .into()
+            }
+        });
+    let class_def = kw(Kw::Class)
+        .ignore_then(x.name.clone())
+        .then(
+            op(K::Lpar)
+                .ignore_then(class_arguments(&x))
+                .then_ignore(op(K::Rpar))
+                .or_not(),
+        )
+        .then_ignore(op(K::Colon))
+        .then(block.clone())
+        .map_with(|((name, args), body), e| -> Stmt {
+            let args = args.unwrap_or_default();
+            StmtClassDef {
+                span: span(e),
+                name,
+                bases: args.args,
+                keywords: args.keywords,
+                body,
+                decorator_list: Vec::new(),
+            }
+            .into()
+        });
+    let definition =
+        decorators
+            .then(choice((function_def, class_def)))
+            .map(|(decorators, mut def)| {
+                match &mut def {
+                    Stmt::FunctionDef(f) => f.decorator_list = decorators,
+                    Stmt::AsyncFunctionDef(f) => f.decorator_list = decorators,
+                    Stmt::ClassDef(c) => c.decorator_list = decorators,
+                    _ => {}
+                }
+                def
+            });
+
+    // --- if / while / for -------------------------------------------------------------
+    let mut elif_chain = Recursive::declare();
+    let elif_r: Rule<'t, Vec<Stmt>> = elif_chain.clone().boxed();
+    elif_chain.define(choice((
+        kw(Kw::Elif)
+            .ignore_then(x.named_expression.clone())
+            .then_ignore(op(K::Colon))
+            .then(block.clone())
+            .then(elif_r.clone().or_not())
+            .map_with(|((test, body), orelse), e| {
+                vec![StmtIf {
+                    span: span(e),
+                    test: Box::new(test),
+                    body,
+                    orelse: orelse.unwrap_or_default(),
+                }
+                .into()]
+            }),
+        else_block.clone(),
+    )));
+    let if_stmt = kw(Kw::If)
+        .ignore_then(x.named_expression.clone())
+        .then_ignore(op(K::Colon))
+        .then(block.clone())
+        .then(elif_r.or_not())
+        .map_with(|((test, body), orelse), e| -> Stmt {
+            StmtIf {
+                span: span(e),
+                test: Box::new(test),
+                body,
+                orelse: orelse.unwrap_or_default(),
+            }
+            .into()
+        });
+    let while_stmt = kw(Kw::While)
+        .ignore_then(x.named_expression.clone())
+        .then_ignore(op(K::Colon))
+        .then(block.clone())
+        .then(else_block.clone().or_not())
+        .map_with(|((test, body), orelse), e| -> Stmt {
+            StmtWhile {
+                span: span(e),
+                test: Box::new(test),
+                body,
+                orelse: orelse.unwrap_or_default(),
+            }
+            .into()
+        });
+    let for_stmt = kw(Kw::Async)
+        .or_not()
+        .then_ignore(kw(Kw::For))
+        .then(x.star_targets.clone())
+        .then_ignore(kw(Kw::In))
+        .then(x.star_expressions.clone())
+        .then_ignore(op(K::Colon))
+        .then(block.clone())
+        .then(else_block.clone().or_not())
+        .map_with(|((((is_async, target), iter), body), orelse), e| -> Stmt {
+            let (span, target, iter, orelse) = (
+                span(e),
+                Box::new(target),
+                Box::new(iter),
+                orelse.unwrap_or_default(),
+            );
+            if is_async.is_some() {
+                StmtAsyncFor {
+                    span,
+                    target,
+                    iter,
+                    body,
+                    orelse,
+                    type_comment: None,
+                }
+                .into()
+            } else {
+                StmtFor {
+                    span,
+                    target,
+                    iter,
+                    body,
+                    orelse,
+                    type_comment: None,
+                }
+                .into()
+            }
+        });
+
+    // --- with ---------------------------------------------------------------------------
+    let with_item = x
+        .expression
+        .clone()
+        .then(
+            kw(Kw::As)
+                .ignore_then(x.star_target.clone())
+                .then_ignore(choice((op(K::Comma), op(K::Rpar), op(K::Colon))).rewind())
+                .or_not(),
+        )
+        .map(|(context_expr, vars)| WithItem {
+            context_expr,
+            optional_vars: vars.map(Box::new),
+        });
+    let with_items = choice((
+        with_item
+            .clone()
+            .separated_by(op(K::Comma))
+            .at_least(1)
+            .allow_trailing()
+            .collect::<Vec<_>>()
+            .delimited_by(op(K::Lpar), op(K::Rpar))
+            .then_ignore(op(K::Colon).rewind()),
+        with_item
+            .separated_by(op(K::Comma))
+            .at_least(1)
+            .collect::<Vec<_>>(),
+    ));
+    let with_stmt = kw(Kw::Async)
+        .or_not()
+        .then_ignore(kw(Kw::With))
+        .then(with_items)
+        .then_ignore(op(K::Colon))
+        .then(block.clone())
+        .map_with(|((is_async, items), body), e| -> Stmt {
+            if is_async.is_some() {
+                StmtAsyncWith {
+                    span: span(e),
+                    items,
+                    body,
+                    type_comment: None,
+                }
+                .into()
+            } else {
+                StmtWith {
+                    span: span(e),
+                    items,
+                    body,
+                    type_comment: None,
+                }
+                .into()
+            }
+        });
+
+    // --- try ----------------------------------------------------------------------------
+    let handler = |star: bool| {
+        let marker = if star {
+            op(K::Star).ignored().boxed()
+        } else {
+            empty().boxed()
+        };
+        kw(Kw::Except)
+            .ignore_then(marker)
+            .ignore_then(
+                x.expression
+                    .clone()
+                    .then(kw(Kw::As).ignore_then(x.name.clone()).or_not())
+                    .or_not(),
+            )
+            .then_ignore(op(K::Colon))
+            .then(block.clone())
+            .map_with(|(clause, body), e| -> ExceptHandler {
+                let (type_, name) = match clause {
+                    Some((t, name)) => (Some(Box::new(t)), name),
+                    None => (None, None),
+                };
+                ExceptHandlerExceptHandler {
+                    span: span(e),
+                    type_,
+                    name,
+                    body,
+                }
+                .into()
+            })
+    };
+    let finally_block = kw(Kw::Finally)
+        .ignore_then(op(K::Colon))
+        .ignore_then(block.clone());
+    let try_stmt = kw(Kw::Try)
+        .ignore_then(op(K::Colon))
+        .ignore_then(block.clone())
+        .then(choice((
+            handler(false)
+                .repeated()
+                .at_least(1)
+                .collect::<Vec<_>>()
+                .map(|h| (h, false)),
+            handler(true)
+                .repeated()
+                .at_least(1)
+                .collect::<Vec<_>>()
+                .map(|h| (h, true)),
+            empty().to((Vec::new(), false)),
+        )))
+        .then(else_block.clone().or_not())
+        .then(finally_block.or_not())
+        .try_map_with(|(((body, (handlers, star)), orelse), finalbody), e| {
+            if handlers.is_empty() && finalbody.is_none() {
+                return Err(Simple::new(None, e.span()));
+            }
+            if handlers.is_empty() && orelse.is_some() {
+                return Err(Simple::new(None, e.span()));
+            }
+            let (span, orelse, finalbody) = (
+                span(e),
+                orelse.unwrap_or_default(),
+                finalbody.unwrap_or_default(),
+            );
+            Ok(if star {
+                Stmt::from(StmtTryStar {
+                    span,
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                })
+            } else {
+                Stmt::from(StmtTry {
+                    span,
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                })
+            })
+        });
+
+    // --- match --------------------------------------------------------------------------
+    let subject = choice((
+        x.star_named_expression
+            .clone()
+            .then_ignore(op(K::Comma))
+            .then(
+                x.star_named_expression
+                    .clone()
+                    .separated_by(op(K::Comma))
+                    .allow_trailing()
+                    .collect::<Vec<_>>(),
+            )
+            .map_with(|(first, rest), e| -> Expr {
+                let mut elts = vec![first];
+                elts.extend(rest);
+                ExprTuple {
+                    span: span(e),
+                    elts,
+                    ctx: ExprContext::Load,
+                }
+                .into()
+            }),
+        x.named_expression.clone(),
+    ));
+    let case_block = just(Tok::Soft(Soft::Case))
+        .ignore_then(patterns(&x))
+        .then(kw(Kw::If).ignore_then(x.named_expression.clone()).or_not())
+        .then_ignore(op(K::Colon))
+        .then(block.clone())
+        .map(|((pattern, guard), body)| MatchCase {
+            pattern,
+            guard: guard.map(Box::new),
+            body,
+        });
+    let match_stmt = just(Tok::Soft(Soft::Match))
+        .ignore_then(subject)
+        .then_ignore(op(K::Colon))
+        .then_ignore(newline)
+        .then_ignore(just(Tok::Indent))
+        .then(case_block.repeated().at_least(1).collect::<Vec<_>>())
+        .then_ignore(just(Tok::Dedent))
+        .map_with(|(subject, cases), e| -> Stmt {
+            StmtMatch {
+                span: span(e),
+                subject: Box::new(subject),
+                cases,
+            }
+            .into()
+        });
+
+    let compound = choice((
+        definition, if_stmt, while_stmt, for_stmt, with_stmt, try_stmt, match_stmt,
+    ))
+    .boxed();
+
+    let statement = choice((compound.map(|s| vec![s]), simple_stmts(&x))).boxed();
+    statements.define(
+        statement
+            .clone()
+            .repeated()
+            .at_least(1)
+            .collect::<Vec<Vec<Stmt>>>()
+            .map(|groups| groups.into_iter().flatten().collect()),
+    );
+
+    StmtRules {
+        statements: statements_r,
+        statement,
+    }
+}
+
+fn class_arguments<'t>(x: &ExprRules<'t>) -> Rule<'t, CallArgs> {
+    x.call_arguments.clone()
+}
+
+/// `simple_stmts`: simple statements separated by `;`, ending the line.
+fn simple_stmts<'t>(x: &ExprRules<'t>) -> Rule<'t, Vec<Stmt>> {
+    simple_stmt(x)
+        .separated_by(op(K::Semi))
+        .at_least(1)
+        .allow_trailing()
+        .collect::<Vec<_>>()
+        .then_ignore(just(Tok::Newline))
+        .boxed()
+}
+
+fn simple_stmt<'t>(x: &ExprRules<'t>) -> Rule<'t, Stmt> {
+    let rhs = choice((x.yield_expr.clone(), x.star_expressions.clone())).boxed();
+    let augassign = select! {
+        Tok::Op(K::PlusEqual) => Operator::Add,
+        Tok::Op(K::MinEqual) => Operator::Sub,
+        Tok::Op(K::StarEqual) => Operator::Mult,
+        Tok::Op(K::AtEqual) => Operator::MatMult,
+        Tok::Op(K::SlashEqual) => Operator::Div,
+        Tok::Op(K::PercentEqual) => Operator::Mod,
+        Tok::Op(K::AmperEqual) => Operator::BitAnd,
+        Tok::Op(K::VbarEqual) => Operator::BitOr,
+        Tok::Op(K::CircumflexEqual) => Operator::BitXor,
+        Tok::Op(K::LeftShiftEqual) => Operator::LShift,
+        Tok::Op(K::RightShiftEqual) => Operator::RShift,
+        Tok::Op(K::DoubleStarEqual) => Operator::Pow,
+        Tok::Op(K::DoubleSlashEqual) => Operator::FloorDiv,
+    };
+    let expr_stmt = rhs
+        .clone()
+        .then(choice((
+            op(K::Colon)
+                .ignore_then(x.expression.clone())
+                .then(op(K::Equal).ignore_then(rhs.clone()).or_not())
+                .map(|(annotation, value)| ExprStmtTail::Annotation(annotation, value)),
+            augassign
+                .then(rhs.clone())
+                .map(|(op, value)| ExprStmtTail::Augmented(op, value)),
+            op(K::Equal)
+                .ignore_then(rhs.clone())
+                .repeated()
+                .at_least(1)
+                .collect::<Vec<_>>()
+                .map(ExprStmtTail::Assign),
+            empty().to(ExprStmtTail::Expression),
+        )))
+        .try_map_with(|(first, tail), e| {
+            let at = span(e);
+            let parenthesized = {
+                let start = e.span().start;
+                let ctx: &mut Ctx<'_> = e.state();
+                ctx.toks.get(start) == Some(&Tok::Op(K::Lpar))
+            };
+            match tail {
+                ExprStmtTail::Expression => Ok(StmtExpr {
+                    span: at,
+                    value: Box::new(first),
+                }
+                .into()),
+                ExprStmtTail::Annotation(annotation, value) => {
+                    let simple = matches!(first, Expr::Name(_)) && !parenthesized;
+                    let target = match first {
+                        Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => {
+                            to_target(first, ExprContext::Store)
+                                .map_err(|_| Simple::new(None, e.span()))?
+                        }
+                        other => {
+                            let kind = match other {
+                                Expr::Tuple(_) | Expr::List(_) => {
+                                    target_error(TargetAction::Annotate, &other)
+                                }
+                                _ => ParseErrorKind::InvalidSyntax,
+                            };
+                            return fail(e, kind, other.span());
+                        }
+                    };
+                    Ok(StmtAnnAssign {
+                        span: at,
+                        target: Box::new(target),
+                        annotation: Box::new(annotation),
+                        value: value.map(Box::new),
+                        simple,
+                    }
+                    .into())
+                }
+                ExprStmtTail::Augmented(op, value) => {
+                    let target = match first {
+                        Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => {
+                            to_target(first, ExprContext::Store)
+                                .map_err(|_| Simple::new(None, e.span()))?
+                        }
+                        other => {
+                            return fail(
+                                e,
+                                target_error(TargetAction::AugmentedAssign, &other),
+                                other.span(),
+                            );
+                        }
+                    };
+                    Ok(StmtAugAssign {
+                        span: at,
+                        target: Box::new(target),
+                        op,
+                        value: Box::new(value),
+                    }
+                    .into())
+                }
+                ExprStmtTail::Assign(mut rest) => {
+                    let value = rest.pop().expect("at least one `= value`");
+                    let mut targets = Vec::with_capacity(rest.len() + 1);
+                    for target in std::iter::once(first).chain(rest) {
+                        match to_target(target, ExprContext::Store) {
+                            Ok(t) => targets.push(t),
+                            Err(bad) => {
+                                let kind = ParseErrorKind::InvalidTarget {
+                                    action: TargetAction::Assign,
+                                    what: bad.what,
+                                };
+                                return fail(e, kind, bad.span);
+                            }
+                        }
+                    }
+                    Ok(StmtAssign {
+                        span: at,
+                        targets,
+                        value: Box::new(value),
+                        type_comment: None,
+                    }
+                    .into())
+                }
+            }
+        });
+
+    let return_stmt = kw(Kw::Return)
+        .ignore_then(x.star_expressions.clone().or_not())
+        .map_with(|value, e| -> Stmt {
+            StmtReturn {
+                span: span(e),
+                value: value.map(Box::new),
+            }
+            .into()
+        });
+    let raise_stmt = kw(Kw::Raise)
+        .ignore_then(
+            x.expression
+                .clone()
+                .then(kw(Kw::From).ignore_then(x.expression.clone()).or_not())
+                .or_not(),
+        )
+        .map_with(|clause, e| -> Stmt {
+            let (exc, cause) = match clause {
+                Some((exc, cause)) => (Some(Box::new(exc)), cause.map(Box::new)),
+                None => (None, None),
+            };
+            StmtRaise {
+                span: span(e),
+                exc,
+                cause,
+            }
+            .into()
+        });
+    let pass = kw(Kw::Pass).map_with(|_, e| -> Stmt { StmtPass { span: span(e) }.into() });
+    let break_ = kw(Kw::Break).map_with(|_, e| -> Stmt { StmtBreak { span: span(e) }.into() });
+    let continue_ =
+        kw(Kw::Continue).map_with(|_, e| -> Stmt { StmtContinue { span: span(e) }.into() });
+    let del_stmt = kw(Kw::Del)
+        .ignore_then(x.del_targets.clone())
+        .then_ignore(choice((op(K::Semi), just(Tok::Newline))).rewind())
+        .map_with(|targets, e| -> Stmt {
+            StmtDelete {
+                span: span(e),
+                targets,
+            }
+            .into()
+        });
+    let assert_stmt = kw(Kw::Assert)
+        .ignore_then(x.expression.clone())
+        .then(op(K::Comma).ignore_then(x.expression.clone()).or_not())
+        .map_with(|(test, msg), e| -> Stmt {
+            StmtAssert {
+                span: span(e),
+                test: Box::new(test),
+                msg: msg.map(Box::new),
+            }
+            .into()
+        });
+    let names = x
+        .name
+        .clone()
+        .separated_by(op(K::Comma))
+        .at_least(1)
+        .collect::<Vec<Identifier>>();
+    let global = kw(Kw::Global)
+        .ignore_then(names.clone())
+        .map_with(|names, e| -> Stmt {
+            StmtGlobal {
+                span: span(e),
+                names,
+            }
+            .into()
+        });
+    let nonlocal = kw(Kw::Nonlocal)
+        .ignore_then(names)
+        .map_with(|names, e| -> Stmt {
+            StmtNonlocal {
+                span: span(e),
+                names,
+            }
+            .into()
+        });
+
+    choice((
+        expr_stmt,
+        return_stmt,
+        import_stmt(x),
+        raise_stmt,
+        pass,
+        del_stmt,
+        assert_stmt,
+        break_,
+        continue_,
+        global,
+        nonlocal,
+    ))
+    .boxed()
+}
+
+fn import_stmt<'t>(x: &ExprRules<'t>) -> Rule<'t, Stmt> {
+    let dotted_as_name = x
+        .dotted_name
+        .clone()
+        .then(kw(Kw::As).ignore_then(x.name.clone()).or_not())
+        .map_with(|(name, asname), e| Alias {
+            span: span(e),
+            name,
+            asname,
+        });
+    let import_name = kw(Kw::Import)
+        .ignore_then(
+            dotted_as_name
+                .separated_by(op(K::Comma))
+                .at_least(1)
+                .collect::<Vec<_>>(),
+        )
+        .map_with(|names, e| -> Stmt {
+            StmtImport {
+                span: span(e),
+                names,
+            }
+            .into()
+        });
+
+    let as_name = x
+        .name
+        .clone()
+        .then(kw(Kw::As).ignore_then(x.name.clone()).or_not())
+        .map_with(|(name, asname), e| Alias {
+            span: span(e),
+            name,
+            asname,
+        });
+    let as_names = as_name.separated_by(op(K::Comma)).at_least(1);
+    let targets = choice((
+        as_names
+            .clone()
+            .allow_trailing()
+            .collect::<Vec<_>>()
+            .delimited_by(op(K::Lpar), op(K::Rpar)),
+        as_names.collect::<Vec<_>>().then_ignore(op(K::Comma).not()),
+        op(K::Star).map_with(|_, e| {
+            vec![Alias {
+                span: span(e),
+                name: "*".into(),
+                asname: None,
+            }]
+        }),
+    ));
+    let dots = select! { Tok::Op(K::Dot) => 1u32, Tok::Op(K::Ellipsis) => 3u32 }
+        .repeated()
+        .collect::<Vec<u32>>()
+        .map(|dots| dots.iter().sum::<u32>());
+    let import_from = kw(Kw::From)
+        .ignore_then(dots)
+        .then(x.dotted_name.clone().or_not())
+        .try_map_with(|(level, module), e| {
+            if level == 0 && module.is_none() {
+                return Err(Simple::new(None, e.span()));
+            }
+            Ok((level, module))
+        })
+        .then_ignore(kw(Kw::Import))
+        .then(targets)
+        .map_with(|((level, module), names), e| -> Stmt {
+            StmtImportFrom {
+                span: span(e),
+                module,
+                names,
+                level,
+            }
+            .into()
+        });
+    choice((import_name, import_from)).boxed()
+}

@@ -1,0 +1,174 @@
+//! The parser's view of the token stream: trivia dropped, keywords told
+//! apart, one byte per token so the grammar compares cheaply.
+
+use pyvm_lexer::{Token, TokenKind};
+use pyvm_source::Span;
+
+/// A hard keyword of Python 3.11.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[allow(missing_docs)]
+pub enum Kw {
+    False,
+    None,
+    True,
+    And,
+    As,
+    Assert,
+    Async,
+    Await,
+    Break,
+    Class,
+    Continue,
+    Def,
+    Del,
+    Elif,
+    Else,
+    Except,
+    Finally,
+    For,
+    From,
+    Global,
+    If,
+    Import,
+    In,
+    Is,
+    Lambda,
+    Nonlocal,
+    Not,
+    Or,
+    Pass,
+    Raise,
+    Return,
+    Try,
+    While,
+    With,
+    Yield,
+}
+
+impl Kw {
+    fn from_name(name: &str) -> Option<Kw> {
+        Some(match name {
+            "False" => Kw::False,
+            "None" => Kw::None,
+            "True" => Kw::True,
+            "and" => Kw::And,
+            "as" => Kw::As,
+            "assert" => Kw::Assert,
+            "async" => Kw::Async,
+            "await" => Kw::Await,
+            "break" => Kw::Break,
+            "class" => Kw::Class,
+            "continue" => Kw::Continue,
+            "def" => Kw::Def,
+            "del" => Kw::Del,
+            "elif" => Kw::Elif,
+            "else" => Kw::Else,
+            "except" => Kw::Except,
+            "finally" => Kw::Finally,
+            "for" => Kw::For,
+            "from" => Kw::From,
+            "global" => Kw::Global,
+            "if" => Kw::If,
+            "import" => Kw::Import,
+            "in" => Kw::In,
+            "is" => Kw::Is,
+            "lambda" => Kw::Lambda,
+            "nonlocal" => Kw::Nonlocal,
+            "not" => Kw::Not,
+            "or" => Kw::Or,
+            "pass" => Kw::Pass,
+            "raise" => Kw::Raise,
+            "return" => Kw::Return,
+            "try" => Kw::Try,
+            "while" => Kw::While,
+            "with" => Kw::With,
+            "yield" => Kw::Yield,
+            _ => return None,
+        })
+    }
+}
+
+/// A soft keyword: a name everywhere except where the grammar asks for it.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Soft {
+    /// `match`
+    Match,
+    /// `case`
+    Case,
+    /// `_`
+    Underscore,
+}
+
+/// One token as the grammar sees it.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Tok {
+    /// An identifier that is not a keyword.
+    Name,
+    /// A soft keyword, which is also an identifier.
+    Soft(Soft),
+    /// A hard keyword.
+    Kw(Kw),
+    /// A number literal.
+    Number,
+    /// A string literal (any prefix).
+    String,
+    /// End of a logical line.
+    Newline,
+    /// Indentation increases.
+    Indent,
+    /// Indentation decreases.
+    Dedent,
+    /// An operator or delimiter.
+    Op(TokenKind),
+    /// A character that starts no token (`$`, `?`, `!`, `` ` ``).
+    Error,
+    /// End of input.
+    EndMarker,
+}
+
+/// The tokens the grammar reads, with their source spans beside them.
+pub struct TokenStream {
+    /// What each token is.
+    pub toks: Vec<Tok>,
+    /// Where each token is in the source.
+    pub spans: Vec<Span>,
+}
+
+impl TokenStream {
+    /// Keeps the tokens the grammar reads: comments, non-logical line breaks
+    /// and the whitespace `ERRORTOKEN`s of `tokenize`'s recovery go.
+    pub fn new(source: &str, tokens: &[Token]) -> TokenStream {
+        let mut toks = Vec::with_capacity(tokens.len());
+        let mut spans = Vec::with_capacity(tokens.len());
+        for token in tokens {
+            let tok = match token.kind {
+                TokenKind::Comment | TokenKind::Nl | TokenKind::Encoding => continue,
+                TokenKind::Name => {
+                    let text = token.text(source);
+                    match text {
+                        "match" => Tok::Soft(Soft::Match),
+                        "case" => Tok::Soft(Soft::Case),
+                        "_" => Tok::Soft(Soft::Underscore),
+                        _ => Kw::from_name(text).map_or(Tok::Name, Tok::Kw),
+                    }
+                }
+                TokenKind::Number => Tok::Number,
+                TokenKind::String => Tok::String,
+                TokenKind::Newline => Tok::Newline,
+                TokenKind::Indent => Tok::Indent,
+                TokenKind::Dedent => Tok::Dedent,
+                TokenKind::EndMarker => Tok::EndMarker,
+                TokenKind::ErrorToken => {
+                    if token.text(source).trim().is_empty() {
+                        continue;
+                    }
+                    Tok::Error
+                }
+                op => Tok::Op(op),
+            };
+            toks.push(tok);
+            spans.push(token.span);
+        }
+        TokenStream { toks, spans }
+    }
+}

@@ -13,7 +13,7 @@ use crate::tokens::Tok;
 /// The grammar's input: the token kinds.
 pub(crate) type In<'t> = &'t [Tok];
 /// Errors, state and context of every rule.
-pub(crate) type Extra<'t> = extra::Full<Simple<'t, Tok>, SimpleState<Ctx<'t>>, ()>;
+pub(crate) type Extra<'t> = extra::Full<Cheap, SimpleState<Ctx<'t>>, ()>;
 /// A type-erased rule, for recursion and for keeping compile times sane.
 pub(crate) type Rule<'t, O> = Boxed<'t, 't, In<'t>, O, Extra<'t>>;
 /// The argument of `map_with` closures.

@@ -3,11 +3,10 @@
 
 use chumsky::prelude::*;
 use pyvm_ast::{
-    BoolOp, CmpOp, Comprehension, Constant, Expr, ExprAttribute, ExprAwait, ExprBinOp, ExprBoolOp,
-    ExprCall, ExprCompare, ExprConstant, ExprContext, ExprDict, ExprDictComp, ExprGeneratorExp,
-    ExprIfExp, ExprLambda, ExprList, ExprListComp, ExprName, ExprNamedExpr, ExprSet, ExprSetComp,
-    ExprSlice, ExprStarred, ExprSubscript, ExprTuple, ExprUnaryOp, ExprYield, ExprYieldFrom,
-    Identifier, Keyword, Operator, UnaryOp,
+    Comprehension, Constant, Expr, ExprAttribute, ExprCall, ExprConstant, ExprContext, ExprDict,
+    ExprDictComp, ExprGeneratorExp, ExprIfExp, ExprLambda, ExprList, ExprListComp, ExprName,
+    ExprNamedExpr, ExprSet, ExprSetComp, ExprSlice, ExprStarred, ExprSubscript, ExprTuple,
+    ExprYield, ExprYieldFrom, Identifier, Keyword,
 };
 use pyvm_lexer::TokenKind as K;
 use pyvm_source::Span;
@@ -87,16 +86,6 @@ fn constant(value: Constant, span: Span) -> Expr {
     .into()
 }
 
-fn binop(left: Expr, op: Operator, right: Expr, span: Span) -> Expr {
-    ExprBinOp {
-        span,
-        left: Box::new(left),
-        op,
-        right: Box::new(right),
-    }
-    .into()
-}
-
 fn tuple(elts: Vec<Expr>, span: Span) -> Expr {
     ExprTuple {
         span,
@@ -104,19 +93,6 @@ fn tuple(elts: Vec<Expr>, span: Span) -> Expr {
         ctx: ExprContext::Load,
     }
     .into()
-}
-
-/// A left-associative level of binary operators over `operand`.
-fn binary_level<'t>(
-    operand: Rule<'t, Expr>,
-    ops: impl Parser<'t, In<'t>, Operator, Extra<'t>> + Clone + 't,
-) -> Rule<'t, Expr> {
-    operand
-        .clone()
-        .foldl_with(ops.then(operand).repeated(), |left, (op, right), e| {
-            binop(left, op, right, span(e))
-        })
-        .boxed()
 }
 
 /// A `for`/`if` clause list: `comprehension` nodes.
@@ -229,7 +205,7 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
                 kind: ParseErrorKind::IntTooLong { digits },
                 span: at,
             });
-            return Err(Simple::new(None, range));
+            return Err(Cheap::new(range));
         }
         Ok(constant(number::parse_number(text), at))
     });
@@ -285,7 +261,7 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
                 }
                 Some(DisplayTail::Elements(_, false)) => {
                     if matches!(first, Expr::Starred(_)) {
-                        emitter.emit(Simple::new(None, e.span()));
+                        emitter.emit(Cheap::new(e.span()));
                     }
                     first
                 }
@@ -377,7 +353,7 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
                     generators,
                 }
                 .into()),
-                (DictItem::Unpack(_), Ok(_)) => Err(Simple::new(None, e.span())),
+                (DictItem::Unpack(_), Ok(_)) => Err(Cheap::new(e.span())),
                 (first, Err(rest)) => {
                     let (mut keys, mut values) = (Vec::new(), Vec::new());
                     for item in std::iter::once(first).chain(rest) {
@@ -453,26 +429,30 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
     .boxed();
 
     // --- primary: atom with trailers --------------------------------------
-    let slice = expression_r
-        .clone()
-        .or_not()
-        .then_ignore(op(K::Colon))
-        .then(expression_r.clone().or_not())
+    // slice: [expression] ':' [expression] [':' [expression]] | named_expression,
+    // parsed without reading the first expression twice.
+    let slice_tail = op(K::Colon)
+        .ignore_then(expression_r.clone().or_not())
         .then(
             op(K::Colon)
                 .ignore_then(expression_r.clone().or_not())
                 .or_not(),
-        )
-        .map_with(|((lower, upper), step), e| -> Expr {
-            ExprSlice {
+        );
+    let slice = named_r
+        .clone()
+        .or_not()
+        .then(slice_tail.or_not())
+        .try_map_with(|(lower, tail), e| match (lower, tail) {
+            (Some(value), None) => Ok(value),
+            (None, None) => Err(Cheap::new(e.span())),
+            (lower, Some((upper, step))) => Ok(ExprSlice {
                 span: span(e),
                 lower: lower.map(Box::new),
                 upper: upper.map(Box::new),
                 step: step.flatten().map(Box::new),
             }
-            .into()
-        })
-        .or(named_r.clone());
+            .into()),
+        });
     let slice_or_starred = choice((
         op(K::Star)
             .ignore_then(bitwise_or_r.clone())
@@ -572,123 +552,9 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
     );
     let primary_r: Rule<'t, Expr> = primary.clone().boxed();
 
-    // --- operators ----------------------------------------------------------
-    let await_primary = kw(Kw::Await)
-        .ignore_then(primary_r.clone())
-        .map_with(|value, e| -> Expr {
-            ExprAwait {
-                span: span(e),
-                value: Box::new(value),
-            }
-            .into()
-        })
-        .or(primary_r.clone())
-        .boxed();
-
-    let mut factor = Recursive::declare();
-    let factor_r: Rule<'t, Expr> = factor.clone().boxed();
-    let power = await_primary
-        .clone()
-        .then(op(K::DoubleStar).ignore_then(factor_r.clone()).or_not())
-        .map_with(|(base, exponent), e| match exponent {
-            Some(exponent) => binop(base, Operator::Pow, exponent, span(e)),
-            None => base,
-        })
-        .boxed();
-    let unary_op = select! {
-        Tok::Op(K::Plus) => UnaryOp::UAdd,
-        Tok::Op(K::Minus) => UnaryOp::USub,
-        Tok::Op(K::Tilde) => UnaryOp::Invert,
-    };
-    factor.define(
-        unary_op
-            .then(factor_r.clone())
-            .map_with(|(op, operand), e| -> Expr {
-                ExprUnaryOp {
-                    span: span(e),
-                    op,
-                    operand: Box::new(operand),
-                }
-                .into()
-            })
-            .or(power),
-    );
-
-    let term = binary_level(
-        factor_r.clone(),
-        select! {
-            Tok::Op(K::Star) => Operator::Mult,
-            Tok::Op(K::Slash) => Operator::Div,
-            Tok::Op(K::DoubleSlash) => Operator::FloorDiv,
-            Tok::Op(K::Percent) => Operator::Mod,
-            Tok::Op(K::At) => Operator::MatMult,
-        },
-    );
-    let sum = binary_level(
-        term,
-        select! { Tok::Op(K::Plus) => Operator::Add, Tok::Op(K::Minus) => Operator::Sub },
-    );
-    let shift = binary_level(
-        sum,
-        select! { Tok::Op(K::LeftShift) => Operator::LShift, Tok::Op(K::RightShift) => Operator::RShift },
-    );
-    let bitwise_and = binary_level(shift, op(K::Amper).to(Operator::BitAnd));
-    let bitwise_xor = binary_level(bitwise_and, op(K::Circumflex).to(Operator::BitXor));
-    bitwise_or.define(binary_level(bitwise_xor, op(K::Vbar).to(Operator::BitOr)));
-
-    let compare_op = choice((
-        select! {
-            Tok::Op(K::EqEqual) => CmpOp::Eq,
-            Tok::Op(K::NotEqual) => CmpOp::NotEq,
-            Tok::Op(K::LessEqual) => CmpOp::LtE,
-            Tok::Op(K::Less) => CmpOp::Lt,
-            Tok::Op(K::GreaterEqual) => CmpOp::GtE,
-            Tok::Op(K::Greater) => CmpOp::Gt,
-            Tok::Kw(Kw::In) => CmpOp::In,
-        },
-        kw(Kw::Not).then(kw(Kw::In)).to(CmpOp::NotIn),
-        kw(Kw::Is).then(kw(Kw::Not)).to(CmpOp::IsNot),
-        kw(Kw::Is).to(CmpOp::Is),
-    ));
-    let comparison = bitwise_or_r
-        .clone()
-        .then(
-            compare_op
-                .then(bitwise_or_r.clone())
-                .repeated()
-                .collect::<Vec<_>>(),
-        )
-        .map_with(|(left, pairs), e| {
-            if pairs.is_empty() {
-                left
-            } else {
-                let (ops, comparators) = pairs.into_iter().unzip();
-                ExprCompare {
-                    span: span(e),
-                    left: Box::new(left),
-                    ops,
-                    comparators,
-                }
-                .into()
-            }
-        });
-    let mut inversion = Recursive::declare();
-    let inversion_r: Rule<'t, Expr> = inversion.clone().boxed();
-    inversion.define(
-        kw(Kw::Not)
-            .ignore_then(inversion_r.clone())
-            .map_with(|operand, e| -> Expr {
-                ExprUnaryOp {
-                    span: span(e),
-                    op: UnaryOp::Not,
-                    operand: Box::new(operand),
-                }
-                .into()
-            })
-            .or(comparison),
-    );
-    let conjunction = bool_level(inversion_r, Kw::And, BoolOp::And);
-    disjunction.define(bool_level(conjunction, Kw::Or, BoolOp::Or));
+    // --- operators: one precedence-climbing loop from `or` to `**` ---------------
+    disjunction.define(crate::operators::disjunction(primary_r.clone()));
+    bitwise_or.define(crate::operators::bitwise_or(primary_r.clone()));
 
     // --- expression, lambda, named, starred, yield -----------------------------
     let lambda = kw(Kw::Lambda)
@@ -807,17 +673,17 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
             .ignore_then(star_target_r.clone())
             .try_map_with(|inner, e| {
                 if matches!(inner, Expr::Starred(_)) {
-                    return Err(Simple::new(None, e.span()));
+                    return Err(Cheap::new(e.span()));
                 }
                 Ok(starred(inner, span(e), ExprContext::Store))
             }),
         primary_r.clone().try_map_with(|expr, e| {
-            to_target(expr, ExprContext::Store).map_err(|_| Simple::new(None, e.span()))
+            to_target(expr, ExprContext::Store).map_err(|_| Cheap::new(e.span()))
         }),
     )));
 
     let del_target = primary_r.clone().try_map_with(|expr, e| {
-        to_target(expr, ExprContext::Del).map_err(|_| Simple::new(None, e.span()))
+        to_target(expr, ExprContext::Del).map_err(|_| Cheap::new(e.span()))
     });
     let del_targets = del_target
         .separated_by(op(K::Comma))
@@ -871,32 +737,6 @@ fn list_tail_for_set<'t>(
     ))
 }
 
-fn bool_level<'t>(operand: Rule<'t, Expr>, keyword: Kw, op: BoolOp) -> Rule<'t, Expr> {
-    operand
-        .clone()
-        .then(
-            kw(keyword)
-                .ignore_then(operand)
-                .repeated()
-                .collect::<Vec<_>>(),
-        )
-        .map_with(move |(first, rest), e| {
-            if rest.is_empty() {
-                first
-            } else {
-                let mut values = vec![first];
-                values.extend(rest);
-                ExprBoolOp {
-                    span: span(e),
-                    op,
-                    values,
-                }
-                .into()
-            }
-        })
-        .boxed()
-}
-
 pub(crate) fn starred(value: Expr, span: Span, ctx: ExprContext) -> Expr {
     ExprStarred {
         span,
@@ -930,6 +770,8 @@ pub(crate) struct CallArgs {
 #[derive(Clone)]
 enum Argument {
     Positional(Expr),
+    /// `x for x in y` without its own parentheses: only valid alone.
+    Generator(Expr),
     Starred(Expr),
     Keyword(Keyword),
     DoubleStarred(Keyword),
@@ -943,20 +785,6 @@ fn call_arguments<'t>(
     name: Rule<'t, Identifier>,
     comprehensions: Rule<'t, Vec<Comprehension>>,
 ) -> Rule<'t, CallArgs> {
-    let genexp = named
-        .clone()
-        .then(comprehensions)
-        .then_ignore(op(K::Rpar).rewind())
-        .map_with(|(elt, generators), e| CallArgs {
-            args: vec![ExprGeneratorExp {
-                span: span(e),
-                elt: Box::new(elt),
-                generators,
-            }
-            .into()],
-            keywords: Vec::new(),
-            genexp: Some(Span::default()),
-        });
     let argument = choice((
         op(K::Star)
             .ignore_then(expression.clone())
@@ -979,7 +807,19 @@ fn call_arguments<'t>(
                     value,
                 })
             }),
-        named.map(Argument::Positional),
+        named
+            .then(comprehensions.or_not())
+            .map_with(|(elt, generators), e| match generators {
+                Some(generators) => Argument::Generator(
+                    ExprGeneratorExp {
+                        span: span(e),
+                        elt: Box::new(elt),
+                        generators,
+                    }
+                    .into(),
+                ),
+                None => Argument::Positional(elt),
+            }),
     ));
     let list = argument
         .separated_by(op(K::Comma))
@@ -988,6 +828,14 @@ fn call_arguments<'t>(
         .then_ignore(op(K::Rpar).rewind())
         .validate(|arguments, e, emitter| {
             let mut call = CallArgs::default();
+            if let [Argument::Generator(_)] = arguments.as_slice() {
+                let Some(Argument::Generator(genexp)) = arguments.into_iter().next() else {
+                    unreachable!("matched one generator argument")
+                };
+                call.args.push(genexp);
+                call.genexp = Some(Span::default());
+                return call;
+            }
             let mut seen_keyword = false;
             let mut seen_double_star = false;
             for argument in arguments {
@@ -1018,6 +866,15 @@ fn call_arguments<'t>(
                         }
                         call.args.push(value);
                     }
+                    Argument::Generator(genexp) => {
+                        fail(
+                            e,
+                            emitter,
+                            ParseErrorKind::UnparenthesizedGenerator,
+                            value_span(&genexp),
+                        );
+                        call.args.push(genexp);
+                    }
                     Argument::Keyword(keyword) => {
                         seen_keyword = true;
                         call.keywords.push(keyword);
@@ -1030,7 +887,7 @@ fn call_arguments<'t>(
             }
             call
         });
-    choice((genexp, list)).boxed()
+    list.boxed()
 }
 
 /// The span of any expression.

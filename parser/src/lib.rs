@@ -26,6 +26,7 @@ mod error;
 mod expr;
 mod fstring_fields;
 mod number;
+mod operators;
 mod params;
 mod pattern;
 mod stmt;
@@ -197,11 +198,11 @@ fn parse_tokens<'t, O>(
 /// Marks `fail` for the validation errors of rules.
 pub(crate) fn fail<'t>(
     e: &mut context::Ex<'t, '_>,
-    emitter: &mut chumsky::input::Emitter<Simple<'t, Tok>>,
+    emitter: &mut chumsky::input::Emitter<Cheap>,
     kind: ParseErrorKind,
     at: Span,
 ) {
     let range = e.span();
     e.state().record(ParseError { kind, span: at });
-    emitter.emit(Simple::new(None, range));
+    emitter.emit(Cheap::new(range));
 }

@@ -103,7 +103,7 @@ fn params_rule<'t>(
             build(items).map_err(|error| {
                 let range = e.span();
                 e.state().record(error);
-                Simple::new(None, range)
+                Cheap::new(range)
             })
         })
         .boxed()

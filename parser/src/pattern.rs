@@ -31,7 +31,7 @@ fn number<'t>(want_imaginary: Option<bool>) -> impl Parser<'t, In<'t>, Expr, Ext
         let value = parse_number(first_text(e));
         let imaginary = matches!(value, Constant::Complex { .. });
         if want_imaginary.is_some_and(|want| want != imaginary) {
-            return Err(Simple::new(None, e.span()));
+            return Err(Cheap::new(e.span()));
         }
         Ok(ExprConstant {
             span: span(e),
@@ -146,7 +146,7 @@ pub(crate) fn patterns<'t>(x: &ExprRules<'t>) -> Rule<'t, Pattern> {
         .boxed();
     let attr = name_or_attr.clone().try_map_with(|expr, e| match expr {
         Expr::Attribute(_) => Ok(expr),
-        _ => Err(Simple::new(None, e.span())),
+        _ => Err(Cheap::new(e.span())),
     });
     let value_pattern =
         attr.clone()
@@ -244,7 +244,7 @@ pub(crate) fn patterns<'t>(x: &ExprRules<'t>) -> Rule<'t, Pattern> {
             let (mut keys, mut patterns, mut rest) = (Vec::new(), Vec::new(), None);
             for item in items {
                 if rest.is_some() {
-                    return Err(Simple::new(None, e.span()));
+                    return Err(Cheap::new(e.span()));
                 }
                 match item {
                     MappingItem::Pair(k, p) => {
@@ -286,7 +286,7 @@ pub(crate) fn patterns<'t>(x: &ExprRules<'t>) -> Rule<'t, Pattern> {
             for arg in args {
                 match arg {
                     ClassArg::Positional(p) if kwd_attrs.is_empty() => patterns.push(p),
-                    ClassArg::Positional(_) => return Err(Simple::new(None, e.span())),
+                    ClassArg::Positional(_) => return Err(Cheap::new(e.span())),
                     ClassArg::Keyword(name, p) => {
                         kwd_attrs.push(name);
                         kwd_patterns.push(p);

@@ -35,14 +35,10 @@ enum ExprStmtTail {
     Expression,
 }
 
-fn fail<T>(
-    e: &mut crate::context::Ex<'_, '_>,
-    kind: ParseErrorKind,
-    at: Span,
-) -> Result<T, Simple<'static, Tok>> {
+fn fail<T>(e: &mut crate::context::Ex<'_, '_>, kind: ParseErrorKind, at: Span) -> Result<T, Cheap> {
     let range = e.span();
     e.state().record(ParseError { kind, span: at });
-    Err(Simple::new(None, range))
+    Err(Cheap::new(range))
 }
 
 fn target_error(action: TargetAction, expr: &Expr) -> ParseErrorKind {
@@ -343,10 +339,10 @@ pub(crate) fn stmt_rules<'t>() -> StmtRules<'t> {
         .then(finally_block.or_not())
         .try_map_with(|(((body, (handlers, star)), orelse), finalbody), e| {
             if handlers.is_empty() && finalbody.is_none() {
-                return Err(Simple::new(None, e.span()));
+                return Err(Cheap::new(e.span()));
             }
             if handlers.is_empty() && orelse.is_some() {
-                return Err(Simple::new(None, e.span()));
+                return Err(Cheap::new(e.span()));
             }
             let (span, orelse, finalbody) = (
                 span(e),
@@ -511,7 +507,7 @@ fn simple_stmt<'t>(x: &ExprRules<'t>) -> Rule<'t, Stmt> {
                     let target = match first {
                         Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => {
                             to_target(first, ExprContext::Store)
-                                .map_err(|_| Simple::new(None, e.span()))?
+                                .map_err(|_| Cheap::new(e.span()))?
                         }
                         other => {
                             let kind = match other {
@@ -536,7 +532,7 @@ fn simple_stmt<'t>(x: &ExprRules<'t>) -> Rule<'t, Stmt> {
                     let target = match first {
                         Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => {
                             to_target(first, ExprContext::Store)
-                                .map_err(|_| Simple::new(None, e.span()))?
+                                .map_err(|_| Cheap::new(e.span()))?
                         }
                         other => {
                             return fail(
@@ -658,8 +654,10 @@ fn simple_stmt<'t>(x: &ExprRules<'t>) -> Rule<'t, Stmt> {
             .into()
         });
 
+    // Statements that start with a keyword first: they fail at once on any
+    // other token, where an expression statement would descend the whole
+    // expression grammar first.
     choice((
-        expr_stmt,
         return_stmt,
         import_stmt(x),
         raise_stmt,
@@ -670,6 +668,7 @@ fn simple_stmt<'t>(x: &ExprRules<'t>) -> Rule<'t, Stmt> {
         continue_,
         global,
         nonlocal,
+        expr_stmt,
     ))
     .boxed()
 }
@@ -733,7 +732,7 @@ fn import_stmt<'t>(x: &ExprRules<'t>) -> Rule<'t, Stmt> {
         .then(x.dotted_name.clone().or_not())
         .try_map_with(|(level, module), e| {
             if level == 0 && module.is_none() {
-                return Err(Simple::new(None, e.span()));
+                return Err(Cheap::new(e.span()));
             }
             Ok((level, module))
         })

@@ -30,7 +30,7 @@ pub(crate) fn string_atom<'t>() -> impl Parser<'t, In<'t>, Expr, Extra<'t>> + Cl
             let ctx: &mut Ctx<'t> = e.state();
             concatenate(ctx, range.start..range.end, whole).map_err(|error| {
                 ctx.record(error);
-                Simple::new(None, range)
+                Cheap::new(range)
             })
         })
 }

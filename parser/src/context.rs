@@ -28,7 +28,18 @@ pub(crate) struct Ctx<'t> {
     pub toks: &'t [Tok],
     pub spans: &'t [Span],
     pub error: Option<ParseError>,
+    /// How deeply the expression being built is nested.
+    pub depth: usize,
+    /// The furthest token index an expression started at: tells whether
+    /// the parser reached a lexical error before failing.
+    pub furthest: usize,
 }
+
+/// The deepest expression nesting accepted. CPython 3.11 fails beyond about
+/// 2,990 levels ("maximum recursion depth exceeded during ast
+/// construction"); bounding it here keeps every later walk of the tree
+/// (dumps, the compiler, dropping it) within the stack.
+pub(crate) const MAX_DEPTH: usize = 2985;
 
 impl<'t> Ctx<'t> {
     /// Keeps the first error an action raised.

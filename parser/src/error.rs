@@ -66,6 +66,8 @@ pub enum ParseErrorKind {
     MissingComma,
     /// `invalid syntax. Maybe you meant '==' or ':=' instead of '='?`
     EqualsInsteadOfComparison,
+    /// Expressions nested deeper than CPython's AST construction allows.
+    TooDeep,
     /// `Exceeds the limit (4300 digits) for integer string conversion…`
     IntTooLong {
         /// How many digits the literal has.
@@ -147,6 +149,9 @@ impl fmt::Display for ParseErrorKind {
             }
             ParseErrorKind::EqualsInsteadOfComparison => {
                 f.write_str("invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+            }
+            ParseErrorKind::TooDeep => {
+                f.write_str("maximum recursion depth exceeded during ast construction")
             }
             ParseErrorKind::IntTooLong { digits } => write!(
                 f,

@@ -1,6 +1,7 @@
 //! Expressions, as CPython 3.11's grammar (`Grammar/python.gram`) defines
 //! them, from `star_expressions` down to atoms.
 
+use chumsky::input::InputRef;
 use chumsky::prelude::*;
 use pyvm_ast::{
     Comprehension, Constant, Expr, ExprAttribute, ExprCall, ExprConstant, ExprContext, ExprDict,
@@ -316,7 +317,8 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
             }
         });
 
-    // '{' … '}': dict, set, and their comprehensions.
+    // '{' … '}': dict, set, and their comprehensions. The first element is
+    // parsed once, and what follows it (`:`, `for`, `,`) decides the form.
     let dict_item = choice((
         op(K::DoubleStar)
             .ignore_then(bitwise_or_r.clone())
@@ -330,77 +332,64 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
     let dict_rest = op(K::Comma)
         .ignore_then(
             dict_item
-                .clone()
                 .separated_by(op(K::Comma))
                 .allow_trailing()
                 .collect::<Vec<_>>(),
         )
         .or_not()
         .map(Option::unwrap_or_default);
-    let dict = dict_item
+    #[derive(Clone)]
+    enum BraceTail {
+        Pair(Expr, Result<Vec<Comprehension>, Vec<DictItem>>),
+        Set(DisplayTail),
+    }
+    let first_unpack = op(K::DoubleStar)
+        .ignore_then(bitwise_or_r.clone())
+        .then(dict_rest.clone())
+        .map(|(first, rest)| dict_display(DictItem::Unpack(first), rest));
+    let first_element = star_named_r
         .clone()
         .then(choice((
-            comprehensions_r.clone().map(Ok),
-            dict_rest.map(Err),
+            op(K::Colon)
+                .ignore_then(expression_r.clone())
+                .then(choice((
+                    comprehensions_r.clone().map(Ok),
+                    dict_rest.map(Err),
+                )))
+                .map(|(value, tail)| BraceTail::Pair(value, tail)),
+            list_tail_for_set(comprehensions_r.clone(), star_named_r.clone()).map(BraceTail::Set),
         )))
-        .try_map_with(|(first, tail), e| {
-            let at = span(e);
-            match (first, tail) {
-                (DictItem::Pair(key, value), Ok(generators)) => Ok(ExprDictComp {
-                    span: at,
-                    key: Box::new(key),
-                    value: Box::new(value),
-                    generators,
-                }
-                .into()),
-                (DictItem::Unpack(_), Ok(_)) => Err(Cheap::new(e.span())),
-                (first, Err(rest)) => {
-                    let (mut keys, mut values) = (Vec::new(), Vec::new());
-                    for item in std::iter::once(first).chain(rest) {
-                        match item {
-                            DictItem::Pair(k, v) => {
-                                keys.push(Some(k));
-                                values.push(v);
-                            }
-                            DictItem::Unpack(v) => {
-                                keys.push(None);
-                                values.push(v);
-                            }
-                        }
-                    }
-                    Ok(ExprDict {
-                        span: at,
-                        keys,
-                        values,
-                    }
-                    .into())
-                }
+        .try_map_with(|(first, tail), e| match tail {
+            BraceTail::Pair(_, _) if matches!(first, Expr::Starred(_) | Expr::NamedExpr(_)) => {
+                Err(Cheap::new(e.span()))
             }
-        });
-    let set = star_named_r
-        .clone()
-        .then(list_tail_for_set(
-            comprehensions_r.clone(),
-            star_named_r.clone(),
-        ))
-        .map_with(|(first, tail), e| {
-            let at = span(e);
-            match tail {
-                DisplayTail::Comprehension(generators) => ExprSetComp {
-                    span: at,
-                    elt: Box::new(first),
-                    generators,
+            BraceTail::Pair(value, Ok(generators)) => Ok(Expr::from(ExprDictComp {
+                span: span(e),
+                key: Box::new(first),
+                value: Box::new(value),
+                generators,
+            })),
+            BraceTail::Pair(value, Err(rest)) => {
+                Ok(dict_display(DictItem::Pair(first, value), rest))
+            }
+            BraceTail::Set(DisplayTail::Comprehension(generators)) => Ok(ExprSetComp {
+                span: span(e),
+                elt: Box::new(first),
+                generators,
+            }
+            .into()),
+            BraceTail::Set(DisplayTail::Elements(rest, _)) => {
+                let mut elts = vec![first];
+                elts.extend(rest);
+                Ok(ExprSet {
+                    span: span(e),
+                    elts,
                 }
-                .into(),
-                DisplayTail::Elements(rest, _) => {
-                    let mut elts = vec![first];
-                    elts.extend(rest);
-                    ExprSet { span: at, elts }.into()
-                }
+                .into())
             }
         });
     let braces = op(K::Lbrace)
-        .ignore_then(choice((dict.map(Some), set.map(Some), empty().to(None))))
+        .ignore_then(choice((first_unpack, first_element)).or_not())
         .then_ignore(op(K::Rbrace))
         .map_with(|inner: Option<Expr>, e| match inner {
             Some(mut expr) => {
@@ -415,17 +404,40 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
             .into(),
         });
 
-    let atom = choice((
-        name_atom,
-        number,
+    // The atom is chosen by its first token, without trying each form.
+    let paren_atom = choice((empty_tuple, parenthesized)).boxed();
+    let (number, strings_atom, keyword_constant, list, braces, ellipsis) = (
+        number.boxed(),
         strings.clone(),
-        keyword_constant,
-        empty_tuple,
-        parenthesized,
-        list,
-        braces,
-        ellipsis,
-    ))
+        keyword_constant.boxed(),
+        list.boxed(),
+        braces.boxed(),
+        ellipsis.boxed(),
+    );
+    let _ = name_atom;
+    let atom: Rule<'t, Expr> = custom(move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
+        let start = inp.cursor();
+        let index = inp.span_since(&start).start;
+        let ctx = inp.state();
+        ctx.furthest = ctx.furthest.max(index);
+        match inp.peek() {
+            Some(Tok::Name | Tok::Soft(_)) => {
+                inp.skip();
+                let range = inp.span_since(&start);
+                let ctx = inp.state();
+                let id = identifier(ctx.text(range.start));
+                Ok(name_expr(id, ctx.byte_span(range)))
+            }
+            Some(Tok::Number) => inp.parse(&number),
+            Some(Tok::String) => inp.parse(&strings_atom),
+            Some(Tok::Kw(Kw::True | Kw::False | Kw::None)) => inp.parse(&keyword_constant),
+            Some(Tok::Op(K::Lpar)) => inp.parse(&paren_atom),
+            Some(Tok::Op(K::Lsqb)) => inp.parse(&list),
+            Some(Tok::Op(K::Lbrace)) => inp.parse(&braces),
+            Some(Tok::Op(K::Ellipsis)) => inp.parse(&ellipsis),
+            _ => Err(Cheap::new(inp.span_since(&start))),
+        }
+    })
     .boxed();
 
     // --- primary: atom with trailers --------------------------------------
@@ -487,69 +499,96 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
         comprehensions_r.clone(),
     );
 
-    #[derive(Clone)]
-    enum Trailer {
-        Attribute(Identifier),
-        Call(CallArgs),
-        Subscript(Expr),
-    }
-    let trailer = choice((
-        op(K::Dot)
-            .ignore_then(name_rule.clone())
-            .map(Trailer::Attribute),
-        op(K::Lpar)
-            .ignore_then(arguments.clone())
-            .then_ignore(op(K::Rpar))
-            .map_with(|mut args: CallArgs, e| {
-                // A lone generator argument's span is the call's parentheses.
-                if let Some(genexp_span) = args.genexp.as_mut() {
-                    *genexp_span = span(e);
-                }
-                Trailer::Call(args)
-            }),
-        op(K::Lsqb)
-            .ignore_then(slices)
-            .then_ignore(op(K::Rsqb))
-            .map(Trailer::Subscript),
-    ));
-    primary.define(
-        atom.clone()
-            .foldl_with(trailer.repeated(), |value, trailer, e| {
-                let at = span(e);
-                let value = Box::new(value);
-                match trailer {
-                    Trailer::Attribute(attr) => ExprAttribute {
-                        span: at,
-                        value,
-                        attr,
-                        ctx: ExprContext::Load,
+    let call_trailer = op(K::Lpar)
+        .ignore_then(arguments.clone())
+        .then_ignore(op(K::Rpar))
+        .map_with(|mut args: CallArgs, e| {
+            // A lone generator argument's span is the call's parentheses.
+            if let Some(genexp_span) = args.genexp.as_mut() {
+                *genexp_span = span(e);
+            }
+            args
+        })
+        .boxed();
+    let subscript_trailer = op(K::Lsqb)
+        .ignore_then(slices)
+        .then_ignore(op(K::Rsqb))
+        .boxed();
+    // primary: an atom, then `.name`, `(arguments)` and `[slices]` trailers.
+    primary.define(custom(
+        move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
+            let start = inp.cursor();
+            let mut value = inp.parse(&atom)?;
+            // Each trailer nests the tree one level (`a.b.c` is Attribute(Attribute(a)).
+            let mut chain = 0;
+            loop {
+                chain += 1;
+                crate::operators::check_depth(inp, chain)?;
+                let before = inp.save();
+                let node: Expr = match inp.peek() {
+                    Some(Tok::Op(K::Dot)) => {
+                        inp.skip();
+                        if !matches!(inp.peek(), Some(Tok::Name | Tok::Soft(_))) {
+                            inp.rewind(before);
+                            break;
+                        }
+                        let at = inp.cursor();
+                        inp.skip();
+                        let name_range = inp.span_since(&at);
+                        let range = inp.span_since(&start);
+                        let ctx = inp.state();
+                        let attr = identifier(ctx.text(name_range.start));
+                        ExprAttribute {
+                            span: ctx.byte_span(range),
+                            value: Box::new(value),
+                            attr,
+                            ctx: ExprContext::Load,
+                        }
+                        .into()
                     }
-                    .into(),
-                    Trailer::Subscript(slice) => ExprSubscript {
-                        span: at,
-                        value,
-                        slice: Box::new(slice),
-                        ctx: ExprContext::Load,
-                    }
-                    .into(),
-                    Trailer::Call(args) => {
+                    Some(Tok::Op(K::Lpar)) => {
+                        let Ok(args) = inp.parse(&call_trailer) else {
+                            inp.rewind(before);
+                            break;
+                        };
                         let mut positional = args.args;
                         if let Some(genexp_span) = args.genexp {
                             if let Some(Expr::GeneratorExp(g)) = positional.last_mut() {
                                 g.span = genexp_span;
                             }
                         }
+                        let range = inp.span_since(&start);
+                        let span = inp.state().byte_span(range);
                         ExprCall {
-                            span: at,
-                            func: value,
+                            span,
+                            func: Box::new(value),
                             args: positional,
                             keywords: args.keywords,
                         }
                         .into()
                     }
-                }
-            }),
-    );
+                    Some(Tok::Op(K::Lsqb)) => {
+                        let Ok(slice) = inp.parse(&subscript_trailer) else {
+                            inp.rewind(before);
+                            break;
+                        };
+                        let range = inp.span_since(&start);
+                        let span = inp.state().byte_span(range);
+                        ExprSubscript {
+                            span,
+                            value: Box::new(value),
+                            slice: Box::new(slice),
+                            ctx: ExprContext::Load,
+                        }
+                        .into()
+                    }
+                    _ => break,
+                };
+                value = node;
+            }
+            Ok(value)
+        },
+    ));
     let primary_r: Rule<'t, Expr> = primary.clone().boxed();
 
     // --- operators: one precedence-climbing loop from `or` to `**` ---------------
@@ -569,7 +608,7 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
             }
             .into()
         });
-    expression.define(choice((
+    let expression_forms = choice((
         disjunction_r
             .clone()
             .then(
@@ -590,7 +629,15 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
                 None => body,
             }),
         lambda,
-    )));
+    ))
+    .boxed();
+    // Every nested expression (lambda bodies, conditional branches, …)
+    // counts towards the depth limit.
+    expression.define(custom(
+        move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
+            crate::operators::nested(inp, 1, |inp| inp.parse(&expression_forms))
+        },
+    ));
 
     named_expression.define(choice((
         name_rule
@@ -735,6 +782,29 @@ fn list_tail_for_set<'t>(
             .map(|rest| DisplayTail::Elements(rest, true)),
         empty().to(DisplayTail::Elements(Vec::new(), false)),
     ))
+}
+
+/// A dict display from its items (its span is set once the braces are read).
+fn dict_display(first: DictItem, rest: Vec<DictItem>) -> Expr {
+    let (mut keys, mut values) = (Vec::new(), Vec::new());
+    for item in std::iter::once(first).chain(rest) {
+        match item {
+            DictItem::Pair(k, v) => {
+                keys.push(Some(k));
+                values.push(v);
+            }
+            DictItem::Unpack(v) => {
+                keys.push(None);
+                values.push(v);
+            }
+        }
+    }
+    ExprDict {
+        span: Span::default(),
+        keys,
+        values,
+    }
+    .into()
 }
 
 pub(crate) fn starred(value: Expr, span: Span, ctx: ExprContext) -> Expr {

@@ -28,7 +28,8 @@ impl Transformer for FieldParser<'_> {
                 }
             }
         }
-        walk_expr_mut(self, expr);
+        // Trees may be nested up to the parser's depth limit.
+        stacker::maybe_grow(32 * 1024, 1024 * 1024, || walk_expr_mut(self, expr));
     }
 }
 

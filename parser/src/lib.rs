@@ -73,20 +73,48 @@ pub fn parse(source: &str, mode: Mode) -> Result<Mod, ParseError> {
             span: error.span,
         });
     }
-    let stream = TokenStream::new(source, &lexed.tokens);
+    // CPython's parser stops where its tokenizer fails: parse only the
+    // tokens before the first lexical error, and report that error if the
+    // parser got that far.
+    let (tokens, truncated_at) = match lexed.errors.first() {
+        Some(error) => {
+            let end = lexed
+                .tokens
+                .partition_point(|t| t.span.start < error.span.start);
+            let mut prefix = lexed.tokens[..end].to_vec();
+            let at = Span::empty(error.span.start);
+            prefix.push(pyvm_lexer::Token {
+                kind: pyvm_lexer::TokenKind::EndMarker,
+                span: at,
+            });
+            (std::borrow::Cow::Owned(prefix), Some((end, error)))
+        }
+        None => (std::borrow::Cow::Borrowed(&lexed.tokens[..]), None),
+    };
+    let stream = TokenStream::new(source, &tokens);
     let parsed = match mode {
         Mode::Exec => parse_tokens(source, &stream, module_rule()),
         Mode::Eval => parse_tokens(source, &stream, eval_rule()),
         Mode::Single => parse_tokens(source, &stream, interactive_rule()),
     };
-    let first_lex_error = lexed.errors.first();
-    let mut tree = match (parsed, first_lex_error) {
-        (Ok(_), Some(lex)) => return Err(lex_error(lex)),
-        (Err(error), Some(lex)) if lex.span.start <= error.span.start => {
-            return Err(lex_error(lex))
+    let mut tree = match (parsed, truncated_at) {
+        (Ok(_), Some((_, lex))) => return Err(lex_error(lex)),
+        (Err(failure), Some((end, lex))) => {
+            // Index `end` of the parser's tokens is the stand-in end marker
+            // (the parser's stream may have dropped trivia, so compare spans).
+            let reached = failure.furthest >= end || failure.error.span.start >= lex.span.start;
+            return Err(if reached {
+                lex_error(lex)
+            } else {
+                failure.error
+            });
         }
-        (result, _) => result?,
+        (Ok(tree), None) => tree,
+        (Err(failure), None) => return Err(failure.error),
     };
+    if !stream.has_fstrings {
+        return Ok(tree);
+    }
     let mut fields = fstring_fields::FieldParser {
         source,
         error: None,
@@ -157,26 +185,36 @@ pub(crate) fn parse_expression_tokens(
         .star_expressions
         .then_ignore(just(Tok::EndMarker))
         .boxed();
-    parse_tokens(source, stream, rule)
+    parse_tokens(source, stream, rule).map_err(|failure| failure.error)
+}
+
+/// A failed parse: the error, and how far the parser got.
+struct Failure {
+    error: ParseError,
+    /// The furthest token index an expression was attempted at.
+    furthest: usize,
 }
 
 fn parse_tokens<'t, O>(
     source: &'t str,
     stream: &'t TokenStream,
     rule: Boxed<'t, 't, In<'t>, O, Extra<'t>>,
-) -> Result<O, ParseError> {
+) -> Result<O, Failure> {
     let ctx = Ctx {
         source,
         toks: &stream.toks,
         spans: &stream.spans,
         error: None,
+        depth: 0,
+        furthest: 0,
     };
     let mut state = SimpleState(ctx);
     let (output, errors) = rule
         .parse_with_state(&stream.toks, &mut state)
         .into_output_errors();
+    let furthest = state.0.furthest;
     if let Some(error) = state.0.error.take() {
-        return Err(error);
+        return Err(Failure { error, furthest });
     }
     match (output, errors.first()) {
         (Some(output), None) => Ok(output),
@@ -187,9 +225,12 @@ fn parse_tokens<'t, O>(
                 .get(at)
                 .copied()
                 .unwrap_or(Span::empty(source.len() as u32));
-            Err(ParseError {
-                kind: ParseErrorKind::InvalidSyntax,
-                span,
+            Err(Failure {
+                error: ParseError {
+                    kind: ParseErrorKind::InvalidSyntax,
+                    span,
+                },
+                furthest,
             })
         }
     }

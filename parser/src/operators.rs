@@ -11,24 +11,67 @@ use pyvm_ast::{
 use pyvm_lexer::TokenKind as K;
 use pyvm_source::Span;
 
-use crate::context::{Extra, In, Rule};
+use crate::context::{Extra, In, Rule, MAX_DEPTH};
+use crate::error::{ParseError, ParseErrorKind};
 use crate::tokens::{Kw, Tok};
 
 type Input<'t, 'p> = InputRef<'t, 'p, In<'t>, Extra<'t>>;
-type Failure<'t> = Cheap;
+type Failure = Cheap;
 
 /// `disjunction`: the whole operator ladder over `primary`.
 pub(crate) fn disjunction<'t>(
     primary: Rule<'t, Expr>,
 ) -> impl Parser<'t, In<'t>, Expr, Extra<'t>> + Clone {
-    custom(move |inp: &mut Input<'t, '_>| Climber { primary: &primary }.disjunction(inp))
+    custom(move |inp: &mut Input<'t, '_>| {
+        nested(inp, 1, |inp| Climber { primary: &primary }.disjunction(inp))
+    })
 }
 
 /// `bitwise_or`: the binary-operator levels only (targets of `*` in displays).
 pub(crate) fn bitwise_or<'t>(
     primary: Rule<'t, Expr>,
 ) -> impl Parser<'t, In<'t>, Expr, Extra<'t>> + Clone {
-    custom(move |inp: &mut Input<'t, '_>| Climber { primary: &primary }.binary(inp, 1))
+    custom(move |inp: &mut Input<'t, '_>| {
+        nested(inp, 1, |inp| Climber { primary: &primary }.binary(inp, 1))
+    })
+}
+
+/// Fails with [`ParseErrorKind::TooDeep`] if nesting `levels` deeper than
+/// now would pass [`MAX_DEPTH`].
+pub(crate) fn check_depth(inp: &mut Input<'_, '_>, levels: usize) -> Result<(), Failure> {
+    let ctx = inp.state();
+    if ctx.error.is_some() {
+        // An action already raised an error, which ends the parse: give up
+        // at once instead of trying every alternative on the way out.
+        let at = inp.cursor();
+        return Err(Cheap::new(inp.span_since(&at)));
+    }
+    if ctx.depth + levels <= MAX_DEPTH {
+        return Ok(());
+    }
+    let at = inp.cursor();
+    let range = inp.span_since(&at);
+    let ctx = inp.state();
+    let span = ctx.byte_span(SimpleSpan::from(range.start..range.start + 1));
+    ctx.record(ParseError {
+        kind: ParseErrorKind::TooDeep,
+        span,
+    });
+    Err(Cheap::new(range))
+}
+
+/// Runs `parse` `levels` deeper, on a stack grown when needed, failing with
+/// [`ParseErrorKind::TooDeep`] past [`MAX_DEPTH`].
+pub(crate) fn nested<'t, O>(
+    inp: &mut Input<'t, '_>,
+    levels: usize,
+    parse: impl FnOnce(&mut Input<'t, '_>) -> Result<O, Failure>,
+) -> Result<O, Failure> {
+    check_depth(inp, levels)?;
+    inp.state().depth += levels;
+    let result = stacker::maybe_grow(64 * 1024, 1024 * 1024, || parse(inp));
+    inp.state().depth -= levels;
+    result
 }
 
 struct Climber<'r, 't> {
@@ -60,12 +103,12 @@ fn byte_span(inp: &mut Input<'_, '_>, range: SimpleSpan<usize>) -> Span {
 
 impl<'t> Climber<'_, 't> {
     /// `disjunction: conjunction ('or' conjunction)*`
-    fn disjunction(&self, inp: &mut Input<'t, '_>) -> Result<Expr, Failure<'t>> {
+    fn disjunction(&self, inp: &mut Input<'t, '_>) -> Result<Expr, Failure> {
         self.bool_chain(inp, Kw::Or, BoolOp::Or, Self::conjunction)
     }
 
     /// `conjunction: inversion ('and' inversion)*`
-    fn conjunction(&self, inp: &mut Input<'t, '_>) -> Result<Expr, Failure<'t>> {
+    fn conjunction(&self, inp: &mut Input<'t, '_>) -> Result<Expr, Failure> {
         self.bool_chain(inp, Kw::And, BoolOp::And, Self::inversion)
     }
 
@@ -74,8 +117,8 @@ impl<'t> Climber<'_, 't> {
         inp: &mut Input<'t, '_>,
         keyword: Kw,
         op: BoolOp,
-        operand: fn(&Self, &mut Input<'t, '_>) -> Result<Expr, Failure<'t>>,
-    ) -> Result<Expr, Failure<'t>> {
+        operand: fn(&Self, &mut Input<'t, '_>) -> Result<Expr, Failure>,
+    ) -> Result<Expr, Failure> {
         let start = inp.cursor();
         let first = operand(self, inp)?;
         if inp.peek() != Some(Tok::Kw(keyword)) {
@@ -96,13 +139,13 @@ impl<'t> Climber<'_, 't> {
     }
 
     /// `inversion: 'not' inversion | comparison`
-    fn inversion(&self, inp: &mut Input<'t, '_>) -> Result<Expr, Failure<'t>> {
+    fn inversion(&self, inp: &mut Input<'t, '_>) -> Result<Expr, Failure> {
         if inp.peek() != Some(Tok::Kw(Kw::Not)) {
             return self.comparison(inp);
         }
         let start = inp.cursor();
         inp.skip();
-        let operand = self.inversion(inp)?;
+        let operand = nested(inp, 1, |inp| self.inversion(inp))?;
         let range = inp.span_since(&start);
         Ok(ExprUnaryOp {
             span: byte_span(inp, range),
@@ -147,7 +190,7 @@ impl<'t> Climber<'_, 't> {
     }
 
     /// `comparison: bitwise_or (compare_op bitwise_or)*`
-    fn comparison(&self, inp: &mut Input<'t, '_>) -> Result<Expr, Failure<'t>> {
+    fn comparison(&self, inp: &mut Input<'t, '_>) -> Result<Expr, Failure> {
         let start = inp.cursor();
         let left = self.binary(inp, 1)?;
         let Some(first_op) = self.compare_operator(inp) else {
@@ -171,15 +214,18 @@ impl<'t> Climber<'_, 't> {
 
     /// Binary operators binding at least as tightly as `min_power`, left
     /// associative (`bitwise_or` … `term`).
-    fn binary(&self, inp: &mut Input<'t, '_>, min_power: u8) -> Result<Expr, Failure<'t>> {
+    fn binary(&self, inp: &mut Input<'t, '_>, min_power: u8) -> Result<Expr, Failure> {
         let start = inp.cursor();
         let mut left = self.factor(inp)?;
+        // Each operator of a left-associative chain nests the tree one level.
+        let mut chain = 0;
         while let Some((op, power)) = inp.peek().and_then(binary_operator) {
             if power < min_power {
                 break;
             }
             inp.skip();
-            let right = self.binary(inp, power + 1)?;
+            chain += 1;
+            let right = nested(inp, chain, |inp| self.binary(inp, power + 1))?;
             let range = inp.span_since(&start);
             left = ExprBinOp {
                 span: byte_span(inp, range),
@@ -193,7 +239,7 @@ impl<'t> Climber<'_, 't> {
     }
 
     /// `factor: ('+' | '-' | '~') factor | power`
-    fn factor(&self, inp: &mut Input<'t, '_>) -> Result<Expr, Failure<'t>> {
+    fn factor(&self, inp: &mut Input<'t, '_>) -> Result<Expr, Failure> {
         let op = match inp.peek() {
             Some(Tok::Op(K::Plus)) => UnaryOp::UAdd,
             Some(Tok::Op(K::Minus)) => UnaryOp::USub,
@@ -202,7 +248,7 @@ impl<'t> Climber<'_, 't> {
         };
         let start = inp.cursor();
         inp.skip();
-        let operand = self.factor(inp)?;
+        let operand = nested(inp, 1, |inp| self.factor(inp))?;
         let range = inp.span_since(&start);
         Ok(ExprUnaryOp {
             span: byte_span(inp, range),
@@ -213,7 +259,7 @@ impl<'t> Climber<'_, 't> {
     }
 
     /// `power: await_primary ['**' factor]`, `await_primary: ['await'] primary`
-    fn power(&self, inp: &mut Input<'t, '_>) -> Result<Expr, Failure<'t>> {
+    fn power(&self, inp: &mut Input<'t, '_>) -> Result<Expr, Failure> {
         let start = inp.cursor();
         let base = if inp.peek() == Some(Tok::Kw(Kw::Await)) {
             inp.skip();
@@ -231,7 +277,7 @@ impl<'t> Climber<'_, 't> {
             return Ok(base);
         }
         inp.skip();
-        let exponent = self.factor(inp)?;
+        let exponent = nested(inp, 1, |inp| self.factor(inp))?;
         let range = inp.span_since(&start);
         Ok(ExprBinOp {
             span: byte_span(inp, range),

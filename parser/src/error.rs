@@ -66,6 +66,19 @@ pub enum ParseErrorKind {
     MissingComma,
     /// `invalid syntax. Maybe you meant '==' or ':=' instead of '='?`
     EqualsInsteadOfComparison,
+    /// `assignment to yield expression not possible`
+    YieldTarget,
+    /// `expected 'else' after 'if' expression`
+    ExpectedElse,
+    /// `Missing parentheses in call to 'print'. Did you mean print(...)?`
+    MissingParentheses {
+        /// `print` or `exec`.
+        name: &'static str,
+    },
+    /// `trailing comma not allowed without surrounding parentheses`
+    TrailingImportComma,
+    /// `expected 'except' or 'finally' block`
+    ExpectedExceptOrFinally,
     /// Expressions nested deeper than CPython's AST construction allows.
     TooDeep,
     /// `Exceeds the limit (4300 digits) for integer string conversion…`
@@ -80,6 +93,8 @@ pub enum ParseErrorKind {
 pub enum TargetAction {
     /// `cannot assign to`
     Assign,
+    /// `cannot assign to X here. Maybe you meant '==' instead of '='?`
+    AssignHere,
     /// `cannot delete`
     Delete,
     /// `'X' is an illegal expression for augmented assignment`
@@ -124,6 +139,12 @@ impl fmt::Display for ParseErrorKind {
             ParseErrorKind::BareStar => f.write_str("named arguments must follow bare *"),
             ParseErrorKind::InvalidTarget { action, what } => match action {
                 TargetAction::Assign => write!(f, "cannot assign to {what}"),
+                TargetAction::AssignHere => {
+                    write!(
+                        f,
+                        "cannot assign to {what} here. Maybe you meant '==' instead of '='?"
+                    )
+                }
                 TargetAction::Delete => write!(f, "cannot delete {what}"),
                 TargetAction::AugmentedAssign => {
                     write!(
@@ -149,6 +170,22 @@ impl fmt::Display for ParseErrorKind {
             }
             ParseErrorKind::EqualsInsteadOfComparison => {
                 f.write_str("invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+            }
+            ParseErrorKind::MissingParentheses { name } => {
+                write!(
+                    f,
+                    "Missing parentheses in call to '{name}'. Did you mean {name}(...)?"
+                )
+            }
+            ParseErrorKind::YieldTarget => {
+                f.write_str("assignment to yield expression not possible")
+            }
+            ParseErrorKind::ExpectedElse => f.write_str("expected 'else' after 'if' expression"),
+            ParseErrorKind::TrailingImportComma => {
+                f.write_str("trailing comma not allowed without surrounding parentheses")
+            }
+            ParseErrorKind::ExpectedExceptOrFinally => {
+                f.write_str("expected 'except' or 'finally' block")
             }
             ParseErrorKind::TooDeep => {
                 f.write_str("maximum recursion depth exceeded during ast construction")

@@ -51,12 +51,29 @@ pub(crate) struct ExprRules<'t> {
     pub call_arguments: Rule<'t, CallArgs>,
 }
 
+/// The token `expected`. Also notes how far the parser has looked: CPython
+/// reports "invalid syntax" at the last token it fetched.
+pub(crate) fn tok<'t>(expected: Tok) -> impl Parser<'t, In<'t>, Tok, Extra<'t>> + Clone {
+    custom(move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
+        let at = inp.cursor();
+        let here = inp.span_since(&at);
+        let ctx = inp.state();
+        ctx.furthest = ctx.furthest.max(here.start);
+        if inp.peek() == Some(expected) {
+            inp.skip();
+            Ok(expected)
+        } else {
+            Err(Cheap::new(here))
+        }
+    })
+}
+
 pub(crate) fn op<'t>(kind: K) -> impl Parser<'t, In<'t>, Tok, Extra<'t>> + Clone {
-    just(Tok::Op(kind))
+    tok(Tok::Op(kind))
 }
 
 pub(crate) fn kw<'t>(k: Kw) -> impl Parser<'t, In<'t>, Tok, Extra<'t>> + Clone {
-    just(Tok::Kw(k))
+    tok(Tok::Kw(k))
 }
 
 /// A name: an identifier or a soft keyword.
@@ -196,7 +213,7 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
     // --- atoms ---------------------------------------------------------------
     let strings = string_atom().boxed();
 
-    let number = just(Tok::Number).try_map_with(|_, e| {
+    let number = crate::expr::tok(Tok::Number).try_map_with(|_, e| {
         let text = first_text(e);
         let at = span(e);
         if let Some(digits) = number::too_many_digits(text) {
@@ -614,19 +631,27 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
             .then(
                 kw(Kw::If)
                     .ignore_then(disjunction_r.clone())
-                    .then_ignore(kw(Kw::Else))
-                    .then(expression_r.clone())
+                    .then(kw(Kw::Else).ignore_then(expression_r.clone()).or_not())
                     .or_not(),
             )
-            .map_with(|(body, conditional), e| match conditional {
-                Some((test, orelse)) => ExprIfExp {
+            .try_map_with(|(body, conditional), e| match conditional {
+                Some((test, Some(orelse))) => Ok(Expr::from(ExprIfExp {
                     span: span(e),
                     test: Box::new(test),
                     body: Box::new(body),
                     orelse: Box::new(orelse),
+                })),
+                Some((_, None)) => {
+                    // `x if y` with no `else`: CPython points at the start.
+                    let range = e.span();
+                    let at = pyvm_source::Span::empty(span(e).start);
+                    e.state().record(crate::ParseError {
+                        kind: ParseErrorKind::ExpectedElse,
+                        span: at,
+                    });
+                    Err(Cheap::new(range))
                 }
-                .into(),
-                None => body,
+                None => Ok(body),
             }),
         lambda,
     ))
@@ -912,27 +937,24 @@ fn call_arguments<'t>(
                 match argument {
                     Argument::Positional(value) | Argument::Starred(value) => {
                         let is_starred = matches!(value, Expr::Starred(_));
+                        let after = next_token_span(e);
                         if seen_double_star && is_starred {
+                            let at = value_span(&value);
                             fail(
                                 e,
                                 emitter,
                                 ParseErrorKind::IterableUnpackingAfterKeywordUnpacking,
-                                value_span(&value),
+                                at,
                             );
                         } else if seen_double_star && !is_starred {
                             fail(
                                 e,
                                 emitter,
                                 ParseErrorKind::PositionalAfterKeywordUnpacking,
-                                value_span(&value),
+                                after,
                             );
                         } else if seen_keyword && !is_starred {
-                            fail(
-                                e,
-                                emitter,
-                                ParseErrorKind::PositionalAfterKeyword,
-                                value_span(&value),
-                            );
+                            fail(e, emitter, ParseErrorKind::PositionalAfterKeyword, after);
                         }
                         call.args.push(value);
                     }
@@ -958,6 +980,19 @@ fn call_arguments<'t>(
             call
         });
     list.boxed()
+}
+
+/// An empty span at the token after what the current rule matched: where
+/// CPython reports errors raised while building a node (the last token it
+/// fetched).
+pub(crate) fn next_token_span(e: &mut crate::context::Ex<'_, '_>) -> Span {
+    let end = e.span().end;
+    let ctx = e.state();
+    let at = ctx
+        .spans
+        .get(end)
+        .map_or(ctx.source.len() as u32, |s| s.start);
+    Span::empty(at)
 }
 
 /// The span of any expression.

@@ -22,6 +22,7 @@
 //! ```
 
 mod context;
+mod diagnose;
 mod error;
 mod expr;
 mod fstring_fields;
@@ -67,27 +68,31 @@ pub fn parse_module(source: &str) -> Result<ModModule, ParseError> {
 /// Parses `source` as `mode` says.
 pub fn parse(source: &str, mode: Mode) -> Result<Mod, ParseError> {
     let lexed = pyvm_lexer::tokenize(source);
-    if let Some(error) = lexed.fatal_error() {
-        return Err(ParseError {
-            kind: ParseErrorKind::Lex(error.kind.clone()),
-            span: error.span,
-        });
-    }
     // CPython's parser stops where its tokenizer fails: parse only the
-    // tokens before the first lexical error, and report that error if the
-    // parser got that far.
+    // tokens before the first lexical error (for errors found at the end of
+    // the input, such as an unclosed bracket, all of them), and report that
+    // error only if the parser got that far.
     let (tokens, truncated_at) = match lexed.errors.first() {
         Some(error) => {
-            let end = lexed
-                .tokens
-                .partition_point(|t| t.span.start < error.span.start);
+            let end = if error.kind.is_fatal() {
+                lexed.tokens.len()
+            } else {
+                lexed
+                    .tokens
+                    .partition_point(|t| t.span.start < error.span.start)
+            };
             let mut prefix = lexed.tokens[..end].to_vec();
-            let at = Span::empty(error.span.start);
+            let at = if error.kind.is_fatal() {
+                source.len() as u32
+            } else {
+                error.span.start
+            };
+            let at = Span::empty(at);
             prefix.push(pyvm_lexer::Token {
                 kind: pyvm_lexer::TokenKind::EndMarker,
                 span: at,
             });
-            (std::borrow::Cow::Owned(prefix), Some((end, error)))
+            (std::borrow::Cow::Owned(prefix), Some(error))
         }
         None => (std::borrow::Cow::Borrowed(&lexed.tokens[..]), None),
     };
@@ -98,11 +103,10 @@ pub fn parse(source: &str, mode: Mode) -> Result<Mod, ParseError> {
         Mode::Single => parse_tokens(source, &stream, interactive_rule()),
     };
     let mut tree = match (parsed, truncated_at) {
-        (Ok(_), Some((_, lex))) => return Err(lex_error(lex)),
-        (Err(failure), Some((end, lex))) => {
-            // Index `end` of the parser's tokens is the stand-in end marker
-            // (the parser's stream may have dropped trivia, so compare spans).
-            let reached = failure.furthest >= end || failure.error.span.start >= lex.span.start;
+        (Ok(_), Some(lex)) => return Err(lex_error(lex)),
+        (Err(failure), Some(lex)) => {
+            // The stand-in end marker is the parser's last token.
+            let reached = failure.furthest + 1 >= stream.toks.len();
             return Err(if reached {
                 lex_error(lex)
             } else {
@@ -139,7 +143,7 @@ fn module_rule<'t>() -> TopRule<'t> {
     stmt::stmt_rules()
         .statements
         .or_not()
-        .then_ignore(just(Tok::EndMarker))
+        .then_ignore(crate::expr::tok(Tok::EndMarker))
         .map(|body| {
             Mod::Module(ModModule {
                 body: body.unwrap_or_default(),
@@ -153,8 +157,8 @@ fn interactive_rule<'t>() -> TopRule<'t> {
     stmt::stmt_rules()
         .statement
         .or_not()
-        .then_ignore(just(Tok::Newline).repeated())
-        .then_ignore(just(Tok::EndMarker))
+        .then_ignore(crate::expr::tok(Tok::Newline).repeated())
+        .then_ignore(crate::expr::tok(Tok::EndMarker))
         .map(|body| {
             Mod::Interactive(ModInteractive {
                 body: body.unwrap_or_default(),
@@ -166,8 +170,8 @@ fn interactive_rule<'t>() -> TopRule<'t> {
 fn eval_rule<'t>() -> TopRule<'t> {
     expr::expr_rules()
         .star_expressions
-        .then_ignore(just(Tok::Newline).repeated())
-        .then_ignore(just(Tok::EndMarker))
+        .then_ignore(crate::expr::tok(Tok::Newline).repeated())
+        .then_ignore(crate::expr::tok(Tok::EndMarker))
         .map(|body| {
             Mod::Expression(ModExpression {
                 body: Box::new(body),
@@ -183,7 +187,7 @@ pub(crate) fn parse_expression_tokens(
 ) -> Result<Expr, ParseError> {
     let rule = expr::expr_rules()
         .star_expressions
-        .then_ignore(just(Tok::EndMarker))
+        .then_ignore(crate::expr::tok(Tok::EndMarker))
         .boxed();
     parse_tokens(source, stream, rule).map_err(|failure| failure.error)
 }
@@ -219,19 +223,10 @@ fn parse_tokens<'t, O>(
     match (output, errors.first()) {
         (Some(output), None) => Ok(output),
         (_, first) => {
-            let at = first.map_or(stream.toks.len().saturating_sub(1), |e| e.span().start);
-            let span = stream
-                .spans
-                .get(at)
-                .copied()
-                .unwrap_or(Span::empty(source.len() as u32));
-            Err(Failure {
-                error: ParseError {
-                    kind: ParseErrorKind::InvalidSyntax,
-                    span,
-                },
-                furthest,
-            })
+            // CPython reports at the last token it fetched.
+            let at = first.map_or(0, |e| e.span().start).max(furthest);
+            let error = diagnose::diagnose(source, &stream.toks, &stream.spans, at);
+            Err(Failure { error, furthest })
         }
     }
 }

@@ -27,7 +27,7 @@ enum MappingItem {
 }
 
 fn number<'t>(want_imaginary: Option<bool>) -> impl Parser<'t, In<'t>, Expr, Extra<'t>> + Clone {
-    just(Tok::Number).try_map_with(move |_, e| {
+    crate::expr::tok(Tok::Number).try_map_with(move |_, e| {
         let value = parse_number(first_text(e));
         let imaginary = matches!(value, Constant::Complex { .. });
         if want_imaginary.is_some_and(|want| want != imaginary) {
@@ -166,8 +166,8 @@ pub(crate) fn patterns<'t>(x: &ExprRules<'t>) -> Rule<'t, Pattern> {
         }
         .into()
     });
-    let wildcard = just(Tok::Soft(Soft::Underscore));
-    let wildcard_pattern = wildcard.map_with(|_, e| -> Pattern {
+    let wildcard = crate::expr::tok(Tok::Soft(Soft::Underscore));
+    let wildcard_pattern = wildcard.clone().map_with(|_, e| -> Pattern {
         PatternMatchAs {
             span: span(e),
             pattern: None,

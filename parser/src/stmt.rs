@@ -41,6 +41,24 @@ fn fail<T>(e: &mut crate::context::Ex<'_, '_>, kind: ParseErrorKind, at: Span) -
     Err(Cheap::new(range))
 }
 
+/// Whether CPython would read `target = value` as a mistyped comparison:
+/// its `invalid_named_expression` rule matches a `bitwise_or` that is not
+/// a list, tuple, generator expression or `True`/`False`/`None`.
+fn suggests_comparison(target: &Expr) -> bool {
+    use pyvm_ast::{Constant, UnaryOp};
+    match target {
+        Expr::List(_)
+        | Expr::Tuple(_)
+        | Expr::GeneratorExp(_)
+        | Expr::Compare(_)
+        | Expr::BoolOp(_) => false,
+        Expr::IfExp(_) | Expr::Lambda(_) | Expr::Starred(_) => false,
+        Expr::UnaryOp(u) => u.op != UnaryOp::Not,
+        Expr::Constant(c) => !matches!(c.value, Constant::Bool(_) | Constant::None),
+        _ => true,
+    }
+}
+
 fn target_error(action: TargetAction, expr: &Expr) -> ParseErrorKind {
     ParseErrorKind::InvalidTarget {
         action,
@@ -53,12 +71,13 @@ pub(crate) fn stmt_rules<'t>() -> StmtRules<'t> {
     let mut statements = Recursive::declare();
     let statements_r: Rule<'t, Vec<Stmt>> = statements.clone().boxed();
 
-    let newline = just(Tok::Newline);
+    let newline = crate::expr::tok(Tok::Newline);
     let block = choice((
         newline
-            .ignore_then(just(Tok::Indent))
+            .clone()
+            .ignore_then(crate::expr::tok(Tok::Indent))
             .ignore_then(statements_r.clone())
-            .then_ignore(just(Tok::Dedent)),
+            .then_ignore(crate::expr::tok(Tok::Dedent)),
         simple_stmts(&x),
     ))
     .boxed();
@@ -70,7 +89,7 @@ pub(crate) fn stmt_rules<'t>() -> StmtRules<'t> {
     // --- function and class definitions ------------------------------------------
     let decorators = op(K::At)
         .ignore_then(x.named_expression.clone())
-        .then_ignore(newline)
+        .then_ignore(newline.clone())
         .repeated()
         .collect::<Vec<_>>();
     let function_def = kw(Kw::Async)
@@ -392,7 +411,7 @@ pub(crate) fn stmt_rules<'t>() -> StmtRules<'t> {
             }),
         x.named_expression.clone(),
     ));
-    let case_block = just(Tok::Soft(Soft::Case))
+    let case_block = crate::expr::tok(Tok::Soft(Soft::Case))
         .ignore_then(patterns(&x))
         .then(kw(Kw::If).ignore_then(x.named_expression.clone()).or_not())
         .then_ignore(op(K::Colon))
@@ -402,13 +421,13 @@ pub(crate) fn stmt_rules<'t>() -> StmtRules<'t> {
             guard: guard.map(Box::new),
             body,
         });
-    let match_stmt = just(Tok::Soft(Soft::Match))
+    let match_stmt = crate::expr::tok(Tok::Soft(Soft::Match))
         .ignore_then(subject)
         .then_ignore(op(K::Colon))
-        .then_ignore(newline)
-        .then_ignore(just(Tok::Indent))
+        .then_ignore(newline.clone())
+        .then_ignore(crate::expr::tok(Tok::Indent))
         .then(case_block.repeated().at_least(1).collect::<Vec<_>>())
-        .then_ignore(just(Tok::Dedent))
+        .then_ignore(crate::expr::tok(Tok::Dedent))
         .map_with(|(subject, cases), e| -> Stmt {
             StmtMatch {
                 span: span(e),
@@ -450,7 +469,7 @@ fn simple_stmts<'t>(x: &ExprRules<'t>) -> Rule<'t, Vec<Stmt>> {
         .at_least(1)
         .allow_trailing()
         .collect::<Vec<_>>()
-        .then_ignore(just(Tok::Newline))
+        .then_ignore(crate::expr::tok(Tok::Newline))
         .boxed()
 }
 
@@ -552,13 +571,26 @@ fn simple_stmt<'t>(x: &ExprRules<'t>) -> Rule<'t, Stmt> {
                 }
                 ExprStmtTail::Assign(mut rest) => {
                     let value = rest.pop().expect("at least one `= value`");
+                    let single = rest.is_empty();
                     let mut targets = Vec::with_capacity(rest.len() + 1);
-                    for target in std::iter::once(first).chain(rest) {
+                    for (index, target) in std::iter::once(first).chain(rest).enumerate() {
+                        if matches!(target, Expr::Yield(_) | Expr::YieldFrom(_)) {
+                            return fail(e, ParseErrorKind::YieldTarget, target.span());
+                        }
+                        // CPython's `invalid_named_expression` words it as a
+                        // likely `==` typo when the whole left side of a
+                        // lone `=` is an operand-level expression.
+                        let suggest = index == 0 && single && suggests_comparison(&target);
                         match to_target(target, ExprContext::Store) {
                             Ok(t) => targets.push(t),
                             Err(bad) => {
+                                let action = if suggest {
+                                    TargetAction::AssignHere
+                                } else {
+                                    TargetAction::Assign
+                                };
                                 let kind = ParseErrorKind::InvalidTarget {
-                                    action: TargetAction::Assign,
+                                    action,
                                     what: bad.what,
                                 };
                                 return fail(e, kind, bad.span);
@@ -608,9 +640,26 @@ fn simple_stmt<'t>(x: &ExprRules<'t>) -> Rule<'t, Stmt> {
     let break_ = kw(Kw::Break).map_with(|_, e| -> Stmt { StmtBreak { span: span(e) }.into() });
     let continue_ =
         kw(Kw::Continue).map_with(|_, e| -> Stmt { StmtContinue { span: span(e) }.into() });
+    // `del f()`: CPython names the part that cannot be deleted.
+    let invalid_del = kw(Kw::Del)
+        .ignore_then(x.star_expressions.clone())
+        .try_map_with(|targets, e| {
+            let bad = to_target(targets, ExprContext::Del).err();
+            let (kind, at) = match bad {
+                Some(bad) => (
+                    ParseErrorKind::InvalidTarget {
+                        action: TargetAction::Delete,
+                        what: bad.what,
+                    },
+                    bad.span,
+                ),
+                None => (ParseErrorKind::InvalidSyntax, span(e)),
+            };
+            fail::<Stmt>(e, kind, at)
+        });
     let del_stmt = kw(Kw::Del)
         .ignore_then(x.del_targets.clone())
-        .then_ignore(choice((op(K::Semi), just(Tok::Newline))).rewind())
+        .then_ignore(choice((op(K::Semi), crate::expr::tok(Tok::Newline))).rewind())
         .map_with(|targets, e| -> Stmt {
             StmtDelete {
                 span: span(e),
@@ -663,6 +712,7 @@ fn simple_stmt<'t>(x: &ExprRules<'t>) -> Rule<'t, Stmt> {
         raise_stmt,
         pass,
         del_stmt,
+        invalid_del,
         assert_stmt,
         break_,
         continue_,

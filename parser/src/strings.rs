@@ -20,15 +20,19 @@ use crate::tokens::Tok;
 
 /// One or more adjacent STRING tokens.
 pub(crate) fn string_atom<'t>() -> impl Parser<'t, In<'t>, Expr, Extra<'t>> + Clone {
-    just(Tok::String)
+    crate::expr::tok(Tok::String)
         .repeated()
         .at_least(1)
         .ignored()
         .try_map_with(|(), e| {
             let range = e.span();
             let whole = span(e);
+            let after = crate::expr::next_token_span(e);
             let ctx: &mut Ctx<'t> = e.state();
-            concatenate(ctx, range.start..range.end, whole).map_err(|error| {
+            concatenate(ctx, range.start..range.end, whole).map_err(|mut error| {
+                // CPython raises these while building the node, pointing at
+                // the token after the strings (the last one it fetched).
+                error.span = after;
                 ctx.record(error);
                 Cheap::new(range)
             })

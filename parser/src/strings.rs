@@ -177,10 +177,8 @@ fn concatenate(
     let first_text = ctx.text(tokens.start);
     let first = split_string_token(first_text);
     let is_bytes = first.as_ref().is_some_and(|s| s.prefix.bytes);
-    let kind: Option<Box<str>> = first
-        .as_ref()
-        .filter(|s| s.prefix.unicode)
-        .map(|_| "u".into());
+    // CPython sets `kind='u'` only for a lowercase `u` prefix on the first string.
+    let kind: Option<Box<str>> = first_text.starts_with('u').then(|| "u".into());
     let mut builder = Builder::new(whole, kind.clone());
     let mut bytes = Vec::new();
     let mut is_fstring = false;

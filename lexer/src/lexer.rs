@@ -7,8 +7,6 @@
 //! [`LexError`] with the C tokenizer's message; only the errors `tokenize`
 //! itself stops at end the token stream.
 
-use std::collections::VecDeque;
-
 use memchr::{memchr, memchr2, memchr3};
 use pyvm_source::Span;
 
@@ -70,7 +68,9 @@ pub struct Lexer<'src> {
     continued: bool,
     indents: Vec<Indentation>,
     brackets: Vec<OpenBracket>,
-    pending: VecDeque<Token>,
+    /// Tokens found but not yet returned, from `next_pending` on.
+    pending: Vec<Token>,
+    next_pending: usize,
     errors: Vec<LexError>,
     finished: bool,
     dialect: Dialect,
@@ -96,7 +96,8 @@ impl<'src> Lexer<'src> {
                 alt_column: 0,
             }],
             brackets: Vec::new(),
-            pending: VecDeque::new(),
+            pending: Vec::new(),
+            next_pending: 0,
             errors: Vec::new(),
             finished: false,
             dialect,
@@ -113,13 +114,24 @@ impl<'src> Lexer<'src> {
         &self.errors
     }
 
+    /// All remaining tokens at once, without going through the iterator.
+    pub fn collect_tokens(&mut self) -> Vec<Token> {
+        while !self.finished {
+            self.fill();
+        }
+        let mut tokens = std::mem::take(&mut self.pending);
+        tokens.drain(..self.next_pending);
+        self.next_pending = 0;
+        tokens
+    }
+
     /// Takes the errors found so far.
     pub fn take_errors(&mut self) -> Vec<LexError> {
         std::mem::take(&mut self.errors)
     }
 
     fn push(&mut self, kind: TokenKind, start: usize, end: usize) {
-        self.pending.push_back(Token {
+        self.pending.push(Token {
             kind,
             span: Span::new(start as u32, end as u32),
         });
@@ -463,7 +475,7 @@ impl<'src> Lexer<'src> {
         let mut end = start;
         while end < self.line_end {
             let b = self.bytes[end];
-            if b.is_ascii_alphanumeric() || b == b'_' {
+            if ASCII_WORD[b as usize] {
                 end += 1;
             } else if b >= 0x80 {
                 match self.source[end..].chars().next() {
@@ -634,6 +646,18 @@ impl<'src> Lexer<'src> {
     }
 }
 
+/// ASCII bytes of names: letters, digits and `_` (a table, as this is the
+/// lexer's hottest loop).
+const ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b as u8 == b'_';
+        b += 1;
+    }
+    table
+};
+
 /// Whether `prefix` is one of the string prefixes of Python 3.11, in any
 /// case and order: `r u b f br rb fr rf`.
 pub(crate) fn is_string_prefix(prefix: &[u8]) -> bool {
@@ -653,9 +677,12 @@ impl Iterator for Lexer<'_> {
 
     fn next(&mut self) -> Option<Token> {
         loop {
-            if let Some(token) = self.pending.pop_front() {
+            if let Some(&token) = self.pending.get(self.next_pending) {
+                self.next_pending += 1;
                 return Some(token);
             }
+            self.pending.clear();
+            self.next_pending = 0;
             if self.finished {
                 return None;
             }

@@ -78,7 +78,7 @@ pub fn tokenize(source: &str) -> Lexed {
 /// Lexes all of `source` with names delimited as `dialect` says.
 pub fn tokenize_with(source: &str, dialect: Dialect) -> Lexed {
     let mut lexer = Lexer::with_dialect(source, dialect);
-    let tokens: Vec<Token> = lexer.by_ref().collect();
+    let tokens = lexer.collect_tokens();
     Lexed {
         tokens,
         errors: lexer.take_errors(),

@@ -664,14 +664,18 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
         },
     ));
 
+    // `NAME := expression`, checked by looking at two tokens before building
+    // anything, else an expression not followed by `:=`.
+    let walrus_ahead = select! { Tok::Name => (), Tok::Soft(_) => () }
+        .then(op(K::ColonEqual))
+        .rewind();
     named_expression.define(choice((
-        name_rule
-            .clone()
-            .map_with(|id, e| ExprName {
+        walrus_ahead
+            .ignore_then(name_rule.clone().map_with(|id, e| ExprName {
                 span: span(e),
                 id,
                 ctx: ExprContext::Store,
-            })
+            }))
             .then_ignore(op(K::ColonEqual))
             .then(expression_r.clone())
             .map_with(|(target, value), e| -> Expr {
@@ -893,7 +897,11 @@ fn call_arguments<'t>(
                     value,
                 })
             }),
-        name.then_ignore(op(K::Equal))
+        select! { Tok::Name => (), Tok::Soft(_) => () }
+            .then(op(K::Equal))
+            .rewind()
+            .ignore_then(name)
+            .then_ignore(op(K::Equal))
             .then(expression.clone())
             .map_with(|(arg, value), e| {
                 Argument::Keyword(Keyword {

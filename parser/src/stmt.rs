@@ -1,5 +1,6 @@
 //! Statements and blocks, as CPython 3.11's grammar defines them.
 
+use chumsky::input::InputRef;
 use chumsky::prelude::*;
 use pyvm_ast::{
     Alias, ExceptHandler, ExceptHandlerExceptHandler, Expr, ExprContext, ExprTuple, Identifier,
@@ -12,7 +13,7 @@ use pyvm_ast::{
 use pyvm_lexer::TokenKind as K;
 use pyvm_source::Span;
 
-use crate::context::{span, Ctx, Rule};
+use crate::context::{span, Ctx, Extra, In, Rule};
 use crate::error::{ParseError, ParseErrorKind, TargetAction};
 use crate::expr::{expr_rules, kw, op, CallArgs, ExprRules};
 use crate::pattern::patterns;
@@ -442,7 +443,39 @@ pub(crate) fn stmt_rules<'t>() -> StmtRules<'t> {
     ))
     .boxed();
 
-    let statement = choice((compound.map(|s| vec![s]), simple_stmts(&x))).boxed();
+    // A statement is chosen by its first token: only `match` (also a
+    // name) may turn out to be a simple statement after all.
+    let compound = compound.map(|s| vec![s]).boxed();
+    let simple = simple_stmts(&x);
+    let statement: Rule<'t, Vec<Stmt>> = custom(
+        move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| match inp.peek() {
+            Some(Tok::Soft(Soft::Match)) => {
+                let before = inp.save();
+                match inp.parse(&compound) {
+                    Ok(stmts) => Ok(stmts),
+                    Err(_) => {
+                        inp.rewind(before);
+                        inp.parse(&simple)
+                    }
+                }
+            }
+            Some(
+                Tok::Op(K::At)
+                | Tok::Kw(
+                    Kw::Def
+                    | Kw::Class
+                    | Kw::Async
+                    | Kw::If
+                    | Kw::While
+                    | Kw::For
+                    | Kw::With
+                    | Kw::Try,
+                ),
+            ) => inp.parse(&compound),
+            _ => inp.parse(&simple),
+        },
+    )
+    .boxed();
     statements.define(
         statement
             .clone()
@@ -703,23 +736,48 @@ fn simple_stmt<'t>(x: &ExprRules<'t>) -> Rule<'t, Stmt> {
             .into()
         });
 
-    // Statements that start with a keyword first: they fail at once on any
-    // other token, where an expression statement would descend the whole
-    // expression grammar first.
-    choice((
-        return_stmt,
+    // A simple statement is chosen by its first token; anything that is not
+    // a statement keyword starts an expression statement.
+    let (return_stmt, import, raise_stmt, pass, del_stmt, invalid_del) = (
+        return_stmt.boxed(),
         import_stmt(x),
-        raise_stmt,
-        pass,
-        del_stmt,
-        invalid_del,
-        assert_stmt,
-        break_,
-        continue_,
-        global,
-        nonlocal,
-        expr_stmt,
-    ))
+        raise_stmt.boxed(),
+        pass.boxed(),
+        del_stmt.boxed(),
+        invalid_del.boxed(),
+    );
+    let (assert_stmt, break_, continue_, global, nonlocal, expr_stmt) = (
+        assert_stmt.boxed(),
+        break_.boxed(),
+        continue_.boxed(),
+        global.boxed(),
+        nonlocal.boxed(),
+        expr_stmt.boxed(),
+    );
+    custom(
+        move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| match inp.peek() {
+            Some(Tok::Kw(Kw::Return)) => inp.parse(&return_stmt),
+            Some(Tok::Kw(Kw::Import | Kw::From)) => inp.parse(&import),
+            Some(Tok::Kw(Kw::Raise)) => inp.parse(&raise_stmt),
+            Some(Tok::Kw(Kw::Pass)) => inp.parse(&pass),
+            Some(Tok::Kw(Kw::Del)) => {
+                let before = inp.save();
+                match inp.parse(&del_stmt) {
+                    Ok(stmt) => Ok(stmt),
+                    Err(_) => {
+                        inp.rewind(before);
+                        inp.parse(&invalid_del)
+                    }
+                }
+            }
+            Some(Tok::Kw(Kw::Assert)) => inp.parse(&assert_stmt),
+            Some(Tok::Kw(Kw::Break)) => inp.parse(&break_),
+            Some(Tok::Kw(Kw::Continue)) => inp.parse(&continue_),
+            Some(Tok::Kw(Kw::Global)) => inp.parse(&global),
+            Some(Tok::Kw(Kw::Nonlocal)) => inp.parse(&nonlocal),
+            _ => inp.parse(&expr_stmt),
+        },
+    )
     .boxed()
 }
 

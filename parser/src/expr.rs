@@ -625,76 +625,116 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
             }
             .into()
         });
-    let expression_forms = choice((
-        disjunction_r
-            .clone()
-            .then(
-                kw(Kw::If)
-                    .ignore_then(disjunction_r.clone())
-                    .then(kw(Kw::Else).ignore_then(expression_r.clone()).or_not())
-                    .or_not(),
-            )
-            .try_map_with(|(body, conditional), e| match conditional {
-                Some((test, Some(orelse))) => Ok(Expr::from(ExprIfExp {
-                    span: span(e),
-                    test: Box::new(test),
-                    body: Box::new(body),
-                    orelse: Box::new(orelse),
-                })),
-                Some((_, None)) => {
+    // expression: lambda | disjunction ['if' disjunction 'else' expression],
+    // chosen by the first token; every nested expression (lambda bodies,
+    // conditional branches, …) counts towards the depth limit.
+    let lambda = lambda.boxed();
+    let (disjunction_e, expression_e) = (disjunction_r.clone(), expression_r.clone());
+    expression.define(custom(
+        move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
+            crate::operators::nested(inp, 1, |inp| {
+                if inp.peek() == Some(Tok::Kw(Kw::Lambda)) {
+                    return inp.parse(&lambda);
+                }
+                let start = inp.cursor();
+                let body = inp.parse(&disjunction_e)?;
+                if inp.peek() != Some(Tok::Kw(Kw::If)) {
+                    return Ok(body);
+                }
+                let before = inp.save();
+                inp.skip();
+                let Ok(test) = inp.parse(&disjunction_e) else {
+                    inp.rewind(before);
+                    return Ok(body);
+                };
+                if inp.peek() != Some(Tok::Kw(Kw::Else)) {
                     // `x if y` with no `else`: CPython points at the start.
-                    let range = e.span();
-                    let at = pyvm_source::Span::empty(span(e).start);
-                    e.state().record(crate::ParseError {
+                    let range = inp.span_since(&start);
+                    let ctx = inp.state();
+                    let at = Span::empty(ctx.byte_span(range).start);
+                    ctx.record(crate::ParseError {
                         kind: ParseErrorKind::ExpectedElse,
                         span: at,
                     });
-                    Err(Cheap::new(range))
+                    return Err(Cheap::new(range));
                 }
-                None => Ok(body),
-            }),
-        lambda,
-    ))
-    .boxed();
-    // Every nested expression (lambda bodies, conditional branches, …)
-    // counts towards the depth limit.
-    expression.define(custom(
-        move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
-            crate::operators::nested(inp, 1, |inp| inp.parse(&expression_forms))
+                inp.skip();
+                let orelse = inp.parse(&expression_e)?;
+                let range = inp.span_since(&start);
+                let span = inp.state().byte_span(range);
+                Ok(ExprIfExp {
+                    span,
+                    test: Box::new(test),
+                    body: Box::new(body),
+                    orelse: Box::new(orelse),
+                }
+                .into())
+            })
         },
     ));
 
-    // `NAME := expression`, checked by looking at two tokens before building
-    // anything, else an expression not followed by `:=`.
-    let walrus_ahead = select! { Tok::Name => (), Tok::Soft(_) => () }
-        .then(op(K::ColonEqual))
-        .rewind();
-    named_expression.define(choice((
-        walrus_ahead
-            .ignore_then(name_rule.clone().map_with(|id, e| ExprName {
-                span: span(e),
-                id,
-                ctx: ExprContext::Store,
-            }))
-            .then_ignore(op(K::ColonEqual))
-            .then(expression_r.clone())
-            .map_with(|(target, value), e| -> Expr {
-                ExprNamedExpr {
-                    span: span(e),
-                    target: Box::new(target.into()),
-                    value: Box::new(value),
+    // named_expression: `NAME := expression`, or an expression not followed
+    // by `:=`, told apart by the first two tokens.
+    let expression_n = expression_r.clone();
+    named_expression.define(custom(
+        move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
+            if matches!(inp.peek(), Some(Tok::Name | Tok::Soft(_))) {
+                let before = inp.save();
+                let start = inp.cursor();
+                inp.skip();
+                if inp.peek() == Some(Tok::Op(K::ColonEqual)) {
+                    let name_range = inp.span_since(&start);
+                    inp.skip();
+                    let value = inp.parse(&expression_n)?;
+                    let range = inp.span_since(&start);
+                    let ctx = inp.state();
+                    let id = identifier(ctx.text(name_range.start));
+                    let target = ExprName {
+                        span: ctx.byte_span(name_range),
+                        id,
+                        ctx: ExprContext::Store,
+                    };
+                    let span = ctx.byte_span(range);
+                    return Ok(ExprNamedExpr {
+                        span,
+                        target: Box::new(target.into()),
+                        value: Box::new(value),
+                    }
+                    .into());
                 }
-                .into()
-            }),
-        expression_r.clone().then_ignore(op(K::ColonEqual).not()),
-    )));
+                inp.rewind(before);
+            }
+            let at = inp.cursor();
+            let value = inp.parse(&expression_n)?;
+            if inp.peek() == Some(Tok::Op(K::ColonEqual)) {
+                return Err(Cheap::new(inp.span_since(&at)));
+            }
+            Ok(value)
+        },
+    ));
 
     let starred_bitwise_or = op(K::Star)
         .ignore_then(bitwise_or_r.clone())
         .map_with(|value, e| starred(value, span(e), ExprContext::Load));
-    star_named_expression.define(starred_bitwise_or.clone().or(named_r.clone()));
+    let (starred_s, named_s) = (starred_bitwise_or.clone().boxed(), named_r.clone());
+    star_named_expression.define(custom(
+        move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
+            if inp.peek() == Some(Tok::Op(K::Star)) {
+                inp.parse(&starred_s)
+            } else {
+                inp.parse(&named_s)
+            }
+        },
+    ));
 
-    let star_expression = starred_bitwise_or.clone().or(expression_r.clone());
+    let (starred_x, expression_x) = (starred_bitwise_or.clone().boxed(), expression_r.clone());
+    let star_expression = custom(move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
+        if inp.peek() == Some(Tok::Op(K::Star)) {
+            inp.parse(&starred_x)
+        } else {
+            inp.parse(&expression_x)
+        }
+    });
     let star_expressions = star_expression
         .clone()
         .then(

@@ -13,6 +13,10 @@ use std::time::Instant;
 
 use pyvm_lexer::encoding::{decode_source, Mode};
 
+/// The allocator of the `pyvm` binary, so the figure is what it gets.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn python() -> String {
     std::env::var("PYVM_PYTHON").unwrap_or_else(|_| "python3".to_string())
 }

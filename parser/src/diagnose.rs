@@ -224,6 +224,9 @@ fn missing_comma(lines: &Lines<'_>) -> Option<(usize, ParseError)> {
         if left == Tok::Name && right == Tok::String {
             continue; // CPython leaves `name "string"` alone (legacy print)
         }
+        if matches!(right, Tok::Op(K::Lpar | K::Lsqb)) {
+            continue; // a call or a subscript, not a second expression
+        }
         return lines.error(expression_start(toks, i), ParseErrorKind::MissingComma);
     }
     None

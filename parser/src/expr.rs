@@ -240,19 +240,7 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
     let name_atom = name_rule.clone().map_with(|id, e| name_expr(id, span(e)));
 
     // '(' … ')': tuple, group or generator expression.
-    let paren_tail = choice((
-        comprehensions_r.clone().map(DisplayTail::Comprehension),
-        op(K::Comma)
-            .ignore_then(
-                star_named_r
-                    .clone()
-                    .separated_by(op(K::Comma))
-                    .allow_trailing()
-                    .collect::<Vec<_>>(),
-            )
-            .map(|rest| DisplayTail::Elements(rest, true)),
-        empty().to(DisplayTail::Elements(Vec::new(), false)),
-    ));
+    let paren_tail = display_tail(comprehensions_r.clone(), star_named_r.clone());
     let parenthesized = op(K::Lpar)
         .ignore_then(choice((
             yield_r.clone().map(|y| (y, None)),
@@ -290,19 +278,7 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
         .map_with(|_, e| tuple(Vec::new(), span(e)));
 
     // '[' … ']': list or list comprehension.
-    let list_tail = choice((
-        comprehensions_r.clone().map(DisplayTail::Comprehension),
-        op(K::Comma)
-            .ignore_then(
-                star_named_r
-                    .clone()
-                    .separated_by(op(K::Comma))
-                    .allow_trailing()
-                    .collect::<Vec<_>>(),
-            )
-            .map(|rest| DisplayTail::Elements(rest, true)),
-        empty().to(DisplayTail::Elements(Vec::new(), false)),
-    ));
+    let list_tail = display_tail(comprehensions_r.clone(), star_named_r.clone());
     let list = op(K::Lsqb)
         .ignore_then(star_named_r.clone().then(list_tail).or_not())
         .then_ignore(op(K::Rsqb))
@@ -374,12 +350,10 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
                     dict_rest.map(Err),
                 )))
                 .map(|(value, tail)| BraceTail::Pair(value, tail)),
-            list_tail_for_set(comprehensions_r.clone(), star_named_r.clone()).map(BraceTail::Set),
+            display_tail(comprehensions_r.clone(), star_named_r.clone()).map(BraceTail::Set),
         )))
         .try_map_with(|(first, tail), e| match tail {
-            BraceTail::Pair(_, _) if matches!(first, Expr::Starred(_) | Expr::NamedExpr(_)) => {
-                Err(Cheap::new(e.span()))
-            }
+            BraceTail::Pair(_, _) if matches!(first, Expr::Starred(_)) => Err(Cheap::new(e.span())),
             BraceTail::Pair(value, Ok(generators)) => Ok(Expr::from(ExprDictComp {
                 span: span(e),
                 key: Box::new(first),
@@ -835,7 +809,9 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
     }
 }
 
-fn list_tail_for_set<'t>(
+/// What follows the first element of a `(…)`, `[…]` or `{…}` display: a
+/// comprehension, more elements after a comma, or nothing.
+fn display_tail<'t>(
     comprehensions: Rule<'t, Vec<Comprehension>>,
     star_named: Rule<'t, Expr>,
 ) -> impl Parser<'t, In<'t>, DisplayTail, Extra<'t>> + Clone {

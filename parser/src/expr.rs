@@ -900,46 +900,61 @@ fn call_arguments<'t>(
     name: Rule<'t, Identifier>,
     comprehensions: Rule<'t, Vec<Comprehension>>,
 ) -> Rule<'t, CallArgs> {
-    let argument = choice((
-        op(K::Star)
-            .ignore_then(expression.clone())
-            .map_with(|value, e| Argument::Starred(starred(value, span(e), ExprContext::Load))),
-        op(K::DoubleStar)
-            .ignore_then(expression.clone())
-            .map_with(|value, e| {
-                Argument::DoubleStarred(Keyword {
+    let starred_argument = op(K::Star)
+        .ignore_then(expression.clone())
+        .map_with(|value, e| Argument::Starred(starred(value, span(e), ExprContext::Load)))
+        .boxed();
+    let double_starred = op(K::DoubleStar)
+        .ignore_then(expression.clone())
+        .map_with(|value, e| {
+            Argument::DoubleStarred(Keyword {
+                span: span(e),
+                arg: None,
+                value,
+            })
+        })
+        .boxed();
+    let keyword = name
+        .then_ignore(op(K::Equal))
+        .then(expression.clone())
+        .map_with(|(arg, value), e| {
+            Argument::Keyword(Keyword {
+                span: span(e),
+                arg: Some(arg),
+                value,
+            })
+        })
+        .boxed();
+    let positional = named
+        .then(comprehensions.or_not())
+        .map_with(|(elt, generators), e| match generators {
+            Some(generators) => Argument::Generator(
+                ExprGeneratorExp {
                     span: span(e),
-                    arg: None,
-                    value,
-                })
-            }),
-        select! { Tok::Name => (), Tok::Soft(_) => () }
-            .then(op(K::Equal))
-            .rewind()
-            .ignore_then(name)
-            .then_ignore(op(K::Equal))
-            .then(expression.clone())
-            .map_with(|(arg, value), e| {
-                Argument::Keyword(Keyword {
-                    span: span(e),
-                    arg: Some(arg),
-                    value,
-                })
-            }),
-        named
-            .then(comprehensions.or_not())
-            .map_with(|(elt, generators), e| match generators {
-                Some(generators) => Argument::Generator(
-                    ExprGeneratorExp {
-                        span: span(e),
-                        elt: Box::new(elt),
-                        generators,
-                    }
-                    .into(),
-                ),
-                None => Argument::Positional(elt),
-            }),
-    ));
+                    elt: Box::new(elt),
+                    generators,
+                }
+                .into(),
+            ),
+            None => Argument::Positional(elt),
+        })
+        .boxed();
+    // An argument is chosen by its first tokens: `*`, `**`, `name =`, or an
+    // expression.
+    let argument = custom(
+        move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| match inp.peek() {
+            Some(Tok::Op(K::Star)) => inp.parse(&starred_argument),
+            Some(Tok::Op(K::DoubleStar)) => inp.parse(&double_starred),
+            Some(Tok::Name | Tok::Soft(_)) => {
+                let before = inp.save();
+                inp.skip();
+                let is_keyword = inp.peek() == Some(Tok::Op(K::Equal));
+                inp.rewind(before);
+                inp.parse(if is_keyword { &keyword } else { &positional })
+            }
+            _ => inp.parse(&positional),
+        },
+    );
     let list = argument
         .separated_by(op(K::Comma))
         .allow_trailing()

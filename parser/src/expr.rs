@@ -12,9 +12,12 @@ use pyvm_ast::{
 use pyvm_lexer::TokenKind as K;
 use pyvm_source::Span;
 
+use std::rc::Rc;
+
 use crate::context::{first_text, span, Extra, In, Rule};
 use crate::error::ParseErrorKind;
 use crate::params::{lambda_parameters, Params};
+use crate::slot::Slot;
 use crate::strings::string_atom;
 use crate::target::to_target;
 use crate::tokens::{Kw, Tok};
@@ -49,6 +52,22 @@ pub(crate) struct ExprRules<'t> {
     pub strings: Rule<'t, Expr>,
     /// The arguments inside a call's parentheses (also a class's bases).
     pub call_arguments: Rule<'t, CallArgs>,
+    /// The rules the ones above refer to, owned here so that they live
+    /// exactly as long as the grammar.
+    pub _slots: Rc<ExprSlots<'t>>,
+}
+
+/// The mutually recursive expression rules.
+pub(crate) struct ExprSlots<'t> {
+    _expression: Slot<'t, Expr>,
+    _named_expression: Slot<'t, Expr>,
+    _star_named_expression: Slot<'t, Expr>,
+    _yield_expr: Slot<'t, Expr>,
+    _disjunction: Slot<'t, Expr>,
+    _bitwise_or: Slot<'t, Expr>,
+    _primary: Slot<'t, Expr>,
+    _star_target: Slot<'t, Expr>,
+    _comprehensions: Slot<'t, Vec<Comprehension>>,
 }
 
 /// The token `expected`. Also notes how far the parser has looked: CPython
@@ -158,24 +177,24 @@ enum DictItem {
 }
 
 pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
-    let mut expression = Recursive::declare();
-    let mut named_expression = Recursive::declare();
-    let mut star_named_expression = Recursive::declare();
-    let mut yield_expr = Recursive::declare();
-    let mut disjunction = Recursive::declare();
-    let mut bitwise_or = Recursive::declare();
-    let mut primary = Recursive::declare();
-    let mut star_target = Recursive::declare();
-    let mut comprehensions = Recursive::declare();
+    let expression = Slot::new();
+    let named_expression = Slot::new();
+    let star_named_expression = Slot::new();
+    let yield_expr = Slot::new();
+    let disjunction = Slot::new();
+    let bitwise_or = Slot::new();
+    let primary = Slot::new();
+    let star_target = Slot::new();
+    let comprehensions = Slot::new();
 
-    let expression_r: Rule<'t, Expr> = expression.clone().boxed();
-    let named_r: Rule<'t, Expr> = named_expression.clone().boxed();
-    let star_named_r: Rule<'t, Expr> = star_named_expression.clone().boxed();
-    let yield_r: Rule<'t, Expr> = yield_expr.clone().boxed();
-    let disjunction_r: Rule<'t, Expr> = disjunction.clone().boxed();
-    let bitwise_or_r: Rule<'t, Expr> = bitwise_or.clone().boxed();
-    let comprehensions_r: Rule<'t, Vec<Comprehension>> = comprehensions.clone().boxed();
-    let star_target_r: Rule<'t, Expr> = star_target.clone().boxed();
+    let expression_r: Rule<'t, Expr> = expression.handle();
+    let named_r: Rule<'t, Expr> = named_expression.handle();
+    let star_named_r: Rule<'t, Expr> = star_named_expression.handle();
+    let yield_r: Rule<'t, Expr> = yield_expr.handle();
+    let disjunction_r: Rule<'t, Expr> = disjunction.handle();
+    let bitwise_or_r: Rule<'t, Expr> = bitwise_or.handle();
+    let comprehensions_r: Rule<'t, Vec<Comprehension>> = comprehensions.handle();
+    let star_target_r: Rule<'t, Expr> = star_target.handle();
 
     let name_rule: Rule<'t, Identifier> = name().boxed();
 
@@ -580,7 +599,7 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
             Ok(value)
         },
     ));
-    let primary_r: Rule<'t, Expr> = primary.clone().boxed();
+    let primary_r: Rule<'t, Expr> = primary.handle();
 
     // --- operators: one precedence-climbing loop from `or` to `**` ---------------
     disjunction.define(crate::operators::disjunction(primary_r.clone()));
@@ -806,6 +825,17 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
         dotted_name,
         strings,
         call_arguments: arguments,
+        _slots: Rc::new(ExprSlots {
+            _expression: expression,
+            _named_expression: named_expression,
+            _star_named_expression: star_named_expression,
+            _yield_expr: yield_expr,
+            _disjunction: disjunction,
+            _bitwise_or: bitwise_or,
+            _primary: primary,
+            _star_target: star_target,
+            _comprehensions: comprehensions,
+        }),
     }
 }
 

@@ -30,6 +30,7 @@ mod number;
 mod operators;
 mod params;
 mod pattern;
+mod slot;
 mod stmt;
 mod strings;
 mod target;
@@ -140,44 +141,53 @@ fn lex_error(error: &pyvm_lexer::LexError) -> ParseError {
 type TopRule<'t> = Boxed<'t, 't, In<'t>, Mod, Extra<'t>>;
 
 fn module_rule<'t>() -> TopRule<'t> {
-    stmt::stmt_rules()
+    let rules = stmt::stmt_rules();
+    let module = rules
         .statements
+        .clone()
         .or_not()
-        .then_ignore(crate::expr::tok(Tok::EndMarker))
+        .then_ignore(expr::tok(Tok::EndMarker))
         .map(|body| {
             Mod::Module(ModModule {
                 body: body.unwrap_or_default(),
                 type_ignores: Vec::new(),
             })
         })
-        .boxed()
+        .boxed();
+    slot::owning(rules, module)
 }
 
 fn interactive_rule<'t>() -> TopRule<'t> {
-    stmt::stmt_rules()
+    let rules = stmt::stmt_rules();
+    let interactive = rules
         .statement
+        .clone()
         .or_not()
-        .then_ignore(crate::expr::tok(Tok::Newline).repeated())
-        .then_ignore(crate::expr::tok(Tok::EndMarker))
+        .then_ignore(expr::tok(Tok::Newline).repeated())
+        .then_ignore(expr::tok(Tok::EndMarker))
         .map(|body| {
             Mod::Interactive(ModInteractive {
                 body: body.unwrap_or_default(),
             })
         })
-        .boxed()
+        .boxed();
+    slot::owning(rules, interactive)
 }
 
 fn eval_rule<'t>() -> TopRule<'t> {
-    expr::expr_rules()
+    let rules = expr::expr_rules();
+    let expression = rules
         .star_expressions
-        .then_ignore(crate::expr::tok(Tok::Newline).repeated())
-        .then_ignore(crate::expr::tok(Tok::EndMarker))
+        .clone()
+        .then_ignore(expr::tok(Tok::Newline).repeated())
+        .then_ignore(expr::tok(Tok::EndMarker))
         .map(|body| {
             Mod::Expression(ModExpression {
                 body: Box::new(body),
             })
         })
-        .boxed()
+        .boxed();
+    slot::owning(rules, expression)
 }
 
 /// Parses the tokens of an f-string field, `(` expression `)`.
@@ -185,10 +195,13 @@ pub(crate) fn parse_expression_tokens(
     source: &str,
     stream: &TokenStream,
 ) -> Result<Expr, ParseError> {
-    let rule = expr::expr_rules()
+    let rules = expr::expr_rules();
+    let field = rules
         .star_expressions
-        .then_ignore(crate::expr::tok(Tok::EndMarker))
+        .clone()
+        .then_ignore(expr::tok(Tok::EndMarker))
         .boxed();
+    let rule = slot::owning(rules, field);
     parse_tokens(source, stream, rule).map_err(|failure| failure.error)
 }
 

@@ -12,6 +12,7 @@ use pyvm_lexer::TokenKind as K;
 use crate::context::{first_text, span, Extra, In, Rule};
 use crate::expr::{kw, op, ExprRules};
 use crate::number::parse_number;
+use crate::slot::Slot;
 use crate::tokens::{Kw, Soft, Tok};
 
 #[derive(Clone)]
@@ -60,8 +61,8 @@ fn negated<'t>(
 
 /// The `patterns` of a `case`: an open sequence (`case a, b:`) or one pattern.
 pub(crate) fn patterns<'t>(x: &ExprRules<'t>) -> Rule<'t, Pattern> {
-    let mut pattern = Recursive::declare();
-    let pattern_r: Rule<'t, Pattern> = pattern.clone().boxed();
+    let pattern = Slot::new();
+    let pattern_r: Rule<'t, Pattern> = pattern.handle();
 
     // Literals.
     let signed_number = negated(number(None));
@@ -344,7 +345,7 @@ pub(crate) fn patterns<'t>(x: &ExprRules<'t>) -> Rule<'t, Pattern> {
         });
     pattern.define(as_pattern);
 
-    choice((
+    let patterns = choice((
         open_sequence.map_with(|patterns, e| -> Pattern {
             PatternMatchSequence {
                 span: span(e),
@@ -354,5 +355,6 @@ pub(crate) fn patterns<'t>(x: &ExprRules<'t>) -> Rule<'t, Pattern> {
         }),
         pattern_r,
     ))
-    .boxed()
+    .boxed();
+    crate::slot::owning(pattern, patterns)
 }

@@ -17,6 +17,7 @@ use crate::context::{span, Ctx, Extra, In, Rule};
 use crate::error::{ParseError, ParseErrorKind, TargetAction};
 use crate::expr::{expr_rules, kw, op, CallArgs, ExprRules};
 use crate::pattern::patterns;
+use crate::slot::Slot;
 use crate::target::{expression_name, to_target};
 use crate::tokens::{Kw, Soft, Tok};
 
@@ -26,6 +27,8 @@ pub(crate) struct StmtRules<'t> {
     pub statements: Rule<'t, Vec<Stmt>>,
     /// One `statement` (for interactive input).
     pub statement: Rule<'t, Vec<Stmt>>,
+    /// What the rules above refer to, owned here (see `crate::slot`).
+    pub _owned: (ExprRules<'t>, Slot<'t, Vec<Stmt>>, Slot<'t, Vec<Stmt>>),
 }
 
 #[derive(Clone)]
@@ -69,8 +72,8 @@ fn target_error(action: TargetAction, expr: &Expr) -> ParseErrorKind {
 
 pub(crate) fn stmt_rules<'t>() -> StmtRules<'t> {
     let x = expr_rules();
-    let mut statements = Recursive::declare();
-    let statements_r: Rule<'t, Vec<Stmt>> = statements.clone().boxed();
+    let statements = Slot::new();
+    let statements_r: Rule<'t, Vec<Stmt>> = statements.handle();
 
     let newline = crate::expr::tok(Tok::Newline);
     let block = choice((
@@ -165,8 +168,8 @@ pub(crate) fn stmt_rules<'t>() -> StmtRules<'t> {
             });
 
     // --- if / while / for -------------------------------------------------------------
-    let mut elif_chain = Recursive::declare();
-    let elif_r: Rule<'t, Vec<Stmt>> = elif_chain.clone().boxed();
+    let elif_chain = Slot::new();
+    let elif_r: Rule<'t, Vec<Stmt>> = elif_chain.handle();
     elif_chain.define(choice((
         kw(Kw::Elif)
             .ignore_then(x.named_expression.clone())
@@ -488,6 +491,7 @@ pub(crate) fn stmt_rules<'t>() -> StmtRules<'t> {
     StmtRules {
         statements: statements_r,
         statement,
+        _owned: (x, statements, elif_chain),
     }
 }
 

@@ -244,7 +244,8 @@ fn parse_tokens<'t, O>(
     }
 }
 
-/// Marks `fail` for the validation errors of rules.
+/// Records an error raised while building a node (as in CPython, it ends
+/// the parse whatever else could match) and fails the current rule.
 pub(crate) fn fail<'t>(
     e: &mut context::Ex<'t, '_>,
     emitter: &mut chumsky::input::Emitter<Cheap>,

@@ -47,7 +47,7 @@ mod unicode_tables;
 use std::borrow::Cow;
 
 pub use error::{ExceptionClass, LexError, LexErrorKind, NumberKind};
-pub use keyword::{is_keyword, is_soft_keyword, KEYWORDS, SOFT_KEYWORDS};
+pub use keyword::{is_keyword, is_soft_keyword, Keyword, SoftKeyword, KEYWORDS, SOFT_KEYWORDS};
 pub use lexer::{Dialect, Lexer};
 pub use pyvm_source::Span;
 pub use token::{Token, TokenKind};

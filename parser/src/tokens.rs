@@ -1,103 +1,9 @@
 //! The parser's view of the token stream: trivia dropped, keywords told
 //! apart, one byte per token so the grammar compares cheaply.
 
+pub use pyvm_lexer::{Keyword as Kw, SoftKeyword as Soft};
 use pyvm_lexer::{Token, TokenKind};
 use pyvm_source::Span;
-
-/// A hard keyword of Python 3.11.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
-#[allow(missing_docs)]
-pub enum Kw {
-    False,
-    None,
-    True,
-    And,
-    As,
-    Assert,
-    Async,
-    Await,
-    Break,
-    Class,
-    Continue,
-    Def,
-    Del,
-    Elif,
-    Else,
-    Except,
-    Finally,
-    For,
-    From,
-    Global,
-    If,
-    Import,
-    In,
-    Is,
-    Lambda,
-    Nonlocal,
-    Not,
-    Or,
-    Pass,
-    Raise,
-    Return,
-    Try,
-    While,
-    With,
-    Yield,
-}
-
-impl Kw {
-    fn from_name(name: &str) -> Option<Kw> {
-        Some(match name {
-            "False" => Kw::False,
-            "None" => Kw::None,
-            "True" => Kw::True,
-            "and" => Kw::And,
-            "as" => Kw::As,
-            "assert" => Kw::Assert,
-            "async" => Kw::Async,
-            "await" => Kw::Await,
-            "break" => Kw::Break,
-            "class" => Kw::Class,
-            "continue" => Kw::Continue,
-            "def" => Kw::Def,
-            "del" => Kw::Del,
-            "elif" => Kw::Elif,
-            "else" => Kw::Else,
-            "except" => Kw::Except,
-            "finally" => Kw::Finally,
-            "for" => Kw::For,
-            "from" => Kw::From,
-            "global" => Kw::Global,
-            "if" => Kw::If,
-            "import" => Kw::Import,
-            "in" => Kw::In,
-            "is" => Kw::Is,
-            "lambda" => Kw::Lambda,
-            "nonlocal" => Kw::Nonlocal,
-            "not" => Kw::Not,
-            "or" => Kw::Or,
-            "pass" => Kw::Pass,
-            "raise" => Kw::Raise,
-            "return" => Kw::Return,
-            "try" => Kw::Try,
-            "while" => Kw::While,
-            "with" => Kw::With,
-            "yield" => Kw::Yield,
-            _ => return None,
-        })
-    }
-}
-
-/// A soft keyword: a name everywhere except where the grammar asks for it.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
-pub enum Soft {
-    /// `match`
-    Match,
-    /// `case`
-    Case,
-    /// `_`
-    Underscore,
-}
 
 /// One token as the grammar sees it.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -149,11 +55,9 @@ impl TokenStream {
                 TokenKind::Comment | TokenKind::Nl | TokenKind::Encoding => continue,
                 TokenKind::Name => {
                     let text = token.text(source);
-                    match text {
-                        "match" => Tok::Soft(Soft::Match),
-                        "case" => Tok::Soft(Soft::Case),
-                        "_" => Tok::Soft(Soft::Underscore),
-                        _ => Kw::from_name(text).map_or(Tok::Name, Tok::Kw),
+                    match Kw::from_name(text) {
+                        Some(keyword) => Tok::Kw(keyword),
+                        None => Soft::from_name(text).map_or(Tok::Name, Tok::Soft),
                     }
                 }
                 TokenKind::Number => Tok::Number,

@@ -199,30 +199,7 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
     let name_rule: Rule<'t, Identifier> = name().boxed();
 
     // star_targets: star_target (',' star_target)* [','], a tuple when there is a comma.
-    let star_targets: Rule<'t, Expr> = star_target_r
-        .clone()
-        .then(
-            op(K::Comma)
-                .ignore_then(star_target_r.clone())
-                .repeated()
-                .collect::<Vec<_>>(),
-        )
-        .then(op(K::Comma).or_not())
-        .map_with(|((first, rest), comma), e| {
-            if rest.is_empty() && comma.is_none() {
-                first
-            } else {
-                let mut elts = vec![first];
-                elts.extend(rest);
-                ExprTuple {
-                    span: span(e),
-                    elts,
-                    ctx: ExprContext::Store,
-                }
-                .into()
-            }
-        })
-        .boxed();
+    let star_targets = comma_tuple(star_target_r.clone(), ExprContext::Store);
 
     comprehensions.define(comprehension_rule(
         star_targets.clone(),
@@ -728,25 +705,7 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
             inp.parse(&expression_x)
         }
     });
-    let star_expressions = star_expression
-        .clone()
-        .then(
-            op(K::Comma)
-                .ignore_then(star_expression.clone())
-                .repeated()
-                .collect::<Vec<_>>(),
-        )
-        .then(op(K::Comma).or_not())
-        .map_with(|((first, rest), comma), e| {
-            if rest.is_empty() && comma.is_none() {
-                first
-            } else {
-                let mut elts = vec![first];
-                elts.extend(rest);
-                tuple(elts, span(e))
-            }
-        })
-        .boxed();
+    let star_expressions = comma_tuple(star_expression.boxed(), ExprContext::Load);
 
     yield_expr.define(
         kw(Kw::Yield)
@@ -837,6 +796,33 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
             _comprehensions: comprehensions,
         }),
     }
+}
+
+/// `item (',' item)* [',']`: the item alone, or a tuple of the items when
+/// there is a comma (`star_targets`, `star_expressions`).
+fn comma_tuple<'t>(item: Rule<'t, Expr>, ctx: ExprContext) -> Rule<'t, Expr> {
+    item.clone()
+        .then(
+            op(K::Comma)
+                .ignore_then(item)
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
+        .then(op(K::Comma).or_not())
+        .map_with(move |((first, rest), comma), e| {
+            if rest.is_empty() && comma.is_none() {
+                return first;
+            }
+            let mut elts = vec![first];
+            elts.extend(rest);
+            ExprTuple {
+                span: span(e),
+                elts,
+                ctx,
+            }
+            .into()
+        })
+        .boxed()
 }
 
 /// What follows the first element of a `(…)`, `[…]` or `{…}` display: a

@@ -1,22 +1,8 @@
 //! Character classes the lexer needs, with CPython 3.11's exact answers.
 
 use crate::unicode_tables::ALNUM;
+use pyvm_source::in_code_point_ranges;
 pub use pyvm_source::is_printable;
-
-fn in_table(table: &[(u32, u32)], c: char) -> bool {
-    let c = c as u32;
-    table
-        .binary_search_by(|&(lo, hi)| {
-            if hi < c {
-                std::cmp::Ordering::Less
-            } else if lo > c {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_ok()
-}
 
 /// Whether `c` is matched by `\w` in a Unicode regular expression, which is
 /// how `tokenize` delimits names: `str.isalnum()` or `_`.
@@ -24,7 +10,7 @@ pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric() || c == '_'
     } else {
-        in_table(ALNUM, c)
+        in_code_point_ranges(ALNUM, c)
     }
 }
 

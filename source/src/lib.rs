@@ -31,8 +31,8 @@ mod span;
 pub use diagnostic::{Diagnostic, Label, Severity};
 pub use line_index::LineCol;
 pub use python_repr::{
-    is_printable, python_bytes_repr, python_code_points_repr, python_complex_repr,
-    python_float_repr, python_str_repr,
+    in_code_point_ranges, is_printable, python_bytes_repr, python_code_points_repr,
+    python_complex_repr, python_float_repr, python_str_repr,
 };
 pub use render::{render_rich, render_short};
 pub use source_file::SourceFile;

@@ -10,19 +10,25 @@ pub fn is_printable(c: char) -> bool {
     if c.is_ascii() {
         (' '..='~').contains(&c)
     } else {
-        let c = c as u32;
-        PRINTABLE
-            .binary_search_by(|&(lo, hi)| {
-                if hi < c {
-                    std::cmp::Ordering::Less
-                } else if lo > c {
-                    std::cmp::Ordering::Greater
-                } else {
-                    std::cmp::Ordering::Equal
-                }
-            })
-            .is_ok()
+        in_code_point_ranges(PRINTABLE, c)
     }
+}
+
+/// Whether `c` lies in one of `ranges`: sorted, disjoint, inclusive code
+/// point ranges, as pyvm's generated Unicode tables hold them.
+pub fn in_code_point_ranges(ranges: &[(u32, u32)], c: char) -> bool {
+    let c = c as u32;
+    ranges
+        .binary_search_by(|&(lo, hi)| {
+            if hi < c {
+                std::cmp::Ordering::Less
+            } else if lo > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
 }
 
 /// `repr(text)` exactly as CPython 3.11 writes it: single quotes unless the

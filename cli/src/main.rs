@@ -102,8 +102,6 @@ fn main() -> ExitCode {
 struct LoadedSource {
     file: SourceFile,
     encoding: Option<String>,
-    /// Set when undecodable bytes sit inside a token (compile mode).
-    undecodable: Option<String>,
 }
 
 fn load_source(path: &std::path::Path) -> Result<LoadedSource, String> {
@@ -123,23 +121,23 @@ fn load_source_as(
         return Ok(LoadedSource {
             file: SourceFile::new("<stdin>", text),
             encoding: None,
-            undecodable: None,
         });
     }
     let name = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| format!("{name}: error: {e}"))?;
     let decoded = pyvm_lexer::encoding::decode_source(&bytes, mode, &name)
         .map_err(|e| format!("{name}: error: {e}"))?;
-    let undecodable = if decoded.invalid_utf8.is_empty() {
-        None
-    } else {
+    // Compile mode decodes lazily, as CPython does: undecodable bytes are an
+    // error only inside a token.
+    if !decoded.invalid_utf8.is_empty() {
         let lexed = pyvm_lexer::tokenize(&decoded.text);
-        pyvm_lexer::encoding::undecodable_in_tokens(&decoded, &lexed.tokens).map(|e| e.to_string())
-    };
+        if let Some(error) = pyvm_lexer::encoding::undecodable_in_tokens(&decoded, &lexed.tokens) {
+            return Err(format!("{name}: error: {error}"));
+        }
+    }
     Ok(LoadedSource {
         file: SourceFile::new(name, decoded.text.into_owned()),
         encoding: Some(decoded.encoding),
-        undecodable,
     })
 }
 
@@ -172,15 +170,7 @@ fn run_tokens(path: &std::path::Path, exact: bool, json: bool, format: ErrorForm
     } else {
         pyvm_lexer::dump::format_table(&rows, exact)
     };
-    let mut stdout = std::io::stdout().lock();
-    if stdout
-        .write_all(out.as_bytes())
-        .and_then(|()| stdout.flush())
-        .is_err()
-    {
-        return ExitCode::FAILURE;
-    }
-    ExitCode::SUCCESS
+    write_stdout(&out)
 }
 
 fn run_ast(
@@ -197,10 +187,6 @@ fn run_ast(
             return ExitCode::FAILURE;
         }
     };
-    if let Some(message) = source.undecodable {
-        eprintln!("{}: error: {message}", source.file.name());
-        return ExitCode::FAILURE;
-    }
     let mode = match mode {
         ParseMode::Exec => pyvm_parser::Mode::Exec,
         ParseMode::Eval => pyvm_parser::Mode::Eval,
@@ -219,13 +205,17 @@ fn run_ast(
         pyvm_ast::dump(&tree, &source.file, options)
     };
     out.push('\n');
+    write_stdout(&out)
+}
+
+/// Writes `out` to standard output; failing to (a closed pipe) is a failure.
+fn write_stdout(out: &str) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
-    if stdout
+    match stdout
         .write_all(out.as_bytes())
         .and_then(|()| stdout.flush())
-        .is_err()
     {
-        return ExitCode::FAILURE;
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::FAILURE,
     }
-    ExitCode::SUCCESS
 }

@@ -61,12 +61,47 @@ impl Keyword {
         ]
     };
 
-    /// The keyword spelled `name`.
+    /// The keyword spelled `name`. A `match` rather than a search of
+    /// [`KEYWORDS`]: the parser asks this for every name token.
     pub fn from_name(name: &str) -> Option<Keyword> {
-        KEYWORDS
-            .binary_search(&name)
-            .ok()
-            .map(|index| Keyword::ALL[index])
+        Some(match name {
+            "False" => Keyword::False,
+            "None" => Keyword::None,
+            "True" => Keyword::True,
+            "and" => Keyword::And,
+            "as" => Keyword::As,
+            "assert" => Keyword::Assert,
+            "async" => Keyword::Async,
+            "await" => Keyword::Await,
+            "break" => Keyword::Break,
+            "class" => Keyword::Class,
+            "continue" => Keyword::Continue,
+            "def" => Keyword::Def,
+            "del" => Keyword::Del,
+            "elif" => Keyword::Elif,
+            "else" => Keyword::Else,
+            "except" => Keyword::Except,
+            "finally" => Keyword::Finally,
+            "for" => Keyword::For,
+            "from" => Keyword::From,
+            "global" => Keyword::Global,
+            "if" => Keyword::If,
+            "import" => Keyword::Import,
+            "in" => Keyword::In,
+            "is" => Keyword::Is,
+            "lambda" => Keyword::Lambda,
+            "nonlocal" => Keyword::Nonlocal,
+            "not" => Keyword::Not,
+            "or" => Keyword::Or,
+            "pass" => Keyword::Pass,
+            "raise" => Keyword::Raise,
+            "return" => Keyword::Return,
+            "try" => Keyword::Try,
+            "while" => Keyword::While,
+            "with" => Keyword::With,
+            "yield" => Keyword::Yield,
+            _ => return None,
+        })
     }
 
     /// How the keyword is spelled.

@@ -1,3 +1,8 @@
 //! Compiles a `pyvm-ast` module into `pyvm-bytecode` code objects.
 //!
-//! This crate is a placeholder: the compiler arrives in its own stage.
+//! The stages: [`symtable`] (scopes and what each name is), [`fold`]
+//! (constant folding as CPython's AST optimiser does), then codegen.
+
+pub mod error;
+pub mod fold;
+pub mod symtable;

@@ -1,0 +1,1 @@
+//! Compile-time errors (placeholder, being written).

@@ -1,0 +1,1 @@
+//! Constant folding (placeholder, being written).

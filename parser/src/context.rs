@@ -13,7 +13,12 @@ use crate::tokens::Tok;
 /// The grammar's input: the token kinds.
 pub(crate) type In<'t> = &'t [Tok];
 /// Errors, state and context of every rule.
-pub(crate) type Extra<'t> = extra::Full<Cheap, SimpleState<Ctx<'t>>, ()>;
+pub(crate) type Extra<'t> = extra::Full<NoMatch, SimpleState<Ctx<'t>>, ()>;
+
+/// A rule's failure to match. It carries nothing: where a syntax error is
+/// reported comes from [`Ctx::furthest`] (CPython reports at the last token
+/// it fetched), so failed alternatives cost no error bookkeeping.
+pub(crate) type NoMatch = chumsky::error::EmptyErr;
 /// A type-erased rule, for recursion and for keeping compile times sane.
 pub(crate) type Rule<'t, O> = Boxed<'t, 't, In<'t>, O, Extra<'t>>;
 /// The argument of `map_with` closures.

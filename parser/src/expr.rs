@@ -3,6 +3,8 @@
 
 use chumsky::input::InputRef;
 use chumsky::prelude::*;
+
+use crate::context::NoMatch;
 use pyvm_ast::{
     Comprehension, Constant, Expr, ExprAttribute, ExprCall, ExprConstant, ExprContext, ExprDict,
     ExprDictComp, ExprGeneratorExp, ExprIfExp, ExprLambda, ExprList, ExprListComp, ExprName,
@@ -82,7 +84,7 @@ pub(crate) fn tok<'t>(expected: Tok) -> impl Parser<'t, In<'t>, Tok, Extra<'t>> 
             inp.skip();
             Ok(expected)
         } else {
-            Err(Cheap::new(here))
+            Err(NoMatch::default())
         }
     })
 }
@@ -97,7 +99,18 @@ pub(crate) fn kw<'t>(k: Kw) -> impl Parser<'t, In<'t>, Tok, Extra<'t>> + Clone {
 
 /// A name: an identifier or a soft keyword.
 pub(crate) fn name<'t>() -> impl Parser<'t, In<'t>, Identifier, Extra<'t>> + Clone {
-    select! { Tok::Name => (), Tok::Soft(_) => () }.map_with(|(), e| identifier(first_text(e)))
+    custom(move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
+        let at = inp.cursor();
+        let index = inp.span_since(&at).start;
+        let ctx = inp.state();
+        ctx.furthest = ctx.furthest.max(index);
+        if matches!(inp.peek(), Some(Tok::Name | Tok::Soft(_))) {
+            inp.skip();
+            Ok(identifier(inp.state().text(index)))
+        } else {
+            Err(NoMatch::default())
+        }
+    })
 }
 
 /// An identifier as the AST holds it: NFKC-normalised.
@@ -214,12 +227,11 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
         let at = span(e);
         if let Some(digits) = number::too_many_digits(text) {
             // CPython 3.11 refuses to convert such a literal, with no position.
-            let range = e.span();
             e.state().record(crate::ParseError {
                 kind: ParseErrorKind::IntTooLong { digits },
                 span: at,
             });
-            return Err(Cheap::new(range));
+            return Err(NoMatch::default());
         }
         Ok(constant(number::parse_number(text), at))
     });
@@ -263,7 +275,7 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
                 }
                 Some(DisplayTail::Elements(_, false)) => {
                     if matches!(first, Expr::Starred(_)) {
-                        emitter.emit(Cheap::new(e.span()));
+                        emitter.emit(NoMatch::default());
                     }
                     first
                 }
@@ -349,7 +361,7 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
             display_tail(comprehensions_r.clone(), star_named_r.clone()).map(BraceTail::Set),
         )))
         .try_map_with(|(first, tail), e| match tail {
-            BraceTail::Pair(_, _) if matches!(first, Expr::Starred(_)) => Err(Cheap::new(e.span())),
+            BraceTail::Pair(_, _) if matches!(first, Expr::Starred(_)) => Err(NoMatch::default()),
             BraceTail::Pair(value, Ok(generators)) => Ok(Expr::from(ExprDictComp {
                 span: span(e),
                 key: Box::new(first),
@@ -422,7 +434,7 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
             Some(Tok::Op(K::Lsqb)) => inp.parse(&list),
             Some(Tok::Op(K::Lbrace)) => inp.parse(&braces),
             Some(Tok::Op(K::Ellipsis)) => inp.parse(&ellipsis),
-            _ => Err(Cheap::new(inp.span_since(&start))),
+            _ => Err(NoMatch::default()),
         }
     })
     .boxed();
@@ -443,7 +455,7 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
         .then(slice_tail.or_not())
         .try_map_with(|(lower, tail), e| match (lower, tail) {
             (Some(value), None) => Ok(value),
-            (None, None) => Err(Cheap::new(e.span())),
+            (None, None) => Err(NoMatch::default()),
             (lower, Some((upper, step))) => Ok(ExprSlice {
                 span: span(e),
                 lower: lower.map(Box::new),
@@ -626,7 +638,7 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
                         kind: ParseErrorKind::ExpectedElse,
                         span: at,
                     });
-                    return Err(Cheap::new(range));
+                    return Err(NoMatch::default());
                 }
                 inp.skip();
                 let orelse = inp.parse(&expression_e)?;
@@ -674,10 +686,9 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
                 }
                 inp.rewind(before);
             }
-            let at = inp.cursor();
             let value = inp.parse(&expression_n)?;
             if inp.peek() == Some(Tok::Op(K::ColonEqual)) {
-                return Err(Cheap::new(inp.span_since(&at)));
+                return Err(NoMatch::default());
             }
             Ok(value)
         },
@@ -741,18 +752,18 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
             .ignore_then(star_target_r.clone())
             .try_map_with(|inner, e| {
                 if matches!(inner, Expr::Starred(_)) {
-                    return Err(Cheap::new(e.span()));
+                    return Err(NoMatch::default());
                 }
                 Ok(starred(inner, span(e), ExprContext::Store))
             }),
-        primary_r.clone().try_map_with(|expr, e| {
-            to_target(expr, ExprContext::Store).map_err(|_| Cheap::new(e.span()))
+        primary_r.clone().try_map_with(|expr, _| {
+            to_target(expr, ExprContext::Store).map_err(|_| NoMatch::default())
         }),
     )));
 
-    let del_target = primary_r.clone().try_map_with(|expr, e| {
-        to_target(expr, ExprContext::Del).map_err(|_| Cheap::new(e.span()))
-    });
+    let del_target = primary_r
+        .clone()
+        .try_map_with(|expr, _| to_target(expr, ExprContext::Del).map_err(|_| NoMatch::default()));
     let del_targets = del_target
         .separated_by(op(K::Comma))
         .at_least(1)

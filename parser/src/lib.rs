@@ -38,6 +38,8 @@ mod tokens;
 
 use chumsky::inspector::SimpleState;
 use chumsky::prelude::*;
+
+use crate::context::NoMatch;
 use pyvm_ast::{Expr, Mod, ModExpression, ModInteractive, ModModule, Transformer};
 use pyvm_source::Span;
 
@@ -233,12 +235,11 @@ fn parse_tokens<'t, O>(
     if let Some(error) = state.0.error.take() {
         return Err(Failure { error, furthest });
     }
-    match (output, errors.first()) {
-        (Some(output), None) => Ok(output),
-        (_, first) => {
+    match output {
+        Some(output) if errors.is_empty() => Ok(output),
+        _ => {
             // CPython reports at the last token it fetched.
-            let at = first.map_or(0, |e| e.span().start).max(furthest);
-            let error = diagnose::diagnose(source, &stream.toks, &stream.spans, at);
+            let error = diagnose::diagnose(source, &stream.toks, &stream.spans, furthest);
             Err(Failure { error, furthest })
         }
     }
@@ -248,11 +249,10 @@ fn parse_tokens<'t, O>(
 /// the parse whatever else could match) and fails the current rule.
 pub(crate) fn fail<'t>(
     e: &mut context::Ex<'t, '_>,
-    emitter: &mut chumsky::input::Emitter<Cheap>,
+    emitter: &mut chumsky::input::Emitter<NoMatch>,
     kind: ParseErrorKind,
     at: Span,
 ) {
-    let range = e.span();
     e.state().record(ParseError { kind, span: at });
-    emitter.emit(Cheap::new(range));
+    emitter.emit(NoMatch::default());
 }

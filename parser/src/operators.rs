@@ -4,6 +4,8 @@
 
 use chumsky::input::InputRef;
 use chumsky::prelude::*;
+
+use crate::context::NoMatch;
 use pyvm_ast::{
     BoolOp, CmpOp, Expr, ExprAwait, ExprBinOp, ExprBoolOp, ExprCompare, ExprUnaryOp, Operator,
     UnaryOp,
@@ -16,7 +18,7 @@ use crate::error::{ParseError, ParseErrorKind};
 use crate::tokens::{Kw, Tok};
 
 type Input<'t, 'p> = InputRef<'t, 'p, In<'t>, Extra<'t>>;
-type Failure = Cheap;
+type Failure = NoMatch;
 
 /// `disjunction`: the whole operator ladder over `primary`.
 pub(crate) fn disjunction<'t>(
@@ -43,8 +45,7 @@ pub(crate) fn check_depth(inp: &mut Input<'_, '_>, levels: usize) -> Result<(), 
     if ctx.error.is_some() {
         // An action already raised an error, which ends the parse: give up
         // at once instead of trying every alternative on the way out.
-        let at = inp.cursor();
-        return Err(Cheap::new(inp.span_since(&at)));
+        return Err(NoMatch::default());
     }
     if ctx.depth + levels <= MAX_DEPTH {
         return Ok(());
@@ -57,7 +58,7 @@ pub(crate) fn check_depth(inp: &mut Input<'_, '_>, levels: usize) -> Result<(), 
         kind: ParseErrorKind::TooDeep,
         span,
     });
-    Err(Cheap::new(range))
+    Err(NoMatch::default())
 }
 
 /// Runs `parse` `levels` deeper, on a stack grown when needed, failing with

@@ -4,6 +4,8 @@
 //! CPython's ordering rules and split into `arguments`' fields.
 
 use chumsky::prelude::*;
+
+use crate::context::NoMatch;
 use pyvm_ast::{Arg, Arguments, Expr, ExprContext, Identifier};
 use pyvm_lexer::TokenKind as K;
 use pyvm_source::Span;
@@ -101,9 +103,8 @@ fn params_rule<'t>(
         .collect::<Vec<_>>()
         .try_map_with(|items, e| {
             build(items).map_err(|error| {
-                let range = e.span();
                 e.state().record(error);
-                Cheap::new(range)
+                NoMatch::default()
             })
         })
         .boxed()

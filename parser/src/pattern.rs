@@ -1,6 +1,8 @@
 //! `match` statement patterns, as CPython 3.11's grammar defines them.
 
 use chumsky::prelude::*;
+
+use crate::context::NoMatch;
 use pyvm_ast::{
     Constant, Expr, ExprAttribute, ExprBinOp, ExprConstant, ExprContext, ExprName, ExprUnaryOp,
     Identifier, Operator, Pattern, PatternMatchAs, PatternMatchClass, PatternMatchMapping,
@@ -32,7 +34,7 @@ fn number<'t>(want_imaginary: Option<bool>) -> impl Parser<'t, In<'t>, Expr, Ext
         let value = parse_number(first_text(e));
         let imaginary = matches!(value, Constant::Complex { .. });
         if want_imaginary.is_some_and(|want| want != imaginary) {
-            return Err(Cheap::new(e.span()));
+            return Err(NoMatch::default());
         }
         Ok(ExprConstant {
             span: span(e),
@@ -145,9 +147,9 @@ pub(crate) fn patterns<'t>(x: &ExprRules<'t>) -> Rule<'t, Pattern> {
             },
         )
         .boxed();
-    let attr = name_or_attr.clone().try_map_with(|expr, e| match expr {
+    let attr = name_or_attr.clone().try_map_with(|expr, _| match expr {
         Expr::Attribute(_) => Ok(expr),
-        _ => Err(Cheap::new(e.span())),
+        _ => Err(NoMatch::default()),
     });
     let value_pattern =
         attr.clone()
@@ -245,7 +247,7 @@ pub(crate) fn patterns<'t>(x: &ExprRules<'t>) -> Rule<'t, Pattern> {
             let (mut keys, mut patterns, mut rest) = (Vec::new(), Vec::new(), None);
             for item in items {
                 if rest.is_some() {
-                    return Err(Cheap::new(e.span()));
+                    return Err(NoMatch::default());
                 }
                 match item {
                     MappingItem::Pair(k, p) => {
@@ -287,7 +289,7 @@ pub(crate) fn patterns<'t>(x: &ExprRules<'t>) -> Rule<'t, Pattern> {
             for arg in args {
                 match arg {
                     ClassArg::Positional(p) if kwd_attrs.is_empty() => patterns.push(p),
-                    ClassArg::Positional(_) => return Err(Cheap::new(e.span())),
+                    ClassArg::Positional(_) => return Err(NoMatch::default()),
                     ClassArg::Keyword(name, p) => {
                         kwd_attrs.push(name);
                         kwd_patterns.push(p);

@@ -12,6 +12,8 @@ use std::rc::Rc;
 use chumsky::input::InputRef;
 use chumsky::prelude::*;
 
+use crate::context::NoMatch;
+
 use crate::context::{Extra, In, Rule};
 
 /// A rule declared now and defined later.
@@ -37,15 +39,14 @@ impl<'t, O: 't> Slot<'t, O> {
     pub fn handle(&self) -> Rule<'t, O> {
         let weak = Rc::downgrade(&self.cell);
         custom(move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
-            let at = inp.cursor();
             // The owner outlives every parse it runs, so the slot is alive
             // and defined here; if not, failing the parse is the safe answer.
             let Some(cell) = weak.upgrade() else {
-                return Err(Cheap::new(inp.span_since(&at)));
+                return Err(NoMatch::default());
             };
             match cell.get() {
                 Some(rule) => inp.parse(rule),
-                None => Err(Cheap::new(inp.span_since(&at))),
+                None => Err(NoMatch::default()),
             }
         })
         .boxed()

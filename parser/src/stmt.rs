@@ -2,6 +2,8 @@
 
 use chumsky::input::InputRef;
 use chumsky::prelude::*;
+
+use crate::context::NoMatch;
 use pyvm_ast::{
     Alias, ExceptHandler, ExceptHandlerExceptHandler, Expr, ExprContext, ExprTuple, Identifier,
     MatchCase, Operator, Stmt, StmtAnnAssign, StmtAssert, StmtAssign, StmtAsyncFor,
@@ -39,10 +41,13 @@ enum ExprStmtTail {
     Expression,
 }
 
-fn fail<T>(e: &mut crate::context::Ex<'_, '_>, kind: ParseErrorKind, at: Span) -> Result<T, Cheap> {
-    let range = e.span();
+fn fail<T>(
+    e: &mut crate::context::Ex<'_, '_>,
+    kind: ParseErrorKind,
+    at: Span,
+) -> Result<T, NoMatch> {
     e.state().record(ParseError { kind, span: at });
-    Err(Cheap::new(range))
+    Err(NoMatch::default())
 }
 
 /// Whether CPython would read `target = value` as a mistyped comparison:
@@ -362,10 +367,10 @@ pub(crate) fn stmt_rules<'t>() -> StmtRules<'t> {
         .then(finally_block.or_not())
         .try_map_with(|(((body, (handlers, star)), orelse), finalbody), e| {
             if handlers.is_empty() && finalbody.is_none() {
-                return Err(Cheap::new(e.span()));
+                return Err(NoMatch::default());
             }
             if handlers.is_empty() && orelse.is_some() {
-                return Err(Cheap::new(e.span()));
+                return Err(NoMatch::default());
             }
             let (span, orelse, finalbody) = (
                 span(e),
@@ -562,8 +567,7 @@ fn simple_stmt<'t>(x: &ExprRules<'t>) -> Rule<'t, Stmt> {
                     let simple = matches!(first, Expr::Name(_)) && !parenthesized;
                     let target = match first {
                         Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => {
-                            to_target(first, ExprContext::Store)
-                                .map_err(|_| Cheap::new(e.span()))?
+                            to_target(first, ExprContext::Store).map_err(|_| NoMatch::default())?
                         }
                         other => {
                             let kind = match other {
@@ -587,8 +591,7 @@ fn simple_stmt<'t>(x: &ExprRules<'t>) -> Rule<'t, Stmt> {
                 ExprStmtTail::Augmented(op, value) => {
                     let target = match first {
                         Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => {
-                            to_target(first, ExprContext::Store)
-                                .map_err(|_| Cheap::new(e.span()))?
+                            to_target(first, ExprContext::Store).map_err(|_| NoMatch::default())?
                         }
                         other => {
                             return fail(
@@ -842,9 +845,9 @@ fn import_stmt<'t>(x: &ExprRules<'t>) -> Rule<'t, Stmt> {
     let import_from = kw(Kw::From)
         .ignore_then(dots)
         .then(x.dotted_name.clone().or_not())
-        .try_map_with(|(level, module), e| {
+        .try_map_with(|(level, module), _| {
             if level == 0 && module.is_none() {
-                return Err(Cheap::new(e.span()));
+                return Err(NoMatch::default());
             }
             Ok((level, module))
         })

@@ -6,6 +6,8 @@
 //! name with an empty identifier whose span is the expression's source.
 
 use chumsky::prelude::*;
+
+use crate::context::NoMatch;
 use pyvm_ast::{
     Constant, Conversion, Expr, ExprConstant, ExprContext, ExprFormattedValue, ExprJoinedStr,
     ExprName,
@@ -34,7 +36,7 @@ pub(crate) fn string_atom<'t>() -> impl Parser<'t, In<'t>, Expr, Extra<'t>> + Cl
                 // the token after the strings (the last one it fetched).
                 error.span = after;
                 ctx.record(error);
-                Cheap::new(range)
+                NoMatch::default()
             })
         })
 }

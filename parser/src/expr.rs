@@ -812,28 +812,34 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
 /// `item (',' item)* [',']`: the item alone, or a tuple of the items when
 /// there is a comma (`star_targets`, `star_expressions`).
 fn comma_tuple<'t>(item: Rule<'t, Expr>, ctx: ExprContext) -> Rule<'t, Expr> {
-    item.clone()
-        .then(
-            op(K::Comma)
-                .ignore_then(item)
-                .repeated()
-                .collect::<Vec<_>>(),
-        )
-        .then(op(K::Comma).or_not())
-        .map_with(move |((first, rest), comma), e| {
-            if rest.is_empty() && comma.is_none() {
-                return first;
+    custom(move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
+        let start = inp.cursor();
+        let first = inp.parse(&item)?;
+        if inp.peek() != Some(Tok::Op(K::Comma)) {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while inp.peek() == Some(Tok::Op(K::Comma)) {
+            inp.skip();
+            let before = inp.save();
+            match inp.parse(&item) {
+                Ok(elt) => elts.push(elt),
+                Err(_) => {
+                    // A trailing comma ends the tuple.
+                    inp.rewind(before);
+                    break;
+                }
             }
-            let mut elts = vec![first];
-            elts.extend(rest);
-            ExprTuple {
-                span: span(e),
-                elts,
-                ctx,
-            }
-            .into()
-        })
-        .boxed()
+        }
+        let range = inp.span_since(&start);
+        Ok(ExprTuple {
+            span: inp.state().byte_span(range),
+            elts,
+            ctx,
+        }
+        .into())
+    })
+    .boxed()
 }
 
 /// What follows the first element of a `(…)`, `[…]` or `{…}` display: a

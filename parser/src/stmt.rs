@@ -452,20 +452,21 @@ pub(crate) fn stmt_rules<'t>() -> StmtRules<'t> {
     .boxed();
 
     // A statement is chosen by its first token: only `match` (also a
-    // name) may turn out to be a simple statement after all.
-    let compound = compound.map(|s| vec![s]).boxed();
-    let simple = simple_stmts(&x);
-    let statement: Rule<'t, Vec<Stmt>> = custom(
-        move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| match inp.peek() {
+    // name) may turn out to be a simple statement after all. Statements
+    // are appended to the block being built, without a list per line.
+    let compound = compound.boxed();
+    let simple = simple_stmt(&x);
+    let statement_into = move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>,
+                               body: &mut Vec<Stmt>|
+          -> Result<(), NoMatch> {
+        match inp.peek() {
             Some(Tok::Soft(Soft::Match)) => {
                 let before = inp.save();
-                match inp.parse(&compound) {
-                    Ok(stmts) => Ok(stmts),
-                    Err(_) => {
-                        inp.rewind(before);
-                        inp.parse(&simple)
-                    }
+                if let Ok(stmt) = inp.parse(&compound) {
+                    body.push(stmt);
+                    return Ok(());
                 }
+                inp.rewind(before);
             }
             Some(
                 Tok::Op(K::At)
@@ -479,19 +480,35 @@ pub(crate) fn stmt_rules<'t>() -> StmtRules<'t> {
                     | Kw::With
                     | Kw::Try,
                 ),
-            ) => inp.parse(&compound),
-            _ => inp.parse(&simple),
+            ) => {
+                body.push(inp.parse(&compound)?);
+                return Ok(());
+            }
+            _ => {}
+        }
+        simple_stmts_into(inp, &simple, body)
+    };
+    let one = statement_into.clone();
+    let statement: Rule<'t, Vec<Stmt>> =
+        custom(move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
+            let mut body = Vec::new();
+            one(inp, &mut body)?;
+            Ok(body)
+        })
+        .boxed();
+    statements.define(custom(
+        move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
+            let mut body = Vec::new();
+            statement_into(inp, &mut body)?;
+            loop {
+                let before = inp.save();
+                if statement_into(inp, &mut body).is_err() {
+                    inp.rewind(before);
+                    return Ok(body);
+                }
+            }
         },
-    )
-    .boxed();
-    statements.define(
-        statement
-            .clone()
-            .repeated()
-            .at_least(1)
-            .collect::<Vec<Vec<Stmt>>>()
-            .map(|groups| groups.into_iter().flatten().collect()),
-    );
+    ));
 
     StmtRules {
         statements: statements_r,
@@ -506,13 +523,31 @@ fn class_arguments<'t>(x: &ExprRules<'t>) -> Rule<'t, CallArgs> {
 
 /// `simple_stmts`: simple statements separated by `;`, ending the line.
 fn simple_stmts<'t>(x: &ExprRules<'t>) -> Rule<'t, Vec<Stmt>> {
-    simple_stmt(x)
-        .separated_by(op(K::Semi))
-        .at_least(1)
-        .allow_trailing()
-        .collect::<Vec<_>>()
-        .then_ignore(crate::expr::tok(Tok::Newline))
-        .boxed()
+    let simple = simple_stmt(x);
+    custom(move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
+        let mut body = Vec::new();
+        simple_stmts_into(inp, &simple, &mut body)?;
+        Ok(body)
+    })
+    .boxed()
+}
+
+/// Parses `simple_stmts` onto the end of `body`.
+fn simple_stmts_into<'t>(
+    inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>,
+    simple: &Rule<'t, Stmt>,
+    body: &mut Vec<Stmt>,
+) -> Result<(), NoMatch> {
+    body.push(inp.parse(simple)?);
+    while inp.peek() == Some(Tok::Op(K::Semi)) {
+        inp.skip();
+        if inp.peek() == Some(Tok::Newline) {
+            break;
+        }
+        body.push(inp.parse(simple)?);
+    }
+    inp.parse(crate::expr::tok(Tok::Newline))?;
+    Ok(())
 }
 
 fn simple_stmt<'t>(x: &ExprRules<'t>) -> Rule<'t, Stmt> {

@@ -988,69 +988,84 @@ fn call_arguments<'t>(
             _ => inp.parse(&positional),
         },
     );
-    let list = argument
-        .separated_by(op(K::Comma))
-        .allow_trailing()
-        .collect::<Vec<_>>()
-        .then_ignore(op(K::Rpar).rewind())
-        .validate(|arguments, e, emitter| {
-            let mut call = CallArgs::default();
-            if let [Argument::Generator(_)] = arguments.as_slice() {
-                let Some(Argument::Generator(genexp)) = arguments.into_iter().next() else {
-                    unreachable!("matched one generator argument")
-                };
-                call.args.push(genexp);
-                call.genexp = Some(Span::default());
-                return call;
+    // `argument (',' argument)* [',']`, or nothing, before the `)`.
+    let list = custom(move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
+        let mut arguments = Vec::new();
+        loop {
+            let before = inp.save();
+            match inp.parse(&argument) {
+                Ok(a) => arguments.push(a),
+                Err(_) => {
+                    inp.rewind(before);
+                    break;
+                }
             }
-            let mut seen_keyword = false;
-            let mut seen_double_star = false;
-            for argument in arguments {
-                match argument {
-                    Argument::Positional(value) | Argument::Starred(value) => {
-                        let is_starred = matches!(value, Expr::Starred(_));
-                        let after = next_token_span(e);
-                        if seen_double_star && is_starred {
-                            let at = value_span(&value);
-                            fail(
-                                e,
-                                emitter,
-                                ParseErrorKind::IterableUnpackingAfterKeywordUnpacking,
-                                at,
-                            );
-                        } else if seen_double_star && !is_starred {
-                            fail(
-                                e,
-                                emitter,
-                                ParseErrorKind::PositionalAfterKeywordUnpacking,
-                                after,
-                            );
-                        } else if seen_keyword && !is_starred {
-                            fail(e, emitter, ParseErrorKind::PositionalAfterKeyword, after);
-                        }
-                        call.args.push(value);
-                    }
-                    Argument::Generator(genexp) => {
+            if inp.peek() != Some(Tok::Op(K::Comma)) {
+                break;
+            }
+            inp.skip();
+        }
+        Ok(arguments)
+    })
+    .then_ignore(op(K::Rpar).rewind())
+    .validate(|arguments, e, emitter| {
+        let mut call = CallArgs::default();
+        if let [Argument::Generator(_)] = arguments.as_slice() {
+            let Some(Argument::Generator(genexp)) = arguments.into_iter().next() else {
+                unreachable!("matched one generator argument")
+            };
+            call.args.push(genexp);
+            call.genexp = Some(Span::default());
+            return call;
+        }
+        let mut seen_keyword = false;
+        let mut seen_double_star = false;
+        for argument in arguments {
+            match argument {
+                Argument::Positional(value) | Argument::Starred(value) => {
+                    let is_starred = matches!(value, Expr::Starred(_));
+                    let after = next_token_span(e);
+                    if seen_double_star && is_starred {
+                        let at = value_span(&value);
                         fail(
                             e,
                             emitter,
-                            ParseErrorKind::UnparenthesizedGenerator,
-                            value_span(&genexp),
+                            ParseErrorKind::IterableUnpackingAfterKeywordUnpacking,
+                            at,
                         );
-                        call.args.push(genexp);
+                    } else if seen_double_star && !is_starred {
+                        fail(
+                            e,
+                            emitter,
+                            ParseErrorKind::PositionalAfterKeywordUnpacking,
+                            after,
+                        );
+                    } else if seen_keyword && !is_starred {
+                        fail(e, emitter, ParseErrorKind::PositionalAfterKeyword, after);
                     }
-                    Argument::Keyword(keyword) => {
-                        seen_keyword = true;
-                        call.keywords.push(keyword);
-                    }
-                    Argument::DoubleStarred(keyword) => {
-                        seen_double_star = true;
-                        call.keywords.push(keyword);
-                    }
+                    call.args.push(value);
+                }
+                Argument::Generator(genexp) => {
+                    fail(
+                        e,
+                        emitter,
+                        ParseErrorKind::UnparenthesizedGenerator,
+                        value_span(&genexp),
+                    );
+                    call.args.push(genexp);
+                }
+                Argument::Keyword(keyword) => {
+                    seen_keyword = true;
+                    call.keywords.push(keyword);
+                }
+                Argument::DoubleStarred(keyword) => {
+                    seen_double_star = true;
+                    call.keywords.push(keyword);
                 }
             }
-            call
-        });
+        }
+        call
+    });
     list.boxed()
 }
 

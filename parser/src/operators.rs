@@ -1,8 +1,12 @@
 //! The operator levels of expressions, from `or` down to `**`, parsed by
 //! precedence climbing in one loop instead of one grammar rule per level
 //! (CPython's `disjunction` … `power`); the trees and spans are the same.
+//!
+//! An operand is read once, then each operator that follows binds it if
+//! its level is at least the loop's minimum: `a` alone costs one look at
+//! the next token, not a call per level.
 
-use chumsky::input::InputRef;
+use chumsky::input::{Cursor, InputRef};
 use chumsky::prelude::*;
 
 use crate::context::NoMatch;
@@ -25,7 +29,9 @@ pub(crate) fn disjunction<'t>(
     primary: Rule<'t, Expr>,
 ) -> impl Parser<'t, In<'t>, Expr, Extra<'t>> + Clone {
     custom(move |inp: &mut Input<'t, '_>| {
-        nested(inp, 1, |inp| Climber { primary: &primary }.disjunction(inp))
+        nested(inp, 1, |inp| {
+            Climber { primary: &primary }.operators(inp, Level::Or)
+        })
     })
 }
 
@@ -34,7 +40,9 @@ pub(crate) fn bitwise_or<'t>(
     primary: Rule<'t, Expr>,
 ) -> impl Parser<'t, In<'t>, Expr, Extra<'t>> + Clone {
     custom(move |inp: &mut Input<'t, '_>| {
-        nested(inp, 1, |inp| Climber { primary: &primary }.binary(inp, 1))
+        nested(inp, 1, |inp| {
+            Climber { primary: &primary }.operators(inp, Level::BITWISE_OR)
+        })
     })
 }
 
@@ -79,6 +87,29 @@ struct Climber<'r, 't> {
     primary: &'r Rule<'t, Expr>,
 }
 
+/// How tightly an operator binds, loosest first. Binary operators take
+/// `Binary(1)` (`|`) to `Binary(6)` (`*`, `/`, `//`, `%`, `@`).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Level {
+    /// `disjunction`: `or`.
+    Or,
+    /// `conjunction`: `and`.
+    And,
+    /// `inversion`: `not`.
+    Not,
+    /// `comparison`: `==`, `<`, `in`, `is not`, …
+    Comparison,
+    /// `bitwise_or` … `term`.
+    Binary(u8),
+    /// `factor`: unary `+`, `-`, `~`.
+    Factor,
+}
+
+impl Level {
+    /// `bitwise_or`, the loosest binary level.
+    const BITWISE_OR: Level = Level::Binary(1);
+}
+
 /// A binary operator and its binding power (higher binds tighter).
 fn binary_operator(tok: Tok) -> Option<(Operator, u8)> {
     Some(match tok {
@@ -103,34 +134,67 @@ fn byte_span(inp: &mut Input<'_, '_>, range: SimpleSpan<usize>) -> Span {
 }
 
 impl<'t> Climber<'_, 't> {
-    /// `disjunction: conjunction ('or' conjunction)*`
-    fn disjunction(&self, inp: &mut Input<'t, '_>) -> Result<Expr, Failure> {
-        self.bool_chain(inp, Kw::Or, BoolOp::Or, Self::conjunction)
+    /// An expression of operators binding at least as tightly as `min`.
+    fn operators(&self, inp: &mut Input<'t, '_>, min: Level) -> Result<Expr, Failure> {
+        let start = inp.cursor();
+        let mut left = self.prefixed(inp, min)?;
+        // Each operator of a left-associative chain nests the tree one level.
+        let mut chain = 0;
+        loop {
+            let Some(tok) = inp.peek() else {
+                return Ok(left);
+            };
+            if let Some((op, power)) = binary_operator(tok) {
+                if Level::Binary(power) < min {
+                    return Ok(left);
+                }
+                inp.skip();
+                chain += 1;
+                let right = nested(inp, chain, |inp| {
+                    self.operators(inp, Level::Binary(power + 1))
+                })?;
+                let range = inp.span_since(&start);
+                left = ExprBinOp {
+                    span: byte_span(inp, range),
+                    left: Box::new(left),
+                    op,
+                    right: Box::new(right),
+                }
+                .into();
+                continue;
+            }
+            left = match tok {
+                Tok::Kw(Kw::Or) if min <= Level::Or => {
+                    self.bool_chain(inp, &start, left, Kw::Or, BoolOp::Or, Level::And)?
+                }
+                Tok::Kw(Kw::And) if min <= Level::And => {
+                    self.bool_chain(inp, &start, left, Kw::And, BoolOp::And, Level::Not)?
+                }
+                _ if min <= Level::Comparison => match self.compare_operator(inp) {
+                    Some(op) => self.comparison(inp, &start, left, op)?,
+                    None => return Ok(left),
+                },
+                _ => return Ok(left),
+            };
+        }
     }
 
-    /// `conjunction: inversion ('and' inversion)*`
-    fn conjunction(&self, inp: &mut Input<'t, '_>) -> Result<Expr, Failure> {
-        self.bool_chain(inp, Kw::And, BoolOp::And, Self::inversion)
-    }
-
-    fn bool_chain(
+    /// `left ('or' operand)*` (or `and`): one node for the whole chain.
+    fn bool_chain<'p>(
         &self,
-        inp: &mut Input<'t, '_>,
+        inp: &mut Input<'t, 'p>,
+        start: &Cursor<'t, 'p, In<'t>>,
+        left: Expr,
         keyword: Kw,
         op: BoolOp,
-        operand: fn(&Self, &mut Input<'t, '_>) -> Result<Expr, Failure>,
+        operand: Level,
     ) -> Result<Expr, Failure> {
-        let start = inp.cursor();
-        let first = operand(self, inp)?;
-        if inp.peek() != Some(Tok::Kw(keyword)) {
-            return Ok(first);
-        }
-        let mut values = vec![first];
+        let mut values = vec![left];
         while inp.peek() == Some(Tok::Kw(keyword)) {
             inp.skip();
-            values.push(operand(self, inp)?);
+            values.push(self.operators(inp, operand)?);
         }
-        let range = inp.span_since(&start);
+        let range = inp.span_since(start);
         Ok(ExprBoolOp {
             span: byte_span(inp, range),
             op,
@@ -139,18 +203,54 @@ impl<'t> Climber<'_, 't> {
         .into())
     }
 
-    /// `inversion: 'not' inversion | comparison`
-    fn inversion(&self, inp: &mut Input<'t, '_>) -> Result<Expr, Failure> {
-        if inp.peek() != Some(Tok::Kw(Kw::Not)) {
-            return self.comparison(inp);
+    /// `left (compare_op bitwise_or)*`, the first operator already read.
+    fn comparison<'p>(
+        &self,
+        inp: &mut Input<'t, 'p>,
+        start: &Cursor<'t, 'p, In<'t>>,
+        left: Expr,
+        first_op: CmpOp,
+    ) -> Result<Expr, Failure> {
+        let mut ops = vec![first_op];
+        let mut comparators = vec![self.operators(inp, Level::BITWISE_OR)?];
+        while let Some(op) = self.compare_operator(inp) {
+            ops.push(op);
+            comparators.push(self.operators(inp, Level::BITWISE_OR)?);
         }
+        let range = inp.span_since(start);
+        Ok(ExprCompare {
+            span: byte_span(inp, range),
+            left: Box::new(left),
+            ops,
+            comparators,
+        }
+        .into())
+    }
+
+    /// An operand with its prefix operators: `not` where `min` allows an
+    /// inversion, unary `+`, `-`, `~`, else a power.
+    fn prefixed(&self, inp: &mut Input<'t, '_>, min: Level) -> Result<Expr, Failure> {
+        let (op, operand) = match inp.peek() {
+            Some(Tok::Kw(Kw::Not)) if min <= Level::Not => (UnaryOp::Not, Level::Not),
+            Some(Tok::Op(K::Plus)) => (UnaryOp::UAdd, Level::Factor),
+            Some(Tok::Op(K::Minus)) => (UnaryOp::USub, Level::Factor),
+            Some(Tok::Op(K::Tilde)) => (UnaryOp::Invert, Level::Factor),
+            _ => return self.power(inp),
+        };
         let start = inp.cursor();
         inp.skip();
-        let operand = nested(inp, 1, |inp| self.inversion(inp))?;
+        // `not` takes an inversion (a comparison at least), `-` a factor.
+        let operand = nested(inp, 1, |inp| {
+            if op == UnaryOp::Not {
+                self.operators(inp, operand)
+            } else {
+                self.prefixed(inp, operand)
+            }
+        })?;
         let range = inp.span_since(&start);
         Ok(ExprUnaryOp {
             span: byte_span(inp, range),
-            op: UnaryOp::Not,
+            op,
             operand: Box::new(operand),
         }
         .into())
@@ -190,75 +290,6 @@ impl<'t> Climber<'_, 't> {
         Some(op)
     }
 
-    /// `comparison: bitwise_or (compare_op bitwise_or)*`
-    fn comparison(&self, inp: &mut Input<'t, '_>) -> Result<Expr, Failure> {
-        let start = inp.cursor();
-        let left = self.binary(inp, 1)?;
-        let Some(first_op) = self.compare_operator(inp) else {
-            return Ok(left);
-        };
-        let mut ops = vec![first_op];
-        let mut comparators = vec![self.binary(inp, 1)?];
-        while let Some(op) = self.compare_operator(inp) {
-            ops.push(op);
-            comparators.push(self.binary(inp, 1)?);
-        }
-        let range = inp.span_since(&start);
-        Ok(ExprCompare {
-            span: byte_span(inp, range),
-            left: Box::new(left),
-            ops,
-            comparators,
-        }
-        .into())
-    }
-
-    /// Binary operators binding at least as tightly as `min_power`, left
-    /// associative (`bitwise_or` … `term`).
-    fn binary(&self, inp: &mut Input<'t, '_>, min_power: u8) -> Result<Expr, Failure> {
-        let start = inp.cursor();
-        let mut left = self.factor(inp)?;
-        // Each operator of a left-associative chain nests the tree one level.
-        let mut chain = 0;
-        while let Some((op, power)) = inp.peek().and_then(binary_operator) {
-            if power < min_power {
-                break;
-            }
-            inp.skip();
-            chain += 1;
-            let right = nested(inp, chain, |inp| self.binary(inp, power + 1))?;
-            let range = inp.span_since(&start);
-            left = ExprBinOp {
-                span: byte_span(inp, range),
-                left: Box::new(left),
-                op,
-                right: Box::new(right),
-            }
-            .into();
-        }
-        Ok(left)
-    }
-
-    /// `factor: ('+' | '-' | '~') factor | power`
-    fn factor(&self, inp: &mut Input<'t, '_>) -> Result<Expr, Failure> {
-        let op = match inp.peek() {
-            Some(Tok::Op(K::Plus)) => UnaryOp::UAdd,
-            Some(Tok::Op(K::Minus)) => UnaryOp::USub,
-            Some(Tok::Op(K::Tilde)) => UnaryOp::Invert,
-            _ => return self.power(inp),
-        };
-        let start = inp.cursor();
-        inp.skip();
-        let operand = nested(inp, 1, |inp| self.factor(inp))?;
-        let range = inp.span_since(&start);
-        Ok(ExprUnaryOp {
-            span: byte_span(inp, range),
-            op,
-            operand: Box::new(operand),
-        }
-        .into())
-    }
-
     /// `power: await_primary ['**' factor]`, `await_primary: ['await'] primary`
     fn power(&self, inp: &mut Input<'t, '_>) -> Result<Expr, Failure> {
         let start = inp.cursor();
@@ -278,7 +309,7 @@ impl<'t> Climber<'_, 't> {
             return Ok(base);
         }
         inp.skip();
-        let exponent = nested(inp, 1, |inp| self.factor(inp))?;
+        let exponent = nested(inp, 1, |inp| self.prefixed(inp, Level::Factor))?;
         let range = inp.span_since(&start);
         Ok(ExprBinOp {
             span: byte_span(inp, range),

@@ -550,138 +550,168 @@ fn simple_stmts_into<'t>(
     Ok(())
 }
 
+/// The operator of an augmented assignment token (`+=` → `+`).
+fn augmented_operator(kind: K) -> Option<Operator> {
+    Some(match kind {
+        K::PlusEqual => Operator::Add,
+        K::MinEqual => Operator::Sub,
+        K::StarEqual => Operator::Mult,
+        K::AtEqual => Operator::MatMult,
+        K::SlashEqual => Operator::Div,
+        K::PercentEqual => Operator::Mod,
+        K::AmperEqual => Operator::BitAnd,
+        K::VbarEqual => Operator::BitOr,
+        K::CircumflexEqual => Operator::BitXor,
+        K::LeftShiftEqual => Operator::LShift,
+        K::RightShiftEqual => Operator::RShift,
+        K::DoubleStarEqual => Operator::Pow,
+        K::DoubleSlashEqual => Operator::FloorDiv,
+        _ => return None,
+    })
+}
+
 fn simple_stmt<'t>(x: &ExprRules<'t>) -> Rule<'t, Stmt> {
-    let rhs = choice((x.yield_expr.clone(), x.star_expressions.clone())).boxed();
-    let augassign = select! {
-        Tok::Op(K::PlusEqual) => Operator::Add,
-        Tok::Op(K::MinEqual) => Operator::Sub,
-        Tok::Op(K::StarEqual) => Operator::Mult,
-        Tok::Op(K::AtEqual) => Operator::MatMult,
-        Tok::Op(K::SlashEqual) => Operator::Div,
-        Tok::Op(K::PercentEqual) => Operator::Mod,
-        Tok::Op(K::AmperEqual) => Operator::BitAnd,
-        Tok::Op(K::VbarEqual) => Operator::BitOr,
-        Tok::Op(K::CircumflexEqual) => Operator::BitXor,
-        Tok::Op(K::LeftShiftEqual) => Operator::LShift,
-        Tok::Op(K::RightShiftEqual) => Operator::RShift,
-        Tok::Op(K::DoubleStarEqual) => Operator::Pow,
-        Tok::Op(K::DoubleSlashEqual) => Operator::FloorDiv,
+    // The right-hand side of an assignment: `yield_expr | star_expressions`.
+    let (yield_expr, star_expressions) = (x.yield_expr.clone(), x.star_expressions.clone());
+    let rhs = move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
+        if inp.peek() == Some(Tok::Kw(Kw::Yield)) {
+            inp.parse(&yield_expr)
+        } else {
+            inp.parse(&star_expressions)
+        }
     };
-    let expr_stmt = rhs
-        .clone()
-        .then(choice((
-            op(K::Colon)
-                .ignore_then(x.expression.clone())
-                .then(op(K::Equal).ignore_then(rhs.clone()).or_not())
-                .map(|(annotation, value)| ExprStmtTail::Annotation(annotation, value)),
-            augassign
-                .then(rhs.clone())
-                .map(|(op, value)| ExprStmtTail::Augmented(op, value)),
-            op(K::Equal)
-                .ignore_then(rhs.clone())
-                .repeated()
-                .at_least(1)
-                .collect::<Vec<_>>()
-                .map(ExprStmtTail::Assign),
-            empty().to(ExprStmtTail::Expression),
-        )))
-        .try_map_with(|(first, tail), e| {
-            let at = span(e);
-            let parenthesized = {
-                let start = e.span().start;
-                let ctx: &mut Ctx<'_> = e.state();
-                ctx.toks.get(start) == Some(&Tok::Op(K::Lpar))
-            };
-            match tail {
-                ExprStmtTail::Expression => Ok(StmtExpr {
-                    span: at,
-                    value: Box::new(first),
-                }
-                .into()),
-                ExprStmtTail::Annotation(annotation, value) => {
-                    let simple = matches!(first, Expr::Name(_)) && !parenthesized;
-                    let target = match first {
-                        Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => {
-                            to_target(first, ExprContext::Store).map_err(|_| NoMatch::default())?
-                        }
-                        other => {
-                            let kind = match other {
-                                Expr::Tuple(_) | Expr::List(_) => {
-                                    target_error(TargetAction::Annotate, &other)
-                                }
-                                _ => ParseErrorKind::InvalidSyntax,
-                            };
-                            return fail(e, kind, other.span());
-                        }
-                    };
-                    Ok(StmtAnnAssign {
-                        span: at,
-                        target: Box::new(target),
-                        annotation: Box::new(annotation),
-                        value: value.map(Box::new),
-                        simple,
-                    }
-                    .into())
-                }
-                ExprStmtTail::Augmented(op, value) => {
-                    let target = match first {
-                        Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => {
-                            to_target(first, ExprContext::Store).map_err(|_| NoMatch::default())?
-                        }
-                        other => {
-                            return fail(
-                                e,
-                                target_error(TargetAction::AugmentedAssign, &other),
-                                other.span(),
-                            );
-                        }
-                    };
-                    Ok(StmtAugAssign {
-                        span: at,
-                        target: Box::new(target),
-                        op,
-                        value: Box::new(value),
-                    }
-                    .into())
-                }
-                ExprStmtTail::Assign(mut rest) => {
-                    let value = rest.pop().expect("at least one `= value`");
-                    let single = rest.is_empty();
-                    let mut targets = Vec::with_capacity(rest.len() + 1);
-                    for (index, target) in std::iter::once(first).chain(rest).enumerate() {
-                        if matches!(target, Expr::Yield(_) | Expr::YieldFrom(_)) {
-                            return fail(e, ParseErrorKind::YieldTarget, target.span());
-                        }
-                        // CPython's `invalid_named_expression` words it as a
-                        // likely `==` typo when the whole left side of a
-                        // lone `=` is an operand-level expression.
-                        let suggest = index == 0 && single && suggests_comparison(&target);
-                        match to_target(target, ExprContext::Store) {
-                            Ok(t) => targets.push(t),
-                            Err(bad) => {
-                                let action = if suggest {
-                                    TargetAction::AssignHere
-                                } else {
-                                    TargetAction::Assign
-                                };
-                                let kind = ParseErrorKind::InvalidTarget {
-                                    action,
-                                    what: bad.what,
-                                };
-                                return fail(e, kind, bad.span);
-                            }
-                        }
-                    }
-                    Ok(StmtAssign {
-                        span: at,
-                        targets,
-                        value: Box::new(value),
-                        type_comment: None,
-                    }
-                    .into())
-                }
+    let annotation = x.expression.clone();
+    // The first expression, then what follows it decides the statement.
+    let expr_stmt = custom(move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
+        let first = rhs(inp)?;
+        let tail = match inp.peek() {
+            Some(Tok::Op(K::Colon)) => {
+                inp.skip();
+                let annotation = inp.parse(&annotation)?;
+                let value = if inp.peek() == Some(Tok::Op(K::Equal)) {
+                    inp.skip();
+                    Some(rhs(inp)?)
+                } else {
+                    None
+                };
+                ExprStmtTail::Annotation(annotation, value)
             }
-        });
+            Some(Tok::Op(K::Equal)) => {
+                let mut values = Vec::new();
+                while inp.peek() == Some(Tok::Op(K::Equal)) {
+                    inp.skip();
+                    values.push(rhs(inp)?);
+                }
+                ExprStmtTail::Assign(values)
+            }
+            Some(Tok::Op(kind)) => match augmented_operator(kind) {
+                Some(op) => {
+                    inp.skip();
+                    ExprStmtTail::Augmented(op, rhs(inp)?)
+                }
+                None => ExprStmtTail::Expression,
+            },
+            _ => ExprStmtTail::Expression,
+        };
+        Ok((first, tail))
+    })
+    .try_map_with(|(first, tail), e| {
+        let at = span(e);
+        let parenthesized = {
+            let start = e.span().start;
+            let ctx: &mut Ctx<'_> = e.state();
+            ctx.toks.get(start) == Some(&Tok::Op(K::Lpar))
+        };
+        match tail {
+            ExprStmtTail::Expression => Ok(StmtExpr {
+                span: at,
+                value: Box::new(first),
+            }
+            .into()),
+            ExprStmtTail::Annotation(annotation, value) => {
+                let simple = matches!(first, Expr::Name(_)) && !parenthesized;
+                let target = match first {
+                    Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => {
+                        to_target(first, ExprContext::Store).map_err(|_| NoMatch::default())?
+                    }
+                    other => {
+                        let kind = match other {
+                            Expr::Tuple(_) | Expr::List(_) => {
+                                target_error(TargetAction::Annotate, &other)
+                            }
+                            _ => ParseErrorKind::InvalidSyntax,
+                        };
+                        return fail(e, kind, other.span());
+                    }
+                };
+                Ok(StmtAnnAssign {
+                    span: at,
+                    target: Box::new(target),
+                    annotation: Box::new(annotation),
+                    value: value.map(Box::new),
+                    simple,
+                }
+                .into())
+            }
+            ExprStmtTail::Augmented(op, value) => {
+                let target = match first {
+                    Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => {
+                        to_target(first, ExprContext::Store).map_err(|_| NoMatch::default())?
+                    }
+                    other => {
+                        return fail(
+                            e,
+                            target_error(TargetAction::AugmentedAssign, &other),
+                            other.span(),
+                        );
+                    }
+                };
+                Ok(StmtAugAssign {
+                    span: at,
+                    target: Box::new(target),
+                    op,
+                    value: Box::new(value),
+                }
+                .into())
+            }
+            ExprStmtTail::Assign(mut rest) => {
+                let value = rest.pop().expect("at least one `= value`");
+                let single = rest.is_empty();
+                let mut targets = Vec::with_capacity(rest.len() + 1);
+                for (index, target) in std::iter::once(first).chain(rest).enumerate() {
+                    if matches!(target, Expr::Yield(_) | Expr::YieldFrom(_)) {
+                        return fail(e, ParseErrorKind::YieldTarget, target.span());
+                    }
+                    // CPython's `invalid_named_expression` words it as a
+                    // likely `==` typo when the whole left side of a
+                    // lone `=` is an operand-level expression.
+                    let suggest = index == 0 && single && suggests_comparison(&target);
+                    match to_target(target, ExprContext::Store) {
+                        Ok(t) => targets.push(t),
+                        Err(bad) => {
+                            let action = if suggest {
+                                TargetAction::AssignHere
+                            } else {
+                                TargetAction::Assign
+                            };
+                            let kind = ParseErrorKind::InvalidTarget {
+                                action,
+                                what: bad.what,
+                            };
+                            return fail(e, kind, bad.span);
+                        }
+                    }
+                }
+                Ok(StmtAssign {
+                    span: at,
+                    targets,
+                    value: Box::new(value),
+                    type_comment: None,
+                }
+                .into())
+            }
+        }
+    });
 
     let return_stmt = kw(Kw::Return)
         .ignore_then(x.star_expressions.clone().or_not())

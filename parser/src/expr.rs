@@ -514,7 +514,7 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
         .then_ignore(op(K::Rsqb))
         .boxed();
     // primary: an atom, then `.name`, `(arguments)` and `[slices]` trailers.
-    primary.define(custom(
+    let primary_r: Rule<'t, Expr> = primary.define(custom(
         move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
             let start = inp.cursor();
             let mut value = inp.parse(&atom)?;
@@ -588,11 +588,10 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
             Ok(value)
         },
     ));
-    let primary_r: Rule<'t, Expr> = primary.handle();
 
     // --- operators: one precedence-climbing loop from `or` to `**` ---------------
-    disjunction.define(crate::operators::disjunction(primary_r.clone()));
-    bitwise_or.define(crate::operators::bitwise_or(primary_r.clone()));
+    let disjunction_r = disjunction.define(crate::operators::disjunction(primary_r.clone()));
+    let bitwise_or_r = bitwise_or.define(crate::operators::bitwise_or(primary_r.clone()));
 
     // --- expression, lambda, named, starred, yield -----------------------------
     let lambda = kw(Kw::Lambda)
@@ -612,7 +611,7 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
     // conditional branches, …) counts towards the depth limit.
     let lambda = lambda.boxed();
     let (disjunction_e, expression_e) = (disjunction_r.clone(), expression_r.clone());
-    expression.define(custom(
+    let expression_r = expression.define(custom(
         move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
             crate::operators::nested(inp, 1, |inp| {
                 if inp.peek() == Some(Tok::Kw(Kw::Lambda)) {
@@ -658,7 +657,7 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
     // named_expression: `NAME := expression`, or an expression not followed
     // by `:=`, told apart by the first two tokens.
     let expression_n = expression_r.clone();
-    named_expression.define(custom(
+    let named_r = named_expression.define(custom(
         move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
             if matches!(inp.peek(), Some(Tok::Name | Tok::Soft(_))) {
                 let before = inp.save();
@@ -698,7 +697,7 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
         .ignore_then(bitwise_or_r.clone())
         .map_with(|value, e| starred(value, span(e), ExprContext::Load));
     let (starred_s, named_s) = (starred_bitwise_or.clone().boxed(), named_r.clone());
-    star_named_expression.define(custom(
+    let star_named_r = star_named_expression.define(custom(
         move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
             if inp.peek() == Some(Tok::Op(K::Star)) {
                 inp.parse(&starred_s)

@@ -28,10 +28,14 @@ impl<'t, O: 't> Slot<'t, O> {
         }
     }
 
-    /// Defines the rule; a slot is defined exactly once.
-    pub fn define(&self, rule: impl Parser<'t, In<'t>, O, Extra<'t>> + Clone + 't) {
-        let defined = self.cell.set(rule.boxed()).is_ok();
+    /// Defines the rule; a slot is defined exactly once. Returns the rule
+    /// itself, which rules built after it may hold directly (one indirection
+    /// less than a handle): only handles may close a cycle.
+    pub fn define(&self, rule: impl Parser<'t, In<'t>, O, Extra<'t>> + Clone + 't) -> Rule<'t, O> {
+        let rule = rule.boxed();
+        let defined = self.cell.set(rule.clone()).is_ok();
         debug_assert!(defined, "a grammar slot is defined once");
+        rule
     }
 
     /// The rule, for use inside other rules: it refers to the slot weakly,

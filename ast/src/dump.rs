@@ -9,7 +9,7 @@
 
 use pyvm_source::{python_str_repr, SourceFile, Span};
 
-use crate::{
+use crate::{Identifier, 
     Alias, Arg, Arguments, BoolOp, CmpOp, Comprehension, Constant, Conversion, ExceptHandler, Expr,
     ExprContext, Keyword, MatchCase, Mod, Operator, Pattern, Stmt, TypeIgnore, UnaryOp, WithItem,
 };
@@ -191,6 +191,12 @@ impl<T: Dump> Dump for Option<T> {
 impl Dump for str {
     fn dump(&self, _: &Dumper<'_>, _: usize) -> Formatted {
         (python_str_repr(self), true)
+    }
+}
+
+impl Dump for Identifier {
+    fn dump(&self, dumper: &Dumper<'_>, depth: usize) -> Formatted {
+        self.as_str().dump(dumper, depth)
     }
 }
 

@@ -21,7 +21,7 @@
 //!
 //! - A single child is a `Box<Expr>`, a list a `Vec`, an optional (`?`)
 //!   child an `Option<Box<…>>`. Identifiers are [`Identifier`]s
-//!   (`Box<str>`); `string?` fields are `Option<Box<str>>`.
+//!   (`CompactString`); `string?` fields are `Option<Box<str>>`.
 //! - Lists that hold `None` in CPython are `Vec<Option<Expr>>`:
 //!   `Dict.keys` (`None` for `**mapping`) and `arguments.kw_defaults`.
 //! - `int` fields get their meaning: `is_async` and `simple` are `bool`,
@@ -99,5 +99,6 @@ pub use visitor::{
 };
 
 /// An identifier (a name, attribute, keyword or module name), as CPython
-/// stores it: NFKC-normalised text.
-pub type Identifier = Box<str>;
+/// stores it: NFKC-normalised text. Kept inline up to 24 bytes, so most
+/// names cost the parser no allocation.
+pub type Identifier = compact_str::CompactString;

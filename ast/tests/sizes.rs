@@ -11,6 +11,6 @@ use pyvm_ast::{Constant, Expr, Pattern, Stmt};
 fn node_sizes() {
     assert_eq!(size_of::<Expr>(), 72);
     assert_eq!(size_of::<Stmt>(), 72);
-    assert_eq!(size_of::<Pattern>(), 40);
+    assert_eq!(size_of::<Pattern>(), 48);
     assert_eq!(size_of::<Constant>(), 32);
 }

@@ -232,7 +232,7 @@ struct UpperCaseNames;
 impl Transformer for UpperCaseNames {
     fn visit_expr(&mut self, expr: &mut Expr) {
         if let Expr::Name(name) = expr {
-            name.id = name.id.to_uppercase().into();
+            name.id = name.id.to_uppercase();
         }
         walk_expr_mut(self, expr);
     }

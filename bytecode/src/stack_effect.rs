@@ -1,0 +1,364 @@
+//! How each instruction changes the depth of the value stack.
+//!
+//! The net effects are CPython 3.11's `stack_effect` (`dis.stack_effect`)
+//! for each counterpart, with `jump` choosing the outcome of a branch. pyvm
+//! adds [`Instruction::stack_inputs`], how many values an instruction reads
+//! from the top before it pushes anything: the net effect alone cannot tell
+//! that `COMPARE_OP` (2 → 1) needs two values on a stack holding one.
+
+use crate::instruction::Instruction;
+use crate::operand::MakeFunctionFlags;
+
+impl Instruction {
+    /// The change in stack depth when the instruction runs: after a jump
+    /// when `jump` is true, else when it falls through. `jump` matters only
+    /// for the branches (`ForIter`, `Send`, `JumpIf…OrPop`); for the
+    /// others both values are the same.
+    ///
+    /// Counts are `u32`, so the effect is an `i64`: `BuildMap` with
+    /// `u32::MAX` pairs does not overflow.
+    ///
+    /// ```
+    /// use pyvm_bytecode::{Instruction, Label};
+    ///
+    /// let for_iter = Instruction::ForIter { target: Label(9) };
+    /// assert_eq!(for_iter.stack_effect(false), 1); // pushes the next item
+    /// assert_eq!(for_iter.stack_effect(true), -1); // pops the iterator
+    /// assert_eq!(Instruction::Call { argc: 2 }.stack_effect(false), -3);
+    /// ```
+    pub fn stack_effect(&self, jump: bool) -> i64 {
+        match *self {
+            // Branches, whose effect depends on the outcome.
+            Instruction::ForIter { .. } => {
+                if jump {
+                    -1
+                } else {
+                    1
+                }
+            }
+            Instruction::Send { .. } => {
+                if jump {
+                    -1
+                } else {
+                    0
+                }
+            }
+            Instruction::JumpIfTrueOrPop { .. } | Instruction::JumpIfFalseOrPop { .. } => {
+                if jump {
+                    0
+                } else {
+                    -1
+                }
+            }
+            _ => self.stack_outputs() as i64 - self.stack_inputs() as i64,
+        }
+    }
+
+    /// How many values the instruction needs on the stack: the ones it pops
+    /// and the ones below them it reads or writes in place (`ListAppend`
+    /// appends to the list `depth` items down, `Copy` copies one).
+    ///
+    /// ```
+    /// use pyvm_bytecode::Instruction;
+    ///
+    /// assert_eq!(Instruction::ListAppend { depth: 2 }.stack_inputs(), 3);
+    /// assert_eq!(Instruction::Call { argc: 2 }.stack_inputs(), 4);
+    /// ```
+    pub fn stack_inputs(&self) -> u64 {
+        match *self {
+            Instruction::Nop
+            | Instruction::PushNull
+            | Instruction::LoadConst { .. }
+            | Instruction::LoadName { .. }
+            | Instruction::DeleteName { .. }
+            | Instruction::LoadGlobal { .. }
+            | Instruction::DeleteGlobal { .. }
+            | Instruction::LoadFast { .. }
+            | Instruction::DeleteFast { .. }
+            | Instruction::LoadDeref { .. }
+            | Instruction::DeleteDeref { .. }
+            | Instruction::LoadClosure { .. }
+            | Instruction::LoadClassDeref { .. }
+            | Instruction::JumpForward { .. }
+            | Instruction::JumpBackward { .. }
+            | Instruction::LoadBuildClass
+            | Instruction::LoadAssertionError
+            | Instruction::SetupAnnotations => 0,
+
+            Instruction::PopTop
+            | Instruction::StoreName { .. }
+            | Instruction::StoreGlobal { .. }
+            | Instruction::StoreFast { .. }
+            | Instruction::StoreDeref { .. }
+            | Instruction::LoadAttr { .. }
+            | Instruction::DeleteAttr { .. }
+            | Instruction::LoadMethod { .. }
+            | Instruction::UnaryPositive
+            | Instruction::UnaryNegative
+            | Instruction::UnaryNot
+            | Instruction::UnaryInvert
+            | Instruction::ListToTuple
+            | Instruction::UnpackSequence { .. }
+            | Instruction::UnpackEx { .. }
+            | Instruction::PopJumpIfFalse { .. }
+            | Instruction::PopJumpIfTrue { .. }
+            | Instruction::PopJumpIfNone { .. }
+            | Instruction::PopJumpIfNotNone { .. }
+            | Instruction::JumpIfTrueOrPop { .. }
+            | Instruction::JumpIfFalseOrPop { .. }
+            | Instruction::GetIter
+            | Instruction::GetYieldFromIter
+            | Instruction::ForIter { .. }
+            | Instruction::ReturnValue
+            | Instruction::PushExcInfo
+            | Instruction::PopExcept
+            | Instruction::BeforeWith
+            | Instruction::BeforeAsyncWith
+            | Instruction::YieldValue
+            | Instruction::GetAwaitable { .. }
+            | Instruction::GetAiter
+            | Instruction::GetAnext
+            | Instruction::AsyncGenWrap
+            | Instruction::ImportFrom { .. }
+            | Instruction::ImportStar
+            | Instruction::PrintExpr
+            | Instruction::MatchMapping
+            | Instruction::MatchSequence
+            | Instruction::GetLen => 1,
+
+            Instruction::StoreAttr { .. }
+            | Instruction::BinaryOp { .. }
+            | Instruction::CompareOp { .. }
+            | Instruction::IsOp { .. }
+            | Instruction::ContainsOp { .. }
+            | Instruction::BinarySubscr
+            | Instruction::DeleteSubscr
+            | Instruction::CheckExcMatch
+            | Instruction::CheckEgMatch
+            | Instruction::PrepReraiseStar
+            | Instruction::Send { .. }
+            | Instruction::EndAsyncFor
+            | Instruction::ImportName { .. }
+            | Instruction::MatchKeys => 2,
+
+            Instruction::StoreSubscr | Instruction::MatchClass { .. } => 3,
+
+            // exit, lasti, previous exception, exception: CPython reads the
+            // exit function at PEEK(4).
+            Instruction::WithExceptStart => 4,
+
+            Instruction::Copy { depth } | Instruction::Swap { depth } => u64::from(depth),
+            Instruction::BuildSlice { count }
+            | Instruction::BuildTuple { count }
+            | Instruction::BuildList { count }
+            | Instruction::BuildSet { count }
+            | Instruction::BuildString { count }
+            | Instruction::RaiseVarargs { count } => u64::from(count),
+            Instruction::BuildMap { count } => 2 * u64::from(count),
+            Instruction::BuildConstKeyMap { count } => u64::from(count) + 1,
+            Instruction::ListAppend { depth }
+            | Instruction::SetAdd { depth }
+            | Instruction::ListExtend { depth }
+            | Instruction::SetUpdate { depth }
+            | Instruction::DictUpdate { depth }
+            | Instruction::DictMerge { depth } => u64::from(depth) + 1,
+            Instruction::MapAdd { depth } => u64::from(depth) + 2,
+            Instruction::Call { argc } => u64::from(argc) + 2,
+            Instruction::CallKw { argc, .. } => u64::from(argc) + 2,
+            Instruction::CallFunctionEx { has_kwargs } => 3 + u64::from(has_kwargs),
+            Instruction::MakeFunction { flags } => 1 + u64::from(flag_count(flags)),
+            Instruction::Reraise { depth } => 1 + u64::from(depth),
+            Instruction::FormatValue { has_spec, .. } => 1 + u64::from(has_spec),
+        }
+    }
+
+    /// How many of the [inputs](Self::stack_inputs) and new values are on
+    /// the stack afterwards, when the instruction falls through.
+    fn stack_outputs(&self) -> u64 {
+        match *self {
+            Instruction::Copy { depth } => u64::from(depth) + 1,
+            Instruction::Swap { depth } => u64::from(depth),
+            Instruction::LoadGlobal { push_null, .. } => 1 + u64::from(push_null),
+            Instruction::ListAppend { depth }
+            | Instruction::SetAdd { depth }
+            | Instruction::MapAdd { depth }
+            | Instruction::ListExtend { depth }
+            | Instruction::SetUpdate { depth }
+            | Instruction::DictUpdate { depth }
+            | Instruction::DictMerge { depth } => u64::from(depth),
+            Instruction::UnpackSequence { count } => u64::from(count),
+            Instruction::UnpackEx { before, after } => u64::from(before) + 1 + u64::from(after),
+            Instruction::ForIter { .. } => 2,
+            Instruction::Send { .. } => 2,
+            Instruction::JumpIfTrueOrPop { .. } | Instruction::JumpIfFalseOrPop { .. } => 0,
+            // CPython counts RERAISE as popping only the exception; the
+            // lasti below it is read but, the frame being left, never popped.
+            Instruction::Reraise { depth } => u64::from(depth),
+
+            Instruction::Nop
+            | Instruction::PopTop
+            | Instruction::StoreName { .. }
+            | Instruction::DeleteName { .. }
+            | Instruction::StoreGlobal { .. }
+            | Instruction::DeleteGlobal { .. }
+            | Instruction::StoreFast { .. }
+            | Instruction::DeleteFast { .. }
+            | Instruction::StoreDeref { .. }
+            | Instruction::DeleteDeref { .. }
+            | Instruction::StoreAttr { .. }
+            | Instruction::DeleteAttr { .. }
+            | Instruction::StoreSubscr
+            | Instruction::DeleteSubscr
+            | Instruction::JumpForward { .. }
+            | Instruction::JumpBackward { .. }
+            | Instruction::PopJumpIfFalse { .. }
+            | Instruction::PopJumpIfTrue { .. }
+            | Instruction::PopJumpIfNone { .. }
+            | Instruction::PopJumpIfNotNone { .. }
+            | Instruction::ReturnValue
+            | Instruction::RaiseVarargs { .. }
+            | Instruction::PopExcept
+            | Instruction::EndAsyncFor
+            | Instruction::ImportStar
+            | Instruction::SetupAnnotations
+            | Instruction::PrintExpr => 0,
+
+            Instruction::PushNull
+            | Instruction::LoadConst { .. }
+            | Instruction::LoadName { .. }
+            | Instruction::LoadFast { .. }
+            | Instruction::LoadDeref { .. }
+            | Instruction::LoadClosure { .. }
+            | Instruction::LoadClassDeref { .. }
+            | Instruction::LoadAttr { .. }
+            | Instruction::UnaryPositive
+            | Instruction::UnaryNegative
+            | Instruction::UnaryNot
+            | Instruction::UnaryInvert
+            | Instruction::BinaryOp { .. }
+            | Instruction::CompareOp { .. }
+            | Instruction::IsOp { .. }
+            | Instruction::ContainsOp { .. }
+            | Instruction::BinarySubscr
+            | Instruction::BuildSlice { .. }
+            | Instruction::BuildTuple { .. }
+            | Instruction::BuildList { .. }
+            | Instruction::BuildSet { .. }
+            | Instruction::BuildMap { .. }
+            | Instruction::BuildString { .. }
+            | Instruction::BuildConstKeyMap { .. }
+            | Instruction::ListToTuple
+            | Instruction::GetIter
+            | Instruction::GetYieldFromIter
+            | Instruction::Call { .. }
+            | Instruction::CallKw { .. }
+            | Instruction::CallFunctionEx { .. }
+            | Instruction::MakeFunction { .. }
+            | Instruction::LoadBuildClass
+            | Instruction::PrepReraiseStar
+            | Instruction::LoadAssertionError
+            | Instruction::YieldValue
+            | Instruction::GetAwaitable { .. }
+            | Instruction::GetAiter
+            | Instruction::AsyncGenWrap
+            | Instruction::ImportName { .. }
+            | Instruction::FormatValue { .. }
+            | Instruction::MatchClass { .. } => 1,
+
+            Instruction::LoadMethod { .. }
+            | Instruction::CheckExcMatch
+            | Instruction::CheckEgMatch
+            | Instruction::PushExcInfo
+            | Instruction::BeforeWith
+            | Instruction::BeforeAsyncWith
+            | Instruction::GetAnext
+            | Instruction::ImportFrom { .. }
+            | Instruction::MatchMapping
+            | Instruction::MatchSequence
+            | Instruction::GetLen => 2,
+
+            Instruction::MatchKeys => 3,
+            Instruction::WithExceptStart => 5,
+        }
+    }
+}
+
+/// How many optional parts `MakeFunction` pops below the code object.
+fn flag_count(flags: MakeFunctionFlags) -> u32 {
+    flags.bits().count_ones()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::operand::{Label, NameIdx};
+
+    #[test]
+    fn branches_differ_by_outcome() {
+        let target = Label(5);
+        assert_eq!(
+            Instruction::JumpIfTrueOrPop { target }.stack_effect(true),
+            0
+        );
+        assert_eq!(
+            Instruction::JumpIfTrueOrPop { target }.stack_effect(false),
+            -1
+        );
+        assert_eq!(Instruction::Send { target }.stack_effect(true), -1);
+        assert_eq!(Instruction::Send { target }.stack_effect(false), 0);
+        assert_eq!(Instruction::PopJumpIfNone { target }.stack_effect(true), -1);
+        assert_eq!(
+            Instruction::PopJumpIfNone { target }.stack_effect(false),
+            -1
+        );
+    }
+
+    #[test]
+    fn operand_dependent_effects() {
+        let name = NameIdx(0);
+        assert_eq!(
+            Instruction::LoadGlobal {
+                name,
+                push_null: true
+            }
+            .stack_effect(false),
+            2
+        );
+        assert_eq!(
+            Instruction::LoadGlobal {
+                name,
+                push_null: false
+            }
+            .stack_effect(false),
+            1
+        );
+        let flags = MakeFunctionFlags::DEFAULTS | MakeFunctionFlags::CLOSURE;
+        assert_eq!(Instruction::MakeFunction { flags }.stack_effect(false), -2);
+        assert_eq!(
+            Instruction::UnpackEx {
+                before: 2,
+                after: 1
+            }
+            .stack_effect(false),
+            3
+        );
+        assert_eq!(Instruction::BuildMap { count: 3 }.stack_effect(false), -5);
+        assert_eq!(
+            Instruction::BuildConstKeyMap { count: 3 }.stack_effect(false),
+            -3
+        );
+        assert_eq!(Instruction::MapAdd { depth: 2 }.stack_effect(false), -2);
+        assert_eq!(Instruction::Copy { depth: 3 }.stack_effect(false), 1);
+        assert_eq!(Instruction::Swap { depth: 3 }.stack_effect(false), 0);
+    }
+
+    #[test]
+    fn huge_counts_do_not_overflow() {
+        let build = Instruction::BuildMap { count: u32::MAX };
+        assert_eq!(build.stack_effect(false), 1 - 2 * i64::from(u32::MAX));
+        assert_eq!(
+            Instruction::Call { argc: u32::MAX }.stack_inputs(),
+            u64::from(u32::MAX) + 2
+        );
+    }
+}

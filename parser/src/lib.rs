@@ -40,7 +40,7 @@ use chumsky::inspector::SimpleState;
 use chumsky::prelude::*;
 
 use crate::context::NoMatch;
-use pyvm_ast::{Expr, Mod, ModExpression, ModInteractive, ModModule, Transformer};
+use pyvm_ast::{Expr, Mod, ModExpression, ModInteractive, ModModule};
 use pyvm_source::Span;
 
 pub use error::{ParseError, ParseErrorKind, TargetAction};
@@ -101,11 +101,11 @@ pub fn parse(source: &str, mode: Mode) -> Result<Mod, ParseError> {
     };
     let stream = TokenStream::new(source, &tokens);
     let parsed = match mode {
-        Mode::Exec => parse_tokens(source, &stream, module_rule()),
-        Mode::Eval => parse_tokens(source, &stream, eval_rule()),
-        Mode::Single => parse_tokens(source, &stream, interactive_rule()),
+        Mode::Exec => parse_tokens(source, &stream.toks, &stream.spans, module_rule()),
+        Mode::Eval => parse_tokens(source, &stream.toks, &stream.spans, eval_rule()),
+        Mode::Single => parse_tokens(source, &stream.toks, &stream.spans, interactive_rule()),
     };
-    let mut tree = match (parsed, truncated_at) {
+    let (mut tree, fields) = match (parsed, truncated_at) {
         (Ok(_), Some(lex)) => return Err(lex_error(lex)),
         (Err(failure), Some(lex)) => {
             // The stand-in end marker is the parser's last token.
@@ -119,18 +119,10 @@ pub fn parse(source: &str, mode: Mode) -> Result<Mod, ParseError> {
         (Ok(tree), None) => tree,
         (Err(failure), None) => return Err(failure.error),
     };
-    if !stream.has_fstrings {
-        return Ok(tree);
+    if !fields.is_empty() {
+        fstring_fields::parse_fields(source, &mut tree, fields)?;
     }
-    let mut fields = fstring_fields::FieldParser {
-        source,
-        error: None,
-    };
-    fields.visit_mod(&mut tree);
-    match fields.error {
-        Some(error) => Err(error),
-        None => Ok(tree),
-    }
+    Ok(tree)
 }
 
 fn lex_error(error: &pyvm_lexer::LexError) -> ParseError {
@@ -140,7 +132,7 @@ fn lex_error(error: &pyvm_lexer::LexError) -> ParseError {
     }
 }
 
-type TopRule<'t> = Boxed<'t, 't, In<'t>, Mod, Extra<'t>>;
+type TopRule<'t, O = Mod> = Boxed<'t, 't, In<'t>, O, Extra<'t>>;
 
 fn module_rule<'t>() -> TopRule<'t> {
     let rules = stmt::stmt_rules();
@@ -192,54 +184,52 @@ fn eval_rule<'t>() -> TopRule<'t> {
     slot::owning(rules, expression)
 }
 
-/// Parses the tokens of an f-string field, `(` expression `)`.
-pub(crate) fn parse_expression_tokens(
-    source: &str,
-    stream: &TokenStream,
-) -> Result<Expr, ParseError> {
+/// The rule for the tokens of an f-string field, `(` expression `)`.
+pub(crate) fn field_rule<'t>() -> TopRule<'t, Expr> {
     let rules = expr::expr_rules();
     let field = rules
         .star_expressions
         .clone()
         .then_ignore(expr::tok(Tok::EndMarker))
         .boxed();
-    let rule = slot::owning(rules, field);
-    parse_tokens(source, stream, rule).map_err(|failure| failure.error)
+    slot::owning(rules, field)
 }
 
 /// A failed parse: the error, and how far the parser got.
-struct Failure {
-    error: ParseError,
+pub(crate) struct Failure {
+    pub error: ParseError,
     /// The furthest token index an expression was attempted at.
     furthest: usize,
 }
 
-fn parse_tokens<'t, O>(
+/// Parses `toks` (with their `spans`) with `rule`; gives the output and
+/// where the f-string fields read are.
+pub(crate) fn parse_tokens<'t, O>(
     source: &'t str,
-    stream: &'t TokenStream,
-    rule: Boxed<'t, 't, In<'t>, O, Extra<'t>>,
-) -> Result<O, Failure> {
+    toks: &'t [Tok],
+    spans: &'t [Span],
+    rule: TopRule<'t, O>,
+) -> Result<(O, Vec<Span>), Failure> {
     let ctx = Ctx {
         source,
-        toks: &stream.toks,
-        spans: &stream.spans,
+        toks,
+        spans,
         error: None,
         depth: 0,
         furthest: 0,
+        fields: Vec::new(),
     };
     let mut state = SimpleState(ctx);
-    let (output, errors) = rule
-        .parse_with_state(&stream.toks, &mut state)
-        .into_output_errors();
+    let (output, errors) = rule.parse_with_state(toks, &mut state).into_output_errors();
     let furthest = state.0.furthest;
     if let Some(error) = state.0.error.take() {
         return Err(Failure { error, furthest });
     }
     match output {
-        Some(output) if errors.is_empty() => Ok(output),
+        Some(output) if errors.is_empty() => Ok((output, std::mem::take(&mut state.0.fields))),
         _ => {
             // CPython reports at the last token it fetched.
-            let error = diagnose::diagnose(source, &stream.toks, &stream.spans, furthest);
+            let error = diagnose::diagnose(source, toks, spans, furthest);
             Err(Failure { error, furthest })
         }
     }

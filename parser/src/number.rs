@@ -6,6 +6,13 @@ use pyvm_ast::{Constant, Int};
 
 /// The value of a NUMBER token the lexer accepted.
 pub(crate) fn parse_number(text: &str) -> Constant {
+    // Most literals are short decimal integers: no copy needed.
+    if text.len() <= 18 && text.bytes().all(|b| b.is_ascii_digit()) {
+        let value = text
+            .bytes()
+            .fold(0i64, |n, digit| n * 10 + i64::from(digit - b'0'));
+        return Constant::Int(Int::Small(value));
+    }
     let clean: String = text.chars().filter(|&c| c != '_').collect();
     let lower = clean.to_ascii_lowercase();
     if let Some(imag) = lower.strip_suffix('j') {

@@ -3,7 +3,8 @@
 //!
 //! The expressions inside f-string fields are parsed after the main parse
 //! (see `fstring_fields`); until then a field's value is a placeholder
-//! name with an empty identifier whose span is the expression's source.
+//! name with an empty identifier whose span is the expression's source,
+//! and the parse context notes that span.
 
 use chumsky::prelude::*;
 
@@ -31,14 +32,33 @@ pub(crate) fn string_atom<'t>() -> impl Parser<'t, In<'t>, Expr, Extra<'t>> + Cl
             let whole = span(e);
             let after = crate::expr::next_token_span(e);
             let ctx: &mut Ctx<'t> = e.state();
-            concatenate(ctx, range.start..range.end, whole).map_err(|mut error| {
+            let atom = concatenate(ctx, range.start..range.end, whole).map_err(|mut error| {
                 // CPython raises these while building the node, pointing at
                 // the token after the strings (the last one it fetched).
                 error.span = after;
                 ctx.record(error);
                 NoMatch::default()
-            })
+            })?;
+            field_spans(&atom, &mut ctx.fields);
+            Ok(atom)
         })
+}
+
+/// Notes where the field expressions of the f-string `atom` are.
+fn field_spans(atom: &Expr, out: &mut Vec<Span>) {
+    let Expr::JoinedStr(joined) = atom else {
+        return;
+    };
+    for value in &joined.values {
+        if let Expr::FormattedValue(field) = value {
+            if is_field_placeholder(&field.value) {
+                out.push(field.value.span());
+            }
+            if let Some(spec) = &field.format_spec {
+                field_spans(spec, out);
+            }
+        }
+    }
 }
 
 /// Literal text gathered between fields.

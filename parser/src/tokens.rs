@@ -38,9 +38,6 @@ pub struct TokenStream {
     pub toks: Vec<Tok>,
     /// Where each token is in the source.
     pub spans: Vec<Span>,
-    /// Whether any string token is an f-string (whose fields are parsed
-    /// after the main parse).
-    pub has_fstrings: bool,
 }
 
 impl TokenStream {
@@ -49,7 +46,6 @@ impl TokenStream {
     pub fn new(source: &str, tokens: &[Token]) -> TokenStream {
         let mut toks = Vec::with_capacity(tokens.len());
         let mut spans = Vec::with_capacity(tokens.len());
-        let mut has_fstrings = false;
         for token in tokens {
             let tok = match token.kind {
                 TokenKind::Comment | TokenKind::Nl | TokenKind::Encoding => continue,
@@ -61,14 +57,7 @@ impl TokenStream {
                     }
                 }
                 TokenKind::Number => Tok::Number,
-                TokenKind::String => {
-                    let prefix = token
-                        .text(source)
-                        .bytes()
-                        .take_while(|b| b.is_ascii_alphabetic());
-                    has_fstrings |= prefix.into_iter().any(|b| b.eq_ignore_ascii_case(&b'f'));
-                    Tok::String
-                }
+                TokenKind::String => Tok::String,
                 TokenKind::Newline => Tok::Newline,
                 TokenKind::Indent => Tok::Indent,
                 TokenKind::Dedent => Tok::Dedent,
@@ -84,10 +73,6 @@ impl TokenStream {
             toks.push(tok);
             spans.push(token.span);
         }
-        TokenStream {
-            toks,
-            spans,
-            has_fstrings,
-        }
+        TokenStream { toks, spans }
     }
 }

@@ -9,9 +9,10 @@
 
 use pyvm_source::{python_str_repr, SourceFile, Span};
 
-use crate::{Identifier, 
+use crate::{
     Alias, Arg, Arguments, BoolOp, CmpOp, Comprehension, Constant, Conversion, ExceptHandler, Expr,
-    ExprContext, Keyword, MatchCase, Mod, Operator, Pattern, Stmt, TypeIgnore, UnaryOp, WithItem,
+    ExprContext, Identifier, Keyword, MatchCase, Mod, Operator, Pattern, Stmt, TypeIgnore, UnaryOp,
+    WithItem,
 };
 
 /// The options of `ast.dump` that pyvm supports (`annotate_fields` is

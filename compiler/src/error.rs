@@ -236,6 +236,8 @@ pub enum CompileErrorKind {
     DefaultExceptNotLast,
     /// `too many statically nested blocks`
     TooManyNestedBlocks,
+    /// `'break', 'continue' and 'return' cannot appear in an except* block`
+    ControlFlowInExceptStar,
     /// `starred assignment target must be in a list or tuple`
     StarredAssignmentTarget,
     /// `can't use starred expression here`
@@ -463,6 +465,9 @@ impl fmt::Display for CompileErrorKind {
             }
             K::DefaultExceptNotLast => f.write_str("default 'except:' must be last"),
             K::TooManyNestedBlocks => f.write_str("too many statically nested blocks"),
+            K::ControlFlowInExceptStar => {
+                f.write_str("'break', 'continue' and 'return' cannot appear in an except* block")
+            }
             K::StarredAssignmentTarget => {
                 f.write_str("starred assignment target must be in a list or tuple")
             }

@@ -1,0 +1,676 @@
+//! Codegen: a folded, symbol-checked tree to code objects, as CPython
+//! 3.11's `compile.c` does it.
+//!
+//! A [`Compiler`] keeps a stack of [`Unit`]s, one per code object being
+//! generated (module, class body, function, lambda, comprehension); the
+//! statement and expression visitors emit into the innermost. Jumps go to
+//! labels, and blocks that catch exceptions are marked with CPython's
+//! pseudo-instructions (`SETUP_FINALLY`, `SETUP_CLEANUP`, `SETUP_WITH`,
+//! `POP_BLOCK`); [`assemble`] turns them into an exception table. Where
+//! the instruction sequence mirrors CPython's, the function says which
+//! CPython function it follows.
+//!
+//! Files by construct: `stmt` (simple statements, loops, imports),
+//! `exception` (`try`, `with`, `raise`), `expr` (expressions and
+//! conditional jumps), `call`, `function` (`def`, `lambda`, `class`),
+//! `comprehension`, `target` (assignment targets), `pattern` (`match`).
+
+mod assemble;
+mod call;
+mod comprehension;
+mod exception;
+mod expr;
+mod function;
+mod pattern;
+mod stmt;
+mod target;
+mod unit;
+
+use pyvm_ast::{Constant as AstConstant, Expr, ExprContext, Mod, Stmt, StmtExpr};
+use pyvm_bytecode::{
+    CellIdx, CodeFlags, CodeObject, ConstIdx, Constant, Instruction, Int, Label, LocalIdx, NameIdx,
+};
+use pyvm_source::{SourceFile, Span};
+
+use crate::error::{CompileError, CompileErrorKind};
+use crate::symtable::{NameOp, Scope, ScopeId, ScopeKind, SymbolTable};
+use crate::CompileOptions;
+
+use unit::{BlockDatum, BlockKind, FrameBlock, Op, Unit};
+
+/// CPython's `CO_MAXBLOCKS`: how deeply blocks may nest in one function.
+const MAX_BLOCKS: usize = 20;
+
+/// CPython's `STACK_USE_GUIDELINE`: past this many values, displays and
+/// calls are built piecewise instead of all on the stack.
+const STACK_USE_GUIDELINE: usize = 30;
+
+type Result<T = ()> = std::result::Result<T, CompileError>;
+
+/// The code object of `tree`.
+pub(crate) fn generate(
+    tree: &Mod,
+    file: &SourceFile,
+    table: &SymbolTable,
+    options: &CompileOptions,
+) -> Result<CodeObject> {
+    let mut compiler = Compiler {
+        file,
+        table,
+        optimize: options.optimize,
+        future_annotations: table.future().annotations,
+        interactive: matches!(tree, Mod::Interactive(_)),
+        future_lineno: 0,
+        units: Vec::new(),
+    };
+    compiler.module(tree)
+}
+
+/// The state of one compilation (CPython's `struct compiler`).
+pub(crate) struct Compiler<'a> {
+    file: &'a SourceFile,
+    table: &'a SymbolTable,
+    optimize: u8,
+    /// `from __future__ import annotations` is in effect.
+    future_annotations: bool,
+    /// Compiling one interactive statement: expression values are printed.
+    interactive: bool,
+    /// The line of the last leading `from __future__` import; later ones
+    /// are errors.
+    future_lineno: u32,
+    units: Vec<Unit<'a>>,
+}
+
+impl<'a> Compiler<'a> {
+    // ---- the module --------------------------------------------------------
+
+    fn module(&mut self, tree: &'a Mod) -> Result<CodeObject> {
+        let root = ScopeId(0);
+        self.units
+            .push(Unit::new(root, "<module>".into(), "<module>".into(), 1));
+        match tree {
+            Mod::Module(module) => {
+                self.future_lineno = leading_future_line(&module.body, self.file);
+                self.body(&module.body)?;
+                self.return_none_if_open();
+            }
+            Mod::Interactive(interactive) => {
+                if let Some(first) = interactive.body.first() {
+                    self.set_span(first.span());
+                }
+                if find_annotations(&interactive.body) {
+                    self.emit(Instruction::SetupAnnotations);
+                }
+                for stmt in &interactive.body {
+                    self.stmt(stmt)?;
+                }
+                self.return_none_if_open();
+            }
+            Mod::Expression(expression) => {
+                self.expr(&expression.body)?;
+                self.emit(Instruction::ReturnValue);
+            }
+            Mod::FunctionType(_) => {
+                return Err(CompileError::new(
+                    CompileErrorKind::FunctionTypeNotCompiled,
+                    Span::default(),
+                ))
+            }
+        }
+        let unit = self.units.pop().expect("the module unit");
+        Ok(assemble::assemble(unit, self.file))
+    }
+
+    /// A module or class body: annotations set up, the docstring stored,
+    /// then the statements (CPython's `compiler_body`).
+    fn body(&mut self, body: &'a [Stmt]) -> Result {
+        if self.scope().kind == ScopeKind::Module {
+            if let Some(first) = body.first() {
+                self.set_span(first.span());
+            }
+        }
+        if find_annotations(body) {
+            self.emit(Instruction::SetupAnnotations);
+        }
+        let mut rest = body;
+        if self.optimize < 2 {
+            if let Some((doc, after)) = docstring(body) {
+                self.expr(doc)?;
+                self.store_name("__doc__")?;
+                rest = after;
+            }
+        }
+        for stmt in rest {
+            self.stmt(stmt)?;
+        }
+        Ok(())
+    }
+
+    /// Ends the code with `return None` unless it ends with a return.
+    fn return_none_if_open(&mut self) {
+        let open = !matches!(
+            self.unit().last_op(),
+            Some(Op::Instr(Instruction::ReturnValue))
+        );
+        if open {
+            self.load_const(Constant::None);
+            self.emit(Instruction::ReturnValue);
+        }
+    }
+
+    // ---- units and scopes -------------------------------------------------
+
+    fn unit(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().expect("a unit is open")
+    }
+
+    fn unit_ref(&self) -> &Unit<'a> {
+        self.units.last().expect("a unit is open")
+    }
+
+    /// The symbol-table scope of the unit being generated.
+    fn scope(&self) -> &'a Scope {
+        self.table.scope(self.unit_ref().scope)
+    }
+
+    /// Opens a unit for the scope `id`, with its cell and free variables
+    /// and parameters in CPython's order.
+    fn enter_scope(&mut self, id: ScopeId, name: &str, firstlineno: u32) {
+        let scope = self.table.scope(id);
+        let qualname = self.qualname(scope, name);
+        let mut unit = Unit::new(id, name.to_string(), qualname, firstlineno);
+        for name in scope.cellvars() {
+            unit.cellvars.insert(name.to_string());
+        }
+        for name in scope.freevars() {
+            unit.freevars.insert(name.to_string());
+        }
+        for name in &scope.varnames {
+            unit.varnames.insert(name.to_string());
+        }
+        unit.private = match scope.kind {
+            ScopeKind::Class => Some(name.to_string()),
+            _ => self.unit_ref().private.clone(),
+        };
+        unit.flags = self.code_flags(scope);
+        unit.span = self.unit_ref().span;
+        self.units.push(unit);
+        // Parameters that closures capture live in cells: move them there
+        // (CPython's `MAKE_CELL` for arguments).
+        let cell_params: Vec<(u32, u32)> = {
+            let unit = self.unit_ref();
+            unit.varnames
+                .iter()
+                .enumerate()
+                .filter_map(|(local, name)| {
+                    unit.cellvars
+                        .get_index_of(name.as_str())
+                        .map(|cell| (local as u32, cell as u32))
+                })
+                .collect()
+        };
+        for (local, cell) in cell_params {
+            self.emit(Instruction::LoadFast {
+                local: LocalIdx(local),
+            });
+            self.emit(Instruction::StoreDeref { cell: CellIdx(cell) });
+        }
+    }
+
+    /// Closes the innermost unit and assembles its code object.
+    fn exit_scope(&mut self) -> CodeObject {
+        let unit = self.units.pop().expect("a unit is open");
+        assemble::assemble(unit, self.file)
+    }
+
+    /// CPython's `compiler_set_qualname`.
+    fn qualname(&self, scope: &Scope, name: &str) -> String {
+        if self.units.len() <= 1 {
+            return name.to_string();
+        }
+        let parent = self.unit_ref();
+        let parent_scope = self.table.scope(parent.scope);
+        let global = matches!(
+            scope.kind,
+            ScopeKind::Function | ScopeKind::AsyncFunction | ScopeKind::Class
+        ) && parent_scope.scope_of(name)
+            == Some(crate::symtable::SymbolScope::GlobalExplicit);
+        if global {
+            return name.to_string();
+        }
+        match parent_scope.kind {
+            ScopeKind::Function | ScopeKind::AsyncFunction | ScopeKind::Lambda => {
+                format!("{}.<locals>.{name}", parent.qualname)
+            }
+            _ => format!("{}.{name}", parent.qualname),
+        }
+    }
+
+    /// CPython's `compute_code_flags`.
+    fn code_flags(&self, scope: &Scope) -> CodeFlags {
+        let mut flags = CodeFlags::empty();
+        if scope.kind.is_function_like() {
+            flags |= CodeFlags::NEWLOCALS | CodeFlags::OPTIMIZED;
+            if scope.nested {
+                flags |= CodeFlags::NESTED;
+            }
+            flags |= match (scope.is_generator, scope.is_coroutine) {
+                (true, false) => CodeFlags::GENERATOR,
+                (false, true) => CodeFlags::COROUTINE,
+                (true, true) => CodeFlags::ASYNC_GENERATOR,
+                (false, false) => CodeFlags::empty(),
+            };
+            if scope.has_varargs {
+                flags |= CodeFlags::VARARGS;
+            }
+            if scope.has_varkeywords {
+                flags |= CodeFlags::VARKEYWORDS;
+            }
+        }
+        if self.future_annotations {
+            flags |= CodeFlags::FUTURE_ANNOTATIONS;
+        }
+        flags
+    }
+
+    // ---- emitting ----------------------------------------------------------
+
+    fn set_span(&mut self, span: Span) {
+        self.unit().span = span;
+    }
+
+    fn emit(&mut self, instruction: Instruction) {
+        let unit = self.unit();
+        // `PUSH_NULL; LOAD_GLOBAL x` is `LOAD_GLOBAL (NULL + x)`, as
+        // CPython's peephole pass makes it.
+        if let Instruction::LoadGlobal {
+            name,
+            push_null: false,
+        } = instruction
+        {
+            if let Some(Op::Instr(Instruction::PushNull)) = unit.last_op() {
+                unit.ops.pop();
+                unit.spans.pop();
+                unit.push(Op::Instr(Instruction::LoadGlobal {
+                    name,
+                    push_null: true,
+                }));
+                return;
+            }
+        }
+        unit.push(Op::Instr(instruction));
+    }
+
+    fn emit_op(&mut self, op: Op) {
+        self.unit().push(op);
+    }
+
+    fn new_label(&mut self) -> Label {
+        self.unit().new_label()
+    }
+
+    fn bind(&mut self, label: Label) {
+        self.unit().bind(label);
+    }
+
+    fn jump(&mut self, target: Label) {
+        self.emit_op(Op::Jump(target));
+    }
+
+    fn load_const(&mut self, value: Constant) {
+        let index = self.unit().const_index(value);
+        self.emit(Instruction::LoadConst {
+            value: ConstIdx(index),
+        });
+    }
+
+    fn const_index(&mut self, value: Constant) -> ConstIdx {
+        ConstIdx(self.unit().const_index(value))
+    }
+
+    /// `name` mangled in the class being compiled (CPython's `_Py_Mangle`).
+    fn mangle(&self, name: &str) -> String {
+        self.mangled(name).into_owned()
+    }
+
+    fn mangled<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        crate::symtable::mangle(self.unit_ref().private.as_deref(), name)
+    }
+
+    fn name_index(&mut self, name: &str) -> NameIdx {
+        let mangled = self.mangled(name);
+        NameIdx(self.unit().name_index(&mangled))
+    }
+
+    /// A name's index without mangling (attribute names are mangled, module
+    /// names in imports are not).
+    fn plain_name_index(&mut self, name: &str) -> NameIdx {
+        NameIdx(self.unit().name_index(name))
+    }
+
+    // ---- names ------------------------------------------------------------
+
+    /// Loads, stores or deletes `name` as the scope says it lives
+    /// (CPython's `compiler_nameop`).
+    fn name_op(&mut self, name: &str, ctx: ExprContext) -> Result {
+        if name == "__debug__" {
+            match ctx {
+                ExprContext::Store => return self.error(CompileErrorKind::AssignToDebug),
+                ExprContext::Del => return self.error(CompileErrorKind::DeleteDebug),
+                ExprContext::Load => {}
+            }
+        }
+        let scope = self.scope();
+        let mangled = self.mangled(name);
+        let instruction = match scope.name_op(name) {
+            NameOp::Fast => {
+                let local = LocalIdx(self.unit().varname_index(&mangled));
+                match ctx {
+                    ExprContext::Load => Instruction::LoadFast { local },
+                    ExprContext::Store => Instruction::StoreFast { local },
+                    ExprContext::Del => Instruction::DeleteFast { local },
+                }
+            }
+            NameOp::Deref => {
+                let cell = CellIdx(self.unit_ref().cell_index(&mangled).unwrap_or(0));
+                match ctx {
+                    ExprContext::Load if scope.kind == ScopeKind::Class => {
+                        Instruction::LoadClassDeref { cell }
+                    }
+                    ExprContext::Load => Instruction::LoadDeref { cell },
+                    ExprContext::Store => Instruction::StoreDeref { cell },
+                    ExprContext::Del => Instruction::DeleteDeref { cell },
+                }
+            }
+            NameOp::Global => {
+                let name = NameIdx(self.unit().name_index(&mangled));
+                match ctx {
+                    ExprContext::Load => Instruction::LoadGlobal {
+                        name,
+                        push_null: false,
+                    },
+                    ExprContext::Store => Instruction::StoreGlobal { name },
+                    ExprContext::Del => Instruction::DeleteGlobal { name },
+                }
+            }
+            NameOp::Name => {
+                let name = NameIdx(self.unit().name_index(&mangled));
+                match ctx {
+                    ExprContext::Load => Instruction::LoadName { name },
+                    ExprContext::Store => Instruction::StoreName { name },
+                    ExprContext::Del => Instruction::DeleteName { name },
+                }
+            }
+        };
+        self.emit(instruction);
+        Ok(())
+    }
+
+    fn store_name(&mut self, name: &str) -> Result {
+        self.name_op(name, ExprContext::Store)
+    }
+
+    // ---- blocks ------------------------------------------------------------
+
+    fn push_block(
+        &mut self,
+        kind: BlockKind,
+        start: Label,
+        exit: Option<Label>,
+        datum: BlockDatum<'a>,
+    ) -> Result {
+        if self.unit_ref().blocks.len() >= MAX_BLOCKS {
+            return self.error(CompileErrorKind::TooManyNestedBlocks);
+        }
+        self.unit().blocks.push(FrameBlock {
+            kind,
+            start,
+            exit,
+            datum,
+        });
+        Ok(())
+    }
+
+    fn pop_block(&mut self) {
+        self.unit().blocks.pop();
+    }
+
+    /// Emits what leaving `block` needs; with `preserve_top`, a value on
+    /// top of the stack stays there (CPython's `compiler_unwind_fblock`).
+    fn unwind_block(&mut self, block: &FrameBlock<'a>, preserve_top: bool) -> Result {
+        match block.kind {
+            BlockKind::WhileLoop
+            | BlockKind::ExceptionHandler
+            | BlockKind::ExceptionGroupHandler
+            | BlockKind::AsyncComprehensionGenerator => {}
+            BlockKind::ForLoop => {
+                if preserve_top {
+                    self.emit(Instruction::Swap { depth: 2 });
+                }
+                self.emit(Instruction::PopTop);
+            }
+            BlockKind::TryExcept => self.emit_op(Op::PopBlock),
+            BlockKind::FinallyTry => {
+                self.emit_op(Op::PopBlock);
+                if preserve_top {
+                    let label = self.new_label();
+                    self.push_block(BlockKind::PopValue, label, None, BlockDatum::None)?;
+                }
+                if let BlockDatum::FinalBody(body) = block.datum {
+                    for stmt in body {
+                        self.stmt(stmt)?;
+                    }
+                }
+                if preserve_top {
+                    self.pop_block();
+                }
+            }
+            BlockKind::FinallyEnd => {
+                if preserve_top {
+                    self.emit(Instruction::Swap { depth: 2 });
+                }
+                self.emit(Instruction::PopTop);
+                if preserve_top {
+                    self.emit(Instruction::Swap { depth: 2 });
+                }
+                self.emit_op(Op::PopBlock);
+                self.emit(Instruction::PopExcept);
+            }
+            BlockKind::With | BlockKind::AsyncWith => {
+                if let BlockDatum::With(span) = block.datum {
+                    self.set_span(span);
+                }
+                self.emit_op(Op::PopBlock);
+                if preserve_top {
+                    self.emit(Instruction::Swap { depth: 2 });
+                }
+                self.call_exit_with_nones();
+                if block.kind == BlockKind::AsyncWith {
+                    self.emit(Instruction::GetAwaitable { kind: 2 });
+                    self.load_const(Constant::None);
+                    self.yield_from();
+                }
+                self.emit(Instruction::PopTop);
+            }
+            BlockKind::HandlerCleanup => {
+                let name = match block.datum {
+                    BlockDatum::Name(name) => Some(name),
+                    _ => None,
+                };
+                if name.is_some() {
+                    self.emit_op(Op::PopBlock);
+                }
+                if preserve_top {
+                    self.emit(Instruction::Swap { depth: 2 });
+                }
+                self.emit_op(Op::PopBlock);
+                self.emit(Instruction::PopExcept);
+                if let Some(name) = name {
+                    self.load_const(Constant::None);
+                    self.name_op(name, ExprContext::Store)?;
+                    self.name_op(name, ExprContext::Del)?;
+                }
+            }
+            BlockKind::PopValue => {
+                if preserve_top {
+                    self.emit(Instruction::Swap { depth: 2 });
+                }
+                self.emit(Instruction::PopTop);
+            }
+        }
+        Ok(())
+    }
+
+    /// Unwinds every block up to the innermost loop (or all of them when
+    /// `to_loop` is false); gives that loop (CPython's
+    /// `compiler_unwind_fblock_stack`).
+    fn unwind_blocks(&mut self, preserve_top: bool, to_loop: bool) -> Result<Option<FrameBlock<'a>>> {
+        let Some(top) = self.unit_ref().blocks.last().cloned() else {
+            return Ok(None);
+        };
+        if top.kind == BlockKind::ExceptionGroupHandler {
+            return self.error(CompileErrorKind::ControlFlowInExceptStar);
+        }
+        if to_loop && matches!(top.kind, BlockKind::WhileLoop | BlockKind::ForLoop) {
+            return Ok(Some(top));
+        }
+        self.unit().blocks.pop();
+        let result = self
+            .unwind_block(&top, preserve_top)
+            .and_then(|()| self.unwind_blocks(preserve_top, to_loop));
+        self.unit().blocks.push(top);
+        result
+    }
+
+    /// `__exit__(None, None, None)` on the exit function on the stack.
+    fn call_exit_with_nones(&mut self) {
+        self.load_const(Constant::None);
+        self.load_const(Constant::None);
+        self.load_const(Constant::None);
+        self.emit(Instruction::Call { argc: 2 });
+    }
+
+    /// Delegates to the awaitable or iterator below the value on top until
+    /// it finishes (CPython's `ADD_YIELD_FROM`).
+    fn yield_from(&mut self) {
+        let start = self.new_label();
+        let exit = self.new_label();
+        self.bind(start);
+        self.emit(Instruction::Send { target: exit });
+        self.emit(Instruction::YieldValue);
+        self.jump(start);
+        self.bind(exit);
+    }
+
+    // ---- errors -----------------------------------------------------------
+
+    /// Fails with `kind` at the node being compiled.
+    fn error<T>(&self, kind: CompileErrorKind) -> Result<T> {
+        Err(CompileError::new(kind, self.unit_ref().span))
+    }
+
+    fn error_at<T>(&self, kind: CompileErrorKind, span: Span) -> Result<T> {
+        Err(CompileError::new(kind, span))
+    }
+
+    /// The scope a function, class, lambda or comprehension node opened.
+    fn scope_of(&self, node: crate::symtable::ScopeNode<'_>) -> ScopeId {
+        self.table
+            .lookup_node(node)
+            .expect("the symbol table was built from this tree")
+    }
+}
+
+/// The docstring of a body: its first statement when that is a string.
+fn docstring(body: &[Stmt]) -> Option<(&Expr, &[Stmt])> {
+    match body.split_first() {
+        Some((Stmt::Expr(StmtExpr { value, .. }), rest))
+            if matches!(
+                **value,
+                Expr::Constant(pyvm_ast::ExprConstant {
+                    value: AstConstant::Str(_) | AstConstant::StrWithSurrogates(_),
+                    ..
+                })
+            ) =>
+        {
+            Some((value, rest))
+        }
+        _ => None,
+    }
+}
+
+/// Whether a body has annotated assignments outside nested scopes, so it
+/// needs `__annotations__` (CPython's `find_ann`).
+fn find_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match stmt {
+        Stmt::AnnAssign(_) => true,
+        Stmt::For(s) => find_annotations(&s.body) || find_annotations(&s.orelse),
+        Stmt::AsyncFor(s) => find_annotations(&s.body) || find_annotations(&s.orelse),
+        Stmt::While(s) => find_annotations(&s.body) || find_annotations(&s.orelse),
+        Stmt::If(s) => find_annotations(&s.body) || find_annotations(&s.orelse),
+        Stmt::With(s) => find_annotations(&s.body),
+        Stmt::AsyncWith(s) => find_annotations(&s.body),
+        Stmt::Try(s) => {
+            find_annotations(&s.body)
+                || s.handlers.iter().any(|h| {
+                    let pyvm_ast::ExceptHandler::ExceptHandler(h) = h;
+                    find_annotations(&h.body)
+                })
+                || find_annotations(&s.orelse)
+                || find_annotations(&s.finalbody)
+        }
+        Stmt::TryStar(s) => {
+            find_annotations(&s.body)
+                || s.handlers.iter().any(|h| {
+                    let pyvm_ast::ExceptHandler::ExceptHandler(h) = h;
+                    find_annotations(&h.body)
+                })
+                || find_annotations(&s.orelse)
+                || find_annotations(&s.finalbody)
+        }
+        Stmt::Match(s) => s.cases.iter().any(|c| find_annotations(&c.body)),
+        _ => false,
+    })
+}
+
+/// The line of the last `from __future__` import at the start of a module
+/// (after its docstring), 0 if none: CPython's `ff_lineno`.
+fn leading_future_line(body: &[Stmt], file: &SourceFile) -> u32 {
+    let rest = docstring(body).map_or(body, |(_, rest)| rest);
+    let mut line = 0;
+    for stmt in rest {
+        match stmt {
+            Stmt::ImportFrom(import) if import.module.as_deref() == Some("__future__") => {
+                line = file.line_col(import.span.start).line;
+            }
+            _ => break,
+        }
+    }
+    line
+}
+
+/// A folded constant of the tree as a code object constant.
+fn constant(value: &AstConstant) -> Constant {
+    match value {
+        AstConstant::None => Constant::None,
+        AstConstant::Bool(b) => Constant::Bool(*b),
+        AstConstant::Str(s) => Constant::Str(s.clone()),
+        AstConstant::StrWithSurrogates(points) => Constant::StrWithSurrogates(points.clone()),
+        AstConstant::Bytes(b) => Constant::Bytes(b.clone()),
+        AstConstant::Int(pyvm_ast::Int::Small(i)) => Constant::Int(Int::Small(*i)),
+        AstConstant::Int(pyvm_ast::Int::Big(b)) => Constant::Int(Int::Big(b.clone())),
+        AstConstant::Float(f) => Constant::Float(*f),
+        AstConstant::Complex { real, imag } => Constant::Complex {
+            real: *real,
+            imag: *imag,
+        },
+        AstConstant::Ellipsis => Constant::Ellipsis,
+        AstConstant::Tuple(items) => Constant::Tuple(items.iter().map(constant).collect()),
+        AstConstant::FrozenSet(items) => Constant::FrozenSet(items.iter().map(constant).collect()),
+    }
+}
+
+/// The text of a `str` constant, as a name.
+fn string_constant(value: &str) -> Constant {
+    Constant::Str(value.to_string())
+}

@@ -187,28 +187,39 @@ fn apply(depth: u32, effect: i64) -> u32 {
     u32::try_from(i64::from(depth) + effect).unwrap_or(0)
 }
 
-/// Positions from spans, remembering the last line looked up (instructions
-/// come mostly in source order).
+/// Positions from spans. Instructions come mostly in source order, so the
+/// line last found is tried first, before a search of the line index.
 struct LineCache<'f> {
     file: &'f SourceFile,
-    last: Option<(Span, Location)>,
+    /// The line last found, and the offsets where it and the next start.
+    line: u32,
+    start: u32,
+    next: u32,
 }
 
 impl<'f> LineCache<'f> {
     fn new(file: &'f SourceFile) -> LineCache<'f> {
-        LineCache { file, last: None }
+        LineCache {
+            file,
+            line: 0,
+            start: 0,
+            next: 0,
+        }
     }
 
     fn location(&mut self, span: Span) -> Location {
-        if let Some((last, location)) = self.last {
-            if last == span {
-                return location;
-            }
+        let (line, col) = self.line_col(span.start);
+        let (end_line, end_col) = self.line_col(span.end);
+        Location::new(line, col, end_line, end_col)
+    }
+
+    fn line_col(&mut self, offset: u32) -> (u32, u32) {
+        if !(self.start <= offset && offset < self.next) {
+            let at = self.file.line_col(offset);
+            self.line = at.line;
+            self.start = offset - at.column;
+            self.next = self.file.line_start(at.line + 1).max(self.start + 1);
         }
-        let start = self.file.line_col(span.start);
-        let end = self.file.line_col(span.end);
-        let location = Location::new(start.line, start.column, end.line, end.column);
-        self.last = Some((span, location));
-        location
+        (self.line, offset - self.start)
     }
 }

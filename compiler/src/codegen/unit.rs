@@ -2,9 +2,8 @@
 //! targets and CPython's block pseudo-instructions, and the tables
 //! (constants, names, locals, cells) its operands index.
 
-use std::collections::HashMap;
-
 use indexmap::IndexSet;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use pyvm_bytecode::{CodeFlags, Constant, Instruction, Label};
 use pyvm_source::Span;
 
@@ -97,11 +96,11 @@ pub(crate) struct Unit<'a> {
     /// `_PyCode_ConstantKey` does: equal values of different types (or
     /// floats with different bits) stay apart. Code objects are not kept
     /// here: each is its own constant.
-    const_keys: HashMap<Constant, u32>,
-    pub names: IndexSet<String>,
-    pub varnames: IndexSet<String>,
-    pub cellvars: IndexSet<String>,
-    pub freevars: IndexSet<String>,
+    const_keys: FxHashMap<Constant, u32>,
+    pub names: IndexSet<String, FxBuildHasher>,
+    pub varnames: IndexSet<String, FxBuildHasher>,
+    pub cellvars: IndexSet<String, FxBuildHasher>,
+    pub freevars: IndexSet<String, FxBuildHasher>,
     pub argcount: u32,
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
@@ -126,11 +125,11 @@ impl<'a> Unit<'a> {
             spans: Vec::new(),
             labels: Vec::new(),
             consts: Vec::new(),
-            const_keys: HashMap::new(),
-            names: IndexSet::new(),
-            varnames: IndexSet::new(),
-            cellvars: IndexSet::new(),
-            freevars: IndexSet::new(),
+            const_keys: FxHashMap::default(),
+            names: IndexSet::default(),
+            varnames: IndexSet::default(),
+            cellvars: IndexSet::default(),
+            freevars: IndexSet::default(),
             argcount: 0,
             posonlyargcount: 0,
             kwonlyargcount: 0,
@@ -203,7 +202,7 @@ impl<'a> Unit<'a> {
     }
 }
 
-fn index_of(set: &mut IndexSet<String>, name: &str) -> u32 {
+fn index_of(set: &mut IndexSet<String, FxBuildHasher>, name: &str) -> u32 {
     if let Some(index) = set.get_index_of(name) {
         return index as u32;
     }

@@ -9,9 +9,10 @@
 //! uses becomes a cell; a class passes them through (class names are not
 //! visible in methods) and keeps only `__class__`, which it provides.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use indexmap::IndexMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use pyvm_source::Span;
 
 use super::builder::{Block, RawScope};
@@ -26,7 +27,7 @@ type Names = BTreeSet<Box<str>>;
 
 /// What the analysis decides for one block.
 struct Resolved {
-    symbols: IndexMap<Box<str>, Symbol>,
+    symbols: IndexMap<Box<str>, Symbol, FxBuildHasher>,
     has_free: bool,
     child_has_free: bool,
     needs_class_closure: bool,
@@ -41,7 +42,7 @@ struct Frame<'a> {
     bound: Option<Names>,
     /// The free names the block passes to its parent.
     free: Names,
-    scopes: HashMap<&'a str, SymbolScope>,
+    scopes: FxHashMap<&'a str, SymbolScope>,
     has_free: bool,
     /// What the children see.
     new_bound: Names,
@@ -98,7 +99,7 @@ fn enter_block(
         Block::Annotation => unreachable!("annotation blocks are nobody's children"),
     };
     let mut local = Names::new();
-    let mut scopes = HashMap::new();
+    let mut scopes = FxHashMap::default();
     let mut new_global = Names::new();
     let mut new_bound = Names::new();
     // Class names are not visible in nested functions: what the children
@@ -262,12 +263,12 @@ fn at_directive(ste: &RawScope, name: &str, kind: CompileErrorKind) -> CompileEr
 /// the free variables of nested blocks that pass through it.
 fn update_symbols(
     ste: &RawScope,
-    scopes: &HashMap<&str, SymbolScope>,
+    scopes: &FxHashMap<&str, SymbolScope>,
     bound: Option<&Names>,
     free: &Names,
     is_class: bool,
-) -> IndexMap<Box<str>, Symbol> {
-    let mut symbols: IndexMap<Box<str>, Symbol> = ste
+) -> IndexMap<Box<str>, Symbol, FxBuildHasher> {
+    let mut symbols: IndexMap<Box<str>, Symbol, FxBuildHasher> = ste
         .symbols
         .iter()
         .map(|(name, &flags)| {
@@ -322,7 +323,7 @@ fn assemble(
     }
     let mut raw: Vec<Option<RawScope>> = raw.into_iter().map(Some).collect();
     let mut scopes = Vec::with_capacity(order.len());
-    let mut by_node = HashMap::with_capacity(order.len());
+    let mut by_node = FxHashMap::with_capacity_and_hasher(order.len(), FxBuildHasher);
     for &id in &order {
         let ste = raw[id].take().expect("each block once");
         let done = resolved[id]

@@ -4,6 +4,7 @@
 //! the walk itself in `stmt.rs` and `expr.rs`.
 
 use indexmap::IndexMap;
+use rustc_hash::FxBuildHasher;
 use pyvm_ast::Mod;
 use pyvm_source::{SourceFile, Span};
 
@@ -35,7 +36,7 @@ pub(super) struct RawScope {
     pub(super) span: Span,
     pub(super) lineno: u32,
     pub(super) children: Vec<usize>,
-    pub(super) symbols: IndexMap<Box<str>, SymbolFlags>,
+    pub(super) symbols: IndexMap<Box<str>, SymbolFlags, FxBuildHasher>,
     pub(super) varnames: Vec<Box<str>>,
     /// The class name private names are mangled with inside the block.
     pub(super) private: Option<Box<str>>,
@@ -156,7 +157,7 @@ impl<'f> Builder<'f> {
             span,
             lineno: self.file.line_of(span.start),
             children: Vec::new(),
-            symbols: IndexMap::new(),
+            symbols: IndexMap::default(),
             varnames: Vec::new(),
             private: self.private.clone(),
             nested,

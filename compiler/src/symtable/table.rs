@@ -2,9 +2,9 @@
 //! asks of them.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use indexmap::IndexMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use pyvm_ast::{
     Expr, ExprDictComp, ExprGeneratorExp, ExprLambda, ExprListComp, ExprSetComp, Stmt,
     StmtAsyncFunctionDef, StmtClassDef, StmtFunctionDef,
@@ -149,7 +149,7 @@ pub struct Scope {
     pub children: Vec<ScopeId>,
     /// Every name the scope mentions (mangled), in the order first seen;
     /// free variables passed through from nested scopes come last.
-    pub symbols: IndexMap<Box<str>, Symbol>,
+    pub symbols: IndexMap<Box<str>, Symbol, FxBuildHasher>,
     /// The parameters, in `co_varnames` order: positional-only,
     /// positional, keyword-only, `*args`, `**kwargs` (`.0` for a
     /// comprehension). Codegen appends the other fast locals in the order
@@ -327,7 +327,7 @@ impl<'a> ScopeNode<'a> {
 #[derive(Clone, Debug)]
 pub struct SymbolTable {
     pub(super) scopes: Vec<Scope>,
-    pub(super) by_node: HashMap<usize, ScopeId>,
+    pub(super) by_node: FxHashMap<usize, ScopeId>,
     pub(super) future: FutureFeatures,
 }
 

@@ -1,6 +1,14 @@
 //! The `pyvm` command.
+//!
+//! One module per command (`tokens`, `ast`, `dis`, `compile`); `input`
+//! reads files and standard input and shows errors for all of them.
 
-use std::io::{Read, Write};
+mod ast;
+mod compile;
+mod dis;
+mod input;
+mod tokens;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -10,10 +18,12 @@ use clap::{Parser, Subcommand, ValueEnum};
 /// faster than the system allocator.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-use pyvm_source::{Diagnostic, SourceFile};
 
 /// pyvm: a Python 3.11 virtual machine. Runs Python programs and shows
 /// what each stage of the machine sees.
+// Running a program (`pyvm FILE.py`, `pyvm FILE.pyvmc`) will be an
+// optional positional argument beside an optional subcommand
+// (`args_conflicts_with_subcommands`), so the stage dumps keep their names.
 #[derive(Parser)]
 #[command(name = "pyvm", version, about, long_about = None)]
 struct Cli {
@@ -65,22 +75,43 @@ enum Command {
         json: bool,
         /// What the source is, as `compile()`'s mode: a module, one expression,
         /// or one interactive statement.
-        #[arg(long, value_enum, default_value_t = ParseMode::Exec)]
-        mode: ParseMode,
+        #[arg(long, value_enum, default_value_t = ast::ParseMode::Exec)]
+        mode: ast::ParseMode,
     },
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum ParseMode {
-    Exec,
-    Eval,
-    Single,
+    /// Print the bytecode of a Python module, in the layout of `python3 -m dis`.
+    ///
+    /// Each instruction is one row: the source line where one starts, `>>`
+    /// on jump targets, the offset (pyvm counts instructions, not bytes),
+    /// the opcode name, its argument and what the argument means. Code
+    /// objects nested in the module (functions, classes, comprehensions)
+    /// follow it. FILE may also be a bytecode file from `pyvm compile`,
+    /// recognised by its first bytes.
+    Dis {
+        /// The Python source file or bytecode file; `-` reads standard input.
+        #[arg(required_unless_present = "code")]
+        file: Option<PathBuf>,
+        /// Disassemble the program CODE instead of a file.
+        #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
+        code: Option<String>,
+    },
+    /// Compile a Python file to a bytecode file.
+    ///
+    /// The file records a hash of the source it was compiled from. Nothing
+    /// is written when the source does not compile.
+    Compile {
+        /// The Python source file; `-` reads standard input (with `-o`).
+        file: PathBuf,
+        /// Where to write the bytecode [default: FILE with the extension `.pyvmc`].
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let format = cli.error_format;
     match cli.command {
-        Command::Tokens { file, exact, json } => run_tokens(&file, exact, json, cli.error_format),
+        Command::Tokens { file, exact, json } => tokens::run(&file, exact, json, format),
         Command::Ast {
             file,
             indent,
@@ -92,130 +123,16 @@ fn main() -> ExitCode {
                 indent,
                 include_attributes: attributes,
             };
-            run_ast(&file, &options, json, mode, cli.error_format)
+            ast::run(&file, &options, json, mode, format)
         }
-    }
-}
-
-/// A source text ready for the lexer, with the `ENCODING` token's text when
-/// it came from a file.
-struct LoadedSource {
-    file: SourceFile,
-    encoding: Option<String>,
-}
-
-fn load_source(path: &std::path::Path) -> Result<LoadedSource, String> {
-    load_source_as(path, pyvm_lexer::encoding::Mode::Tokenize)
-}
-
-fn load_source_as(
-    path: &std::path::Path,
-    mode: pyvm_lexer::encoding::Mode,
-) -> Result<LoadedSource, String> {
-    if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("error: {e}"))?;
-        let text = String::from_utf8(bytes).map_err(|e| format!("<stdin>: error: {e}"))?;
-        return Ok(LoadedSource {
-            file: SourceFile::new("<stdin>", text),
-            encoding: None,
-        });
-    }
-    let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| format!("{name}: error: {e}"))?;
-    let decoded = pyvm_lexer::encoding::decode_source(&bytes, mode, &name)
-        .map_err(|e| format!("{name}: error: {e}"))?;
-    // Compile mode decodes lazily, as CPython does: undecodable bytes are an
-    // error only inside a token.
-    if !decoded.invalid_utf8.is_empty() {
-        let lexed = pyvm_lexer::tokenize(&decoded.text);
-        if let Some(error) = pyvm_lexer::encoding::undecodable_in_tokens(&decoded, &lexed.tokens) {
-            return Err(format!("{name}: error: {error}"));
+        Command::Dis { file, code } => {
+            let target = match (&code, &file) {
+                (Some(code), _) => dis::Target::Code(code),
+                (None, Some(file)) => dis::Target::File(file),
+                (None, None) => unreachable!("clap requires FILE without -c"),
+            };
+            dis::run(target, format)
         }
-    }
-    Ok(LoadedSource {
-        file: SourceFile::new(name, decoded.text.into_owned()),
-        encoding: Some(decoded.encoding),
-    })
-}
-
-fn report(diagnostic: &Diagnostic, file: &SourceFile, format: ErrorFormat) {
-    let rendered = match format {
-        ErrorFormat::Rich => {
-            diagnostic.render_rich(file, std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        }
-        ErrorFormat::Short => diagnostic.render_short(file),
-    };
-    eprintln!("{}", rendered.trim_end());
-}
-
-fn run_tokens(path: &std::path::Path, exact: bool, json: bool, format: ErrorFormat) -> ExitCode {
-    let source = match load_source(path) {
-        Ok(source) => source,
-        Err(message) => {
-            eprintln!("{message}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let lexed = pyvm_lexer::tokenize_with(source.file.text(), pyvm_lexer::Dialect::TokenizeModule);
-    if let Some(error) = lexed.fatal_error() {
-        report(&error.to_diagnostic(), &source.file, format);
-        return ExitCode::FAILURE;
-    }
-    let rows = pyvm_lexer::dump::token_rows(&source.file, &lexed, source.encoding.as_deref());
-    let out = if json {
-        pyvm_lexer::dump::format_json(&rows)
-    } else {
-        pyvm_lexer::dump::format_table(&rows, exact)
-    };
-    write_stdout(&out)
-}
-
-fn run_ast(
-    path: &std::path::Path,
-    options: &pyvm_ast::DumpOptions,
-    json: bool,
-    mode: ParseMode,
-    format: ErrorFormat,
-) -> ExitCode {
-    let source = match load_source_as(path, pyvm_lexer::encoding::Mode::Compile) {
-        Ok(source) => source,
-        Err(message) => {
-            eprintln!("{message}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let mode = match mode {
-        ParseMode::Exec => pyvm_parser::Mode::Exec,
-        ParseMode::Eval => pyvm_parser::Mode::Eval,
-        ParseMode::Single => pyvm_parser::Mode::Single,
-    };
-    let tree = match pyvm_parser::parse(source.file.text(), mode) {
-        Ok(tree) => tree,
-        Err(error) => {
-            report(&error.to_diagnostic(), &source.file, format);
-            return ExitCode::FAILURE;
-        }
-    };
-    let mut out = if json {
-        pyvm_ast::to_json(&tree)
-    } else {
-        pyvm_ast::dump(&tree, &source.file, options)
-    };
-    out.push('\n');
-    write_stdout(&out)
-}
-
-/// Writes `out` to standard output; failing to (a closed pipe) is a failure.
-fn write_stdout(out: &str) -> ExitCode {
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(out.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(_) => ExitCode::FAILURE,
+        Command::Compile { file, output } => compile::run(&file, output.as_deref(), format),
     }
 }

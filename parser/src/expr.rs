@@ -6,10 +6,10 @@ use chumsky::prelude::*;
 
 use crate::context::NoMatch;
 use pyvm_ast::{
-    Comprehension, Constant, Expr, ExprAttribute, ExprCall, ExprConstant, ExprContext, ExprDict,
-    ExprDictComp, ExprGeneratorExp, ExprIfExp, ExprLambda, ExprList, ExprListComp, ExprName,
-    ExprNamedExpr, ExprSet, ExprSetComp, ExprSlice, ExprStarred, ExprSubscript, ExprTuple,
-    ExprYield, ExprYieldFrom, Identifier, Keyword,
+    Comprehension, Constant, Expr, ExprConstant, ExprContext, ExprDict, ExprDictComp,
+    ExprGeneratorExp, ExprIfExp, ExprLambda, ExprList, ExprListComp, ExprName, ExprNamedExpr,
+    ExprSet, ExprSetComp, ExprSlice, ExprStarred, ExprTuple, ExprYield, ExprYieldFrom, Identifier,
+    Keyword,
 };
 use pyvm_lexer::TokenKind as K;
 use pyvm_source::Span;
@@ -19,6 +19,7 @@ use std::rc::Rc;
 use crate::context::{first_text, span, Extra, In, Rule};
 use crate::error::ParseErrorKind;
 use crate::params::{lambda_parameters, Params};
+use crate::primary::Primary;
 use crate::slot::Slot;
 use crate::strings::string_atom;
 use crate::target::to_target;
@@ -116,15 +117,6 @@ pub(crate) fn name<'t>() -> impl Parser<'t, In<'t>, Identifier, Extra<'t>> + Clo
 /// An identifier as the AST holds it: NFKC-normalised.
 pub(crate) fn identifier(text: &str) -> Identifier {
     pyvm_lexer::normalize_identifier(text).into()
-}
-
-fn name_expr(id: Identifier, span: Span) -> Expr {
-    ExprName {
-        span,
-        id,
-        ctx: ExprContext::Load,
-    }
-    .into()
 }
 
 fn constant(value: Constant, span: Span) -> Expr {
@@ -244,8 +236,6 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
     .map_with(|value, e| constant(value, span(e)));
 
     let ellipsis = op(K::Ellipsis).map_with(|_, e| constant(Constant::Ellipsis, span(e)));
-
-    let name_atom = name_rule.clone().map_with(|id, e| name_expr(id, span(e)));
 
     // '(' … ')': tuple, group or generator expression.
     let paren_tail = display_tail(comprehensions_r.clone(), star_named_r.clone());
@@ -405,39 +395,6 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
 
     // The atom is chosen by its first token, without trying each form.
     let paren_atom = choice((empty_tuple, parenthesized)).boxed();
-    let (number, strings_atom, keyword_constant, list, braces, ellipsis) = (
-        number.boxed(),
-        strings.clone(),
-        keyword_constant.boxed(),
-        list.boxed(),
-        braces.boxed(),
-        ellipsis.boxed(),
-    );
-    let _ = name_atom;
-    let atom: Rule<'t, Expr> = custom(move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
-        let start = inp.cursor();
-        let index = inp.span_since(&start).start;
-        let ctx = inp.state();
-        ctx.furthest = ctx.furthest.max(index);
-        match inp.peek() {
-            Some(Tok::Name | Tok::Soft(_)) => {
-                inp.skip();
-                let range = inp.span_since(&start);
-                let ctx = inp.state();
-                let id = identifier(ctx.text(range.start));
-                Ok(name_expr(id, ctx.byte_span(range)))
-            }
-            Some(Tok::Number) => inp.parse(&number),
-            Some(Tok::String) => inp.parse(&strings_atom),
-            Some(Tok::Kw(Kw::True | Kw::False | Kw::None)) => inp.parse(&keyword_constant),
-            Some(Tok::Op(K::Lpar)) => inp.parse(&paren_atom),
-            Some(Tok::Op(K::Lsqb)) => inp.parse(&list),
-            Some(Tok::Op(K::Lbrace)) => inp.parse(&braces),
-            Some(Tok::Op(K::Ellipsis)) => inp.parse(&ellipsis),
-            _ => Err(NoMatch::default()),
-        }
-    })
-    .boxed();
 
     // --- primary: atom with trailers --------------------------------------
     // slice: [expression] ':' [expression] [':' [expression]] | named_expression,
@@ -513,85 +470,27 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
         .ignore_then(slices)
         .then_ignore(op(K::Rsqb))
         .boxed();
-    // primary: an atom, then `.name`, `(arguments)` and `[slices]` trailers.
+    // primary: an atom, then `.name`, `(arguments)` and `[slices]` trailers,
+    // called directly by the operator loop.
+    let primary_parts = Rc::new(Primary {
+        number: number.boxed(),
+        strings: strings.clone(),
+        keyword_constant: keyword_constant.boxed(),
+        parenthesized: paren_atom,
+        list: list.boxed(),
+        braces: braces.boxed(),
+        ellipsis: ellipsis.boxed(),
+        call: call_trailer,
+        subscript: subscript_trailer,
+    });
+    let parts = primary_parts.clone();
     let primary_r: Rule<'t, Expr> = primary.define(custom(
-        move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
-            let start = inp.cursor();
-            let mut value = inp.parse(&atom)?;
-            // Each trailer nests the tree one level (`a.b.c` is Attribute(Attribute(a)).
-            let mut chain = 0;
-            loop {
-                chain += 1;
-                crate::operators::check_depth(inp, chain)?;
-                let before = inp.save();
-                let node: Expr = match inp.peek() {
-                    Some(Tok::Op(K::Dot)) => {
-                        inp.skip();
-                        if !matches!(inp.peek(), Some(Tok::Name | Tok::Soft(_))) {
-                            inp.rewind(before);
-                            break;
-                        }
-                        let at = inp.cursor();
-                        inp.skip();
-                        let name_range = inp.span_since(&at);
-                        let range = inp.span_since(&start);
-                        let ctx = inp.state();
-                        let attr = identifier(ctx.text(name_range.start));
-                        ExprAttribute {
-                            span: ctx.byte_span(range),
-                            value: Box::new(value),
-                            attr,
-                            ctx: ExprContext::Load,
-                        }
-                        .into()
-                    }
-                    Some(Tok::Op(K::Lpar)) => {
-                        let Ok(args) = inp.parse(&call_trailer) else {
-                            inp.rewind(before);
-                            break;
-                        };
-                        let mut positional = args.args;
-                        if let Some(genexp_span) = args.genexp {
-                            if let Some(Expr::GeneratorExp(g)) = positional.last_mut() {
-                                g.span = genexp_span;
-                            }
-                        }
-                        let range = inp.span_since(&start);
-                        let span = inp.state().byte_span(range);
-                        ExprCall {
-                            span,
-                            func: Box::new(value),
-                            args: positional,
-                            keywords: args.keywords,
-                        }
-                        .into()
-                    }
-                    Some(Tok::Op(K::Lsqb)) => {
-                        let Ok(slice) = inp.parse(&subscript_trailer) else {
-                            inp.rewind(before);
-                            break;
-                        };
-                        let range = inp.span_since(&start);
-                        let span = inp.state().byte_span(range);
-                        ExprSubscript {
-                            span,
-                            value: Box::new(value),
-                            slice: Box::new(slice),
-                            ctx: ExprContext::Load,
-                        }
-                        .into()
-                    }
-                    _ => break,
-                };
-                value = node;
-            }
-            Ok(value)
-        },
+        move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| parts.parse(inp),
     ));
 
     // --- operators: one precedence-climbing loop from `or` to `**` ---------------
-    let disjunction_r = disjunction.define(crate::operators::disjunction(primary_r.clone()));
-    let bitwise_or_r = bitwise_or.define(crate::operators::bitwise_or(primary_r.clone()));
+    disjunction.define(crate::operators::disjunction(primary_parts.clone()));
+    let bitwise_or_r = bitwise_or.define(crate::operators::bitwise_or(primary_parts.clone()));
 
     // --- expression, lambda, named, starred, yield -----------------------------
     let lambda = kw(Kw::Lambda)
@@ -610,7 +509,7 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
     // chosen by the first token; every nested expression (lambda bodies,
     // conditional branches, …) counts towards the depth limit.
     let lambda = lambda.boxed();
-    let (disjunction_e, expression_e) = (disjunction_r.clone(), expression_r.clone());
+    let (primary_e, expression_e) = (primary_parts.clone(), expression_r.clone());
     let expression_r = expression.define(custom(
         move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
             crate::operators::nested(inp, 1, |inp| {
@@ -618,13 +517,13 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
                     return inp.parse(&lambda);
                 }
                 let start = inp.cursor();
-                let body = inp.parse(&disjunction_e)?;
+                let body = crate::operators::parse_disjunction(inp, &primary_e)?;
                 if inp.peek() != Some(Tok::Kw(Kw::If)) {
                     return Ok(body);
                 }
                 let before = inp.save();
                 inp.skip();
-                let Ok(test) = inp.parse(&disjunction_e) else {
+                let Ok(test) = crate::operators::parse_disjunction(inp, &primary_e) else {
                     inp.rewind(before);
                     return Ok(body);
                 };

@@ -30,6 +30,7 @@ mod number;
 mod operators;
 mod params;
 mod pattern;
+mod primary;
 mod slot;
 mod stmt;
 mod strings;

@@ -17,8 +17,11 @@ use pyvm_ast::{
 use pyvm_lexer::TokenKind as K;
 use pyvm_source::Span;
 
-use crate::context::{Extra, In, Rule, MAX_DEPTH};
+use std::rc::Rc;
+
+use crate::context::{Extra, In, MAX_DEPTH};
 use crate::error::{ParseError, ParseErrorKind};
+use crate::primary::Primary;
 use crate::tokens::{Kw, Tok};
 
 type Input<'t, 'p> = InputRef<'t, 'p, In<'t>, Extra<'t>>;
@@ -26,18 +29,22 @@ type Failure = NoMatch;
 
 /// `disjunction`: the whole operator ladder over `primary`.
 pub(crate) fn disjunction<'t>(
-    primary: Rule<'t, Expr>,
+    primary: Rc<Primary<'t>>,
 ) -> impl Parser<'t, In<'t>, Expr, Extra<'t>> + Clone {
-    custom(move |inp: &mut Input<'t, '_>| {
-        nested(inp, 1, |inp| {
-            Climber { primary: &primary }.operators(inp, Level::Or)
-        })
-    })
+    custom(move |inp: &mut Input<'t, '_>| parse_disjunction(inp, &primary))
+}
+
+/// `disjunction` at the cursor, for rules that call it directly.
+pub(crate) fn parse_disjunction<'t>(
+    inp: &mut Input<'t, '_>,
+    primary: &Primary<'t>,
+) -> Result<Expr, Failure> {
+    nested(inp, 1, |inp| Climber { primary }.operators(inp, Level::Or))
 }
 
 /// `bitwise_or`: the binary-operator levels only (targets of `*` in displays).
 pub(crate) fn bitwise_or<'t>(
-    primary: Rule<'t, Expr>,
+    primary: Rc<Primary<'t>>,
 ) -> impl Parser<'t, In<'t>, Expr, Extra<'t>> + Clone {
     custom(move |inp: &mut Input<'t, '_>| {
         nested(inp, 1, |inp| {
@@ -84,7 +91,7 @@ pub(crate) fn nested<'t, O>(
 }
 
 struct Climber<'r, 't> {
-    primary: &'r Rule<'t, Expr>,
+    primary: &'r Primary<'t>,
 }
 
 /// How tightly an operator binds, loosest first. Binary operators take
@@ -295,7 +302,7 @@ impl<'t> Climber<'_, 't> {
         let start = inp.cursor();
         let base = if inp.peek() == Some(Tok::Kw(Kw::Await)) {
             inp.skip();
-            let value = inp.parse(self.primary)?;
+            let value = self.primary.parse(inp)?;
             let range = inp.span_since(&start);
             ExprAwait {
                 span: byte_span(inp, range),
@@ -303,7 +310,7 @@ impl<'t> Climber<'_, 't> {
             }
             .into()
         } else {
-            inp.parse(self.primary)?
+            self.primary.parse(inp)?
         };
         if inp.peek() != Some(Tok::Op(K::DoubleStar)) {
             return Ok(base);

@@ -172,6 +172,18 @@ CODEGEN = [
     "match x:\n    case {'a': 1, 'a': 2}:\n        pass\n",
     "match x:\n    case [*a, *b]:\n        pass\n",
     "match x:\n    case __debug__:\n        pass\n",
+    "for x in y:\n    try:\n        pass\n    except* E:\n        break\n",
+    "for x in y:\n    try:\n        pass\n    except* E:\n        continue\n",
+    "def f():\n    try:\n        pass\n    except* E:\n        return 1\n",
+    "def f():\n    try:\n        pass\n    finally:\n        x = [*a, *b] = c\n",
+    "def f():\n    with a:\n        yield from b\n    async with c:\n        pass\n",
+    "def f():\n    del __debug__\n",
+    "import a.b as __debug__\n",
+    "from a import b as __debug__\n",
+    "def f():\n    x = 1\n    from __future__ import division\n",
+    "with a as (b, *c, *d):\n    pass\n",
+    "print(*a, b=1, b=2)\n",
+    "match x:\n    case [" + ", ".join(f"a{i}" for i in range(256)) + ", *r]:\n        pass\n",
 ]
 
 

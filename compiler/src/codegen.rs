@@ -213,7 +213,9 @@ impl<'a> Compiler<'a> {
             self.emit(Instruction::LoadFast {
                 local: LocalIdx(local),
             });
-            self.emit(Instruction::StoreDeref { cell: CellIdx(cell) });
+            self.emit(Instruction::StoreDeref {
+                cell: CellIdx(cell),
+            });
         }
     }
 
@@ -524,7 +526,11 @@ impl<'a> Compiler<'a> {
     /// Unwinds every block up to the innermost loop (or all of them when
     /// `to_loop` is false); gives that loop (CPython's
     /// `compiler_unwind_fblock_stack`).
-    fn unwind_blocks(&mut self, preserve_top: bool, to_loop: bool) -> Result<Option<FrameBlock<'a>>> {
+    fn unwind_blocks(
+        &mut self,
+        preserve_top: bool,
+        to_loop: bool,
+    ) -> Result<Option<FrameBlock<'a>>> {
         let Some(top) = self.unit_ref().blocks.last().cloned() else {
             return Ok(None);
         };

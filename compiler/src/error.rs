@@ -246,6 +246,8 @@ pub enum CompileErrorKind {
     MultipleStarredExpressions,
     /// `too many expressions in star-unpacking assignment`
     TooManyStarUnpackingExpressions,
+    /// `too many expressions in star-unpacking sequence pattern`
+    TooManyStarUnpackingInPattern,
     /// `keyword argument repeated: {name}`
     KeywordArgumentRepeated {
         /// The keyword.
@@ -474,6 +476,9 @@ impl fmt::Display for CompileErrorKind {
             K::StarredExpressionHere => f.write_str("can't use starred expression here"),
             K::MultipleStarredExpressions => {
                 f.write_str("multiple starred expressions in assignment")
+            }
+            K::TooManyStarUnpackingInPattern => {
+                f.write_str("too many expressions in star-unpacking sequence pattern")
             }
             K::TooManyStarUnpackingExpressions => {
                 f.write_str("too many expressions in star-unpacking assignment")

@@ -2,9 +2,7 @@
 //! with the iterator of its first `for` (CPython's `compiler_comprehension`
 //! and the `*_comprehension_generator` functions).
 
-use pyvm_ast::{
-    Comprehension, Expr, ExprDictComp, ExprGeneratorExp, ExprListComp, ExprSetComp,
-};
+use pyvm_ast::{Comprehension, Expr, ExprDictComp, ExprGeneratorExp, ExprListComp, ExprSetComp};
 use pyvm_bytecode::{Constant, Instruction, LocalIdx, MakeFunctionFlags};
 use pyvm_source::Span;
 
@@ -37,7 +35,13 @@ impl<'a> Compiler<'a> {
 
     pub(super) fn set_comp(&mut self, e: &'a ExprSetComp) -> Result {
         let scope = self.scope_of(ScopeNode::SetComp(e));
-        self.comprehension(scope, e.span, "<setcomp>", &e.generators, Element::SetAdd(&e.elt))
+        self.comprehension(
+            scope,
+            e.span,
+            "<setcomp>",
+            &e.generators,
+            Element::SetAdd(&e.elt),
+        )
     }
 
     pub(super) fn dict_comp(&mut self, e: &'a ExprDictComp) -> Result {
@@ -53,7 +57,13 @@ impl<'a> Compiler<'a> {
 
     pub(super) fn generator_exp(&mut self, e: &'a ExprGeneratorExp) -> Result {
         let scope = self.scope_of(ScopeNode::GeneratorExp(e));
-        self.comprehension(scope, e.span, "<genexpr>", &e.generators, Element::Yield(&e.elt))
+        self.comprehension(
+            scope,
+            e.span,
+            "<genexpr>",
+            &e.generators,
+            Element::Yield(&e.elt),
+        )
     }
 
     fn comprehension(
@@ -165,16 +175,7 @@ impl<'a> Compiler<'a> {
             self.bind(start);
             self.emit(Instruction::ForIter { target: anchor });
         }
-        self.expr(&generator.target)?;
-        for condition in &generator.ifs {
-            self.jump_if(condition, if_cleanup, false)?;
-        }
-        if index + 1 < generators.len() {
-            self.comprehension_generator(generators, index + 1, depth, element)?;
-        } else {
-            self.comprehension_element(element, depth)?;
-        }
-        self.bind(if_cleanup);
+        self.comprehension_body(generators, index, depth, element, if_cleanup)?;
         if looping {
             self.jump(start);
             self.bind(anchor);
@@ -187,7 +188,7 @@ impl<'a> Compiler<'a> {
         &mut self,
         generators: &'a [Comprehension],
         index: usize,
-        mut depth: u32,
+        depth: u32,
         element: Element<'a>,
     ) -> Result {
         let generator = &generators[index];
@@ -212,21 +213,35 @@ impl<'a> Compiler<'a> {
         self.load_const(Constant::None);
         self.yield_from();
         self.emit_op(Op::PopBlock);
+        self.comprehension_body(generators, index, depth + 1, element, if_cleanup)?;
+        self.jump(start);
+        self.pop_block();
+        self.bind(except);
+        self.emit(Instruction::EndAsyncFor);
+        Ok(())
+    }
+
+    /// Binds the loop target, skips to `if_cleanup` unless every condition
+    /// holds, then runs the next loop or the element.
+    fn comprehension_body(
+        &mut self,
+        generators: &'a [Comprehension],
+        index: usize,
+        depth: u32,
+        element: Element<'a>,
+        if_cleanup: pyvm_bytecode::Label,
+    ) -> Result {
+        let generator = &generators[index];
         self.expr(&generator.target)?;
         for condition in &generator.ifs {
             self.jump_if(condition, if_cleanup, false)?;
         }
-        depth += 1;
         if index + 1 < generators.len() {
             self.comprehension_generator(generators, index + 1, depth, element)?;
         } else {
             self.comprehension_element(element, depth)?;
         }
         self.bind(if_cleanup);
-        self.jump(start);
-        self.pop_block();
-        self.bind(except);
-        self.emit(Instruction::EndAsyncFor);
         Ok(())
     }
 

@@ -6,9 +6,7 @@ use pyvm_ast::{
     BoolOp, CmpOp, Constant as AstConstant, Expr, ExprCompare, ExprContext, ExprDict, Operator,
     UnaryOp,
 };
-use pyvm_bytecode::{
-    BinaryOperator, ComparisonOperator, Constant, Conversion, Instruction, Label,
-};
+use pyvm_bytecode::{BinaryOperator, ComparisonOperator, Constant, Conversion, Instruction, Label};
 
 use super::{constant, Compiler, Result, STACK_USE_GUIDELINE};
 use crate::error::CompileErrorKind;
@@ -528,9 +526,7 @@ impl<'a> Compiler<'a> {
         let n = end - begin;
         let big = n * 2 > STACK_USE_GUIDELINE;
         let keys = &e.keys[begin..end];
-        let all_constant = keys
-            .iter()
-            .all(|k| matches!(k, Some(Expr::Constant(_))));
+        let all_constant = keys.iter().all(|k| matches!(k, Some(Expr::Constant(_))));
         if n > 1 && !big && all_constant {
             for value in &e.values[begin..end] {
                 self.expr(value)?;

@@ -69,7 +69,11 @@ impl<'a> Compiler<'a> {
             flags |= MakeFunctionFlags::ANNOTATIONS;
         }
         self.enter_scope(scope, f.name, firstlineno);
-        let doc = if self.optimize < 2 { docstring(f.body) } else { None };
+        let doc = if self.optimize < 2 {
+            docstring(f.body)
+        } else {
+            None
+        };
         let rest = match doc {
             Some((Expr::Constant(doc), rest)) => {
                 self.unit().const_index(super::constant(&doc.value));
@@ -127,7 +131,9 @@ impl<'a> Compiler<'a> {
         self.set_span(s.span);
         if self.scope().needs_class_closure {
             let cell = self.unit_ref().cell_index("__class__").unwrap_or(0);
-            self.emit(Instruction::LoadClosure { cell: CellIdx(cell) });
+            self.emit(Instruction::LoadClosure {
+                cell: CellIdx(cell),
+            });
             self.emit(Instruction::Copy { depth: 1 });
             self.store_name("__classcell__")?;
         } else {
@@ -262,7 +268,11 @@ impl<'a> Compiler<'a> {
 
     /// Pushes a function made from `code`, with its closure when it has
     /// free variables (CPython's `compiler_make_closure`).
-    pub(super) fn make_closure(&mut self, code: CodeObject, mut flags: MakeFunctionFlags) -> Result {
+    pub(super) fn make_closure(
+        &mut self,
+        code: CodeObject,
+        mut flags: MakeFunctionFlags,
+    ) -> Result {
         if !code.freevars.is_empty() {
             let in_class = self.scope().kind == crate::symtable::ScopeKind::Class;
             for name in &code.freevars {
@@ -271,7 +281,9 @@ impl<'a> Compiler<'a> {
                     self.unit_ref().cellvars.get_index_of("__class__")
                 } else {
                     match self.scope().scope_of(name) {
-                        Some(SymbolScope::Cell) => self.unit_ref().cellvars.get_index_of(name.as_str()),
+                        Some(SymbolScope::Cell) => {
+                            self.unit_ref().cellvars.get_index_of(name.as_str())
+                        }
                         _ => self
                             .unit_ref()
                             .freevars
@@ -280,7 +292,9 @@ impl<'a> Compiler<'a> {
                     }
                 };
                 let cell = cell.unwrap_or(0) as u32;
-                self.emit(Instruction::LoadClosure { cell: CellIdx(cell) });
+                self.emit(Instruction::LoadClosure {
+                    cell: CellIdx(cell),
+                });
             }
             flags |= MakeFunctionFlags::CLOSURE;
             self.emit(Instruction::BuildTuple {

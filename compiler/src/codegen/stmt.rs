@@ -2,8 +2,8 @@
 //! imports and `assert` (CPython's `compiler_visit_stmt` and friends).
 
 use pyvm_ast::{
-    Alias, Expr, Stmt, StmtAssert, StmtAsyncFor, StmtFor, StmtIf, StmtImport,
-    StmtImportFrom, StmtReturn, StmtWhile,
+    Alias, Expr, Stmt, StmtAssert, StmtAsyncFor, StmtFor, StmtIf, StmtImport, StmtImportFrom,
+    StmtReturn, StmtWhile,
 };
 use pyvm_bytecode::{Constant, Instruction, Int};
 
@@ -115,7 +115,15 @@ impl<'a> Compiler<'a> {
         if let (Some(value), true) = (&s.value, preserve_top) {
             self.expr(value)?;
         }
-        self.set_span(s.span);
+        // What follows is placed at the value when it is on the statement's
+        // line, as CPython's `compiler_return` leaves it.
+        let line = |at: u32| self.file.line_col(at).line;
+        match &s.value {
+            Some(value) if line(value.span().start) == line(s.span.start) => {
+                self.set_span(value.span())
+            }
+            _ => self.set_span(s.span),
+        }
         self.unwind_blocks(preserve_top, false)?;
         if let Some(value) = constant {
             self.load_const(value);

@@ -3,9 +3,9 @@
 //! (constants, names, locals, cells) its operands index.
 
 use indexmap::IndexSet;
-use rustc_hash::{FxBuildHasher, FxHashMap};
 use pyvm_bytecode::{CodeFlags, Constant, Instruction, Label};
 use pyvm_source::Span;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use crate::symtable::ScopeId;
 

@@ -12,8 +12,8 @@
 use std::collections::BTreeSet;
 
 use indexmap::IndexMap;
-use rustc_hash::{FxBuildHasher, FxHashMap};
 use pyvm_source::Span;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use super::builder::{Block, RawScope};
 use super::flags::{SymbolFlags, SymbolScope};

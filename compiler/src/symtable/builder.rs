@@ -4,9 +4,9 @@
 //! the walk itself in `stmt.rs` and `expr.rs`.
 
 use indexmap::IndexMap;
-use rustc_hash::FxBuildHasher;
 use pyvm_ast::Mod;
 use pyvm_source::{SourceFile, Span};
+use rustc_hash::FxBuildHasher;
 
 use super::flags::SymbolFlags;
 use super::future::FutureFeatures;

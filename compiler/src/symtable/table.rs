@@ -4,12 +4,12 @@
 use std::borrow::Cow;
 
 use indexmap::IndexMap;
-use rustc_hash::{FxBuildHasher, FxHashMap};
 use pyvm_ast::{
     Expr, ExprDictComp, ExprGeneratorExp, ExprLambda, ExprListComp, ExprSetComp, Stmt,
     StmtAsyncFunctionDef, StmtClassDef, StmtFunctionDef,
 };
 use pyvm_source::Span;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use super::flags::{SymbolFlags, SymbolScope};
 use super::future::FutureFeatures;

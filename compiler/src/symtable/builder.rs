@@ -218,8 +218,8 @@ impl<'f> Builder<'f> {
     // ---- symbols ----------------------------------------------------------
 
     /// `name` mangled with the enclosing class's name.
-    pub(super) fn mangled(&self, name: &str) -> Box<str> {
-        mangle(self.private.as_deref(), name).into()
+    pub(super) fn mangled<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        mangle(self.private.as_deref(), name)
     }
 
     /// The flags of `name` in the current block (CPython's
@@ -228,7 +228,7 @@ impl<'f> Builder<'f> {
         let mangled = self.mangled(name);
         self.scopes[self.cur()]
             .symbols
-            .get(&mangled)
+            .get(&*mangled)
             .copied()
             .unwrap_or_default()
     }
@@ -250,7 +250,7 @@ impl<'f> Builder<'f> {
     ) -> Visit {
         let mangled = self.mangled(name);
         let ste = &mut self.scopes[scope];
-        let mut value = match ste.symbols.get(&mangled) {
+        let mut value = match ste.symbols.get(&*mangled) {
             Some(&old) => {
                 if flag.contains(SymbolFlags::DEF_PARAM) && old.contains(SymbolFlags::DEF_PARAM) {
                     return error(
@@ -274,12 +274,21 @@ impl<'f> Builder<'f> {
             }
             value |= SymbolFlags::DEF_COMP_ITER;
         }
-        ste.symbols.insert(mangled.clone(), value);
+        // Names are stored once: later definitions and uses only update.
+        match ste.symbols.get_mut(&*mangled) {
+            Some(flags) => *flags = value,
+            None => {
+                ste.symbols.insert(mangled.as_ref().into(), value);
+            }
+        }
         if flag.contains(SymbolFlags::DEF_PARAM) {
-            ste.varnames.push(mangled);
+            ste.varnames.push(mangled.as_ref().into());
         } else if flag.contains(SymbolFlags::DEF_GLOBAL) {
             // A global declaration anywhere also marks the module's symbol.
-            *self.scopes[0].symbols.entry(mangled).or_default() |= flag;
+            *self.scopes[0]
+                .symbols
+                .entry(mangled.as_ref().into())
+                .or_default() |= flag;
         }
         Ok(())
     }
@@ -287,7 +296,7 @@ impl<'f> Builder<'f> {
     /// Remembers where `name` was declared global or nonlocal (CPython's
     /// `symtable_record_directive`).
     pub(super) fn record_directive(&mut self, name: &str, span: Span) {
-        let mangled = self.mangled(name);
+        let mangled = self.mangled(name).as_ref().into();
         self.cur_scope().directives.push((mangled, span));
     }
 

@@ -1,3 +1,10 @@
 //! The pyvm virtual machine: object model, heap and GC, interpreter loop.
 //!
-//! This crate is a placeholder: the VM arrives in its own stage.
+//! The interpreter arrives in its own stage. What is here already are the
+//! value-level rules of Python's numbers and text formatting that the
+//! object model will use: [`number`] (arithmetic, conversions and hashing
+//! with CPython's results and errors) and [`format`] (the format-spec
+//! mini-language and `%`-formatting).
+
+pub mod format;
+pub mod number;

@@ -1,0 +1,1 @@
+//! Python number semantics (being written).

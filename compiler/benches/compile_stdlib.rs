@@ -18,45 +18,11 @@ use std::time::Instant;
 use pyvm_compiler::{compile_source, CompileOptions, Mode};
 use pyvm_lexer::encoding::{decode_source, Mode as DecodeMode};
 use pyvm_source::SourceFile;
+use pyvm_tests::stdlib::{python, python_files, stdlib_dir};
 
 /// The allocator of the `pyvm` binary, so the figure is what it gets.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-fn python() -> String {
-    std::env::var("PYVM_PYTHON").unwrap_or_else(|_| "python3".to_string())
-}
-
-fn stdlib_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("PYVM_STDLIB") {
-        return Some(PathBuf::from(dir));
-    }
-    let out = Command::new(python())
-        .args([
-            "-c",
-            "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
-        ])
-        .output()
-        .ok()?;
-    Some(PathBuf::from(String::from_utf8(out.stdout).ok()?.trim()))
-}
-
-fn python_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        if kind.is_dir() {
-            python_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "py") {
-            out.push(path);
-        }
-    }
-}
 
 /// What CPython's run measured.
 struct CpythonTimes {
@@ -106,7 +72,7 @@ fn cpython_times(paths: &[PathBuf], runs: usize) -> Option<CpythonTimes> {
 }
 
 fn main() {
-    let Some(dir) = stdlib_dir() else {
+    let Some(dir) = stdlib_dir(&python()) else {
         eprintln!("compile_stdlib: no CPython found (set PYVM_STDLIB); nothing to measure");
         return;
     };
@@ -114,9 +80,7 @@ fn main() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(3);
-    let mut paths = Vec::new();
-    python_files(&dir, &mut paths);
-    paths.sort();
+    let paths = python_files(&dir);
 
     let cpython = cpython_times(&paths, runs);
     if cpython.is_none() {

@@ -16,6 +16,7 @@ use std::process::{Command, Stdio};
 
 use pyvm_ast::Mod;
 use pyvm_source::SourceFile;
+use pyvm_tests::stdlib::{find_cpython, python_files, sample, Cpython};
 
 /// Files whose tables are known to differ, with the reason. The goal is
 /// none.
@@ -53,73 +54,6 @@ const ALWAYS: &[&str] = &[
 
 /// The smallest sample of the standard library CI compares.
 const SAMPLE_SIZE: usize = 320;
-
-struct Cpython {
-    python: String,
-    stdlib: PathBuf,
-}
-
-/// CPython 3.11 on this machine, or `None` after printing a loud notice.
-fn find_cpython() -> Option<Cpython> {
-    let python = std::env::var("PYVM_PYTHON").unwrap_or_else(|_| "python3".to_string());
-    let probe = Command::new(&python)
-        .args([
-            "-c",
-            "import sys, sysconfig; assert sys.version_info[:2] == (3, 11); \
-             print(sysconfig.get_paths()['stdlib'])",
-        ])
-        .output();
-    match probe {
-        Ok(out) if out.status.success() => {
-            let stdlib = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
-            Some(Cpython { python, stdlib })
-        }
-        _ => {
-            eprintln!(
-                "\n*** SKIPPED: no CPython 3.11 found as `{python}`; \
-                 symtable differential not run ***\n"
-            );
-            None
-        }
-    }
-}
-
-fn python_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        if kind.is_dir() {
-            python_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "py") {
-            out.push(path);
-        }
-    }
-}
-
-/// Every `.py` file under `stdlib` with `PYVM_FULL_DIFF=1`; otherwise every
-/// k-th file of the sorted list (at least [`SAMPLE_SIZE`]) plus [`ALWAYS`].
-fn sample(stdlib: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    python_files(stdlib, &mut files);
-    files.sort();
-    if std::env::var("PYVM_FULL_DIFF").is_ok_and(|v| v == "1") {
-        return files;
-    }
-    let stride = (files.len() / SAMPLE_SIZE).max(1);
-    let mut chosen: Vec<PathBuf> = files.iter().step_by(stride).cloned().collect();
-    for rel in ALWAYS {
-        let path = stdlib.join(rel);
-        if path.exists() && !chosen.contains(&path) {
-            chosen.push(path);
-        }
-    }
-    chosen
-}
 
 /// CPython's verdict on one file.
 struct Reference {
@@ -287,22 +221,20 @@ fn check(label: &str, cpython: &Cpython, files: &[PathBuf]) {
 
 #[test]
 fn focused_programs_match_cpython() {
-    let Some(cpython) = find_cpython() else {
+    let Some(cpython) = find_cpython("symtable differential") else {
         return;
     };
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/symtable");
-    let mut files = Vec::new();
-    python_files(&dir, &mut files);
-    files.sort();
+    let files = python_files(&dir);
     assert!(files.len() >= 20, "the focused programs are missing");
     check("symtable differential (focused)", &cpython, &files);
 }
 
 #[test]
 fn standard_library_matches_cpython() {
-    let Some(cpython) = find_cpython() else {
+    let Some(cpython) = find_cpython("symtable differential") else {
         return;
     };
-    let files = sample(&cpython.stdlib);
+    let files = sample(&cpython.stdlib, SAMPLE_SIZE, ALWAYS);
     check("symtable differential (stdlib)", &cpython, &files);
 }

@@ -5,52 +5,17 @@
 //! decodes every `.py` file first, then times only the lexing, on one core,
 //! and prints MB/s for each run and the best.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Instant;
 
 use pyvm_lexer::encoding::Mode;
-
-fn stdlib_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("PYVM_STDLIB") {
-        return Some(PathBuf::from(dir));
-    }
-    let out = Command::new("python3")
-        .args([
-            "-c",
-            "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
-        ])
-        .output()
-        .ok()?;
-    let dir = String::from_utf8(out.stdout).ok()?;
-    Some(PathBuf::from(dir.trim()))
-}
-
-fn python_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        if kind.is_dir() {
-            python_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "py") {
-            out.push(path);
-        }
-    }
-}
+use pyvm_tests::stdlib::{python, python_files, stdlib_dir};
 
 fn main() {
-    let Some(dir) = stdlib_dir() else {
+    let Some(dir) = stdlib_dir(&python()) else {
         eprintln!("lex_stdlib: no CPython found (set PYVM_STDLIB); nothing to measure");
         return;
     };
-    let mut paths = Vec::new();
-    python_files(&dir, &mut paths);
-    paths.sort();
+    let paths = python_files(&dir);
     let sources: Vec<String> = paths
         .iter()
         .filter_map(|p| std::fs::read(p).ok())

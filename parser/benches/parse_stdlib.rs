@@ -12,45 +12,11 @@ use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use pyvm_lexer::encoding::{decode_source, Mode};
+use pyvm_tests::stdlib::{python, python_files, stdlib_dir};
 
 /// The allocator of the `pyvm` binary, so the figure is what it gets.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-fn python() -> String {
-    std::env::var("PYVM_PYTHON").unwrap_or_else(|_| "python3".to_string())
-}
-
-fn stdlib_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("PYVM_STDLIB") {
-        return Some(PathBuf::from(dir));
-    }
-    let out = Command::new(python())
-        .args([
-            "-c",
-            "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
-        ])
-        .output()
-        .ok()?;
-    Some(PathBuf::from(String::from_utf8(out.stdout).ok()?.trim()))
-}
-
-fn python_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        if kind.is_dir() {
-            python_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "py") {
-            out.push(path);
-        }
-    }
-}
 
 /// CPython's best time, in seconds, and the bytes it parsed.
 fn cpython_best(paths: &[PathBuf], runs: usize) -> Option<(f64, f64)> {
@@ -84,7 +50,7 @@ fn cpython_best(paths: &[PathBuf], runs: usize) -> Option<(f64, f64)> {
 }
 
 fn main() {
-    let Some(dir) = stdlib_dir() else {
+    let Some(dir) = stdlib_dir(&python()) else {
         eprintln!("parse_stdlib: no CPython found (set PYVM_STDLIB); nothing to measure");
         return;
     };
@@ -92,9 +58,7 @@ fn main() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(3);
-    let mut paths = Vec::new();
-    python_files(&dir, &mut paths);
-    paths.sort();
+    let paths = python_files(&dir);
     let mut kept = Vec::new();
     let mut sources = Vec::new();
     for path in paths {

@@ -40,7 +40,7 @@
 //! );
 //! ```
 
-mod ascii;
+pub(crate) mod ascii;
 mod compare;
 mod convert;
 mod error;

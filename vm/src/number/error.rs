@@ -3,30 +3,7 @@
 
 use std::fmt;
 
-/// The Python exception class CPython raises for a [`NumberError`].
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
-pub enum ExceptionClass {
-    /// `ZeroDivisionError`
-    ZeroDivisionError,
-    /// `ValueError`
-    ValueError,
-    /// `OverflowError`
-    OverflowError,
-    /// `MemoryError`
-    MemoryError,
-}
-
-impl ExceptionClass {
-    /// The class name, as a traceback prints it.
-    pub fn name(self) -> &'static str {
-        match self {
-            ExceptionClass::ZeroDivisionError => "ZeroDivisionError",
-            ExceptionClass::ValueError => "ValueError",
-            ExceptionClass::OverflowError => "OverflowError",
-            ExceptionClass::MemoryError => "MemoryError",
-        }
-    }
-}
+pub use crate::ExceptionClass;
 
 /// Why a number operation raised. `Display` gives CPython's message (what
 /// `str(exception)` shows); [`NumberError::exception_class`] the class.

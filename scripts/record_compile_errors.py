@@ -22,6 +22,8 @@ import sys
 import symtable
 import warnings
 
+from rust_literal import rust
+
 assert sys.version_info[:2] == (3, 11)
 warnings.simplefilter("ignore")
 root = pathlib.Path(__file__).resolve().parent.parent
@@ -185,22 +187,6 @@ CODEGEN = [
     "print(*a, b=1, b=2)\n",
     "match x:\n    case [" + ", ".join(f"a{i}" for i in range(256)) + ", *r]:\n        pass\n",
 ]
-
-
-def rust(s):
-    out = '"'
-    for ch in s:
-        if ch in '\\"':
-            out += "\\" + ch
-        elif ch == "\n":
-            out += "\\n"
-        elif ch == "\t":
-            out += "\\t"
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out += "\\u{%x}" % ord(ch)
-        else:
-            out += ch
-    return out + '"'
 
 
 def error_of(run):

@@ -27,6 +27,8 @@ import pathlib
 import sys
 import warnings
 
+from rust_literal import rust
+
 assert sys.version_info[:2] == (3, 11), "needs CPython 3.11"
 warnings.simplefilter("ignore")
 
@@ -495,22 +497,6 @@ def consts_comparable(tree):
         if isinstance(node, ast.Call) and node.keywords:
             return False
     return True
-
-
-def rust(s):
-    out = '"'
-    for ch in s:
-        if ch in '\\"':
-            out += "\\" + ch
-        elif ch == "\n":
-            out += "\\n"
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out += "\\u{%x}" % ord(ch)
-        elif 0xD800 <= ord(ch) <= 0xDFFF:
-            sys.exit(f"lone surrogate in output: {s!r}")
-        else:
-            out += ch
-    return out + '"'
 
 
 def record(expr):

@@ -17,25 +17,11 @@ import random
 import struct
 import sys
 
+from rust_literal import rust
+
 assert sys.version_info[:2] == (3, 11)
 assert sys.get_int_max_str_digits() == 4300
 root = pathlib.Path(__file__).resolve().parent.parent
-
-
-def rust(s):
-    out = '"'
-    for ch in s:
-        if ch in '\\"':
-            out += "\\" + ch
-        elif ch == "\n":
-            out += "\\n"
-        elif ch == "\t":
-            out += "\\t"
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out += "\\u{%x}" % ord(ch)
-        else:
-            out += ch
-    return out + '"'
 
 
 def int_text(value):

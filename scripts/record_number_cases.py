@@ -16,6 +16,8 @@ import random
 import struct
 import sys
 
+from rust_literal import rust as rust_str, rust_bytes
+
 assert sys.version_info[:2] == (3, 11)
 root = pathlib.Path(__file__).resolve().parent.parent
 inf, nan = math.inf, math.nan
@@ -83,32 +85,6 @@ def with_limit(function, limit):
             sys.set_int_max_str_digits(old)
 
     return run
-
-
-def rust_str(s):
-    out = '"'
-    for ch in s:
-        if ch in '\\"':
-            out += "\\" + ch
-        elif ch == "\n":
-            out += "\\n"
-        elif ch == "\t":
-            out += "\\t"
-        elif ch == "\r":
-            out += "\\r"
-        elif ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0:
-            out += "\\u{%x}" % ord(ch)
-        elif not ch.isprintable():
-            out += "\\u{%x}" % ord(ch)
-        else:
-            out += ch
-    return out + '"'
-
-
-def rust_bytes(b):
-    return 'b"' + "".join(
-        chr(c) if 0x20 <= c < 0x7F and chr(c) not in '\\"' else "\\x%02x" % c for c in b
-    ) + '"'
 
 
 def operand(v):
@@ -328,6 +304,7 @@ for b in [b"42", b" -7 ", b"1_0", b"0x1f", b"\xff", b"1\x00", b"\xff" * 300, b"1
     record("int_base", b, 0)
 # Every run of Unicode decimal digits: its 0 and 9, and the code point after.
 import unicodedata
+
 
 zeros = [c for c in range(0x110000) if unicodedata.decimal(chr(c), None) == 0]
 for z in zeros:

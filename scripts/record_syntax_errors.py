@@ -13,6 +13,8 @@ import re
 import sys
 import warnings
 
+from rust_literal import rust
+
 assert sys.version_info[:2] == (3, 11)
 warnings.simplefilter("ignore")
 root = pathlib.Path(__file__).resolve().parent.parent
@@ -20,22 +22,6 @@ tests = (root / "parser/tests/syntax_errors.rs").read_text()
 block = tests[tests.index("const PROGRAMS"):]
 block = block[: block.index("];")]
 programs = [ast.literal_eval(m) for m in re.findall(r'^\s*("(?:[^"\\]|\\.)*"),\s*$', block, re.M)]
-
-
-def rust(s):
-    out = '"'
-    for ch in s:
-        if ch in '\\"':
-            out += "\\" + ch
-        elif ch == "\n":
-            out += "\\n"
-        elif ch == "\t":
-            out += "\\t"
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out += "\\u{%x}" % ord(ch)
-        else:
-            out += ch
-    return out + '"'
 
 
 rows = []

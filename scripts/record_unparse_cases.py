@@ -21,6 +21,8 @@ import pathlib
 import sys
 import warnings
 
+from rust_literal import rust
+
 assert sys.version_info[:2] == (3, 11)
 warnings.simplefilter("ignore")
 root = pathlib.Path(__file__).resolve().parent.parent
@@ -216,24 +218,6 @@ def stored(expr):
     except SyntaxError:
         return None
     return namespace["__annotations__"]["x"]
-
-
-def rust(s):
-    out = '"'
-    for ch in s:
-        if ch in '\\"':
-            out += "\\" + ch
-        elif ch == "\n":
-            out += "\\n"
-        elif ch == "\t":
-            out += "\\t"
-        elif ch == "\r":
-            out += "\\r"
-        elif not ch.isprintable():
-            out += "\\u{%x}" % ord(ch)
-        else:
-            out += ch
-    return out + '"'
 
 
 rows = []

@@ -42,6 +42,7 @@
 
 pub(crate) mod ascii;
 mod compare;
+pub mod complex;
 mod convert;
 mod error;
 pub mod float;

@@ -537,7 +537,11 @@ pub enum Instruction {
     LoadAssertionError,
 
     /// Yields TOS from the generator; the value sent in replaces it
-    /// (CPython `YIELD_VALUE`).
+    /// (CPython `YIELD_VALUE`). A `YieldValue` right after a `Send` is the
+    /// yield of a `yield from` or `await` loop: a generator suspended there
+    /// is delegating, so `throw()` and `close()` go to the sub-iterator
+    /// (what CPython 3.11 reads from the `RESUME` oparg after the yield;
+    /// the verifier checks that every `Send` is followed by a `YieldValue`).
     YieldValue,
     /// Sends TOS into the sub-iterator TOS1; if it returns, replaces both
     /// with the return value and jumps, else replaces TOS with the value it

@@ -1,6 +1,7 @@
-//! The verifier: checks that a code object is safe for the VM to run
-//! without further checks, so a malformed bytecode file is an error rather
-//! than a crash. [`verify`] lists the checks.
+//! The verifier: checks that a code object is well formed — every index,
+//! jump, handler and stack depth in range — so a malformed bytecode file is
+//! an error rather than a crash. [`verify`] lists the checks; the types of
+//! values on the stack are left to the VM.
 
 use std::fmt;
 
@@ -25,6 +26,9 @@ pub struct VerifyError {
 /// What is wrong with a code object.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum VerifyErrorKind {
+    /// A `Send` not followed by its `YieldValue` (the pair marks a
+    /// delegating yield).
+    SendWithoutYield,
     /// `flags` has bits CPython does not define.
     UnknownFlags {
         /// The unknown bits.
@@ -150,6 +154,7 @@ pub enum VerifyErrorKind {
 impl fmt::Display for VerifyErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            VerifyErrorKind::SendWithoutYield => write!(f, "SEND not followed by YIELD_VALUE"),
             VerifyErrorKind::UnknownFlags { bits } => write!(f, "unknown code flags {bits:#x}"),
             VerifyErrorKind::ConflictingFlags => write!(
                 f,
@@ -257,6 +262,8 @@ impl std::error::Error for VerifyError {}
 /// - every jump target is an instruction; `JumpForward` and the branches
 ///   jump forward and `JumpBackward` backward (or to itself), so every
 ///   loop passes through a `JumpBackward`, the VM's safepoint;
+/// - every `Send` is followed by a `YieldValue` (see
+///   [`Instruction::YieldValue`]);
 /// - operands are in the range CPython's interpreter accepts (`Copy` ≥ 1,
 ///   `Swap` ≥ 2, `BuildSlice` 2 or 3, `RaiseVarargs` ≤ 2, …), and
 ///   `CallKw`'s keyword names are a tuple of at most `argc` strings;
@@ -458,6 +465,11 @@ fn check_operands(
         | Instruction::JumpIfFalseOrPop { target }
         | Instruction::ForIter { target }
         | Instruction::Send { target } => {
+            if matches!(instruction, Instruction::Send { .. })
+                && code.instructions.get(index as usize + 1) != Some(&Instruction::YieldValue)
+            {
+                return Err(VerifyErrorKind::SendWithoutYield);
+            }
             check_jump(code, target.0)?;
             if target.0 <= index {
                 return Err(VerifyErrorKind::JumpDirection {

@@ -95,6 +95,7 @@ impl<'a> Compiler<'a> {
                 self.return_none_if_open();
             }
             Mod::Interactive(interactive) => {
+                self.future_lineno = leading_future_line(&interactive.body, self.file);
                 if let Some(first) = interactive.body.first() {
                     self.set_span(first.span());
                 }
@@ -339,15 +340,11 @@ impl<'a> Compiler<'a> {
         crate::symtable::mangle(self.unit_ref().private.as_deref(), name)
     }
 
+    /// The index of `name` (mangled, as CPython's `ADDOP_NAME` does) in
+    /// the names table.
     fn name_index(&mut self, name: &str) -> NameIdx {
         let mangled = self.mangled(name);
         NameIdx(self.unit().name_index(&mangled))
-    }
-
-    /// A name's index without mangling (attribute names are mangled, module
-    /// names in imports are not).
-    fn plain_name_index(&mut self, name: &str) -> NameIdx {
-        NameIdx(self.unit().name_index(name))
     }
 
     // ---- names ------------------------------------------------------------
@@ -374,7 +371,8 @@ impl<'a> Compiler<'a> {
                 }
             }
             NameOp::Deref => {
-                let cell = CellIdx(self.unit_ref().cell_index(&mangled).unwrap_or(0));
+                let cell = self.unit_ref().cell_index(&mangled);
+                let cell = CellIdx(cell.expect("the symbol table made it a cell or free variable"));
                 match ctx {
                     ExprContext::Load if scope.kind == ScopeKind::Class => {
                         Instruction::LoadClassDeref { cell }

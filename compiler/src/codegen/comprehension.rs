@@ -77,6 +77,8 @@ impl<'a> Compiler<'a> {
         let outer_kind = self.scope().kind;
         let firstlineno = self.file.line_col(span.start).line;
         self.enter_scope(scope, name, firstlineno);
+        // The one argument is `.0`, the iterator of the first `for`.
+        self.unit().argcount = 1;
         self.set_span(span);
         let is_async = self.scope().is_coroutine;
         let is_generator = matches!(element, Element::Yield(_));
@@ -86,7 +88,6 @@ impl<'a> Compiler<'a> {
                 outer_kind,
                 ScopeKind::AsyncFunction | ScopeKind::Comprehension(_)
             )
-            && !self.top_level_await()
         {
             return self.error(CompileErrorKind::AsyncComprehensionOutsideAsyncFunction);
         }

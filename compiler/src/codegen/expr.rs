@@ -84,17 +84,17 @@ impl<'a> Compiler<'a> {
             Expr::DictComp(e) => self.dict_comp(e)?,
             Expr::GeneratorExp(e) => self.generator_exp(e)?,
             Expr::Await(e) => {
+                // Top-level await (compile()'s PyCF_ALLOW_TOP_LEVEL_AWAIT)
+                // is not supported: `await` needs an async function.
                 let scope = self.scope();
-                if !self.top_level_await() {
-                    if !scope.kind.is_function_like() {
-                        return self.error(CompileErrorKind::AwaitOutsideFunction);
-                    }
-                    if !matches!(
-                        scope.kind,
-                        ScopeKind::AsyncFunction | ScopeKind::Comprehension(_)
-                    ) {
-                        return self.error(CompileErrorKind::AwaitOutsideAsyncFunction);
-                    }
+                if !scope.kind.is_function_like() {
+                    return self.error(CompileErrorKind::AwaitOutsideFunction);
+                }
+                if !matches!(
+                    scope.kind,
+                    ScopeKind::AsyncFunction | ScopeKind::Comprehension(_)
+                ) {
+                    return self.error(CompileErrorKind::AwaitOutsideAsyncFunction);
                 }
                 self.expr(&e.value)?;
                 self.emit(Instruction::GetAwaitable { kind: 0 });
@@ -149,7 +149,7 @@ impl<'a> Compiler<'a> {
             Expr::JoinedStr(e) => {
                 if e.values.len() > STACK_USE_GUIDELINE {
                     self.load_const(Constant::Str(String::new()));
-                    let join = self.plain_name_index("join");
+                    let join = self.name_index("join");
                     self.emit(Instruction::LoadMethod { name: join });
                     self.emit(Instruction::BuildList { count: 0 });
                     for value in &e.values {
@@ -238,12 +238,6 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
-    }
-
-    /// Whether `await` may appear at the top level (never when compiling a
-    /// module: that is `compile()`'s `PyCF_ALLOW_TOP_LEVEL_AWAIT`).
-    pub(super) fn top_level_await(&self) -> bool {
-        false
     }
 
     /// `YIELD_VALUE` with the value on the stack (wrapped first in an

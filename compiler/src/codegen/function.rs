@@ -130,7 +130,8 @@ impl<'a> Compiler<'a> {
         self.body(&s.body)?;
         self.set_span(s.span);
         if self.scope().needs_class_closure {
-            let cell = self.unit_ref().cell_index("__class__").unwrap_or(0);
+            let cell = self.unit_ref().cell_index("__class__");
+            let cell = cell.expect("a class needing __class__ has that cell");
             self.emit(Instruction::LoadClosure {
                 cell: CellIdx(cell),
             });
@@ -291,7 +292,7 @@ impl<'a> Compiler<'a> {
                             .map(|i| i + self.unit_ref().cellvars.len()),
                     }
                 };
-                let cell = cell.unwrap_or(0) as u32;
+                let cell = cell.expect("a free variable is a cell or free variable outside") as u32;
                 self.emit(Instruction::LoadClosure {
                     cell: CellIdx(cell),
                 });

@@ -213,9 +213,6 @@ impl<'a> Compiler<'a> {
                 let after = n - index - 1;
                 let (Ok(before), true) = (u8::try_from(index), after < (i32::MAX >> 8) as usize)
                 else {
-                    // CPython says "too many expressions in star-unpacking
-                    // sequence pattern"; until there is a kind with that
-                    // message, the assignment one stands in.
                     return self.error(CompileErrorKind::TooManyStarUnpackingInPattern);
                 };
                 self.emit(Instruction::UnpackEx {

@@ -270,7 +270,7 @@ impl<'a> Compiler<'a> {
         for Alias { name, asname, .. } in &s.names {
             self.load_const(Constant::Int(Int::Small(0)));
             self.load_const(Constant::None);
-            let module = self.plain_name_index(name);
+            let module = self.name_index(name);
             self.emit(Instruction::ImportName { name: module });
             match asname {
                 Some(asname) => self.import_as(name, asname)?,
@@ -292,7 +292,7 @@ impl<'a> Compiler<'a> {
             return self.store_name(asname);
         }
         for (index, attr) in attrs.iter().enumerate() {
-            let attr = self.plain_name_index(attr);
+            let attr = self.name_index(attr);
             self.emit(Instruction::ImportFrom { name: attr });
             if index + 1 < attrs.len() {
                 self.emit(Instruction::Swap { depth: 2 });
@@ -317,14 +317,14 @@ impl<'a> Compiler<'a> {
             return self.error(CompileErrorKind::LateFutureImport);
         }
         self.load_const(Constant::Tuple(names));
-        let module = self.plain_name_index(s.module.as_deref().unwrap_or(""));
+        let module = self.name_index(s.module.as_deref().unwrap_or(""));
         self.emit(Instruction::ImportName { name: module });
         for (index, alias) in s.names.iter().enumerate() {
             if index == 0 && alias.name.starts_with('*') {
                 self.emit(Instruction::ImportStar);
                 return Ok(());
             }
-            let name = self.plain_name_index(&alias.name);
+            let name = self.name_index(&alias.name);
             self.emit(Instruction::ImportFrom { name });
             let store = alias.asname.as_ref().unwrap_or(&alias.name);
             self.store_name(store)?;

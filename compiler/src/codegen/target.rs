@@ -102,7 +102,7 @@ impl<'a> Compiler<'a> {
                 if s.simple && at_top {
                     self.set_span(s.span);
                     self.annotation_value(&s.annotation)?;
-                    let annotations = self.plain_name_index("__annotations__");
+                    let annotations = self.name_index("__annotations__");
                     self.emit(Instruction::LoadName { name: annotations });
                     let mangled = self.mangle(&name.id);
                     self.load_const(Constant::Str(mangled));

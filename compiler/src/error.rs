@@ -36,6 +36,8 @@ pub enum ExceptionClass {
     RecursionError,
     /// `RuntimeError`: a tree kind the compiler does not handle.
     RuntimeError,
+    /// `ValueError`: a tree no parser makes (built by hand).
+    ValueError,
     /// `SyntaxWarning`: a warning, not an error; CPython raises it as a
     /// `SyntaxError` with the same message only when warnings are errors
     /// (`-W error`).
@@ -49,6 +51,7 @@ impl ExceptionClass {
             ExceptionClass::SyntaxError => "SyntaxError",
             ExceptionClass::RecursionError => "RecursionError",
             ExceptionClass::RuntimeError => "RuntimeError",
+            ExceptionClass::ValueError => "ValueError",
             ExceptionClass::SyntaxWarning => "SyntaxWarning",
         }
     }
@@ -205,6 +208,9 @@ pub enum CompileErrorKind {
     /// `maximum recursion depth exceeded during compilation`
     /// (RecursionError).
     RecursionLimit,
+    /// `comprehension with no generators`: a hand-built tree (CPython's
+    /// AST validation, a `ValueError`).
+    ComprehensionWithoutGenerators,
     /// `this compiler does not handle FunctionTypes` (RuntimeError): a
     /// `func_type` tree cannot be compiled.
     FunctionTypeNotCompiled,
@@ -330,6 +336,7 @@ impl CompileErrorKind {
         match self {
             CompileErrorKind::RecursionLimit => ExceptionClass::RecursionError,
             CompileErrorKind::FunctionTypeNotCompiled => ExceptionClass::RuntimeError,
+            CompileErrorKind::ComprehensionWithoutGenerators => ExceptionClass::ValueError,
             CompileErrorKind::IsWithLiteral { .. }
             | CompileErrorKind::NotCallable { .. }
             | CompileErrorKind::NotSubscriptable { .. }
@@ -366,7 +373,8 @@ impl CompileErrorKind {
             | K::YieldInComprehension { .. }
             | K::NotAllowedInAnnotation { .. }
             | K::RecursionLimit
-            | K::FunctionTypeNotCompiled => Stage::Symtable,
+            | K::FunctionTypeNotCompiled
+            | K::ComprehensionWithoutGenerators => Stage::Symtable,
             _ => Stage::Codegen,
         }
     }
@@ -447,6 +455,7 @@ impl fmt::Display for CompileErrorKind {
                 write!(f, "'{what}' can not be used within an annotation")
             }
             K::RecursionLimit => f.write_str("maximum recursion depth exceeded during compilation"),
+            K::ComprehensionWithoutGenerators => f.write_str("comprehension with no generators"),
             K::FunctionTypeNotCompiled => {
                 f.write_str("this compiler does not handle FunctionTypes")
             }

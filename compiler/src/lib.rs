@@ -39,6 +39,12 @@ pub use error::{CompileError, CompileErrorKind};
 pub use pyvm_parser::Mode;
 pub use symtable::FutureFeatures;
 
+/// How deeply statements, expressions and patterns may nest in the passes
+/// that walk the tree (folding, the symbol table): CPython's default
+/// recursion limit (1000) times its `COMPILER_STACK_FRAME_SCALE` (3), for
+/// code compiled with no Python frame on the stack.
+const RECURSION_LIMIT: u32 = 3000;
+
 /// How to compile, as the `flags` and `optimize` arguments of CPython's
 /// `compile()`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

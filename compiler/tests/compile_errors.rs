@@ -222,3 +222,24 @@ fn errors_convert_to_diagnostics() {
         "<case>:1:10: error: duplicate argument 'a' in function definition"
     );
 }
+
+#[test]
+fn hand_built_trees_are_errors_not_panics() {
+    // A comprehension without a `for`: no parser makes one (CPython's AST
+    // validation raises ValueError).
+    let file = SourceFile::new("<case>", "x = [a for a in b]\n");
+    let mut module = Mod::Module(pyvm_parser::parse_module(file.text()).unwrap());
+    let Mod::Module(m) = &mut module else {
+        unreachable!("parse_module gives a module")
+    };
+    let pyvm_ast::Stmt::Assign(assign) = &mut m.body[0] else {
+        unreachable!("an assignment")
+    };
+    let pyvm_ast::Expr::ListComp(comp) = &mut *assign.value else {
+        unreachable!("a list comprehension")
+    };
+    comp.generators.clear();
+    let error = pyvm_compiler::compile(&mut module, &file, &Default::default()).unwrap_err();
+    assert_eq!(error.to_string(), "comprehension with no generators");
+    assert_eq!(error.kind.exception_class().name(), "ValueError");
+}

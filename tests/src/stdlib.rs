@@ -58,6 +58,9 @@ pub fn stdlib_dir(python: &str) -> Option<PathBuf> {
         ])
         .output()
         .ok()?;
+    if !out.status.success() {
+        return None;
+    }
     Some(PathBuf::from(String::from_utf8(out.stdout).ok()?.trim()))
 }
 
@@ -96,7 +99,7 @@ pub fn sample(stdlib: &Path, at_least: usize, always: &[&str]) -> Vec<PathBuf> {
     if std::env::var("PYVM_FULL_DIFF").is_ok_and(|v| v == "1") {
         return files;
     }
-    let stride = (files.len() / at_least).max(1);
+    let stride = (files.len() / at_least.max(1)).max(1);
     let mut chosen: Vec<PathBuf> = files.iter().step_by(stride).cloned().collect();
     for rel in always {
         let path = stdlib.join(rel);

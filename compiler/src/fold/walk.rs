@@ -15,11 +15,7 @@ use super::operators::{binary_op, subscript, unary_op};
 use super::value::{code_points, frozenset, is_str};
 use super::{format, FoldError, FoldOptions};
 
-/// How deeply statements, expressions and patterns may nest: CPython's
-/// default recursion limit (1000) times `COMPILER_STACK_FRAME_SCALE` (3),
-/// for code compiled with no Python frame on the stack (a script, a
-/// module being imported is a few frames in).
-const MAX_DEPTH: u32 = 3000;
+use crate::RECURSION_LIMIT as MAX_DEPTH;
 
 /// The state of one fold.
 pub(super) struct Folder {

@@ -14,10 +14,7 @@ use super::mangle::mangle;
 use super::table::ScopeKind;
 use crate::error::{CompileError, CompileErrorKind, ComprehensionKind};
 
-/// CPython's limit on the nesting of statements, expressions and patterns
-/// the symbol table pass walks (its recursion limit of 1000 times its
-/// `COMPILER_STACK_FRAME_SCALE` of 3).
-const RECURSION_LIMIT: u32 = 3000;
+use crate::RECURSION_LIMIT;
 
 /// What kind of block the first pass opened: a scope of the table, or an
 /// annotation block (only under `from __future__ import annotations`),

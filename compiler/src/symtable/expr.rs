@@ -224,10 +224,9 @@ impl Builder<'_> {
     /// enclosing block, everything else in the comprehension's own, which
     /// receives the first iterator as its parameter `.0`.
     fn visit_comprehension(&mut self, parts: &ComprehensionParts<'_>) -> Visit {
-        let (outermost, rest) = parts
-            .generators
-            .split_first()
-            .expect("a comprehension has a generator");
+        let Some((outermost, rest)) = parts.generators.split_first() else {
+            return error(CompileErrorKind::ComprehensionWithoutGenerators, parts.span);
+        };
         self.change_comp_iter_expr(true);
         self.visit_expr(&outermost.iter)?;
         self.change_comp_iter_expr(false);

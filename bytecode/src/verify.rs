@@ -410,6 +410,31 @@ fn check_header(code: &CodeObject) -> Result<(), VerifyErrorKind> {
     Ok(())
 }
 
+/// Checks a jump at `index` to `target`: an instruction, forward except for
+/// `JumpBackward` (which may also jump to itself), and a `Send` followed by
+/// its `YieldValue`.
+fn check_jump_instruction(
+    code: &CodeObject,
+    index: u32,
+    instruction: &Instruction,
+    target: u32,
+) -> Result<(), VerifyErrorKind> {
+    if matches!(instruction, Instruction::Send { .. })
+        && code.instructions.get(index as usize + 1) != Some(&Instruction::YieldValue)
+    {
+        return Err(VerifyErrorKind::SendWithoutYield);
+    }
+    check_jump(code, target)?;
+    let backward = matches!(instruction, Instruction::JumpBackward { .. });
+    if backward != (target <= index) {
+        return Err(VerifyErrorKind::JumpDirection {
+            name: instruction.name(),
+            target,
+        });
+    }
+    Ok(())
+}
+
 /// Checks the operands of the instruction at `index`.
 fn check_operands(
     code: &CodeObject,
@@ -422,6 +447,9 @@ fn check_operands(
         value,
         expected,
     };
+    if let Some(target) = instruction.jump_target() {
+        return check_jump_instruction(code, index, instruction, target.0);
+    }
     match *instruction {
         Instruction::LoadConst { value } => check_const(code, value.0),
         Instruction::LoadName { name }
@@ -455,39 +483,6 @@ fn check_operands(
             check_index(cell.0, code.ncells(), |index, len| {
                 VerifyErrorKind::CellIndex { index, len }
             })
-        }
-        Instruction::JumpForward { target }
-        | Instruction::PopJumpIfFalse { target }
-        | Instruction::PopJumpIfTrue { target }
-        | Instruction::PopJumpIfNone { target }
-        | Instruction::PopJumpIfNotNone { target }
-        | Instruction::JumpIfTrueOrPop { target }
-        | Instruction::JumpIfFalseOrPop { target }
-        | Instruction::ForIter { target }
-        | Instruction::Send { target } => {
-            if matches!(instruction, Instruction::Send { .. })
-                && code.instructions.get(index as usize + 1) != Some(&Instruction::YieldValue)
-            {
-                return Err(VerifyErrorKind::SendWithoutYield);
-            }
-            check_jump(code, target.0)?;
-            if target.0 <= index {
-                return Err(VerifyErrorKind::JumpDirection {
-                    name,
-                    target: target.0,
-                });
-            }
-            Ok(())
-        }
-        Instruction::JumpBackward { target } => {
-            check_jump(code, target.0)?;
-            if target.0 > index {
-                return Err(VerifyErrorKind::JumpDirection {
-                    name,
-                    target: target.0,
-                });
-            }
-            Ok(())
         }
         Instruction::Copy { depth } if depth < 1 => Err(bad(depth, "at least 1")),
         Instruction::Swap { depth } if depth < 2 => Err(bad(depth, "at least 2")),

@@ -614,27 +614,27 @@ fn find_annotations(body: &[Stmt]) -> bool {
         Stmt::If(s) => find_annotations(&s.body) || find_annotations(&s.orelse),
         Stmt::With(s) => find_annotations(&s.body),
         Stmt::AsyncWith(s) => find_annotations(&s.body),
-        Stmt::Try(s) => {
-            find_annotations(&s.body)
-                || s.handlers.iter().any(|h| {
-                    let pyvm_ast::ExceptHandler::ExceptHandler(h) = h;
-                    find_annotations(&h.body)
-                })
-                || find_annotations(&s.orelse)
-                || find_annotations(&s.finalbody)
-        }
-        Stmt::TryStar(s) => {
-            find_annotations(&s.body)
-                || s.handlers.iter().any(|h| {
-                    let pyvm_ast::ExceptHandler::ExceptHandler(h) = h;
-                    find_annotations(&h.body)
-                })
-                || find_annotations(&s.orelse)
-                || find_annotations(&s.finalbody)
-        }
+        Stmt::Try(s) => try_annotations(&s.body, &s.handlers, &s.orelse, &s.finalbody),
+        Stmt::TryStar(s) => try_annotations(&s.body, &s.handlers, &s.orelse, &s.finalbody),
         Stmt::Match(s) => s.cases.iter().any(|c| find_annotations(&c.body)),
         _ => false,
     })
+}
+
+/// [`find_annotations`] for the parts of a `try` or `try` … `except*`.
+fn try_annotations(
+    body: &[Stmt],
+    handlers: &[pyvm_ast::ExceptHandler],
+    orelse: &[Stmt],
+    finalbody: &[Stmt],
+) -> bool {
+    find_annotations(body)
+        || handlers.iter().any(|h| {
+            let pyvm_ast::ExceptHandler::ExceptHandler(h) = h;
+            find_annotations(&h.body)
+        })
+        || find_annotations(orelse)
+        || find_annotations(finalbody)
 }
 
 /// The line of the last `from __future__` import at the start of a module

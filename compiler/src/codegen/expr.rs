@@ -289,17 +289,7 @@ impl<'a> Compiler<'a> {
             Expr::Compare(e) if e.ops.len() > 1 => {
                 self.set_span(e.span);
                 let cleanup = self.new_label();
-                self.expr(&e.left)?;
-                let last = e.ops.len() - 1;
-                for (op, comparator) in e.ops[..last].iter().zip(&e.comparators) {
-                    self.expr(comparator)?;
-                    self.emit(Instruction::Swap { depth: 2 });
-                    self.emit(Instruction::Copy { depth: 2 });
-                    self.compare_op(*op);
-                    self.emit(Instruction::PopJumpIfFalse { target: cleanup });
-                }
-                self.expr(&e.comparators[last])?;
-                self.compare_op(e.ops[last]);
+                self.compare_chain(e, |target| Instruction::PopJumpIfFalse { target }, cleanup)?;
                 self.emit(pop_jump_if(when, target));
                 let end = self.new_label();
                 self.jump(end);
@@ -327,29 +317,47 @@ impl<'a> Compiler<'a> {
 
     /// CPython's `compiler_compare`.
     fn compare(&mut self, e: &'a ExprCompare) -> Result {
-        self.expr(&e.left)?;
-        let last = e.ops.len() - 1;
-        if last == 0 {
+        if e.ops.len() == 1 {
+            self.expr(&e.left)?;
             self.expr(&e.comparators[0])?;
             self.compare_op(e.ops[0]);
             return Ok(());
         }
         let cleanup = self.new_label();
-        for (op, comparator) in e.ops[..last].iter().zip(&e.comparators) {
-            self.expr(comparator)?;
-            self.emit(Instruction::Swap { depth: 2 });
-            self.emit(Instruction::Copy { depth: 2 });
-            self.compare_op(*op);
-            self.emit(Instruction::JumpIfFalseOrPop { target: cleanup });
-        }
-        self.expr(&e.comparators[last])?;
-        self.compare_op(e.ops[last]);
+        self.compare_chain(
+            e,
+            |target| Instruction::JumpIfFalseOrPop { target },
+            cleanup,
+        )?;
         let end = self.new_label();
         self.jump(end);
         self.bind(cleanup);
         self.emit(Instruction::Swap { depth: 2 });
         self.emit(Instruction::PopTop);
         self.bind(end);
+        Ok(())
+    }
+
+    /// `a < b < c`: each comparison but the last keeps its right operand
+    /// for the next and leaves with `exit` to `cleanup` when false; the
+    /// last result stays on the stack.
+    fn compare_chain(
+        &mut self,
+        e: &'a ExprCompare,
+        exit: fn(Label) -> Instruction,
+        cleanup: Label,
+    ) -> Result {
+        self.expr(&e.left)?;
+        let last = e.ops.len() - 1;
+        for (op, comparator) in e.ops[..last].iter().zip(&e.comparators) {
+            self.expr(comparator)?;
+            self.emit(Instruction::Swap { depth: 2 });
+            self.emit(Instruction::Copy { depth: 2 });
+            self.compare_op(*op);
+            self.emit(exit(cleanup));
+        }
+        self.expr(&e.comparators[last])?;
+        self.compare_op(e.ops[last]);
         Ok(())
     }
 

@@ -106,28 +106,24 @@ pub(crate) mod float_serde {
 }
 
 /// `Int` as a JSON number when it is small, else a string of decimal
-/// digits.
-mod int_serde {
+/// digits (`#[serde(with = "int_serde")]`).
+pub(crate) mod int_serde {
     use num_bigint::BigInt;
     use serde::de::{self, Visitor};
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use serde::{Deserializer, Serializer};
     use std::fmt;
 
     use crate::Int;
 
-    impl Serialize for Int {
-        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            match self {
-                Int::Small(value) => serializer.serialize_i64(*value),
-                Int::Big(value) => serializer.serialize_str(&value.to_string()),
-            }
+    pub(crate) fn serialize<S: Serializer>(value: &Int, serializer: S) -> Result<S::Ok, S::Error> {
+        match value {
+            Int::Small(value) => serializer.serialize_i64(*value),
+            Int::Big(value) => serializer.serialize_str(&value.to_string()),
         }
     }
 
-    impl<'de> Deserialize<'de> for Int {
-        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Int, D::Error> {
-            deserializer.deserialize_any(IntVisitor)
-        }
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Int, D::Error> {
+        deserializer.deserialize_any(IntVisitor)
     }
 
     struct IntVisitor;

@@ -1,17 +1,17 @@
 //! The values a code object's `co_consts` can hold, and their Python
 //! `repr()`.
 
-use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-use num_bigint::BigInt;
 use pyvm_source::{
     python_bytes_repr, python_code_points_repr, python_complex_repr, python_float_repr,
     python_str_repr,
 };
 
 use crate::code::CodeObject;
+
+pub use pyvm_source::Int;
 
 /// A constant: the types CPython's marshal writes into `co_consts`.
 ///
@@ -54,59 +54,6 @@ pub enum Constant {
     /// A nested code object: a function, class body, lambda or
     /// comprehension defined in this one.
     Code(Arc<CodeObject>),
-}
-
-/// A Python `int`: an `i64` when it fits, else a boxed big integer.
-///
-/// Keep it normalised (build big values with [`Int::from_bigint`]): `Big`
-/// only holds values outside the `i64` range, so derived equality is value
-/// equality. Loading a file rejects a `Big` that fits in an `i64`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Int {
-    /// A value in the `i64` range.
-    Small(i64),
-    /// A value outside the `i64` range.
-    Big(Box<BigInt>),
-}
-
-impl Int {
-    /// `value` as an `Int`, `Small` when it fits in an `i64`.
-    pub fn from_bigint(value: BigInt) -> Int {
-        match i64::try_from(&value) {
-            Ok(small) => Int::Small(small),
-            Err(_) => Int::Big(Box::new(value)),
-        }
-    }
-
-    /// The value as a big integer.
-    pub fn to_bigint(&self) -> BigInt {
-        match self {
-            Int::Small(value) => BigInt::from(*value),
-            Int::Big(value) => (**value).clone(),
-        }
-    }
-}
-
-impl From<i64> for Int {
-    fn from(value: i64) -> Int {
-        Int::Small(value)
-    }
-}
-
-impl From<BigInt> for Int {
-    fn from(value: BigInt) -> Int {
-        Int::from_bigint(value)
-    }
-}
-
-/// Decimal, as Python's `repr(int)`.
-impl fmt::Display for Int {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Int::Small(value) => write!(f, "{value}"),
-            Int::Big(value) => write!(f, "{value}"),
-        }
-    }
 }
 
 impl Constant {
@@ -210,6 +157,8 @@ impl Hash for Constant {
 #[cfg(test)]
 mod tests {
     use std::collections::HashSet;
+
+    use num_bigint::BigInt;
 
     use super::*;
 

@@ -28,7 +28,7 @@ mod unit;
 
 use pyvm_ast::{Constant as AstConstant, Expr, ExprContext, Mod, Stmt, StmtExpr};
 use pyvm_bytecode::{
-    CellIdx, CodeFlags, CodeObject, ConstIdx, Constant, Instruction, Int, Label, LocalIdx, NameIdx,
+    CellIdx, CodeFlags, CodeObject, ConstIdx, Constant, Instruction, Label, LocalIdx, NameIdx,
 };
 use pyvm_source::{SourceFile, Span};
 
@@ -661,8 +661,7 @@ fn constant(value: &AstConstant) -> Constant {
         AstConstant::Str(s) => Constant::Str(s.clone()),
         AstConstant::StrWithSurrogates(points) => Constant::StrWithSurrogates(points.clone()),
         AstConstant::Bytes(b) => Constant::Bytes(b.clone()),
-        AstConstant::Int(pyvm_ast::Int::Small(i)) => Constant::Int(Int::Small(*i)),
-        AstConstant::Int(pyvm_ast::Int::Big(b)) => Constant::Int(Int::Big(b.clone())),
+        AstConstant::Int(value) => Constant::Int(value.clone()),
         AstConstant::Float(f) => Constant::Float(*f),
         AstConstant::Complex { real, imag } => Constant::Complex {
             real: *real,

@@ -21,6 +21,7 @@
 //! ```
 
 mod diagnostic;
+mod int;
 mod line_index;
 mod printable_table;
 mod python_repr;
@@ -29,6 +30,7 @@ mod source_file;
 mod span;
 
 pub use diagnostic::{Diagnostic, Label, Severity};
+pub use int::Int;
 pub use line_index::LineCol;
 pub use python_repr::{
     in_code_point_ranges, is_printable, python_bytes_repr, python_code_points_repr,

@@ -3,7 +3,7 @@
 
 use pyvm_source::{
     python_bytes_repr, python_code_points_repr, python_complex_repr, python_float_repr,
-    python_str_repr,
+    python_frozenset_repr, python_str_repr, python_tuple_repr,
 };
 use serde::{Deserialize, Serialize};
 
@@ -69,17 +69,10 @@ impl Constant {
             Constant::Complex { real, imag } => python_complex_repr(*real, *imag),
             Constant::Ellipsis => "Ellipsis".to_owned(),
             Constant::Tuple(items) => {
-                let items: Vec<String> = items.iter().map(Constant::repr).collect();
-                if items.len() == 1 {
-                    format!("({},)", items[0])
-                } else {
-                    format!("({})", items.join(", "))
-                }
+                python_tuple_repr(&items.iter().map(Constant::repr).collect::<Vec<_>>())
             }
-            Constant::FrozenSet(items) if items.is_empty() => "frozenset()".to_owned(),
             Constant::FrozenSet(items) => {
-                let items: Vec<String> = items.iter().map(Constant::repr).collect();
-                format!("frozenset({{{}}})", items.join(", "))
+                python_frozenset_repr(&items.iter().map(Constant::repr).collect::<Vec<_>>())
             }
         }
     }

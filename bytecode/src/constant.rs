@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use pyvm_source::{
     python_bytes_repr, python_code_points_repr, python_complex_repr, python_float_repr,
-    python_str_repr,
+    python_frozenset_repr, python_str_repr, python_tuple_repr,
 };
 
 use crate::code::CodeObject;
@@ -78,21 +78,18 @@ impl Constant {
             Constant::Str(text) => python_str_repr(text),
             Constant::StrWithSurrogates(code_points) => python_code_points_repr(code_points),
             Constant::Bytes(bytes) => python_bytes_repr(bytes),
-            Constant::Tuple(items) => {
-                let items: Vec<String> =
-                    items.iter().map(|item| item.repr_with(code_repr)).collect();
-                if items.len() == 1 {
-                    format!("({},)", items[0])
-                } else {
-                    format!("({})", items.join(", "))
-                }
-            }
-            Constant::FrozenSet(items) if items.is_empty() => "frozenset()".to_owned(),
-            Constant::FrozenSet(items) => {
-                let items: Vec<String> =
-                    items.iter().map(|item| item.repr_with(code_repr)).collect();
-                format!("frozenset({{{}}})", items.join(", "))
-            }
+            Constant::Tuple(items) => python_tuple_repr(
+                &items
+                    .iter()
+                    .map(|item| item.repr_with(code_repr))
+                    .collect::<Vec<_>>(),
+            ),
+            Constant::FrozenSet(items) => python_frozenset_repr(
+                &items
+                    .iter()
+                    .map(|item| item.repr_with(code_repr))
+                    .collect::<Vec<_>>(),
+            ),
             Constant::Ellipsis => "Ellipsis".to_owned(),
             Constant::Code(code) => code_repr(code),
         }

@@ -34,7 +34,8 @@ pub use int::Int;
 pub use line_index::LineCol;
 pub use python_repr::{
     in_code_point_ranges, is_printable, python_bytes_repr, python_code_points_repr,
-    python_complex_repr, python_float_repr, python_str_repr,
+    python_complex_repr, python_float_repr, python_frozenset_repr, python_str_repr,
+    python_tuple_repr,
 };
 pub use render::{render_rich, render_short};
 pub use source_file::SourceFile;

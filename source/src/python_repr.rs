@@ -132,6 +132,25 @@ pub fn python_float_repr(value: f64) -> String {
     format_float(value, true, false)
 }
 
+/// `repr(tuple)` of items already written with `repr`: `()`, `(a,)`,
+/// `(a, b)`.
+pub fn python_tuple_repr(items: &[String]) -> String {
+    match items {
+        [one] => format!("({one},)"),
+        _ => format!("({})", items.join(", ")),
+    }
+}
+
+/// `repr(frozenset)` of items already written with `repr`: `frozenset()`,
+/// `frozenset({a, b})`.
+pub fn python_frozenset_repr(items: &[String]) -> String {
+    if items.is_empty() {
+        "frozenset()".to_owned()
+    } else {
+        format!("frozenset({{{}}})", items.join(", "))
+    }
+}
+
 /// `repr(complex)` exactly as CPython 3.11 writes it: `1.5j` when the real
 /// part is `+0.0`, else `(real±imagj)`; the parts use [`python_float_repr`]'s
 /// digits but without the added `.0` (`(1+2j)`, `1e+20j`, `(-0-1j)`,

@@ -405,25 +405,10 @@ fn pow_polar(a: Complex, b: Complex) -> (Complex, Errno) {
 /// Underscores removed, each between two digits; `None` otherwise, and
 /// for a NUL (where C's scan of the string would stop early).
 fn remove_underscores(text: &[u8]) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(text.len());
-    let mut previous = 0u8;
-    for &byte in text {
-        if byte == 0 {
-            return None;
-        }
-        if byte == b'_' {
-            if !previous.is_ascii_digit() {
-                return None;
-            }
-        } else {
-            if previous == b'_' && !byte.is_ascii_digit() {
-                return None;
-            }
-            out.push(byte);
-        }
-        previous = byte;
+    if text.contains(&0) {
+        return None;
     }
-    (previous != b'_').then_some(out)
+    super::float_text::remove_underscores(text)
 }
 
 /// `complex_from_string_inner` on ASCII text without underscores.

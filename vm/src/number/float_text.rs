@@ -57,7 +57,7 @@ fn parse_ascii(text: &[u8]) -> Option<f64> {
 
 /// Underscores removed, each checked to stand between two digits (as
 /// `_Py_string_to_number_with_underscores`).
-fn remove_underscores(text: &[u8]) -> Option<Vec<u8>> {
+pub(super) fn remove_underscores(text: &[u8]) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(text.len());
     let mut previous = 0u8;
     for &byte in text {

@@ -15,15 +15,14 @@
 #[path = "differential/stdlib.rs"]
 mod stdlib;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use pyvm_bytecode::{disassemble, load, save, verify, SourceStamp};
 use pyvm_compiler::{compile_source, CompileOptions, Mode, SourceError};
 use pyvm_lexer::encoding;
 use pyvm_source::SourceFile;
+use pyvm_tests::reference::run_reference;
 
 use stdlib::{find_cpython, sample, Cpython};
 
@@ -121,24 +120,8 @@ impl std::fmt::Display for Verdict {
 /// CPython's verdict on each file, from one run of the reference script.
 fn reference(cpython: &Cpython, files: &[PathBuf]) -> Vec<(String, Verdict)> {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/compile_reference.py");
-    let mut child = Command::new(&cpython.python)
-        .arg(&script)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("start the reference script");
-    let list: String = files.iter().map(|p| format!("{}\n", p.display())).collect();
-    let mut stdin = child.stdin.take().expect("piped stdin");
-    let writer = std::thread::spawn(move || stdin.write_all(list.as_bytes()));
-    let out = child.wait_with_output().expect("reference script runs");
-    writer
-        .join()
-        .expect("writer thread")
-        .expect("write file list");
-    assert!(out.status.success(), "reference script failed");
-    String::from_utf8(out.stdout)
-        .expect("JSON is UTF-8")
-        .lines()
+    run_reference(&cpython.python, &script, &[], files)
+        .iter()
         .map(|line| {
             let v: serde_json::Value = serde_json::from_str(line).expect("reference JSON");
             let path = v["path"].as_str().expect("path").to_string();

@@ -10,12 +10,11 @@
 //! Without CPython 3.11 (`PYVM_PYTHON`, else `python3`) the tests say so
 //! and pass.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 use pyvm_ast::Mod;
 use pyvm_source::SourceFile;
+use pyvm_tests::reference::run_reference;
 use pyvm_tests::stdlib::{find_cpython, python_files, sample, Cpython};
 
 /// Files whose tables are known to differ, with the reason. The goal is
@@ -70,25 +69,8 @@ struct Reference {
 /// Runs the reference script once over `files`.
 fn reference(cpython: &Cpython, files: &[PathBuf]) -> Vec<Reference> {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/symtable_reference.py");
-    let mut child = Command::new(&cpython.python)
-        .arg(&script)
-        .arg("--json")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("start the reference script");
-    let list: String = files.iter().map(|p| format!("{}\n", p.display())).collect();
-    let mut stdin = child.stdin.take().expect("piped stdin");
-    let writer = std::thread::spawn(move || stdin.write_all(list.as_bytes()));
-    let out = child.wait_with_output().expect("reference script runs");
-    writer
-        .join()
-        .expect("writer thread")
-        .expect("write file list");
-    assert!(out.status.success(), "reference script failed");
-    String::from_utf8(out.stdout)
-        .expect("JSON is UTF-8")
-        .lines()
+    run_reference(&cpython.python, &script, &["--json"], files)
+        .iter()
         .map(|line| {
             let v: serde_json::Value = serde_json::from_str(line).expect("reference JSON");
             let text = |key: &str| v[key].as_str().map(str::to_string);

@@ -4,7 +4,8 @@
 //!
 //! The conformance programs come when the VM runs programs. Today the crate
 //! holds [`stdlib`]: the installed CPython 3.11, its standard library, and
-//! the deterministic sample of it that the differential tests compare over.
+//! the deterministic sample of it that the differential tests compare over;
+//! and [`reference`]: running a CPython reference script over those files.
 //! It depends on no pyvm crate, so that any of them can take it as a
 //! dev-dependency.
 //!
@@ -20,4 +21,5 @@
 //! }
 //! ```
 
+pub mod reference;
 pub mod stdlib;

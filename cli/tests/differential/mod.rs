@@ -2,9 +2,10 @@
 
 mod stdlib;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
+
+use pyvm_tests::reference::run_reference;
 
 use stdlib::{find_cpython, sample, Cpython};
 
@@ -50,25 +51,8 @@ fn reference(
     let script = workspace_root()
         .join("scripts")
         .join(comparison.reference_script);
-    let mut child = Command::new(&cpython.python)
-        .arg(&script)
-        .args(comparison.reference_args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("start the reference script");
-    let list: String = files.iter().map(|p| format!("{}\n", p.display())).collect();
-    let mut stdin = child.stdin.take().expect("piped stdin");
-    let writer = std::thread::spawn(move || stdin.write_all(list.as_bytes()));
-    let out = child.wait_with_output().expect("reference script runs");
-    writer
-        .join()
-        .expect("writer thread")
-        .expect("write file list");
-    assert!(out.status.success(), "reference script failed");
-    String::from_utf8(out.stdout)
-        .expect("JSON is UTF-8")
-        .lines()
+    run_reference(&cpython.python, &script, comparison.reference_args, files)
+        .iter()
         .map(|line| {
             let v: serde_json::Value = serde_json::from_str(line).expect("reference JSON");
             (

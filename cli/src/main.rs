@@ -7,6 +7,7 @@ mod ast;
 mod compile;
 mod dis;
 mod input;
+mod run;
 mod tokens;
 
 use std::path::PathBuf;
@@ -21,9 +22,6 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// pyvm: a Python 3.11 virtual machine. Runs Python programs and shows
 /// what each stage of the machine sees.
-// Running a program (`pyvm FILE.py`, `pyvm FILE.pyvmc`) will be an
-// optional positional argument beside an optional subcommand
-// (`args_conflicts_with_subcommands`), so the stage dumps keep their names.
 #[derive(Parser)]
 #[command(name = "pyvm", version, about, long_about = None)]
 struct Cli {
@@ -107,7 +105,47 @@ enum Command {
     },
 }
 
+/// The words that start a stage command rather than a program to run.
+const COMMANDS: &[&str] = &[
+    "tokens",
+    "ast",
+    "dis",
+    "compile",
+    "help",
+    "--help",
+    "-h",
+    "--version",
+    "-V",
+    "--error-format",
+];
+
 fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let Some(first) = args.next() else {
+        if run::stdin_has_program() {
+            return run::run(run::Program::File(PathBuf::from("-")), Vec::new());
+        }
+        eprintln!("pyvm: no program given (try `pyvm FILE.py` or `pyvm --help`)");
+        return ExitCode::from(2);
+    };
+    if !COMMANDS.contains(&first.as_str()) && !first.starts_with("--error-format=") {
+        // `pyvm [-c CODE | -m MODULE | FILE | -] [ARGS…]`, as python3.
+        let program = match first.as_str() {
+            "-c" | "-m" => {
+                let Some(value) = args.next() else {
+                    eprintln!("Argument expected for the {first} option");
+                    return ExitCode::from(2);
+                };
+                if first == "-c" {
+                    run::Program::Code(value)
+                } else {
+                    run::Program::Module(value)
+                }
+            }
+            _ => run::Program::File(PathBuf::from(first)),
+        };
+        return run::run(program, args.collect());
+    }
     let cli = Cli::parse();
     let format = cli.error_format;
     match cli.command {

@@ -30,6 +30,8 @@ mod text;
 pub use error::{ExceptionClass, FormatError};
 pub use float::{format_complex, format_float};
 pub use int::{format_bool, format_int, IntRef};
-pub use percent::{percent_format, IntConversion, PercentArg, PercentArgs, PercentValue};
+pub use percent::{
+    ascii_escape, percent_format, IntConversion, PercentArg, PercentArgs, PercentValue,
+};
 pub use spec::{Align, FormatSpec, Grouping, Sign};
 pub use text::format_str;

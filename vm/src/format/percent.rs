@@ -633,7 +633,7 @@ fn write_output(
 
 /// `text` with every non-ASCII character written as `\xNN`, `\uNNNN` or
 /// `\UNNNNNNNN` (the `backslashreplace` error handler).
-fn ascii_escape(text: &str) -> String {
+pub fn ascii_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         let code = c as u32;

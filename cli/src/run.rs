@@ -1,0 +1,170 @@
+//! Running a program: `pyvm FILE [ARGS…]`, `pyvm -c CODE`, `pyvm -m
+//! MODULE`, or a program read from standard input, as `python3` does.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use pyvm_lexer::encoding::{self, Mode};
+use pyvm_vm::{Vm, VmOptions};
+
+use crate::input::Input;
+
+/// What to run.
+pub(crate) enum Program {
+    /// A source or bytecode file; `-` is standard input.
+    File(PathBuf),
+    /// `-c CODE`
+    Code(String),
+    /// `-m MODULE`
+    Module(String),
+}
+
+/// The Rust stack the interpreter runs on: deep enough for every native
+/// re-entry the recursion limit allows.
+const STACK_SIZE: usize = 1 << 30;
+
+/// Runs `program` with `args` as the rest of `sys.argv`; the exit status
+/// is the program's.
+pub(crate) fn run(program: Program, args: Vec<String>) -> ExitCode {
+    let worker = std::thread::Builder::new()
+        .name("pyvm".to_owned())
+        .stack_size(STACK_SIZE)
+        .spawn(move || run_on_this_thread(program, args));
+    let status = match worker {
+        Ok(handle) => handle.join().unwrap_or(1),
+        Err(error) => {
+            eprintln!("pyvm: cannot start the interpreter: {error}");
+            1
+        }
+    };
+    ExitCode::from(status.clamp(0, 255) as u8)
+}
+
+fn options(argv: Vec<String>, script_folder: String) -> VmOptions {
+    let mut path = vec![script_folder];
+    if let Ok(extra) = std::env::var("PYVMPATH") {
+        path.extend(std::env::split_paths(&extra).map(|p| p.display().to_string()));
+    }
+    VmOptions {
+        argv,
+        gc_stress: std::env::var("PYVM_GC_STRESS").is_ok_and(|v| v == "1"),
+        hash_seed: std::env::var("PYTHONHASHSEED")
+            .ok()
+            .and_then(|seed| seed.parse().ok()),
+        path,
+    }
+}
+
+fn run_on_this_thread(program: Program, args: Vec<String>) -> i32 {
+    match program {
+        Program::Code(code) => {
+            let argv = std::iter::once("-c".to_owned()).chain(args).collect();
+            let mut vm = Vm::new(options(argv, String::new()));
+            vm.run_main_source(&code, "<string>")
+        }
+        Program::Module(name) => {
+            let argv = std::iter::once(name.clone()).chain(args).collect();
+            let cwd = std::env::current_dir()
+                .map(|d| d.display().to_string())
+                .unwrap_or_default();
+            let mut vm = Vm::new(options(argv, cwd));
+            vm.run_main_module(&name)
+        }
+        Program::File(path) => run_file(&path, args),
+    }
+}
+
+fn run_file(path: &Path, args: Vec<String>) -> i32 {
+    let is_stdin = path.as_os_str() == "-";
+    let input = match Input::read(path) {
+        Ok(input) => input,
+        Err(_) if !is_stdin => {
+            let error = std::fs::metadata(path).err();
+            let reason = error.map_or_else(|| "cannot read".to_owned(), |e| describe(&e));
+            eprintln!(
+                "{}: can't open file '{}': {reason}",
+                interpreter_name(),
+                absolute(path).display()
+            );
+            return 2;
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            return 1;
+        }
+    };
+    let argv0 = if is_stdin {
+        "-".to_owned()
+    } else {
+        path.display().to_string()
+    };
+    let argv = std::iter::once(argv0).chain(args).collect();
+    let folder = if is_stdin {
+        String::new()
+    } else {
+        path.parent()
+            .map(|p| p.display().to_string())
+            .filter(|p| !p.is_empty())
+            .map(|p| absolute(Path::new(&p)).display().to_string())
+            .unwrap_or_else(|| absolute(Path::new(".")).display().to_string())
+    };
+    let mut vm = Vm::new(options(argv, folder));
+    if input.bytes.starts_with(&pyvm_bytecode::MAGIC) {
+        return match pyvm_bytecode::load(&input.bytes) {
+            Ok(loaded) => {
+                vm.run_main_code(Arc::new(loaded.code), &absolute(path).display().to_string())
+            }
+            Err(error) => {
+                eprintln!("{}: error: {error}", input.name);
+                1
+            }
+        };
+    }
+    // CPython names the main script by its absolute path.
+    let name = if input.is_stdin {
+        "<stdin>".to_owned()
+    } else {
+        absolute(path).display().to_string()
+    };
+    let text = if input.is_stdin {
+        String::from_utf8_lossy(&input.bytes).into_owned()
+    } else {
+        match encoding::decode_source(&input.bytes, Mode::Compile, &name) {
+            Ok(decoded) => decoded.text.into_owned(),
+            Err(error) => {
+                eprintln!("{name}: error: {error}");
+                return 1;
+            }
+        }
+    };
+    vm.run_main_source(&text, &name)
+}
+
+/// How `python3` names itself in its own errors.
+fn interpreter_name() -> String {
+    std::env::args().next().unwrap_or_else(|| "pyvm".to_owned())
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// An I/O error as CPython prints it: `[Errno 2] No such file or directory`.
+fn describe(error: &std::io::Error) -> String {
+    match error.raw_os_error() {
+        Some(code) => {
+            let text = error.to_string();
+            let text = text.split(" (os error").next().unwrap_or(&text);
+            format!("[Errno {code}] {text}")
+        }
+        None => error.to_string(),
+    }
+}
+
+/// Whether there is a program on standard input to run (it is not a
+/// terminal).
+pub(crate) fn stdin_has_program() -> bool {
+    !std::io::stdin().is_terminal()
+}

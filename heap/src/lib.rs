@@ -1,0 +1,400 @@
+//! A heap of garbage-collected values of one type, collected by tracing
+//! (mark and sweep), so that reference cycles are reclaimed.
+//!
+//! pyvm's objects live here: the VM allocates each with [`Heap::alloc`] and
+//! holds it through a [`Gc`], a copyable pointer. [`Heap::collect`] marks
+//! everything reachable from the roots the caller reports, following each
+//! value's [`Trace`] implementation with a worklist (no recursion, so deep
+//! structures cannot overflow the stack), then frees the rest.
+//!
+//! # The contract
+//!
+//! A `Gc` is a plain pointer: it does not keep its value alive. The heap
+//! only frees values in [`Heap::collect`], so a `Gc` stays valid until the
+//! next collection, and after it exactly when the value was reached from
+//! the roots. The VM keeps this by collecting only at safepoints of its
+//! interpreter loop, where every value in use sits in a frame, a module or
+//! an explicit root list. Holding a `Gc` to a collected value and using it
+//! is a bug in the caller; to make such bugs loud rather than silent,
+//! [`Heap::set_quarantine`] keeps collected boxes allocated (their values
+//! dropped), and debug builds panic when one is dereferenced.
+//!
+//! A value's `Drop` must not dereference the `Gc`s it holds: in a
+//! collection, the values it points to may be freed first.
+//!
+//! This is the only crate of pyvm with `unsafe` code; every block says why
+//! it is sound.
+//!
+//! ```
+//! use pyvm_heap::{Gc, Heap, Trace, Tracer};
+//! use std::cell::Cell;
+//!
+//! /// A node that may point to another node.
+//! struct Node {
+//!     next: Cell<Option<Gc<Node>>>,
+//! }
+//!
+//! impl Trace for Node {
+//!     fn trace(&self, tracer: &mut Tracer<Node>) {
+//!         if let Some(next) = self.next.get() {
+//!             tracer.mark(next);
+//!         }
+//!     }
+//! }
+//!
+//! let mut heap = Heap::new();
+//! let a = heap.alloc(Node { next: Cell::new(None) });
+//! let b = heap.alloc(Node { next: Cell::new(Some(a)) });
+//! a.next.set(Some(b)); // a cycle
+//! let kept = heap.alloc(Node { next: Cell::new(None) });
+//!
+//! // Only `kept` is a root: the cycle is garbage.
+//! assert_eq!(heap.collect(|tracer| tracer.mark(kept)), 2);
+//! assert_eq!(heap.len(), 1);
+//! ```
+
+use std::cell::Cell;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::mem::ManuallyDrop;
+use std::ops::Deref;
+use std::ptr::NonNull;
+
+/// A type whose values the heap can hold: it reports the `Gc`s it holds.
+pub trait Trace: Sized {
+    /// Calls [`Tracer::mark`] on every `Gc` this value holds.
+    fn trace(&self, tracer: &mut Tracer<Self>);
+}
+
+/// What the heap allocates: the value and its collector state.
+struct GcBox<T> {
+    /// Reached in the collection under way.
+    marked: Cell<bool>,
+    /// Collected under quarantine: the value is dropped, the box kept.
+    freed: Cell<bool>,
+    /// Dropped by the heap, never by the box.
+    value: ManuallyDrop<T>,
+}
+
+/// A pointer to a value on a [`Heap`]. Copying it copies the pointer;
+/// equality, hashing and ordering are by address (Python's `is`).
+pub struct Gc<T> {
+    ptr: NonNull<GcBox<T>>,
+}
+
+impl<T> Gc<T> {
+    /// The value's address, stable for its lifetime (Python's `id()`).
+    pub fn address(self) -> usize {
+        self.ptr.as_ptr() as usize
+    }
+
+    /// Whether `a` and `b` point to the same value.
+    pub fn ptr_eq(a: Gc<T>, b: Gc<T>) -> bool {
+        a.ptr == b.ptr
+    }
+
+    fn box_ref(&self) -> &GcBox<T> {
+        // SAFETY: `ptr` came from `Box::leak` in `Heap::alloc`, so it is
+        // aligned and was initialised. The box is deallocated only by
+        // `Heap::collect`, when the value was not reached from the roots,
+        // or when the heap is dropped; by the crate's contract no `Gc` to
+        // such a value is used afterwards (quarantine keeps the box
+        // allocated so that the debug check below can catch a breach).
+        let boxed = unsafe { self.ptr.as_ref() };
+        debug_assert!(!boxed.freed.get(), "a collected object was used");
+        boxed
+    }
+}
+
+impl<T> Deref for Gc<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.box_ref().value
+    }
+}
+
+impl<T> Clone for Gc<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Gc<T> {}
+
+impl<T> PartialEq for Gc<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.ptr == other.ptr
+    }
+}
+
+impl<T> Eq for Gc<T> {}
+
+impl<T> Hash for Gc<T> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.ptr.hash(state);
+    }
+}
+
+impl<T> fmt::Debug for Gc<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Gc({:#x})", self.address())
+    }
+}
+
+/// Marks what the roots reach during [`Heap::collect`].
+pub struct Tracer<T> {
+    /// Marked values whose own references are not traced yet.
+    worklist: Vec<Gc<T>>,
+}
+
+impl<T> Tracer<T> {
+    /// Marks `value` as reachable; what it holds is traced later.
+    pub fn mark(&mut self, value: Gc<T>) {
+        let boxed = value.box_ref();
+        if !boxed.marked.get() {
+            boxed.marked.set(true);
+            self.worklist.push(value);
+        }
+    }
+}
+
+/// The values allocated by a program, and the collector that frees the
+/// unreachable ones.
+pub struct Heap<T: Trace> {
+    /// Every live box.
+    objects: Vec<NonNull<GcBox<T>>>,
+    /// Allocations since the last collection.
+    allocated: usize,
+    /// Keep collected boxes (see [`Heap::set_quarantine`]).
+    quarantine: bool,
+    /// Boxes collected under quarantine, deallocated with the heap.
+    quarantined: Vec<NonNull<GcBox<T>>>,
+}
+
+impl<T: Trace> Default for Heap<T> {
+    fn default() -> Self {
+        Heap::new()
+    }
+}
+
+impl<T: Trace> Heap<T> {
+    /// An empty heap.
+    pub fn new() -> Self {
+        Heap {
+            objects: Vec::new(),
+            allocated: 0,
+            quarantine: false,
+            quarantined: Vec::new(),
+        }
+    }
+
+    /// Moves `value` onto the heap.
+    pub fn alloc(&mut self, value: T) -> Gc<T> {
+        let boxed = Box::new(GcBox {
+            marked: Cell::new(false),
+            freed: Cell::new(false),
+            value: ManuallyDrop::new(value),
+        });
+        let ptr = NonNull::from(Box::leak(boxed));
+        self.objects.push(ptr);
+        self.allocated += 1;
+        Gc { ptr }
+    }
+
+    /// How many values are on the heap.
+    pub fn len(&self) -> usize {
+        self.objects.len()
+    }
+
+    /// Whether the heap holds no values.
+    pub fn is_empty(&self) -> bool {
+        self.objects.is_empty()
+    }
+
+    /// How many values were allocated since the last collection.
+    pub fn allocated_since_collection(&self) -> usize {
+        self.allocated
+    }
+
+    /// Every value on the heap, oldest first.
+    pub fn objects(&self) -> impl Iterator<Item = Gc<T>> + '_ {
+        self.objects.iter().map(|&ptr| Gc { ptr })
+    }
+
+    /// With `on`, collected boxes stay allocated with their values
+    /// dropped, so that using a stale `Gc` is caught (debug builds panic)
+    /// instead of reading freed memory. For stress tests: the boxes are
+    /// only given back when the heap is dropped.
+    pub fn set_quarantine(&mut self, on: bool) {
+        self.quarantine = on;
+    }
+
+    /// Marks everything reachable from what `roots` marks, frees the rest,
+    /// and returns how many values were freed.
+    pub fn collect(&mut self, roots: impl FnOnce(&mut Tracer<T>)) -> usize {
+        let mut tracer = Tracer {
+            worklist: Vec::new(),
+        };
+        roots(&mut tracer);
+        while let Some(value) = tracer.worklist.pop() {
+            value.trace(&mut tracer);
+        }
+        self.allocated = 0;
+        let before = self.objects.len();
+        let mut garbage = Vec::new();
+        self.objects.retain(|&ptr| {
+            let value = Gc { ptr };
+            let reached = value.box_ref().marked.replace(false);
+            if !reached {
+                garbage.push(ptr);
+            }
+            reached
+        });
+        for ptr in garbage {
+            self.free(ptr);
+        }
+        before - self.objects.len()
+    }
+
+    /// Drops the value of a box no longer on the heap's list, and gives
+    /// the box back (or quarantines it).
+    fn free(&mut self, ptr: NonNull<GcBox<T>>) {
+        if self.quarantine {
+            // SAFETY: the box is live (it was on `objects` until now) and
+            // no reference into it is held here; its value is dropped once,
+            // as `freed` is set and the box leaves every list but
+            // `quarantined`, whose boxes are only deallocated.
+            let boxed = unsafe { &mut *ptr.as_ptr() };
+            // SAFETY: see above; the value is never used again.
+            unsafe { ManuallyDrop::drop(&mut boxed.value) };
+            boxed.freed.set(true);
+            self.quarantined.push(ptr);
+        } else {
+            // SAFETY: `ptr` came from `Box::leak` in `alloc` and has just
+            // left `objects`, the only list that owned it, so it is
+            // reboxed exactly once.
+            let mut boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
+            // SAFETY: the value has not been dropped (it was live) and the
+            // box is deallocated right after.
+            unsafe { ManuallyDrop::drop(&mut boxed.value) };
+        }
+    }
+}
+
+impl<T: Trace> Drop for Heap<T> {
+    fn drop(&mut self) {
+        for ptr in std::mem::take(&mut self.objects) {
+            // SAFETY: every box on `objects` came from `Box::leak` in
+            // `alloc` and is reboxed once here; its value is live.
+            let mut boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
+            // SAFETY: the value was never dropped.
+            unsafe { ManuallyDrop::drop(&mut boxed.value) };
+        }
+        for ptr in std::mem::take(&mut self.quarantined) {
+            // SAFETY: quarantined boxes came from `Box::leak`, their values
+            // were dropped already (`ManuallyDrop` keeps this from dropping
+            // them again), and each is on this list once.
+            drop(unsafe { Box::from_raw(ptr.as_ptr()) });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A value with any number of references, counting its drops.
+    struct Node {
+        edges: std::cell::RefCell<Vec<Gc<Node>>>,
+        drops: std::rc::Rc<Cell<usize>>,
+    }
+
+    impl Trace for Node {
+        fn trace(&self, tracer: &mut Tracer<Node>) {
+            for &edge in self.edges.borrow().iter() {
+                tracer.mark(edge);
+            }
+        }
+    }
+
+    impl Drop for Node {
+        fn drop(&mut self) {
+            self.drops.set(self.drops.get() + 1);
+        }
+    }
+
+    fn node(heap: &mut Heap<Node>, drops: &std::rc::Rc<Cell<usize>>) -> Gc<Node> {
+        heap.alloc(Node {
+            edges: Default::default(),
+            drops: drops.clone(),
+        })
+    }
+
+    #[test]
+    fn cycles_are_freed_and_reachable_values_kept() {
+        let drops = std::rc::Rc::new(Cell::new(0));
+        let mut heap = Heap::new();
+        let root = node(&mut heap, &drops);
+        let child = node(&mut heap, &drops);
+        root.edges.borrow_mut().push(child);
+        child.edges.borrow_mut().push(root);
+        let a = node(&mut heap, &drops);
+        let b = node(&mut heap, &drops);
+        a.edges.borrow_mut().push(b);
+        b.edges.borrow_mut().push(a);
+        assert_eq!(heap.allocated_since_collection(), 4);
+        assert_eq!(heap.collect(|t| t.mark(root)), 2);
+        assert_eq!(drops.get(), 2);
+        assert_eq!(heap.len(), 2);
+        assert_eq!(heap.allocated_since_collection(), 0);
+        assert_eq!(child.edges.borrow()[0], root);
+        assert_eq!(heap.collect(|_| {}), 2);
+        assert!(heap.is_empty());
+        assert_eq!(drops.get(), 4);
+    }
+
+    #[test]
+    fn a_long_chain_is_marked_without_recursion() {
+        let drops = std::rc::Rc::new(Cell::new(0));
+        let mut heap = Heap::new();
+        let first = node(&mut heap, &drops);
+        let mut last = first;
+        for _ in 0..1_000_000 {
+            let next = node(&mut heap, &drops);
+            last.edges.borrow_mut().push(next);
+            last = next;
+        }
+        assert_eq!(heap.collect(|t| t.mark(first)), 0);
+        assert_eq!(heap.collect(|_| {}), 1_000_001);
+    }
+
+    #[test]
+    fn quarantine_keeps_boxes_and_drops_values() {
+        let drops = std::rc::Rc::new(Cell::new(0));
+        let mut heap = Heap::new();
+        heap.set_quarantine(true);
+        let gone = node(&mut heap, &drops);
+        assert_eq!(heap.collect(|_| {}), 1);
+        assert_eq!(drops.get(), 1);
+        if cfg!(debug_assertions) {
+            let used = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                gone.edges.borrow().len()
+            }));
+            assert!(used.is_err());
+        }
+        drop(heap);
+        assert_eq!(drops.get(), 1);
+    }
+
+    #[test]
+    fn dropping_the_heap_drops_every_value() {
+        let drops = std::rc::Rc::new(Cell::new(0));
+        let mut heap = Heap::new();
+        for _ in 0..10 {
+            node(&mut heap, &drops);
+        }
+        drop(heap);
+        assert_eq!(drops.get(), 10);
+    }
+}

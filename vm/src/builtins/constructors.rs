@@ -1,0 +1,655 @@
+//! Calling a built-in type: `int(x)`, `str(x)`, `list(it)`, `dict(…)`,
+//! `range(…)`, `property(…)`, `super()`…
+
+use crate::exception_class::ExceptionClass;
+use crate::number::{float, Int};
+use crate::object::Payload;
+use crate::objects::function::Args;
+use crate::objects::iterator::IterState;
+use crate::objects::range::Range;
+use crate::value::{ObjRef, Value};
+use crate::vm::{type_name_of, PyResult, Vm};
+
+impl Vm {
+    /// Makes an instance of built-in type `class`.
+    pub(crate) fn construct_builtin(&mut self, class: ObjRef, args: Args<'_>) -> PyResult<Value> {
+        let t = &self.types;
+        let name = type_name_of(class);
+        if class == t.object {
+            if !args.positional.is_empty() || args.has_keywords() {
+                return Err(self.type_error("object() takes no arguments"));
+            }
+            return Ok(Value::Obj(self.alloc(class, Payload::Instance)));
+        }
+        if class == t.type_ {
+            if args.positional.len() != 3 {
+                return Err(self.type_error("type() takes 1 or 3 arguments"));
+            }
+            return self.type_new(class, args);
+        }
+        if class == t.int {
+            return self.construct_int(args);
+        }
+        if class == t.bool {
+            self.no_keywords("bool", &args)?;
+            return match args.positional {
+                [] => Ok(Value::Bool(false)),
+                [value] => Ok(Value::Bool(self.truthy(*value)?)),
+                other => Err(self.type_error(format!(
+                    "bool expected at most 1 argument, got {}",
+                    other.len()
+                ))),
+            };
+        }
+        if class == t.float {
+            return self.construct_float(args);
+        }
+        if class == t.str {
+            return self.construct_str(args);
+        }
+        if class == t.tuple {
+            self.positional_range("tuple", &args, 0, 1)?;
+            return match args.positional {
+                [] => Ok(Value::Obj(self.empty_tuple())),
+                [value] => {
+                    if value
+                        .as_object()
+                        .is_some_and(|o| o.class() == self.types.tuple)
+                    {
+                        return Ok(*value);
+                    }
+                    let items = self.collect_iterable(*value)?;
+                    Ok(Value::Obj(self.new_tuple(items)))
+                }
+                _ => unreachable!("checked"),
+            };
+        }
+        if class == t.list {
+            self.positional_range("list", &args, 0, 1)?;
+            let items = match args.positional {
+                [] => Vec::new(),
+                [value] => self.collect_iterable(*value)?,
+                _ => unreachable!("checked"),
+            };
+            return Ok(Value::Obj(self.new_list(items)));
+        }
+        if class == t.dict {
+            let dict = self.new_dict();
+            let mark = self.root(Value::Obj(dict));
+            let result = self.dict_init(dict, args);
+            self.release_roots(mark);
+            result?;
+            return Ok(Value::Obj(dict));
+        }
+        if class == t.set || class == t.frozenset {
+            self.positional_range(&name, &args, 0, 1)?;
+            let set = self.new_set();
+            set.set_class(class);
+            if let [iterable] = args.positional {
+                let mark = self.root(Value::Obj(set));
+                let result = self.collect_iterable(*iterable).and_then(|items| {
+                    items
+                        .into_iter()
+                        .try_for_each(|item| self.set_add(Value::Obj(set), item))
+                });
+                self.release_roots(mark);
+                result?;
+            }
+            return Ok(Value::Obj(set));
+        }
+        if class == t.range {
+            return self.construct_range(args);
+        }
+        if class == t.slice {
+            self.positional_range("slice", &args, 1, 3)?;
+            let (start, stop, step) = match args.positional {
+                [stop] => (Value::None, *stop, Value::None),
+                [start, stop] => (*start, *stop, Value::None),
+                [start, stop, step] => (*start, *stop, *step),
+                _ => unreachable!("checked"),
+            };
+            return Ok(Value::Obj(self.new_slice(start, stop, step)));
+        }
+        if class == t.bytes {
+            return self.construct_bytes(args);
+        }
+        if class == t.property {
+            let [fget, fset, fdel, doc] =
+                self.keywords("property", &args, ["fget", "fset", "fdel", "doc"])?;
+            let mut parts = [Value::None; 4];
+            for (i, &value) in args.positional.iter().enumerate().take(4) {
+                parts[i] = value;
+            }
+            for (i, keyword) in [fget, fset, fdel, doc].into_iter().enumerate() {
+                if let Some(value) = keyword {
+                    parts[i] = value;
+                }
+            }
+            return Ok(Value::Obj(
+                self.alloc(class, Payload::Property(Box::new(parts))),
+            ));
+        }
+        if class == t.staticmethod || class == t.classmethod {
+            let is_static = class == t.staticmethod;
+            let function = self.one_arg(&name, &args)?;
+            let payload = if is_static {
+                Payload::StaticMethod(function)
+            } else {
+                Payload::ClassMethod(function)
+            };
+            return Ok(Value::Obj(self.alloc(class, payload)));
+        }
+        if class == t.enumerate {
+            let [iterable_kw, start_kw] =
+                self.keywords("enumerate", &args, ["iterable", "start"])?;
+            let iterable = args.positional.first().copied().or(iterable_kw);
+            let Some(iterable) = iterable else {
+                return Err(
+                    self.type_error("enumerate() missing required argument 'iterable' (pos 1)")
+                );
+            };
+            let start = args
+                .positional
+                .get(1)
+                .copied()
+                .or(start_kw)
+                .unwrap_or(Value::Int(0));
+            let count = match self.index_value(start)? {
+                Some(count) => count,
+                None => {
+                    let type_name = self.type_name(start);
+                    return Err(self.type_error(format!(
+                        "'{type_name}' object cannot be interpreted as an integer"
+                    )));
+                }
+            };
+            let iterator = self.get_iter(iterable)?;
+            return Ok(self.new_iterator(class, IterState::Enumerate { iterator, count }));
+        }
+        if class == t.zip {
+            let [strict] = self.keywords("zip", &args, ["strict"])?;
+            let strict = match strict {
+                Some(value) => self.truthy(value)?,
+                None => false,
+            };
+            let mut iterators = Vec::with_capacity(args.positional.len());
+            let mark = self.roots.len();
+            for &iterable in args.positional {
+                match self.get_iter(iterable) {
+                    Ok(iterator) => {
+                        self.roots.push(iterator);
+                        iterators.push(iterator);
+                    }
+                    Err(error) => {
+                        self.roots.truncate(mark);
+                        return Err(error);
+                    }
+                }
+            }
+            self.roots.truncate(mark);
+            return Ok(self.new_iterator(
+                class,
+                IterState::Zip {
+                    iterators: iterators.into_boxed_slice(),
+                    strict,
+                },
+            ));
+        }
+        if class == t.map {
+            self.no_keywords("map", &args)?;
+            if args.positional.len() < 2 {
+                return Err(self.type_error("map() must have at least two arguments."));
+            }
+            let mut iterators = Vec::with_capacity(args.positional.len() - 1);
+            let mark = self.roots.len();
+            for &iterable in &args.positional[1..] {
+                match self.get_iter(iterable) {
+                    Ok(iterator) => {
+                        self.roots.push(iterator);
+                        iterators.push(iterator);
+                    }
+                    Err(error) => {
+                        self.roots.truncate(mark);
+                        return Err(error);
+                    }
+                }
+            }
+            self.roots.truncate(mark);
+            return Ok(self.new_iterator(
+                class,
+                IterState::Map {
+                    function: args.positional[0],
+                    iterators: iterators.into_boxed_slice(),
+                },
+            ));
+        }
+        if class == t.filter {
+            self.positional_range("filter", &args, 2, 2)?;
+            let iterator = self.get_iter(args.positional[1])?;
+            return Ok(self.new_iterator(
+                class,
+                IterState::Filter {
+                    function: args.positional[0],
+                    iterator,
+                },
+            ));
+        }
+        if class == t.reversed {
+            return crate::builtins::functions::reversed(self, args);
+        }
+        if class == t.super_ {
+            return self.construct_super(args);
+        }
+        Err(self.type_error(format!("cannot create '{name}' instances")))
+    }
+
+    /// `int(x=0)` / `int(x, base=10)`.
+    fn construct_int(&mut self, args: Args<'_>) -> PyResult<Value> {
+        let [value_kw, base_kw] = self.keywords("int", &args, ["x", "base"])?;
+        if args.positional.len() > 2 {
+            return Err(self.type_error(format!(
+                "int() takes at most 2 arguments ({} given)",
+                args.positional.len()
+            )));
+        }
+        let value = args.positional.first().copied().or(value_kw);
+        let base = args.positional.get(1).copied().or(base_kw);
+        let Some(value) = value else {
+            if base.is_some() {
+                return Err(self.type_error("int() missing string argument"));
+            }
+            return Ok(Value::Int(0));
+        };
+        if let Some(base) = base {
+            let base = self.index_arg(base, "")?;
+            if base != 0 && !(2..=36).contains(&base) {
+                return Err(self.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            return match value.payload() {
+                Some(Payload::Str(text)) => {
+                    let text = text.as_str().to_owned();
+                    self.parse_int(&text, base as u32)
+                }
+                Some(Payload::Bytes(bytes)) => {
+                    let bytes = bytes.to_vec();
+                    Int::parse_bytes(&bytes, base as u32, self.max_str_digits)
+                        .map(|int| self.int_value(int))
+                        .map_err(|e| self.number_error(e))
+                }
+                _ => Err(self.type_error("int() can't convert non-string with explicit base")),
+            };
+        }
+        match value {
+            Value::Int(_) => return Ok(value),
+            Value::Bool(b) => return Ok(Value::Int(i64::from(b))),
+            Value::Float(f) => {
+                let int = float::trunc(f).map_err(|e| self.number_error(e))?;
+                return Ok(self.int_value(int));
+            }
+            _ => {}
+        }
+        if let Some(object) = value.as_object() {
+            match &object.payload {
+                Payload::Int(int) => {
+                    let int = int.clone();
+                    return Ok(self.int_value(int));
+                }
+                Payload::Str(text) => {
+                    let text = text.as_str().to_owned();
+                    return self.parse_int(&text, 10);
+                }
+                Payload::Bytes(bytes) => {
+                    let bytes = bytes.to_vec();
+                    return Int::parse_bytes(&bytes, 10, self.max_str_digits)
+                        .map(|int| self.int_value(int))
+                        .map_err(|e| self.number_error(e));
+                }
+                _ => {}
+            }
+            for dunder in ["__int__", "__index__", "__trunc__"] {
+                let name = self.intern(dunder);
+                if let Some(result) = self.call_user_dunder(value, name, &[])? {
+                    return match self.exact_int(result) {
+                        Some(int) => Ok(self.int_value(int)),
+                        None => {
+                            let type_name = self.type_name(result);
+                            Err(self.type_error(format!(
+                                "{dunder} returned non-int (type {type_name})"
+                            )))
+                        }
+                    };
+                }
+            }
+        }
+        let type_name = self.type_name(value);
+        Err(self.type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{type_name}'"
+        )))
+    }
+
+    fn parse_int(&mut self, text: &str, base: u32) -> PyResult<Value> {
+        Int::parse(text, base, self.max_str_digits)
+            .map(|int| self.int_value(int))
+            .map_err(|e| self.number_error(e))
+    }
+
+    /// `float(x=0.0)`.
+    fn construct_float(&mut self, args: Args<'_>) -> PyResult<Value> {
+        self.positional_range("float", &args, 0, 1)?;
+        let Some(&value) = args.positional.first() else {
+            return Ok(Value::Float(0.0));
+        };
+        match value {
+            Value::Float(_) => return Ok(value),
+            Value::Int(i) => return Ok(Value::Float(i as f64)),
+            Value::Bool(b) => return Ok(Value::Float(f64::from(u8::from(b)))),
+            _ => {}
+        }
+        if let Some(object) = value.as_object() {
+            match &object.payload {
+                Payload::Int(int) => {
+                    return int
+                        .to_f64()
+                        .map(Value::Float)
+                        .map_err(|e| self.number_error(e))
+                }
+                Payload::Str(text) => {
+                    let text = text.as_str().to_owned();
+                    return float::parse(&text)
+                        .map(Value::Float)
+                        .map_err(|e| self.number_error(e));
+                }
+                Payload::Bytes(bytes) => {
+                    let bytes = bytes.to_vec();
+                    return float::parse_bytes(&bytes)
+                        .map(Value::Float)
+                        .map_err(|e| self.number_error(e));
+                }
+                _ => {}
+            }
+            for dunder in ["__float__", "__index__"] {
+                let name = self.intern(dunder);
+                if let Some(result) = self.call_user_dunder(value, name, &[])? {
+                    return match result {
+                        Value::Float(_) => Ok(result),
+                        other => match self.exact_int(other) {
+                            Some(int) if dunder == "__index__" => int
+                                .to_f64()
+                                .map(Value::Float)
+                                .map_err(|e| self.number_error(e)),
+                            _ => {
+                                let type_name = self.type_name(other);
+                                Err(self.type_error(format!(
+                                    "{dunder} returned non-float (type {type_name})"
+                                )))
+                            }
+                        },
+                    };
+                }
+            }
+        }
+        let type_name = self.type_name(value);
+        Err(self.type_error(format!(
+            "float() argument must be a string or a real number, not '{type_name}'"
+        )))
+    }
+
+    /// `str(object='')` / `str(bytes, encoding, errors)`.
+    fn construct_str(&mut self, args: Args<'_>) -> PyResult<Value> {
+        let [object_kw, encoding_kw, errors_kw] =
+            self.keywords("str", &args, ["object", "encoding", "errors"])?;
+        if args.positional.len() > 3 {
+            return Err(self.type_error(format!(
+                "str() takes at most 3 arguments ({} given)",
+                args.positional.len()
+            )));
+        }
+        let value = args.positional.first().copied().or(object_kw);
+        let encoding = args.positional.get(1).copied().or(encoding_kw);
+        let errors = args.positional.get(2).copied().or(errors_kw);
+        let Some(value) = value else {
+            return Ok(self.str_value(""));
+        };
+        if encoding.is_none() && errors.is_none() {
+            return Ok(Value::Obj(self.to_str(value)?));
+        }
+        match value.payload() {
+            Some(Payload::Bytes(bytes)) => match std::str::from_utf8(bytes) {
+                Ok(text) => {
+                    let text = text.to_owned();
+                    Ok(self.str_value(&text))
+                }
+                Err(error) => {
+                    let position = error.valid_up_to();
+                    let byte = bytes[position];
+                    Err(self.error(
+                        ExceptionClass::UnicodeDecodeError,
+                        format!(
+                            "'utf-8' codec can't decode byte {byte:#04x} in position {position}: invalid start byte"
+                        ),
+                    ))
+                }
+            },
+            Some(Payload::Str(_)) => Err(self.type_error("decoding str is not supported")),
+            _ => {
+                let type_name = self.type_name(value);
+                Err(self.type_error(format!(
+                    "decoding to str: need a bytes-like object, {type_name} found"
+                )))
+            }
+        }
+    }
+
+    /// `bytes()`, `bytes(n)`, `bytes(iterable)`, `bytes(str, encoding)`.
+    fn construct_bytes(&mut self, args: Args<'_>) -> PyResult<Value> {
+        let [source_kw, encoding_kw, _errors] =
+            self.keywords("bytes", &args, ["source", "encoding", "errors"])?;
+        let source = args.positional.first().copied().or(source_kw);
+        let encoding = args.positional.get(1).copied().or(encoding_kw);
+        let Some(source) = source else {
+            return Ok(Value::Obj(self.new_bytes(Vec::new())));
+        };
+        if let Some(Payload::Str(text)) = source.payload() {
+            if encoding.is_none() {
+                return Err(self.type_error("string argument without an encoding"));
+            }
+            let bytes = text.as_str().as_bytes().to_vec();
+            return Ok(Value::Obj(self.new_bytes(bytes)));
+        }
+        if let Some(count) = self.exact_int(source) {
+            let Some(count) = count.to_i64() else {
+                return Err(self.error(
+                    ExceptionClass::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                ));
+            };
+            if count < 0 {
+                return Err(self.value_error("negative count"));
+            }
+            if count > (1 << 40) {
+                return Err(self.error(ExceptionClass::MemoryError, ""));
+            }
+            return Ok(Value::Obj(self.new_bytes(vec![0; count as usize])));
+        }
+        if let Some(Payload::Bytes(bytes)) = source.payload() {
+            let bytes = bytes.to_vec();
+            return Ok(Value::Obj(self.new_bytes(bytes)));
+        }
+        let items = self.collect_iterable(source)?;
+        let mut bytes = Vec::with_capacity(items.len());
+        for item in items {
+            match self.exact_int(item).and_then(|i| i.to_i64()) {
+                Some(byte @ 0..=255) => bytes.push(byte as u8),
+                Some(_) => return Err(self.value_error("bytes must be in range(0, 256)")),
+                None => {
+                    let type_name = self.type_name(item);
+                    return Err(self.type_error(format!(
+                        "'{type_name}' object cannot be interpreted as an integer"
+                    )));
+                }
+            }
+        }
+        Ok(Value::Obj(self.new_bytes(bytes)))
+    }
+
+    /// `range(stop)` / `range(start, stop[, step])`.
+    fn construct_range(&mut self, args: Args<'_>) -> PyResult<Value> {
+        self.no_keywords("range", &args)?;
+        let mut bounds = Vec::with_capacity(3);
+        for &value in args.positional {
+            match self.index_value(value)? {
+                Some(int) => bounds.push(int),
+                None => {
+                    let type_name = self.type_name(value);
+                    return Err(self.type_error(format!(
+                        "'{type_name}' object cannot be interpreted as an integer"
+                    )));
+                }
+            }
+        }
+        let (start, stop, step) = match bounds.len() {
+            1 => (Int::ZERO, bounds.remove(0), Int::ONE),
+            2 => {
+                let stop = bounds.remove(1);
+                (bounds.remove(0), stop, Int::ONE)
+            }
+            3 => {
+                let step = bounds.remove(2);
+                let stop = bounds.remove(1);
+                (bounds.remove(0), stop, step)
+            }
+            0 => return Err(self.type_error("range expected at least 1 argument, got 0")),
+            n => {
+                return Err(self.type_error(format!("range expected at most 3 arguments, got {n}")))
+            }
+        };
+        if step.is_zero() {
+            return Err(self.value_error("range() arg 3 must not be zero"));
+        }
+        let class = self.types.range;
+        Ok(Value::Obj(self.alloc(
+            class,
+            Payload::Range(Box::new(Range { start, stop, step })),
+        )))
+    }
+
+    /// `dict(mapping_or_iterable=(), **kwargs)` into a new dict.
+    pub(crate) fn dict_init(&mut self, dict: ObjRef, args: Args<'_>) -> PyResult<()> {
+        if args.positional.len() > 1 {
+            return Err(self.type_error(format!(
+                "dict expected at most 1 argument, got {}",
+                args.positional.len()
+            )));
+        }
+        if let Some(&source) = args.positional.first() {
+            let is_mapping = matches!(source.payload(), Some(Payload::Dict(_))) || {
+                let keys = self.names.keys;
+                self.find_attr(source, keys)?.is_some()
+            };
+            if is_mapping {
+                self.dict_update(Value::Obj(dict), source, false)?;
+            } else {
+                let items = self.collect_iterable(source)?;
+                for (index, item) in items.into_iter().enumerate() {
+                    let pair = match self.collect_iterable(item) {
+                        Ok(pair) => pair,
+                        Err(_) => {
+                            return Err(self.type_error(format!(
+                                "cannot convert dictionary update sequence element #{index} to a sequence"
+                            )))
+                        }
+                    };
+                    if pair.len() != 2 {
+                        return Err(self.value_error(format!(
+                            "dictionary update sequence element #{index} has length {}; 2 is required",
+                            pair.len()
+                        )));
+                    }
+                    self.dict_set(dict, pair[0], pair[1])?;
+                }
+            }
+        }
+        for (&key, &value) in args.keyword_names.iter().zip(args.keyword_values) {
+            self.dict_set(dict, key, value)?;
+        }
+        Ok(())
+    }
+
+    /// `super()` (from the calling frame's `__class__` cell and first
+    /// argument) or `super(type, obj)`.
+    fn construct_super(&mut self, args: Args<'_>) -> PyResult<Value> {
+        self.positional_range("super", &args, 0, 2)?;
+        let (class, object) = match args.positional {
+            [] => self.implicit_super_arguments()?,
+            [class] => (*class, Value::None),
+            [class, object] => (*class, *object),
+            _ => unreachable!("checked"),
+        };
+        let Some(class) = class.as_object().filter(|c| c.as_type().is_some()) else {
+            let type_name = self.type_name(class);
+            return Err(self.type_error(format!(
+                "super() argument 1 must be a type, not {type_name}"
+            )));
+        };
+        if !object.is_none() {
+            let object_type = match object.as_object() {
+                Some(o) if o.as_type().is_some() && self.is_subtype(o, class) => o,
+                _ => self.type_of(object),
+            };
+            if !self.is_subtype(object_type, class) {
+                return Err(
+                    self.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
+            }
+        }
+        let super_type = self.types.super_;
+        Ok(Value::Obj(self.alloc(
+            super_type,
+            Payload::Super(Box::new([Value::Obj(class), object])),
+        )))
+    }
+
+    /// The arguments of a zero-argument `super()`: the `__class__` cell
+    /// and the first argument of the calling function.
+    fn implicit_super_arguments(&mut self) -> PyResult<(Value, Value)> {
+        let Some(frame) = self.frames.last().copied() else {
+            return Err(self.error(ExceptionClass::RuntimeError, "super(): no current frame"));
+        };
+        let code = crate::interp::run::code_of(&frame.code);
+        if code.code.argcount == 0 && !code.code.flags.contains(pyvm_bytecode::CodeFlags::VARARGS) {
+            return Err(self.error(ExceptionClass::RuntimeError, "super(): no arguments"));
+        }
+        let base = frame.base as usize;
+        let mut first = self.stack[base];
+        // The first argument may live in a cell (captured by a closure).
+        if let Some(position) = code.cell_args.iter().position(|a| *a == Some(0)) {
+            let cell = self.stack[base + code.nlocals() + position];
+            if let Some(Payload::Cell(content)) = cell.payload() {
+                first = content.get();
+            }
+        }
+        if first.is_null() {
+            return Err(self.error(ExceptionClass::RuntimeError, "super(): arg[0] deleted"));
+        }
+        let cells = code.code.cellvars.len();
+        let class = code
+            .code
+            .freevars
+            .iter()
+            .position(|name| name == "__class__")
+            .map(|i| self.stack[base + code.nlocals() + cells + i]);
+        let Some(cell) = class else {
+            return Err(self.error(
+                ExceptionClass::RuntimeError,
+                "super(): __class__ cell not found",
+            ));
+        };
+        match cell.payload() {
+            Some(Payload::Cell(content)) if !content.get().is_null() => Ok((content.get(), first)),
+            _ => Err(self.error(
+                ExceptionClass::RuntimeError,
+                "super(): empty __class__ cell",
+            )),
+        }
+    }
+}

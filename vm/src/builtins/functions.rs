@@ -1,0 +1,1166 @@
+//! The built-in functions that are not types: `print`, `len`, `repr`,
+//! `isinstance`, `min`, `sorted`, `getattr`…
+
+use crate::exception_class::ExceptionClass;
+use crate::number::float;
+use crate::object::Payload;
+use crate::objects::function::Args;
+use crate::objects::iterator::IterState;
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// `print(*objects, sep=' ', end='\n', file=None, flush=False)`
+pub(crate) fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [sep, end, file, flush] = vm.keywords("print", &args, ["sep", "end", "file", "flush"])?;
+    let text_of =
+        |vm: &mut Vm, value: Option<Value>, default: &str, what: &str| -> PyResult<String> {
+            match value {
+                None | Some(Value::None) => Ok(default.to_owned()),
+                Some(Value::Obj(object)) if object.as_str().is_some() => {
+                    Ok(object.as_str().expect("checked").as_str().to_owned())
+                }
+                Some(other) => {
+                    let name = vm.type_name(other);
+                    Err(vm.type_error(format!("{what} must be None or a string, not {name}")))
+                }
+            }
+        };
+    let sep = text_of(vm, sep, " ", "sep")?;
+    let end = text_of(vm, end, "\n", "end")?;
+    let mut text = String::new();
+    for (i, &value) in args.positional.iter().enumerate() {
+        if i > 0 {
+            text.push_str(&sep);
+        }
+        match value.object().and_then(|o| o.as_str()) {
+            Some(s) if value.as_object().is_some_and(|o| o.class() == vm.types.str) => {
+                text.push_str(s.as_str())
+            }
+            _ => text.push_str(&vm.str_string(value)?),
+        }
+    }
+    text.push_str(&end);
+    match file {
+        None | Some(Value::None) => {
+            vm.write_stdout(&text)?;
+            if let Some(flush) = flush {
+                if vm.truthy(flush)? {
+                    vm.flush_stdout()?;
+                }
+            }
+        }
+        Some(file) => {
+            let write = vm.intern("write");
+            let method = vm.get_attr(file, write)?;
+            let text = vm.str_value(&text);
+            vm.call_function(method, &[text])?;
+            if let Some(flush) = flush {
+                if vm.truthy(flush)? {
+                    let flush_name = vm.intern("flush");
+                    let method = vm.get_attr(file, flush_name)?;
+                    vm.call_function(method, &[])?;
+                }
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `len(obj)`
+pub(crate) fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let value = vm.one_arg("len", &args)?;
+    let length = vm.len(value)?;
+    Ok(Value::Int(length as i64))
+}
+
+/// `repr(obj)`
+pub(crate) fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let value = vm.one_arg("repr", &args)?;
+    Ok(Value::Obj(vm.repr(value)?))
+}
+
+/// `ascii(obj)`
+pub(crate) fn ascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let value = vm.one_arg("ascii", &args)?;
+    let repr = vm.repr_string(value)?;
+    Ok(vm.str_value(&crate::format::ascii_escape(&repr)))
+}
+
+/// `format(value, spec='')`
+pub(crate) fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("format", &args, 1, 2)?;
+    let spec = match args.positional.get(1) {
+        None => String::new(),
+        Some(&spec) => match spec.object().and_then(|s| s.as_str()) {
+            Some(text) => text.as_str().to_owned(),
+            None => {
+                let name = vm.type_name(spec);
+                return Err(vm.type_error(format!("format() argument 2 must be str, not {name}")));
+            }
+        },
+    };
+    Ok(Value::Obj(vm.format(args.positional[0], &spec)?))
+}
+
+/// The classes of `isinstance`'s second argument (a class or a tuple of
+/// them, nested).
+fn class_list(vm: &mut Vm, classes: Value, function: &str, out: &mut Vec<ObjRef>) -> PyResult<()> {
+    match classes.payload() {
+        Some(Payload::Type(_)) => {
+            out.push(classes.as_object().expect("a type"));
+            Ok(())
+        }
+        Some(Payload::Tuple(items)) => {
+            for &item in items.iter() {
+                class_list(vm, item, function, out)?;
+            }
+            Ok(())
+        }
+        _ => Err(vm.type_error(format!(
+            "{function}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
+    }
+}
+
+/// `isinstance(obj, class_or_tuple)`
+pub(crate) fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("isinstance", &args, 2, 2)?;
+    let mut classes = Vec::new();
+    class_list(vm, args.positional[1], "isinstance", &mut classes)?;
+    let value = args.positional[0];
+    Ok(Value::Bool(
+        classes.iter().any(|&class| vm.is_instance(value, class)),
+    ))
+}
+
+/// `issubclass(cls, class_or_tuple)`
+pub(crate) fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("issubclass", &args, 2, 2)?;
+    let Some(class) = args.positional[0]
+        .as_object()
+        .filter(|c| c.as_type().is_some())
+    else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    let mut classes = Vec::new();
+    class_list(vm, args.positional[1], "issubclass", &mut classes)?;
+    Ok(Value::Bool(
+        classes.iter().any(|&base| vm.is_subtype(class, base)),
+    ))
+}
+
+/// `abs(x)`
+pub(crate) fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let value = vm.one_arg("abs", &args)?;
+    match value {
+        Value::Float(f) => return Ok(Value::Float(f.abs())),
+        Value::Bool(b) => return Ok(Value::Int(i64::from(b))),
+        _ => {}
+    }
+    if let Some(int) = vm.exact_int(value) {
+        return Ok(vm.int_value(int.abs()));
+    }
+    let name = vm.names.__abs__;
+    match vm.call_user_dunder(value, name, &[])? {
+        Some(result) => Ok(result),
+        None => {
+            let type_name = vm.type_name(value);
+            Err(vm.type_error(format!("bad operand type for abs(): '{type_name}'")))
+        }
+    }
+}
+
+/// `min(…)` and `max(…)`: `pick` says whether a candidate beats the best.
+fn min_max(
+    vm: &mut Vm,
+    args: Args<'_>,
+    name: &str,
+    op: pyvm_bytecode::ComparisonOperator,
+) -> PyResult<Value> {
+    let [key, default] = vm.keywords(name, &args, ["key", "default"])?;
+    let key = key.filter(|k| !k.is_none());
+    let items = match args.positional {
+        [] => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        [iterable] => vm.collect_iterable(*iterable)?,
+        several => {
+            if default.is_some() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            several.to_vec()
+        }
+    };
+    let mark = vm.roots.len();
+    let list = vm.new_list(items.clone());
+    vm.roots.push(Value::Obj(list));
+    let result = (|| {
+        let mut best: Option<(Value, Value)> = None;
+        for item in items {
+            let measure = match key {
+                Some(key) => vm.call_function(key, &[item])?,
+                None => item,
+            };
+            vm.roots.push(measure);
+            best = match best {
+                None => Some((item, measure)),
+                Some((best_item, best_measure)) => {
+                    let beats = vm.compare(measure, best_measure, op)?;
+                    if vm.truthy(beats)? {
+                        Some((item, measure))
+                    } else {
+                        Some((best_item, best_measure))
+                    }
+                }
+            };
+        }
+        match (best, default) {
+            (Some((item, _)), _) => Ok(item),
+            (None, Some(default)) => Ok(default),
+            (None, None) => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+        }
+    })();
+    vm.roots.truncate(mark);
+    result
+}
+
+/// `min(iterable, *, key, default)` / `min(a, b, *args, key)`
+pub(crate) fn min(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    min_max(vm, args, "min", pyvm_bytecode::ComparisonOperator::Less)
+}
+
+/// `max(iterable, *, key, default)` / `max(a, b, *args, key)`
+pub(crate) fn max(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    min_max(vm, args, "max", pyvm_bytecode::ComparisonOperator::Greater)
+}
+
+/// `sum(iterable, /, start=0)`
+pub(crate) fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [start_keyword] = vm.keywords("sum", &args, ["start"])?;
+    if args.positional.is_empty() || args.positional.len() > 2 {
+        return Err(vm.type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            args.positional.len()
+        )));
+    }
+    let start = args
+        .positional
+        .get(1)
+        .copied()
+        .or(start_keyword)
+        .unwrap_or(Value::Int(0));
+    if let Some(Payload::Str(_)) = start.payload() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if let Some(Payload::Bytes(_)) = start.payload() {
+        return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    let iterator = vm.get_iter(args.positional[0])?;
+    let mark = vm.roots.len();
+    vm.roots.push(iterator);
+    let result = (|| {
+        let mut total = start;
+        while let Some(item) = vm.next(iterator)? {
+            vm.roots.push(total);
+            total = vm.binary_op(total, item, pyvm_bytecode::BinaryOperator::Add)?;
+            vm.roots.pop();
+        }
+        Ok(total)
+    })();
+    vm.roots.truncate(mark);
+    result
+}
+
+/// `sorted(iterable, /, *, key=None, reverse=False)`
+pub(crate) fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [key, reverse] = vm.keywords("sort", &args, ["key", "reverse"])?;
+    if args.positional.len() != 1 {
+        return Err(vm.type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.positional.len()
+        )));
+    }
+    let items = vm.collect_iterable(args.positional[0])?;
+    let list = vm.new_list(items);
+    let mark = vm.root(Value::Obj(list));
+    let result = vm.sort_list(
+        list,
+        key.unwrap_or(Value::None),
+        reverse.unwrap_or(Value::Bool(false)),
+    );
+    vm.release_roots(mark);
+    result?;
+    Ok(Value::Obj(list))
+}
+
+/// `reversed(sequence)`
+pub(crate) fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let value = vm.one_arg("reversed", &args)?;
+    if let Some(object) = value.as_object() {
+        if let Some(class) = vm.user_class(object) {
+            let name = vm.intern("__reversed__");
+            if let Some(method) = vm.lookup_user(class, name) {
+                return vm.call_method_value(method, value, &[]);
+            }
+        }
+        match &object.payload {
+            Payload::List(items) => {
+                let left = items.borrow().len();
+                let class = vm.types.list_reverseiterator;
+                return Ok(vm.new_iterator(
+                    class,
+                    IterState::Reversed {
+                        sequence: object,
+                        left,
+                    },
+                ));
+            }
+            Payload::Tuple(items) => {
+                let left = items.len();
+                let class = vm.types.reversed;
+                return Ok(vm.new_iterator(
+                    class,
+                    IterState::Reversed {
+                        sequence: object,
+                        left,
+                    },
+                ));
+            }
+            _ => {}
+        }
+    }
+    // Any other sequence: its items in reverse order.
+    let length = vm.len(value).map_err(|_| ()).ok();
+    let has_getitem = value.as_object().is_some_and(|o| {
+        matches!(
+            o.payload,
+            Payload::Str(_) | Payload::Range(_) | Payload::Bytes(_)
+        ) || vm.user_class(o).is_some()
+    });
+    match (length, has_getitem) {
+        (Some(_), true) => {
+            let mut items = vm.collect_iterable(value)?;
+            items.reverse();
+            let tuple = vm.new_tuple(items);
+            let class = vm.types.reversed;
+            Ok(vm.new_iterator(
+                class,
+                IterState::Sequence {
+                    sequence: tuple,
+                    index: 0,
+                },
+            ))
+        }
+        _ => {
+            let name = vm.type_name(value);
+            Err(vm.type_error(format!("'{name}' object is not reversible")))
+        }
+    }
+}
+
+/// `iter(object)` / `iter(callable, sentinel)`
+pub(crate) fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("iter", &args, 1, 2)?;
+    match args.positional {
+        [value] => vm.get_iter(*value),
+        [callable, sentinel] => {
+            let class = vm.types.callable_iterator;
+            Ok(vm.new_iterator(
+                class,
+                IterState::Callable {
+                    callable: *callable,
+                    sentinel: *sentinel,
+                },
+            ))
+        }
+        _ => unreachable!("checked"),
+    }
+}
+
+/// `next(iterator[, default])`
+pub(crate) fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("next", &args, 1, 2)?;
+    let iterator = args.positional[0];
+    if !vm.is_iterator(iterator) {
+        let name = vm.type_name(iterator);
+        return Err(vm.type_error(format!("'{name}' object is not an iterator")));
+    }
+    match vm.next(iterator)? {
+        Some(item) => Ok(item),
+        None => match args.positional.get(1) {
+            Some(&default) => Ok(default),
+            None => {
+                let class = vm.exception_type(ExceptionClass::StopIteration);
+                let exception = vm.new_exception(class, Vec::new());
+                Err(crate::vm::PyErr { exception })
+            }
+        },
+    }
+}
+
+/// `hash(obj)`
+pub(crate) fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let value = vm.one_arg("hash", &args)?;
+    Ok(Value::Int(vm.hash(value)?))
+}
+
+/// `id(obj)`
+pub(crate) fn id(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let value = vm.one_arg("id", &args)?;
+    Ok(Value::Int(match value {
+        Value::Obj(object) => object.address() as i64,
+        Value::Int(i) => 0x1000_0000 + i.wrapping_mul(32),
+        Value::Float(f) => (f.to_bits() >> 4) as i64,
+        Value::Bool(b) => 0x100 + i64::from(b) * 16,
+        _ => 0x80,
+    }))
+}
+
+/// `chr(i)`
+pub(crate) fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let value = vm.one_arg("chr", &args)?;
+    let code = match vm.index_value(value)? {
+        Some(int) => int,
+        None => {
+            let name = vm.type_name(value);
+            return Err(vm.type_error(format!(
+                "'{name}' object cannot be interpreted as an integer"
+            )));
+        }
+    };
+    match code.to_i64() {
+        Some(code @ 0..=0x10FFFF) => match char::from_u32(code as u32) {
+            Some(c) => Ok(vm.str_value(c.encode_utf8(&mut [0; 4]))),
+            None => Err(vm.value_error("pyvm cannot represent lone surrogates yet")),
+        },
+        Some(_) => Err(vm.value_error("chr() arg not in range(0x110000)")),
+        None => Err(vm.error(
+            ExceptionClass::OverflowError,
+            "Python int too large to convert to C int",
+        )),
+    }
+}
+
+/// `ord(c)`
+pub(crate) fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let value = vm.one_arg("ord", &args)?;
+    match value.payload() {
+        Some(Payload::Str(text)) => {
+            if text.len() == 1 {
+                Ok(Value::Int(i64::from(u32::from(
+                    text.char_at(0).expect("one char"),
+                ))))
+            } else {
+                Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    text.len()
+                )))
+            }
+        }
+        Some(Payload::Bytes(bytes)) => {
+            if bytes.len() == 1 {
+                Ok(Value::Int(i64::from(bytes[0])))
+            } else {
+                Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    bytes.len()
+                )))
+            }
+        }
+        _ => {
+            let name = vm.type_name(value);
+            Err(vm.type_error(format!(
+                "ord() expected string of length 1, but {name} found"
+            )))
+        }
+    }
+}
+
+/// `hex`, `oct` and `bin`.
+fn radix(vm: &mut Vm, args: Args<'_>, name: &str, base: u32) -> PyResult<Value> {
+    let value = vm.one_arg(name, &args)?;
+    match vm.index_value(value)? {
+        Some(int) => Ok(vm.str_value(&int.to_prefixed_str(base))),
+        None => {
+            let type_name = vm.type_name(value);
+            Err(vm.type_error(format!(
+                "'{type_name}' object cannot be interpreted as an integer"
+            )))
+        }
+    }
+}
+
+/// `hex(x)`
+pub(crate) fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    radix(vm, args, "hex", 16)
+}
+
+/// `oct(x)`
+pub(crate) fn oct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    radix(vm, args, "oct", 8)
+}
+
+/// `bin(x)`
+pub(crate) fn bin(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    radix(vm, args, "bin", 2)
+}
+
+/// `round(number, ndigits=None)`
+pub(crate) fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [ndigits_keyword] = vm.keywords("round", &args, ["ndigits"])?;
+    let (number, ndigits) = match args.positional {
+        [number] => (*number, ndigits_keyword.unwrap_or(Value::None)),
+        [number, ndigits] => (*number, *ndigits),
+        other => {
+            return Err(vm.type_error(format!(
+                "round() takes at most 2 arguments ({} given)",
+                other.len()
+            )))
+        }
+    };
+    match number {
+        Value::Float(f) => {
+            if ndigits.is_none() {
+                let rounded = float::round(f).map_err(|e| vm.number_error(e))?;
+                return Ok(vm.int_value(rounded));
+            }
+            let digits = match vm.index_value(ndigits)? {
+                Some(d) => d,
+                None => {
+                    let name = vm.type_name(ndigits);
+                    return Err(vm.type_error(format!(
+                        "'{name}' object cannot be interpreted as an integer"
+                    )));
+                }
+            };
+            let rounded = float::round_digits(f, &digits).map_err(|e| vm.number_error(e))?;
+            Ok(Value::Float(rounded))
+        }
+        other => {
+            if let Some(int) = vm.exact_int(other) {
+                if ndigits.is_none() {
+                    return Ok(vm.int_value(int));
+                }
+                let digits = match vm.index_value(ndigits)? {
+                    Some(d) => d,
+                    None => {
+                        let name = vm.type_name(ndigits);
+                        return Err(vm.type_error(format!(
+                            "'{name}' object cannot be interpreted as an integer"
+                        )));
+                    }
+                };
+                return Ok(vm.int_value(int.round(&digits)));
+            }
+            let name = vm.names.__round__;
+            let extra: Vec<Value> = if ndigits.is_none() {
+                vec![]
+            } else {
+                vec![ndigits]
+            };
+            match vm.call_user_dunder(other, name, &extra)? {
+                Some(result) => Ok(result),
+                None => {
+                    let type_name = vm.type_name(other);
+                    Err(vm.type_error(format!("type {type_name} doesn't define __round__ method")))
+                }
+            }
+        }
+    }
+}
+
+/// `divmod(a, b)`
+pub(crate) fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("divmod", &args, 2, 2)?;
+    let (a, b) = (args.positional[0], args.positional[1]);
+    let quotient = vm.binary_op(a, b, pyvm_bytecode::BinaryOperator::FloorDivide)?;
+    vm.roots.push(quotient);
+    let remainder = vm.binary_op(a, b, pyvm_bytecode::BinaryOperator::Remainder);
+    vm.roots.pop();
+    let remainder = remainder?;
+    Ok(Value::Obj(vm.new_tuple(vec![quotient, remainder])))
+}
+
+/// `pow(base, exp, mod=None)`
+pub(crate) fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [base_kw, exp_kw, mod_kw] = vm.keywords("pow", &args, ["base", "exp", "mod"])?;
+    let mut positional = args.positional.iter().copied();
+    let base = positional.next().or(base_kw);
+    let exponent = positional.next().or(exp_kw);
+    let modulus = positional.next().or(mod_kw).unwrap_or(Value::None);
+    let (Some(base), Some(exponent)) = (base, exponent) else {
+        return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)"));
+    };
+    if modulus.is_none() {
+        return vm.binary_op(base, exponent, pyvm_bytecode::BinaryOperator::Power);
+    }
+    match (
+        vm.exact_int(base),
+        vm.exact_int(exponent),
+        vm.exact_int(modulus),
+    ) {
+        (Some(b), Some(e), Some(m)) => {
+            let result = b.pow_mod(&e, &m).map_err(|error| vm.number_error(error))?;
+            Ok(vm.int_value(result))
+        }
+        _ => Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+    }
+}
+
+/// `all(iterable)` and `any(iterable)`.
+fn all_any(vm: &mut Vm, args: Args<'_>, name: &str, want: bool) -> PyResult<Value> {
+    let iterable = vm.one_arg(name, &args)?;
+    let iterator = vm.get_iter(iterable)?;
+    let mark = vm.root(iterator);
+    let result = (|| {
+        while let Some(item) = vm.next(iterator)? {
+            if vm.truthy(item)? == want {
+                return Ok(Value::Bool(want));
+            }
+        }
+        Ok(Value::Bool(!want))
+    })();
+    vm.release_roots(mark);
+    result
+}
+
+/// `all(iterable)`
+pub(crate) fn all(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    all_any(vm, args, "all", false)
+}
+
+/// `any(iterable)`
+pub(crate) fn any(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    all_any(vm, args, "any", true)
+}
+
+/// `callable(obj)`
+pub(crate) fn callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let value = vm.one_arg("callable", &args)?;
+    let callable = match value.as_object() {
+        Some(object) => match &object.payload {
+            Payload::Function(_)
+            | Payload::Builtin(_)
+            | Payload::Method { .. }
+            | Payload::Type(_) => true,
+            _ => {
+                let class = object.class();
+                let name = vm.names.__call__;
+                vm.lookup_type(class, name).is_some()
+            }
+        },
+        None => false,
+    };
+    Ok(Value::Bool(callable))
+}
+
+/// The attribute name argument of `getattr` and friends.
+fn attribute_name(vm: &mut Vm, name: Value, function: &str) -> PyResult<ObjRef> {
+    match name.as_object().filter(|n| n.as_str().is_some()) {
+        Some(text) => {
+            let interned = vm.intern(text.as_str().expect("checked").as_str());
+            Ok(interned)
+        }
+        None => {
+            let type_name = vm.type_name(name);
+            Err(vm.type_error(format!(
+                "{function}(): attribute name must be string, not '{type_name}'"
+            )))
+        }
+    }
+}
+
+/// `getattr(object, name[, default])`
+pub(crate) fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("getattr", &args, 2, 3)?;
+    let name = attribute_name(vm, args.positional[1], "getattr")?;
+    match vm.get_attr(args.positional[0], name) {
+        Ok(value) => Ok(value),
+        Err(error)
+            if args.positional.len() == 3
+                && vm.is_exception(Value::Obj(error.exception), ExceptionClass::AttributeError) =>
+        {
+            Ok(args.positional[2])
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// `setattr(object, name, value)`
+pub(crate) fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("setattr", &args, 3, 3)?;
+    let name = attribute_name(vm, args.positional[1], "setattr")?;
+    vm.set_attr(args.positional[0], name, args.positional[2])?;
+    Ok(Value::None)
+}
+
+/// `hasattr(object, name)`
+pub(crate) fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("hasattr", &args, 2, 2)?;
+    let name = attribute_name(vm, args.positional[1], "hasattr")?;
+    match vm.get_attr(args.positional[0], name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(error)
+            if vm.is_exception(Value::Obj(error.exception), ExceptionClass::AttributeError) =>
+        {
+            Ok(Value::Bool(false))
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// `delattr(object, name)`
+pub(crate) fn delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("delattr", &args, 2, 2)?;
+    let name = attribute_name(vm, args.positional[1], "delattr")?;
+    vm.del_attr(args.positional[0], name)?;
+    Ok(Value::None)
+}
+
+/// `globals()`
+pub(crate) fn globals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("globals", &args, 0, 0)?;
+    match vm.frames.last() {
+        Some(frame) => Ok(Value::Obj(frame.globals)),
+        None => Ok(Value::None),
+    }
+}
+
+/// `locals()`
+pub(crate) fn locals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("locals", &args, 0, 0)?;
+    vm.current_locals()
+}
+
+/// `vars([object])`
+pub(crate) fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("vars", &args, 0, 1)?;
+    match args.positional {
+        [] => vm.current_locals(),
+        [object] => {
+            let dict_name = vm.names.__dict__;
+            match vm.find_attr(*object, dict_name)? {
+                Some(dict) => Ok(dict),
+                None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+            }
+        }
+        _ => unreachable!("checked"),
+    }
+}
+
+/// `dir([object])`
+pub(crate) fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("dir", &args, 0, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    let add_dict = |vm: &mut Vm, dict: ObjRef, names: &mut Vec<String>| {
+        if let Some(table) = dict.as_dict() {
+            let keys: Vec<Value> = table.borrow().iter().map(|(k, _)| k.key).collect();
+            for key in keys {
+                names.push(vm.str_text(key));
+            }
+        }
+    };
+    match args.positional {
+        [] => {
+            if let Value::Obj(dict) = vm.current_locals()? {
+                add_dict(vm, dict, &mut names);
+            }
+        }
+        [object] => {
+            if let Some(dict) = object.object().and_then(|o| o.dict()) {
+                add_dict(vm, dict, &mut names);
+            }
+            let class = vm.type_of(*object);
+            let mro = class
+                .as_type()
+                .map(|d| d.mro.borrow().clone())
+                .unwrap_or_default();
+            let classes = match object.object().and_then(|o| o.as_type()) {
+                Some(data) => data.mro.borrow().clone(),
+                None => mro,
+            };
+            for class in classes {
+                if let Some(dict) = class.dict() {
+                    add_dict(vm, dict, &mut names);
+                }
+            }
+        }
+        _ => unreachable!("checked"),
+    }
+    names.sort();
+    names.dedup();
+    let values: Vec<Value> = names.iter().map(|n| vm.str_value(n)).collect();
+    Ok(Value::Obj(vm.new_list(values)))
+}
+
+/// `__build_class__(func, name, *bases, **kwds)`
+pub(crate) fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.build_class(args)
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`
+pub(crate) fn import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [name_kw, _, _, fromlist_kw, level_kw] = vm.keywords(
+        "__import__",
+        &args,
+        ["name", "globals", "locals", "fromlist", "level"],
+    )?;
+    let name = args.positional.first().copied().or(name_kw);
+    let Some(name) = name
+        .and_then(|n| n.as_object())
+        .filter(|n| n.as_str().is_some())
+    else {
+        return Err(vm.type_error("__import__() argument 1 must be str"));
+    };
+    let fromlist = args
+        .positional
+        .get(3)
+        .copied()
+        .or(fromlist_kw)
+        .unwrap_or(Value::None);
+    let level = args
+        .positional
+        .get(4)
+        .copied()
+        .or(level_kw)
+        .unwrap_or(Value::Int(0));
+    vm.import_name(name, fromlist, level)
+}
+
+/// `input(prompt='')`
+pub(crate) fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("input", &args, 0, 1)?;
+    if let Some(&prompt) = args.positional.first() {
+        let text = vm.str_string(prompt)?;
+        vm.write_stdout(&text)?;
+    }
+    vm.flush_stdout()?;
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(vm.error(ExceptionClass::EOFError, "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(vm.str_value(&line))
+        }
+        Err(error) => Err(vm.error(ExceptionClass::OSError, error.to_string())),
+    }
+}
+
+/// The source text of `exec`/`eval`/`compile`'s first argument.
+fn source_text(vm: &mut Vm, value: Value, function: &str) -> PyResult<Option<String>> {
+    match value.payload() {
+        Some(Payload::Str(text)) => Ok(Some(text.as_str().to_owned())),
+        Some(Payload::Bytes(bytes)) => Ok(Some(String::from_utf8_lossy(bytes).into_owned())),
+        Some(Payload::Code(_)) => Ok(None),
+        _ => Err(vm.type_error(format!(
+            "{function}() arg 1 must be a string, bytes or code object"
+        ))),
+    }
+}
+
+/// `exec`/`eval`: runs source or a code object in the given namespaces.
+fn run_in(
+    vm: &mut Vm,
+    args: Args<'_>,
+    function: &str,
+    mode: pyvm_compiler::Mode,
+) -> PyResult<Value> {
+    let [globals_kw, locals_kw] = vm.keywords(function, &args, ["globals", "locals"])?;
+    if args.positional.is_empty() || args.positional.len() > 3 {
+        return Err(vm.type_error(format!(
+            "{function} expected at least 1 argument, got {}",
+            args.positional.len()
+        )));
+    }
+    let globals = args
+        .positional
+        .get(1)
+        .copied()
+        .or(globals_kw)
+        .unwrap_or(Value::None);
+    let locals = args
+        .positional
+        .get(2)
+        .copied()
+        .or(locals_kw)
+        .unwrap_or(Value::None);
+    let (globals, locals) = match globals {
+        Value::None => {
+            let frame = vm.frames.last().copied();
+            match frame {
+                Some(frame) => {
+                    let locals = if locals.is_none() {
+                        vm.current_locals()?
+                    } else {
+                        locals
+                    };
+                    (frame.globals, locals)
+                }
+                None => {
+                    let main = vm.main_module();
+                    let dict = main.dict().expect("a namespace");
+                    (dict, Value::Obj(dict))
+                }
+            }
+        }
+        Value::Obj(dict) if dict.as_dict().is_some() => (
+            dict,
+            if locals.is_none() {
+                Value::Obj(dict)
+            } else {
+                locals
+            },
+        ),
+        other => {
+            let name = vm.type_name(other);
+            return Err(vm.type_error(format!("{function}() globals must be a dict, not {name}")));
+        }
+    };
+    let code = match source_text(vm, args.positional[0], function)? {
+        Some(source) => {
+            let source = if mode == pyvm_compiler::Mode::Eval {
+                source.trim_start_matches([' ', '\t']).to_owned()
+            } else {
+                source
+            };
+            vm.compile(&source, "<string>", mode)?
+        }
+        None => args.positional[0].as_object().expect("a code object"),
+    };
+    let result = vm.run_code(code, globals, locals)?;
+    Ok(if mode == pyvm_compiler::Mode::Eval {
+        result
+    } else {
+        Value::None
+    })
+}
+
+/// `exec(source, globals=None, locals=None)`
+pub(crate) fn exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    run_in(vm, args, "exec", pyvm_compiler::Mode::Exec)
+}
+
+/// `eval(source, globals=None, locals=None)`
+pub(crate) fn eval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    run_in(vm, args, "eval", pyvm_compiler::Mode::Eval)
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`
+pub(crate) fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [source_kw, filename_kw, mode_kw, _, _, _] = vm.keywords(
+        "compile",
+        &args,
+        [
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+    )?;
+    let mut positional = args.positional.iter().copied();
+    let source = positional.next().or(source_kw);
+    let filename = positional.next().or(filename_kw);
+    let mode = positional.next().or(mode_kw);
+    let (Some(source), Some(filename), Some(mode)) = (source, filename, mode) else {
+        return Err(vm.type_error("compile() missing required argument"));
+    };
+    let Some(source) = source_text(vm, source, "compile")? else {
+        return Ok(source);
+    };
+    let filename = vm.str_string(filename)?;
+    let mode = match vm.str_text(mode).as_str() {
+        "exec" => pyvm_compiler::Mode::Exec,
+        "eval" => pyvm_compiler::Mode::Eval,
+        "single" => pyvm_compiler::Mode::Single,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    Ok(Value::Obj(vm.compile(&source, &filename, mode)?))
+}
+
+impl Vm {
+    /// `PrintExpr` (interactive mode): `sys.displayhook`'s default — the
+    /// repr of a value that is not `None`, which also becomes `_`.
+    pub(crate) fn print_expression(&mut self, value: Value) -> PyResult<()> {
+        if value.is_none() {
+            return Ok(());
+        }
+        let text = self.repr_string(value)?;
+        self.write_stdout(&text)?;
+        self.write_stdout("\n")?;
+        let builtins = self.builtins;
+        self.set_module_attr(builtins, "_", value);
+        Ok(())
+    }
+
+    /// The current frame's locals as a mapping: its namespace, or a
+    /// snapshot dict of a function's fast locals.
+    pub(crate) fn current_locals(&mut self) -> PyResult<Value> {
+        let Some(frame) = self.frames.last().copied() else {
+            return Ok(Value::None);
+        };
+        if !frame.locals.is_null() {
+            return Ok(frame.locals);
+        }
+        let code = crate::interp::run::code_of(&frame.code);
+        let names: Vec<String> = code.code.varnames.clone();
+        let cell_names: Vec<String> = code
+            .code
+            .cellvars
+            .iter()
+            .chain(code.code.freevars.iter())
+            .cloned()
+            .collect();
+        let base = frame.base as usize;
+        let dict = self.new_dict();
+        for (i, name) in names.iter().enumerate() {
+            let value = self.stack[base + i];
+            if !value.is_null() && !cell_names.contains(name) {
+                let key = self.intern(name);
+                self.dict_set_str(dict, key, value);
+            }
+        }
+        for (i, name) in cell_names.iter().enumerate() {
+            let cell = self.stack[base + names.len() + i];
+            if let Some(Payload::Cell(content)) = cell.payload() {
+                let value = content.get();
+                if !value.is_null() {
+                    let key = self.intern(name);
+                    self.dict_set_str(dict, key, value);
+                }
+            }
+        }
+        Ok(Value::Obj(dict))
+    }
+
+    /// Writes to standard output: `sys.stdout` when a program replaced it.
+    pub(crate) fn write_stdout(&mut self, text: &str) -> PyResult<()> {
+        self.stdout.write(text);
+        Ok(())
+    }
+
+    /// Flushes standard output.
+    pub(crate) fn flush_stdout(&mut self) -> PyResult<()> {
+        self.stdout.flush();
+        Ok(())
+    }
+
+    /// `list.sort(key=None, reverse=False)`: a stable merge sort that
+    /// compares with `<` only and stops at the first error.
+    pub(crate) fn sort_list(&mut self, list: ObjRef, key: Value, reverse: Value) -> PyResult<()> {
+        let reverse = self.truthy(reverse)?;
+        let items = std::mem::take(&mut *list.as_list().expect("a list").borrow_mut());
+        let keys = if key.is_none() {
+            items.clone()
+        } else {
+            let mut keys = Vec::with_capacity(items.len());
+            let keys_list = self.new_list(Vec::new());
+            let mark = self.root(Value::Obj(keys_list));
+            for &item in &items {
+                self.roots.push(item);
+            }
+            let mut failed = None;
+            for &item in &items {
+                match self.call_function(key, &[item]) {
+                    Ok(k) => {
+                        keys_list.as_list().expect("list").borrow_mut().push(k);
+                        keys.push(k);
+                    }
+                    Err(error) => {
+                        failed = Some(error);
+                        break;
+                    }
+                }
+            }
+            self.release_roots(mark);
+            if let Some(error) = failed {
+                *list.as_list().expect("a list").borrow_mut() = items;
+                return Err(error);
+            }
+            keys
+        };
+        let mark = self.roots.len();
+        self.roots.extend_from_slice(&items);
+        self.roots.extend_from_slice(&keys);
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        if reverse {
+            order.reverse();
+        }
+        let result = merge_sort(self, &mut order, &keys);
+        self.roots.truncate(mark);
+        if reverse {
+            order.reverse();
+        }
+        let modified = !list.as_list().expect("a list").borrow().is_empty();
+        let sorted: Vec<Value> = match &result {
+            Ok(()) => order.iter().map(|&i| items[i]).collect(),
+            Err(_) => items,
+        };
+        *list.as_list().expect("a list").borrow_mut() = sorted;
+        result?;
+        if modified {
+            return Err(self.value_error("list modified during sort"));
+        }
+        Ok(())
+    }
+}
+
+/// Sorts the indices `order` by `keys[i] < keys[j]`, stably.
+fn merge_sort(vm: &mut Vm, order: &mut [usize], keys: &[Value]) -> PyResult<()> {
+    if order.len() <= 1 {
+        return Ok(());
+    }
+    // Insertion sort for short runs.
+    if order.len() <= 16 {
+        for i in 1..order.len() {
+            let mut j = i;
+            while j > 0 && less(vm, keys[order[j]], keys[order[j - 1]])? {
+                order.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return Ok(());
+    }
+    let middle = order.len() / 2;
+    merge_sort(vm, &mut order[..middle], keys)?;
+    merge_sort(vm, &mut order[middle..], keys)?;
+    if !less(vm, keys[order[middle]], keys[order[middle - 1]])? {
+        return Ok(());
+    }
+    let left = order[..middle].to_vec();
+    let right = order[middle..].to_vec();
+    let (mut i, mut j, mut k) = (0, 0, 0);
+    while i < left.len() && j < right.len() {
+        if less(vm, keys[right[j]], keys[left[i]])? {
+            order[k] = right[j];
+            j += 1;
+        } else {
+            order[k] = left[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    for &rest in left[i..].iter().chain(&right[j..]) {
+        order[k] = rest;
+        k += 1;
+    }
+    Ok(())
+}
+
+/// `a < b` as a truth value, with the int and float fast paths.
+fn less(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        _ => {
+            let result = vm.compare(a, b, pyvm_bytecode::ComparisonOperator::Less)?;
+            vm.truthy(result)
+        }
+    }
+}

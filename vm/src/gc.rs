@@ -1,0 +1,75 @@
+//! Collecting garbage: what the VM reports as roots to the heap.
+
+use crate::object::trace_value;
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// Collects every object no root reaches; returns how many were freed.
+    pub fn collect_garbage(&mut self) -> usize {
+        let Vm {
+            heap,
+            types,
+            interned,
+            names,
+            builtins,
+            modules,
+            frames,
+            stack,
+            roots,
+            repr_stack,
+            generator_outer,
+            handled,
+            main_module,
+            ..
+        } = self;
+        let freed = heap.collect(|tracer| {
+            types.trace(tracer);
+            names.trace(tracer);
+            for &string in interned.values() {
+                tracer.mark(string);
+            }
+            tracer.mark(*builtins);
+            tracer.mark(*modules);
+            for frame in frames.iter() {
+                frame.trace(tracer);
+            }
+            for &value in stack
+                .iter()
+                .chain(roots.iter())
+                .chain(generator_outer.iter())
+            {
+                trace_value(value, tracer);
+            }
+            for &object in repr_stack.iter() {
+                tracer.mark(object);
+            }
+            trace_value(*handled, tracer);
+            if let Some(module) = main_module {
+                tracer.mark(*module);
+            }
+        });
+        self.gc.collected += freed;
+        self.gc.collections += 1;
+        self.gc.next_collection = self.gc.threshold.max(self.heap.len());
+        freed
+    }
+
+    /// Whether enough was allocated since the last collection for another.
+    pub(crate) fn collection_due(&self) -> bool {
+        self.gc.enabled
+            && (self.gc.stress || self.heap.allocated_since_collection() >= self.gc.next_collection)
+    }
+
+    /// Keeps `value` alive across calls into Python code until
+    /// [`Vm::release_roots`] cuts the list back to the returned mark.
+    pub fn root(&mut self, value: Value) -> usize {
+        self.roots.push(value);
+        self.roots.len() - 1
+    }
+
+    /// Drops the roots from `mark` on.
+    pub fn release_roots(&mut self, mark: usize) {
+        self.roots.truncate(mark);
+    }
+}

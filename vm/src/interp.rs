@@ -1,0 +1,5 @@
+//! The interpreter: frames, argument binding and the dispatch loop.
+
+pub(crate) mod arguments;
+pub(crate) mod frame;
+pub(crate) mod run;

@@ -1,0 +1,51 @@
+//! Frames: one per running call of Python code.
+//!
+//! A frame's variables live on the VM's one value stack, from `base`: the
+//! fast locals, then the cells (cell variables, then free variables),
+//! then the frame's own value stack. Calls from Python to Python push a
+//! frame and stay in the same interpreter loop.
+
+use pyvm_heap::Tracer;
+
+use crate::object::{trace_value, Object};
+use crate::value::{ObjRef, Value};
+
+/// A call of Python code in progress.
+#[derive(Clone, Copy)]
+pub struct Frame {
+    /// The code object being run.
+    pub code: ObjRef,
+    /// The module namespace (a dict).
+    pub globals: ObjRef,
+    /// The builtins namespace (a dict).
+    pub builtins: ObjRef,
+    /// The namespace of `LoadName`/`StoreName` (module and class bodies,
+    /// `exec`), or [`Value::Null`] in functions.
+    pub locals: Value,
+    /// The next instruction.
+    pub ip: u32,
+    /// Where its variables start on the value stack.
+    pub base: u32,
+    /// The stack height to cut back to when it returns, before its
+    /// result is pushed (below the callable and arguments).
+    pub result: u32,
+    /// A native caller waits for this frame: when it returns, the
+    /// interpreter loop that runs it returns too.
+    pub entry: bool,
+    /// The generator (or coroutine) whose frame this is.
+    pub generator: Option<ObjRef>,
+}
+
+impl Frame {
+    /// Marks what the frame refers to (its stack slots are marked with the
+    /// VM's value stack).
+    pub fn trace(&self, tracer: &mut Tracer<Object>) {
+        tracer.mark(self.code);
+        tracer.mark(self.globals);
+        tracer.mark(self.builtins);
+        trace_value(self.locals, tracer);
+        if let Some(generator) = self.generator {
+            tracer.mark(generator);
+        }
+    }
+}

@@ -1,0 +1,1113 @@
+//! The interpreter loop: one `match` on the instruction, each arm short.
+//!
+//! Calls of Python functions push a frame and continue in this loop;
+//! returns pop it. A frame marked `entry` was pushed by native code (a
+//! call into Python from Rust, or a generator being resumed): when it
+//! returns or yields, the loop returns to that native caller.
+//!
+//! Operands stay on the value stack while an instruction runs anything
+//! that may call Python code, so that a collection at a safepoint of that
+//! code sees them.
+
+use pyvm_bytecode::{Instruction, MakeFunctionFlags};
+
+use crate::exception_class::ExceptionClass;
+use crate::interp::frame::Frame;
+use crate::object::Payload;
+use crate::objects::code::Code;
+use crate::ops::attr::MethodLookup;
+use crate::ops::call::CallOutcome;
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// Why the loop handed control back to its native caller.
+pub(crate) enum Exit {
+    /// The entry frame returned this value.
+    Return(Value),
+    /// The entry frame (a generator's) yielded this value.
+    Yield(Value),
+}
+
+/// What an instruction did to the flow of control.
+enum Flow {
+    /// Go on with the next instruction of the current frame.
+    Next,
+    /// The current frame changed (a call pushed one, a return popped one).
+    Switch,
+    /// Hand control back to the native caller.
+    Exit(Exit),
+}
+
+impl From<CallOutcome> for Flow {
+    fn from(outcome: CallOutcome) -> Flow {
+        match outcome {
+            CallOutcome::Done => Flow::Next,
+            CallOutcome::Pushed => Flow::Switch,
+        }
+    }
+}
+
+/// How an error reached the handler search.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Raised {
+    /// Raised by the instruction: the frame gets a traceback entry.
+    Here,
+    /// Re-raised (`raise` alone, `Reraise`): no new traceback entry.
+    Again,
+}
+
+/// The code of a code object.
+pub(crate) fn code_of(code: &ObjRef) -> &Code {
+    match &code.payload {
+        Payload::Code(code) => code,
+        _ => unreachable!("a frame's code is a code object"),
+    }
+}
+
+impl Vm {
+    /// The current frame.
+    fn frame(&self) -> &Frame {
+        self.frames.last().expect("a frame is running")
+    }
+
+    fn frame_mut(&mut self) -> &mut Frame {
+        self.frames.last_mut().expect("a frame is running")
+    }
+
+    pub(crate) fn push(&mut self, value: Value) {
+        self.stack.push(value);
+    }
+
+    pub(crate) fn pop(&mut self) -> Value {
+        self.stack
+            .pop()
+            .expect("the verifier keeps the stack from underflowing")
+    }
+
+    /// The value `depth` slots down (1 is the top).
+    pub(crate) fn peek(&self, depth: usize) -> Value {
+        self.stack[self.stack.len() - depth]
+    }
+
+    fn set_top(&mut self, value: Value) {
+        let top = self.stack.len() - 1;
+        self.stack[top] = value;
+    }
+
+    /// Runs frames from the innermost until an entry frame returns or
+    /// yields.
+    pub(crate) fn run(&mut self) -> PyResult<Exit> {
+        loop {
+            let code_object = self.frame().code;
+            let code = code_of(&code_object);
+            let instructions = &code.code.instructions[..];
+            loop {
+                let frame = self.frame_mut();
+                let index = frame.ip;
+                let instruction = instructions[index as usize];
+                frame.ip += 1;
+                let outcome = self.execute(instruction, code);
+                match outcome {
+                    Ok(Flow::Next) => {}
+                    Ok(Flow::Switch) => break,
+                    Ok(Flow::Exit(exit)) => return Ok(exit),
+                    Err(error) => {
+                        let how = match instruction {
+                            Instruction::Reraise { .. }
+                            | Instruction::RaiseVarargs { count: 0 } => Raised::Again,
+                            _ => Raised::Here,
+                        };
+                        self.unwind(error, how, index)?;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Finds the handler of an exception raised at instruction `index` of
+    /// the current frame, popping frames that have none. Returns when a
+    /// frame will handle it; fails when it leaves an entry frame.
+    fn unwind(&mut self, error: PyErr, how: Raised, index: u32) -> PyResult<()> {
+        let mut index = index;
+        let mut add_entry = how == Raised::Here;
+        loop {
+            let frame = *self.frame();
+            if add_entry {
+                self.add_traceback(error.exception, frame.code, index);
+            }
+            add_entry = true;
+            let code = code_of(&frame.code);
+            if let Some(handler) = code.code.handler_for(index) {
+                let handler = *handler;
+                let stack_base = frame.base as usize + code.nlocals() + code.ncells();
+                self.stack.truncate(stack_base + handler.depth as usize);
+                if handler.lasti {
+                    self.push(Value::Int(i64::from(index)));
+                }
+                self.push(Value::Obj(error.exception));
+                self.frame_mut().ip = handler.target.0;
+                return Ok(());
+            }
+            self.frames.pop();
+            self.depth -= 1;
+            self.stack.truncate(frame.result as usize);
+            if let Some(generator) = frame.generator {
+                let error = self.finish_generator_with_error(generator, error);
+                if frame.entry {
+                    return Err(error);
+                }
+            }
+            if frame.entry {
+                return Err(error);
+            }
+            index = self.frame().ip - 1;
+        }
+    }
+
+    /// Raises `error` at instruction `index` of the current frame, as if
+    /// that instruction had raised it (`generator.throw()`).
+    pub(crate) fn throw_here(&mut self, error: PyErr, index: u32) -> PyResult<()> {
+        self.unwind(error, Raised::Here, index)
+    }
+
+    /// Prepends a traceback entry for `code` at `instruction` to the
+    /// exception's `__traceback__`.
+    fn add_traceback(&mut self, exception: ObjRef, code: ObjRef, instruction: u32) {
+        let Some(data) = exception.as_exception() else {
+            return;
+        };
+        let next = data.traceback.get();
+        let class = self.types.traceback;
+        let entry = self.alloc(
+            class,
+            Payload::Traceback(Box::new(crate::objects::traceback::Traceback {
+                next: std::cell::Cell::new(next),
+                code,
+                instruction,
+            })),
+        );
+        data.traceback.set(Value::Obj(entry));
+    }
+
+    fn local_index(&self, local: pyvm_bytecode::LocalIdx) -> usize {
+        self.frame().base as usize + local.0 as usize
+    }
+
+    fn cell_at(&self, code: &Code, cell: pyvm_bytecode::CellIdx) -> ObjRef {
+        let slot = self.frame().base as usize + code.nlocals() + cell.0 as usize;
+        match self.stack[slot] {
+            Value::Obj(cell) => cell,
+            _ => unreachable!("cell slots hold cells"),
+        }
+    }
+
+    fn jump(&mut self, target: pyvm_bytecode::Label) {
+        self.frame_mut().ip = target.0;
+    }
+
+    /// Runs one instruction of the current frame.
+    #[inline]
+    fn execute(&mut self, instruction: Instruction, code: &Code) -> PyResult<Flow> {
+        use Instruction as I;
+        match instruction {
+            I::Nop => {}
+            I::PopTop => {
+                self.pop();
+            }
+            I::PushNull => self.push(Value::Null),
+            I::Copy { depth } => {
+                let value = self.peek(depth as usize);
+                self.push(value);
+            }
+            I::Swap { depth } => {
+                let top = self.stack.len() - 1;
+                self.stack.swap(top, top + 1 - depth as usize);
+            }
+            I::LoadConst { value } => {
+                let constant = code.consts[value.0 as usize];
+                self.push(constant);
+            }
+            I::LoadFast { local } => {
+                let value = self.stack[self.local_index(local)];
+                if value.is_null() {
+                    return Err(self.unbound_local(code, local.0 as usize));
+                }
+                self.push(value);
+            }
+            I::StoreFast { local } => {
+                let value = self.pop();
+                let slot = self.local_index(local);
+                self.stack[slot] = value;
+            }
+            I::DeleteFast { local } => {
+                let slot = self.local_index(local);
+                if self.stack[slot].is_null() {
+                    return Err(self.unbound_local(code, local.0 as usize));
+                }
+                self.stack[slot] = Value::Null;
+            }
+            I::LoadDeref { cell } | I::LoadClosure { cell } => {
+                let cell_object = self.cell_at(code, cell);
+                if let I::LoadClosure { .. } = instruction {
+                    self.push(Value::Obj(cell_object));
+                    return Ok(Flow::Next);
+                }
+                let Payload::Cell(content) = &cell_object.payload else {
+                    unreachable!("cell slots hold cells")
+                };
+                let value = content.get();
+                if value.is_null() {
+                    return Err(self.unbound_cell(code, cell.0 as usize));
+                }
+                self.push(value);
+            }
+            I::LoadClassDeref { cell } => {
+                let name_text = code.code.cell_name(cell).unwrap_or("?").to_owned();
+                let name = self.intern(&name_text);
+                if let Value::Obj(locals) = self.frame().locals {
+                    if let Some(found) = self.namespace_get(locals, name)? {
+                        self.push(found);
+                        return Ok(Flow::Next);
+                    }
+                }
+                let cell_object = self.cell_at(code, cell);
+                let Payload::Cell(content) = &cell_object.payload else {
+                    unreachable!("cell slots hold cells")
+                };
+                let value = content.get();
+                if value.is_null() {
+                    return Err(self.unbound_cell(code, cell.0 as usize));
+                }
+                self.push(value);
+            }
+            I::StoreDeref { cell } => {
+                let value = self.pop();
+                let cell_object = self.cell_at(code, cell);
+                if let Payload::Cell(content) = &cell_object.payload {
+                    content.set(value);
+                }
+            }
+            I::DeleteDeref { cell } => {
+                let cell_object = self.cell_at(code, cell);
+                if let Payload::Cell(content) = &cell_object.payload {
+                    if content.get().is_null() {
+                        return Err(self.unbound_cell(code, cell.0 as usize));
+                    }
+                    content.set(Value::Null);
+                }
+            }
+            I::LoadName { name } => {
+                let name = code.names[name.0 as usize];
+                let value = self.load_name(name)?;
+                self.push(value);
+            }
+            I::StoreName { name } => {
+                let name = code.names[name.0 as usize];
+                let value = self.peek(1);
+                let Value::Obj(locals) = self.frame().locals else {
+                    return Err(self.error(
+                        ExceptionClass::SystemError,
+                        format!(
+                            "no locals found when storing {}",
+                            self.str_text(Value::Obj(name))
+                        ),
+                    ));
+                };
+                self.namespace_set(locals, name, value)?;
+                self.pop();
+            }
+            I::DeleteName { name } => {
+                let name = code.names[name.0 as usize];
+                let Value::Obj(locals) = self.frame().locals else {
+                    return Err(self.error(ExceptionClass::SystemError, "no locals when deleting"));
+                };
+                if !self.namespace_delete(locals, name)? {
+                    return Err(self.name_error(name));
+                }
+            }
+            I::LoadGlobal { name, push_null } => {
+                let name = code.names[name.0 as usize];
+                let value = self.load_global(name)?;
+                if push_null {
+                    self.push(Value::Null);
+                }
+                self.push(value);
+            }
+            I::StoreGlobal { name } => {
+                let name = code.names[name.0 as usize];
+                let value = self.pop();
+                let globals = self.frame().globals;
+                self.dict_set_str(globals, name, value);
+            }
+            I::DeleteGlobal { name } => {
+                let name = code.names[name.0 as usize];
+                let globals = self.frame().globals;
+                if self.dict_remove(globals, Value::Obj(name))?.is_none() {
+                    return Err(self.name_error(name));
+                }
+            }
+            I::LoadAttr { name } => {
+                let name = code.names[name.0 as usize];
+                let value = self.get_attr(self.peek(1), name)?;
+                self.set_top(value);
+            }
+            I::StoreAttr { name } => {
+                let name = code.names[name.0 as usize];
+                let (object, value) = (self.peek(1), self.peek(2));
+                self.set_attr(object, name, value)?;
+                self.pop();
+                self.pop();
+            }
+            I::DeleteAttr { name } => {
+                let name = code.names[name.0 as usize];
+                self.del_attr(self.peek(1), name)?;
+                self.pop();
+            }
+            I::LoadMethod { name } => {
+                let name = code.names[name.0 as usize];
+                let object = self.peek(1);
+                match self.load_method(object, name)? {
+                    MethodLookup::Unbound(method) => {
+                        self.set_top(method);
+                        self.push(object);
+                    }
+                    MethodLookup::Bound(callable) => {
+                        self.set_top(Value::Null);
+                        self.push(callable);
+                    }
+                }
+            }
+            I::UnaryPositive | I::UnaryNegative | I::UnaryInvert => {
+                let result = self.unary_op(instruction, self.peek(1))?;
+                self.set_top(result);
+            }
+            I::UnaryNot => {
+                let truth = self.truthy(self.peek(1))?;
+                self.set_top(Value::Bool(!truth));
+            }
+            I::BinaryOp { op } => {
+                let result = self.binary_op(self.peek(2), self.peek(1), op)?;
+                self.pop();
+                self.set_top(result);
+            }
+            I::CompareOp { op } => {
+                let result = self.compare(self.peek(2), self.peek(1), op)?;
+                self.pop();
+                self.set_top(result);
+            }
+            I::IsOp { invert } => {
+                let right = self.pop();
+                let same = self.peek(1).is(right);
+                self.set_top(Value::Bool(same != invert));
+            }
+            I::ContainsOp { invert } => {
+                let found = self.contains(self.peek(1), self.peek(2))?;
+                self.pop();
+                self.set_top(Value::Bool(found != invert));
+            }
+            I::BinarySubscr => {
+                let result = self.get_item(self.peek(2), self.peek(1))?;
+                self.pop();
+                self.set_top(result);
+            }
+            I::StoreSubscr => {
+                // Stack: value, container, key.
+                self.set_item(self.peek(2), self.peek(1), self.peek(3))?;
+                self.stack.truncate(self.stack.len() - 3);
+            }
+            I::DeleteSubscr => {
+                self.del_item(self.peek(2), self.peek(1))?;
+                self.stack.truncate(self.stack.len() - 2);
+            }
+            I::BuildSlice { count } => {
+                let step = if count == 3 { self.pop() } else { Value::None };
+                let stop = self.pop();
+                let start = self.pop();
+                let slice = self.new_slice(start, stop, step);
+                self.push(Value::Obj(slice));
+            }
+            I::BuildTuple { count } => {
+                let items = self.stack.split_off(self.stack.len() - count as usize);
+                let tuple = if items.is_empty() {
+                    self.empty_tuple()
+                } else {
+                    self.new_tuple(items)
+                };
+                self.push(Value::Obj(tuple));
+            }
+            I::BuildList { count } => {
+                let items = self.stack.split_off(self.stack.len() - count as usize);
+                let list = self.new_list(items);
+                self.push(Value::Obj(list));
+            }
+            I::BuildSet { count } => {
+                let set = self.build_set_from_stack(count as usize)?;
+                self.push(set);
+            }
+            I::BuildMap { count } => {
+                let dict = self.new_dict();
+                self.roots.push(Value::Obj(dict));
+                let start = self.stack.len() - 2 * count as usize;
+                let result = (|| {
+                    for i in 0..count as usize {
+                        let (key, value) =
+                            (self.stack[start + 2 * i], self.stack[start + 2 * i + 1]);
+                        self.dict_set(dict, key, value)?;
+                    }
+                    Ok(())
+                })();
+                self.roots.pop();
+                result?;
+                self.stack.truncate(start);
+                self.push(Value::Obj(dict));
+            }
+            I::BuildConstKeyMap { count } => {
+                let keys = self.peek(1);
+                let keys = keys
+                    .object()
+                    .and_then(|k| k.as_tuple().map(<[Value]>::to_vec))
+                    .unwrap_or_default();
+                let dict = self.new_dict();
+                self.roots.push(Value::Obj(dict));
+                let start = self.stack.len() - 1 - count as usize;
+                let result = (|| {
+                    for (i, key) in keys.into_iter().enumerate() {
+                        let value = self.stack[start + i];
+                        self.dict_set(dict, key, value)?;
+                    }
+                    Ok(())
+                })();
+                self.roots.pop();
+                result?;
+                self.stack.truncate(start);
+                self.push(Value::Obj(dict));
+            }
+            I::BuildString { count } => {
+                let start = self.stack.len() - count as usize;
+                let mut text = String::new();
+                for &part in &self.stack[start..] {
+                    if let Some(s) = part.object().and_then(|o| o.as_str()) {
+                        text.push_str(s.as_str());
+                    }
+                }
+                self.stack.truncate(start);
+                let string = self.new_str(&text);
+                self.push(Value::Obj(string));
+            }
+            I::ListAppend { depth } => {
+                let item = self.pop();
+                let list = self.peek(depth as usize);
+                if let Some(items) = list.object().and_then(|l| l.as_list()) {
+                    items.borrow_mut().push(item);
+                }
+            }
+            I::ListExtend { depth } => {
+                let iterable = self.peek(1);
+                let items = self.collect_iterable(iterable)?;
+                self.pop();
+                let list = self.peek(depth as usize);
+                if let Some(list) = list.object().and_then(|l| l.as_list()) {
+                    list.borrow_mut().extend(items);
+                }
+            }
+            I::SetAdd { depth } => {
+                let item = self.peek(1);
+                let set = self.peek(depth as usize + 1);
+                self.set_add(set, item)?;
+                self.pop();
+            }
+            I::SetUpdate { depth } => {
+                let iterable = self.peek(1);
+                let set = self.peek(depth as usize + 1);
+                let items = self.collect_iterable(iterable)?;
+                for item in items {
+                    self.set_add(set, item)?;
+                }
+                self.pop();
+            }
+            I::MapAdd { depth } => {
+                let (key, value) = (self.peek(2), self.peek(1));
+                let dict = self.peek(depth as usize + 2);
+                if let Some(dict) = dict.as_object() {
+                    self.dict_set(dict, key, value)?;
+                }
+                self.stack.truncate(self.stack.len() - 2);
+            }
+            I::DictUpdate { depth } => {
+                let other = self.peek(1);
+                let dict = self.peek(depth as usize + 1);
+                self.dict_update(dict, other, false)?;
+                self.pop();
+            }
+            I::DictMerge { depth } => {
+                let other = self.peek(1);
+                let dict = self.peek(depth as usize + 1);
+                self.dict_update(dict, other, true)?;
+                self.pop();
+            }
+            I::ListToTuple => {
+                let list = self.peek(1);
+                let items = list
+                    .object()
+                    .and_then(|l| l.as_list().map(|items| items.borrow().clone()))
+                    .unwrap_or_default();
+                let tuple = self.new_tuple(items);
+                self.set_top(Value::Obj(tuple));
+            }
+            I::UnpackSequence { count } => {
+                let items = self.unpack(self.peek(1), count as usize, None)?;
+                self.pop();
+                self.stack.extend(items.into_iter().rev());
+            }
+            I::UnpackEx { before, after } => {
+                let items = self.unpack(self.peek(1), before as usize, Some(after as usize))?;
+                self.pop();
+                self.stack.extend(items.into_iter().rev());
+            }
+            I::JumpForward { target } => self.jump(target),
+            I::JumpBackward { target } => {
+                self.jump(target);
+                self.safepoint()?;
+            }
+            I::PopJumpIfFalse { target } => {
+                let value = self.peek(1);
+                let truth = match value {
+                    Value::Bool(b) => b,
+                    other => self.truthy(other)?,
+                };
+                self.pop();
+                if !truth {
+                    self.jump(target);
+                }
+            }
+            I::PopJumpIfTrue { target } => {
+                let value = self.peek(1);
+                let truth = match value {
+                    Value::Bool(b) => b,
+                    other => self.truthy(other)?,
+                };
+                self.pop();
+                if truth {
+                    self.jump(target);
+                }
+            }
+            I::PopJumpIfNone { target } => {
+                if self.pop().is_none() {
+                    self.jump(target);
+                }
+            }
+            I::PopJumpIfNotNone { target } => {
+                if !self.pop().is_none() {
+                    self.jump(target);
+                }
+            }
+            I::JumpIfTrueOrPop { target } => {
+                if self.truthy(self.peek(1))? {
+                    self.jump(target);
+                } else {
+                    self.pop();
+                }
+            }
+            I::JumpIfFalseOrPop { target } => {
+                if self.truthy(self.peek(1))? {
+                    self.pop();
+                } else {
+                    self.jump(target);
+                }
+            }
+            I::GetIter => {
+                let iterator = self.get_iter(self.peek(1))?;
+                self.set_top(iterator);
+            }
+            I::GetYieldFromIter => {
+                let iterable = self.peek(1);
+                let is_generator = matches!(iterable.payload(), Some(Payload::Generator(_)));
+                if !is_generator {
+                    let iterator = self.get_iter(iterable)?;
+                    self.set_top(iterator);
+                }
+            }
+            I::ForIter { target } => match self.next(self.peek(1))? {
+                Some(item) => self.push(item),
+                None => {
+                    self.pop();
+                    self.jump(target);
+                }
+            },
+            I::ReturnValue => {
+                let value = self.pop();
+                return Ok(self.return_from_frame(value));
+            }
+            I::Call { argc } => return Ok(self.call_from_stack(argc as usize, &[])?.into()),
+            I::CallKw { argc, kw_names } => {
+                let names = code.consts[kw_names.0 as usize];
+                let names = names
+                    .object()
+                    .and_then(|n| n.as_tuple().map(<[Value]>::to_vec))
+                    .unwrap_or_default();
+                return Ok(self.call_from_stack(argc as usize, &names)?.into());
+            }
+            I::CallFunctionEx { has_kwargs } => {
+                return Ok(self.call_function_ex(has_kwargs)?.into())
+            }
+            I::MakeFunction { flags } => {
+                let function = self.make_function(flags)?;
+                self.push(function);
+            }
+            I::LoadBuildClass => {
+                let build_class = self.names.__build_class__;
+                let builtins = self.frame().builtins;
+                match self.dict_get_str(builtins, build_class) {
+                    Some(function) => self.push(function),
+                    None => {
+                        return Err(
+                            self.error(ExceptionClass::NameError, "__build_class__ not found")
+                        )
+                    }
+                }
+            }
+            I::RaiseVarargs { count } => return Err(self.raise(count)),
+            I::PushExcInfo => {
+                let exception = self.pop();
+                let previous = self.handled;
+                self.push(previous);
+                self.push(exception);
+                self.handled = exception;
+            }
+            I::PopExcept => {
+                self.handled = self.pop();
+            }
+            I::Reraise { depth } => {
+                let exception = self.pop();
+                if depth > 0 {
+                    if let Value::Int(lasti) = self.peek(depth as usize) {
+                        self.frame_mut().ip = lasti as u32 + 1;
+                    }
+                }
+                return Err(self.as_raised(exception));
+            }
+            I::CheckExcMatch => {
+                let matched = self.exception_matches(self.peek(2), self.peek(1))?;
+                self.set_top(Value::Bool(matched));
+            }
+            I::LoadAssertionError => {
+                let class = self.exception_type(ExceptionClass::AssertionError);
+                self.push(Value::Obj(class));
+            }
+            I::BeforeWith => {
+                let manager = self.peek(1);
+                let (exit, entered) = self.enter_context(manager)?;
+                self.set_top(exit);
+                self.push(entered);
+            }
+            I::WithExceptStart => {
+                // Stack: exit, lasti, prev_exc, exc.
+                let exit = self.peek(4);
+                let exception = self.peek(1);
+                let class = Value::Obj(self.type_of(exception));
+                let traceback = exception
+                    .object()
+                    .and_then(|e| e.as_exception().map(|d| d.traceback.get()))
+                    .unwrap_or(Value::None);
+                let result = self.call_function(exit, &[class, exception, traceback])?;
+                self.push(result);
+            }
+            I::YieldValue => {
+                let value = self.pop();
+                return Ok(self.yield_from_frame(value));
+            }
+            I::Send { target } => {
+                let (receiver, sent) = (self.peek(2), self.peek(1));
+                match self.send(receiver, sent)? {
+                    crate::ops::generator::Resumed::Yielded(value) => {
+                        self.set_top(value);
+                    }
+                    crate::ops::generator::Resumed::Returned(value) => {
+                        self.pop();
+                        self.set_top(value);
+                        self.jump(target);
+                    }
+                }
+            }
+            I::ImportName { name } => {
+                let name = code.names[name.0 as usize];
+                let (level, fromlist) = (self.peek(2), self.peek(1));
+                let module = self.import_name(name, fromlist, level)?;
+                self.pop();
+                self.set_top(module);
+            }
+            I::ImportFrom { name } => {
+                let name = code.names[name.0 as usize];
+                let value = self.import_from(self.peek(1), name)?;
+                self.push(value);
+            }
+            I::ImportStar => {
+                let module = self.peek(1);
+                self.import_star(module)?;
+                self.pop();
+            }
+            I::SetupAnnotations => {
+                let Value::Obj(locals) = self.frame().locals else {
+                    return Err(self.error(ExceptionClass::SystemError, "no locals found"));
+                };
+                let name = self.names.__annotations__;
+                if self.namespace_get(locals, name)?.is_none() {
+                    let dict = self.new_dict();
+                    self.namespace_set(locals, name, Value::Obj(dict))?;
+                }
+            }
+            I::PrintExpr => {
+                let value = self.peek(1);
+                self.print_expression(value)?;
+                self.pop();
+            }
+            I::FormatValue {
+                conversion,
+                has_spec,
+            } => {
+                let spec = if has_spec { Some(self.peek(1)) } else { None };
+                let value = self.peek(1 + usize::from(has_spec));
+                let formatted = self.format_value(value, conversion, spec)?;
+                if has_spec {
+                    self.pop();
+                }
+                self.set_top(Value::Obj(formatted));
+            }
+            I::GetLen => {
+                let length = self.len(self.peek(1))?;
+                self.push(Value::Int(length as i64));
+            }
+            I::CheckEgMatch
+            | I::PrepReraiseStar
+            | I::BeforeAsyncWith
+            | I::GetAwaitable { .. }
+            | I::GetAiter
+            | I::GetAnext
+            | I::EndAsyncFor
+            | I::AsyncGenWrap
+            | I::MatchClass { .. }
+            | I::MatchKeys
+            | I::MatchMapping
+            | I::MatchSequence => {
+                return Err(self.error(
+                    ExceptionClass::SystemError,
+                    format!("pyvm does not run {instruction:?} yet"),
+                ))
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    /// `UnboundLocalError` for fast local `index`.
+    fn unbound_local(&mut self, code: &Code, index: usize) -> PyErr {
+        let name = code.code.varnames.get(index).cloned().unwrap_or_default();
+        self.error(
+            ExceptionClass::UnboundLocalError,
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    }
+
+    /// The error for an empty cell: an unbound local for a cell variable,
+    /// a `NameError` for a free variable.
+    fn unbound_cell(&mut self, code: &Code, index: usize) -> PyErr {
+        let cellvars = code.code.cellvars.len();
+        let name = code
+            .code
+            .cell_name(pyvm_bytecode::CellIdx(index as u32))
+            .unwrap_or("?")
+            .to_owned();
+        if index < cellvars {
+            self.error(
+                ExceptionClass::UnboundLocalError,
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            )
+        } else {
+            self.error(
+                ExceptionClass::NameError,
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+
+    /// `NameError: name 'x' is not defined`.
+    pub(crate) fn name_error(&mut self, name: ObjRef) -> PyErr {
+        let text = self.str_text(Value::Obj(name));
+        self.error(
+            ExceptionClass::NameError,
+            format!("name '{text}' is not defined"),
+        )
+    }
+
+    /// `LoadName`: the locals namespace, then globals, then builtins.
+    fn load_name(&mut self, name: ObjRef) -> PyResult<Value> {
+        let frame = *self.frame();
+        if let Value::Obj(locals) = frame.locals {
+            if let Some(found) = self.namespace_get(locals, name)? {
+                return Ok(found);
+            }
+        }
+        if let Some(found) = self.dict_get_str(frame.globals, name) {
+            return Ok(found);
+        }
+        if let Some(found) = self.dict_get_str(frame.builtins, name) {
+            return Ok(found);
+        }
+        Err(self.name_error(name))
+    }
+
+    /// `LoadGlobal`: globals, then builtins.
+    fn load_global(&mut self, name: ObjRef) -> PyResult<Value> {
+        let frame = *self.frame();
+        if let Some(found) = self.dict_get_str(frame.globals, name) {
+            return Ok(found);
+        }
+        if let Some(found) = self.dict_get_str(frame.builtins, name) {
+            return Ok(found);
+        }
+        Err(self.name_error(name))
+    }
+
+    /// A lookup in a locals namespace (a dict, or any mapping).
+    pub(crate) fn namespace_get(
+        &mut self,
+        namespace: ObjRef,
+        name: ObjRef,
+    ) -> PyResult<Option<Value>> {
+        if namespace.as_dict().is_some() && namespace.class() == self.types.dict {
+            return Ok(self.dict_get_str(namespace, name));
+        }
+        match self.get_item(Value::Obj(namespace), Value::Obj(name)) {
+            Ok(found) => Ok(Some(found)),
+            Err(error)
+                if self.is_exception(Value::Obj(error.exception), ExceptionClass::KeyError) =>
+            {
+                Ok(None)
+            }
+            Err(error) => Err(error),
+        }
+    }
+
+    fn namespace_set(&mut self, namespace: ObjRef, name: ObjRef, value: Value) -> PyResult<()> {
+        if namespace.as_dict().is_some() && namespace.class() == self.types.dict {
+            self.dict_set_str(namespace, name, value);
+            return Ok(());
+        }
+        self.set_item(Value::Obj(namespace), Value::Obj(name), value)
+    }
+
+    fn namespace_delete(&mut self, namespace: ObjRef, name: ObjRef) -> PyResult<bool> {
+        if namespace.as_dict().is_some() {
+            return Ok(self.dict_remove(namespace, Value::Obj(name))?.is_some());
+        }
+        self.del_item(Value::Obj(namespace), Value::Obj(name))?;
+        Ok(true)
+    }
+
+    /// Pops the current frame after it returned `value`.
+    fn return_from_frame(&mut self, value: Value) -> Flow {
+        let frame = self.frames.pop().expect("a frame is running");
+        self.depth -= 1;
+        self.stack.truncate(frame.result as usize);
+        if let Some(generator) = frame.generator {
+            self.finish_generator(generator);
+        }
+        if frame.entry {
+            Flow::Exit(Exit::Return(value))
+        } else {
+            self.push(value);
+            Flow::Switch
+        }
+    }
+
+    /// Suspends the current (generator) frame at a `yield`.
+    fn yield_from_frame(&mut self, value: Value) -> Flow {
+        let frame = self.frames.pop().expect("a frame is running");
+        self.depth -= 1;
+        let generator = frame.generator.expect("only generator frames yield");
+        self.suspend_generator(generator, frame);
+        Flow::Exit(Exit::Yield(value))
+    }
+
+    /// `RaiseVarargs`: the exception to raise.
+    fn raise(&mut self, count: u32) -> PyErr {
+        match count {
+            0 => match self.handled {
+                Value::Obj(exception) if exception.as_exception().is_some() => PyErr { exception },
+                _ => self.error(
+                    ExceptionClass::RuntimeError,
+                    "No active exception to reraise",
+                ),
+            },
+            _ => {
+                let cause = if count == 2 { Some(self.pop()) } else { None };
+                let raised = self.pop();
+                let exception = match self.make_exception(raised) {
+                    Ok(exception) => exception,
+                    Err(error) => return error,
+                };
+                if let Some(cause) = cause {
+                    let cause = if cause.is_none() {
+                        Value::None
+                    } else {
+                        match self.make_exception(cause) {
+                            Ok(cause) => Value::Obj(cause),
+                            Err(_) => {
+                                return self
+                                    .type_error("exception causes must derive from BaseException")
+                            }
+                        }
+                    };
+                    if let Some(data) = exception.as_exception() {
+                        data.cause.set(cause);
+                        data.suppress_context.set(true);
+                    }
+                }
+                self.set_context(exception);
+                PyErr { exception }
+            }
+        }
+    }
+
+    /// An exception instance from what `raise` was given: an instance, or
+    /// a class to call with no arguments.
+    pub(crate) fn make_exception(&mut self, raised: Value) -> PyResult<ObjRef> {
+        let base = self.exception_type(ExceptionClass::BaseException);
+        if let Value::Obj(object) = raised {
+            if object.as_type().is_some() && self.is_subtype(object, base) {
+                let instance = self.call_function(raised, &[])?;
+                return match instance {
+                    Value::Obj(exception) if exception.as_exception().is_some() => Ok(exception),
+                    other => {
+                        let repr = self.repr_string(raised)?;
+                        let type_name = self.type_name(other);
+                        Err(self.type_error(format!(
+                            "calling {repr} should have returned an instance of BaseException, not {type_name}"
+                        )))
+                    }
+                };
+            }
+            if object.as_exception().is_some() {
+                return Ok(object);
+            }
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    /// An error for re-raising an exception value as it is.
+    fn as_raised(&mut self, exception: Value) -> PyErr {
+        match exception {
+            Value::Obj(object) if object.as_exception().is_some() => PyErr { exception: object },
+            _ => self.error(ExceptionClass::SystemError, "Reraise of a non-exception"),
+        }
+    }
+
+    /// `except E:` matching: `E` a class or a tuple of classes.
+    fn exception_matches(&mut self, exception: Value, pattern: Value) -> PyResult<bool> {
+        let base = self.exception_type(ExceptionClass::BaseException);
+        let classes: Vec<Value> = match pattern.payload() {
+            Some(Payload::Tuple(items)) => items.to_vec(),
+            _ => vec![pattern],
+        };
+        for class in &classes {
+            let valid = class
+                .as_object()
+                .is_some_and(|c| c.as_type().is_some() && self.is_subtype(c, base));
+            if !valid {
+                return Err(self.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
+            }
+        }
+        let exception_class = self.type_of(exception);
+        Ok(classes.iter().any(|class| {
+            class
+                .as_object()
+                .is_some_and(|c| self.is_subtype(exception_class, c))
+        }))
+    }
+
+    /// `BeforeWith`: `(manager.__exit__ bound, manager.__enter__())`.
+    fn enter_context(&mut self, manager: Value) -> PyResult<(Value, Value)> {
+        let enter_name = self.names.__enter__;
+        let exit_name = self.names.__exit__;
+        let class = self.type_of(manager);
+        let Some(enter) = self.lookup_type(class, enter_name) else {
+            let name = self.type_name(manager);
+            return Err(self.type_error(format!(
+                "'{name}' object does not support the context manager protocol"
+            )));
+        };
+        let Some(exit) = self.lookup_type(class, exit_name) else {
+            let name = self.type_name(manager);
+            return Err(self.type_error(format!(
+                "'{name}' object does not support the context manager protocol (missed __exit__ method)"
+            )));
+        };
+        let exit = self.bind(exit, manager, class)?;
+        self.roots.push(exit);
+        let entered = self.call_method_value(enter, manager, &[]);
+        self.roots.pop();
+        Ok((exit, entered?))
+    }
+
+    /// `MakeFunction`: a function from the code object on top and what
+    /// the flags say lies below it.
+    fn make_function(&mut self, flags: MakeFunctionFlags) -> PyResult<Value> {
+        let code = self.pop();
+        let closure = if flags.contains(MakeFunctionFlags::CLOSURE) {
+            self.pop()
+        } else {
+            Value::None
+        };
+        let annotations = if flags.contains(MakeFunctionFlags::ANNOTATIONS) {
+            let pairs = self.pop();
+            let items = pairs
+                .object()
+                .and_then(|p| p.as_tuple().map(<[Value]>::to_vec))
+                .unwrap_or_default();
+            let dict = self.new_dict();
+            for pair in items.chunks(2) {
+                if let [key, value] = pair {
+                    self.dict_set(dict, *key, *value)?;
+                }
+            }
+            Value::Obj(dict)
+        } else {
+            Value::None
+        };
+        let kwdefaults = if flags.contains(MakeFunctionFlags::KWDEFAULTS) {
+            self.pop()
+        } else {
+            Value::None
+        };
+        let defaults = if flags.contains(MakeFunctionFlags::DEFAULTS) {
+            self.pop()
+        } else {
+            Value::None
+        };
+        let Value::Obj(code) = code else {
+            return Err(self.error(ExceptionClass::SystemError, "MakeFunction without code"));
+        };
+        let frame = *self.frame();
+        let function = self.new_function(code, frame.globals, frame.builtins, closure);
+        if let Payload::Function(f) = &function.payload {
+            f.defaults.set(defaults);
+            f.kwdefaults.set(kwdefaults);
+            f.annotations.set(annotations);
+        }
+        Ok(Value::Obj(function))
+    }
+
+    /// Safepoint: collects garbage when enough was allocated.
+    pub(crate) fn safepoint(&mut self) -> PyResult<()> {
+        if self.collection_due() {
+            self.collect_garbage();
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,177 @@
+//! Methods of `dict`.
+
+use crate::exception_class::ExceptionClass;
+use crate::objects::function::{Args, BuiltinKind};
+use crate::objects::iterator::DictView;
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+use super::Methods;
+
+/// `dict`'s methods.
+pub(crate) const METHODS: Methods = &[
+    ("get", get, BuiltinKind::Method),
+    ("keys", keys, BuiltinKind::Method),
+    ("values", values, BuiltinKind::Method),
+    ("items", items, BuiltinKind::Method),
+    ("pop", pop, BuiltinKind::Method),
+    ("popitem", popitem, BuiltinKind::Method),
+    ("setdefault", setdefault, BuiltinKind::Method),
+    ("update", update, BuiltinKind::Method),
+    ("copy", copy, BuiltinKind::Method),
+    ("clear", clear, BuiltinKind::Method),
+    ("fromkeys", fromkeys, BuiltinKind::ClassMethod),
+];
+
+fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(ObjRef, &'a [Value])> {
+    match args.positional.split_first() {
+        Some((Value::Obj(dict), rest)) if dict.as_dict().is_some() => Ok((*dict, rest)),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'dict' objects doesn't apply to this object"
+        ))),
+    }
+}
+
+fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.no_keywords("dict.get", &args)?;
+    let (dict, rest) = receiver(vm, &args, "get")?;
+    if rest.is_empty() || rest.len() > 2 {
+        return Err(vm.type_error(format!(
+            "get expected at least 1 argument, got {}",
+            rest.len()
+        )));
+    }
+    Ok(vm
+        .dict_get(dict, rest[0])?
+        .unwrap_or(rest.get(1).copied().unwrap_or(Value::None)))
+}
+
+fn view(vm: &mut Vm, args: Args<'_>, name: &str, kind: DictView) -> PyResult<Value> {
+    let (dict, _) = receiver(vm, &args, name)?;
+    Ok(Value::Obj(vm.new_dict_view(dict, kind)))
+}
+
+fn keys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view(vm, args, "keys", DictView::Keys)
+}
+
+fn values(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view(vm, args, "values", DictView::Values)
+}
+
+fn items(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view(vm, args, "items", DictView::Items)
+}
+
+fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.no_keywords("dict.pop", &args)?;
+    let (dict, rest) = receiver(vm, &args, "pop")?;
+    if rest.is_empty() || rest.len() > 2 {
+        return Err(vm.type_error(format!(
+            "pop expected at least 1 argument, got {}",
+            rest.len()
+        )));
+    }
+    match vm.dict_remove(dict, rest[0])? {
+        Some(value) => Ok(value),
+        None => match rest.get(1) {
+            Some(&default) => Ok(default),
+            None => Err(vm.key_error(rest[0])),
+        },
+    }
+}
+
+fn popitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (dict, _) = receiver(vm, &args, "popitem")?;
+    let last = {
+        let mut table = dict.as_dict().expect("a dict").borrow_mut();
+        let length = table.len();
+        if length == 0 {
+            None
+        } else {
+            table.remove(length - 1)
+        }
+    };
+    match last {
+        Some((key, value)) => Ok(Value::Obj(vm.new_tuple(vec![key.key, value]))),
+        None => Err(vm.error(ExceptionClass::KeyError, "popitem(): dictionary is empty")),
+    }
+}
+
+fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.no_keywords("dict.setdefault", &args)?;
+    let (dict, rest) = receiver(vm, &args, "setdefault")?;
+    if rest.is_empty() || rest.len() > 2 {
+        return Err(vm.type_error(format!(
+            "setdefault expected at least 1 argument, got {}",
+            rest.len()
+        )));
+    }
+    if let Some(value) = vm.dict_get(dict, rest[0])? {
+        return Ok(value);
+    }
+    let default = rest.get(1).copied().unwrap_or(Value::None);
+    vm.dict_set(dict, rest[0], default)?;
+    Ok(default)
+}
+
+fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (dict, rest) = receiver(vm, &args, "update")?;
+    vm.dict_init(
+        dict,
+        Args {
+            positional: rest,
+            ..args
+        },
+    )?;
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (dict, _) = receiver(vm, &args, "copy")?;
+    let copy = vm.new_dict();
+    let entries: Vec<_> = dict.as_dict().expect("a dict").borrow().iter().collect();
+    {
+        let mut table = copy.as_dict().expect("a dict").borrow_mut();
+        for (key, value) in entries {
+            table.push(key, value);
+        }
+    }
+    Ok(Value::Obj(copy))
+}
+
+fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (dict, _) = receiver(vm, &args, "clear")?;
+    dict.as_dict().expect("a dict").borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let rest = &args.positional[1..];
+    if rest.is_empty() || rest.len() > 2 {
+        return Err(vm.type_error(format!(
+            "fromkeys expected at least 1 argument, got {}",
+            rest.len()
+        )));
+    }
+    let value = rest.get(1).copied().unwrap_or(Value::None);
+    let keys = vm.collect_iterable(rest[0])?;
+    let dict = vm.new_dict();
+    let mark = vm.root(Value::Obj(dict));
+    let result = keys
+        .into_iter()
+        .try_for_each(|key| vm.dict_set(dict, key, value));
+    vm.release_roots(mark);
+    result?;
+    Ok(Value::Obj(dict))
+}
+
+impl Vm {
+    /// `KeyError(key)`.
+    pub(crate) fn key_error(&mut self, key: Value) -> crate::vm::PyErr {
+        let class = self.exception_type(ExceptionClass::KeyError);
+        let exception = self.new_exception(class, vec![key]);
+        self.set_context(exception);
+        crate::vm::PyErr { exception }
+    }
+}

@@ -1,0 +1,237 @@
+//! Methods of `list` and `tuple`.
+
+use crate::exception_class::ExceptionClass;
+use crate::objects::function::{Args, BuiltinKind};
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+use super::Methods;
+
+/// `list`'s methods.
+pub(crate) const METHODS: Methods = &[
+    ("append", append, BuiltinKind::Method),
+    ("extend", extend, BuiltinKind::Method),
+    ("insert", insert, BuiltinKind::Method),
+    ("pop", pop, BuiltinKind::Method),
+    ("remove", remove, BuiltinKind::Method),
+    ("index", index, BuiltinKind::Method),
+    ("count", count, BuiltinKind::Method),
+    ("sort", sort, BuiltinKind::Method),
+    ("reverse", reverse, BuiltinKind::Method),
+    ("copy", copy, BuiltinKind::Method),
+    ("clear", clear, BuiltinKind::Method),
+];
+
+/// `tuple`'s methods.
+pub(crate) const TUPLE_METHODS: Methods = &[
+    ("index", index, BuiltinKind::Method),
+    ("count", count, BuiltinKind::Method),
+];
+
+/// The receiver (a list) and the other positional arguments.
+fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(ObjRef, &'a [Value])> {
+    match args.positional.split_first() {
+        Some((Value::Obj(list), rest)) if list.as_list().is_some() => Ok((*list, rest)),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'list' objects doesn't apply to this object"
+        ))),
+    }
+}
+
+/// The items of a list or tuple receiver.
+fn items_of(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Vec<Value>, String)> {
+    match args.positional.first().and_then(|v| v.as_object()) {
+        Some(object) => {
+            if let Some(list) = object.as_list() {
+                return Ok((list.borrow().clone(), "list".to_owned()));
+            }
+            if let Some(tuple) = object.as_tuple() {
+                return Ok((tuple.to_vec(), "tuple".to_owned()));
+            }
+            Err(vm.type_error(format!("descriptor '{name}' doesn't apply to this object")))
+        }
+        None => Err(vm.type_error(format!("descriptor '{name}' needs an argument"))),
+    }
+}
+
+fn exactly(vm: &mut Vm, name: &str, rest: &[Value], count: usize) -> PyResult<()> {
+    if rest.len() != count {
+        return Err(vm.type_error(format!(
+            "list.{name}() takes exactly one argument ({} given)",
+            rest.len()
+        )));
+    }
+    Ok(())
+}
+
+fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.no_keywords("list.append", &args)?;
+    let (list, rest) = receiver(vm, &args, "append")?;
+    exactly(vm, "append", rest, 1)?;
+    list.as_list().expect("a list").borrow_mut().push(rest[0]);
+    Ok(Value::None)
+}
+
+fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.no_keywords("list.extend", &args)?;
+    let (list, rest) = receiver(vm, &args, "extend")?;
+    exactly(vm, "extend", rest, 1)?;
+    let items = vm.collect_iterable(rest[0])?;
+    list.as_list().expect("a list").borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.no_keywords("list.insert", &args)?;
+    let (list, rest) = receiver(vm, &args, "insert")?;
+    if rest.len() != 2 {
+        return Err(vm.type_error(format!("insert expected 2 arguments, got {}", rest.len())));
+    }
+    let index = vm.index_arg(rest[0], "")?;
+    let mut items = list.as_list().expect("a list").borrow_mut();
+    let length = items.len() as i64;
+    let position = if index < 0 {
+        (index + length).max(0)
+    } else {
+        index.min(length)
+    };
+    items.insert(position as usize, rest[1]);
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.no_keywords("list.pop", &args)?;
+    let (list, rest) = receiver(vm, &args, "pop")?;
+    if rest.len() > 1 {
+        return Err(vm.type_error(format!(
+            "pop expected at most 1 argument, got {}",
+            rest.len()
+        )));
+    }
+    let index = match rest.first() {
+        Some(&index) => vm.index_arg(index, "")?,
+        None => -1,
+    };
+    let length = list.as_list().expect("a list").borrow().len() as i64;
+    if length == 0 {
+        return Err(vm.error(ExceptionClass::IndexError, "pop from empty list"));
+    }
+    let position = if index < 0 { index + length } else { index };
+    if !(0..length).contains(&position) {
+        return Err(vm.error(ExceptionClass::IndexError, "pop index out of range"));
+    }
+    let removed = list
+        .as_list()
+        .expect("a list")
+        .borrow_mut()
+        .remove(position as usize);
+    Ok(removed)
+}
+
+fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.no_keywords("list.remove", &args)?;
+    let (list, rest) = receiver(vm, &args, "remove")?;
+    exactly(vm, "remove", rest, 1)?;
+    let items = list.as_list().expect("a list").borrow().clone();
+    for (i, item) in items.into_iter().enumerate() {
+        if vm.eq(item, rest[0])? {
+            let mut current = list.as_list().expect("a list").borrow_mut();
+            if i < current.len() {
+                current.remove(i);
+            }
+            return Ok(Value::None);
+        }
+    }
+    Err(vm.value_error("list.remove(x): x not in list"))
+}
+
+fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (items, kind) = items_of(vm, &args, "index")?;
+    let rest = &args.positional[1..];
+    if rest.is_empty() || rest.len() > 3 {
+        return Err(vm.type_error(format!(
+            "index expected at least 1 argument, got {}",
+            rest.len()
+        )));
+    }
+    let length = items.len() as i64;
+    let bound = |vm: &mut Vm, value: Option<&Value>, default: i64| -> PyResult<i64> {
+        match value {
+            None => Ok(default),
+            Some(&v) => {
+                let i = vm.index_arg(v, "")?;
+                Ok(if i < 0 {
+                    (i + length).max(0)
+                } else {
+                    i.min(length)
+                })
+            }
+        }
+    };
+    let start = bound(vm, rest.get(1), 0)?;
+    let stop = bound(vm, rest.get(2), length)?;
+    for i in start..stop {
+        if let Some(&item) = items.get(i as usize) {
+            if vm.eq(item, rest[0])? {
+                return Ok(Value::Int(i));
+            }
+        }
+    }
+    let message = if kind == "list" {
+        let repr = vm.repr_string(rest[0])?;
+        format!("{repr} is not in list")
+    } else {
+        "tuple.index(x): x not in tuple".to_owned()
+    };
+    Err(vm.value_error(message))
+}
+
+fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (items, _) = items_of(vm, &args, "count")?;
+    let rest = &args.positional[1..];
+    if rest.len() != 1 {
+        return Err(vm.type_error(format!(
+            "count() takes exactly one argument ({} given)",
+            rest.len()
+        )));
+    }
+    let mut total = 0;
+    for item in items {
+        if vm.eq(item, rest[0])? {
+            total += 1;
+        }
+    }
+    Ok(Value::Int(total))
+}
+
+fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [key, reverse] = vm.keywords("sort", &args, ["key", "reverse"])?;
+    let (list, rest) = receiver(vm, &args, "sort")?;
+    if !rest.is_empty() {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    vm.sort_list(
+        list,
+        key.unwrap_or(Value::None),
+        reverse.unwrap_or(Value::Bool(false)),
+    )?;
+    Ok(Value::None)
+}
+
+fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (list, _) = receiver(vm, &args, "reverse")?;
+    list.as_list().expect("a list").borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (list, _) = receiver(vm, &args, "copy")?;
+    let items = list.as_list().expect("a list").borrow().clone();
+    Ok(Value::Obj(vm.new_list(items)))
+}
+
+fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (list, _) = receiver(vm, &args, "clear")?;
+    list.as_list().expect("a list").borrow_mut().clear();
+    Ok(Value::None)
+}

@@ -1,0 +1,912 @@
+//! Methods of `str`.
+
+use crate::exception_class::ExceptionClass;
+use crate::object::Payload;
+use crate::objects::function::{Args, BuiltinKind};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+use super::Methods;
+
+/// `str`'s methods.
+pub(crate) const METHODS: Methods = &[
+    ("join", join, BuiltinKind::Method),
+    ("split", split, BuiltinKind::Method),
+    ("rsplit", rsplit, BuiltinKind::Method),
+    ("splitlines", splitlines, BuiltinKind::Method),
+    ("strip", strip, BuiltinKind::Method),
+    ("lstrip", lstrip, BuiltinKind::Method),
+    ("rstrip", rstrip, BuiltinKind::Method),
+    ("replace", replace, BuiltinKind::Method),
+    ("startswith", startswith, BuiltinKind::Method),
+    ("endswith", endswith, BuiltinKind::Method),
+    ("find", find, BuiltinKind::Method),
+    ("rfind", rfind, BuiltinKind::Method),
+    ("index", index, BuiltinKind::Method),
+    ("rindex", rindex, BuiltinKind::Method),
+    ("count", count, BuiltinKind::Method),
+    ("upper", upper, BuiltinKind::Method),
+    ("lower", lower, BuiltinKind::Method),
+    ("casefold", lower, BuiltinKind::Method),
+    ("title", title, BuiltinKind::Method),
+    ("capitalize", capitalize, BuiltinKind::Method),
+    ("swapcase", swapcase, BuiltinKind::Method),
+    ("isdigit", isdigit, BuiltinKind::Method),
+    ("isdecimal", isdigit, BuiltinKind::Method),
+    ("isnumeric", isnumeric, BuiltinKind::Method),
+    ("isalpha", isalpha, BuiltinKind::Method),
+    ("isalnum", isalnum, BuiltinKind::Method),
+    ("isspace", isspace, BuiltinKind::Method),
+    ("isupper", isupper, BuiltinKind::Method),
+    ("islower", islower, BuiltinKind::Method),
+    ("isidentifier", isidentifier, BuiltinKind::Method),
+    ("zfill", zfill, BuiltinKind::Method),
+    ("center", center, BuiltinKind::Method),
+    ("ljust", ljust, BuiltinKind::Method),
+    ("rjust", rjust, BuiltinKind::Method),
+    ("partition", partition, BuiltinKind::Method),
+    ("rpartition", rpartition, BuiltinKind::Method),
+    ("encode", encode, BuiltinKind::Method),
+    ("format", format, BuiltinKind::Method),
+];
+
+/// The receiver's text and the other positional arguments.
+fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(String, &'a [Value])> {
+    match args.positional.split_first() {
+        Some((Value::Obj(s), rest)) if s.as_str().is_some() => {
+            Ok((s.as_str().expect("checked").as_str().to_owned(), rest))
+        }
+        _ => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'str' objects doesn't apply to this object"
+        ))),
+    }
+}
+
+/// A `str` argument, or CPython's TypeError naming the method.
+fn str_arg(vm: &mut Vm, value: Value, what: &str) -> PyResult<String> {
+    match value.object().and_then(|o| o.as_str()) {
+        Some(text) => Ok(text.as_str().to_owned()),
+        None => {
+            let name = vm.type_name(value);
+            Err(vm.type_error(format!("{what} must be str, not {name}")))
+        }
+    }
+}
+
+fn text_result(vm: &mut Vm, text: &str) -> PyResult<Value> {
+    Ok(vm.str_value(text))
+}
+
+fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (separator, rest) = receiver(vm, &args, "join")?;
+    if rest.len() != 1 {
+        return Err(vm.type_error(format!(
+            "str.join() takes exactly one argument ({} given)",
+            rest.len()
+        )));
+    }
+    let items = vm.collect_iterable(rest[0])?;
+    let mut out = String::new();
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(&separator);
+        }
+        match item.object().and_then(|o| o.as_str()) {
+            Some(text) => out.push_str(text.as_str()),
+            None => {
+                let name = vm.type_name(item);
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {name} found"
+                )));
+            }
+        }
+    }
+    text_result(vm, &out)
+}
+
+/// The `sep` and `maxsplit` of `split`/`rsplit`.
+fn split_arguments(
+    vm: &mut Vm,
+    args: &Args<'_>,
+    rest: &[Value],
+    name: &str,
+) -> PyResult<(Option<String>, i64)> {
+    let [sep_kw, maxsplit_kw] = vm.keywords(name, args, ["sep", "maxsplit"])?;
+    let sep = rest.first().copied().or(sep_kw).unwrap_or(Value::None);
+    let maxsplit = rest
+        .get(1)
+        .copied()
+        .or(maxsplit_kw)
+        .unwrap_or(Value::Int(-1));
+    let sep = if sep.is_none() {
+        None
+    } else {
+        let sep = str_arg(vm, sep, "must be str or None, not")?;
+        if sep.is_empty() {
+            return Err(vm.value_error("empty separator"));
+        }
+        Some(sep)
+    };
+    let maxsplit = vm.index_arg(maxsplit, "")?;
+    Ok((sep, maxsplit))
+}
+
+fn string_list(vm: &mut Vm, parts: Vec<&str>) -> Value {
+    let values: Vec<Value> = parts.into_iter().map(|p| vm.str_value(p)).collect();
+    Value::Obj(vm.new_list(values))
+}
+
+fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (text, rest) = receiver(vm, &args, "split")?;
+    let (sep, maxsplit) = split_arguments(vm, &args, rest, "split")?;
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    let parts: Vec<&str> = match &sep {
+        Some(sep) => {
+            if limit == usize::MAX {
+                text.split(sep.as_str()).collect()
+            } else {
+                text.splitn(limit + 1, sep.as_str()).collect()
+            }
+        }
+        None => {
+            let mut parts = Vec::new();
+            let mut remaining = text.trim_start();
+            while !remaining.is_empty() {
+                if parts.len() == limit {
+                    parts.push(remaining);
+                    break;
+                }
+                match remaining.find(char::is_whitespace) {
+                    Some(end) => {
+                        parts.push(&remaining[..end]);
+                        remaining = remaining[end..].trim_start();
+                    }
+                    None => {
+                        parts.push(remaining);
+                        break;
+                    }
+                }
+            }
+            parts
+        }
+    };
+    Ok(string_list(vm, parts))
+}
+
+fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (text, rest) = receiver(vm, &args, "rsplit")?;
+    let (sep, maxsplit) = split_arguments(vm, &args, rest, "rsplit")?;
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    let mut parts: Vec<&str> = match &sep {
+        Some(sep) => {
+            if limit == usize::MAX {
+                text.rsplit(sep.as_str()).collect()
+            } else {
+                text.rsplitn(limit + 1, sep.as_str()).collect()
+            }
+        }
+        None => {
+            let mut parts = Vec::new();
+            let mut remaining = text.trim_end();
+            while !remaining.is_empty() {
+                if parts.len() == limit {
+                    parts.push(remaining);
+                    break;
+                }
+                match remaining.rfind(char::is_whitespace) {
+                    Some(start) => {
+                        let width = remaining[start..].chars().next().map_or(1, char::len_utf8);
+                        parts.push(&remaining[start + width..]);
+                        remaining = remaining[..start].trim_end();
+                    }
+                    None => {
+                        parts.push(remaining);
+                        break;
+                    }
+                }
+            }
+            parts
+        }
+    };
+    parts.reverse();
+    Ok(string_list(vm, parts))
+}
+
+fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [keepends_kw] = vm.keywords("splitlines", &args, ["keepends"])?;
+    let (text, rest) = receiver(vm, &args, "splitlines")?;
+    let keepends = match rest.first().copied().or(keepends_kw) {
+        Some(value) => vm.truthy(value)?,
+        None => false,
+    };
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (offset, c) = chars[i];
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if is_break {
+            let mut end = offset + c.len_utf8();
+            if c == '\r' && chars.get(i + 1).is_some_and(|&(_, next)| next == '\n') {
+                end += 1;
+                i += 1;
+            }
+            parts.push(if keepends {
+                &text[start..end]
+            } else {
+                &text[start..offset]
+            });
+            start = end;
+        }
+        i += 1;
+    }
+    if start < text.len() {
+        parts.push(&text[start..]);
+    }
+    Ok(string_list(vm, parts))
+}
+
+/// The characters `strip` and friends remove: whitespace, or the given
+/// set.
+fn strip_chars(vm: &mut Vm, rest: &[Value], name: &str) -> PyResult<Option<Vec<char>>> {
+    match rest.first() {
+        None | Some(Value::None) => Ok(None),
+        Some(&chars) => {
+            let chars = str_arg(vm, chars, &format!("{name} arg"))?;
+            Ok(Some(chars.chars().collect()))
+        }
+    }
+}
+
+fn strip_with(vm: &mut Vm, args: Args<'_>, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let (text, rest) = receiver(vm, &args, name)?;
+    let chars = strip_chars(vm, rest, name)?;
+    let matches = |c: char| match &chars {
+        Some(set) => set.contains(&c),
+        None => c.is_whitespace(),
+    };
+    let mut result = text.as_str();
+    if left {
+        result = result.trim_start_matches(matches);
+    }
+    if right {
+        result = result.trim_end_matches(matches);
+    }
+    let result = result.to_owned();
+    text_result(vm, &result)
+}
+
+fn strip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_with(vm, args, "strip", true, true)
+}
+
+fn lstrip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_with(vm, args, "lstrip", true, false)
+}
+
+fn rstrip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_with(vm, args, "rstrip", false, true)
+}
+
+fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.no_keywords("replace", &args)?;
+    let (text, rest) = receiver(vm, &args, "replace")?;
+    if rest.len() < 2 || rest.len() > 3 {
+        return Err(vm.type_error(format!(
+            "replace expected at least 2 arguments, got {}",
+            rest.len()
+        )));
+    }
+    let old = str_arg(vm, rest[0], "replace() argument 1")?;
+    let new = str_arg(vm, rest[1], "replace() argument 2")?;
+    let count = match rest.get(2) {
+        Some(&count) => vm.index_arg(count, "")?,
+        None => -1,
+    };
+    let result = if count < 0 {
+        text.replace(&old, &new)
+    } else {
+        text.replacen(&old, &new, count as usize)
+    };
+    text_result(vm, &result)
+}
+
+/// The code point range `[start:end]` of `find` and friends, as byte
+/// offsets into `text`.
+fn byte_range(
+    vm: &mut Vm,
+    text: &str,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<Option<(usize, usize)>> {
+    let length = text.chars().count() as i64;
+    let bound = |vm: &mut Vm, value: Option<&Value>, default: i64| -> PyResult<i64> {
+        match value {
+            None | Some(Value::None) => Ok(default),
+            Some(&v) => {
+                let i = vm.index_arg(v, "")?;
+                Ok(if i < 0 {
+                    (i + length).max(0)
+                } else {
+                    i.min(length)
+                })
+            }
+        }
+    };
+    let start = bound(vm, start, 0)?;
+    let end = bound(vm, end, length)?;
+    if start > end {
+        return Ok(None);
+    }
+    let offset = |index: i64| {
+        text.char_indices()
+            .nth(index as usize)
+            .map_or(text.len(), |(o, _)| o)
+    };
+    Ok(Some((offset(start), offset(end))))
+}
+
+fn char_index(text: &str, byte: usize) -> i64 {
+    text[..byte].chars().count() as i64
+}
+
+/// `find`/`rfind`/`index`/`rindex`.
+fn search(vm: &mut Vm, args: Args<'_>, name: &str, reverse: bool, raise: bool) -> PyResult<Value> {
+    vm.no_keywords(name, &args)?;
+    let (text, rest) = receiver(vm, &args, name)?;
+    if rest.is_empty() || rest.len() > 3 {
+        return Err(vm.type_error(format!(
+            "{name} expected at least 1 argument, got {}",
+            rest.len()
+        )));
+    }
+    let needle = str_arg(vm, rest[0], &format!("{name}() argument 1"))?;
+    let found = match byte_range(vm, &text, rest.get(1), rest.get(2))? {
+        Some((start, end)) => {
+            let window = &text[start..end];
+            let hit = if reverse {
+                window.rfind(&needle)
+            } else {
+                window.find(&needle)
+            };
+            hit.map(|at| char_index(&text, start + at))
+        }
+        None => None,
+    };
+    match found {
+        Some(index) => Ok(Value::Int(index)),
+        None if raise => Err(vm.value_error("substring not found")),
+        None => Ok(Value::Int(-1)),
+    }
+}
+
+fn find(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    search(vm, args, "find", false, false)
+}
+
+fn rfind(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    search(vm, args, "rfind", true, false)
+}
+
+fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    search(vm, args, "index", false, true)
+}
+
+fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    search(vm, args, "rindex", true, true)
+}
+
+fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.no_keywords("count", &args)?;
+    let (text, rest) = receiver(vm, &args, "count")?;
+    if rest.is_empty() {
+        return Err(vm.type_error("count() takes at least 1 argument (0 given)"));
+    }
+    let needle = str_arg(vm, rest[0], "count() argument 1")?;
+    let total = match byte_range(vm, &text, rest.get(1), rest.get(2))? {
+        Some((start, end)) => {
+            let window = &text[start..end];
+            if needle.is_empty() {
+                window.chars().count() as i64 + 1
+            } else {
+                window.matches(&needle).count() as i64
+            }
+        }
+        None => 0,
+    };
+    Ok(Value::Int(total))
+}
+
+/// `startswith`/`endswith`: a prefix or a tuple of them.
+fn affix(vm: &mut Vm, args: Args<'_>, name: &str, at_end: bool) -> PyResult<Value> {
+    vm.no_keywords(name, &args)?;
+    let (text, rest) = receiver(vm, &args, name)?;
+    if rest.is_empty() || rest.len() > 3 {
+        return Err(vm.type_error(format!(
+            "{name} expected at least 1 argument, got {}",
+            rest.len()
+        )));
+    }
+    let candidates: Vec<Value> = match rest[0].payload() {
+        Some(Payload::Tuple(items)) => items.to_vec(),
+        Some(Payload::Str(_)) => vec![rest[0]],
+        _ => {
+            let type_name = vm.type_name(rest[0]);
+            return Err(vm.type_error(format!(
+                "{name} first arg must be str or a tuple of str, not {type_name}"
+            )));
+        }
+    };
+    let Some((start, end)) = byte_range(vm, &text, rest.get(1), rest.get(2))? else {
+        return Ok(Value::Bool(false));
+    };
+    let window = &text[start..end];
+    for candidate in candidates {
+        let candidate = str_arg(vm, candidate, &format!("tuple for {name}"))?;
+        let hit = if at_end {
+            window.ends_with(&candidate)
+        } else {
+            window.starts_with(&candidate)
+        };
+        if hit {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn startswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    affix(vm, args, "startswith", false)
+}
+
+fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    affix(vm, args, "endswith", true)
+}
+
+/// A method that maps the text to new text.
+fn map_text(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
+    let (text, rest) = receiver(vm, &args, name)?;
+    if !rest.is_empty() {
+        return Err(vm.type_error(format!(
+            "str.{name}() takes no arguments ({} given)",
+            rest.len()
+        )));
+    }
+    let result = f(&text);
+    text_result(vm, &result)
+}
+
+fn upper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_text(vm, args, "upper", str::to_uppercase)
+}
+
+fn lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_text(vm, args, "lower", str::to_lowercase)
+}
+
+fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_text(vm, args, "title", |text| {
+        let mut out = String::with_capacity(text.len());
+        let mut previous_cased = false;
+        for c in text.chars() {
+            if previous_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            previous_cased = c.is_alphabetic();
+        }
+        out
+    })
+}
+
+fn capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_text(vm, args, "capitalize", |text| {
+        let mut chars = text.chars();
+        match chars.next() {
+            Some(first) => first
+                .to_uppercase()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect(),
+            None => String::new(),
+        }
+    })
+}
+
+fn swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_text(vm, args, "swapcase", |text| {
+        text.chars()
+            .flat_map(|c| {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect::<Vec<_>>()
+                } else {
+                    c.to_uppercase().collect::<Vec<_>>()
+                }
+            })
+            .collect()
+    })
+}
+
+/// A predicate over the text (false for empty text unless stated).
+fn test(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
+    let (text, _) = receiver(vm, &args, name)?;
+    Ok(Value::Bool(f(&text)))
+}
+
+fn isdigit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "isdigit", |t| {
+        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+fn isnumeric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "isnumeric", |t| {
+        !t.is_empty() && t.chars().all(char::is_numeric)
+    })
+}
+
+fn isalpha(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "isalpha", |t| {
+        !t.is_empty() && t.chars().all(char::is_alphabetic)
+    })
+}
+
+fn isalnum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "isalnum", |t| {
+        !t.is_empty() && t.chars().all(char::is_alphanumeric)
+    })
+}
+
+fn isspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "isspace", |t| {
+        !t.is_empty() && t.chars().all(char::is_whitespace)
+    })
+}
+
+fn isupper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "isupper", |t| {
+        t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase)
+    })
+}
+
+fn islower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "islower", |t| {
+        t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase)
+    })
+}
+
+fn isidentifier(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "isidentifier", |t| {
+        let mut chars = t.chars();
+        chars
+            .next()
+            .is_some_and(|c| c == '_' || unicode_ident::is_xid_start(c))
+            && chars.all(unicode_ident::is_xid_continue)
+    })
+}
+
+fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (text, rest) = receiver(vm, &args, "zfill")?;
+    let Some(&width) = rest.first() else {
+        return Err(vm.type_error("zfill() takes exactly one argument (0 given)"));
+    };
+    let width = vm.index_arg(width, "")?.max(0) as usize;
+    let length = text.chars().count();
+    if length >= width {
+        return text_result(vm, &text);
+    }
+    let (sign, digits) = match text.chars().next() {
+        Some(c @ ('+' | '-')) => (c.to_string(), &text[1..]),
+        _ => (String::new(), text.as_str()),
+    };
+    let result = format!("{sign}{}{digits}", "0".repeat(width - length));
+    text_result(vm, &result)
+}
+
+/// `center`/`ljust`/`rjust`.
+fn pad(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
+    let (text, rest) = receiver(vm, &args, name)?;
+    if rest.is_empty() || rest.len() > 2 {
+        return Err(vm.type_error(format!(
+            "{name} expected at least 1 argument, got {}",
+            rest.len()
+        )));
+    }
+    let width = vm.index_arg(rest[0], "")?.max(0) as usize;
+    let fill = match rest.get(1) {
+        Some(&fill) => {
+            let fill = str_arg(vm, fill, "The fill character")?;
+            let mut chars = fill.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => c,
+                _ => {
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    )
+                }
+            }
+        }
+        None => ' ',
+    };
+    let length = text.chars().count();
+    if length >= width {
+        return text_result(vm, &text);
+    }
+    let total = width - length;
+    let (left, right) = match name {
+        "ljust" => (0, total),
+        "rjust" => (total, 0),
+        _ => {
+            // CPython's centring: the odd extra goes left when the width
+            // is odd.
+            let left = total / 2 + (total & width & 1);
+            (left, total - left)
+        }
+    };
+    let fill_text = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
+    let result = format!("{}{text}{}", fill_text(left), fill_text(right));
+    text_result(vm, &result)
+}
+
+fn center(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    pad(vm, args, "center")
+}
+
+fn ljust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    pad(vm, args, "ljust")
+}
+
+fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    pad(vm, args, "rjust")
+}
+
+fn partition_with(vm: &mut Vm, args: Args<'_>, name: &str, reverse: bool) -> PyResult<Value> {
+    let (text, rest) = receiver(vm, &args, name)?;
+    let Some(&separator) = rest.first() else {
+        return Err(vm.type_error(format!("{name}() takes exactly one argument (0 given)")));
+    };
+    let separator = str_arg(vm, separator, &format!("{name}() argument"))?;
+    if separator.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if reverse {
+        text.rfind(&separator)
+    } else {
+        text.find(&separator)
+    };
+    let parts = match found {
+        Some(at) => [
+            &text[..at],
+            separator.as_str(),
+            &text[at + separator.len()..],
+        ],
+        None if reverse => ["", "", text.as_str()],
+        None => [text.as_str(), "", ""],
+    };
+    let values: Vec<Value> = parts.iter().map(|p| vm.str_value(p)).collect();
+    Ok(Value::Obj(vm.new_tuple(values)))
+}
+
+fn partition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    partition_with(vm, args, "partition", false)
+}
+
+fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    partition_with(vm, args, "rpartition", true)
+}
+
+fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (text, _) = receiver(vm, &args, "encode")?;
+    Ok(Value::Obj(vm.new_bytes(text.into_bytes())))
+}
+
+/// `str.format(*args, **kwargs)`.
+fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (template, positional) = receiver(vm, &args, "format")?;
+    let result = vm.format_template(&template, positional, &args, 2)?;
+    text_result(vm, &result)
+}
+
+impl Vm {
+    /// Expands `{field!conversion:spec}` replacement fields of `str.format`.
+    fn format_template(
+        &mut self,
+        template: &str,
+        positional: &[Value],
+        args: &Args<'_>,
+        depth: usize,
+    ) -> PyResult<String> {
+        let mut out = String::new();
+        let mut chars = template.char_indices().peekable();
+        let mut auto_index = 0usize;
+        let mut manual = false;
+        while let Some((_, c)) = chars.next() {
+            match c {
+                '{' => {
+                    if chars.peek().is_some_and(|&(_, n)| n == '{') {
+                        chars.next();
+                        out.push('{');
+                        continue;
+                    }
+                    // The field runs to the matching '}'.
+                    let mut field = String::new();
+                    let mut nesting = 1;
+                    loop {
+                        let Some((_, c)) = chars.next() else {
+                            return Err(self.value_error("expected '}' before end of string"));
+                        };
+                        match c {
+                            '{' => nesting += 1,
+                            '}' => {
+                                nesting -= 1;
+                                if nesting == 0 {
+                                    break;
+                                }
+                            }
+                            _ => {}
+                        }
+                        field.push(c);
+                    }
+                    let (name_part, spec) = match field.find(':') {
+                        Some(colon) => (&field[..colon], Some(&field[colon + 1..])),
+                        None => (field.as_str(), None),
+                    };
+                    let (name, conversion) = match name_part.find('!') {
+                        Some(bang) => (&name_part[..bang], Some(&name_part[bang + 1..])),
+                        None => (name_part, None),
+                    };
+                    let value =
+                        self.format_field(name, positional, args, &mut auto_index, &mut manual)?;
+                    let value = match conversion {
+                        None => value,
+                        Some("r") => Value::Obj(self.repr(value)?),
+                        Some("s") => Value::Obj(self.to_str(value)?),
+                        Some("a") => {
+                            let repr = self.repr_string(value)?;
+                            self.str_value(&crate::format::ascii_escape(&repr))
+                        }
+                        Some("") => {
+                            return Err(self.value_error(
+                                "end of string while looking for conversion specifier",
+                            ))
+                        }
+                        Some(other) => {
+                            let c = other.chars().next().unwrap_or('?');
+                            return Err(
+                                self.value_error(format!("Unknown conversion specifier {c}"))
+                            );
+                        }
+                    };
+                    let spec = match spec {
+                        Some(spec) if spec.contains('{') => {
+                            if depth == 0 {
+                                return Err(self.value_error("Max string recursion exceeded"));
+                            }
+                            self.format_template(spec, positional, args, depth - 1)?
+                        }
+                        Some(spec) => spec.to_owned(),
+                        None => String::new(),
+                    };
+                    let formatted = self.format(value, &spec)?;
+                    out.push_str(formatted.as_str().expect("a str").as_str());
+                }
+                '}' => {
+                    if chars.peek().is_some_and(|&(_, n)| n == '}') {
+                        chars.next();
+                        out.push('}');
+                        continue;
+                    }
+                    return Err(self.value_error("Single '}' encountered in format string"));
+                }
+                c => out.push(c),
+            }
+        }
+        Ok(out)
+    }
+
+    /// The value a `str.format` field name refers to: an index or keyword,
+    /// then `.attr` and `[key]` parts.
+    fn format_field(
+        &mut self,
+        name: &str,
+        positional: &[Value],
+        args: &Args<'_>,
+        auto_index: &mut usize,
+        manual: &mut bool,
+    ) -> PyResult<Value> {
+        let first_end = name.find(['.', '[']).unwrap_or(name.len());
+        let (first, mut rest) = name.split_at(first_end);
+        let mut value = if first.is_empty() {
+            if *manual {
+                return Err(self.value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
+            }
+            let index = *auto_index;
+            *auto_index += 1;
+            match positional.get(index) {
+                Some(&value) => value,
+                None => {
+                    return Err(self.error(
+                        ExceptionClass::IndexError,
+                        format!("Replacement index {index} out of range for positional args tuple"),
+                    ))
+                }
+            }
+        } else if let Ok(index) = first.parse::<usize>() {
+            if *auto_index > 0 {
+                return Err(self.value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
+            }
+            *manual = true;
+            match positional.get(index) {
+                Some(&value) => value,
+                None => {
+                    return Err(self.error(
+                        ExceptionClass::IndexError,
+                        format!("Replacement index {index} out of range for positional args tuple"),
+                    ))
+                }
+            }
+        } else {
+            let found = args
+                .keyword_names
+                .iter()
+                .zip(args.keyword_values)
+                .find(|(key, _)| self.str_text(**key) == first)
+                .map(|(_, &value)| value);
+            match found {
+                Some(value) => value,
+                None => {
+                    let key = self.str_value(first);
+                    return Err(self.key_error(key));
+                }
+            }
+        };
+        while !rest.is_empty() {
+            if let Some(after) = rest.strip_prefix('.') {
+                let end = after.find(['.', '[']).unwrap_or(after.len());
+                let attribute = self.intern(&after[..end]);
+                value = self.get_attr(value, attribute)?;
+                rest = &after[end..];
+            } else if let Some(after) = rest.strip_prefix('[') {
+                let Some(close) = after.find(']') else {
+                    return Err(self.value_error("expected '}' before end of string"));
+                };
+                let key_text = &after[..close];
+                let key = match key_text.parse::<i64>() {
+                    Ok(index) => Value::Int(index),
+                    Err(_) => self.str_value(key_text),
+                };
+                value = self.get_item(value, key)?;
+                rest = &after[close + 1..];
+            } else {
+                return Err(
+                    self.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                );
+            }
+        }
+        Ok(value)
+    }
+}

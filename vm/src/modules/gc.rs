@@ -1,0 +1,75 @@
+//! The `gc` module: the collector as Python code sees it.
+
+use crate::objects::function::{Args, BuiltinKind, NativeFn};
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("collect", collect),
+    ("enable", enable),
+    ("disable", disable),
+    ("isenabled", isenabled),
+    ("get_count", get_count),
+    ("get_threshold", get_threshold),
+    ("set_threshold", set_threshold),
+];
+
+/// Fills `gc`.
+pub(crate) fn init(vm: &mut Vm, module: ObjRef) -> PyResult<()> {
+    for &(name, function) in FUNCTIONS {
+        let builtin = vm.new_builtin(name, None, function, BuiltinKind::Function);
+        vm.set_module_attr(module, name, Value::Obj(builtin));
+    }
+    Ok(())
+}
+
+fn collect(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("collect", &args, 0, 1)?;
+    let freed = vm.collect_garbage();
+    Ok(Value::Int(freed as i64))
+}
+
+fn enable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("enable", &args, 0, 0)?;
+    vm.gc.enabled = true;
+    Ok(Value::None)
+}
+
+fn disable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("disable", &args, 0, 0)?;
+    vm.gc.enabled = false;
+    Ok(Value::None)
+}
+
+fn isenabled(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("isenabled", &args, 0, 0)?;
+    Ok(Value::Bool(vm.gc.enabled))
+}
+
+fn get_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("get_count", &args, 0, 0)?;
+    let count = vm.heap.allocated_since_collection() as i64;
+    Ok(Value::Obj(vm.new_tuple(vec![
+        Value::Int(count),
+        Value::Int(0),
+        Value::Int(0),
+    ])))
+}
+
+fn get_threshold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("get_threshold", &args, 0, 0)?;
+    let threshold = vm.gc.threshold as i64;
+    Ok(Value::Obj(vm.new_tuple(vec![
+        Value::Int(threshold),
+        Value::Int(10),
+        Value::Int(10),
+    ])))
+}
+
+fn set_threshold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("set_threshold", &args, 1, 3)?;
+    let threshold = vm.index_arg(args.positional[0], "")?;
+    vm.gc.threshold = threshold.max(1) as usize;
+    vm.gc.next_collection = vm.gc.threshold;
+    Ok(Value::None)
+}

@@ -1,0 +1,132 @@
+//! The `sys` module.
+
+use crate::exception_class::ExceptionClass;
+use crate::objects::function::{Args, BuiltinKind, NativeFn};
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyErr, PyResult, Vm};
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("exit", exit),
+    ("getrecursionlimit", getrecursionlimit),
+    ("setrecursionlimit", setrecursionlimit),
+    ("intern", intern),
+    ("exc_info", exc_info),
+    ("exception", exception),
+];
+
+/// Fills `sys`.
+pub(crate) fn init(vm: &mut Vm, module: ObjRef) -> PyResult<()> {
+    for &(name, function) in FUNCTIONS {
+        let builtin = vm.new_builtin(name, None, function, BuiltinKind::Function);
+        vm.set_module_attr(module, name, Value::Obj(builtin));
+    }
+    let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.str_value(a)).collect();
+    let argv = Value::Obj(vm.new_list(argv));
+    vm.set_module_attr(module, "argv", argv);
+    let path: Vec<Value> = vm.path.clone().iter().map(|p| vm.str_value(p)).collect();
+    let path = Value::Obj(vm.new_list(path));
+    vm.set_module_attr(module, "path", path);
+    let modules = Value::Obj(vm.modules);
+    vm.set_module_attr(module, "modules", modules);
+    vm.set_module_attr(module, "maxsize", Value::Int(i64::MAX));
+    let version = vm.str_value("3.11.7 (pyvm)");
+    vm.set_module_attr(module, "version", version);
+    let release = vm.str_value("final");
+    let version_info = Value::Obj(vm.new_tuple(vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(7),
+        release,
+        Value::Int(0),
+    ]));
+    vm.set_module_attr(module, "version_info", version_info);
+    let platform = vm.str_value(std::env::consts::OS);
+    vm.set_module_attr(module, "platform", platform);
+    let byteorder = vm.str_value(if cfg!(target_endian = "little") {
+        "little"
+    } else {
+        "big"
+    });
+    vm.set_module_attr(module, "byteorder", byteorder);
+    let builtins = Value::Obj(vm.builtins);
+    vm.set_module_attr(module, "builtins", builtins);
+    Ok(())
+}
+
+fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("exit", &args, 0, 1)?;
+    let class = vm.exception_type(ExceptionClass::SystemExit);
+    let code = args.positional.first().copied();
+    let exception = vm.new_exception(class, code.into_iter().collect());
+    if let Some(data) = exception.as_exception() {
+        data.extra.set(code.unwrap_or(Value::None));
+    }
+    Err(PyErr { exception })
+}
+
+fn getrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("getrecursionlimit", &args, 0, 0)?;
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let value = vm.one_arg("setrecursionlimit", &args)?;
+    let Value::Int(limit) = value else {
+        let name = vm.type_name(value);
+        return Err(vm.type_error(format!(
+            "'{name}' object cannot be interpreted as an integer"
+        )));
+    };
+    if limit < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    let limit = limit.min(i64::from(i32::MAX)) as usize;
+    if limit <= vm.depth {
+        return Err(vm.error(
+            ExceptionClass::RecursionError,
+            format!(
+                "cannot set the recursion limit to {limit} at the recursion depth {}: the limit is too low",
+                vm.depth
+            ),
+        ));
+    }
+    vm.recursion_limit = limit;
+    Ok(Value::None)
+}
+
+fn intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let value = vm.one_arg("intern", &args)?;
+    match value.object().and_then(|o| o.as_str()) {
+        Some(text) => {
+            let text = text.as_str().to_owned();
+            Ok(Value::Obj(vm.intern(&text)))
+        }
+        None => {
+            let name = vm.type_name(value);
+            Err(vm.type_error(format!("intern() argument must be str, not {name}")))
+        }
+    }
+}
+
+fn exc_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("exc_info", &args, 0, 0)?;
+    let handled = vm.handled;
+    let items = match handled
+        .object()
+        .and_then(|e| e.as_exception().map(|d| (e, d.traceback.get())))
+    {
+        Some((exception, traceback)) => {
+            vec![Value::Obj(exception.class()), handled, traceback]
+        }
+        None => vec![Value::None, Value::None, Value::None],
+    };
+    Ok(Value::Obj(vm.new_tuple(items)))
+}
+
+fn exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("exception", &args, 0, 0)?;
+    Ok(match vm.handled {
+        Value::Obj(e) if e.as_exception().is_some() => Value::Obj(e),
+        _ => Value::None,
+    })
+}

@@ -1,0 +1,244 @@
+//! [`Object`]: what the heap holds — a type, an optional attribute dict,
+//! and the [`Payload`] that makes it an int, a list, a function…
+//!
+//! Each built-in type keeps its data in one `Payload` variant; a subclass's
+//! instance (`class MyList(list)`) has its base's payload, its own class
+//! and a dict. Plain instances of user classes have [`Payload::Instance`].
+
+use std::cell::{Cell, RefCell};
+
+use pyvm_heap::{Trace, Tracer};
+
+use crate::number::Int;
+use crate::objects::code::Code;
+use crate::objects::dict::Dict;
+use crate::objects::exception::ExceptionData;
+use crate::objects::function::{Builtin, Function};
+use crate::objects::generator::Generator;
+use crate::objects::iterator::{DictView, IterState};
+use crate::objects::module::ModuleData;
+use crate::objects::range::Range;
+use crate::objects::str::Str;
+use crate::objects::traceback::Traceback;
+use crate::objects::type_::TypeData;
+use crate::value::{ObjRef, Value};
+
+/// A heap object.
+pub struct Object {
+    /// Its type (`None` only while the first types are being made).
+    class: Cell<Option<ObjRef>>,
+    /// Its `__dict__`, for objects that have one (modules, functions,
+    /// types, instances of user classes), made on first use.
+    dict: Cell<Option<ObjRef>>,
+    /// What kind of built-in object it is, with its data.
+    pub payload: Payload,
+}
+
+/// The data of each kind of built-in object.
+pub enum Payload {
+    /// An instance of a user class with no built-in base but `object`.
+    Instance,
+    /// A type; its attributes are the object's dict.
+    Type(Box<TypeData>),
+    /// `str`
+    Str(Str),
+    /// An `int` too large for [`Value::Int`].
+    Int(Int),
+    /// `bytes`
+    Bytes(Box<[u8]>),
+    /// `tuple`
+    Tuple(Box<[Value]>),
+    /// `list`
+    List(RefCell<Vec<Value>>),
+    /// `dict`
+    Dict(RefCell<Dict>),
+    /// `set` or `frozenset` (the table's values are unused).
+    Set(RefCell<Dict>),
+    /// `dict.keys()`, `dict.values()` or `dict.items()` of a dict.
+    DictView(ObjRef, DictView),
+    /// `super(class, object)`: `[class, object]`.
+    Super(Box<[Value; 2]>),
+    /// `range`
+    Range(Box<Range>),
+    /// `slice(start, stop, step)`
+    Slice(Box<[Value; 3]>),
+    /// A function defined in Python.
+    Function(Box<Function>),
+    /// A function written in Rust, possibly bound to an object.
+    Builtin(Box<Builtin>),
+    /// A function bound to an object (`obj.method`).
+    Method {
+        /// The function.
+        function: Value,
+        /// The object it is bound to.
+        receiver: Value,
+    },
+    /// A cell: a variable shared between a function and its closures.
+    Cell(Cell<Value>),
+    /// A code object.
+    Code(Box<Code>),
+    /// A module; its namespace is the object's dict.
+    Module(Box<ModuleData>),
+    /// An exception instance.
+    Exception(Box<ExceptionData>),
+    /// A traceback entry.
+    Traceback(Box<Traceback>),
+    /// A built-in iterator.
+    Iterator(RefCell<IterState>),
+    /// A generator, coroutine or async generator.
+    Generator(Box<RefCell<Generator>>),
+    /// `property(fget, fset, fdel, doc)`
+    Property(Box<[Value; 4]>),
+    /// `staticmethod(f)`
+    StaticMethod(Value),
+    /// `classmethod(f)`
+    ClassMethod(Value),
+}
+
+impl Object {
+    /// An object of type `class` with `payload` and no dict.
+    pub fn new(class: ObjRef, payload: Payload) -> Object {
+        Object {
+            class: Cell::new(Some(class)),
+            dict: Cell::new(None),
+            payload,
+        }
+    }
+
+    /// An object whose type is set later with [`Object::set_class`]: only
+    /// for the first types, which are instances of each other.
+    pub(crate) fn without_class(payload: Payload) -> Object {
+        Object {
+            class: Cell::new(None),
+            dict: Cell::new(None),
+            payload,
+        }
+    }
+
+    /// Its type.
+    pub fn class(&self) -> ObjRef {
+        self.class
+            .get()
+            .expect("every object has its type once the VM is made")
+    }
+
+    /// Sets its type (`obj.__class__ = C`, and bootstrapping).
+    pub fn set_class(&self, class: ObjRef) {
+        self.class.set(Some(class));
+    }
+
+    /// Its `__dict__`, if it has one yet.
+    pub fn dict(&self) -> Option<ObjRef> {
+        self.dict.get()
+    }
+
+    /// Sets its `__dict__`.
+    pub fn set_dict(&self, dict: ObjRef) {
+        self.dict.set(Some(dict));
+    }
+
+    /// The type data, if this is a type.
+    pub fn as_type(&self) -> Option<&TypeData> {
+        match &self.payload {
+            Payload::Type(data) => Some(data),
+            _ => None,
+        }
+    }
+
+    /// The text, if this is a `str`.
+    pub fn as_str(&self) -> Option<&Str> {
+        match &self.payload {
+            Payload::Str(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    /// The items, if this is a `tuple`.
+    pub fn as_tuple(&self) -> Option<&[Value]> {
+        match &self.payload {
+            Payload::Tuple(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    /// The items, if this is a `list`.
+    pub fn as_list(&self) -> Option<&RefCell<Vec<Value>>> {
+        match &self.payload {
+            Payload::List(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    /// The table, if this is a `dict` (or a `set`, whose table has the
+    /// same shape).
+    pub fn as_dict(&self) -> Option<&RefCell<Dict>> {
+        match &self.payload {
+            Payload::Dict(dict) | Payload::Set(dict) => Some(dict),
+            _ => None,
+        }
+    }
+
+    /// The exception data, if this is an exception.
+    pub fn as_exception(&self) -> Option<&ExceptionData> {
+        match &self.payload {
+            Payload::Exception(data) => Some(data),
+            _ => None,
+        }
+    }
+}
+
+/// Marks a value's object, if it is one.
+pub(crate) fn trace_value(value: Value, tracer: &mut Tracer<Object>) {
+    if let Value::Obj(object) = value {
+        tracer.mark(object);
+    }
+}
+
+/// Marks every object among `values`.
+pub(crate) fn trace_values(values: &[Value], tracer: &mut Tracer<Object>) {
+    for &value in values {
+        trace_value(value, tracer);
+    }
+}
+
+impl Trace for Object {
+    fn trace(&self, tracer: &mut Tracer<Object>) {
+        if let Some(class) = self.class.get() {
+            tracer.mark(class);
+        }
+        if let Some(dict) = self.dict.get() {
+            tracer.mark(dict);
+        }
+        match &self.payload {
+            Payload::Instance
+            | Payload::Str(_)
+            | Payload::Int(_)
+            | Payload::Bytes(_)
+            | Payload::Range(_) => {}
+            Payload::Type(data) => data.trace(tracer),
+            Payload::Tuple(items) => trace_values(items, tracer),
+            Payload::List(items) => trace_values(&items.borrow(), tracer),
+            Payload::Dict(dict) | Payload::Set(dict) => dict.borrow().trace(tracer),
+            Payload::DictView(dict, _) => tracer.mark(*dict),
+            Payload::Super(parts) => trace_values(&parts[..], tracer),
+            Payload::Slice(parts) => trace_values(&parts[..], tracer),
+            Payload::Function(function) => function.trace(tracer),
+            Payload::Builtin(builtin) => builtin.trace(tracer),
+            Payload::Method { function, receiver } => {
+                trace_value(*function, tracer);
+                trace_value(*receiver, tracer);
+            }
+            Payload::Cell(value) => trace_value(value.get(), tracer),
+            Payload::Code(code) => code.trace(tracer),
+            Payload::Module(module) => module.trace(tracer),
+            Payload::Exception(data) => data.trace(tracer),
+            Payload::Traceback(traceback) => traceback.trace(tracer),
+            Payload::Iterator(state) => state.borrow().trace(tracer),
+            Payload::Generator(generator) => generator.borrow().trace(tracer),
+            Payload::Property(parts) => trace_values(&parts[..], tracer),
+            Payload::StaticMethod(function) | Payload::ClassMethod(function) => {
+                trace_value(*function, tracer)
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! The data of each built-in object kind, one file per type.
+
+pub mod code;
+pub mod dict;
+pub mod exception;
+pub mod function;
+pub mod generator;
+pub mod iterator;
+pub mod module;
+pub mod range;
+pub mod str;
+pub mod traceback;
+pub mod type_;

@@ -1,0 +1,46 @@
+//! Code objects as the VM runs them: the compiler's [`CodeObject`] with
+//! its constants and names turned into Python objects once, when the code
+//! object is made.
+
+use std::sync::Arc;
+
+use pyvm_bytecode::CodeObject;
+use pyvm_heap::Tracer;
+
+use crate::object::{trace_values, Object};
+use crate::value::{ObjRef, Value};
+
+/// A code object.
+pub struct Code {
+    /// The compiled code.
+    pub code: Arc<CodeObject>,
+    /// `co_consts` as values.
+    pub consts: Box<[Value]>,
+    /// `co_names` as interned strings.
+    pub names: Box<[ObjRef]>,
+    /// `co_varnames` as interned strings.
+    pub varnames: Box<[ObjRef]>,
+    /// For each cell variable, the argument it starts as (a parameter
+    /// captured by a closure), as CPython's `MAKE_CELL` finds it.
+    pub cell_args: Box<[Option<u32>]>,
+}
+
+impl Code {
+    /// Marks the constants and names.
+    pub fn trace(&self, tracer: &mut Tracer<Object>) {
+        trace_values(&self.consts, tracer);
+        for &name in self.names.iter().chain(self.varnames.iter()) {
+            tracer.mark(name);
+        }
+    }
+
+    /// The number of fast locals.
+    pub fn nlocals(&self) -> usize {
+        self.code.varnames.len()
+    }
+
+    /// The number of cell and free variables.
+    pub fn ncells(&self) -> usize {
+        self.code.ncells()
+    }
+}

@@ -1,0 +1,178 @@
+//! `dict` data: an insertion-ordered table of Python keys, each stored
+//! with its Python hash.
+//!
+//! Python's key equality may run Python code (`__eq__`) and fail, so the
+//! table never compares keys itself: lookups take the key's hash and a
+//! matcher, and the VM's dict operations (in `crate::ops::dict`) decide
+//! equality, calling `__eq__` outside any borrow of the table.
+
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+
+use indexmap::map::raw_entry_v1::RawEntryApiV1;
+use indexmap::IndexMap;
+use pyvm_heap::Tracer;
+
+use crate::object::{trace_value, Object};
+use crate::value::Value;
+
+/// A key with its Python hash.
+#[derive(Clone, Copy, Debug)]
+pub struct DictKey {
+    /// `hash(key)`.
+    pub hash: i64,
+    /// The key.
+    pub key: Value,
+}
+
+impl Hash for DictKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash as u64);
+    }
+}
+
+impl PartialEq for DictKey {
+    /// Identity; the table is only searched through raw entries with the
+    /// VM's matcher, so this is never Python's `==`.
+    fn eq(&self, other: &Self) -> bool {
+        self.key.is(other.key)
+    }
+}
+
+impl Eq for DictKey {}
+
+/// Spreads a Python hash over all 64 bits: small ints hash to themselves,
+/// and the table takes its tag bits from the top.
+#[derive(Default)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
+
+    fn write(&mut self, _bytes: &[u8]) {
+        unreachable!("dict keys hash through write_u64")
+    }
+
+    fn write_u64(&mut self, hash: u64) {
+        self.0 = hash;
+    }
+}
+
+type Table = IndexMap<DictKey, Value, BuildHasherDefault<KeyHasher>>;
+
+/// The entries of a dict, in insertion order.
+#[derive(Default)]
+pub struct Dict {
+    table: Table,
+}
+
+/// What a dict search found for a key.
+pub enum Probe {
+    /// The entry at this index holds the key.
+    Found(usize),
+    /// No entry holds it.
+    Absent,
+    /// Entries whose keys have the same hash need Python's `==` to decide:
+    /// these keys, in table order.
+    Undecided(Vec<Value>),
+}
+
+fn spread(hash: i64) -> u64 {
+    let mut hasher = KeyHasher::default();
+    hasher.write_u64(hash as u64);
+    hasher.finish()
+}
+
+impl Dict {
+    /// An empty dict with room for `capacity` entries.
+    pub fn with_capacity(capacity: usize) -> Dict {
+        Dict {
+            table: Table::with_capacity_and_hasher(capacity, Default::default()),
+        }
+    }
+
+    /// The number of entries.
+    pub fn len(&self) -> usize {
+        self.table.len()
+    }
+
+    /// Whether there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.table.is_empty()
+    }
+
+    /// Searches for a key with `hash`: `same` decides a stored key equal
+    /// (`Some(true)`), different (`Some(false)`), or needing Python's `==`
+    /// (`None`).
+    pub fn probe(&self, hash: i64, mut same: impl FnMut(Value) -> Option<bool>) -> Probe {
+        let mut undecided = Vec::new();
+        let found = self
+            .table
+            .raw_entry_v1()
+            .index_from_hash(spread(hash), |stored| {
+                if stored.hash != hash {
+                    return false;
+                }
+                match same(stored.key) {
+                    Some(decided) => decided,
+                    None => {
+                        undecided.push(stored.key);
+                        false
+                    }
+                }
+            });
+        match found {
+            Some(index) => Probe::Found(index),
+            None if undecided.is_empty() => Probe::Absent,
+            None => Probe::Undecided(undecided),
+        }
+    }
+
+    /// The index of the entry whose key is `key` itself.
+    pub fn index_of_identical(&self, hash: i64, key: Value) -> Option<usize> {
+        self.table
+            .raw_entry_v1()
+            .index_from_hash(spread(hash), |stored| stored.key.is(key))
+    }
+
+    /// The entry at `index`.
+    pub fn entry(&self, index: usize) -> Option<(DictKey, Value)> {
+        self.table.get_index(index).map(|(k, v)| (*k, *v))
+    }
+
+    /// Replaces the value of the entry at `index`.
+    pub fn set_value(&mut self, index: usize, value: Value) {
+        if let Some((_, slot)) = self.table.get_index_mut(index) {
+            *slot = value;
+        }
+    }
+
+    /// Adds an entry for a key known to be absent, at the end.
+    pub fn push(&mut self, key: DictKey, value: Value) {
+        self.table.insert(key, value);
+    }
+
+    /// Removes the entry at `index`, keeping the order of the others.
+    pub fn remove(&mut self, index: usize) -> Option<(DictKey, Value)> {
+        self.table.shift_remove_index(index)
+    }
+
+    /// Removes every entry.
+    pub fn clear(&mut self) {
+        self.table.clear();
+    }
+
+    /// The entries in order.
+    pub fn iter(&self) -> impl Iterator<Item = (DictKey, Value)> + '_ {
+        self.table.iter().map(|(k, v)| (*k, *v))
+    }
+
+    /// Marks every key and value.
+    pub fn trace(&self, tracer: &mut Tracer<Object>) {
+        for (key, value) in &self.table {
+            trace_value(key.key, tracer);
+            trace_value(*value, tracer);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! Functions: those defined in Python ([`Function`]) and those written in
+//! Rust ([`Builtin`]).
+
+use std::cell::Cell;
+
+use pyvm_heap::Tracer;
+
+use crate::object::{trace_value, Object};
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// A function defined by `def` or `lambda`.
+pub struct Function {
+    /// Its code object.
+    pub code: ObjRef,
+    /// The module namespace it runs in (`__globals__`).
+    pub globals: ObjRef,
+    /// The builtins namespace of that module.
+    pub builtins: ObjRef,
+    /// `__name__` (a `str`).
+    pub name: Cell<Value>,
+    /// `__qualname__` (a `str`).
+    pub qualname: Cell<Value>,
+    /// `__defaults__`: a tuple, or `None`.
+    pub defaults: Cell<Value>,
+    /// `__kwdefaults__`: a dict, or `None`.
+    pub kwdefaults: Cell<Value>,
+    /// `__closure__`: a tuple of cells, or `None`.
+    pub closure: Value,
+    /// `__annotations__`: a dict, or `None` until asked for.
+    pub annotations: Cell<Value>,
+    /// `__doc__`
+    pub doc: Cell<Value>,
+    /// `__module__`
+    pub module: Cell<Value>,
+}
+
+impl Function {
+    /// Marks what the function refers to.
+    pub fn trace(&self, tracer: &mut Tracer<Object>) {
+        tracer.mark(self.code);
+        tracer.mark(self.globals);
+        tracer.mark(self.builtins);
+        for value in [
+            self.name.get(),
+            self.qualname.get(),
+            self.defaults.get(),
+            self.kwdefaults.get(),
+            self.closure,
+            self.annotations.get(),
+            self.doc.get(),
+            self.module.get(),
+        ] {
+            trace_value(value, tracer);
+        }
+    }
+}
+
+/// The arguments of a call as a native function receives them: the
+/// positional values, and keyword values with their names (`str`s).
+#[derive(Clone, Copy, Default)]
+pub struct Args<'a> {
+    /// Positional arguments (for a method, the object first).
+    pub positional: &'a [Value],
+    /// Keyword argument names, one per value in `keyword_values`.
+    pub keyword_names: &'a [Value],
+    /// Keyword argument values.
+    pub keyword_values: &'a [Value],
+}
+
+impl<'a> Args<'a> {
+    /// Positional arguments only.
+    pub fn positional(values: &'a [Value]) -> Args<'a> {
+        Args {
+            positional: values,
+            keyword_names: &[],
+            keyword_values: &[],
+        }
+    }
+
+    /// Whether keyword arguments were given.
+    pub fn has_keywords(&self) -> bool {
+        !self.keyword_names.is_empty()
+    }
+}
+
+/// A function written in Rust.
+pub type NativeFn = fn(&mut Vm, Args<'_>) -> PyResult<Value>;
+
+/// How a built-in function attached to a type behaves when looked up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinKind {
+    /// A plain function (`len`, `print`); never binds.
+    Function,
+    /// A method of a built-in type (`list.append`): looked up on an
+    /// instance, it binds to it, which then comes first in the arguments.
+    Method,
+    /// A class method of a built-in type (`dict.fromkeys`): binds to the
+    /// class.
+    ClassMethod,
+    /// A static method (`str.maketrans`): never binds.
+    StaticMethod,
+}
+
+/// A function written in Rust, possibly bound to an object.
+pub struct Builtin {
+    /// `__name__`
+    pub name: &'static str,
+    /// The type it is a method of, for its `__qualname__` and repr.
+    pub owner: Option<&'static str>,
+    /// The code.
+    pub function: NativeFn,
+    /// How it binds.
+    pub kind: BuiltinKind,
+    /// The object it is bound to ([`Value::Null`] if none), passed first.
+    pub receiver: Value,
+}
+
+impl Builtin {
+    /// Marks the bound object.
+    pub fn trace(&self, tracer: &mut Tracer<Object>) {
+        trace_value(self.receiver, tracer);
+    }
+}

@@ -1,0 +1,68 @@
+//! Generators, coroutines and async generators: a suspended frame kept on
+//! the heap.
+
+use std::cell::Cell;
+
+use pyvm_heap::Tracer;
+
+use crate::interp::frame::Frame;
+use crate::object::{trace_value, trace_values, Object};
+use crate::value::{ObjRef, Value};
+
+/// Where a generator is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GeneratorState {
+    /// Made, not started.
+    Created,
+    /// Stopped at a `yield`.
+    Suspended,
+    /// Running now.
+    Running,
+    /// Returned or raised: its frame is gone.
+    Finished,
+}
+
+/// Which kind of generator object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GeneratorKind {
+    /// A generator (`def` with `yield`).
+    Generator,
+    /// A coroutine (`async def`).
+    Coroutine,
+    /// An async generator (`async def` with `yield`).
+    AsyncGenerator,
+}
+
+/// A generator object's state.
+pub struct Generator {
+    /// Its kind.
+    pub kind: GeneratorKind,
+    /// Where it is.
+    pub state: GeneratorState,
+    /// Its frame while suspended (`base` is 0 in `stack`).
+    pub frame: Option<Frame>,
+    /// Its frame's variables and value stack while suspended.
+    pub stack: Vec<Value>,
+    /// The exception being handled inside it, kept while it is suspended.
+    pub handled: Value,
+    /// The code object.
+    pub code: ObjRef,
+    /// `__name__`
+    pub name: Cell<Value>,
+    /// `__qualname__`
+    pub qualname: Cell<Value>,
+}
+
+impl Generator {
+    /// Marks the suspended frame and its values.
+    pub fn trace(&self, tracer: &mut Tracer<Object>) {
+        if let Some(frame) = &self.frame {
+            frame.trace(tracer);
+        }
+        trace_values(&self.stack, tracer);
+        trace_value(self.handled, tracer);
+        tracer.mark(self.code);
+        trace_value(self.name.get(), tracer);
+        trace_value(self.qualname.get(), tracer);
+    }
+}

@@ -1,0 +1,58 @@
+//! `type` data: a class's name, bases, method resolution order and what
+//! its instances are made of. Its attributes are the type object's dict.
+
+use std::cell::{Cell, RefCell};
+
+use pyvm_heap::Tracer;
+
+use crate::object::Object;
+use crate::value::ObjRef;
+
+/// Which built-in payload a type's instances carry: the layout of the
+/// built-in type it derives from (CPython's "solid base").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Plain objects ([`crate::object::Payload::Instance`]).
+    Object,
+    /// Types (`type` and metaclasses).
+    Type,
+    /// Exceptions.
+    Exception,
+    /// Built-in types that cannot be subclassed or instantiated by
+    /// calling them generically (their constructors are their own).
+    Builtin,
+}
+
+/// The data of a type object.
+pub struct TypeData {
+    /// `__name__`
+    pub name: RefCell<String>,
+    /// `__qualname__`
+    pub qualname: RefCell<String>,
+    /// `__bases__`
+    pub bases: RefCell<Vec<ObjRef>>,
+    /// `__mro__`: the type, then its bases in C3 order.
+    pub mro: RefCell<Vec<ObjRef>>,
+    /// What its instances are made of.
+    pub layout: Layout,
+    /// Whether classes may derive from it (CPython's `Py_TPFLAGS_BASETYPE`).
+    pub subclassable: bool,
+    /// Whether it was made by a class statement or `type(...)` (CPython's
+    /// heap types), whose attributes may be set.
+    pub is_user_class: bool,
+    /// Bumped whenever an attribute of the type or of one of its bases
+    /// changes, for attribute caches.
+    pub version: Cell<u32>,
+}
+
+impl TypeData {
+    /// Marks the types it refers to.
+    pub fn trace(&self, tracer: &mut Tracer<Object>) {
+        for &base in self.bases.borrow().iter() {
+            tracer.mark(base);
+        }
+        for &class in self.mro.borrow().iter() {
+            tracer.mark(class);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! The operations of the object model that the interpreter and the
+//! built-ins share: attributes, calls, operators, containers, classes.
+
+pub(crate) mod arith;
+pub(crate) mod attr;
+pub(crate) mod call;
+pub(crate) mod class;
+pub(crate) mod compare;
+pub(crate) mod container;
+pub(crate) mod convert;
+pub(crate) mod dict;
+pub(crate) mod format;
+pub(crate) mod generator;

@@ -1,0 +1,498 @@
+//! Binary and unary operators: the built-in numeric and sequence rules,
+//! and user classes' dunder methods with `NotImplemented` fallback in
+//! CPython's order (a subclass's reflected method first).
+
+use pyvm_bytecode::{BinaryOperator as Op, Instruction};
+
+use crate::exception_class::ExceptionClass;
+use crate::number::{float, FloatPow, Int, IntPow, NumberError};
+use crate::object::Payload;
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// The numeric view of a value: `bool` and `int` are ints.
+enum Number {
+    Int(Int),
+    Float(f64),
+}
+
+fn as_number(value: Value) -> Option<Number> {
+    match value {
+        Value::Int(i) => Some(Number::Int(Int::Small(i))),
+        Value::Bool(b) => Some(Number::Int(Int::Small(i64::from(b)))),
+        Value::Float(f) => Some(Number::Float(f)),
+        Value::Obj(object) => match &object.payload {
+            Payload::Int(int) => Some(Number::Int(int.clone())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The dunder names of an operator: `(__add__, __radd__, __iadd__)`.
+fn dunders(op: Op) -> (&'static str, &'static str, &'static str) {
+    match op.without_inplace() {
+        Op::Add => ("__add__", "__radd__", "__iadd__"),
+        Op::And => ("__and__", "__rand__", "__iand__"),
+        Op::FloorDivide => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        Op::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        Op::MatrixMultiply => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        Op::Multiply => ("__mul__", "__rmul__", "__imul__"),
+        Op::Remainder => ("__mod__", "__rmod__", "__imod__"),
+        Op::Or => ("__or__", "__ror__", "__ior__"),
+        Op::Power => ("__pow__", "__rpow__", "__ipow__"),
+        Op::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        Op::Subtract => ("__sub__", "__rsub__", "__isub__"),
+        Op::TrueDivide => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        _ => ("__xor__", "__rxor__", "__ixor__"),
+    }
+}
+
+/// The operator's symbol in error messages (`+`, `+=`, `**`).
+fn symbol(op: Op) -> &'static str {
+    match op {
+        Op::Add => "+",
+        Op::And => "&",
+        Op::FloorDivide => "//",
+        Op::LShift => "<<",
+        Op::MatrixMultiply => "@",
+        Op::Multiply => "*",
+        Op::Remainder => "%",
+        Op::Or => "|",
+        Op::Power => "** or pow()",
+        Op::RShift => ">>",
+        Op::Subtract => "-",
+        Op::TrueDivide => "/",
+        Op::Xor => "^",
+        Op::InplaceAdd => "+=",
+        Op::InplaceAnd => "&=",
+        Op::InplaceFloorDivide => "//=",
+        Op::InplaceLShift => "<<=",
+        Op::InplaceMatrixMultiply => "@=",
+        Op::InplaceMultiply => "*=",
+        Op::InplaceRemainder => "%=",
+        Op::InplaceOr => "|=",
+        Op::InplacePower => "**=",
+        Op::InplaceRShift => ">>=",
+        Op::InplaceSubtract => "-=",
+        Op::InplaceTrueDivide => "/=",
+        Op::InplaceXor => "^=",
+    }
+}
+
+impl Vm {
+    /// Turns a number error into the Python exception it stands for.
+    pub(crate) fn number_error(&mut self, error: NumberError) -> PyErr {
+        self.error(error.exception_class(), error.to_string())
+    }
+
+    /// `a <op> b`, including the in-place forms.
+    pub fn binary_op(&mut self, a: Value, b: Value, op: Op) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            if let Some(result) = small_int_op(x, y, op.without_inplace()) {
+                return Ok(Value::Int(result));
+            }
+        }
+        if let (Value::Float(x), Value::Float(y)) = (a, b) {
+            match op.without_inplace() {
+                Op::Add => return Ok(Value::Float(x + y)),
+                Op::Subtract => return Ok(Value::Float(x - y)),
+                Op::Multiply => return Ok(Value::Float(x * y)),
+                _ => {}
+            }
+        }
+        if op.is_inplace() {
+            if let Some(result) = self.inplace_op(a, b, op)? {
+                return Ok(result);
+            }
+        }
+        let plain = op.without_inplace();
+        let result = self.binary_dispatch(a, b, plain)?;
+        if let Value::NotImplemented = result {
+            let message = format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                symbol(op),
+                self.type_name(a),
+                self.type_name(b)
+            );
+            return Err(self.type_error(message));
+        }
+        Ok(result)
+    }
+
+    /// The in-place method (`__iadd__`) of a user class, or the built-in
+    /// in-place list operations; `None` to fall back to the plain operator.
+    fn inplace_op(&mut self, a: Value, b: Value, op: Op) -> PyResult<Option<Value>> {
+        if let Some(object) = a.as_object() {
+            if self.user_class(object).is_some() {
+                let name = self.intern(dunders(op).2);
+                if let Some(result) = self.call_user_dunder(a, name, &[b])? {
+                    if !matches!(result, Value::NotImplemented) {
+                        return Ok(Some(result));
+                    }
+                }
+                return Ok(None);
+            }
+            if let Payload::List(items) = &object.payload {
+                match op {
+                    Op::InplaceAdd => {
+                        let extra = self.collect_iterable(b)?;
+                        items.borrow_mut().extend(extra);
+                        return Ok(Some(a));
+                    }
+                    Op::InplaceMultiply => {
+                        if let Some(count) = self.repeat_count(b)? {
+                            let copy = items.borrow().clone();
+                            let repeated = self.repeat(&copy, count)?;
+                            *items.borrow_mut() = repeated;
+                            return Ok(Some(a));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// The plain operator: left operand's method, then the right's
+    /// reflected one, with the right first when its type is a subclass of
+    /// the left's that overrides it. `NotImplemented` when neither applies.
+    fn binary_dispatch(&mut self, a: Value, b: Value, op: Op) -> PyResult<Value> {
+        let (left_name, right_name, _) = dunders(op);
+        let a_user = a.as_object().and_then(|o| self.user_class(o));
+        let b_user = b.as_object().and_then(|o| self.user_class(o));
+        if a_user.is_none() && b_user.is_none() {
+            return self.builtin_binary(a, b, op);
+        }
+        let class_a = self.type_of(a);
+        let class_b = self.type_of(b);
+        let right_name = self.intern(right_name);
+        let left_name = self.intern(left_name);
+        let reflected = if class_a != class_b {
+            b_user.and_then(|class| self.lookup_user(class, right_name))
+        } else {
+            None
+        };
+        let mut right_done = false;
+        if let Some(method) = reflected {
+            if self.is_subtype(class_b, class_a) {
+                right_done = true;
+                let result = self.call_method_value(method, b, &[a])?;
+                if !matches!(result, Value::NotImplemented) {
+                    return Ok(result);
+                }
+            }
+        }
+        let left = match a_user {
+            Some(class) => match self.lookup_user(class, left_name) {
+                Some(method) => self.call_method_value(method, a, &[b])?,
+                None => Value::NotImplemented,
+            },
+            None => self.builtin_binary(a, b, op)?,
+        };
+        if !matches!(left, Value::NotImplemented) {
+            return Ok(left);
+        }
+        if !right_done {
+            if let Some(method) = reflected {
+                return self.call_method_value(method, b, &[a]);
+            }
+            if b_user.is_none() {
+                return self.builtin_binary(a, b, op);
+            }
+        }
+        Ok(Value::NotImplemented)
+    }
+
+    /// The built-in types' operators; `NotImplemented` when the operand
+    /// types have none.
+    fn builtin_binary(&mut self, a: Value, b: Value, op: Op) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (as_number(a), as_number(b)) {
+            return self.number_op(x, y, op);
+        }
+        let (Some(x), y) = (a.as_object(), b) else {
+            // A number on the left: sequences repeat from the right too.
+            if op == Op::Multiply {
+                if let Some(object) = b.as_object() {
+                    return self.sequence_repeat(object, a);
+                }
+            }
+            return Ok(Value::NotImplemented);
+        };
+        match (&x.payload, op) {
+            (Payload::Str(s), Op::Add) => match y.object().and_then(|o| o.as_str()) {
+                Some(t) => {
+                    let mut text = String::with_capacity(s.as_str().len() + t.as_str().len());
+                    text.push_str(s.as_str());
+                    text.push_str(t.as_str());
+                    Ok(self.str_value(&text))
+                }
+                None => {
+                    let name = self.type_name(b);
+                    Err(self
+                        .type_error(format!("can only concatenate str (not \"{name}\") to str")))
+                }
+            },
+            (Payload::Str(_), Op::Remainder) => self.percent_format(a, b),
+            (Payload::List(items), Op::Add) => match y.object().and_then(|o| o.as_list()) {
+                Some(other) => {
+                    let mut joined = items.borrow().clone();
+                    joined.extend_from_slice(&other.borrow());
+                    Ok(Value::Obj(self.new_list(joined)))
+                }
+                None => {
+                    let name = self.type_name(b);
+                    Err(self.type_error(format!(
+                        "can only concatenate list (not \"{name}\") to list"
+                    )))
+                }
+            },
+            (Payload::Tuple(items), Op::Add) => match y.object().and_then(|o| o.as_tuple()) {
+                Some(other) => {
+                    let mut joined = items.to_vec();
+                    joined.extend_from_slice(other);
+                    Ok(Value::Obj(self.new_tuple(joined)))
+                }
+                None => {
+                    let name = self.type_name(b);
+                    Err(self.type_error(format!(
+                        "can only concatenate tuple (not \"{name}\") to tuple"
+                    )))
+                }
+            },
+            (Payload::Bytes(bytes), Op::Add) => match y.payload() {
+                Some(Payload::Bytes(other)) => {
+                    let mut joined = bytes.to_vec();
+                    joined.extend_from_slice(other);
+                    Ok(Value::Obj(self.new_bytes(joined)))
+                }
+                _ => {
+                    let name = self.type_name(b);
+                    Err(self.type_error(format!("can't concat {name} to bytes")))
+                }
+            },
+            (_, Op::Multiply) => self.sequence_repeat(x, b),
+            (Payload::Dict(_), Op::Or) => self.dict_or(a, b),
+            _ => Ok(Value::NotImplemented),
+        }
+    }
+
+    /// `sequence * count` for str, list, tuple and bytes.
+    fn sequence_repeat(&mut self, sequence: ObjRef, count: Value) -> PyResult<Value> {
+        let repeatable = matches!(
+            sequence.payload,
+            Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)
+        );
+        if !repeatable {
+            return Ok(Value::NotImplemented);
+        }
+        let Some(count) = self.repeat_count(count)? else {
+            let name = self.type_name(count);
+            return Err(self.type_error(format!(
+                "can't multiply sequence by non-int of type '{name}'"
+            )));
+        };
+        Ok(match &sequence.payload {
+            Payload::Str(text) => {
+                let total = text.as_str().len().checked_mul(count);
+                if total.is_none_or(|t| t > isize::MAX as usize / 2) {
+                    return Err(self.error(ExceptionClass::MemoryError, ""));
+                }
+                let repeated = text.as_str().repeat(count);
+                self.str_value(&repeated)
+            }
+            Payload::List(items) => {
+                let items = items.borrow().clone();
+                let repeated = self.repeat(&items, count)?;
+                Value::Obj(self.new_list(repeated))
+            }
+            Payload::Tuple(items) => {
+                let items = items.to_vec();
+                let repeated = self.repeat(&items, count)?;
+                Value::Obj(self.new_tuple(repeated))
+            }
+            Payload::Bytes(bytes) => {
+                let total = bytes.len().checked_mul(count);
+                if total.is_none_or(|t| t > isize::MAX as usize / 2) {
+                    return Err(self.error(ExceptionClass::MemoryError, ""));
+                }
+                let repeated = bytes.repeat(count);
+                Value::Obj(self.new_bytes(repeated))
+            }
+            _ => unreachable!("checked above"),
+        })
+    }
+
+    /// The repeat count of a sequence multiplication (negative is 0);
+    /// `None` when the value is not an int.
+    fn repeat_count(&mut self, count: Value) -> PyResult<Option<usize>> {
+        Ok(match count {
+            Value::Int(n) => Some(n.max(0) as usize),
+            Value::Bool(b) => Some(usize::from(b)),
+            Value::Obj(object) => match &object.payload {
+                Payload::Int(int) if int.is_negative() => Some(0),
+                Payload::Int(_) => {
+                    return Err(self.error(
+                        ExceptionClass::OverflowError,
+                        "cannot fit 'int' into an index-sized integer",
+                    ))
+                }
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
+    /// `items * count`, or `MemoryError` when that cannot be allocated.
+    fn repeat(&mut self, items: &[Value], count: usize) -> PyResult<Vec<Value>> {
+        let total = items.len().checked_mul(count);
+        match total {
+            Some(total) if total <= (isize::MAX as usize) / std::mem::size_of::<Value>() / 4 => {
+                let mut repeated = Vec::new();
+                if repeated.try_reserve_exact(total).is_err() {
+                    return Err(self.error(ExceptionClass::MemoryError, ""));
+                }
+                for _ in 0..count {
+                    repeated.extend_from_slice(items);
+                }
+                Ok(repeated)
+            }
+            _ => Err(self.error(ExceptionClass::MemoryError, "")),
+        }
+    }
+
+    /// Arithmetic between two numbers.
+    fn number_op(&mut self, x: Number, y: Number, op: Op) -> PyResult<Value> {
+        match (x, y) {
+            (Number::Int(a), Number::Int(b)) => self.int_op(&a, &b, op),
+            (Number::Float(a), Number::Float(b)) => self.float_op(a, b, op),
+            (Number::Int(a), Number::Float(b)) => {
+                if matches!(op, Op::LShift | Op::RShift | Op::And | Op::Or | Op::Xor) {
+                    return Ok(Value::NotImplemented);
+                }
+                let a = a.to_f64().map_err(|e| self.number_error(e))?;
+                self.float_op(a, b, op)
+            }
+            (Number::Float(a), Number::Int(b)) => {
+                if matches!(op, Op::LShift | Op::RShift | Op::And | Op::Or | Op::Xor) {
+                    return Ok(Value::NotImplemented);
+                }
+                let b = b.to_f64().map_err(|e| self.number_error(e))?;
+                self.float_op(a, b, op)
+            }
+        }
+    }
+
+    fn int_op(&mut self, a: &Int, b: &Int, op: Op) -> PyResult<Value> {
+        let result = match op {
+            Op::Add => Ok(a + b),
+            Op::Subtract => Ok(a - b),
+            Op::Multiply => Ok(a * b),
+            Op::And => Ok(a & b),
+            Op::Or => Ok(a | b),
+            Op::Xor => Ok(a ^ b),
+            Op::FloorDivide => a.floor_div(b),
+            Op::Remainder => a.modulo(b),
+            Op::LShift => a.lshift(b),
+            Op::RShift => a.rshift(b),
+            Op::TrueDivide => {
+                return a
+                    .true_div(b)
+                    .map(Value::Float)
+                    .map_err(|e| self.number_error(e))
+            }
+            Op::Power => match a.pow(b) {
+                Ok(IntPow::Int(power)) => Ok(power),
+                Ok(IntPow::Float(power)) => return Ok(Value::Float(power)),
+                Err(e) => Err(e),
+            },
+            _ => return Ok(Value::NotImplemented),
+        };
+        match result {
+            Ok(int) => Ok(self.int_value(int)),
+            Err(error) => Err(self.number_error(error)),
+        }
+    }
+
+    fn float_op(&mut self, a: f64, b: f64, op: Op) -> PyResult<Value> {
+        let result = match op {
+            Op::Add => Ok(a + b),
+            Op::Subtract => Ok(a - b),
+            Op::Multiply => Ok(a * b),
+            Op::TrueDivide => float::div(a, b),
+            Op::FloorDivide => float::floor_div(a, b),
+            Op::Remainder => float::modulo(a, b),
+            Op::Power => match float::pow(a, b) {
+                Ok(FloatPow::Float(power)) => Ok(power),
+                Ok(FloatPow::Complex) => {
+                    return Err(self.error(
+                        ExceptionClass::ValueError,
+                        "complex results are not supported yet",
+                    ))
+                }
+                Err(e) => Err(e),
+            },
+            _ => return Ok(Value::NotImplemented),
+        };
+        result.map(Value::Float).map_err(|e| self.number_error(e))
+    }
+
+    /// `+x`, `-x`, `~x`.
+    pub fn unary_op(&mut self, instruction: Instruction, value: Value) -> PyResult<Value> {
+        let (name, symbol) = match instruction {
+            Instruction::UnaryPositive => ("__pos__", "+"),
+            Instruction::UnaryNegative => ("__neg__", "-"),
+            _ => ("__invert__", "~"),
+        };
+        if let Some(number) = as_number(value) {
+            return Ok(match (number, instruction) {
+                (Number::Int(i), Instruction::UnaryPositive) => self.int_value(i),
+                (Number::Int(i), Instruction::UnaryNegative) => self.int_value(-&i),
+                (Number::Int(i), _) => self.int_value(!&i),
+                (Number::Float(f), Instruction::UnaryPositive) => Value::Float(f),
+                (Number::Float(f), Instruction::UnaryNegative) => Value::Float(-f),
+                (Number::Float(_), _) => {
+                    return Err(self.type_error("bad operand type for unary ~: 'float'"))
+                }
+            });
+        }
+        let dunder = self.intern(name);
+        if let Some(result) = self.call_user_dunder(value, dunder, &[])? {
+            return Ok(result);
+        }
+        let type_name = self.type_name(value);
+        Err(self.type_error(format!(
+            "bad operand type for unary {symbol}: '{type_name}'"
+        )))
+    }
+}
+
+/// `x <op> y` on small ints when the result is a small int.
+fn small_int_op(x: i64, y: i64, op: Op) -> Option<i64> {
+    match op {
+        Op::Add => x.checked_add(y),
+        Op::Subtract => x.checked_sub(y),
+        Op::Multiply => x.checked_mul(y),
+        Op::And => Some(x & y),
+        Op::Or => Some(x | y),
+        Op::Xor => Some(x ^ y),
+        Op::FloorDivide if y != 0 && !(x == i64::MIN && y == -1) => {
+            let quotient = x / y;
+            Some(if x % y != 0 && ((x < 0) != (y < 0)) {
+                quotient - 1
+            } else {
+                quotient
+            })
+        }
+        Op::Remainder if y != 0 && !(x == i64::MIN && y == -1) => {
+            let r = x % y;
+            Some(if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            })
+        }
+        _ => None,
+    }
+}

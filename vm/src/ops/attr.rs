@@ -1,0 +1,691 @@
+//! Attribute access: lookup through a type's method resolution order,
+//! descriptors (functions bind, properties call), instance dicts, and the
+//! special attributes of the built-in objects.
+
+use crate::exception_class::ExceptionClass;
+use crate::object::Payload;
+use crate::objects::function::{Builtin, BuiltinKind};
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// What `LoadMethod` found: a function to call with the object first, or
+/// any callable to call as it is.
+pub(crate) enum MethodLookup {
+    /// An unbound function or built-in method: call with the object first.
+    Unbound(Value),
+    /// Anything else: call as it is.
+    Bound(Value),
+}
+
+impl Vm {
+    /// The class of a heap object if it is a user class (one whose
+    /// dunder methods the VM must look up).
+    pub(crate) fn user_class(&self, object: ObjRef) -> Option<ObjRef> {
+        let class = object.class();
+        class
+            .as_type()
+            .is_some_and(|data| data.is_user_class)
+            .then_some(class)
+    }
+
+    /// `name` in the dicts of the user classes of `class`'s MRO: where a
+    /// user class overrides a dunder method.
+    pub(crate) fn lookup_user(&mut self, class: ObjRef, name: ObjRef) -> Option<Value> {
+        let mro = class.as_type()?.mro.borrow().clone();
+        for base in mro {
+            if !base.as_type().is_some_and(|data| data.is_user_class) {
+                continue;
+            }
+            if let Some(found) = base.dict().and_then(|dict| self.dict_get_str(dict, name)) {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// `name` in the dicts of `class`'s MRO (CPython's `_PyType_Lookup`).
+    pub fn lookup_type(&mut self, class: ObjRef, name: ObjRef) -> Option<Value> {
+        let data = class.as_type()?;
+        let mro = data.mro.borrow();
+        for &base in mro.iter() {
+            if let Some(found) = base.dict().and_then(|dict| self.dict_get_str(dict, name)) {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// Calls a method found on a type with `receiver` first: functions
+    /// directly, other attributes after binding them.
+    pub(crate) fn call_method_value(
+        &mut self,
+        method: Value,
+        receiver: Value,
+        args: &[Value],
+    ) -> PyResult<Value> {
+        let unbound = matches!(method.payload(), Some(Payload::Function(_)))
+            || matches!(
+                method.payload(),
+                Some(Payload::Builtin(b)) if b.kind == BuiltinKind::Method && b.receiver.is_null()
+            );
+        if unbound {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(receiver);
+            all.extend_from_slice(args);
+            self.call_function(method, &all)
+        } else {
+            let class = self.type_of(receiver);
+            let bound = self.bind(method, receiver, class)?;
+            self.call_function(bound, args)
+        }
+    }
+
+    /// Calls the dunder `name` of `receiver`'s user class, if it has one.
+    pub(crate) fn call_user_dunder(
+        &mut self,
+        receiver: Value,
+        name: ObjRef,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let Some(object) = receiver.as_object() else {
+            return Ok(None);
+        };
+        let Some(class) = self.user_class(object) else {
+            return Ok(None);
+        };
+        match self.lookup_user(class, name) {
+            Some(method) => self.call_method_value(method, receiver, args).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The descriptor `__get__` of a class attribute for `instance`
+    /// (`Value::None` when looked up on the class itself).
+    pub(crate) fn bind(&mut self, attr: Value, instance: Value, class: ObjRef) -> PyResult<Value> {
+        let Value::Obj(object) = attr else {
+            return Ok(attr);
+        };
+        match &object.payload {
+            Payload::Function(_) => {
+                if instance.is_none() {
+                    return Ok(attr);
+                }
+                let method_type = self.types.method;
+                Ok(Value::Obj(self.alloc(
+                    method_type,
+                    Payload::Method {
+                        function: attr,
+                        receiver: instance,
+                    },
+                )))
+            }
+            Payload::Builtin(builtin) if builtin.receiver.is_null() => {
+                let receiver = match builtin.kind {
+                    BuiltinKind::Method if !instance.is_none() => instance,
+                    BuiltinKind::ClassMethod => Value::Obj(class),
+                    _ => return Ok(attr),
+                };
+                let bound = Builtin {
+                    name: builtin.name,
+                    owner: builtin.owner,
+                    function: builtin.function,
+                    kind: builtin.kind,
+                    receiver,
+                };
+                let builtin_type = self.types.builtin_function;
+                Ok(Value::Obj(
+                    self.alloc(builtin_type, Payload::Builtin(Box::new(bound))),
+                ))
+            }
+            Payload::StaticMethod(function) => Ok(*function),
+            Payload::ClassMethod(function) => {
+                let method_type = self.types.method;
+                Ok(Value::Obj(self.alloc(
+                    method_type,
+                    Payload::Method {
+                        function: *function,
+                        receiver: Value::Obj(class),
+                    },
+                )))
+            }
+            Payload::Property(parts) => {
+                if instance.is_none() {
+                    return Ok(attr);
+                }
+                let getter = parts[0];
+                if getter.is_none() {
+                    return Err(self.error(ExceptionClass::AttributeError, "unreadable attribute"));
+                }
+                self.call_function(getter, &[instance])
+            }
+            _ => {
+                if let Some(descriptor_class) = self.user_class(object) {
+                    let get = self.names.__get__;
+                    if let Some(getter) = self.lookup_user(descriptor_class, get) {
+                        let owner = Value::Obj(class);
+                        return self.call_method_value(getter, attr, &[instance, owner]);
+                    }
+                }
+                Ok(attr)
+            }
+        }
+    }
+
+    /// Whether a class attribute is a data descriptor (wins over the
+    /// instance dict).
+    fn is_data_descriptor(&mut self, attr: Value) -> bool {
+        let Value::Obj(object) = attr else {
+            return false;
+        };
+        match &object.payload {
+            Payload::Property(_) => true,
+            _ => match self.user_class(object) {
+                Some(class) => {
+                    let set = self.names.__set__;
+                    let delete = self.intern("__delete__");
+                    self.lookup_user(class, set).is_some()
+                        || self.lookup_user(class, delete).is_some()
+                }
+                None => false,
+            },
+        }
+    }
+
+    /// `getattr(value, name)`.
+    pub fn get_attr(&mut self, value: Value, name: ObjRef) -> PyResult<Value> {
+        match self.find_attr(value, name)? {
+            Some(found) => Ok(found),
+            None => {
+                // `__getattr__` of a user class is the last resort.
+                if let Some(object) = value.as_object() {
+                    if let Some(class) = self.user_class(object) {
+                        let hook = self.names.__getattr__;
+                        if let Some(method) = self.lookup_user(class, hook) {
+                            return self.call_method_value(method, value, &[Value::Obj(name)]);
+                        }
+                    }
+                }
+                Err(self.attribute_error(value, name))
+            }
+        }
+    }
+
+    /// The `AttributeError` for a missing attribute, as CPython words it.
+    pub(crate) fn attribute_error(&mut self, value: Value, name: ObjRef) -> crate::vm::PyErr {
+        let attribute = name.as_str().expect("str").as_str().to_owned();
+        let message = match value.payload() {
+            Some(Payload::Module(module)) => {
+                format!("module '{}' has no attribute '{attribute}'", module.name)
+            }
+            Some(Payload::Type(data)) => {
+                format!(
+                    "type object '{}' has no attribute '{attribute}'",
+                    data.name.borrow()
+                )
+            }
+            _ => format!(
+                "'{}' object has no attribute '{attribute}'",
+                self.type_name(value)
+            ),
+        };
+        self.error(ExceptionClass::AttributeError, message)
+    }
+
+    /// An attribute, or `None` when there is none (before `__getattr__`).
+    pub(crate) fn find_attr(&mut self, value: Value, name: ObjRef) -> PyResult<Option<Value>> {
+        if let Some(special) = self.special_attr(value, name)? {
+            return Ok(Some(special));
+        }
+        let class = self.type_of(value);
+        if let Value::Obj(object) = value {
+            match &object.payload {
+                Payload::Type(_) => return self.find_type_attr(object, name),
+                Payload::Super(parts) => {
+                    let [start, instance] = **parts;
+                    if let Some(found) = self.super_lookup(start, instance, name)? {
+                        return Ok(Some(found));
+                    }
+                }
+                _ => {}
+            }
+        }
+        let class_attr = self.lookup_type(class, name);
+        if let Some(attr) = class_attr {
+            if self.is_data_descriptor(attr) {
+                return self.bind(attr, value, class).map(Some);
+            }
+        }
+        if let Some(dict) = value.object().and_then(|o| o.dict()) {
+            if let Some(found) = self.dict_get_str(dict, name) {
+                return Ok(Some(found));
+            }
+        }
+        match class_attr {
+            Some(attr) => self.bind(attr, value, class).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// `super(start, instance).name`: the MRO of the instance's type after
+    /// `start`, bound to the instance.
+    fn super_lookup(
+        &mut self,
+        start: Value,
+        instance: Value,
+        name: ObjRef,
+    ) -> PyResult<Option<Value>> {
+        let owner = match instance.as_object() {
+            Some(o)
+                if o.as_type().is_some()
+                    && start.as_object().is_some_and(|s| self.is_subtype(o, s)) =>
+            {
+                o
+            }
+            _ => self.type_of(instance),
+        };
+        let mro = owner
+            .as_type()
+            .map(|d| d.mro.borrow().clone())
+            .unwrap_or_default();
+        let after = mro
+            .iter()
+            .position(|&class| Value::Obj(class).is(start))
+            .map_or(mro.len(), |i| i + 1);
+        for &class in &mro[after..] {
+            if let Some(found) = class.dict().and_then(|d| self.dict_get_str(d, name)) {
+                // As CPython's `super_getattro`: no instance when the object is
+                // the class the lookup started from (`super(C, cls)`).
+                let bind_to = if instance.as_object() == Some(owner) {
+                    Value::None
+                } else {
+                    instance
+                };
+                return self.bind(found, bind_to, owner).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// Attribute lookup on a class: its MRO, with descriptors bound to no
+    /// instance, then its metaclass.
+    fn find_type_attr(&mut self, class: ObjRef, name: ObjRef) -> PyResult<Option<Value>> {
+        if let Some(attr) = self.lookup_type(class, name) {
+            return self.bind(attr, Value::None, class).map(Some);
+        }
+        let metatype = class.class();
+        match self.lookup_type(metatype, name) {
+            Some(attr) => self.bind(attr, Value::Obj(class), metatype).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The attributes the built-in objects compute rather than store.
+    fn special_attr(&mut self, value: Value, name: ObjRef) -> PyResult<Option<Value>> {
+        let text = name.as_str().expect("str").as_str();
+        if !text.starts_with("__") && !matches!(text, "args" | "value" | "code") {
+            return Ok(None);
+        }
+        if text == "__class__" {
+            return Ok(Some(Value::Obj(self.type_of(value))));
+        }
+        let Value::Obj(object) = value else {
+            return Ok(None);
+        };
+        let found = match (&object.payload, text) {
+            (_, "__dict__") if !matches!(object.payload, Payload::Type(_)) => match object.dict() {
+                Some(dict) => Value::Obj(dict),
+                None if self.has_instance_dict(object) => {
+                    let dict = self.new_dict();
+                    object.set_dict(dict);
+                    Value::Obj(dict)
+                }
+                None => return Ok(None),
+            },
+            (Payload::Type(data), "__name__") => {
+                let name = data.name.borrow().clone();
+                self.str_value(&name)
+            }
+            (Payload::Type(data), "__qualname__") => {
+                let name = data.qualname.borrow().clone();
+                self.str_value(&name)
+            }
+            (Payload::Type(data), "__mro__") => {
+                let mro: Vec<Value> = data.mro.borrow().iter().map(|&c| Value::Obj(c)).collect();
+                Value::Obj(self.new_tuple(mro))
+            }
+            (Payload::Type(data), "__bases__") => {
+                let bases: Vec<Value> =
+                    data.bases.borrow().iter().map(|&c| Value::Obj(c)).collect();
+                Value::Obj(self.new_tuple(bases))
+            }
+            (Payload::Type(data), "__base__") => data
+                .bases
+                .borrow()
+                .first()
+                .map_or(Value::None, |&c| Value::Obj(c)),
+            (Payload::Type(_), "__dict__") => match object.dict() {
+                Some(dict) => Value::Obj(dict),
+                None => return Ok(None),
+            },
+            (Payload::Function(function), _) => match text {
+                "__name__" => function.name.get(),
+                "__qualname__" => function.qualname.get(),
+                "__defaults__" => function.defaults.get(),
+                "__kwdefaults__" => function.kwdefaults.get(),
+                "__code__" => Value::Obj(function.code),
+                "__globals__" => Value::Obj(function.globals),
+                "__closure__" => function.closure,
+                "__doc__" => function.doc.get(),
+                "__module__" => function.module.get(),
+                "__builtins__" => Value::Obj(function.builtins),
+                "__annotations__" => {
+                    if function.annotations.get().is_none() {
+                        let dict = self.new_dict();
+                        function.annotations.set(Value::Obj(dict));
+                    }
+                    function.annotations.get()
+                }
+                _ => return Ok(None),
+            },
+            (Payload::Builtin(builtin), "__name__") => self.str_value(builtin.name),
+            (Payload::Builtin(builtin), "__qualname__") => match builtin.owner {
+                Some(owner) => self.str_value(&format!("{owner}.{}", builtin.name)),
+                None => self.str_value(builtin.name),
+            },
+            (Payload::Builtin(builtin), "__self__") => match builtin.receiver {
+                Value::Null => Value::None,
+                receiver => receiver,
+            },
+            (Payload::Method { function, .. }, "__func__") => *function,
+            (Payload::Method { receiver, .. }, "__self__") => *receiver,
+            (Payload::Method { function, .. }, "__name__" | "__qualname__" | "__doc__") => {
+                let function = *function;
+                return self.find_attr(function, name);
+            }
+            (Payload::Module(module), "__name__") if object.dict().is_none() => {
+                let name = module.name.clone();
+                self.str_value(&name)
+            }
+            (Payload::Exception(data), "args") => data.args.get(),
+            (Payload::Exception(data), "__traceback__") => data.traceback.get(),
+            (Payload::Exception(data), "__cause__") => data.cause.get(),
+            (Payload::Exception(data), "__context__") => data.context.get(),
+            (Payload::Exception(data), "__suppress_context__") => {
+                Value::Bool(data.suppress_context.get())
+            }
+            (Payload::Exception(data), "value")
+                if self.is_exception(value, ExceptionClass::StopIteration) =>
+            {
+                match data.extra.get() {
+                    Value::Null => Value::None,
+                    extra => extra,
+                }
+            }
+            (Payload::Exception(data), "code")
+                if self.is_exception(value, ExceptionClass::SystemExit) =>
+            {
+                match data.extra.get() {
+                    Value::Null => Value::None,
+                    extra => extra,
+                }
+            }
+            (Payload::Generator(generator), "__name__") => generator.borrow().name.get(),
+            (Payload::Generator(generator), "__qualname__") => generator.borrow().qualname.get(),
+            (Payload::Code(code), _) => match text {
+                "__name__" => return Ok(None),
+                _ => {
+                    let _ = code;
+                    return Ok(None);
+                }
+            },
+            _ => return Ok(None),
+        };
+        Ok(Some(found))
+    }
+
+    /// Whether instances of the object's class get a `__dict__`.
+    pub(crate) fn has_instance_dict(&self, object: ObjRef) -> bool {
+        match &object.payload {
+            Payload::Instance | Payload::Function(_) | Payload::Module(_) => true,
+            _ => self.user_class(object).is_some(),
+        }
+    }
+
+    /// `setattr(value, name, new)`.
+    pub fn set_attr(&mut self, value: Value, name: ObjRef, new: Value) -> PyResult<()> {
+        let class = self.type_of(value);
+        if let Some(object) = value.as_object() {
+            if let Some(user) = self.user_class(object) {
+                let hook = self.names.__setattr__;
+                if let Some(method) = self.lookup_user(user, hook) {
+                    self.call_method_value(method, value, &[Value::Obj(name), new])?;
+                    return Ok(());
+                }
+            }
+        }
+        if let Some(attr) = self.lookup_type(class, name) {
+            if let Some(done) = self.set_through_descriptor(attr, value, new)? {
+                return Ok(done);
+            }
+        }
+        let Value::Obj(object) = value else {
+            return Err(self.readonly_attribute(value, name));
+        };
+        let text = name.as_str().expect("str").as_str();
+        match (&object.payload, text) {
+            (Payload::Function(function), _) => match text {
+                "__name__" => return self.set_str_field(&function.name, new, "__name__"),
+                "__qualname__" => {
+                    return self.set_str_field(&function.qualname, new, "__qualname__")
+                }
+                "__defaults__" => {
+                    function.defaults.set(new);
+                    return Ok(());
+                }
+                "__kwdefaults__" => {
+                    function.kwdefaults.set(new);
+                    return Ok(());
+                }
+                "__doc__" => {
+                    function.doc.set(new);
+                    return Ok(());
+                }
+                "__module__" => {
+                    function.module.set(new);
+                    return Ok(());
+                }
+                "__annotations__" => {
+                    function.annotations.set(new);
+                    return Ok(());
+                }
+                _ => {}
+            },
+            (Payload::Exception(data), "__traceback__") => {
+                data.traceback.set(new);
+                return Ok(());
+            }
+            (Payload::Exception(data), "__cause__") => {
+                data.cause.set(new);
+                data.suppress_context.set(true);
+                return Ok(());
+            }
+            (Payload::Exception(data), "__context__") => {
+                data.context.set(new);
+                return Ok(());
+            }
+            (Payload::Exception(data), "__suppress_context__") => {
+                let flag = self.truthy(new)?;
+                data.suppress_context.set(flag);
+                return Ok(());
+            }
+            (Payload::Exception(data), "args") => {
+                let items = self.collect_iterable(new)?;
+                data.args.set(Value::Obj(self.new_tuple(items)));
+                return Ok(());
+            }
+            (Payload::Type(data), _) => {
+                if !data.is_user_class {
+                    let type_name = data.name.borrow().clone();
+                    return Err(self.type_error(format!(
+                        "cannot set '{text}' attribute of immutable type '{type_name}'"
+                    )));
+                }
+                match text {
+                    "__name__" => {
+                        let new_name = self.str_string(new)?;
+                        *data.name.borrow_mut() = new_name;
+                        return Ok(());
+                    }
+                    "__qualname__" => {
+                        let new_name = self.str_string(new)?;
+                        *data.qualname.borrow_mut() = new_name;
+                        return Ok(());
+                    }
+                    _ => {}
+                }
+                self.touch_type(object);
+            }
+            _ => {}
+        }
+        if !self.has_instance_dict(object) && !matches!(object.payload, Payload::Type(_)) {
+            return Err(self.readonly_attribute(value, name));
+        }
+        let dict = match object.dict() {
+            Some(dict) => dict,
+            None => {
+                let dict = self.new_dict();
+                object.set_dict(dict);
+                dict
+            }
+        };
+        self.dict_set_str(dict, name, new);
+        Ok(())
+    }
+
+    /// Marks a class (and so its subclasses' lookups) as changed.
+    pub(crate) fn touch_type(&mut self, class: ObjRef) {
+        if let Some(data) = class.as_type() {
+            data.version.set(data.version.get().wrapping_add(1));
+        }
+    }
+
+    fn set_str_field(
+        &mut self,
+        field: &std::cell::Cell<Value>,
+        new: Value,
+        what: &str,
+    ) -> PyResult<()> {
+        if !matches!(new.payload(), Some(Payload::Str(_))) {
+            return Err(self.type_error(format!("{what} must be set to a string object")));
+        }
+        field.set(new);
+        Ok(())
+    }
+
+    /// Assignment through a data descriptor of the class; `None` if `attr`
+    /// is not one.
+    fn set_through_descriptor(
+        &mut self,
+        attr: Value,
+        instance: Value,
+        new: Value,
+    ) -> PyResult<Option<()>> {
+        let Value::Obj(object) = attr else {
+            return Ok(None);
+        };
+        match &object.payload {
+            Payload::Property(parts) => {
+                let setter = parts[1];
+                if setter.is_none() {
+                    return Err(self.error(ExceptionClass::AttributeError, "can't set attribute"));
+                }
+                self.call_function(setter, &[instance, new])?;
+                Ok(Some(()))
+            }
+            _ => match self.user_class(object) {
+                Some(class) => {
+                    let set = self.names.__set__;
+                    match self.lookup_user(class, set) {
+                        Some(method) => {
+                            self.call_method_value(method, attr, &[instance, new])?;
+                            Ok(Some(()))
+                        }
+                        None => Ok(None),
+                    }
+                }
+                None => Ok(None),
+            },
+        }
+    }
+
+    fn readonly_attribute(&mut self, value: Value, name: ObjRef) -> crate::vm::PyErr {
+        let attribute = name.as_str().expect("str").as_str().to_owned();
+        let message = format!(
+            "'{}' object has no attribute '{attribute}'",
+            self.type_name(value)
+        );
+        self.error(ExceptionClass::AttributeError, message)
+    }
+
+    /// `delattr(value, name)`.
+    pub fn del_attr(&mut self, value: Value, name: ObjRef) -> PyResult<()> {
+        if let Some(object) = value.as_object() {
+            if let Some(user) = self.user_class(object) {
+                let hook = self.names.__delattr__;
+                if let Some(method) = self.lookup_user(user, hook) {
+                    self.call_method_value(method, value, &[Value::Obj(name)])?;
+                    return Ok(());
+                }
+            }
+            let class = self.type_of(value);
+            if let Some(attr) = self.lookup_type(class, name) {
+                if let Some(Payload::Property(parts)) = attr.payload() {
+                    let deleter = parts[2];
+                    if deleter.is_none() {
+                        return Err(
+                            self.error(ExceptionClass::AttributeError, "can't delete attribute")
+                        );
+                    }
+                    self.call_function(deleter, &[value])?;
+                    return Ok(());
+                }
+            }
+            if let Payload::Type(_) = object.payload {
+                self.touch_type(object);
+            }
+            if let Some(dict) = object.dict() {
+                if self.dict_remove(dict, Value::Obj(name))?.is_some() {
+                    return Ok(());
+                }
+            }
+        }
+        Err(self.attribute_error(value, name))
+    }
+
+    /// For `LoadMethod`: the method found on the type, unbound when it is
+    /// a plain function or built-in method (no bound-method object is
+    /// made), otherwise the attribute as `getattr` gives it.
+    pub(crate) fn load_method(&mut self, value: Value, name: ObjRef) -> PyResult<MethodLookup> {
+        let class = self.type_of(value);
+        let is_type = matches!(value.payload(), Some(Payload::Type(_)));
+        if !is_type {
+            if let Some(attr) = self.lookup_type(class, name) {
+                let plain = match attr.payload() {
+                    Some(Payload::Function(_)) => true,
+                    Some(Payload::Builtin(b)) => {
+                        b.kind == BuiltinKind::Method && b.receiver.is_null()
+                    }
+                    _ => false,
+                };
+                let shadowed = value
+                    .object()
+                    .and_then(|o| o.dict())
+                    .is_some_and(|dict| self.dict_get_str(dict, name).is_some());
+                if plain && !shadowed {
+                    return Ok(MethodLookup::Unbound(attr));
+                }
+            }
+        }
+        self.get_attr(value, name).map(MethodLookup::Bound)
+    }
+}

@@ -1,0 +1,406 @@
+//! Calls: from the interpreter (Python functions get a frame in the same
+//! loop) and from native code (which runs the loop until the call
+//! returns), to every kind of callable.
+
+use std::cell::{Cell, RefCell};
+
+use pyvm_bytecode::CodeFlags;
+
+use crate::exception_class::ExceptionClass;
+use crate::interp::frame::Frame;
+use crate::interp::run::{code_of, Exit};
+use crate::object::Payload;
+use crate::objects::function::{Args, Function};
+use crate::objects::generator::{Generator, GeneratorKind, GeneratorState};
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// What the interpreter does after a call instruction.
+pub(crate) enum CallOutcome {
+    /// The result is on the stack: go on.
+    Done,
+    /// A frame was pushed: run it.
+    Pushed,
+}
+
+impl Vm {
+    /// Calls `callable` with positional arguments.
+    pub fn call_function(&mut self, callable: Value, args: &[Value]) -> PyResult<Value> {
+        self.call(callable, Args::positional(args))
+    }
+
+    /// Calls `callable` with `args`.
+    pub fn call(&mut self, callable: Value, args: Args<'_>) -> PyResult<Value> {
+        let Value::Obj(object) = callable else {
+            return Err(self.not_callable(callable));
+        };
+        match &object.payload {
+            Payload::Function(_) => self.call_python(object, args),
+            Payload::Builtin(builtin) => {
+                let function = builtin.function;
+                if self.depth >= self.recursion_limit + 50 {
+                    return Err(self.recursion_error(""));
+                }
+                self.depth += 1;
+                let result = if builtin.receiver.is_null() {
+                    function(self, args)
+                } else {
+                    let mut positional = Vec::with_capacity(args.positional.len() + 1);
+                    positional.push(builtin.receiver);
+                    positional.extend_from_slice(args.positional);
+                    function(
+                        self,
+                        Args {
+                            positional: &positional,
+                            ..args
+                        },
+                    )
+                };
+                self.depth -= 1;
+                result
+            }
+            Payload::Method { function, receiver } => {
+                let mut positional = Vec::with_capacity(args.positional.len() + 1);
+                positional.push(*receiver);
+                positional.extend_from_slice(args.positional);
+                self.call(
+                    *function,
+                    Args {
+                        positional: &positional,
+                        ..args
+                    },
+                )
+            }
+            Payload::Type(_) => self.call_type(object, args),
+            _ => {
+                if let Some(class) = self.user_class(object) {
+                    let name = self.names.__call__;
+                    if let Some(method) = self.lookup_user(class, name) {
+                        let bound = self.bind(method, callable, class)?;
+                        return self.call(bound, args);
+                    }
+                }
+                Err(self.not_callable(callable))
+            }
+        }
+    }
+
+    fn not_callable(&mut self, callable: Value) -> crate::vm::PyErr {
+        let name = self.type_name(callable);
+        self.type_error(format!("'{name}' object is not callable"))
+    }
+
+    /// `RecursionError: maximum recursion depth exceeded{context}`.
+    pub(crate) fn recursion_error(&mut self, context: &str) -> crate::vm::PyErr {
+        self.error(
+            ExceptionClass::RecursionError,
+            format!("maximum recursion depth exceeded{context}"),
+        )
+    }
+
+    /// Calls a Python function from native code: its frame runs in a
+    /// nested interpreter loop.
+    fn call_python(&mut self, function: ObjRef, args: Args<'_>) -> PyResult<Value> {
+        let start = self.stack.len();
+        self.stack.extend_from_slice(args.positional);
+        self.stack.extend_from_slice(args.keyword_values);
+        match self.push_frame(
+            function,
+            start,
+            args.positional.len(),
+            args.keyword_names,
+            start,
+            true,
+        )? {
+            Some(generator) => Ok(generator),
+            None => match self.run()? {
+                Exit::Return(value) => Ok(value),
+                Exit::Yield(_) => unreachable!("a function frame does not yield"),
+            },
+        }
+    }
+
+    /// `Call`/`CallKw`: the callable and its arguments are on the stack.
+    pub(crate) fn call_from_stack(
+        &mut self,
+        argc: usize,
+        keyword_names: &[Value],
+    ) -> PyResult<CallOutcome> {
+        let len = self.stack.len();
+        let result_slot = len - argc - 2;
+        let first = self.stack[result_slot];
+        let (mut callable, mut args_start) = if first.is_null() {
+            (self.stack[len - argc - 1], len - argc)
+        } else {
+            (first, len - argc - 1)
+        };
+        if let Some(Payload::Method { function, receiver }) = callable.payload() {
+            if matches!(function.payload(), Some(Payload::Function(_))) {
+                // Unpack the bound method in place: [receiver, args…].
+                self.stack[len - argc - 1] = *receiver;
+                callable = *function;
+                args_start = len - argc - 1;
+            }
+        }
+        let positional = len - args_start - keyword_names.len();
+        if let Some(function) = callable
+            .as_object()
+            .filter(|f| matches!(f.payload, Payload::Function(_)))
+        {
+            return match self.push_frame(
+                function,
+                args_start,
+                positional,
+                keyword_names,
+                result_slot,
+                false,
+            )? {
+                None => Ok(CallOutcome::Pushed),
+                Some(generator) => {
+                    self.push(generator);
+                    Ok(CallOutcome::Done)
+                }
+            };
+        }
+        let args: Vec<Value> = self.stack[args_start..].to_vec();
+        let result = self.call(
+            callable,
+            Args {
+                positional: &args[..positional],
+                keyword_names,
+                keyword_values: &args[positional..],
+            },
+        )?;
+        self.stack.truncate(result_slot);
+        self.push(result);
+        Ok(CallOutcome::Done)
+    }
+
+    /// `CallFunctionEx`: `f(*args, **kwargs)`.
+    pub(crate) fn call_function_ex(&mut self, has_kwargs: bool) -> PyResult<CallOutcome> {
+        let kwargs = if has_kwargs { Some(self.peek(1)) } else { None };
+        let args_value = self.peek(1 + usize::from(has_kwargs));
+        let callable = self.peek(2 + usize::from(has_kwargs));
+        let receiver_or_null = self.peek(3 + usize::from(has_kwargs));
+        let mut positional = match args_value.object().and_then(|a| a.as_tuple()) {
+            Some(items) => items.to_vec(),
+            None => {
+                if self.get_iter(args_value).is_err() {
+                    let name = self.function_name(callable);
+                    let type_name = self.type_name(args_value);
+                    return Err(self.type_error(format!(
+                        "{name} argument after * must be an iterable, not {type_name}"
+                    )));
+                }
+                self.collect_iterable(args_value)?
+            }
+        };
+        let (callable, receiver) = if receiver_or_null.is_null() {
+            (callable, None)
+        } else {
+            (receiver_or_null, Some(callable))
+        };
+        if let Some(receiver) = receiver {
+            positional.insert(0, receiver);
+        }
+        let mut names = Vec::new();
+        let mut values = Vec::new();
+        if let Some(kwargs) = kwargs {
+            if let Some(table) = kwargs.object().and_then(|k| k.as_dict()) {
+                for (key, value) in table.borrow().iter() {
+                    names.push(key.key);
+                    values.push(value);
+                }
+            }
+        }
+        let result = self.call(
+            callable,
+            Args {
+                positional: &positional,
+                keyword_names: &names,
+                keyword_values: &values,
+            },
+        )?;
+        let keep = self.stack.len() - 3 - usize::from(has_kwargs);
+        self.stack.truncate(keep);
+        self.push(result);
+        Ok(CallOutcome::Done)
+    }
+
+    /// A callable's name for messages: `f()`, `C.m()`.
+    pub(crate) fn function_name(&mut self, callable: Value) -> String {
+        match callable.payload() {
+            Some(Payload::Function(f)) => format!("{}()", self.str_text(f.qualname.get())),
+            Some(Payload::Builtin(b)) => format!("{}()", b.name),
+            _ => format!("{} object", self.type_name(callable)),
+        }
+    }
+
+    /// Pushes the frame of a call of `function` whose arguments are on the
+    /// stack from `args_start` (`positional` of them, then one value per
+    /// keyword name). When the function makes a generator, the generator
+    /// is returned instead and the stack is cut back to `result`.
+    pub(crate) fn push_frame(
+        &mut self,
+        function: ObjRef,
+        args_start: usize,
+        positional: usize,
+        keyword_names: &[Value],
+        result: usize,
+        entry: bool,
+    ) -> PyResult<Option<Value>> {
+        let Payload::Function(f) = &function.payload else {
+            unreachable!("push_frame takes a function")
+        };
+        let code_object = f.code;
+        let code = code_of(&code_object);
+        if self.depth >= self.recursion_limit {
+            self.stack.truncate(result);
+            return Err(self.recursion_error(""));
+        }
+        let co = &code.code;
+        let nlocals = code.nlocals();
+        let simple = keyword_names.is_empty()
+            && positional == co.argcount as usize
+            && co.kwonlyargcount == 0
+            && !co
+                .flags
+                .intersects(CodeFlags::VARARGS | CodeFlags::VARKEYWORDS);
+        if simple {
+            self.stack.resize(args_start + nlocals, Value::Null);
+        } else {
+            let args = self.stack.split_off(args_start);
+            let mut locals = vec![Value::Null; nlocals];
+            let bound = self.bind_arguments(
+                f,
+                code,
+                &args[..positional],
+                keyword_names,
+                &args[positional..],
+                &mut locals,
+            );
+            if let Err(error) = bound {
+                self.stack.truncate(result);
+                return Err(error);
+            }
+            self.stack.extend_from_slice(&locals);
+        }
+        for argument in code.cell_args.iter() {
+            let initial = match argument {
+                Some(index) => {
+                    let slot = args_start + *index as usize;
+                    std::mem::replace(&mut self.stack[slot], Value::Null)
+                }
+                None => Value::Null,
+            };
+            let cell = self.new_cell(initial);
+            self.push(Value::Obj(cell));
+        }
+        if let Some(cells) = f.closure.object().and_then(|c| c.as_tuple()) {
+            self.stack.extend_from_slice(cells);
+        }
+        let frame = Frame {
+            code: code_object,
+            globals: f.globals,
+            builtins: f.builtins,
+            locals: Value::Null,
+            ip: 0,
+            base: args_start as u32,
+            result: result as u32,
+            entry,
+            generator: None,
+        };
+        let kind = if co.flags.contains(CodeFlags::ASYNC_GENERATOR) {
+            Some(GeneratorKind::AsyncGenerator)
+        } else if co.flags.contains(CodeFlags::COROUTINE) {
+            Some(GeneratorKind::Coroutine)
+        } else if co.flags.contains(CodeFlags::GENERATOR) {
+            Some(GeneratorKind::Generator)
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            let values = self.stack.split_off(args_start);
+            self.stack.truncate(result);
+            let generator = Generator {
+                kind,
+                state: GeneratorState::Created,
+                frame: Some(Frame { base: 0, ..frame }),
+                stack: values,
+                handled: Value::None,
+                code: code_object,
+                name: Cell::new(f.name.get()),
+                qualname: Cell::new(f.qualname.get()),
+            };
+            let class = match kind {
+                GeneratorKind::Generator => self.types.generator,
+                GeneratorKind::Coroutine => self.types.coroutine,
+                GeneratorKind::AsyncGenerator => self.types.async_generator,
+            };
+            let generator =
+                self.alloc(class, Payload::Generator(Box::new(RefCell::new(generator))));
+            return Ok(Some(Value::Obj(generator)));
+        }
+        self.depth += 1;
+        self.frames.push(frame);
+        self.safepoint()?;
+        Ok(None)
+    }
+
+    /// A new cell holding `value` ([`Value::Null`] for empty).
+    pub fn new_cell(&mut self, value: Value) -> ObjRef {
+        let class = self.types.cell;
+        self.alloc(class, Payload::Cell(Cell::new(value)))
+    }
+
+    /// A function object for `code` in `globals`.
+    pub(crate) fn new_function(
+        &mut self,
+        code: ObjRef,
+        globals: ObjRef,
+        builtins: ObjRef,
+        closure: Value,
+    ) -> ObjRef {
+        let (name, qualname) = {
+            let co = &code_of(&code).code;
+            (co.name.clone(), co.qualname.clone())
+        };
+        let doc = self.docstring_of(code);
+        let name = Value::Obj(self.intern(&name));
+        let qualname = self.str_value(&qualname);
+        let module_name = self.names.__name__;
+        let module = self
+            .dict_get_str(globals, module_name)
+            .unwrap_or(Value::None);
+        let class = self.types.function;
+        self.alloc(
+            class,
+            Payload::Function(Box::new(Function {
+                code,
+                globals,
+                builtins,
+                name: Cell::new(name),
+                qualname: Cell::new(qualname),
+                defaults: Cell::new(Value::None),
+                kwdefaults: Cell::new(Value::None),
+                closure,
+                annotations: Cell::new(Value::None),
+                doc: Cell::new(doc),
+                module: Cell::new(module),
+            })),
+        )
+    }
+
+    /// A function's docstring: CPython 3.11 makes it `co_consts[0]` of a
+    /// `def` (`None` there when there is none); lambdas and comprehensions
+    /// have none.
+    fn docstring_of(&self, code: ObjRef) -> Value {
+        let code = code_of(&code);
+        match code.code.consts.first() {
+            Some(pyvm_bytecode::Constant::Str(_)) if !code.code.name.starts_with('<') => {
+                code.consts[0]
+            }
+            _ => Value::None,
+        }
+    }
+}

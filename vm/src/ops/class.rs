@@ -1,0 +1,486 @@
+//! Classes: calling a type to make an instance (`__new__`, `__init__`),
+//! making a class (`type(name, bases, dict)`), and the `class` statement
+//! (`__build_class__`).
+
+use std::cell::{Cell, RefCell};
+
+use crate::exception_class::ExceptionClass;
+use crate::interp::frame::Frame;
+use crate::interp::run::{code_of, Exit};
+use crate::object::Payload;
+use crate::objects::exception::ExceptionData;
+use crate::objects::function::Args;
+use crate::objects::type_::{Layout, TypeData};
+use crate::types::c3_mro;
+use crate::value::{ObjRef, Value};
+use crate::vm::{type_name_of, PyResult, Vm};
+
+impl Vm {
+    /// Calls a type: `type(x)`, a built-in constructor, or a user class's
+    /// `__new__` and `__init__`.
+    pub(crate) fn call_type(&mut self, class: ObjRef, args: Args<'_>) -> PyResult<Value> {
+        let data = class.as_type().expect("a type");
+        if class == self.types.type_ && args.positional.len() == 1 && !args.has_keywords() {
+            return Ok(Value::Obj(self.type_of(args.positional[0])));
+        }
+        if !data.is_user_class {
+            if data.layout == Layout::Exception {
+                return self.new_exception_instance(class, args);
+            }
+            return self.construct_builtin(class, args);
+        }
+        if data.layout == Layout::Type {
+            // A metaclass: making a class.
+            return self.type_new(class, args);
+        }
+        let new_name = self.names.__new__;
+        let instance = match self.lookup_user(class, new_name) {
+            Some(new) => {
+                let new = match new.payload() {
+                    Some(Payload::StaticMethod(function)) => *function,
+                    _ => new,
+                };
+                let mut positional = Vec::with_capacity(args.positional.len() + 1);
+                positional.push(Value::Obj(class));
+                positional.extend_from_slice(args.positional);
+                let instance = self.call(
+                    new,
+                    Args {
+                        positional: &positional,
+                        ..args
+                    },
+                )?;
+                if !self.is_instance(instance, class) {
+                    return Ok(instance);
+                }
+                instance
+            }
+            None => self.new_instance(class, args)?,
+        };
+        self.roots.push(instance);
+        let initialized = self.init_instance(class, instance, args);
+        self.roots.pop();
+        initialized?;
+        Ok(instance)
+    }
+
+    /// `object.__new__(class)` for the class's layout.
+    fn new_instance(&mut self, class: ObjRef, args: Args<'_>) -> PyResult<Value> {
+        let layout = class.as_type().expect("a type").layout;
+        match layout {
+            Layout::Exception => self.new_exception_instance(class, args),
+            _ => {
+                let init_name = self.names.__init__;
+                if (!args.positional.is_empty() || args.has_keywords())
+                    && self.lookup_user(class, init_name).is_none()
+                {
+                    let name = type_name_of(class);
+                    return Err(self.type_error(format!("{name}() takes no arguments")));
+                }
+                Ok(Value::Obj(self.alloc(class, Payload::Instance)))
+            }
+        }
+    }
+
+    /// Runs `__init__` of a new instance.
+    fn init_instance(&mut self, class: ObjRef, instance: Value, args: Args<'_>) -> PyResult<()> {
+        let init_name = self.names.__init__;
+        let Some(init) = self.lookup_user(class, init_name) else {
+            return Ok(());
+        };
+        let mut positional = Vec::with_capacity(args.positional.len() + 1);
+        positional.push(instance);
+        positional.extend_from_slice(args.positional);
+        let result = match init.payload() {
+            Some(Payload::Function(_)) => self.call(
+                init,
+                Args {
+                    positional: &positional,
+                    ..args
+                },
+            )?,
+            _ => {
+                let bound = self.bind(init, instance, class)?;
+                self.call(bound, args)?
+            }
+        };
+        if !result.is_none() {
+            let name = self.type_name(result);
+            return Err(self.type_error(format!("__init__() should return None, not '{name}'")));
+        }
+        Ok(())
+    }
+
+    /// A new exception of `class` with the call's positional arguments as
+    /// its `args` (`BaseException.__new__`).
+    pub(crate) fn new_exception_instance(
+        &mut self,
+        class: ObjRef,
+        args: Args<'_>,
+    ) -> PyResult<Value> {
+        if args.has_keywords() && !class.as_type().is_some_and(|d| d.is_user_class) {
+            let name = type_name_of(class);
+            return Err(self.type_error(format!("{name}() takes no keyword arguments")));
+        }
+        let items = args.positional.to_vec();
+        let tuple = if items.is_empty() {
+            self.empty_tuple()
+        } else {
+            self.new_tuple(items.clone())
+        };
+        let data = ExceptionData::new(Value::Obj(tuple));
+        let exception = self.alloc(class, Payload::Exception(Box::new(data)));
+        let value = Value::Obj(exception);
+        if self.is_exception(value, ExceptionClass::StopIteration) {
+            let stop_value = items.first().copied().unwrap_or(Value::None);
+            exception
+                .as_exception()
+                .expect("made")
+                .extra
+                .set(stop_value);
+        } else if self.is_exception(value, ExceptionClass::SystemExit) {
+            let code = match items.len() {
+                0 => Value::None,
+                1 => items[0],
+                _ => Value::Obj(tuple),
+            };
+            exception.as_exception().expect("made").extra.set(code);
+        }
+        Ok(value)
+    }
+
+    /// `type(name, bases, namespace)` with `metatype`: a new class.
+    pub(crate) fn type_new(&mut self, metatype: ObjRef, args: Args<'_>) -> PyResult<Value> {
+        let [name, bases, namespace] = args.positional else {
+            return Err(self.type_error("type() takes 1 or 3 arguments"));
+        };
+        let Some(name_text) = name
+            .object()
+            .and_then(|n| n.as_str())
+            .map(|s| s.as_str().to_owned())
+        else {
+            let type_name = self.type_name(*name);
+            return Err(self.type_error(format!(
+                "type.__new__() argument 1 must be str, not {type_name}"
+            )));
+        };
+        let Some(bases) = bases
+            .object()
+            .and_then(|b| b.as_tuple())
+            .map(<[Value]>::to_vec)
+        else {
+            let type_name = self.type_name(*bases);
+            return Err(self.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {type_name}"
+            )));
+        };
+        let Some(namespace) = namespace.as_object().filter(|n| n.as_dict().is_some()) else {
+            let type_name = self.type_name(*namespace);
+            return Err(self.type_error(format!(
+                "type.__new__() argument 3 must be dict, not {type_name}"
+            )));
+        };
+        let class = self.make_class(metatype, &name_text, &bases, namespace)?;
+        Ok(Value::Obj(class))
+    }
+
+    /// Makes a class: checks the bases, computes the MRO and the layout,
+    /// copies the namespace.
+    pub(crate) fn make_class(
+        &mut self,
+        metatype: ObjRef,
+        name: &str,
+        bases: &[Value],
+        namespace: ObjRef,
+    ) -> PyResult<ObjRef> {
+        let mut base_types = Vec::with_capacity(bases.len());
+        for &base in bases {
+            let Some(base) = base.as_object().filter(|b| b.as_type().is_some()) else {
+                let type_name = self.type_name(base);
+                return Err(self.type_error(format!("bases must be types, not '{type_name}'")));
+            };
+            let data = base.as_type().expect("checked");
+            if !data.subclassable {
+                let base_name = data.name.borrow().clone();
+                return Err(
+                    self.type_error(format!("type '{base_name}' is not an acceptable base type"))
+                );
+            }
+            base_types.push(base);
+        }
+        if base_types.is_empty() {
+            base_types.push(self.types.object);
+        }
+        let mut layout = Layout::Object;
+        for base in &base_types {
+            let base_layout = base.as_type().expect("a type").layout;
+            match (layout, base_layout) {
+                (_, Layout::Object) => {}
+                (Layout::Object, other) => layout = other,
+                (current, other) if current == other => {}
+                _ => return Err(self.type_error("multiple bases have instance lay-out conflict")),
+            }
+        }
+        let dict = self.new_dict();
+        self.roots.push(Value::Obj(dict));
+        let entries: Vec<(Value, Value)> = namespace
+            .as_dict()
+            .expect("a dict")
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.key, v))
+            .collect();
+        let mut qualname = name.to_owned();
+        let mut class_cell = None;
+        let qualname_key = self.names.__qualname__;
+        let classcell_key = self.names.__classcell__;
+        for (key, value) in entries {
+            if key.is(Value::Obj(qualname_key)) || self.str_text(key) == "__qualname__" {
+                match value.object().and_then(|v| v.as_str()) {
+                    Some(text) => qualname = text.as_str().to_owned(),
+                    None => {
+                        self.roots.pop();
+                        let type_name = self.type_name(value);
+                        return Err(self.type_error(format!(
+                            "type __qualname__ must be a str, not {type_name}"
+                        )));
+                    }
+                }
+                continue;
+            }
+            if key.is(Value::Obj(classcell_key)) || self.str_text(key) == "__classcell__" {
+                class_cell = Some(value);
+                continue;
+            }
+            if let Err(error) = self.dict_set(dict, key, value) {
+                self.roots.pop();
+                return Err(error);
+            }
+        }
+        let eq_name = self.names.__eq__;
+        let hash_name = self.names.__hash__;
+        if self.dict_get_str(dict, eq_name).is_some()
+            && self.dict_get_str(dict, hash_name).is_none()
+        {
+            self.dict_set_str(dict, hash_name, Value::None);
+        }
+        let data = TypeData {
+            name: RefCell::new(name.to_owned()),
+            qualname: RefCell::new(qualname),
+            bases: RefCell::new(base_types.clone()),
+            mro: RefCell::new(Vec::new()),
+            layout,
+            subclassable: true,
+            is_user_class: true,
+            version: Cell::new(0),
+        };
+        let class = self.alloc(metatype, Payload::Type(Box::new(data)));
+        class.set_dict(dict);
+        self.roots.pop();
+        let Some(mro) = c3_mro(class, &base_types) else {
+            let names: Vec<String> = base_types.iter().map(|&b| type_name_of(b)).collect();
+            return Err(self.type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        *class.as_type().expect("made").mro.borrow_mut() = mro;
+        if let Some(cell) = class_cell {
+            if let Some(Payload::Cell(content)) = cell.payload() {
+                content.set(Value::Obj(class));
+            } else {
+                let type_name = self.type_name(cell);
+                return Err(self.type_error(format!(
+                    "__classcell__ must be a nonlocal cell, not {type_name}"
+                )));
+            }
+        }
+        self.roots.push(Value::Obj(class));
+        let finished = self.finish_class(class, dict);
+        self.roots.pop();
+        finished?;
+        Ok(class)
+    }
+
+    /// `__set_name__` of the class attributes, then the parent's
+    /// `__init_subclass__`.
+    fn finish_class(&mut self, class: ObjRef, dict: ObjRef) -> PyResult<()> {
+        let entries: Vec<(Value, Value)> = dict
+            .as_dict()
+            .expect("a dict")
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.key, v))
+            .collect();
+        let set_name = self.names.__set_name__;
+        for (key, value) in entries {
+            if let Some(owner) = value.as_object().and_then(|o| self.user_class(o)) {
+                if let Some(method) = self.lookup_user(owner, set_name) {
+                    self.call_method_value(method, value, &[Value::Obj(class), key])?;
+                }
+            }
+        }
+        let init_subclass = self.names.__init_subclass__;
+        let mro = class.as_type().expect("a type").mro.borrow().clone();
+        for base in mro.into_iter().skip(1) {
+            if !base.as_type().is_some_and(|d| d.is_user_class) {
+                continue;
+            }
+            if let Some(hook) = base
+                .dict()
+                .and_then(|d| self.dict_get_str(d, init_subclass))
+            {
+                let function = match hook.payload() {
+                    Some(Payload::ClassMethod(function)) => *function,
+                    _ => hook,
+                };
+                self.call_function(function, &[Value::Obj(class)])?;
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// `__build_class__(func, name, *bases, metaclass=…, **kwds)`: runs the
+    /// class body in a new namespace and calls the metaclass.
+    pub(crate) fn build_class(&mut self, args: Args<'_>) -> PyResult<Value> {
+        let [function, name, bases @ ..] = args.positional else {
+            return Err(self.type_error("__build_class__: not enough arguments"));
+        };
+        let Some(body) = function
+            .as_object()
+            .filter(|f| matches!(f.payload, Payload::Function(_)))
+        else {
+            return Err(self.type_error("__build_class__: func must be a function"));
+        };
+        if !matches!(name.payload(), Some(Payload::Str(_))) {
+            return Err(self.type_error("__build_class__: name is not a string"));
+        }
+        let mut metaclass = None;
+        let mut keywords = (Vec::new(), Vec::new());
+        for (&key, &value) in args.keyword_names.iter().zip(args.keyword_values) {
+            if self.str_text(key) == "metaclass" {
+                metaclass = Some(value);
+            } else {
+                keywords.0.push(key);
+                keywords.1.push(value);
+            }
+        }
+        let explicit = metaclass.is_some();
+        let mut metaclass = match metaclass {
+            Some(m) => m,
+            None => match bases.first() {
+                Some(&base) => Value::Obj(self.type_of(base)),
+                None => Value::Obj(self.types.type_),
+            },
+        };
+        if let Some(mut winner) = metaclass.as_object().filter(|m| m.as_type().is_some()) {
+            // The most derived metaclass of the bases' metaclasses.
+            for &base in bases {
+                let candidate = self.type_of(base);
+                if self.is_subtype(winner, candidate) {
+                    continue;
+                }
+                if self.is_subtype(candidate, winner) {
+                    winner = candidate;
+                    continue;
+                }
+                return Err(self.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
+            if explicit || !bases.is_empty() {
+                metaclass = Value::Obj(winner);
+            }
+        }
+        let namespace = self.prepare_namespace(metaclass, *name, bases)?;
+        self.roots.push(namespace);
+        let ran = self.run_class_body(body, namespace);
+        let cell = match ran {
+            Ok(cell) => cell,
+            Err(error) => {
+                self.roots.pop();
+                return Err(error);
+            }
+        };
+        let bases_tuple = Value::Obj(self.new_tuple(bases.to_vec()));
+        self.roots.push(bases_tuple);
+        let positional = [*name, bases_tuple, namespace];
+        let class = self.call(
+            metaclass,
+            Args {
+                positional: &positional,
+                keyword_names: &keywords.0,
+                keyword_values: &keywords.1,
+            },
+        );
+        self.roots.truncate(self.roots.len() - 2);
+        let class = class?;
+        if let Some(Payload::Cell(content)) = cell.payload() {
+            if !content.get().is(class) {
+                return Err(self.type_error("__class__ set to something other than the class"));
+            }
+        }
+        Ok(class)
+    }
+
+    /// The namespace a class body runs in: `metaclass.__prepare__(name,
+    /// bases)` or a new dict.
+    fn prepare_namespace(
+        &mut self,
+        metaclass: Value,
+        name: Value,
+        bases: &[Value],
+    ) -> PyResult<Value> {
+        if let Some(meta) = metaclass.as_object().filter(|m| m.as_type().is_some()) {
+            let prepare = self.intern("__prepare__");
+            if let Some(method) = self.lookup_user(meta, prepare) {
+                let function = match method.payload() {
+                    Some(Payload::ClassMethod(function)) => *function,
+                    _ => method,
+                };
+                let bases = Value::Obj(self.new_tuple(bases.to_vec()));
+                return self.call_function(function, &[metaclass, name, bases]);
+            }
+        }
+        Ok(Value::Obj(self.new_dict()))
+    }
+
+    /// Runs a class body with `namespace` as its locals; returns what it
+    /// returns (the `__class__` cell, or `None`).
+    fn run_class_body(&mut self, body: ObjRef, namespace: Value) -> PyResult<Value> {
+        let Payload::Function(function) = &body.payload else {
+            unreachable!("checked by the caller")
+        };
+        let code = code_of(&function.code);
+        let start = self.stack.len();
+        self.stack.resize(start + code.nlocals(), Value::Null);
+        for _ in 0..code.code.cellvars.len() {
+            let cell = self.new_cell(Value::Null);
+            self.push(Value::Obj(cell));
+        }
+        if let Some(cells) = function.closure.object().and_then(|c| c.as_tuple()) {
+            self.stack.extend_from_slice(cells);
+        }
+        if self.depth >= self.recursion_limit {
+            self.stack.truncate(start);
+            return Err(self.recursion_error(""));
+        }
+        self.depth += 1;
+        self.frames.push(Frame {
+            code: function.code,
+            globals: function.globals,
+            builtins: function.builtins,
+            locals: namespace,
+            ip: 0,
+            base: start as u32,
+            result: start as u32,
+            entry: true,
+            generator: None,
+        });
+        match self.run()? {
+            Exit::Return(value) => Ok(value),
+            Exit::Yield(_) => unreachable!("a class body does not yield"),
+        }
+    }
+}

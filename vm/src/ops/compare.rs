@@ -1,0 +1,276 @@
+//! Rich comparisons (`<`, `<=`, `==`, `!=`, `>`, `>=`) as CPython's
+//! `do_richcompare`: the built-in types' orders, user dunders with their
+//! reflections, identity for `==`/`!=` as the last resort.
+
+use std::cmp::Ordering;
+
+use pyvm_bytecode::ComparisonOperator as Cmp;
+
+use crate::number::{float, Int};
+use crate::object::Payload;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// The operator with its operands swapped (`<` for `>`).
+fn reflected(op: Cmp) -> Cmp {
+    match op {
+        Cmp::Less => Cmp::Greater,
+        Cmp::LessEqual => Cmp::GreaterEqual,
+        Cmp::Greater => Cmp::Less,
+        Cmp::GreaterEqual => Cmp::LessEqual,
+        same => same,
+    }
+}
+
+fn dunder(op: Cmp) -> &'static str {
+    match op {
+        Cmp::Less => "__lt__",
+        Cmp::LessEqual => "__le__",
+        Cmp::Equal => "__eq__",
+        Cmp::NotEqual => "__ne__",
+        Cmp::Greater => "__gt__",
+        Cmp::GreaterEqual => "__ge__",
+    }
+}
+
+/// Whether an ordering satisfies `op`.
+fn holds(ordering: Ordering, op: Cmp) -> bool {
+    match op {
+        Cmp::Less => ordering == Ordering::Less,
+        Cmp::LessEqual => ordering != Ordering::Greater,
+        Cmp::Equal => ordering == Ordering::Equal,
+        Cmp::NotEqual => ordering != Ordering::Equal,
+        Cmp::Greater => ordering == Ordering::Greater,
+        Cmp::GreaterEqual => ordering != Ordering::Less,
+    }
+}
+
+/// The int value of an int or bool.
+fn as_int(value: Value) -> Option<Int> {
+    match value {
+        Value::Int(i) => Some(Int::Small(i)),
+        Value::Bool(b) => Some(Int::Small(i64::from(b))),
+        Value::Obj(object) => match &object.payload {
+            Payload::Int(int) => Some(int.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// `a == b` as a truth value.
+    pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if let Some(known) = self.known_eq(a, b) {
+            return Ok(known);
+        }
+        let result = self.compare(a, b, Cmp::Equal)?;
+        self.truthy(result)
+    }
+
+    /// `a <op> b`.
+    pub fn compare(&mut self, a: Value, b: Value, op: Cmp) -> PyResult<Value> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Ok(Value::Bool(holds(x.cmp(&y), op))),
+            (Value::Float(x), Value::Float(y)) => {
+                let result = match op {
+                    Cmp::Less => x < y,
+                    Cmp::LessEqual => x <= y,
+                    Cmp::Equal => x == y,
+                    Cmp::NotEqual => x != y,
+                    Cmp::Greater => x > y,
+                    Cmp::GreaterEqual => x >= y,
+                };
+                return Ok(Value::Bool(result));
+            }
+            _ => {}
+        }
+        let a_user = a.as_object().and_then(|o| self.user_class(o));
+        let b_user = b.as_object().and_then(|o| self.user_class(o));
+        if a_user.is_some() || b_user.is_some() {
+            let result = self.user_compare(a, b, op)?;
+            if !matches!(result, Value::NotImplemented) {
+                return Ok(result);
+            }
+        } else if let Some(result) = self.builtin_compare(a, b, op)? {
+            return Ok(Value::Bool(result));
+        }
+        match op {
+            Cmp::Equal => Ok(Value::Bool(a.is(b))),
+            Cmp::NotEqual => Ok(Value::Bool(!a.is(b))),
+            _ => {
+                let symbol = op.symbol();
+                let (left, right) = (self.type_name(a), self.type_name(b));
+                Err(self.type_error(format!(
+                    "'{symbol}' not supported between instances of '{left}' and '{right}'"
+                )))
+            }
+        }
+    }
+
+    /// Comparison through user dunders, in CPython's order.
+    fn user_compare(&mut self, a: Value, b: Value, op: Cmp) -> PyResult<Value> {
+        let (class_a, class_b) = (self.type_of(a), self.type_of(b));
+        let name = self.intern(dunder(op));
+        let reflected_name = self.intern(dunder(reflected(op)));
+        let mut reflected_done = false;
+        if class_a != class_b && self.is_subtype(class_b, class_a) {
+            if let Some(result) = self.compare_method(b, reflected_name, a, reflected(op))? {
+                reflected_done = true;
+                if !matches!(result, Value::NotImplemented) {
+                    return Ok(result);
+                }
+            }
+        }
+        if let Some(result) = self.compare_method(a, name, b, op)? {
+            if !matches!(result, Value::NotImplemented) {
+                return Ok(result);
+            }
+        }
+        if !reflected_done {
+            if let Some(result) = self.compare_method(b, reflected_name, a, reflected(op))? {
+                return Ok(result);
+            }
+        }
+        Ok(Value::NotImplemented)
+    }
+
+    /// `receiver.__op__(other)`: a user class's method, or the built-in
+    /// comparison (`None` when there is neither).
+    fn compare_method(
+        &mut self,
+        receiver: Value,
+        name: pyvm_heap::Gc<crate::object::Object>,
+        other: Value,
+        op: Cmp,
+    ) -> PyResult<Option<Value>> {
+        if let Some(class) = receiver.as_object().and_then(|o| self.user_class(o)) {
+            if let Some(method) = self.lookup_user(class, name) {
+                return self.call_method_value(method, receiver, &[other]).map(Some);
+            }
+            if op == Cmp::NotEqual {
+                // object.__ne__ inverts __eq__.
+                let eq = self.names.__eq__;
+                if let Some(method) = self.lookup_user(class, eq) {
+                    let result = self.call_method_value(method, receiver, &[other])?;
+                    if matches!(result, Value::NotImplemented) {
+                        return Ok(Some(result));
+                    }
+                    let truth = self.truthy(result)?;
+                    return Ok(Some(Value::Bool(!truth)));
+                }
+            }
+            return Ok(None);
+        }
+        Ok(self.builtin_compare(receiver, other, op)?.map(Value::Bool))
+    }
+
+    /// The built-in types' comparisons; `None` when the types do not
+    /// compare.
+    fn builtin_compare(&mut self, a: Value, b: Value, op: Cmp) -> PyResult<Option<bool>> {
+        // Numbers.
+        match (a, b) {
+            (Value::Float(x), other) | (other, Value::Float(x)) if as_int(other).is_some() => {
+                let int = as_int(other).expect("checked");
+                let ordering = float::compare_int(x, &int);
+                let ordering = if matches!(a, Value::Float(_)) {
+                    ordering
+                } else {
+                    ordering.map(Ordering::reverse)
+                };
+                return Ok(Some(match ordering {
+                    Some(ordering) => holds(ordering, op),
+                    None => op == Cmp::NotEqual,
+                }));
+            }
+            (Value::Float(x), Value::Float(y)) => {
+                return Ok(Some(match x.partial_cmp(&y) {
+                    Some(ordering) => holds(ordering, op),
+                    None => op == Cmp::NotEqual,
+                }))
+            }
+            _ => {}
+        }
+        if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+            return Ok(Some(holds(x.cmp(&y), op)));
+        }
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+            return Ok(match op {
+                Cmp::Equal | Cmp::NotEqual
+                    if matches!(a, Value::None | Value::Ellipsis | Value::NotImplemented)
+                        || matches!(b, Value::None | Value::Ellipsis | Value::NotImplemented) =>
+                {
+                    Some(a.is(b) == (op == Cmp::Equal))
+                }
+                _ => None,
+            });
+        };
+        match (&x.payload, &y.payload) {
+            (Payload::Str(s), Payload::Str(t)) => Ok(Some(holds(s.as_str().cmp(t.as_str()), op))),
+            (Payload::Bytes(s), Payload::Bytes(t)) => Ok(Some(holds(s.cmp(t), op))),
+            (Payload::Tuple(s), Payload::Tuple(t)) => {
+                let (s, t) = (s.to_vec(), t.to_vec());
+                self.sequence_compare(&s, &t, op).map(Some)
+            }
+            (Payload::List(s), Payload::List(t)) => {
+                let (s, t) = (s.borrow().clone(), t.borrow().clone());
+                self.sequence_compare(&s, &t, op).map(Some)
+            }
+            (Payload::Dict(_), Payload::Dict(_)) if matches!(op, Cmp::Equal | Cmp::NotEqual) => {
+                let equal = self.dict_equal(x, y)?;
+                Ok(Some(equal == (op == Cmp::Equal)))
+            }
+            (Payload::Range(r), Payload::Range(s)) if matches!(op, Cmp::Equal | Cmp::NotEqual) => {
+                let (len_r, len_s) = (r.len(), s.len());
+                let equal = len_r == len_s
+                    && (len_r.is_zero()
+                        || (r.start == s.start && (len_r == Int::ONE || r.step == s.step)));
+                Ok(Some(equal == (op == Cmp::Equal)))
+            }
+            _ => Ok(match op {
+                Cmp::Equal | Cmp::NotEqual => Some(x == y).map(|same| same == (op == Cmp::Equal)),
+                _ => None,
+            }),
+        }
+    }
+
+    /// Lexicographic comparison of two sequences, items compared with
+    /// `==` first, as CPython's list and tuple comparisons.
+    fn sequence_compare(&mut self, a: &[Value], b: &[Value], op: Cmp) -> PyResult<bool> {
+        for (&x, &y) in a.iter().zip(b) {
+            if !self.eq(x, y)? {
+                return match op {
+                    Cmp::Equal => Ok(false),
+                    Cmp::NotEqual => Ok(true),
+                    _ => {
+                        let result = self.compare(x, y, op)?;
+                        self.truthy(result)
+                    }
+                };
+            }
+        }
+        Ok(holds(a.len().cmp(&b.len()), op))
+    }
+
+    /// `a == b` for two dicts: same keys, equal values.
+    fn dict_equal(&mut self, a: crate::value::ObjRef, b: crate::value::ObjRef) -> PyResult<bool> {
+        let entries: Vec<(Value, Value)> = {
+            let (da, db) = (a.as_dict().expect("dict"), b.as_dict().expect("dict"));
+            if da.borrow().len() != db.borrow().len() {
+                return Ok(false);
+            }
+            da.borrow().iter().map(|(k, v)| (k.key, v)).collect()
+        };
+        for (key, value) in entries {
+            match self.dict_get(b, key)? {
+                Some(other) => {
+                    if !self.eq(value, other)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+}

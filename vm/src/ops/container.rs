@@ -1,0 +1,1220 @@
+//! Containers: `len()`, `in`, subscripts and slices, iteration, unpacking.
+
+use std::cell::RefCell;
+
+use crate::exception_class::ExceptionClass;
+use crate::number::Int;
+use crate::object::Payload;
+use crate::objects::dict::Dict;
+use crate::objects::iterator::{DictView, IterState};
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// A slice resolved against a sequence length (`PySlice_AdjustIndices`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct SliceRange {
+    pub start: i64,
+    pub step: i64,
+    pub count: usize,
+}
+
+impl SliceRange {
+    /// The sequence indices the slice selects, in order.
+    pub fn indices(self) -> impl Iterator<Item = usize> {
+        (0..self.count).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}
+
+impl Vm {
+    /// A new `bytes`.
+    pub fn new_bytes(&mut self, bytes: Vec<u8>) -> ObjRef {
+        let class = self.types.bytes;
+        self.alloc(class, Payload::Bytes(bytes.into_boxed_slice()))
+    }
+
+    /// A new `slice`.
+    pub fn new_slice(&mut self, start: Value, stop: Value, step: Value) -> ObjRef {
+        let class = self.types.slice;
+        self.alloc(class, Payload::Slice(Box::new([start, stop, step])))
+    }
+
+    /// A new empty `set`.
+    pub fn new_set(&mut self) -> ObjRef {
+        let class = self.types.set;
+        self.alloc(class, Payload::Set(RefCell::new(Dict::default())))
+    }
+
+    /// A view of a dict's keys, values or items.
+    pub fn new_dict_view(&mut self, dict: ObjRef, view: DictView) -> ObjRef {
+        let class = match view {
+            DictView::Keys => self.types.dict_keys,
+            DictView::Values => self.types.dict_values,
+            DictView::Items => self.types.dict_items,
+        };
+        self.alloc(class, Payload::DictView(dict, view))
+    }
+
+    /// Adds `item` to a set.
+    pub(crate) fn set_add(&mut self, set: Value, item: Value) -> PyResult<()> {
+        if let Some(set) = set.as_object() {
+            self.dict_set_in(set, item, Value::None)?;
+        }
+        Ok(())
+    }
+
+    /// `BuildSet`: a set of the top `count` values.
+    pub(crate) fn build_set_from_stack(&mut self, count: usize) -> PyResult<Value> {
+        let set = self.new_set();
+        self.roots.push(Value::Obj(set));
+        let start = self.stack.len() - count;
+        let mut result = Ok(());
+        for i in start..self.stack.len() {
+            let item = self.stack[i];
+            result = self.set_add(Value::Obj(set), item);
+            if result.is_err() {
+                break;
+            }
+        }
+        self.roots.pop();
+        result?;
+        self.stack.truncate(start);
+        Ok(Value::Obj(set))
+    }
+
+    /// `len(value)`.
+    pub fn len(&mut self, value: Value) -> PyResult<usize> {
+        if let Value::Obj(object) = value {
+            if let Some(class) = self.user_class(object) {
+                let name = self.names.__len__;
+                if let Some(method) = self.lookup_user(class, name) {
+                    let result = self.call_method_value(method, value, &[])?;
+                    return self.length_result(result);
+                }
+            }
+            match &object.payload {
+                Payload::Str(text) => return Ok(text.len()),
+                Payload::Bytes(bytes) => return Ok(bytes.len()),
+                Payload::Tuple(items) => return Ok(items.len()),
+                Payload::List(items) => return Ok(items.borrow().len()),
+                Payload::Dict(dict) | Payload::Set(dict) => return Ok(dict.borrow().len()),
+                Payload::DictView(dict, _) => {
+                    return Ok(dict.as_dict().map_or(0, |d| d.borrow().len()))
+                }
+                Payload::Range(range) => {
+                    let length = range.len();
+                    return length.to_i64().map(|n| n as usize).ok_or_else(|| {
+                        self.error(
+                            ExceptionClass::OverflowError,
+                            "Python int too large to convert to C ssize_t",
+                        )
+                    });
+                }
+                _ => {}
+            }
+        }
+        let name = self.type_name(value);
+        Err(self.type_error(format!("object of type '{name}' has no len()")))
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Value::Obj(object) = container {
+            if let Some(class) = self.user_class(object) {
+                let name = self.names.__contains__;
+                if let Some(method) = self.lookup_user(class, name) {
+                    let result = self.call_method_value(method, container, &[item])?;
+                    return self.truthy(result);
+                }
+            } else {
+                match &object.payload {
+                    Payload::Str(text) => {
+                        return match item.object().and_then(|o| o.as_str()) {
+                            Some(needle) => Ok(text.as_str().contains(needle.as_str())),
+                            None => {
+                                let name = self.type_name(item);
+                                Err(self.type_error(format!(
+                                    "'in <string>' requires string as left operand, not {name}"
+                                )))
+                            }
+                        };
+                    }
+                    Payload::Dict(_) | Payload::Set(_) => {
+                        let hash = self.hash(item)?;
+                        return Ok(self.dict_find(object, item, hash)?.is_some());
+                    }
+                    Payload::DictView(dict, DictView::Keys) => {
+                        let dict = *dict;
+                        let hash = self.hash(item)?;
+                        return Ok(self.dict_find(dict, item, hash)?.is_some());
+                    }
+                    Payload::DictView(dict, DictView::Items) => {
+                        let dict = *dict;
+                        let Some(pair) = item.object().and_then(|i| i.as_tuple()) else {
+                            return Ok(false);
+                        };
+                        let [key, value] = *pair else {
+                            return Ok(false);
+                        };
+                        return match self.dict_get(dict, key)? {
+                            Some(stored) => self.eq(stored, value),
+                            None => Ok(false),
+                        };
+                    }
+                    Payload::Tuple(items) => {
+                        let items = items.to_vec();
+                        return self.sequence_contains(&items, item);
+                    }
+                    Payload::List(items) => {
+                        let items = items.borrow().clone();
+                        return self.sequence_contains(&items, item);
+                    }
+                    Payload::Range(range) => {
+                        if let Some(int) = self.exact_int(item) {
+                            let zero = Int::ZERO;
+                            let inside = if range.step > zero {
+                                range.start <= int && int < range.stop
+                            } else {
+                                range.stop < int && int <= range.start
+                            };
+                            let offset = &int - &range.start;
+                            return Ok(
+                                inside && offset.modulo(&range.step).is_ok_and(|r| r.is_zero())
+                            );
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        // Fall back to iterating.
+        let iterator = self.get_iter(container)?;
+        self.roots.push(iterator);
+        let result = (|| {
+            while let Some(candidate) = self.next(iterator)? {
+                if self.eq(candidate, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        })();
+        self.roots.pop();
+        result
+    }
+
+    fn sequence_contains(&mut self, items: &[Value], item: Value) -> PyResult<bool> {
+        for &candidate in items {
+            if self.eq(candidate, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// The value of an int or bool (not a subclass instance), if it is one.
+    pub(crate) fn exact_int(&self, value: Value) -> Option<Int> {
+        match value {
+            Value::Int(i) => Some(Int::Small(i)),
+            Value::Bool(b) => Some(Int::Small(i64::from(b))),
+            Value::Obj(object) => match &object.payload {
+                Payload::Int(int) => Some(int.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// An index for a sequence subscript (`__index__`), or `None` when the
+    /// value is not an integer.
+    pub(crate) fn index_value(&mut self, value: Value) -> PyResult<Option<Int>> {
+        if let Some(int) = self.exact_int(value) {
+            return Ok(Some(int));
+        }
+        let name = self.names.__index__;
+        match self.call_user_dunder(value, name, &[])? {
+            Some(result) => match self.exact_int(result) {
+                Some(int) => Ok(Some(int)),
+                None => {
+                    let type_name = self.type_name(result);
+                    Err(self.type_error(format!("__index__ returned non-int (type {type_name})")))
+                }
+            },
+            None => Ok(None),
+        }
+    }
+
+    /// Resolves `index` against a sequence of `length` items: the position,
+    /// or `None` when out of range.
+    fn sequence_index(&mut self, index: &Int, length: usize) -> Option<usize> {
+        let index = index.to_i64()?;
+        let index = if index < 0 {
+            index + length as i64
+        } else {
+            index
+        };
+        (0..length as i64)
+            .contains(&index)
+            .then_some(index as usize)
+    }
+
+    /// Resolves a slice against a sequence of `length` items.
+    pub(crate) fn slice_range(&mut self, slice: ObjRef, length: usize) -> PyResult<SliceRange> {
+        let Payload::Slice(parts) = &slice.payload else {
+            unreachable!("a slice")
+        };
+        let [start, stop, step] = **parts;
+        let step = match step {
+            Value::None => 1,
+            value => {
+                let step = self.slice_bound(value)?;
+                if step == 0 {
+                    return Err(self.value_error("slice step cannot be zero"));
+                }
+                step.max(-i64::MAX)
+            }
+        };
+        let length = length as i64;
+        let (lower, upper) = if step < 0 {
+            (-1, length - 1)
+        } else {
+            (0, length)
+        };
+        let clamp = |value: i64| -> i64 {
+            if value < 0 {
+                (value + length).max(lower)
+            } else {
+                value.min(upper)
+            }
+        };
+        let start = match start {
+            Value::None => {
+                if step < 0 {
+                    upper
+                } else {
+                    lower
+                }
+            }
+            value => clamp(self.slice_bound(value)?),
+        };
+        let stop = match stop {
+            Value::None => {
+                if step < 0 {
+                    lower
+                } else {
+                    upper
+                }
+            }
+            value => clamp(self.slice_bound(value)?),
+        };
+        let count = if step < 0 {
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        Ok(SliceRange {
+            start,
+            step,
+            count: count as usize,
+        })
+    }
+
+    /// A slice bound as an `i64`, huge values clamped (`_PyEval_SliceIndex`).
+    fn slice_bound(&mut self, value: Value) -> PyResult<i64> {
+        match self.index_value(value)? {
+            Some(Int::Small(i)) => Ok(i),
+            Some(big) => Ok(if big.is_negative() {
+                i64::MIN
+            } else {
+                i64::MAX
+            }),
+            None => Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    }
+
+    /// `container[key]`.
+    pub fn get_item(&mut self, container: Value, key: Value) -> PyResult<Value> {
+        let Value::Obj(object) = container else {
+            return self.not_subscriptable(container);
+        };
+        if let Some(class) = self.user_class(object) {
+            let name = self.names.__getitem__;
+            if let Some(method) = self.lookup_user(class, name) {
+                return self.call_method_value(method, container, &[key]);
+            }
+        }
+        let is_slice = matches!(key.payload(), Some(Payload::Slice(_)));
+        match &object.payload {
+            Payload::List(items) => {
+                let length = items.borrow().len();
+                if is_slice {
+                    let range = self.slice_range(key.as_object().expect("slice"), length)?;
+                    let items = items.borrow();
+                    let picked: Vec<Value> = range.indices().map(|i| items[i]).collect();
+                    drop(items);
+                    return Ok(Value::Obj(self.new_list(picked)));
+                }
+                let index = self.sequence_key(key, "list")?;
+                match self.sequence_index(&index, length) {
+                    Some(i) => Ok(items.borrow()[i]),
+                    None => Err(self.error(ExceptionClass::IndexError, "list index out of range")),
+                }
+            }
+            Payload::Tuple(items) => {
+                if is_slice {
+                    let range = self.slice_range(key.as_object().expect("slice"), items.len())?;
+                    let picked: Vec<Value> = range.indices().map(|i| items[i]).collect();
+                    return Ok(Value::Obj(self.new_tuple(picked)));
+                }
+                let index = self.sequence_key(key, "tuple")?;
+                match self.sequence_index(&index, items.len()) {
+                    Some(i) => Ok(items[i]),
+                    None => Err(self.error(ExceptionClass::IndexError, "tuple index out of range")),
+                }
+            }
+            Payload::Str(text) => {
+                if is_slice {
+                    let range = self.slice_range(key.as_object().expect("slice"), text.len())?;
+                    let picked: String = if text.is_ascii() {
+                        let bytes = text.as_str().as_bytes();
+                        range.indices().map(|i| char::from(bytes[i])).collect()
+                    } else {
+                        let chars: Vec<char> = text.as_str().chars().collect();
+                        range.indices().map(|i| chars[i]).collect()
+                    };
+                    return Ok(self.str_value(&picked));
+                }
+                let index = match self.index_value(key)? {
+                    Some(index) => index,
+                    None => {
+                        let name = self.type_name(key);
+                        return Err(self
+                            .type_error(format!("string indices must be integers, not '{name}'")));
+                    }
+                };
+                match self.sequence_index(&index, text.len()) {
+                    Some(i) => {
+                        let c = text.char_at(i).expect("in range");
+                        Ok(self.str_value(c.encode_utf8(&mut [0; 4])))
+                    }
+                    None => {
+                        Err(self.error(ExceptionClass::IndexError, "string index out of range"))
+                    }
+                }
+            }
+            Payload::Bytes(bytes) => {
+                if is_slice {
+                    let range = self.slice_range(key.as_object().expect("slice"), bytes.len())?;
+                    let picked: Vec<u8> = range.indices().map(|i| bytes[i]).collect();
+                    return Ok(Value::Obj(self.new_bytes(picked)));
+                }
+                let index = self.sequence_key(key, "byte")?;
+                match self.sequence_index(&index, bytes.len()) {
+                    Some(i) => Ok(Value::Int(i64::from(bytes[i]))),
+                    None => Err(self.error(ExceptionClass::IndexError, "index out of range")),
+                }
+            }
+            Payload::Range(range) => {
+                let length = range.len();
+                if is_slice {
+                    let slice = key.as_object().expect("slice");
+                    let Some(length) = length.to_i64() else {
+                        return Err(self.error(ExceptionClass::OverflowError, "range too large"));
+                    };
+                    let resolved = self.slice_range(slice, length as usize)?;
+                    let start = range.item(&Int::from(resolved.start));
+                    let step = &range.step * &Int::from(resolved.step);
+                    let stop = &start + &(&Int::from(resolved.count as i64) * &step);
+                    let class = self.types.range;
+                    return Ok(Value::Obj(self.alloc(
+                        class,
+                        Payload::Range(Box::new(crate::objects::range::Range {
+                            start,
+                            stop,
+                            step,
+                        })),
+                    )));
+                }
+                let index = self.sequence_key(key, "range")?;
+                let index = if index.is_negative() {
+                    &index + &length
+                } else {
+                    index
+                };
+                if index.is_negative() || index >= length {
+                    return Err(self.error(
+                        ExceptionClass::IndexError,
+                        "range object index out of range",
+                    ));
+                }
+                let item = range.item(&index);
+                Ok(self.int_value(item))
+            }
+            Payload::Dict(_) => match self.dict_get(object, key)? {
+                Some(value) => Ok(value),
+                None => {
+                    let error = self.error(ExceptionClass::KeyError, "");
+                    if let Some(data) = error.exception.as_exception() {
+                        let args = self.new_tuple(vec![key]);
+                        data.args.set(Value::Obj(args));
+                    }
+                    Err(error)
+                }
+            },
+            Payload::Type(_) => {
+                let name = self.intern("__class_getitem__");
+                if let Some(method) = self.lookup_type(object, name) {
+                    let bound = self.bind(method, Value::None, object)?;
+                    let bound = match bound.payload() {
+                        Some(Payload::Function(_)) => {
+                            return self.call_function(bound, &[container, key])
+                        }
+                        _ => bound,
+                    };
+                    return self.call_function(bound, &[key]);
+                }
+                let name = self.str_text(Value::Obj(object)).clone();
+                let _ = name;
+                let type_name = crate::vm::type_name_of(object);
+                Err(self.type_error(format!("type '{type_name}' is not subscriptable")))
+            }
+            _ => self.not_subscriptable(container),
+        }
+    }
+
+    fn not_subscriptable(&mut self, container: Value) -> PyResult<Value> {
+        let name = self.type_name(container);
+        Err(self.type_error(format!("'{name}' object is not subscriptable")))
+    }
+
+    /// An integer subscript of a sequence, or CPython's TypeError.
+    fn sequence_key(&mut self, key: Value, what: &str) -> PyResult<Int> {
+        match self.index_value(key)? {
+            Some(index) => Ok(index),
+            None => {
+                let name = self.type_name(key);
+                let what = if what == "byte" { "byte" } else { what };
+                Err(self.type_error(format!(
+                    "{what} indices must be integers or slices, not {name}"
+                )))
+            }
+        }
+    }
+
+    /// `container[key] = value`.
+    pub fn set_item(&mut self, container: Value, key: Value, value: Value) -> PyResult<()> {
+        let Value::Obj(object) = container else {
+            let name = self.type_name(container);
+            return Err(
+                self.type_error(format!("'{name}' object does not support item assignment"))
+            );
+        };
+        if let Some(class) = self.user_class(object) {
+            let name = self.names.__setitem__;
+            if let Some(method) = self.lookup_user(class, name) {
+                self.call_method_value(method, container, &[key, value])?;
+                return Ok(());
+            }
+        }
+        match &object.payload {
+            Payload::Dict(_) => self.dict_set(object, key, value),
+            Payload::List(items) => {
+                if let Some(slice) = key
+                    .as_object()
+                    .filter(|k| matches!(k.payload, Payload::Slice(_)))
+                {
+                    let new_items = self.collect_iterable(value)?;
+                    let length = items.borrow().len();
+                    let range = self.slice_range(slice, length)?;
+                    let mut list = items.borrow_mut();
+                    if range.step == 1 {
+                        let start = range.start as usize;
+                        let end = start + range.count;
+                        list.splice(start..end, new_items);
+                        return Ok(());
+                    }
+                    if new_items.len() != range.count {
+                        drop(list);
+                        return Err(self.value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            new_items.len(),
+                            range.count
+                        )));
+                    }
+                    for (i, item) in range.indices().zip(new_items) {
+                        list[i] = item;
+                    }
+                    return Ok(());
+                }
+                let index = self.sequence_key(key, "list")?;
+                let length = items.borrow().len();
+                match self.sequence_index(&index, length) {
+                    Some(i) => {
+                        items.borrow_mut()[i] = value;
+                        Ok(())
+                    }
+                    None => Err(self.error(
+                        ExceptionClass::IndexError,
+                        "list assignment index out of range",
+                    )),
+                }
+            }
+            _ => {
+                let name = self.type_name(container);
+                Err(self.type_error(format!("'{name}' object does not support item assignment")))
+            }
+        }
+    }
+
+    /// `del container[key]`.
+    pub fn del_item(&mut self, container: Value, key: Value) -> PyResult<()> {
+        let Value::Obj(object) = container else {
+            let name = self.type_name(container);
+            return Err(self.type_error(format!("'{name}' object does not support item deletion")));
+        };
+        if let Some(class) = self.user_class(object) {
+            let name = self.names.__delitem__;
+            if let Some(method) = self.lookup_user(class, name) {
+                self.call_method_value(method, container, &[key])?;
+                return Ok(());
+            }
+        }
+        match &object.payload {
+            Payload::Dict(_) => match self.dict_remove(object, key)? {
+                Some(_) => Ok(()),
+                None => {
+                    let error = self.error(ExceptionClass::KeyError, "");
+                    if let Some(data) = error.exception.as_exception() {
+                        let args = self.new_tuple(vec![key]);
+                        data.args.set(Value::Obj(args));
+                    }
+                    Err(error)
+                }
+            },
+            Payload::List(items) => {
+                let length = items.borrow().len();
+                if let Some(slice) = key
+                    .as_object()
+                    .filter(|k| matches!(k.payload, Payload::Slice(_)))
+                {
+                    let range = self.slice_range(slice, length)?;
+                    let mut doomed: Vec<usize> = range.indices().collect();
+                    doomed.sort_unstable();
+                    let mut list = items.borrow_mut();
+                    for i in doomed.into_iter().rev() {
+                        list.remove(i);
+                    }
+                    return Ok(());
+                }
+                let index = self.sequence_key(key, "list")?;
+                match self.sequence_index(&index, length) {
+                    Some(i) => {
+                        items.borrow_mut().remove(i);
+                        Ok(())
+                    }
+                    None => Err(self.error(
+                        ExceptionClass::IndexError,
+                        "list assignment index out of range",
+                    )),
+                }
+            }
+            _ => {
+                let name = self.type_name(container);
+                Err(self.type_error(format!("'{name}' object does not support item deletion")))
+            }
+        }
+    }
+
+    /// A new built-in iterator object.
+    pub(crate) fn new_iterator(&mut self, class: ObjRef, state: IterState) -> Value {
+        Value::Obj(self.alloc(class, Payload::Iterator(RefCell::new(state))))
+    }
+
+    /// `iter(value)`.
+    pub fn get_iter(&mut self, value: Value) -> PyResult<Value> {
+        let Value::Obj(object) = value else {
+            let name = self.type_name(value);
+            return Err(self.type_error(format!("'{name}' object is not iterable")));
+        };
+        if let Some(class) = self.user_class(object) {
+            let name = self.names.__iter__;
+            if let Some(method) = self.lookup_user(class, name) {
+                let iterator = self.call_method_value(method, value, &[])?;
+                if !self.is_iterator(iterator) {
+                    let type_name = self.type_name(iterator);
+                    return Err(self.type_error(format!(
+                        "iter() returned non-iterator of type '{type_name}'"
+                    )));
+                }
+                return Ok(iterator);
+            }
+            let name = self.names.__getitem__;
+            if self.lookup_user(class, name).is_some() {
+                let class = self.types.seq_iterator;
+                return Ok(self.new_iterator(
+                    class,
+                    IterState::GetItem {
+                        object: value,
+                        index: 0,
+                    },
+                ));
+            }
+        }
+        let types = &self.types;
+        let (class, state) = match &object.payload {
+            Payload::List(_) => (
+                types.list_iterator,
+                IterState::Sequence {
+                    sequence: object,
+                    index: 0,
+                },
+            ),
+            Payload::Tuple(_) => (
+                types.tuple_iterator,
+                IterState::Sequence {
+                    sequence: object,
+                    index: 0,
+                },
+            ),
+            Payload::Str(text) => (
+                if text.is_ascii() {
+                    types.str_ascii_iterator
+                } else {
+                    types.str_iterator
+                },
+                IterState::Str {
+                    string: object,
+                    offset: 0,
+                },
+            ),
+            Payload::Bytes(_) => (
+                types.bytes_iterator,
+                IterState::Bytes {
+                    bytes: object,
+                    index: 0,
+                },
+            ),
+            Payload::Dict(dict) => (
+                types.dict_keyiterator,
+                IterState::Dict {
+                    dict: object,
+                    index: 0,
+                    size: dict.borrow().len(),
+                    view: DictView::Keys,
+                },
+            ),
+            Payload::DictView(dict, view) => {
+                let size = dict.as_dict().map_or(0, |d| d.borrow().len());
+                let class = match view {
+                    DictView::Keys => types.dict_keyiterator,
+                    DictView::Values => types.dict_valueiterator,
+                    DictView::Items => types.dict_itemiterator,
+                };
+                (
+                    class,
+                    IterState::Dict {
+                        dict: *dict,
+                        index: 0,
+                        size,
+                        view: *view,
+                    },
+                )
+            }
+            Payload::Set(set) => (
+                types.set_iterator,
+                IterState::Dict {
+                    dict: object,
+                    index: 0,
+                    size: set.borrow().len(),
+                    view: DictView::Keys,
+                },
+            ),
+            Payload::Range(range) => {
+                let left = range.len();
+                match (&range.start, &range.step, left.to_i64()) {
+                    (Int::Small(start), Int::Small(step), Some(left))
+                        if range.stop.to_i64().is_some() =>
+                    {
+                        (
+                            types.range_iterator,
+                            IterState::SmallRange {
+                                next: *start,
+                                left: left as u64,
+                                step: *step,
+                            },
+                        )
+                    }
+                    _ => (
+                        types.longrange_iterator,
+                        IterState::BigRange {
+                            next: range.start.clone(),
+                            left,
+                            step: range.step.clone(),
+                        },
+                    ),
+                }
+            }
+            Payload::Iterator(_) | Payload::Generator(_) => return Ok(value),
+            _ => {
+                let name = self.type_name(value);
+                return Err(self.type_error(format!("'{name}' object is not iterable")));
+            }
+        };
+        Ok(self.new_iterator(class, state))
+    }
+
+    /// Whether a value is an iterator (has `__next__`).
+    pub(crate) fn is_iterator(&mut self, value: Value) -> bool {
+        match value.as_object() {
+            Some(object) => match &object.payload {
+                Payload::Iterator(_) | Payload::Generator(_) => true,
+                _ => match self.user_class(object) {
+                    Some(class) => {
+                        let name = self.names.__next__;
+                        self.lookup_user(class, name).is_some()
+                    }
+                    None => false,
+                },
+            },
+            None => false,
+        }
+    }
+
+    /// `next(iterator)`, with exhaustion as `None` instead of
+    /// `StopIteration`.
+    pub fn next(&mut self, iterator: Value) -> PyResult<Option<Value>> {
+        let Value::Obj(object) = iterator else {
+            let name = self.type_name(iterator);
+            return Err(self.type_error(format!("'{name}' object is not an iterator")));
+        };
+        match &object.payload {
+            Payload::Iterator(state) => self.builtin_next(state),
+            Payload::Generator(_) => self.generator_next(object),
+            _ => {
+                let name = self.names.__next__;
+                match self.call_user_dunder(iterator, name, &[]) {
+                    Ok(Some(value)) => Ok(Some(value)),
+                    Ok(None) => {
+                        let type_name = self.type_name(iterator);
+                        Err(self.type_error(format!("'{type_name}' object is not an iterator")))
+                    }
+                    Err(error)
+                        if self.is_exception(
+                            Value::Obj(error.exception),
+                            ExceptionClass::StopIteration,
+                        ) =>
+                    {
+                        Ok(None)
+                    }
+                    Err(error) => Err(error),
+                }
+            }
+        }
+    }
+
+    fn builtin_next(&mut self, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
+        let mut current = state.borrow_mut();
+        match &mut *current {
+            IterState::Exhausted => Ok(None),
+            IterState::Sequence { sequence, index } => {
+                let item = match &sequence.payload {
+                    Payload::List(items) => items.borrow().get(*index).copied(),
+                    Payload::Tuple(items) => items.get(*index).copied(),
+                    _ => None,
+                };
+                match item {
+                    Some(item) => {
+                        *index += 1;
+                        Ok(Some(item))
+                    }
+                    None => {
+                        *current = IterState::Exhausted;
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::Reversed { sequence, left } => {
+                if *left == 0 {
+                    *current = IterState::Exhausted;
+                    return Ok(None);
+                }
+                *left -= 1;
+                let item = match &sequence.payload {
+                    Payload::List(items) => items.borrow().get(*left).copied(),
+                    Payload::Tuple(items) => items.get(*left).copied(),
+                    _ => None,
+                };
+                if item.is_none() {
+                    *current = IterState::Exhausted;
+                }
+                Ok(item)
+            }
+            IterState::SmallRange { next, left, step } => {
+                if *left == 0 {
+                    return Ok(None);
+                }
+                let value = *next;
+                *left -= 1;
+                *next = next.wrapping_add(*step);
+                Ok(Some(Value::Int(value)))
+            }
+            IterState::BigRange { next, left, step } => {
+                if left.is_zero() || left.is_negative() {
+                    return Ok(None);
+                }
+                let value = next.clone();
+                *left = &*left - &Int::ONE;
+                *next = &*next + step;
+                drop(current);
+                Ok(Some(self.int_value(value)))
+            }
+            IterState::Str { string, offset } => {
+                let text = string.as_str().expect("str").as_str();
+                match text[*offset..].chars().next() {
+                    Some(c) => {
+                        *offset += c.len_utf8();
+                        drop(current);
+                        Ok(Some(self.str_value(c.encode_utf8(&mut [0; 4]))))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Bytes { bytes, index } => match &bytes.payload {
+                Payload::Bytes(data) => match data.get(*index) {
+                    Some(&byte) => {
+                        *index += 1;
+                        Ok(Some(Value::Int(i64::from(byte))))
+                    }
+                    None => Ok(None),
+                },
+                _ => Ok(None),
+            },
+            IterState::Dict {
+                dict,
+                index,
+                size,
+                view,
+            } => {
+                let table = match &dict.payload {
+                    Payload::Dict(table) | Payload::Set(table) => table,
+                    _ => return Ok(None),
+                };
+                let is_set = matches!(dict.payload, Payload::Set(_));
+                let length = table.borrow().len();
+                if length != *size {
+                    *current = IterState::Exhausted;
+                    drop(current);
+                    let message = if is_set {
+                        "Set changed size during iteration"
+                    } else {
+                        "dictionary changed size during iteration"
+                    };
+                    return Err(self.error(ExceptionClass::RuntimeError, message));
+                }
+                let entry = table.borrow().entry(*index);
+                match entry {
+                    Some((key, value)) => {
+                        *index += 1;
+                        let view = *view;
+                        drop(current);
+                        Ok(Some(match view {
+                            DictView::Keys => key.key,
+                            DictView::Values => value,
+                            DictView::Items => Value::Obj(self.new_tuple(vec![key.key, value])),
+                        }))
+                    }
+                    None => {
+                        *current = IterState::Exhausted;
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::GetItem { object, index } => {
+                let (object, position) = (*object, *index);
+                *index += 1;
+                drop(current);
+                match self.get_item(object, Value::Int(position)) {
+                    Ok(item) => Ok(Some(item)),
+                    Err(error)
+                        if self.is_exception(
+                            Value::Obj(error.exception),
+                            ExceptionClass::IndexError,
+                        ) || self.is_exception(
+                            Value::Obj(error.exception),
+                            ExceptionClass::StopIteration,
+                        ) =>
+                    {
+                        *state.borrow_mut() = IterState::Exhausted;
+                        Ok(None)
+                    }
+                    Err(error) => Err(error),
+                }
+            }
+            IterState::Callable { callable, sentinel } => {
+                let (callable, sentinel) = (*callable, *sentinel);
+                drop(current);
+                let value = self.call_function(callable, &[])?;
+                if self.eq(value, sentinel)? {
+                    *state.borrow_mut() = IterState::Exhausted;
+                    return Ok(None);
+                }
+                Ok(Some(value))
+            }
+            IterState::Enumerate { iterator, count } => {
+                let iterator = *iterator;
+                let number = count.clone();
+                *count = &*count + &Int::ONE;
+                drop(current);
+                match self.next(iterator)? {
+                    Some(item) => {
+                        let number = self.int_value(number);
+                        Ok(Some(Value::Obj(self.new_tuple(vec![number, item]))))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Zip { iterators, strict } => {
+                let (iterators, strict) = (iterators.to_vec(), *strict);
+                drop(current);
+                let mut items = Vec::with_capacity(iterators.len());
+                for (i, &iterator) in iterators.iter().enumerate() {
+                    match self.next(iterator)? {
+                        Some(item) => items.push(item),
+                        None => {
+                            if strict {
+                                return self.zip_strict_error(&iterators, i);
+                            }
+                            *state.borrow_mut() = IterState::Exhausted;
+                            return Ok(None);
+                        }
+                    }
+                }
+                if items.is_empty() {
+                    return Ok(None);
+                }
+                Ok(Some(Value::Obj(self.new_tuple(items))))
+            }
+            IterState::Map {
+                function,
+                iterators,
+            } => {
+                let (function, iterators) = (*function, iterators.to_vec());
+                drop(current);
+                let mut args = Vec::with_capacity(iterators.len());
+                for &iterator in &iterators {
+                    match self.next(iterator)? {
+                        Some(item) => args.push(item),
+                        None => return Ok(None),
+                    }
+                }
+                let start = self.stack.len();
+                self.stack.extend_from_slice(&args);
+                let result = self.call_function(function, &args);
+                self.stack.truncate(start);
+                result.map(Some)
+            }
+            IterState::Filter { function, iterator } => {
+                let (function, iterator) = (*function, *iterator);
+                drop(current);
+                loop {
+                    let Some(item) = self.next(iterator)? else {
+                        return Ok(None);
+                    };
+                    self.roots.push(item);
+                    let keep = if function.is_none() {
+                        self.truthy(item)
+                    } else {
+                        self.call_function(function, &[item])
+                            .and_then(|r| self.truthy(r))
+                    };
+                    self.roots.pop();
+                    if keep? {
+                        return Ok(Some(item));
+                    }
+                }
+            }
+        }
+    }
+
+    /// `zip(strict=True)` when iterator `i` ran out: CPython's message
+    /// names which argument is shorter or longer.
+    fn zip_strict_error(&mut self, iterators: &[Value], i: usize) -> PyResult<Option<Value>> {
+        if i > 0 {
+            let plural = if i == 1 { " " } else { "s 1-" };
+            return Err(self.value_error(format!(
+                "zip() argument {} is shorter than argument{plural}{i}",
+                i + 1
+            )));
+        }
+        for (j, &iterator) in iterators.iter().enumerate().skip(1) {
+            if self.next(iterator)?.is_some() {
+                let plural = if j == 1 { " " } else { "s 1-" };
+                return Err(self.value_error(format!(
+                    "zip() argument {} is longer than argument{plural}{j}",
+                    j + 1
+                )));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Every item of an iterable, in order.
+    pub fn collect_iterable(&mut self, iterable: Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(object) = iterable {
+            if self.user_class(object).is_none() {
+                match &object.payload {
+                    Payload::List(items) => return Ok(items.borrow().clone()),
+                    Payload::Tuple(items) => return Ok(items.to_vec()),
+                    _ => {}
+                }
+            }
+        }
+        let iterator = self.get_iter(iterable)?;
+        let mark = self.roots.len();
+        self.roots.push(iterator);
+        let collected = self.new_list(Vec::new());
+        self.roots.push(Value::Obj(collected));
+        let result = (|| {
+            while let Some(item) = self.next(iterator)? {
+                collected.as_list().expect("list").borrow_mut().push(item);
+            }
+            Ok(())
+        })();
+        self.roots.truncate(mark);
+        result?;
+        let items = std::mem::take(&mut *collected.as_list().expect("list").borrow_mut());
+        Ok(items)
+    }
+
+    /// `UnpackSequence` / `UnpackEx`: exactly `before` items, or `before`
+    /// items, a list of the rest and `after` items.
+    pub(crate) fn unpack(
+        &mut self,
+        value: Value,
+        before: usize,
+        after: Option<usize>,
+    ) -> PyResult<Vec<Value>> {
+        if let Value::Obj(object) = value {
+            if !matches!(
+                object.payload,
+                Payload::List(_)
+                    | Payload::Tuple(_)
+                    | Payload::Str(_)
+                    | Payload::Dict(_)
+                    | Payload::Set(_)
+                    | Payload::Range(_)
+                    | Payload::Iterator(_)
+                    | Payload::Generator(_)
+                    | Payload::Bytes(_)
+            ) && self.user_class(object).is_none()
+            {
+                let name = self.type_name(value);
+                return Err(self.type_error(format!("cannot unpack non-iterable {name} object")));
+            }
+        } else {
+            let name = self.type_name(value);
+            return Err(self.type_error(format!("cannot unpack non-iterable {name} object")));
+        }
+        let items = self.collect_iterable(value)?;
+        match after {
+            None => {
+                if items.len() != before {
+                    return Err(if items.len() > before {
+                        self.value_error(format!("too many values to unpack (expected {before})"))
+                    } else {
+                        self.value_error(format!(
+                            "not enough values to unpack (expected {before}, got {})",
+                            items.len()
+                        ))
+                    });
+                }
+                Ok(items)
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
+                }
+                let mut result = items[..before].to_vec();
+                let middle = items[before..items.len() - after].to_vec();
+                result.push(Value::Obj(self.new_list(middle)));
+                result.extend_from_slice(&items[items.len() - after..]);
+                Ok(result)
+            }
+        }
+    }
+
+    /// `dict.update(other)` for `DictUpdate`, or `DictMerge` (`f(**m)`),
+    /// which rejects repeated keys.
+    pub(crate) fn dict_update(&mut self, dict: Value, other: Value, merge: bool) -> PyResult<()> {
+        let Some(dict) = dict.as_object() else {
+            return Ok(());
+        };
+        let entries: Vec<(Value, Value)> = match other.payload() {
+            Some(Payload::Dict(table)) => table.borrow().iter().map(|(k, v)| (k.key, v)).collect(),
+            _ => {
+                let keys_name = self.names.keys;
+                let keys = match self.find_attr(other, keys_name)? {
+                    Some(keys) => self.call_function(keys, &[])?,
+                    None => {
+                        let name = self.type_name(other);
+                        return Err(self.type_error(if merge {
+                            format!("argument after ** must be a mapping, not {name}")
+                        } else {
+                            format!("'{name}' object is not a mapping")
+                        }));
+                    }
+                };
+                let keys = self.collect_iterable(keys)?;
+                let mut entries = Vec::with_capacity(keys.len());
+                for key in keys {
+                    let value = self.get_item(other, key)?;
+                    entries.push((key, value));
+                }
+                entries
+            }
+        };
+        for (key, value) in entries {
+            if merge {
+                if !matches!(key.payload(), Some(Payload::Str(_))) {
+                    return Err(self.type_error("keywords must be strings"));
+                }
+                if self.dict_get(dict, key)?.is_some() {
+                    let name = self.str_text(key);
+                    return Err(self
+                        .type_error(format!("got multiple values for keyword argument '{name}'")));
+                }
+            }
+            self.dict_set(dict, key, value)?;
+        }
+        Ok(())
+    }
+
+    /// `a | b` for dicts.
+    pub(crate) fn dict_or(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        if !matches!(b.payload(), Some(Payload::Dict(_))) {
+            return Ok(Value::NotImplemented);
+        }
+        let result = self.new_dict();
+        self.roots.push(Value::Obj(result));
+        let outcome = self
+            .dict_update(Value::Obj(result), a, false)
+            .and_then(|()| self.dict_update(Value::Obj(result), b, false));
+        self.roots.pop();
+        outcome?;
+        Ok(Value::Obj(result))
+    }
+
+    /// Stores `key: value` in a dict or set table object.
+    pub(crate) fn dict_set_in(&mut self, table: ObjRef, key: Value, value: Value) -> PyResult<()> {
+        self.dict_set(table, key, value)
+    }
+}

@@ -1,0 +1,593 @@
+//! Truthiness, `repr()`, `str()` and `hash()` of any value: built-in types
+//! directly, instances of user classes through their dunder methods.
+
+use std::hash::Hasher;
+
+use pyvm_source::{python_bytes_repr, python_float_repr, python_str_repr};
+use siphasher::sip::SipHasher13;
+
+use crate::exception_class::ExceptionClass;
+use crate::number::{hash_float, Int};
+use crate::object::Payload;
+use crate::value::{ObjRef, Value};
+use crate::vm::{type_name_of, PyResult, Vm};
+
+impl Vm {
+    /// `bool(value)`.
+    pub fn truthy(&mut self, value: Value) -> PyResult<bool> {
+        Ok(match value {
+            Value::Bool(b) => b,
+            Value::Int(i) => i != 0,
+            Value::None | Value::Null => false,
+            Value::Float(f) => f != 0.0,
+            Value::NotImplemented | Value::Ellipsis => true,
+            Value::Obj(object) => {
+                if let Some(class) = self.user_class(object) {
+                    let bool_name = self.names.__bool__;
+                    if let Some(method) = self.lookup_user(class, bool_name) {
+                        let result = self.call_function(method, &[value])?;
+                        return match result {
+                            Value::Bool(b) => Ok(b),
+                            other => Err(self.type_error(format!(
+                                "__bool__ should return bool, returned {}",
+                                self.type_name(other)
+                            ))),
+                        };
+                    }
+                    let len_name = self.names.__len__;
+                    if let Some(method) = self.lookup_user(class, len_name) {
+                        let result = self.call_function(method, &[value])?;
+                        return Ok(self.length_result(result)? != 0);
+                    }
+                }
+                match &object.payload {
+                    Payload::Str(text) => !text.is_empty(),
+                    Payload::Int(int) => !int.is_zero(),
+                    Payload::Bytes(bytes) => !bytes.is_empty(),
+                    Payload::Tuple(items) => !items.is_empty(),
+                    Payload::List(items) => !items.borrow().is_empty(),
+                    Payload::Dict(dict) => !dict.borrow().is_empty(),
+                    Payload::Range(range) => !range.len().is_zero(),
+                    _ => true,
+                }
+            }
+        })
+    }
+
+    /// Checks what `__len__` returned: a non-negative int that fits.
+    pub(crate) fn length_result(&mut self, result: Value) -> PyResult<usize> {
+        match result {
+            Value::Int(n) if n >= 0 => Ok(n as usize),
+            Value::Bool(b) => Ok(usize::from(b)),
+            Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+            Value::Obj(object) if matches!(object.payload, Payload::Int(_)) => {
+                let negative = matches!(&object.payload, Payload::Int(i) if i.is_negative());
+                Err(if negative {
+                    self.value_error("__len__() should return >= 0")
+                } else {
+                    self.error(
+                        ExceptionClass::OverflowError,
+                        "cannot fit 'int' into an index-sized integer",
+                    )
+                })
+            }
+            other => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(other)
+            ))),
+        }
+    }
+
+    /// `repr(value)` as a `str` object.
+    pub fn repr(&mut self, value: Value) -> PyResult<ObjRef> {
+        if let Value::Obj(object) = value {
+            if let Some(class) = self.user_class(object) {
+                let name = self.names.__repr__;
+                if let Some(method) = self.lookup_user(class, name) {
+                    let result = self.call_function(method, &[value])?;
+                    return self.expect_str(result, "__repr__");
+                }
+            }
+        }
+        let text = self.repr_text(value)?;
+        Ok(self.new_str(&text))
+    }
+
+    /// `repr(value)` as Rust text.
+    pub fn repr_string(&mut self, value: Value) -> PyResult<String> {
+        let text = self.repr(value)?;
+        Ok(text.as_str().expect("repr is a str").as_str().to_owned())
+    }
+
+    /// Checks that a dunder returned a `str`.
+    fn expect_str(&mut self, result: Value, method: &str) -> PyResult<ObjRef> {
+        match result {
+            Value::Obj(object) if object.as_str().is_some() => Ok(object),
+            other => Err(self.type_error(format!(
+                "{method} returned non-string (type {})",
+                self.type_name(other)
+            ))),
+        }
+    }
+
+    /// The built-in `repr` of a value, ignoring user `__repr__` on the
+    /// value itself (items still use theirs).
+    fn repr_text(&mut self, value: Value) -> PyResult<String> {
+        Ok(match value {
+            Value::Null => "<NULL>".to_owned(),
+            Value::None => "None".to_owned(),
+            Value::NotImplemented => "NotImplemented".to_owned(),
+            Value::Ellipsis => "Ellipsis".to_owned(),
+            Value::Bool(true) => "True".to_owned(),
+            Value::Bool(false) => "False".to_owned(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => python_float_repr(f),
+            Value::Obj(object) => return self.object_repr(object),
+        })
+    }
+
+    fn object_repr(&mut self, object: ObjRef) -> PyResult<String> {
+        let value = Value::Obj(object);
+        Ok(match &object.payload {
+            Payload::Str(text) => python_str_repr(text.as_str()),
+            Payload::Int(int) => self.int_to_string(int)?,
+            Payload::Bytes(bytes) => python_bytes_repr(bytes),
+            Payload::Tuple(items) => {
+                let items = items.to_vec();
+                if items.is_empty() {
+                    return Ok("()".to_owned());
+                }
+                let Some(_guard) = self.enter_repr(object) else {
+                    return Ok("(...)".to_owned());
+                };
+                let result = self.join_reprs(&items);
+                self.leave_repr();
+                let inner = result?;
+                if items.len() == 1 {
+                    format!("({inner},)")
+                } else {
+                    format!("({inner})")
+                }
+            }
+            Payload::List(items) => {
+                let items = items.borrow().clone();
+                let Some(_guard) = self.enter_repr(object) else {
+                    return Ok("[...]".to_owned());
+                };
+                let result = self.join_reprs(&items);
+                self.leave_repr();
+                format!("[{}]", result?)
+            }
+            Payload::Dict(dict) => {
+                let entries: Vec<(Value, Value)> =
+                    dict.borrow().iter().map(|(k, v)| (k.key, v)).collect();
+                let Some(_guard) = self.enter_repr(object) else {
+                    return Ok("{...}".to_owned());
+                };
+                let result = self.dict_entries_repr(&entries);
+                self.leave_repr();
+                format!("{{{}}}", result?)
+            }
+            Payload::Set(set) => {
+                let items: Vec<Value> = set.borrow().iter().map(|(k, _)| k.key).collect();
+                let name = crate::vm::type_name_of(object.class());
+                let frozen = name == "frozenset";
+                if items.is_empty() {
+                    return Ok(format!("{name}()"));
+                }
+                let Some(_guard) = self.enter_repr(object) else {
+                    return Ok(format!("{name}(...)"));
+                };
+                let result = self.join_reprs(&items);
+                self.leave_repr();
+                if frozen || object.class() != self.types.set {
+                    format!("{name}({{{}}})", result?)
+                } else {
+                    format!("{{{}}}", result?)
+                }
+            }
+            Payload::DictView(dict, view) => {
+                let (dict, view) = (*dict, *view);
+                let name = crate::vm::type_name_of(object.class());
+                let entries: Vec<(Value, Value)> = dict
+                    .as_dict()
+                    .map(|d| d.borrow().iter().map(|(k, v)| (k.key, v)).collect())
+                    .unwrap_or_default();
+                let items: Vec<Value> = match view {
+                    crate::objects::iterator::DictView::Keys => {
+                        entries.iter().map(|e| e.0).collect()
+                    }
+                    crate::objects::iterator::DictView::Values => {
+                        entries.iter().map(|e| e.1).collect()
+                    }
+                    crate::objects::iterator::DictView::Items => entries
+                        .iter()
+                        .map(|&(k, v)| Value::Obj(self.new_tuple(vec![k, v])))
+                        .collect(),
+                };
+                let Some(_guard) = self.enter_repr(object) else {
+                    return Ok("...".to_owned());
+                };
+                let result = self.join_reprs(&items);
+                self.leave_repr();
+                format!("{name}([{}])", result?)
+            }
+            Payload::Super(parts) => {
+                let [class, object_value] = **parts;
+                let class_name = class
+                    .as_object()
+                    .map_or_else(String::new, crate::vm::type_name_of);
+                if object_value.is_none() {
+                    format!("<super: <class '{class_name}'>, NULL>")
+                } else {
+                    let object_type = self.type_name(object_value);
+                    format!("<super: <class '{class_name}'>, <{object_type} object>>")
+                }
+            }
+            Payload::Range(range) => {
+                let (start, stop) = (range.start.to_string(), range.stop.to_string());
+                if range.step == Int::ONE {
+                    format!("range({start}, {stop})")
+                } else {
+                    format!("range({start}, {stop}, {})", range.step)
+                }
+            }
+            Payload::Slice(parts) => {
+                let parts = **parts;
+                let start = self.repr_string(parts[0])?;
+                let stop = self.repr_string(parts[1])?;
+                let step = self.repr_string(parts[2])?;
+                format!("slice({start}, {stop}, {step})")
+            }
+            Payload::Type(data) => {
+                let module = self.type_module(object);
+                match module {
+                    Some(module) if module != "builtins" => {
+                        format!("<class '{module}.{}'>", data.qualname.borrow())
+                    }
+                    _ => format!("<class '{}'>", data.qualname.borrow()),
+                }
+            }
+            Payload::Function(function) => {
+                let qualname = self.str_text(function.qualname.get());
+                format!("<function {qualname} at {:#x}>", object.address())
+            }
+            Payload::Builtin(builtin) => match (builtin.receiver, builtin.owner) {
+                (Value::Null, Some(owner)) => {
+                    format!("<method '{}' of '{owner}' objects>", builtin.name)
+                }
+                (Value::Null, None) => format!("<built-in function {}>", builtin.name),
+                (Value::Obj(module), _) if matches!(module.payload, Payload::Module(_)) => {
+                    format!("<built-in function {}>", builtin.name)
+                }
+                (receiver, _) => format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    builtin.name,
+                    self.type_name(receiver),
+                    receiver.as_object().map_or(0, |o| o.address())
+                ),
+            },
+            Payload::Method { function, receiver } => {
+                let (function, receiver) = (*function, *receiver);
+                let name = self.function_qualname(function);
+                let receiver = self.repr_string(receiver)?;
+                format!("<bound method {name} of {receiver}>")
+            }
+            Payload::Module(module) => {
+                let file = object
+                    .dict()
+                    .and_then(|dict| self.dict_get_str(dict, self.names.__file__));
+                match file {
+                    Some(file) => {
+                        let file = self.repr_string(file)?;
+                        format!("<module '{}' from {file}>", module.name)
+                    }
+                    None => format!("<module '{}' (built-in)>", module.name),
+                }
+            }
+            Payload::Exception(data) => {
+                let name = type_name_of(object.class());
+                let args = data.args.get();
+                let items = args
+                    .object()
+                    .and_then(|a| a.as_tuple().map(<[Value]>::to_vec))
+                    .unwrap_or_default();
+                if items.len() == 1 {
+                    format!("{name}({})", self.repr_string(items[0])?)
+                } else {
+                    format!("{name}({})", self.join_reprs(&items)?)
+                }
+            }
+            Payload::Cell(cell) => match cell.get() {
+                Value::Null => format!("<cell at {:#x}: empty>", object.address()),
+                content => format!(
+                    "<cell at {:#x}: {} object at {:#x}>",
+                    object.address(),
+                    self.type_name(content),
+                    content.as_object().map_or(0, |o| o.address())
+                ),
+            },
+            Payload::Code(code) => code.code.repr_with_id(object.address()),
+            Payload::Generator(generator) => {
+                let generator = generator.borrow();
+                let kind = match generator.kind {
+                    crate::objects::generator::GeneratorKind::Generator => "generator",
+                    crate::objects::generator::GeneratorKind::Coroutine => "coroutine",
+                    crate::objects::generator::GeneratorKind::AsyncGenerator => "async_generator",
+                };
+                let qualname = self.str_text(generator.qualname.get());
+                format!("<{kind} object {qualname} at {:#x}>", object.address())
+            }
+            _ => self.default_repr(value),
+        })
+    }
+
+    /// `object.__repr__`: `<module.Class object at 0x…>`.
+    pub(crate) fn default_repr(&mut self, value: Value) -> String {
+        let class = self.type_of(value);
+        let data = class.as_type().expect("a type");
+        let qualname = data.qualname.borrow().clone();
+        let address = value.as_object().map_or(0, |o| o.address());
+        match self.type_module(class) {
+            Some(module) if module != "builtins" => {
+                format!("<{module}.{qualname} object at {address:#x}>")
+            }
+            _ => format!("<{qualname} object at {address:#x}>"),
+        }
+    }
+
+    /// A class's `__module__` as text, if it is a string.
+    pub(crate) fn type_module(&mut self, class: ObjRef) -> Option<String> {
+        let dict = class.dict()?;
+        let module = self.dict_get_str(dict, self.names.__module__)?;
+        module
+            .object()
+            .and_then(|m| m.as_str().map(|s| s.as_str().to_owned()))
+    }
+
+    /// A function's qualified name, for reprs.
+    fn function_qualname(&self, function: Value) -> String {
+        match function.payload() {
+            Some(Payload::Function(f)) => self.str_text(f.qualname.get()),
+            Some(Payload::Builtin(b)) => b.name.to_owned(),
+            _ => "?".to_owned(),
+        }
+    }
+
+    /// The text of a value known to be a `str` ("?" otherwise).
+    pub(crate) fn str_text(&self, value: Value) -> String {
+        value
+            .object()
+            .and_then(|o| o.as_str().map(|s| s.as_str().to_owned()))
+            .unwrap_or_else(|| "?".to_owned())
+    }
+
+    fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
+        let mut out = String::new();
+        for (i, &item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(self.repr(item)?.as_str().expect("str").as_str());
+        }
+        Ok(out)
+    }
+
+    fn dict_entries_repr(&mut self, entries: &[(Value, Value)]) -> PyResult<String> {
+        let mut out = String::new();
+        for (i, &(key, value)) in entries.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(self.repr(key)?.as_str().expect("str").as_str());
+            out.push_str(": ");
+            out.push_str(self.repr(value)?.as_str().expect("str").as_str());
+        }
+        Ok(out)
+    }
+
+    /// Notes that `object`'s repr is being made; `None` if it already is
+    /// (a container holding itself prints as `[...]`).
+    fn enter_repr(&mut self, object: ObjRef) -> Option<()> {
+        if self.repr_stack.contains(&object) {
+            return None;
+        }
+        self.repr_stack.push(object);
+        Some(())
+    }
+
+    fn leave_repr(&mut self) {
+        self.repr_stack.pop();
+    }
+
+    /// The decimal text of an int, within `sys.get_int_max_str_digits()`.
+    pub(crate) fn int_to_string(&mut self, int: &Int) -> PyResult<String> {
+        int.to_decimal_string(self.max_str_digits)
+            .map_err(|e| self.error(e.exception_class(), e.to_string()))
+    }
+
+    /// `str(value)` as a `str` object.
+    pub fn to_str(&mut self, value: Value) -> PyResult<ObjRef> {
+        if let Value::Obj(object) = value {
+            if let Some(class) = self.user_class(object) {
+                let name = self.names.__str__;
+                if let Some(method) = self.lookup_user(class, name) {
+                    let result = self.call_function(method, &[value])?;
+                    return self.expect_str(result, "__str__");
+                }
+            }
+            match &object.payload {
+                Payload::Str(_) if object.class() == self.types.str => return Ok(object),
+                Payload::Str(text) => {
+                    let text = text.as_str().to_owned();
+                    return Ok(self.new_str(&text));
+                }
+                Payload::Exception(data) => {
+                    let args = data.args.get();
+                    let items = args
+                        .object()
+                        .and_then(|a| a.as_tuple().map(<[Value]>::to_vec))
+                        .unwrap_or_default();
+                    return match items.len() {
+                        0 => Ok(self.new_str("")),
+                        1 => self.to_str(items[0]),
+                        _ => self.repr(args),
+                    };
+                }
+                _ => {}
+            }
+        }
+        self.repr(value)
+    }
+
+    /// `str(value)` as Rust text.
+    pub fn str_string(&mut self, value: Value) -> PyResult<String> {
+        let text = self.to_str(value)?;
+        Ok(text.as_str().expect("str").as_str().to_owned())
+    }
+
+    /// The hash of a `str` (cached in the object).
+    pub fn str_hash(&self, string: ObjRef) -> i64 {
+        let text = string.as_str().expect("a str");
+        if let Some(hash) = text.cached_hash() {
+            return hash;
+        }
+        let hash = self.hash_text(text.as_str());
+        text.cache_hash(hash);
+        hash
+    }
+
+    /// SipHash-1-3 of text as CPython hashes it: over its one-, two- or
+    /// four-byte-per-code-point form, whichever fits every code point.
+    fn hash_text(&self, text: &str) -> i64 {
+        if text.is_empty() {
+            return 0;
+        }
+        let mut hasher = SipHasher13::new_with_keys(self.hash_key.0, self.hash_key.1);
+        let widest = text.chars().map(u32::from).max().unwrap_or(0);
+        for c in text.chars().map(u32::from) {
+            if widest < 0x100 {
+                hasher.write_u8(c as u8);
+            } else if widest < 0x1_0000 {
+                hasher.write(&(c as u16).to_le_bytes());
+            } else {
+                hasher.write(&c.to_le_bytes());
+            }
+        }
+        fix_hash(hasher.finish() as i64)
+    }
+
+    /// `hash(value)`.
+    pub fn hash(&mut self, value: Value) -> PyResult<i64> {
+        Ok(match value {
+            Value::Int(i) => Int::from(i).py_hash(),
+            Value::Bool(b) => i64::from(b),
+            Value::Float(f) => hash_float(f).unwrap_or_else(|| pointer_hash(0)),
+            Value::None | Value::Null => pointer_hash(0x5f5e_1000),
+            Value::NotImplemented => pointer_hash(0x5f5e_2000),
+            Value::Ellipsis => pointer_hash(0x5f5e_3000),
+            Value::Obj(object) => {
+                if let Some(class) = self.user_class(object) {
+                    let name = self.names.__hash__;
+                    if let Some(method) = self.lookup_user(class, name) {
+                        if method.is_none() {
+                            return Err(self.unhashable(value));
+                        }
+                        let result = self.call_function(method, &[value])?;
+                        return match result {
+                            Value::Int(i) => Ok(fix_hash(i)),
+                            Value::Bool(b) => Ok(i64::from(b)),
+                            Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
+                                let Payload::Int(int) = &o.payload else {
+                                    unreachable!()
+                                };
+                                Ok(fix_hash(int.py_hash()))
+                            }
+                            _ => Err(self.type_error("__hash__ method should return an integer")),
+                        };
+                    }
+                }
+                match &object.payload {
+                    Payload::Str(_) => self.str_hash(object),
+                    Payload::Int(int) => int.py_hash(),
+                    Payload::Bytes(bytes) => self.hash_bytes(bytes),
+                    Payload::Tuple(items) => {
+                        let items = items.to_vec();
+                        self.tuple_hash(&items)?
+                    }
+                    Payload::List(_) | Payload::Dict(_) | Payload::Slice(_) => {
+                        return Err(self.unhashable(value))
+                    }
+                    Payload::Set(set) => {
+                        if object.class() == self.types.set {
+                            return Err(self.unhashable(value));
+                        }
+                        // frozenset: CPython's order-independent mix.
+                        let hashes: Vec<i64> = set.borrow().iter().map(|(k, _)| k.hash).collect();
+                        frozenset_hash(&hashes)
+                    }
+                    _ => pointer_hash(object.address()),
+                }
+            }
+        })
+    }
+
+    fn hash_bytes(&self, bytes: &[u8]) -> i64 {
+        if bytes.is_empty() {
+            return 0;
+        }
+        let mut hasher = SipHasher13::new_with_keys(self.hash_key.0, self.hash_key.1);
+        hasher.write(bytes);
+        fix_hash(hasher.finish() as i64)
+    }
+
+    /// CPython 3.11's tuple hash (an xxHash-style mix of the items').
+    fn tuple_hash(&mut self, items: &[Value]) -> PyResult<i64> {
+        const PRIME1: u64 = 11_400_714_785_074_694_791;
+        const PRIME2: u64 = 14_029_467_366_897_019_727;
+        const PRIME5: u64 = 2_870_177_450_012_600_261;
+        let mut acc = PRIME5;
+        for &item in items {
+            let lane = self.hash(item)? as u64;
+            acc = acc.wrapping_add(lane.wrapping_mul(PRIME2));
+            acc = acc.rotate_left(31);
+            acc = acc.wrapping_mul(PRIME1);
+        }
+        acc = acc.wrapping_add((items.len() as u64) ^ (PRIME5 ^ 3_527_539));
+        Ok(fix_hash(acc as i64))
+    }
+
+    fn unhashable(&mut self, value: Value) -> crate::vm::PyErr {
+        let name = self.type_name(value);
+        self.type_error(format!("unhashable type: '{name}'"))
+    }
+}
+
+/// -1 is not a hash (CPython uses it for errors): it becomes -2.
+fn fix_hash(hash: i64) -> i64 {
+    if hash == -1 {
+        -2
+    } else {
+        hash
+    }
+}
+
+/// CPython's `frozenset` hash: a mix of the item hashes that does not
+/// depend on their order.
+fn frozenset_hash(hashes: &[i64]) -> i64 {
+    let shuffle = |h: u64| ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
+    let mut hash: u64 = 0;
+    for &h in hashes {
+        hash ^= shuffle(h as u64);
+    }
+    hash ^= ((hashes.len() as u64) + 1).wrapping_mul(1_927_868_237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69_069).wrapping_add(907_133_923);
+    fix_hash(hash as i64)
+}
+
+/// CPython's hash of an object without `__hash__`: its address rotated by
+/// four bits.
+pub(crate) fn pointer_hash(address: usize) -> i64 {
+    fix_hash((address as u64).rotate_right(4) as i64)
+}

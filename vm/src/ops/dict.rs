@@ -1,0 +1,143 @@
+//! Dict operations with Python's key equality: a stored key matches when
+//! it is the same object or `==` says so, which may run `__eq__`.
+
+use crate::number::Int;
+use crate::object::Payload;
+use crate::objects::dict::{DictKey, Probe};
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// Equality decided without running Python code: identity, then the
+    /// built-in types whose `==` is known; `None` when `__eq__` must
+    /// decide.
+    pub(crate) fn known_eq(&self, a: Value, b: Value) -> Option<bool> {
+        if a.is(b) {
+            return Some(true);
+        }
+        let exact = |object: ObjRef, class: ObjRef| object.class() == class;
+        match (a, b) {
+            (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+                (Payload::Str(s), Payload::Str(t))
+                    if exact(x, self.types.str) && exact(y, self.types.str) =>
+                {
+                    Some(s.as_str() == t.as_str())
+                }
+                (Payload::Int(m), Payload::Int(n))
+                    if exact(x, self.types.int) && exact(y, self.types.int) =>
+                {
+                    Some(m == n)
+                }
+                _ => None,
+            },
+            (Value::Obj(object), other) | (other, Value::Obj(object)) => {
+                let exact_str = exact(object, self.types.str);
+                let exact_int = exact(object, self.types.int);
+                match other {
+                    // Only a subclass's `__eq__` could make these equal.
+                    Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None if exact_str => {
+                        Some(false)
+                    }
+                    // A big int never equals a small one.
+                    Value::Int(_) | Value::Bool(_) | Value::None if exact_int => Some(false),
+                    _ => None,
+                }
+            }
+            (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some(
+                crate::number::float::compare_int(y, &Int::from(x))
+                    == Some(std::cmp::Ordering::Equal),
+            ),
+            (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => {
+                Some(i64::from(x) == y)
+            }
+            (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => {
+                Some(f64::from(u8::from(x)) == y)
+            }
+            (Value::Float(x), Value::Float(y)) => Some(x == y),
+            (Value::Int(x), Value::Int(y)) => Some(x == y),
+            (Value::Bool(x), Value::Bool(y)) => Some(x == y),
+            _ => Some(false),
+        }
+    }
+
+    /// The index of `key`'s entry in `dict`, if it has one.
+    pub(crate) fn dict_find(
+        &mut self,
+        dict: ObjRef,
+        key: Value,
+        hash: i64,
+    ) -> PyResult<Option<usize>> {
+        let table = dict.as_dict().expect("a dict");
+        let probe = table
+            .borrow()
+            .probe(hash, |stored| self.known_eq(stored, key));
+        match probe {
+            Probe::Found(index) => Ok(Some(index)),
+            Probe::Absent => Ok(None),
+            Probe::Undecided(candidates) => {
+                for candidate in candidates {
+                    if self.eq(candidate, key)? {
+                        // `__eq__` may have changed the dict: find the
+                        // entry again by identity.
+                        return Ok(table.borrow().index_of_identical(hash, candidate));
+                    }
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    /// `dict[key]`, or `None` when absent.
+    pub fn dict_get(&mut self, dict: ObjRef, key: Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        let found = self.dict_find(dict, key, hash)?;
+        let table = dict.as_dict().expect("a dict");
+        Ok(found
+            .and_then(|index| table.borrow().entry(index))
+            .map(|(_, value)| value))
+    }
+
+    /// `dict[key]` for a `str` key (namespaces): no Python code runs.
+    pub fn dict_get_str(&mut self, dict: ObjRef, key: ObjRef) -> Option<Value> {
+        let hash = self.str_hash(key);
+        let table = dict.as_dict()?.borrow();
+        let key = Value::Obj(key);
+        match table.probe(hash, |stored| self.known_eq(stored, key)) {
+            Probe::Found(index) => table.entry(index).map(|(_, value)| value),
+            _ => None,
+        }
+    }
+
+    /// `dict[key] = value`.
+    pub fn dict_set(&mut self, dict: ObjRef, key: Value, value: Value) -> PyResult<()> {
+        let hash = self.hash(key)?;
+        let found = self.dict_find(dict, key, hash)?;
+        let mut table = dict.as_dict().expect("a dict").borrow_mut();
+        match found {
+            Some(index) => table.set_value(index, value),
+            None => table.push(DictKey { hash, key }, value),
+        }
+        Ok(())
+    }
+
+    /// `dict[key] = value` for a `str` key: no Python code runs.
+    pub fn dict_set_str(&mut self, dict: ObjRef, key: ObjRef, value: Value) {
+        let hash = self.str_hash(key);
+        let key = Value::Obj(key);
+        let mut table = dict.as_dict().expect("a dict").borrow_mut();
+        match table.probe(hash, |stored| self.known_eq(stored, key)) {
+            Probe::Found(index) => table.set_value(index, value),
+            _ => table.push(DictKey { hash, key }, value),
+        }
+    }
+
+    /// Removes `key` from `dict`, returning its value if it was there.
+    pub fn dict_remove(&mut self, dict: ObjRef, key: Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        let found = self.dict_find(dict, key, hash)?;
+        let mut table = dict.as_dict().expect("a dict").borrow_mut();
+        Ok(found
+            .and_then(|index| table.remove(index))
+            .map(|(_, value)| value))
+    }
+}

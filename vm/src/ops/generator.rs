@@ -1,0 +1,261 @@
+//! Running generators: resuming a suspended frame in a nested interpreter
+//! loop, suspending it at `yield`, finishing it, and PEP 479.
+
+use crate::exception_class::ExceptionClass;
+use crate::interp::frame::Frame;
+use crate::interp::run::Exit;
+use crate::object::Payload;
+use crate::objects::generator::{GeneratorKind, GeneratorState};
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// How a resumed generator stopped.
+pub(crate) enum Resumed {
+    /// At a `yield`, with this value.
+    Yielded(Value),
+    /// By returning this value.
+    Returned(Value),
+}
+
+/// The kind's name in messages.
+fn kind_name(kind: GeneratorKind) -> &'static str {
+    match kind {
+        GeneratorKind::Generator => "generator",
+        GeneratorKind::Coroutine => "coroutine",
+        GeneratorKind::AsyncGenerator => "async generator",
+    }
+}
+
+impl Vm {
+    /// Resumes a generator with `sent` as the value of its `yield` (or
+    /// with `thrown` raised there) until it yields or returns.
+    pub(crate) fn resume(
+        &mut self,
+        generator: ObjRef,
+        sent: Value,
+        thrown: Option<PyErr>,
+    ) -> PyResult<Resumed> {
+        let Payload::Generator(cell) = &generator.payload else {
+            unreachable!("resume takes a generator")
+        };
+        let mut data = cell.borrow_mut();
+        let kind = data.kind;
+        match data.state {
+            GeneratorState::Running => {
+                drop(data);
+                let what = kind_name(kind);
+                return Err(self.value_error(format!("{what} already executing")));
+            }
+            GeneratorState::Finished => {
+                drop(data);
+                return match thrown {
+                    Some(error) => Err(error),
+                    None if kind == GeneratorKind::Coroutine => Err(self.error(
+                        ExceptionClass::RuntimeError,
+                        "cannot reuse already awaited coroutine",
+                    )),
+                    None => Ok(Resumed::Returned(Value::None)),
+                };
+            }
+            GeneratorState::Created if thrown.is_none() && !sent.is_none() => {
+                drop(data);
+                let what = kind_name(kind);
+                return Err(self.type_error(format!(
+                    "can't send non-None value to a just-started {what}"
+                )));
+            }
+            GeneratorState::Created if thrown.is_some() => {
+                data.state = GeneratorState::Finished;
+                data.frame = None;
+                data.stack.clear();
+                return Err(thrown.expect("checked"));
+            }
+            _ => {}
+        }
+        let created = data.state == GeneratorState::Created;
+        data.state = GeneratorState::Running;
+        let mut frame = data
+            .frame
+            .take()
+            .expect("a suspended generator has a frame");
+        let values = std::mem::take(&mut data.stack);
+        let own_handled = data.handled;
+        drop(data);
+
+        let base = self.stack.len();
+        frame.base = base as u32;
+        frame.result = base as u32;
+        frame.entry = true;
+        frame.generator = Some(generator);
+        self.stack.extend(values);
+        if !created {
+            self.push(sent);
+        }
+        let outer = self.handled;
+        if !own_handled.is_none() {
+            self.handled = own_handled;
+        }
+        self.generator_outer.push(outer);
+        self.depth += 1;
+        self.frames.push(frame);
+        let outcome = match thrown {
+            Some(error) => {
+                let index = frame.ip.saturating_sub(1);
+                match self.throw_here(error, index) {
+                    Ok(()) => self.run(),
+                    Err(error) => Err(error),
+                }
+            }
+            None => self.run(),
+        };
+        self.generator_outer.pop();
+        self.handled = outer;
+        match outcome? {
+            Exit::Yield(value) => Ok(Resumed::Yielded(value)),
+            Exit::Return(value) => Ok(Resumed::Returned(value)),
+        }
+    }
+
+    /// Saves a generator's frame at a `yield`.
+    pub(crate) fn suspend_generator(&mut self, generator: ObjRef, frame: Frame) {
+        let Payload::Generator(cell) = &generator.payload else {
+            unreachable!("a generator frame belongs to a generator")
+        };
+        let values = self.stack.split_off(frame.base as usize);
+        let outer = self.generator_outer.last().copied().unwrap_or(Value::None);
+        let mut data = cell.borrow_mut();
+        data.handled = if self.handled.is(outer) {
+            Value::None
+        } else {
+            self.handled
+        };
+        data.stack = values;
+        data.frame = Some(Frame { base: 0, ..frame });
+        data.state = GeneratorState::Suspended;
+    }
+
+    /// Marks a generator finished after its frame returned.
+    pub(crate) fn finish_generator(&mut self, generator: ObjRef) {
+        if let Payload::Generator(cell) = &generator.payload {
+            let mut data = cell.borrow_mut();
+            data.state = GeneratorState::Finished;
+            data.frame = None;
+            data.stack.clear();
+            data.handled = Value::None;
+        }
+    }
+
+    /// Marks a generator finished after an exception left its frame, and
+    /// returns the error to propagate: `StopIteration` becomes
+    /// `RuntimeError` (PEP 479).
+    pub(crate) fn finish_generator_with_error(&mut self, generator: ObjRef, error: PyErr) -> PyErr {
+        self.finish_generator(generator);
+        let kind = match &generator.payload {
+            Payload::Generator(cell) => cell.borrow().kind,
+            _ => GeneratorKind::Generator,
+        };
+        let stop = Value::Obj(error.exception);
+        let converts = self.is_exception(stop, ExceptionClass::StopIteration)
+            || (kind == GeneratorKind::AsyncGenerator
+                && self.is_exception(stop, ExceptionClass::StopAsyncIteration));
+        if !converts {
+            return error;
+        }
+        let message = match kind {
+            GeneratorKind::Generator => "generator raised StopIteration",
+            GeneratorKind::Coroutine => "coroutine raised StopIteration",
+            GeneratorKind::AsyncGenerator
+                if self.is_exception(stop, ExceptionClass::StopAsyncIteration) =>
+            {
+                "async generator raised StopAsyncIteration"
+            }
+            GeneratorKind::AsyncGenerator => "async generator raised StopIteration",
+        };
+        let replacement = self.error(ExceptionClass::RuntimeError, message);
+        if let Some(data) = replacement.exception.as_exception() {
+            data.cause.set(stop);
+            data.context.set(stop);
+            data.suppress_context.set(true);
+        }
+        replacement
+    }
+
+    /// `next()` of a generator: `None` when it returns.
+    pub(crate) fn generator_next(&mut self, generator: ObjRef) -> PyResult<Option<Value>> {
+        match self.resume(generator, Value::None, None)? {
+            Resumed::Yielded(value) => Ok(Some(value)),
+            Resumed::Returned(_) => Ok(None),
+        }
+    }
+
+    /// `Send`: delegation of `yield from` to a generator or iterator.
+    pub(crate) fn send(&mut self, receiver: Value, sent: Value) -> PyResult<Resumed> {
+        if let Some(generator) = receiver
+            .as_object()
+            .filter(|o| matches!(o.payload, Payload::Generator(_)))
+        {
+            return self.resume(generator, sent, None);
+        }
+        if sent.is_none() {
+            return match self.next_with_value(receiver)? {
+                Ok(item) => Ok(Resumed::Yielded(item)),
+                Err(returned) => Ok(Resumed::Returned(returned)),
+            };
+        }
+        let send_name = self.intern("send");
+        let method = self.get_attr(receiver, send_name)?;
+        match self.call_function(method, &[sent]) {
+            Ok(item) => Ok(Resumed::Yielded(item)),
+            Err(error)
+                if self
+                    .is_exception(Value::Obj(error.exception), ExceptionClass::StopIteration) =>
+            {
+                Ok(Resumed::Returned(self.stop_iteration_value(error)))
+            }
+            Err(error) => Err(error),
+        }
+    }
+
+    /// `next(iterator)`: `Ok(item)`, or `Err(value)` with the value its
+    /// `StopIteration` carried when it is exhausted.
+    fn next_with_value(&mut self, iterator: Value) -> PyResult<Result<Value, Value>> {
+        let is_builtin = matches!(
+            iterator.payload(),
+            Some(Payload::Iterator(_) | Payload::Generator(_))
+        );
+        if is_builtin {
+            return Ok(self.next(iterator)?.ok_or(Value::None));
+        }
+        let name = self.names.__next__;
+        match self.call_user_dunder(iterator, name, &[]) {
+            Ok(Some(item)) => Ok(Ok(item)),
+            Ok(None) => {
+                let type_name = self.type_name(iterator);
+                Err(self.type_error(format!("'{type_name}' object is not an iterator")))
+            }
+            Err(error)
+                if self
+                    .is_exception(Value::Obj(error.exception), ExceptionClass::StopIteration) =>
+            {
+                Ok(Err(self.stop_iteration_value(error)))
+            }
+            Err(error) => Err(error),
+        }
+    }
+
+    /// The `value` of a `StopIteration`.
+    pub(crate) fn stop_iteration_value(&mut self, error: PyErr) -> Value {
+        let Some(data) = error.exception.as_exception() else {
+            return Value::None;
+        };
+        match data.extra.get() {
+            Value::Null => data
+                .args
+                .get()
+                .object()
+                .and_then(|a| a.as_tuple().and_then(|t| t.first().copied()))
+                .unwrap_or(Value::None),
+            value => value,
+        }
+    }
+}

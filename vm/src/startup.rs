@@ -1,0 +1,157 @@
+//! Making a VM: the heap, the built-in types, the `builtins` and `sys`
+//! modules.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use pyvm_heap::Heap;
+
+use crate::names::Names;
+use crate::object::{Object, Payload};
+use crate::objects::module::ModuleData;
+use crate::objects::str::Str;
+use crate::types::Types;
+use crate::value::{ObjRef, Value};
+use crate::vm::{GcSettings, Vm, DEFAULT_RECURSION_LIMIT};
+
+/// Allocations between two collections, at least (the collector also
+/// waits until the heap has doubled since the last one).
+const GC_THRESHOLD: usize = 100_000;
+
+/// Options for a new VM.
+#[derive(Clone, Debug, Default)]
+pub struct VmOptions {
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// Collect at every safepoint (`PYVM_GC_STRESS=1`).
+    pub gc_stress: bool,
+    /// `PYTHONHASHSEED`: a fixed seed for string hashes.
+    pub hash_seed: Option<u64>,
+    /// Extra folders for `sys.path` (`PYVMPATH`), after the script's.
+    pub path: Vec<String>,
+}
+
+/// The string-hash key: from the seed when given, else from the
+/// process's randomness.
+fn hash_key(seed: Option<u64>) -> (u64, u64) {
+    use std::hash::{BuildHasher, Hasher};
+    match seed {
+        Some(seed) => (seed, seed.rotate_left(32) ^ 0x5851_f42d_4c95_7f2d),
+        None => {
+            let random = std::collections::hash_map::RandomState::new();
+            let mut a = random.build_hasher();
+            a.write_u64(1);
+            let mut b = random.build_hasher();
+            b.write_u64(2);
+            (a.finish(), b.finish())
+        }
+    }
+}
+
+impl Vm {
+    /// A new interpreter.
+    pub fn new(options: VmOptions) -> Vm {
+        let mut heap: Heap<Object> = Heap::new();
+        let types = Types::new(&mut heap);
+        let mut interned = HashMap::new();
+        let str_type = types.str;
+        let names = Names::new(|text| {
+            let string = heap.alloc(Object::new(str_type, Payload::Str(Str::new(text))));
+            interned.insert(text.into(), string);
+            string
+        });
+        let module_type = types.module;
+        let dict_type = types.dict;
+        let new_module = |heap: &mut Heap<Object>, name: &str| -> ObjRef {
+            let module = heap.alloc(Object::new(
+                module_type,
+                Payload::Module(Box::new(ModuleData {
+                    name: name.to_owned(),
+                })),
+            ));
+            let namespace = heap.alloc(Object::new(
+                dict_type,
+                Payload::Dict(RefCell::new(Default::default())),
+            ));
+            module.set_dict(namespace);
+            module
+        };
+        let builtins = new_module(&mut heap, "builtins");
+        let modules = heap.alloc(Object::new(
+            dict_type,
+            Payload::Dict(RefCell::new(Default::default())),
+        ));
+        if options.gc_stress && cfg!(debug_assertions) {
+            heap.set_quarantine(true);
+        }
+        let mut vm = Vm {
+            heap,
+            types,
+            interned,
+            names,
+            builtins,
+            modules,
+            frames: Vec::new(),
+            stack: Vec::new(),
+            roots: Vec::new(),
+            repr_stack: Vec::new(),
+            generator_outer: Vec::new(),
+            handled: Value::None,
+            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            depth: 0,
+            gc: GcSettings {
+                enabled: true,
+                stress: options.gc_stress,
+                threshold: GC_THRESHOLD,
+                next_collection: GC_THRESHOLD,
+                collected: 0,
+                collections: 0,
+            },
+            max_str_digits: crate::number::DEFAULT_MAX_STR_DIGITS,
+            hash_key: hash_key(options.hash_seed),
+            stdout: crate::io::Output::stdout(),
+            argv: options.argv.clone(),
+            path: options.path.clone(),
+            main_module: None,
+            sources: HashMap::new(),
+        };
+        vm.init_module_namespace(builtins, "builtins");
+        let builtins_name = vm.intern("builtins");
+        vm.dict_set_str(modules, builtins_name, Value::Obj(builtins));
+        crate::builtins::install(&mut vm);
+        crate::methods::install(&mut vm);
+        vm
+    }
+
+    /// A new module object named `name`, with `__name__` and `__doc__`
+    /// set, not registered in `sys.modules`.
+    pub fn new_module(&mut self, name: &str) -> ObjRef {
+        let class = self.types.module;
+        let module = self.alloc(
+            class,
+            Payload::Module(Box::new(ModuleData {
+                name: name.to_owned(),
+            })),
+        );
+        let namespace = self.new_dict();
+        module.set_dict(namespace);
+        self.init_module_namespace(module, name);
+        module
+    }
+
+    fn init_module_namespace(&mut self, module: ObjRef, name: &str) {
+        let namespace = module.dict().expect("a module has a namespace");
+        let name_value = self.str_value(name);
+        let key = self.names.__name__;
+        self.dict_set_str(namespace, key, name_value);
+        let key = self.names.__doc__;
+        self.dict_set_str(namespace, key, Value::None);
+    }
+
+    /// Sets `name` in a module's namespace.
+    pub fn set_module_attr(&mut self, module: ObjRef, name: &str, value: Value) {
+        let namespace = module.dict().expect("a module has a namespace");
+        let key = self.intern(name);
+        self.dict_set_str(namespace, key, value);
+    }
+}

@@ -1,0 +1,319 @@
+//! Printing an uncaught exception as CPython 3.11 does
+//! (`PyErr_Display`): the chain of causes and contexts, each traceback
+//! entry with its source line and the `~~^~~` markers under the failing
+//! expression.
+
+use pyvm_ast::{Expr, Mod, Stmt};
+use pyvm_bytecode::Location;
+
+use crate::interp::run::code_of;
+use crate::object::Payload;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// One traceback entry to print.
+struct Entry {
+    filename: String,
+    name: String,
+    location: Location,
+}
+
+impl Vm {
+    /// The text CPython prints for an uncaught exception, chained causes
+    /// and contexts first.
+    pub fn format_exception(&mut self, exception: ObjRef) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_chain(exception, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, exception: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>) {
+        seen.push(exception);
+        if let Some(data) = exception.as_exception() {
+            let (cause, context) = (data.cause.get(), data.context.get());
+            if let Some(cause) = cause.as_object().filter(|c| c.as_exception().is_some()) {
+                if !seen.contains(&cause) {
+                    self.format_chain(cause, out, seen);
+                    out.push_str(
+                        "\nThe above exception was the direct cause of the following exception:\n\n",
+                    );
+                }
+            } else if let Some(context) = context.as_object().filter(|c| c.as_exception().is_some())
+            {
+                if !data.suppress_context.get() && !seen.contains(&context) {
+                    self.format_chain(context, out, seen);
+                    out.push_str(
+                        "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    );
+                }
+            }
+        }
+        self.format_one(exception, out);
+    }
+
+    /// One exception: its traceback and its `Type: message` line.
+    fn format_one(&mut self, exception: ObjRef, out: &mut String) {
+        let entries = self.traceback_entries(exception);
+        if !entries.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in &entries {
+                self.format_entry(entry, out);
+            }
+        }
+        if self.is_exception(Value::Obj(exception), crate::ExceptionClass::SyntaxError) {
+            self.format_syntax_error_location(exception, out);
+        }
+        out.push_str(&self.exception_line(exception));
+    }
+
+    /// The `File "x.py", line N` block of a `SyntaxError`, with its text
+    /// and carets (CPython's `print_exception_file_and_line` and
+    /// `print_error_text`).
+    fn format_syntax_error_location(&mut self, exception: ObjRef, out: &mut String) {
+        let Some(dict) = exception.dict() else {
+            return;
+        };
+        let attribute = |vm: &mut Vm, name: &str| {
+            let key = vm.intern(name);
+            vm.dict_get_str(dict, key).unwrap_or(Value::None)
+        };
+        let filename = attribute(self, "filename");
+        let lineno = attribute(self, "lineno");
+        let text = attribute(self, "text");
+        let offset = attribute(self, "offset");
+        let end_lineno = attribute(self, "end_lineno");
+        let end_offset = attribute(self, "end_offset");
+        let filename = match filename {
+            Value::None => "<string>".to_owned(),
+            other => self.str_text(other),
+        };
+        let Value::Int(lineno) = lineno else {
+            return;
+        };
+        out.push_str(&format!("  File \"{filename}\", line {lineno}\n"));
+        let Some(text) = text
+            .object()
+            .and_then(|t| t.as_str())
+            .map(|t| t.as_str().to_owned())
+        else {
+            return;
+        };
+        let Value::Int(offset) = offset else {
+            return;
+        };
+        let line = text.trim_end_matches('\n');
+        let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
+        let indent = (line.chars().count() - stripped.chars().count()) as i64;
+        out.push_str("    ");
+        out.push_str(stripped);
+        out.push('\n');
+        let start = (offset - 1 - indent).min(stripped.chars().count() as i64);
+        if start < 0 {
+            return;
+        }
+        let end = match (end_lineno, end_offset) {
+            (Value::Int(end_line), Value::Int(end)) if end_line == lineno && end > offset => {
+                (end - 1 - indent).min(stripped.chars().count() as i64)
+            }
+            (Value::Int(end_line), _) if end_line > lineno => stripped.chars().count() as i64,
+            _ => start + 1,
+        };
+        let carets = (end - start).max(1);
+        out.push_str("    ");
+        out.push_str(&" ".repeat(start as usize));
+        out.push_str(&"^".repeat(carets as usize));
+        out.push('\n');
+    }
+
+    /// `ValueError: message` (`module.Class` outside builtins and
+    /// `__main__`).
+    pub(crate) fn exception_line(&mut self, exception: ObjRef) -> String {
+        let class = exception.class();
+        let qualname = class
+            .as_type()
+            .map_or_else(String::new, |data| data.qualname.borrow().clone());
+        let name = match self.type_module(class) {
+            Some(module) if module != "builtins" && module != "__main__" => {
+                format!("{module}.{qualname}")
+            }
+            _ => qualname,
+        };
+        let message = match self.to_str(Value::Obj(exception)) {
+            Ok(text) => text
+                .as_str()
+                .map(|s| s.as_str().to_owned())
+                .unwrap_or_default(),
+            Err(_) => "<exception str() failed>".to_owned(),
+        };
+        if message.is_empty() {
+            format!("{name}\n")
+        } else {
+            format!("{name}: {message}\n")
+        }
+    }
+
+    fn traceback_entries(&self, exception: ObjRef) -> Vec<Entry> {
+        let mut entries = Vec::new();
+        let mut next = exception
+            .as_exception()
+            .map_or(Value::None, |data| data.traceback.get());
+        while let Some(Payload::Traceback(entry)) = next.payload() {
+            let code = code_of(&entry.code);
+            let location = code
+                .code
+                .locations
+                .get(entry.instruction as usize)
+                .copied()
+                .unwrap_or(Location::NONE);
+            entries.push(Entry {
+                filename: code.code.filename.clone(),
+                name: code.code.name.clone(),
+                location,
+            });
+            next = entry.next.get();
+        }
+        entries
+    }
+
+    fn format_entry(&mut self, entry: &Entry, out: &mut String) {
+        let line = entry.location.line.map_or(-1, i64::from);
+        out.push_str(&format!(
+            "  File \"{}\", line {line}, in {}\n",
+            entry.filename, entry.name
+        ));
+        let Some(line_number) = entry.location.line else {
+            return;
+        };
+        let Some(source) = self.source_line(&entry.filename, line_number) else {
+            return;
+        };
+        let stripped = source.trim();
+        if stripped.is_empty() {
+            return;
+        }
+        out.push_str("    ");
+        out.push_str(stripped);
+        out.push('\n');
+        if let Some(carets) = carets(&source, &entry.location) {
+            out.push_str(&carets);
+        }
+    }
+
+    /// Line `number` (1-based) of a source file, as `linecache` finds it.
+    fn source_line(&mut self, filename: &str, number: u32) -> Option<String> {
+        let text = match self.sources.get(filename) {
+            Some(text) => text.clone(),
+            None => {
+                let bytes = std::fs::read(filename).ok()?;
+                let text = String::from_utf8_lossy(&bytes).into_owned();
+                self.sources.insert(filename.to_owned(), text.clone());
+                text
+            }
+        };
+        text.lines().nth(number as usize - 1).map(str::to_owned)
+    }
+}
+
+/// The character offset of a UTF-8 byte offset in `line`.
+fn char_offset(line: &str, byte: usize) -> usize {
+    let byte = byte.min(line.len());
+    let mut boundary = byte;
+    while !line.is_char_boundary(boundary) {
+        boundary -= 1;
+    }
+    line[..boundary].chars().count()
+}
+
+/// The marker line under a source line (`    ~~^~~`), or `None` when it
+/// would mark the whole line.
+fn carets(source: &str, location: &Location) -> Option<String> {
+    let (line, end_line) = (location.line?, location.end_line?);
+    let (col, end_col) = (location.col? as usize, location.end_col? as usize);
+    let source = source.trim_end();
+    let truncation = source.chars().take_while(|c| c.is_whitespace()).count();
+    let stripped_len = source.chars().count() - truncation;
+    let start = char_offset(source, col);
+    let mut end = char_offset(source, end_col);
+    let mut anchors = None;
+    if line == end_line {
+        if col <= end_col && end_col <= source.len() {
+            anchors = segment_anchors(&source[col..end_col]).map(|(left, right)| {
+                let segment = &source[col..end_col];
+                (
+                    start + char_offset(segment, left),
+                    start + char_offset(segment, right),
+                )
+            });
+        }
+    } else {
+        end = source.chars().count();
+    }
+    if end.saturating_sub(start) == stripped_len && anchors.is_none() {
+        return None;
+    }
+    let mut out = String::from("    ");
+    for position in truncation + 1..=end {
+        out.push(if position <= start {
+            ' '
+        } else if anchors.is_some_and(|(left, right)| left < position && position <= right) {
+            '^'
+        } else if anchors.is_some() {
+            '~'
+        } else {
+            '^'
+        });
+    }
+    out.push('\n');
+    Some(out)
+}
+
+/// The byte offsets in `segment` of a binary operator or a subscript's
+/// brackets, which CPython marks with `^` among `~`.
+fn segment_anchors(segment: &str) -> Option<(usize, usize)> {
+    let Ok(Mod::Module(module)) = pyvm_parser::parse(segment, pyvm_parser::Mode::Exec) else {
+        return None;
+    };
+    let [Stmt::Expr(statement)] = &module.body[..] else {
+        return None;
+    };
+    let bytes = segment.as_bytes();
+    let is_space = |b: u8| b.is_ascii_whitespace();
+    match &*statement.value {
+        Expr::BinOp(binary) => {
+            let left_end = binary.left.span().end as usize;
+            let right_start = binary.right.span().start as usize;
+            let mut anchors = None;
+            for i in left_end..right_start.min(bytes.len()) {
+                if is_space(bytes[i]) {
+                    continue;
+                }
+                let mut right = i + 1;
+                if i + 1 < right_start && !is_space(bytes[i + 1]) {
+                    right += 1;
+                }
+                anchors = Some((i, right));
+                if i + 1 < right_start && bytes[i] == b')' {
+                    continue;
+                }
+                break;
+            }
+            anchors
+        }
+        Expr::Subscript(subscript) => {
+            let mut left = subscript.value.span().end as usize;
+            let mut right = subscript.slice.span().end as usize + 1;
+            while left < bytes.len() && bytes[left] != b'[' {
+                left += 1;
+            }
+            while right < bytes.len() && bytes[right] != b']' {
+                right += 1;
+            }
+            if right < bytes.len() {
+                right += 1;
+            }
+            Some((left, right))
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,409 @@
+//! The built-in types, made when the VM starts, and the C3 method
+//! resolution order every type gets.
+
+use std::cell::{Cell, RefCell};
+
+use pyvm_heap::Heap;
+
+use crate::exception_class::ExceptionClass;
+use crate::object::{Object, Payload};
+use crate::objects::dict::Dict;
+use crate::objects::type_::{Layout, TypeData};
+use crate::value::ObjRef;
+
+/// The built-in type objects.
+pub struct Types {
+    /// `object`
+    pub object: ObjRef,
+    /// `type`
+    pub type_: ObjRef,
+    /// `NoneType`
+    pub none: ObjRef,
+    /// `NotImplementedType`
+    pub not_implemented: ObjRef,
+    /// `ellipsis`
+    pub ellipsis: ObjRef,
+    /// `int`
+    pub int: ObjRef,
+    /// `bool`
+    pub bool: ObjRef,
+    /// `float`
+    pub float: ObjRef,
+    /// `str`
+    pub str: ObjRef,
+    /// `bytes`
+    pub bytes: ObjRef,
+    /// `tuple`
+    pub tuple: ObjRef,
+    /// `list`
+    pub list: ObjRef,
+    /// `dict`
+    pub dict: ObjRef,
+    /// `range`
+    pub range: ObjRef,
+    /// `slice`
+    pub slice: ObjRef,
+    /// `function`
+    pub function: ObjRef,
+    /// `builtin_function_or_method`
+    pub builtin_function: ObjRef,
+    /// `method`
+    pub method: ObjRef,
+    /// `cell`
+    pub cell: ObjRef,
+    /// `code`
+    pub code: ObjRef,
+    /// `module`
+    pub module: ObjRef,
+    /// `traceback`
+    pub traceback: ObjRef,
+    /// `generator`
+    pub generator: ObjRef,
+    /// `coroutine`
+    pub coroutine: ObjRef,
+    /// `async_generator`
+    pub async_generator: ObjRef,
+    /// `property`
+    pub property: ObjRef,
+    /// `staticmethod`
+    pub staticmethod: ObjRef,
+    /// `classmethod`
+    pub classmethod: ObjRef,
+    /// `list_iterator`
+    pub list_iterator: ObjRef,
+    /// `list_reverseiterator`
+    pub list_reverseiterator: ObjRef,
+    /// `tuple_iterator`
+    pub tuple_iterator: ObjRef,
+    /// `range_iterator`
+    pub range_iterator: ObjRef,
+    /// `longrange_iterator`
+    pub longrange_iterator: ObjRef,
+    /// `str_ascii_iterator` (CPython 3.11's iterator over ASCII text)
+    pub str_ascii_iterator: ObjRef,
+    /// `str_iterator`
+    pub str_iterator: ObjRef,
+    /// `bytes_iterator`
+    pub bytes_iterator: ObjRef,
+    /// `dict_keyiterator`
+    pub dict_keyiterator: ObjRef,
+    /// `dict_valueiterator`
+    pub dict_valueiterator: ObjRef,
+    /// `dict_itemiterator`
+    pub dict_itemiterator: ObjRef,
+    /// `iterator` (over an object with `__getitem__`)
+    pub seq_iterator: ObjRef,
+    /// `callable_iterator`
+    pub callable_iterator: ObjRef,
+    /// `enumerate`
+    pub enumerate: ObjRef,
+    /// `zip`
+    pub zip: ObjRef,
+    /// `map`
+    pub map: ObjRef,
+    /// `filter`
+    pub filter: ObjRef,
+    /// `reversed`
+    pub reversed: ObjRef,
+    /// `set`
+    pub set: ObjRef,
+    /// `frozenset`
+    pub frozenset: ObjRef,
+    /// `set_iterator`
+    pub set_iterator: ObjRef,
+    /// `dict_keys`
+    pub dict_keys: ObjRef,
+    /// `dict_values`
+    pub dict_values: ObjRef,
+    /// `dict_items`
+    pub dict_items: ObjRef,
+    /// `super`
+    pub super_: ObjRef,
+    /// The exception classes, in [`ExceptionClass::ALL`] order.
+    pub exceptions: Vec<ObjRef>,
+    /// `()`, shared.
+    pub empty_tuple: ObjRef,
+}
+
+/// Makes a built-in type object. Its class is set by the caller when
+/// `metatype` is `None` (only while `type` itself is being made).
+fn make_type(
+    heap: &mut Heap<Object>,
+    metatype: Option<ObjRef>,
+    dict_type: Option<ObjRef>,
+    name: &str,
+    bases: &[ObjRef],
+    layout: Layout,
+    subclassable: bool,
+) -> ObjRef {
+    let data = TypeData {
+        name: RefCell::new(name.to_owned()),
+        qualname: RefCell::new(name.to_owned()),
+        bases: RefCell::new(bases.to_vec()),
+        mro: RefCell::new(Vec::new()),
+        layout,
+        subclassable,
+        is_user_class: false,
+        version: Cell::new(0),
+    };
+    let payload = Payload::Type(Box::new(data));
+    let class = match metatype {
+        Some(metatype) => heap.alloc(Object::new(metatype, payload)),
+        None => heap.alloc(Object::without_class(payload)),
+    };
+    if let Some(dict_type) = dict_type {
+        let dict = heap.alloc(Object::new(
+            dict_type,
+            Payload::Dict(RefCell::new(Dict::default())),
+        ));
+        class.set_dict(dict);
+    }
+    let mro = c3_mro(class, bases).expect("the built-in hierarchy is consistent");
+    *class.as_type().expect("just made").mro.borrow_mut() = mro;
+    class
+}
+
+/// The method resolution order of `class` with `bases`, by C3
+/// linearisation, or `None` if there is none (CPython's "Cannot create a
+/// consistent method resolution order (MRO)").
+pub fn c3_mro(class: ObjRef, bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
+    let mut sequences: Vec<Vec<ObjRef>> = bases
+        .iter()
+        .map(|base| {
+            base.as_type()
+                .map_or_else(|| vec![*base], |data| data.mro.borrow().clone())
+        })
+        .collect();
+    sequences.push(bases.to_vec());
+    let mut mro = vec![class];
+    loop {
+        sequences.retain(|sequence| !sequence.is_empty());
+        if sequences.is_empty() {
+            return Some(mro);
+        }
+        // The first head that is in no other sequence's tail.
+        let head = sequences.iter().map(|sequence| sequence[0]).find(|&head| {
+            sequences
+                .iter()
+                .all(|sequence| !sequence[1..].contains(&head))
+        })?;
+        mro.push(head);
+        for sequence in &mut sequences {
+            if sequence[0] == head {
+                sequence.remove(0);
+            }
+        }
+    }
+}
+
+impl Types {
+    /// Makes every built-in type.
+    pub fn new(heap: &mut Heap<Object>) -> Types {
+        // `type` and `object` are instances of `type`, and their dicts are
+        // instances of `dict`, which does not exist yet: they get their
+        // class and dict once `dict` is made.
+        let object = make_type(heap, None, None, "object", &[], Layout::Object, true);
+        let type_ = make_type(heap, None, None, "type", &[object], Layout::Type, true);
+        object.set_class(type_);
+        type_.set_class(type_);
+        let dict = make_type(
+            heap,
+            Some(type_),
+            None,
+            "dict",
+            &[object],
+            Layout::Builtin,
+            true,
+        );
+        for early in [object, type_, dict] {
+            let namespace = heap.alloc(Object::new(
+                dict,
+                Payload::Dict(RefCell::new(Dict::default())),
+            ));
+            early.set_dict(namespace);
+        }
+        let mut new = |name: &str, base: ObjRef, layout: Layout, subclassable: bool| {
+            make_type(
+                heap,
+                Some(type_),
+                Some(dict),
+                name,
+                &[base],
+                layout,
+                subclassable,
+            )
+        };
+        let builtin = |new: &mut dyn FnMut(&str, ObjRef, Layout, bool) -> ObjRef, name: &str| {
+            new(name, object, Layout::Builtin, false)
+        };
+        let int = new("int", object, Layout::Builtin, true);
+        let bool_ = new("bool", int, Layout::Builtin, false);
+        let mut exceptions: Vec<ObjRef> = Vec::with_capacity(ExceptionClass::ALL.len());
+        for class in ExceptionClass::ALL {
+            let base = class.base().map_or(object, |base| exceptions[base.index()]);
+            let made = if class == ExceptionClass::ExceptionGroup {
+                let group = exceptions[ExceptionClass::BaseExceptionGroup.index()];
+                make_type(
+                    heap,
+                    Some(type_),
+                    Some(dict),
+                    class.name(),
+                    &[group, base],
+                    Layout::Exception,
+                    true,
+                )
+            } else {
+                make_type(
+                    heap,
+                    Some(type_),
+                    Some(dict),
+                    class.name(),
+                    &[base],
+                    Layout::Exception,
+                    true,
+                )
+            };
+            exceptions.push(made);
+        }
+        let mut new = |name: &str, base: ObjRef, layout: Layout, subclassable: bool| {
+            make_type(
+                heap,
+                Some(type_),
+                Some(dict),
+                name,
+                &[base],
+                layout,
+                subclassable,
+            )
+        };
+        let tuple = new("tuple", object, Layout::Builtin, true);
+        let mut types = Types {
+            object,
+            type_,
+            none: builtin(&mut new, "NoneType"),
+            not_implemented: builtin(&mut new, "NotImplementedType"),
+            ellipsis: builtin(&mut new, "ellipsis"),
+            int,
+            bool: bool_,
+            float: new("float", object, Layout::Builtin, true),
+            str: new("str", object, Layout::Builtin, true),
+            bytes: new("bytes", object, Layout::Builtin, true),
+            tuple,
+            list: new("list", object, Layout::Builtin, true),
+            dict,
+            range: builtin(&mut new, "range"),
+            slice: builtin(&mut new, "slice"),
+            function: builtin(&mut new, "function"),
+            builtin_function: builtin(&mut new, "builtin_function_or_method"),
+            method: builtin(&mut new, "method"),
+            cell: builtin(&mut new, "cell"),
+            code: builtin(&mut new, "code"),
+            module: new("module", object, Layout::Object, true),
+            traceback: builtin(&mut new, "traceback"),
+            generator: builtin(&mut new, "generator"),
+            coroutine: builtin(&mut new, "coroutine"),
+            async_generator: builtin(&mut new, "async_generator"),
+            property: new("property", object, Layout::Builtin, true),
+            staticmethod: new("staticmethod", object, Layout::Builtin, true),
+            classmethod: new("classmethod", object, Layout::Builtin, true),
+            list_iterator: builtin(&mut new, "list_iterator"),
+            list_reverseiterator: builtin(&mut new, "list_reverseiterator"),
+            tuple_iterator: builtin(&mut new, "tuple_iterator"),
+            range_iterator: builtin(&mut new, "range_iterator"),
+            longrange_iterator: builtin(&mut new, "longrange_iterator"),
+            str_ascii_iterator: builtin(&mut new, "str_ascii_iterator"),
+            str_iterator: builtin(&mut new, "str_iterator"),
+            bytes_iterator: builtin(&mut new, "bytes_iterator"),
+            dict_keyiterator: builtin(&mut new, "dict_keyiterator"),
+            dict_valueiterator: builtin(&mut new, "dict_valueiterator"),
+            dict_itemiterator: builtin(&mut new, "dict_itemiterator"),
+            seq_iterator: builtin(&mut new, "iterator"),
+            callable_iterator: builtin(&mut new, "callable_iterator"),
+            enumerate: new("enumerate", object, Layout::Builtin, true),
+            zip: new("zip", object, Layout::Builtin, true),
+            map: new("map", object, Layout::Builtin, true),
+            filter: new("filter", object, Layout::Builtin, true),
+            reversed: new("reversed", object, Layout::Builtin, true),
+            set: new("set", object, Layout::Builtin, true),
+            frozenset: new("frozenset", object, Layout::Builtin, true),
+            set_iterator: builtin(&mut new, "set_iterator"),
+            dict_keys: builtin(&mut new, "dict_keys"),
+            dict_values: builtin(&mut new, "dict_values"),
+            dict_items: builtin(&mut new, "dict_items"),
+            super_: new("super", object, Layout::Builtin, true),
+            exceptions,
+            empty_tuple: tuple,
+        };
+        types.empty_tuple = heap.alloc(Object::new(tuple, Payload::Tuple(Box::new([]))));
+        types
+    }
+
+    /// Every built-in type object (not the exception classes).
+    pub fn all(&self) -> impl Iterator<Item = ObjRef> + '_ {
+        [
+            self.object,
+            self.type_,
+            self.none,
+            self.not_implemented,
+            self.ellipsis,
+            self.int,
+            self.bool,
+            self.float,
+            self.str,
+            self.bytes,
+            self.tuple,
+            self.list,
+            self.dict,
+            self.range,
+            self.slice,
+            self.function,
+            self.builtin_function,
+            self.method,
+            self.cell,
+            self.code,
+            self.module,
+            self.traceback,
+            self.generator,
+            self.coroutine,
+            self.async_generator,
+            self.property,
+            self.staticmethod,
+            self.classmethod,
+            self.list_iterator,
+            self.list_reverseiterator,
+            self.tuple_iterator,
+            self.range_iterator,
+            self.longrange_iterator,
+            self.str_ascii_iterator,
+            self.str_iterator,
+            self.bytes_iterator,
+            self.dict_keyiterator,
+            self.dict_valueiterator,
+            self.dict_itemiterator,
+            self.seq_iterator,
+            self.callable_iterator,
+            self.enumerate,
+            self.zip,
+            self.map,
+            self.filter,
+            self.reversed,
+            self.set,
+            self.frozenset,
+            self.set_iterator,
+            self.dict_keys,
+            self.dict_values,
+            self.dict_items,
+            self.super_,
+        ]
+        .into_iter()
+        .chain(self.exceptions.iter().copied())
+    }
+
+    /// Marks every type (they live as long as the VM).
+    pub fn trace(&self, tracer: &mut pyvm_heap::Tracer<Object>) {
+        for class in self.all() {
+            tracer.mark(class);
+        }
+        tracer.mark(self.empty_tuple);
+    }
+}

@@ -1,0 +1,105 @@
+//! [`Value`]: what a variable, a stack slot or a container element holds.
+//!
+//! The common immutable values are immediate — `None`, `NotImplemented`,
+//! `Ellipsis`, `bool`, an `int` that fits in an `i64` and `float` — so the
+//! arithmetic fast paths allocate nothing; everything else is a pointer to
+//! an [`Object`] on the heap. An `int` too large for `i64` is a heap
+//! object of the same Python type: [`Value::Int`] and a big int are one
+//! `int` to Python code.
+
+use pyvm_heap::Gc;
+
+use crate::object::{Object, Payload};
+
+/// A pointer to a heap object.
+pub type ObjRef = Gc<Object>;
+
+/// A Python value, or the interpreter's [`Value::Null`] marker.
+#[derive(Clone, Copy, Debug)]
+pub enum Value {
+    /// Not a Python value: an unbound local variable, or the NULL that
+    /// `PushNull` puts below a callable (CPython's `NULL`). Never visible
+    /// to Python code.
+    Null,
+    /// `None`
+    None,
+    /// `NotImplemented`
+    NotImplemented,
+    /// `Ellipsis` (`...`)
+    Ellipsis,
+    /// `True` or `False`.
+    Bool(bool),
+    /// An `int` that fits in an `i64`; larger ones are heap objects.
+    Int(i64),
+    /// A `float`.
+    Float(f64),
+    /// Any other object.
+    Obj(ObjRef),
+}
+
+impl Value {
+    /// Whether this is the [`Value::Null`] marker.
+    pub fn is_null(self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    /// Whether this is `None`.
+    pub fn is_none(self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// The heap object, if this is one.
+    pub fn as_object(self) -> Option<ObjRef> {
+        match self {
+            Value::Obj(object) => Some(object),
+            _ => None,
+        }
+    }
+
+    /// The heap object, borrowed for as long as the value is.
+    pub fn object(&self) -> Option<&Object> {
+        match self {
+            Value::Obj(object) => Some(object),
+            _ => None,
+        }
+    }
+
+    /// The payload of the heap object, if this is one.
+    pub fn payload(&self) -> Option<&Payload> {
+        self.object().map(|object| &object.payload)
+    }
+
+    /// Python's `is`: the same immediate value or the same object. Floats
+    /// compare by their bits, as two references to one float object would.
+    pub fn is(self, other: Value) -> bool {
+        match (self, other) {
+            (Value::Null, Value::Null)
+            | (Value::None, Value::None)
+            | (Value::NotImplemented, Value::NotImplemented)
+            | (Value::Ellipsis, Value::Ellipsis) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+impl From<bool> for Value {
+    fn from(value: bool) -> Self {
+        Value::Bool(value)
+    }
+}
+
+impl From<ObjRef> for Value {
+    fn from(value: ObjRef) -> Self {
+        Value::Obj(value)
+    }
+}
+
+impl From<f64> for Value {
+    fn from(value: f64) -> Self {
+        Value::Float(value)
+    }
+}

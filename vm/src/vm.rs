@@ -1,0 +1,296 @@
+//! [`Vm`]: one Python interpreter — its heap, built-in types, modules and
+//! call stack — and the helpers every part of the VM uses to make objects
+//! and raise errors.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use pyvm_heap::Heap;
+
+use crate::exception_class::ExceptionClass;
+use crate::interp::frame::Frame;
+use crate::io::Output;
+use crate::names::Names;
+use crate::number::Int;
+use crate::object::{Object, Payload};
+use crate::objects::dict::Dict;
+use crate::objects::exception::ExceptionData;
+use crate::objects::function::{Builtin, BuiltinKind, NativeFn};
+use crate::objects::str::Str;
+use crate::types::Types;
+use crate::value::{ObjRef, Value};
+
+/// A raised Python exception, on its way to a handler.
+#[derive(Clone, Copy, Debug)]
+pub struct PyErr {
+    /// The exception instance.
+    pub exception: ObjRef,
+}
+
+/// The result of anything that may raise.
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// CPython's default `sys.getrecursionlimit()`.
+pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
+
+/// The collector's settings and counters (the `gc` module's view).
+pub struct GcSettings {
+    /// `gc.isenabled()`
+    pub enabled: bool,
+    /// Collect at every safepoint (`PYVM_GC_STRESS=1`).
+    pub stress: bool,
+    /// Allocations between collections (`gc.get_threshold()[0]`).
+    pub threshold: usize,
+    /// Collect when this many objects were allocated since the last
+    /// collection.
+    pub next_collection: usize,
+    /// Objects freed by collections so far.
+    pub collected: usize,
+    /// Collections so far.
+    pub collections: usize,
+}
+
+/// A Python interpreter.
+pub struct Vm {
+    /// Every object.
+    pub(crate) heap: Heap<Object>,
+    /// The built-in types.
+    pub(crate) types: Types,
+    /// Interned strings, by text.
+    pub(crate) interned: HashMap<Box<str>, ObjRef>,
+    /// The names the VM looks up itself.
+    pub(crate) names: Names,
+    /// The `builtins` module.
+    pub(crate) builtins: ObjRef,
+    /// `sys.modules`
+    pub(crate) modules: ObjRef,
+    /// The calls of Python code in progress, innermost last.
+    pub(crate) frames: Vec<Frame>,
+    /// The variables and value stacks of every frame.
+    pub(crate) stack: Vec<Value>,
+    /// Values native code holds across calls into Python code.
+    pub(crate) roots: Vec<Value>,
+    /// The containers whose repr is being made (`[...]` for a cycle).
+    pub(crate) repr_stack: Vec<ObjRef>,
+    /// For each generator running in a nested loop, the exception that
+    /// was being handled outside it.
+    pub(crate) generator_outer: Vec<Value>,
+    /// The exception being handled (`sys.exc_info()`), or `None`.
+    pub(crate) handled: Value,
+    /// `sys.getrecursionlimit()`
+    pub(crate) recursion_limit: usize,
+    /// Python frames plus native re-entries in progress.
+    pub(crate) depth: usize,
+    /// The collector's settings.
+    pub(crate) gc: GcSettings,
+    /// `sys.get_int_max_str_digits()`
+    pub(crate) max_str_digits: usize,
+    /// Key of the string hash (SipHash-1-3), per process unless
+    /// `PYTHONHASHSEED` fixes it.
+    pub(crate) hash_key: (u64, u64),
+    /// Where `print` writes by default.
+    pub(crate) stdout: Output,
+    /// `sys.argv`
+    pub(crate) argv: Vec<String>,
+    /// Extra `sys.path` folders.
+    pub(crate) path: Vec<String>,
+    /// The `__main__` module, once a program runs.
+    pub(crate) main_module: Option<ObjRef>,
+    /// Source texts by file name, for the lines of tracebacks.
+    pub(crate) sources: HashMap<String, String>,
+}
+
+impl Vm {
+    /// Allocates an object of type `class`.
+    pub fn alloc(&mut self, class: ObjRef, payload: Payload) -> ObjRef {
+        self.heap.alloc(Object::new(class, payload))
+    }
+
+    /// The built-in types.
+    pub fn types(&self) -> &Types {
+        &self.types
+    }
+
+    /// A new `str`.
+    pub fn new_str(&mut self, text: &str) -> ObjRef {
+        let class = self.types.str;
+        self.alloc(class, Payload::Str(Str::new(text)))
+    }
+
+    /// A new `str` value.
+    pub fn str_value(&mut self, text: &str) -> Value {
+        Value::Obj(self.new_str(text))
+    }
+
+    /// The interned `str` with `text`: the same object each time, so that
+    /// names compare by identity.
+    pub fn intern(&mut self, text: &str) -> ObjRef {
+        if let Some(&found) = self.interned.get(text) {
+            return found;
+        }
+        let string = self.new_str(text);
+        self.interned.insert(text.into(), string);
+        string
+    }
+
+    /// An `int` value: immediate when it fits in `i64`.
+    pub fn int_value(&mut self, value: Int) -> Value {
+        match value {
+            Int::Small(small) => Value::Int(small),
+            big => {
+                let class = self.types.int;
+                Value::Obj(self.alloc(class, Payload::Int(big)))
+            }
+        }
+    }
+
+    /// A new `tuple`.
+    pub fn new_tuple(&mut self, items: impl Into<Box<[Value]>>) -> ObjRef {
+        let class = self.types.tuple;
+        self.alloc(class, Payload::Tuple(items.into()))
+    }
+
+    /// The empty tuple.
+    pub fn empty_tuple(&self) -> ObjRef {
+        self.types.empty_tuple
+    }
+
+    /// A new `list`.
+    pub fn new_list(&mut self, items: Vec<Value>) -> ObjRef {
+        let class = self.types.list;
+        self.alloc(class, Payload::List(RefCell::new(items)))
+    }
+
+    /// A new empty `dict`.
+    pub fn new_dict(&mut self) -> ObjRef {
+        let class = self.types.dict;
+        self.alloc(class, Payload::Dict(RefCell::new(Dict::default())))
+    }
+
+    /// A new built-in function object.
+    pub fn new_builtin(
+        &mut self,
+        name: &'static str,
+        owner: Option<&'static str>,
+        function: NativeFn,
+        kind: BuiltinKind,
+    ) -> ObjRef {
+        let class = self.types.builtin_function;
+        self.alloc(
+            class,
+            Payload::Builtin(Box::new(Builtin {
+                name,
+                owner,
+                function,
+                kind,
+                receiver: Value::Null,
+            })),
+        )
+    }
+
+    /// The type object of a built-in exception class.
+    pub fn exception_type(&self, class: ExceptionClass) -> ObjRef {
+        self.types.exceptions[class.index()]
+    }
+
+    /// A new exception instance of type `class` with `args`.
+    pub fn new_exception(&mut self, class: ObjRef, args: Vec<Value>) -> ObjRef {
+        let args = Value::Obj(self.new_tuple(args));
+        self.alloc(
+            class,
+            Payload::Exception(Box::new(ExceptionData::new(args))),
+        )
+    }
+
+    /// A built-in exception of `class` with `message` as its one argument,
+    /// ready to return as an error.
+    pub fn error(&mut self, class: ExceptionClass, message: impl AsRef<str>) -> PyErr {
+        let message = self.str_value(message.as_ref());
+        let class = self.exception_type(class);
+        let exception = self.new_exception(class, vec![message]);
+        self.set_context(exception);
+        PyErr { exception }
+    }
+
+    /// Sets `__context__` of an exception being raised to the exception
+    /// being handled, as CPython's `_PyErr_SetObject` (breaking a cycle
+    /// the link would close).
+    pub(crate) fn set_context(&mut self, exception: ObjRef) {
+        let Value::Obj(handled) = self.handled else {
+            return;
+        };
+        if handled == exception || handled.as_exception().is_none() {
+            return;
+        }
+        let mut link = handled;
+        while let Some(context) = link
+            .as_exception()
+            .and_then(|d| d.context.get().as_object())
+        {
+            if context == exception {
+                if let Some(data) = link.as_exception() {
+                    data.context.set(Value::None);
+                }
+                break;
+            }
+            link = context;
+        }
+        if let Some(data) = exception.as_exception() {
+            data.context.set(Value::Obj(handled));
+        }
+    }
+
+    /// A `TypeError` with `message`.
+    pub fn type_error(&mut self, message: impl AsRef<str>) -> PyErr {
+        self.error(ExceptionClass::TypeError, message)
+    }
+
+    /// A `ValueError` with `message`.
+    pub fn value_error(&mut self, message: impl AsRef<str>) -> PyErr {
+        self.error(ExceptionClass::ValueError, message)
+    }
+
+    /// The type of a value.
+    pub fn type_of(&self, value: Value) -> ObjRef {
+        let types = &self.types;
+        match value {
+            Value::Null | Value::None => types.none,
+            Value::NotImplemented => types.not_implemented,
+            Value::Ellipsis => types.ellipsis,
+            Value::Bool(_) => types.bool,
+            Value::Int(_) => types.int,
+            Value::Float(_) => types.float,
+            Value::Obj(object) => object.class(),
+        }
+    }
+
+    /// The `__name__` of a value's type, for messages.
+    pub fn type_name(&self, value: Value) -> String {
+        type_name_of(self.type_of(value))
+    }
+
+    /// Whether `class` is `base` or derives from it.
+    pub fn is_subtype(&self, class: ObjRef, base: ObjRef) -> bool {
+        class == base
+            || class
+                .as_type()
+                .is_some_and(|data| data.mro.borrow().contains(&base))
+    }
+
+    /// Whether `value` is an instance of `class` or of a subclass.
+    pub fn is_instance(&self, value: Value, class: ObjRef) -> bool {
+        self.is_subtype(self.type_of(value), class)
+    }
+
+    /// Whether `value` is an exception instance of `class` or a subclass.
+    pub fn is_exception(&self, value: Value, class: ExceptionClass) -> bool {
+        self.is_instance(value, self.exception_type(class))
+    }
+}
+
+/// A type object's `__name__`.
+pub fn type_name_of(class: ObjRef) -> String {
+    class
+        .as_type()
+        .map_or_else(|| "?".to_owned(), |data| data.name.borrow().clone())
+}

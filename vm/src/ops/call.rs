@@ -285,15 +285,10 @@ impl Vm {
             }
             self.stack.extend_from_slice(&locals);
         }
-        for argument in code.cell_args.iter() {
-            let initial = match argument {
-                Some(index) => {
-                    let slot = args_start + *index as usize;
-                    std::mem::replace(&mut self.stack[slot], Value::Null)
-                }
-                None => Value::Null,
-            };
-            let cell = self.new_cell(initial);
+        // Cells start empty: the compiler's first instructions move the
+        // parameters that are cells into them.
+        for _ in 0..code.code.cellvars.len() {
+            let cell = self.new_cell(Value::Null);
             self.push(Value::Obj(cell));
         }
         if let Some(cells) = f.closure.object().and_then(|c| c.as_tuple()) {

@@ -155,7 +155,9 @@ impl Vm {
         let options = CompileOptions::default();
         match compile_source(&file, mode, &options) {
             Ok(code) => {
-                self.sources.insert(filename.to_owned(), source.to_owned());
+                if !filename.starts_with('<') {
+                    self.sources.insert(filename.to_owned(), source.to_owned());
+                }
                 Ok(self.load_code(Arc::new(code)))
             }
             Err(error) => Err(self.syntax_error(&file, &error)),

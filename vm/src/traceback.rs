@@ -57,9 +57,27 @@ impl Vm {
         let entries = self.traceback_entries(exception);
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for entry in &entries {
-                self.format_entry(entry, out);
+            // As CPython's `tb_print_internal`: after three entries for the
+            // same line of the same function, one line says how many more.
+            const CUTOFF: usize = 3;
+            let mut repeated = 0;
+            for (i, entry) in entries.iter().enumerate() {
+                let same = i > 0 && {
+                    let previous = &entries[i - 1];
+                    previous.filename == entry.filename
+                        && previous.name == entry.name
+                        && previous.location.line == entry.location.line
+                };
+                if !same {
+                    push_repeated(out, repeated, CUTOFF);
+                    repeated = 0;
+                }
+                repeated += 1;
+                if repeated <= CUTOFF {
+                    self.format_entry(entry, out);
+                }
             }
+            push_repeated(out, repeated, CUTOFF);
         }
         if self.is_exception(Value::Obj(exception), crate::ExceptionClass::SyntaxError) {
             self.format_syntax_error_location(exception, out);
@@ -139,7 +157,15 @@ impl Vm {
             }
             _ => qualname,
         };
-        let message = match self.to_str(Value::Obj(exception)) {
+        let is_syntax_error =
+            self.is_exception(Value::Obj(exception), crate::ExceptionClass::SyntaxError);
+        let msg = if is_syntax_error {
+            let key = self.intern("msg");
+            exception.dict().and_then(|d| self.dict_get_str(d, key))
+        } else {
+            None
+        };
+        let message = match self.to_str(msg.unwrap_or(Value::Obj(exception))) {
             Ok(text) => text
                 .as_str()
                 .map(|s| s.as_str().to_owned())
@@ -200,8 +226,12 @@ impl Vm {
         }
     }
 
-    /// Line `number` (1-based) of a source file, as `linecache` finds it.
+    /// Line `number` (1-based) of a source file, as `linecache` finds it:
+    /// only real files have lines (`<string>`, `<stdin>` have none).
     fn source_line(&mut self, filename: &str, number: u32) -> Option<String> {
+        if filename.starts_with('<') && filename.ends_with('>') {
+            return None;
+        }
         let text = match self.sources.get(filename) {
             Some(text) => text.clone(),
             None => {
@@ -212,6 +242,18 @@ impl Vm {
             }
         };
         text.lines().nth(number as usize - 1).map(str::to_owned)
+    }
+}
+
+/// `  [Previous line repeated N more times]` for a run of `count` entries
+/// longer than `cutoff`.
+fn push_repeated(out: &mut String, count: usize, cutoff: usize) {
+    if count > cutoff {
+        let more = count - cutoff;
+        let plural = if more > 1 { "s" } else { "" };
+        out.push_str(&format!(
+            "  [Previous line repeated {more} more time{plural}]\n"
+        ));
     }
 }
 

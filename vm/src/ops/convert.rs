@@ -422,6 +422,25 @@ impl Vm {
                     let text = text.as_str().to_owned();
                     return Ok(self.new_str(&text));
                 }
+                Payload::Exception(_)
+                    if self.is_exception(value, crate::ExceptionClass::SyntaxError) =>
+                {
+                    if let Some(text) = self.syntax_error_str(object) {
+                        return Ok(self.new_str(&text));
+                    }
+                }
+                Payload::Exception(data)
+                    if self.is_exception(value, crate::ExceptionClass::KeyError) =>
+                {
+                    // KeyError shows its one argument's repr.
+                    let args = data.args.get();
+                    if let Some([key]) = args.object().and_then(|a| a.as_tuple()) {
+                        return self.repr(*key);
+                    }
+                }
+                _ => {}
+            }
+            match &object.payload {
                 Payload::Exception(data) => {
                     let args = data.args.get();
                     let items = args
@@ -438,6 +457,30 @@ impl Vm {
             }
         }
         self.repr(value)
+    }
+
+    /// `SyntaxError.__str__`: `msg (file, line N)` with the file's base
+    /// name, when the attributes are there.
+    fn syntax_error_str(&mut self, exception: ObjRef) -> Option<String> {
+        let dict = exception.dict()?;
+        let get = |vm: &mut Vm, name: &str| {
+            let key = vm.intern(name);
+            vm.dict_get_str(dict, key)
+        };
+        let msg = get(self, "msg")?;
+        let msg = self.str_string(msg).ok()?;
+        let filename = get(self, "filename").filter(|f| !f.is_none());
+        let lineno = get(self, "lineno");
+        let base = filename.map(|f| {
+            let text = self.str_text(f);
+            text.rsplit('/').next().unwrap_or(&text).to_owned()
+        });
+        Some(match (base, lineno) {
+            (Some(file), Some(Value::Int(line))) => format!("{msg} ({file}, line {line})"),
+            (Some(file), _) => format!("{msg} ({file})"),
+            (None, Some(Value::Int(line))) => format!("{msg} (line {line})"),
+            _ => msg,
+        })
     }
 
     /// `str(value)` as Rust text.

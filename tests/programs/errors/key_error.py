@@ -1,0 +1,3 @@
+data = {"a": [1, 2]}
+print(data["a"][1])
+print(data["b"])

@@ -440,20 +440,17 @@ impl Vm {
                 }
                 _ => {}
             }
-            match &object.payload {
-                Payload::Exception(data) => {
-                    let args = data.args.get();
-                    let items = args
-                        .object()
-                        .and_then(|a| a.as_tuple().map(<[Value]>::to_vec))
-                        .unwrap_or_default();
-                    return match items.len() {
-                        0 => Ok(self.new_str("")),
-                        1 => self.to_str(items[0]),
-                        _ => self.repr(args),
-                    };
-                }
-                _ => {}
+            if let Payload::Exception(data) = &object.payload {
+                let args = data.args.get();
+                let items = args
+                    .object()
+                    .and_then(|a| a.as_tuple().map(<[Value]>::to_vec))
+                    .unwrap_or_default();
+                return match items.len() {
+                    0 => Ok(self.new_str("")),
+                    1 => self.to_str(items[0]),
+                    _ => self.repr(args),
+                };
             }
         }
         self.repr(value)

@@ -5,6 +5,7 @@ mod dict;
 mod generator;
 mod list;
 mod object;
+mod set;
 mod str;
 
 use crate::objects::function::{BuiltinKind, NativeFn};
@@ -40,6 +41,9 @@ pub(crate) fn install(vm: &mut Vm) {
     add_methods(vm, dict, "dict", dict::METHODS);
     add_methods(vm, str_type, "str", str::METHODS);
     add_methods(vm, tuple, "tuple", list::TUPLE_METHODS);
+    let (set_type, frozenset) = (vm.types.set, vm.types.frozenset);
+    add_methods(vm, set_type, "set", set::METHODS);
+    add_methods(vm, frozenset, "frozenset", set::FROZENSET_METHODS);
     add_methods(vm, generator, "generator", generator::METHODS);
     add_methods(vm, object, "object", object::METHODS);
     add_methods(

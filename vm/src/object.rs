@@ -42,8 +42,11 @@ pub enum Payload {
     Type(Box<TypeData>),
     /// `str`
     Str(Str),
-    /// An `int` too large for [`Value::Int`].
+    /// An `int` too large for [`Value::Int`], or an instance of a subclass
+    /// of `int`.
     Int(Int),
+    /// An instance of a subclass of `float` (floats are [`Value::Float`]).
+    Float(f64),
     /// `bytes`
     Bytes(Box<[u8]>),
     /// `tuple`
@@ -213,6 +216,7 @@ impl Trace for Object {
             Payload::Instance
             | Payload::Str(_)
             | Payload::Int(_)
+            | Payload::Float(_)
             | Payload::Bytes(_)
             | Payload::Range(_) => {}
             Payload::Type(data) => data.trace(tracer),

@@ -11,3 +11,4 @@ pub(crate) mod convert;
 pub(crate) mod dict;
 pub(crate) mod format;
 pub(crate) mod generator;
+pub(crate) mod set;

@@ -279,7 +279,7 @@ impl Vm {
                 _ => Err(self.type_error("int() can't convert non-string with explicit base")),
             };
         }
-        match value {
+        match value.float_normalized() {
             Value::Int(_) => return Ok(value),
             Value::Bool(b) => return Ok(Value::Int(i64::from(b))),
             Value::Float(f) => {
@@ -347,6 +347,7 @@ impl Vm {
         }
         if let Some(object) = value.as_object() {
             match &object.payload {
+                Payload::Float(f) => return Ok(Value::Float(*f)),
                 Payload::Int(int) => {
                     return int
                         .to_f64()

@@ -152,7 +152,7 @@ pub(crate) fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `abs(x)`
 pub(crate) fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = vm.one_arg("abs", &args)?;
-    match value {
+    match value.float_normalized() {
         Value::Float(f) => return Ok(Value::Float(f.abs())),
         Value::Bool(b) => return Ok(Value::Int(i64::from(b))),
         _ => {}
@@ -518,7 +518,7 @@ pub(crate) fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             )))
         }
     };
-    match number {
+    match number.float_normalized() {
         Value::Float(f) => {
             if ndigits.is_none() {
                 let rounded = float::round(f).map_err(|e| vm.number_error(e))?;

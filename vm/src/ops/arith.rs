@@ -23,6 +23,7 @@ fn as_number(value: Value) -> Option<Number> {
         Value::Float(f) => Some(Number::Float(f)),
         Value::Obj(object) => match &object.payload {
             Payload::Int(int) => Some(Number::Int(int.clone())),
+            Payload::Float(f) => Some(Number::Float(*f)),
             _ => None,
         },
         _ => None,
@@ -132,6 +133,19 @@ impl Vm {
                     }
                 }
                 return Ok(None);
+            }
+            if let Payload::Set(_) = &object.payload {
+                let result = self.set_binary(a, b, op)?;
+                if !matches!(result, Value::NotImplemented) {
+                    return Ok(Some(result));
+                }
+            }
+            if matches!(object.payload, Payload::Dict(_))
+                && op == Op::InplaceOr
+                && matches!(b.payload(), Some(Payload::Dict(_)))
+            {
+                self.dict_update(a, b, false)?;
+                return Ok(Some(a));
             }
             if let Payload::List(items) = &object.payload {
                 match op {
@@ -274,6 +288,7 @@ impl Vm {
             },
             (_, Op::Multiply) => self.sequence_repeat(x, b),
             (Payload::Dict(_), Op::Or) => self.dict_or(a, b),
+            (Payload::Set(_) | Payload::DictView(..), _) => self.set_binary(a, b, op),
             _ => Ok(Value::NotImplemented),
         }
     }

@@ -667,8 +667,10 @@ impl Vm {
     /// made), otherwise the attribute as `getattr` gives it.
     pub(crate) fn load_method(&mut self, value: Value, name: ObjRef) -> PyResult<MethodLookup> {
         let class = self.type_of(value);
-        let is_type = matches!(value.payload(), Some(Payload::Type(_)));
-        if !is_type {
+        // Types and `super()` objects find attributes in MROs other than
+        // their type's.
+        let own_lookup = matches!(value.payload(), Some(Payload::Type(_) | Payload::Super(_)));
+        if !own_lookup {
             if let Some(attr) = self.lookup_type(class, name) {
                 let plain = match attr.payload() {
                     Some(Payload::Function(_)) => true,

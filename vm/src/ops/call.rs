@@ -137,12 +137,18 @@ impl Vm {
         if let Some(Payload::Method { function, receiver }) = callable.payload() {
             if matches!(function.payload(), Some(Payload::Function(_))) {
                 // Unpack the bound method in place: [receiver, args…].
-                self.stack[len - argc - 1] = *receiver;
+                if first.is_null() {
+                    self.stack[len - argc - 1] = *receiver;
+                } else {
+                    // The callable is below its first argument (`with`'s
+                    // `__exit__(None, None, None)`): make room.
+                    self.stack.insert(args_start, *receiver);
+                }
                 callable = *function;
                 args_start = len - argc - 1;
             }
         }
-        let positional = len - args_start - keyword_names.len();
+        let positional = self.stack.len() - args_start - keyword_names.len();
         if let Some(function) = callable
             .as_object()
             .filter(|f| matches!(f.payload, Payload::Function(_)))

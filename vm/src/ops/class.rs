@@ -9,7 +9,9 @@ use crate::interp::frame::Frame;
 use crate::interp::run::{code_of, Exit};
 use crate::object::Payload;
 use crate::objects::exception::ExceptionData;
+use crate::number::Int;
 use crate::objects::function::Args;
+use crate::objects::str::Str;
 use crate::objects::type_::{Layout, TypeData};
 use crate::types::c3_mro;
 use crate::value::{ObjRef, Value};
@@ -69,6 +71,7 @@ impl Vm {
         let layout = class.as_type().expect("a type").layout;
         match layout {
             Layout::Exception => self.new_exception_instance(class, args),
+            Layout::Builtin => self.new_builtin_subclass_instance(class, args),
             _ => {
                 let init_name = self.names.__init__;
                 if (!args.positional.is_empty() || args.has_keywords())
@@ -82,11 +85,80 @@ impl Vm {
         }
     }
 
+    /// The built-in type whose instances a class's instances extend
+    /// (CPython's solid base): `list` for `class Stack(list)`, `object`
+    /// for plain classes.
+    pub(crate) fn builtin_base(&self, class: ObjRef) -> ObjRef {
+        class
+            .as_type()
+            .and_then(|data| {
+                data.mro
+                    .borrow()
+                    .iter()
+                    .copied()
+                    .find(|base| !base.as_type().is_some_and(|d| d.is_user_class))
+            })
+            .unwrap_or(self.types.object)
+    }
+
+    /// `base.__new__(class, *args)` for a class deriving from a built-in
+    /// type: an empty list, dict or set (their `__init__` fills them), or
+    /// the value `base(*args)` makes, as an instance of `class`.
+    pub(crate) fn new_builtin_subclass_instance(
+        &mut self,
+        class: ObjRef,
+        args: Args<'_>,
+    ) -> PyResult<Value> {
+        let base = self.builtin_base(class);
+        let t = &self.types;
+        let payload = if base == t.list {
+            Payload::List(RefCell::new(Vec::new()))
+        } else if base == t.dict {
+            Payload::Dict(RefCell::default())
+        } else if base == t.set {
+            Payload::Set(RefCell::default())
+        } else if base == t.object {
+            Payload::Instance
+        } else {
+            let value = self.construct_builtin(base, args)?;
+            match value {
+                Value::Int(i) => Payload::Int(Int::Small(i)),
+                Value::Float(f) => Payload::Float(f),
+                Value::Obj(object) => match &object.payload {
+                    // Values that may be shared (small tuples, interned
+                    // strings, the argument itself) are copied.
+                    Payload::Int(int) => Payload::Int(int.clone()),
+                    Payload::Str(text) => Payload::Str(Str::new(text.as_str())),
+                    Payload::Tuple(items) => Payload::Tuple(items.clone()),
+                    Payload::Bytes(bytes) => Payload::Bytes(bytes.clone()),
+                    // Other constructors make a new object each time.
+                    _ => {
+                        object.set_class(class);
+                        return Ok(value);
+                    }
+                },
+                _ => {
+                    let name = type_name_of(base);
+                    return Err(self.type_error(format!("cannot create '{name}' instances")));
+                }
+            }
+        };
+        Ok(Value::Obj(self.alloc(class, payload)))
+    }
+
     /// Runs `__init__` of a new instance.
     fn init_instance(&mut self, class: ObjRef, instance: Value, args: Args<'_>) -> PyResult<()> {
         let init_name = self.names.__init__;
-        let Some(init) = self.lookup_user(class, init_name) else {
-            return Ok(());
+        let init = match self.lookup_user(class, init_name) {
+            Some(init) => init,
+            // `list.__init__`, `dict.__init__`… fill a subclass's instance.
+            None if class.as_type().is_some_and(|d| d.layout == Layout::Builtin) => {
+                match self.lookup_type(class, init_name) {
+                    Some(init) => init,
+                    None => return Ok(()),
+                }
+            }
+            None => return Ok(()),
         };
         let mut positional = Vec::with_capacity(args.positional.len() + 1);
         positional.push(instance);
@@ -122,31 +194,36 @@ impl Vm {
             let name = type_name_of(class);
             return Err(self.type_error(format!("{name}() takes no keyword arguments")));
         }
-        let items = args.positional.to_vec();
+        let data = ExceptionData::new(Value::Obj(self.empty_tuple()));
+        let exception = self.alloc(class, Payload::Exception(Box::new(data)));
+        self.set_exception_args(exception, args.positional);
+        Ok(Value::Obj(exception))
+    }
+
+    /// Sets an exception's `args` (`BaseException.__new__` and
+    /// `__init__`), and what `StopIteration.value` and `SystemExit.code`
+    /// derive from them.
+    pub(crate) fn set_exception_args(&mut self, exception: ObjRef, items: &[Value]) {
+        let Some(data) = exception.as_exception() else {
+            return;
+        };
         let tuple = if items.is_empty() {
             self.empty_tuple()
         } else {
-            self.new_tuple(items.clone())
+            self.new_tuple(items.to_vec())
         };
-        let data = ExceptionData::new(Value::Obj(tuple));
-        let exception = self.alloc(class, Payload::Exception(Box::new(data)));
+        data.args.set(Value::Obj(tuple));
         let value = Value::Obj(exception);
         if self.is_exception(value, ExceptionClass::StopIteration) {
-            let stop_value = items.first().copied().unwrap_or(Value::None);
-            exception
-                .as_exception()
-                .expect("made")
-                .extra
-                .set(stop_value);
+            data.extra.set(items.first().copied().unwrap_or(Value::None));
         } else if self.is_exception(value, ExceptionClass::SystemExit) {
-            let code = match items.len() {
-                0 => Value::None,
-                1 => items[0],
+            let code = match items {
+                [] => Value::None,
+                [code] => *code,
                 _ => Value::Obj(tuple),
             };
-            exception.as_exception().expect("made").extra.set(code);
+            data.extra.set(code);
         }
-        Ok(value)
     }
 
     /// `type(name, bases, namespace)` with `metatype`: a new class.

@@ -168,6 +168,7 @@ impl Vm {
     /// The built-in types' comparisons; `None` when the types do not
     /// compare.
     fn builtin_compare(&mut self, a: Value, b: Value, op: Cmp) -> PyResult<Option<bool>> {
+        let (a, b) = (a.float_normalized(), b.float_normalized());
         // Numbers.
         match (a, b) {
             (Value::Float(x), other) | (other, Value::Float(x)) if as_int(other).is_some() => {
@@ -193,6 +194,9 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             return Ok(Some(holds(x.cmp(&y), op)));
+        }
+        if let Some(result) = self.set_compare(a, b, op)? {
+            return Ok(Some(result));
         }
         let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
             return Ok(match op {

@@ -458,12 +458,13 @@ impl Vm {
             Payload::Dict(_) => match self.dict_get(object, key)? {
                 Some(value) => Ok(value),
                 None => {
-                    let error = self.error(ExceptionClass::KeyError, "");
-                    if let Some(data) = error.exception.as_exception() {
-                        let args = self.new_tuple(vec![key]);
-                        data.args.set(Value::Obj(args));
+                    // A subclass may supply missing keys (`dict.__getitem__`
+                    // calls `__missing__`).
+                    let missing = self.intern("__missing__");
+                    match self.call_user_dunder(container, missing, &[key])? {
+                        Some(value) => Ok(value),
+                        None => Err(self.key_error(key)),
                     }
-                    Err(error)
                 }
             },
             Payload::Type(_) => {
@@ -587,14 +588,7 @@ impl Vm {
         match &object.payload {
             Payload::Dict(_) => match self.dict_remove(object, key)? {
                 Some(_) => Ok(()),
-                None => {
-                    let error = self.error(ExceptionClass::KeyError, "");
-                    if let Some(data) = error.exception.as_exception() {
-                        let args = self.new_tuple(vec![key]);
-                        data.args.set(Value::Obj(args));
-                    }
-                    Err(error)
-                }
+                None => Err(self.key_error(key)),
             },
             Payload::List(items) => {
                 let length = items.borrow().len();

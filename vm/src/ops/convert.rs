@@ -43,6 +43,7 @@ impl Vm {
                 match &object.payload {
                     Payload::Str(text) => !text.is_empty(),
                     Payload::Int(int) => !int.is_zero(),
+                    Payload::Float(f) => *f != 0.0,
                     Payload::Bytes(bytes) => !bytes.is_empty(),
                     Payload::Tuple(items) => !items.is_empty(),
                     Payload::List(items) => !items.borrow().is_empty(),
@@ -131,6 +132,7 @@ impl Vm {
         Ok(match &object.payload {
             Payload::Str(text) => python_str_repr(text.as_str()),
             Payload::Int(int) => self.int_to_string(int)?,
+            Payload::Float(f) => python_float_repr(*f),
             Payload::Bytes(bytes) => python_bytes_repr(bytes),
             Payload::Tuple(items) => {
                 let items = items.to_vec();
@@ -428,8 +430,12 @@ impl Vm {
                         .object()
                         .and_then(|a| a.as_tuple().map(<[Value]>::to_vec))
                         .unwrap_or_default();
+                    let key_error = self.exception_type(ExceptionClass::KeyError);
                     return match items.len() {
                         0 => Ok(self.new_str("")),
+                        // A missing key shows as its repr (CPython's
+                        // `KeyError_str`): `KeyError: ''`, not `KeyError: `.
+                        1 if self.is_subtype(object.class(), key_error) => self.repr(items[0]),
                         1 => self.to_str(items[0]),
                         _ => self.repr(args),
                     };
@@ -510,6 +516,7 @@ impl Vm {
                 match &object.payload {
                     Payload::Str(_) => self.str_hash(object),
                     Payload::Int(int) => int.py_hash(),
+                    Payload::Float(f) => hash_float(*f).unwrap_or_else(|| pointer_hash(0)),
                     Payload::Bytes(bytes) => self.hash_bytes(bytes),
                     Payload::Tuple(items) => {
                         let items = items.to_vec();

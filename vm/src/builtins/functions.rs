@@ -329,15 +329,20 @@ pub(crate) fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             _ => {}
         }
     }
-    // Any other sequence: its items in reverse order.
+    // Any other sequence, and dicts and their views: the items in
+    // reverse order.
     let length = vm.len(value).map_err(|_| ()).ok();
-    let has_getitem = value.as_object().is_some_and(|o| {
+    let reversible = value.as_object().is_some_and(|o| {
         matches!(
             o.payload,
-            Payload::Str(_) | Payload::Range(_) | Payload::Bytes(_)
+            Payload::Str(_)
+                | Payload::Range(_)
+                | Payload::Bytes(_)
+                | Payload::Dict(_)
+                | Payload::DictView(..)
         ) || vm.user_class(o).is_some()
     });
-    match (length, has_getitem) {
+    match (length, reversible) {
         (Some(_), true) => {
             let mut items = vm.collect_iterable(value)?;
             items.reverse();

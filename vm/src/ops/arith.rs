@@ -110,15 +110,44 @@ impl Vm {
         let plain = op.without_inplace();
         let result = self.binary_dispatch(a, b, plain)?;
         if let Value::NotImplemented = result {
-            let message = format!(
-                "unsupported operand type(s) for {}: '{}' and '{}'",
-                symbol(op),
-                self.type_name(a),
-                self.type_name(b)
-            );
-            return Err(self.type_error(message));
+            return Err(self.unsupported_operands(a, b, op));
         }
         Ok(result)
+    }
+
+    /// The `TypeError` when neither operand supports an operator: the
+    /// concatenation messages of the sequences (CPython's `sq_concat`), or
+    /// "unsupported operand type(s)".
+    fn unsupported_operands(&mut self, a: Value, b: Value, op: Op) -> PyErr {
+        let (left, right) = (self.type_name(a), self.type_name(b));
+        let message = match (a.payload(), op.without_inplace()) {
+            (Some(Payload::Str(_)), Op::Add) => {
+                format!("can only concatenate str (not \"{right}\") to str")
+            }
+            (Some(Payload::List(_)), Op::Add) => {
+                format!("can only concatenate list (not \"{right}\") to list")
+            }
+            (Some(Payload::Tuple(_)), Op::Add) => {
+                format!("can only concatenate tuple (not \"{right}\") to tuple")
+            }
+            (Some(Payload::Bytes(_)), Op::Add) => format!("can't concat {right} to bytes"),
+            (Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)), Op::Multiply) => {
+                format!("can't multiply sequence by non-int of type '{right}'")
+            }
+            (_, Op::Multiply)
+                if matches!(
+                    b.payload(),
+                    Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
+                ) =>
+            {
+                format!("can't multiply sequence by non-int of type '{left}'")
+            }
+            _ => format!(
+                "unsupported operand type(s) for {}: '{left}' and '{right}'",
+                symbol(op)
+            ),
+        };
+        self.type_error(message)
     }
 
     /// The in-place method (`__iadd__`) of a user class, or the built-in
@@ -242,11 +271,7 @@ impl Vm {
                     text.push_str(t.as_str());
                     Ok(self.str_value(&text))
                 }
-                None => {
-                    let name = self.type_name(b);
-                    Err(self
-                        .type_error(format!("can only concatenate str (not \"{name}\") to str")))
-                }
+                None => Ok(Value::NotImplemented),
             },
             (Payload::Str(_), Op::Remainder) => self.percent_format(a, b),
             (Payload::List(items), Op::Add) => match y.object().and_then(|o| o.as_list()) {
@@ -255,12 +280,7 @@ impl Vm {
                     joined.extend_from_slice(&other.borrow());
                     Ok(Value::Obj(self.new_list(joined)))
                 }
-                None => {
-                    let name = self.type_name(b);
-                    Err(self.type_error(format!(
-                        "can only concatenate list (not \"{name}\") to list"
-                    )))
-                }
+                None => Ok(Value::NotImplemented),
             },
             (Payload::Tuple(items), Op::Add) => match y.object().and_then(|o| o.as_tuple()) {
                 Some(other) => {
@@ -268,12 +288,7 @@ impl Vm {
                     joined.extend_from_slice(other);
                     Ok(Value::Obj(self.new_tuple(joined)))
                 }
-                None => {
-                    let name = self.type_name(b);
-                    Err(self.type_error(format!(
-                        "can only concatenate tuple (not \"{name}\") to tuple"
-                    )))
-                }
+                None => Ok(Value::NotImplemented),
             },
             (Payload::Bytes(bytes), Op::Add) => match y.payload() {
                 Some(Payload::Bytes(other)) => {
@@ -281,10 +296,7 @@ impl Vm {
                     joined.extend_from_slice(other);
                     Ok(Value::Obj(self.new_bytes(joined)))
                 }
-                _ => {
-                    let name = self.type_name(b);
-                    Err(self.type_error(format!("can't concat {name} to bytes")))
-                }
+                _ => Ok(Value::NotImplemented),
             },
             (_, Op::Multiply) => self.sequence_repeat(x, b),
             (Payload::Dict(_), Op::Or) => self.dict_or(a, b),
@@ -303,10 +315,7 @@ impl Vm {
             return Ok(Value::NotImplemented);
         }
         let Some(count) = self.repeat_count(count)? else {
-            let name = self.type_name(count);
-            return Err(self.type_error(format!(
-                "can't multiply sequence by non-int of type '{name}'"
-            )));
+            return Ok(Value::NotImplemented);
         };
         Ok(match &sequence.payload {
             Payload::Str(text) => {

@@ -224,6 +224,29 @@ impl Vm {
                 let equal = self.dict_equal(x, y)?;
                 Ok(Some(equal == (op == Cmp::Equal)))
             }
+            (
+                Payload::Method {
+                    function: f,
+                    receiver: r,
+                },
+                Payload::Method {
+                    function: g,
+                    receiver: s,
+                },
+            ) if matches!(op, Cmp::Equal | Cmp::NotEqual) => {
+                // Bound methods are equal when they bind the same function
+                // to the same object.
+                let equal = self.eq(*f, *g)? && r.is(*s);
+                Ok(Some(equal == (op == Cmp::Equal)))
+            }
+            (Payload::Builtin(f), Payload::Builtin(g))
+                if matches!(op, Cmp::Equal | Cmp::NotEqual) && !f.receiver.is_null() =>
+            {
+                let equal = f.function as usize == g.function as usize
+                    && f.name == g.name
+                    && f.receiver.is(g.receiver);
+                Ok(Some(equal == (op == Cmp::Equal)))
+            }
             (Payload::Range(r), Payload::Range(s)) if matches!(op, Cmp::Equal | Cmp::NotEqual) => {
                 let (len_r, len_s) = (r.len(), s.len());
                 let equal = len_r == len_s

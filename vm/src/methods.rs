@@ -5,6 +5,7 @@ mod dict;
 mod generator;
 mod list;
 mod object;
+mod property;
 mod set;
 mod str;
 
@@ -44,6 +45,8 @@ pub(crate) fn install(vm: &mut Vm) {
     let (set_type, frozenset) = (vm.types.set, vm.types.frozenset);
     add_methods(vm, set_type, "set", set::METHODS);
     add_methods(vm, frozenset, "frozenset", set::FROZENSET_METHODS);
+    let property_type = vm.types.property;
+    add_methods(vm, property_type, "property", property::METHODS);
     add_methods(vm, generator, "generator", generator::METHODS);
     add_methods(vm, object, "object", object::METHODS);
     add_methods(

@@ -5,6 +5,7 @@
 use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::function::{Builtin, BuiltinKind};
+use crate::objects::generator::GeneratorState;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -148,13 +149,13 @@ impl Vm {
                     },
                 )))
             }
-            Payload::Property(parts) => {
+            Payload::Property(property) => {
                 if instance.is_none() {
                     return Ok(attr);
                 }
-                let getter = parts[0];
+                let getter = property.fget;
                 if getter.is_none() {
-                    return Err(self.error(ExceptionClass::AttributeError, "unreadable attribute"));
+                    return Err(self.property_error(property, instance, "getter"));
                 }
                 self.call_function(getter, &[instance])
             }
@@ -322,7 +323,14 @@ impl Vm {
     /// The attributes the built-in objects compute rather than store.
     fn special_attr(&mut self, value: Value, name: ObjRef) -> PyResult<Option<Value>> {
         let text = name.as_str().expect("str").as_str();
-        if !text.starts_with("__") && !matches!(text, "args" | "value" | "code") {
+        let computed = text.starts_with("__")
+            || text.starts_with("co_")
+            || text.starts_with("gi_")
+            || matches!(
+                text,
+                "args" | "value" | "code" | "fget" | "fset" | "fdel" | "start" | "stop" | "step"
+            );
+        if !computed {
             return Ok(None);
         }
         if text == "__class__" {
@@ -431,16 +439,72 @@ impl Vm {
             }
             (Payload::Generator(generator), "__name__") => generator.borrow().name.get(),
             (Payload::Generator(generator), "__qualname__") => generator.borrow().qualname.get(),
-            (Payload::Code(code), _) => match text {
-                "__name__" => return Ok(None),
-                _ => {
-                    let _ = code;
-                    return Ok(None);
-                }
+            (Payload::Code(_), _) => return self.code_attr(object, text),
+            (Payload::Generator(generator), "gi_running") => {
+                let running = generator.borrow().state == GeneratorState::Running;
+                Value::Bool(running)
+            }
+            (Payload::Generator(generator), "gi_code") => Value::Obj(generator.borrow().code),
+            (Payload::Property(property), _) => match text {
+                "fget" => property.fget,
+                "fset" => property.fset,
+                "fdel" => property.fdel,
+                "__doc__" => match property.doc {
+                    Value::None if !property.fget.is_none() => {
+                        let doc = self.intern("__doc__");
+                        return self.find_attr(property.fget, doc);
+                    }
+                    doc => doc,
+                },
+                _ => return Ok(None),
             },
+            (Payload::Slice(parts), "start") => parts[0],
+            (Payload::Slice(parts), "stop") => parts[1],
+            (Payload::Slice(parts), "step") => parts[2],
+            (Payload::Range(range), "start" | "stop" | "step") => {
+                let int = match text {
+                    "start" => range.start.clone(),
+                    "stop" => range.stop.clone(),
+                    _ => range.step.clone(),
+                };
+                self.int_value(int)
+            }
             _ => return Ok(None),
         };
         Ok(Some(found))
+    }
+
+    /// The `co_*` attributes of a code object.
+    fn code_attr(&mut self, code: ObjRef, name: &str) -> PyResult<Option<Value>> {
+        let Payload::Code(data) = &code.payload else {
+            return Ok(None);
+        };
+        let co = &data.code;
+        let strings = |vm: &mut Vm, names: &[String]| {
+            let items: Vec<Value> = names.iter().map(|n| vm.str_value(n)).collect();
+            Value::Obj(vm.new_tuple(items))
+        };
+        Ok(Some(match name {
+            "co_name" => self.str_value(&co.name),
+            "co_qualname" => self.str_value(&co.qualname),
+            "co_filename" => self.str_value(&co.filename),
+            "co_firstlineno" => Value::Int(i64::from(co.firstlineno)),
+            "co_argcount" => Value::Int(i64::from(co.argcount)),
+            "co_posonlyargcount" => Value::Int(i64::from(co.posonlyargcount)),
+            "co_kwonlyargcount" => Value::Int(i64::from(co.kwonlyargcount)),
+            "co_nlocals" => Value::Int(co.nlocals() as i64),
+            "co_stacksize" => Value::Int(i64::from(co.max_stack_depth)),
+            "co_flags" => Value::Int(i64::from(co.flags.bits())),
+            "co_varnames" => strings(self, &co.varnames),
+            "co_cellvars" => strings(self, &co.cellvars),
+            "co_freevars" => strings(self, &co.freevars),
+            "co_names" => strings(self, &co.names),
+            "co_consts" => {
+                let consts = data.consts.to_vec();
+                Value::Obj(self.new_tuple(consts))
+            }
+            _ => return Ok(None),
+        }))
     }
 
     /// Whether instances of the object's class get a `__dict__`.
@@ -597,10 +661,10 @@ impl Vm {
             return Ok(None);
         };
         match &object.payload {
-            Payload::Property(parts) => {
-                let setter = parts[1];
+            Payload::Property(property) => {
+                let setter = property.fset;
                 if setter.is_none() {
-                    return Err(self.error(ExceptionClass::AttributeError, "can't set attribute"));
+                    return Err(self.property_error(property, instance, "setter"));
                 }
                 self.call_function(setter, &[instance, new])?;
                 Ok(Some(()))
@@ -619,6 +683,27 @@ impl Vm {
                 None => Ok(None),
             },
         }
+    }
+
+    /// "property 'x' of 'C' object has no setter" (or getter, deleter).
+    fn property_error(
+        &mut self,
+        property: &crate::objects::property::Property,
+        instance: Value,
+        accessor: &str,
+    ) -> crate::vm::PyErr {
+        let class = self.type_of(instance);
+        let qualname = class
+            .as_type()
+            .map_or_else(String::new, |d| d.qualname.borrow().clone());
+        let message = match property.name.get() {
+            Value::None => format!("property of '{qualname}' object has no {accessor}"),
+            name => {
+                let name = self.repr_string(name).unwrap_or_default();
+                format!("property {name} of '{qualname}' object has no {accessor}")
+            }
+        };
+        self.error(ExceptionClass::AttributeError, message)
     }
 
     fn readonly_attribute(&mut self, value: Value, name: ObjRef) -> crate::vm::PyErr {
@@ -642,12 +727,10 @@ impl Vm {
             }
             let class = self.type_of(value);
             if let Some(attr) = self.lookup_type(class, name) {
-                if let Some(Payload::Property(parts)) = attr.payload() {
-                    let deleter = parts[2];
+                if let Some(Payload::Property(property)) = attr.payload() {
+                    let deleter = property.fdel;
                     if deleter.is_none() {
-                        return Err(
-                            self.error(ExceptionClass::AttributeError, "can't delete attribute")
-                        );
+                        return Err(self.property_error(property, value, "deleter"));
                     }
                     self.call_function(deleter, &[value])?;
                     return Ok(());

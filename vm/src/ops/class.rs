@@ -391,6 +391,12 @@ impl Vm {
             .collect();
         let set_name = self.names.__set_name__;
         for (key, value) in entries {
+            // `property.__set_name__`: the name for its messages.
+            if let Some(Payload::Property(property)) = value.payload() {
+                if property.name.get().is_none() {
+                    property.name.set(key);
+                }
+            }
             if let Some(owner) = value.as_object().and_then(|o| self.user_class(o)) {
                 if let Some(method) = self.lookup_user(owner, set_name) {
                     self.call_method_value(method, value, &[Value::Obj(class), key])?;

@@ -2,10 +2,13 @@
 //! each type's dict.
 
 mod dict;
+mod float;
 mod generator;
+mod int;
 mod list;
 mod object;
 mod property;
+mod range;
 mod set;
 mod str;
 
@@ -47,6 +50,12 @@ pub(crate) fn install(vm: &mut Vm) {
     add_methods(vm, frozenset, "frozenset", set::FROZENSET_METHODS);
     let property_type = vm.types.property;
     add_methods(vm, property_type, "property", property::METHODS);
+    let (range_type, slice_type) = (vm.types.range, vm.types.slice);
+    add_methods(vm, range_type, "range", range::METHODS);
+    let (int_type, float_type) = (vm.types.int, vm.types.float);
+    add_methods(vm, int_type, "int", int::METHODS);
+    add_methods(vm, float_type, "float", float::METHODS);
+    add_methods(vm, slice_type, "slice", range::SLICE_METHODS);
     add_methods(vm, generator, "generator", generator::METHODS);
     add_methods(vm, object, "object", object::METHODS);
     add_methods(

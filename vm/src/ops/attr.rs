@@ -328,10 +328,25 @@ impl Vm {
             || text.starts_with("gi_")
             || matches!(
                 text,
-                "args" | "value" | "code" | "fget" | "fset" | "fdel" | "start" | "stop" | "step"
+                "args"
+                    | "value"
+                    | "code"
+                    | "fget"
+                    | "fset"
+                    | "fdel"
+                    | "start"
+                    | "stop"
+                    | "step"
+                    | "real"
+                    | "imag"
+                    | "numerator"
+                    | "denominator"
             );
         if !computed {
             return Ok(None);
+        }
+        if let Some(found) = self.number_attr(value, text) {
+            return Ok(Some(found));
         }
         if text == "__class__" {
             return Ok(Some(Value::Obj(self.type_of(value))));
@@ -472,6 +487,24 @@ impl Vm {
             _ => return Ok(None),
         };
         Ok(Some(found))
+    }
+
+    /// `real`, `imag`, `numerator` and `denominator` of ints and floats.
+    fn number_attr(&mut self, value: Value, name: &str) -> Option<Value> {
+        if let Some(int) = self.exact_int(value) {
+            return match name {
+                "real" | "numerator" => Some(self.int_value(int)),
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            };
+        }
+        let float = value.as_float()?;
+        match name {
+            "real" => Some(Value::Float(float)),
+            "imag" => Some(Value::Float(0.0)),
+            _ => None,
+        }
     }
 
     /// The `co_*` attributes of a code object.

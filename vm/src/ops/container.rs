@@ -14,6 +14,8 @@ use crate::vm::{PyResult, Vm};
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct SliceRange {
     pub start: i64,
+    /// The adjusted stop (`slice.indices()` shows it).
+    pub stop: i64,
     pub step: i64,
     pub count: usize,
 }
@@ -318,6 +320,7 @@ impl Vm {
         };
         Ok(SliceRange {
             start,
+            stop,
             step,
             count: count as usize,
         })

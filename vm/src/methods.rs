@@ -10,6 +10,7 @@ mod object;
 mod property;
 mod range;
 mod set;
+mod slots;
 mod str;
 
 use crate::objects::function::{BuiltinKind, NativeFn};
@@ -55,6 +56,7 @@ pub(crate) fn install(vm: &mut Vm) {
     let (int_type, float_type) = (vm.types.int, vm.types.float);
     add_methods(vm, int_type, "int", int::METHODS);
     add_methods(vm, float_type, "float", float::METHODS);
+    install_slots(vm);
     add_methods(vm, slice_type, "slice", range::SLICE_METHODS);
     add_methods(vm, generator, "generator", generator::METHODS);
     add_methods(vm, object, "object", object::METHODS);
@@ -64,4 +66,84 @@ pub(crate) fn install(vm: &mut Vm) {
         "BaseException",
         object::EXCEPTION_METHODS,
     );
+}
+
+/// Installs the built-in types' dunder methods (their slot wrappers).
+fn install_slots(vm: &mut Vm) {
+    let t = &vm.types;
+    let object = t.object;
+    let numbers = [(t.int, "int"), (t.float, "float")];
+    let sequences = [
+        (t.str, "str"),
+        (t.bytes, "bytes"),
+        (t.tuple, "tuple"),
+        (t.list, "list"),
+    ];
+    let collections = [
+        (t.str, "str"),
+        (t.bytes, "bytes"),
+        (t.tuple, "tuple"),
+        (t.list, "list"),
+        (t.dict, "dict"),
+        (t.set, "set"),
+        (t.frozenset, "frozenset"),
+        (t.range, "range"),
+        (t.dict_keys, "dict_keys"),
+        (t.dict_values, "dict_values"),
+        (t.dict_items, "dict_items"),
+    ];
+    let set_operands = [
+        (t.set, "set"),
+        (t.frozenset, "frozenset"),
+        (t.dict_keys, "dict_keys"),
+        (t.dict_items, "dict_items"),
+    ];
+    let iterators = [
+        (t.list_iterator, "list_iterator"),
+        (t.list_reverseiterator, "list_reverseiterator"),
+        (t.tuple_iterator, "tuple_iterator"),
+        (t.range_iterator, "range_iterator"),
+        (t.longrange_iterator, "longrange_iterator"),
+        (t.str_ascii_iterator, "str_ascii_iterator"),
+        (t.str_iterator, "str_iterator"),
+        (t.bytes_iterator, "bytes_iterator"),
+        (t.dict_keyiterator, "dict_keyiterator"),
+        (t.dict_valueiterator, "dict_valueiterator"),
+        (t.dict_itemiterator, "dict_itemiterator"),
+        (t.seq_iterator, "iterator"),
+        (t.callable_iterator, "callable_iterator"),
+        (t.set_iterator, "set_iterator"),
+        (t.enumerate, "enumerate"),
+        (t.zip, "zip"),
+        (t.map, "map"),
+        (t.filter, "filter"),
+        (t.reversed, "reversed"),
+        (t.generator, "generator"),
+    ];
+    let (int, str_type, list, dict, set, range) = (t.int, t.str, t.list, t.dict, t.set, t.range);
+    add_methods(vm, object, "object", slots::OBJECT);
+    for (class, name) in numbers {
+        add_methods(vm, class, name, slots::NUMBER);
+    }
+    add_methods(vm, int, "int", slots::INT);
+    for (class, name) in collections {
+        add_methods(vm, class, name, slots::COLLECTION);
+    }
+    for (class, name) in sequences {
+        add_methods(vm, class, name, slots::SEQUENCE);
+    }
+    add_methods(vm, str_type, "str", slots::STR);
+    for (class, name) in [(list, "list"), (dict, "dict")] {
+        add_methods(vm, class, name, slots::MUTABLE);
+    }
+    add_methods(vm, list, "list", slots::LIST);
+    add_methods(vm, dict, "dict", slots::DICT);
+    for (class, name) in set_operands {
+        add_methods(vm, class, name, slots::SET);
+    }
+    add_methods(vm, set, "set", slots::SET_INPLACE);
+    add_methods(vm, range, "range", slots::RANGE);
+    for (class, name) in iterators {
+        add_methods(vm, class, name, slots::ITERATOR);
+    }
 }

@@ -578,12 +578,7 @@ pub(crate) fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub(crate) fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("divmod", &args, 2, 2)?;
     let (a, b) = (args.positional[0], args.positional[1]);
-    let quotient = vm.binary_op(a, b, pyvm_bytecode::BinaryOperator::FloorDivide)?;
-    vm.roots.push(quotient);
-    let remainder = vm.binary_op(a, b, pyvm_bytecode::BinaryOperator::Remainder);
-    vm.roots.pop();
-    let remainder = remainder?;
-    Ok(Value::Obj(vm.new_tuple(vec![quotient, remainder])))
+    vm.divmod(a, b)
 }
 
 /// `pow(base, exp, mod=None)`

@@ -56,9 +56,11 @@ fn init(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `object.__repr__`, which also stands for the built-in types' own
+/// (`list.__repr__`…): the built-in repr, ignoring a subclass's.
 fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = args.positional.first().copied().unwrap_or(Value::None);
-    let text = vm.default_repr(value);
+    let text = vm.repr_text(value)?;
     Ok(vm.str_value(&text))
 }
 

@@ -203,10 +203,63 @@ impl Vm {
     /// the left's that overrides it. `NotImplemented` when neither applies.
     fn binary_dispatch(&mut self, a: Value, b: Value, op: Op) -> PyResult<Value> {
         let (left_name, right_name, _) = dunders(op);
+        self.dispatch_binary(a, b, left_name, right_name, |vm, a, b| {
+            vm.builtin_binary(a, b, op)
+        })
+    }
+
+    /// `divmod(a, b)`: `__divmod__`, then `__rdivmod__`, as the operators.
+    pub(crate) fn divmod(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        let result =
+            self.dispatch_binary(a, b, "__divmod__", "__rdivmod__", Vm::builtin_divmod)?;
+        if let Value::NotImplemented = result {
+            let (left, right) = (self.type_name(a), self.type_name(b));
+            return Err(self.type_error(format!(
+                "unsupported operand type(s) for divmod(): '{left}' and '{right}'"
+            )));
+        }
+        Ok(result)
+    }
+
+    /// `divmod` of two numbers (`int.__divmod__`…); `NotImplemented` for
+    /// other operands.
+    pub(crate) fn builtin_divmod(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        let (Some(x), Some(y)) = (as_number(a), as_number(b)) else {
+            return Ok(Value::NotImplemented);
+        };
+        let (quotient, remainder) = match (x, y) {
+            (Number::Int(x), Number::Int(y)) => {
+                let (q, r) = x.divmod(&y).map_err(|e| self.number_error(e))?;
+                (self.int_value(q), self.int_value(r))
+            }
+            (x, y) => {
+                let to_float = |vm: &mut Vm, n: Number| match n {
+                    Number::Float(f) => Ok(f),
+                    Number::Int(i) => i.to_f64().map_err(|e| vm.number_error(e)),
+                };
+                let (x, y) = (to_float(self, x)?, to_float(self, y)?);
+                let (q, r) = float::divmod(x, y).map_err(|e| self.number_error(e))?;
+                (Value::Float(q), Value::Float(r))
+            }
+        };
+        Ok(Value::Obj(self.new_tuple(vec![quotient, remainder])))
+    }
+
+    /// A binary operation between a left operand's `left_name` method and a
+    /// right operand's `right_name`, with `builtin` standing for the
+    /// built-in types' methods.
+    fn dispatch_binary(
+        &mut self,
+        a: Value,
+        b: Value,
+        left_name: &str,
+        right_name: &str,
+        builtin: impl Fn(&mut Vm, Value, Value) -> PyResult<Value>,
+    ) -> PyResult<Value> {
         let a_user = a.as_object().and_then(|o| self.user_class(o));
         let b_user = b.as_object().and_then(|o| self.user_class(o));
         if a_user.is_none() && b_user.is_none() {
-            return self.builtin_binary(a, b, op);
+            return builtin(self, a, b);
         }
         let class_a = self.type_of(a);
         let class_b = self.type_of(b);
@@ -232,7 +285,7 @@ impl Vm {
                 Some(method) => self.call_method_value(method, a, &[b])?,
                 None => Value::NotImplemented,
             },
-            None => self.builtin_binary(a, b, op)?,
+            None => builtin(self, a, b)?,
         };
         if !matches!(left, Value::NotImplemented) {
             return Ok(left);
@@ -242,7 +295,7 @@ impl Vm {
                 return self.call_method_value(method, b, &[a]);
             }
             if b_user.is_none() {
-                return self.builtin_binary(a, b, op);
+                return builtin(self, a, b);
             }
         }
         Ok(Value::NotImplemented)
@@ -250,7 +303,7 @@ impl Vm {
 
     /// The built-in types' operators; `NotImplemented` when the operand
     /// types have none.
-    fn builtin_binary(&mut self, a: Value, b: Value, op: Op) -> PyResult<Value> {
+    pub(crate) fn builtin_binary(&mut self, a: Value, b: Value, op: Op) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (as_number(a), as_number(b)) {
             return self.number_op(x, y, op);
         }
@@ -469,26 +522,34 @@ impl Vm {
             Instruction::UnaryNegative => ("__neg__", "-"),
             _ => ("__invert__", "~"),
         };
-        if let Some(number) = as_number(value) {
-            return Ok(match (number, instruction) {
-                (Number::Int(i), Instruction::UnaryPositive) => self.int_value(i),
-                (Number::Int(i), Instruction::UnaryNegative) => self.int_value(-&i),
-                (Number::Int(i), _) => self.int_value(!&i),
-                (Number::Float(f), Instruction::UnaryPositive) => Value::Float(f),
-                (Number::Float(f), Instruction::UnaryNegative) => Value::Float(-f),
-                (Number::Float(_), _) => {
-                    return Err(self.type_error("bad operand type for unary ~: 'float'"))
-                }
-            });
+        if let Some(object) = value.as_object().filter(|o| self.user_class(*o).is_some()) {
+            let dunder = self.intern(name);
+            if let Some(result) = self.call_user_dunder(Value::Obj(object), dunder, &[])? {
+                return Ok(result);
+            }
         }
-        let dunder = self.intern(name);
-        if let Some(result) = self.call_user_dunder(value, dunder, &[])? {
+        if let Some(result) = self.builtin_unary(instruction, value) {
             return Ok(result);
         }
         let type_name = self.type_name(value);
         Err(self.type_error(format!(
             "bad operand type for unary {symbol}: '{type_name}'"
         )))
+    }
+}
+
+impl Vm {
+    /// `+x`, `-x`, `~x` of a number (`int.__neg__`…); `None` for other
+    /// values and for `~` of a float.
+    pub(crate) fn builtin_unary(&mut self, instruction: Instruction, value: Value) -> Option<Value> {
+        Some(match (as_number(value)?, instruction) {
+            (Number::Int(i), Instruction::UnaryPositive) => self.int_value(i),
+            (Number::Int(i), Instruction::UnaryNegative) => self.int_value(-&i),
+            (Number::Int(i), _) => self.int_value(!&i),
+            (Number::Float(f), Instruction::UnaryPositive) => Value::Float(f),
+            (Number::Float(f), Instruction::UnaryNegative) => Value::Float(-f),
+            (Number::Float(_), _) => return None,
+        })
     }
 }
 

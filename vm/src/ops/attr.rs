@@ -553,7 +553,6 @@ impl Vm {
 
     /// `setattr(value, name, new)`.
     pub fn set_attr(&mut self, value: Value, name: ObjRef, new: Value) -> PyResult<()> {
-        let class = self.type_of(value);
         if let Some(object) = value.as_object() {
             if let Some(user) = self.user_class(object) {
                 let hook = self.names.__setattr__;
@@ -563,6 +562,14 @@ impl Vm {
                 }
             }
         }
+        self.generic_set_attr(value, name, new)
+    }
+
+    /// `object.__setattr__(value, name, new)`: through a data descriptor
+    /// of the class, else into the object's dict, ignoring a class's
+    /// `__setattr__`.
+    pub(crate) fn generic_set_attr(&mut self, value: Value, name: ObjRef, new: Value) -> PyResult<()> {
+        let class = self.type_of(value);
         if let Some(attr) = self.lookup_type(class, name) {
             if let Some(done) = self.set_through_descriptor(attr, value, new)? {
                 return Ok(done);
@@ -758,6 +765,14 @@ impl Vm {
                     return Ok(());
                 }
             }
+        }
+        self.generic_del_attr(value, name)
+    }
+
+    /// `object.__delattr__(value, name)`, ignoring a class's
+    /// `__delattr__`.
+    pub(crate) fn generic_del_attr(&mut self, value: Value, name: ObjRef) -> PyResult<()> {
+        if let Some(object) = value.as_object() {
             let class = self.type_of(value);
             if let Some(attr) = self.lookup_type(class, name) {
                 if let Some(Payload::Property(property)) = attr.payload() {

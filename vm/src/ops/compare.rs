@@ -167,7 +167,12 @@ impl Vm {
 
     /// The built-in types' comparisons; `None` when the types do not
     /// compare.
-    fn builtin_compare(&mut self, a: Value, b: Value, op: Cmp) -> PyResult<Option<bool>> {
+    pub(crate) fn builtin_compare(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: Cmp,
+    ) -> PyResult<Option<bool>> {
         let (a, b) = (a.float_normalized(), b.float_normalized());
         // Numbers.
         match (a, b) {

@@ -93,6 +93,14 @@ impl Vm {
                     return self.length_result(result);
                 }
             }
+        }
+        self.builtin_len(value)
+    }
+
+    /// The length of a built-in container (`list.__len__`…), ignoring a
+    /// subclass's `__len__`.
+    pub(crate) fn builtin_len(&mut self, value: Value) -> PyResult<usize> {
+        if let Value::Obj(object) = value {
             match &object.payload {
                 Payload::Str(text) => return Ok(text.len()),
                 Payload::Bytes(bytes) => return Ok(bytes.len()),
@@ -127,7 +135,19 @@ impl Vm {
                     let result = self.call_method_value(method, container, &[item])?;
                     return self.truthy(result);
                 }
-            } else {
+                if matches!(object.payload, Payload::Instance) {
+                    return self.iteration_contains(container, item);
+                }
+            }
+        }
+        self.builtin_contains(container, item)
+    }
+
+    /// `item in container` for a built-in container (`list.__contains__`…),
+    /// ignoring a subclass's `__contains__`; other objects are iterated.
+    pub(crate) fn builtin_contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Value::Obj(object) = container {
+            {
                 match &object.payload {
                     Payload::Str(text) => {
                         return match item.object().and_then(|o| o.as_str()) {
@@ -188,7 +208,11 @@ impl Vm {
                 }
             }
         }
-        // Fall back to iterating.
+        self.iteration_contains(container, item)
+    }
+
+    /// `item in container` by iterating over the container.
+    fn iteration_contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
         let iterator = self.get_iter(container)?;
         self.roots.push(iterator);
         let result = (|| {
@@ -351,6 +375,15 @@ impl Vm {
                 return self.call_method_value(method, container, &[key]);
             }
         }
+        self.builtin_get_item(container, key)
+    }
+
+    /// `container[key]` for a built-in container (`list.__getitem__`…),
+    /// ignoring a subclass's `__getitem__`.
+    pub(crate) fn builtin_get_item(&mut self, container: Value, key: Value) -> PyResult<Value> {
+        let Value::Obj(object) = container else {
+            return self.not_subscriptable(container);
+        };
         let is_slice = matches!(key.payload(), Some(Payload::Slice(_)));
         match &object.payload {
             Payload::List(items) => {
@@ -525,6 +558,23 @@ impl Vm {
                 return Ok(());
             }
         }
+        self.builtin_set_item(container, key, value)
+    }
+
+    /// `container[key] = value` for a built-in container
+    /// (`dict.__setitem__`…), ignoring a subclass's `__setitem__`.
+    pub(crate) fn builtin_set_item(
+        &mut self,
+        container: Value,
+        key: Value,
+        value: Value,
+    ) -> PyResult<()> {
+        let Value::Obj(object) = container else {
+            let name = self.type_name(container);
+            return Err(
+                self.type_error(format!("'{name}' object does not support item assignment"))
+            );
+        };
         match &object.payload {
             Payload::Dict(_) => self.dict_set(object, key, value),
             Payload::List(items) => {
@@ -588,6 +638,16 @@ impl Vm {
                 return Ok(());
             }
         }
+        self.builtin_del_item(container, key)
+    }
+
+    /// `del container[key]` for a built-in container
+    /// (`dict.__delitem__`…), ignoring a subclass's `__delitem__`.
+    pub(crate) fn builtin_del_item(&mut self, container: Value, key: Value) -> PyResult<()> {
+        let Value::Obj(object) = container else {
+            let name = self.type_name(container);
+            return Err(self.type_error(format!("'{name}' object does not support item deletion")));
+        };
         match &object.payload {
             Payload::Dict(_) => match self.dict_remove(object, key)? {
                 Some(_) => Ok(()),
@@ -662,6 +722,16 @@ impl Vm {
                 ));
             }
         }
+        self.builtin_iter(value)
+    }
+
+    /// `iter(value)` for a built-in iterable (`list.__iter__`…), ignoring
+    /// a subclass's `__iter__`.
+    pub(crate) fn builtin_iter(&mut self, value: Value) -> PyResult<Value> {
+        let Value::Obj(object) = value else {
+            let name = self.type_name(value);
+            return Err(self.type_error(format!("'{name}' object is not iterable")));
+        };
         let types = &self.types;
         let (class, state) = match &object.payload {
             Payload::List(_) => (

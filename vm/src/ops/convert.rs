@@ -113,7 +113,7 @@ impl Vm {
 
     /// The built-in `repr` of a value, ignoring user `__repr__` on the
     /// value itself (items still use theirs).
-    fn repr_text(&mut self, value: Value) -> PyResult<String> {
+    pub(crate) fn repr_text(&mut self, value: Value) -> PyResult<String> {
         Ok(match value {
             Value::Null => "<NULL>".to_owned(),
             Value::None => "None".to_owned(),
@@ -485,14 +485,8 @@ impl Vm {
 
     /// `hash(value)`.
     pub fn hash(&mut self, value: Value) -> PyResult<i64> {
-        Ok(match value {
-            Value::Int(i) => Int::from(i).py_hash(),
-            Value::Bool(b) => i64::from(b),
-            Value::Float(f) => hash_float(f).unwrap_or_else(|| pointer_hash(0)),
-            Value::None | Value::Null => pointer_hash(0x5f5e_1000),
-            Value::NotImplemented => pointer_hash(0x5f5e_2000),
-            Value::Ellipsis => pointer_hash(0x5f5e_3000),
-            Value::Obj(object) => {
+        if let Value::Obj(object) = value {
+            {
                 if let Some(class) = self.user_class(object) {
                     let name = self.names.__hash__;
                     if let Some(method) = self.lookup_user(class, name) {
@@ -513,6 +507,22 @@ impl Vm {
                         };
                     }
                 }
+            }
+        }
+        self.builtin_hash(value)
+    }
+
+    /// The hash of a built-in value (`int.__hash__`…), ignoring a
+    /// subclass's `__hash__`.
+    pub(crate) fn builtin_hash(&mut self, value: Value) -> PyResult<i64> {
+        Ok(match value {
+            Value::Int(i) => Int::from(i).py_hash(),
+            Value::Bool(b) => i64::from(b),
+            Value::Float(f) => hash_float(f).unwrap_or_else(|| pointer_hash(0)),
+            Value::None | Value::Null => pointer_hash(0x5f5e_1000),
+            Value::NotImplemented => pointer_hash(0x5f5e_2000),
+            Value::Ellipsis => pointer_hash(0x5f5e_3000),
+            Value::Obj(object) => {
                 match &object.payload {
                     Payload::Str(_) => self.str_hash(object),
                     Payload::Int(int) => int.py_hash(),
@@ -526,7 +536,7 @@ impl Vm {
                         return Err(self.unhashable(value))
                     }
                     Payload::Set(set) => {
-                        if object.class() == self.types.set {
+                        if !self.is_subtype(object.class(), self.types.frozenset) {
                             return Err(self.unhashable(value));
                         }
                         // frozenset: CPython's order-independent mix.

@@ -180,6 +180,12 @@ impl Vm {
                 }
             }
         }
+        self.builtin_format(value, spec)
+    }
+
+    /// `format(value, spec)` for a built-in value (`int.__format__`…),
+    /// ignoring a subclass's `__format__`.
+    pub(crate) fn builtin_format(&mut self, value: Value, spec: &str) -> PyResult<ObjRef> {
         let formatted = match value.float_normalized() {
             Value::Int(i) => format_int(IntRef::Small(i), spec, self.max_str_digits),
             Value::Bool(b) => format_bool(b, spec),

@@ -1,6 +1,7 @@
 //! The methods of the built-in types, one file per type, installed into
 //! each type's dict.
 
+mod bytes;
 mod dict;
 mod float;
 mod generator;
@@ -12,6 +13,7 @@ mod range;
 mod set;
 mod slots;
 mod str;
+mod unicode;
 
 use crate::objects::function::{BuiltinKind, NativeFn};
 use crate::value::{ObjRef, Value};
@@ -56,6 +58,8 @@ pub(crate) fn install(vm: &mut Vm) {
     let (int_type, float_type) = (vm.types.int, vm.types.float);
     add_methods(vm, int_type, "int", int::METHODS);
     add_methods(vm, float_type, "float", float::METHODS);
+    let bytes_type = vm.types.bytes;
+    add_methods(vm, bytes_type, "bytes", bytes::METHODS);
     install_slots(vm);
     add_methods(vm, slice_type, "slice", range::SLICE_METHODS);
     add_methods(vm, generator, "generator", generator::METHODS);

@@ -61,6 +61,7 @@ pub(crate) fn install(vm: &mut Vm) {
     let bytes_type = vm.types.bytes;
     add_methods(vm, bytes_type, "bytes", bytes::METHODS);
     install_slots(vm);
+    install_exception_attributes(vm);
     add_methods(vm, slice_type, "slice", range::SLICE_METHODS);
     add_methods(vm, generator, "generator", generator::METHODS);
     add_methods(vm, object, "object", object::METHODS);
@@ -149,5 +150,26 @@ fn install_slots(vm: &mut Vm) {
     add_methods(vm, range, "range", slots::RANGE);
     for (class, name) in iterators {
         add_methods(vm, class, name, slots::ITERATOR);
+    }
+}
+
+/// The attributes some exception classes define as `None` until an
+/// instance sets them (CPython's member descriptors).
+fn install_exception_attributes(vm: &mut Vm) {
+    use crate::exception_class::ExceptionClass;
+    let fields: [(ExceptionClass, &[&str]); 2] = [
+        (ExceptionClass::ImportError, &["name", "path"]),
+        (
+            ExceptionClass::OSError,
+            &["errno", "strerror", "filename", "filename2"],
+        ),
+    ];
+    for (class, names) in fields {
+        let class = vm.exception_type(class);
+        let dict = class.dict().expect("a built-in type has a dict");
+        for name in names {
+            let key = vm.intern(name);
+            vm.dict_set_str(dict, key, Value::None);
+        }
     }
 }

@@ -26,4 +26,3 @@ try:
     pow(2.0, 3, 5)
 except TypeError as e:
     print("TypeError:", e)
-print(type((-8) ** (1 / 3)).__name__)

@@ -576,7 +576,7 @@ impl Vm {
                 self.find_attr(source, keys)?.is_some()
             };
             if is_mapping {
-                self.dict_update(Value::Obj(dict), source, false)?;
+                self.dict_update(Value::Obj(dict), source, None)?;
             } else {
                 let items = self.collect_iterable(source)?;
                 for (index, item) in items.into_iter().enumerate() {

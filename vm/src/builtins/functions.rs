@@ -654,8 +654,9 @@ pub(crate) fn callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(callable))
 }
 
-/// The attribute name argument of `getattr` and friends.
-fn attribute_name(vm: &mut Vm, name: Value, function: &str) -> PyResult<ObjRef> {
+/// The attribute name argument of `getattr` and friends (and of
+/// `object.__getattribute__`…).
+pub(crate) fn attribute_name(vm: &mut Vm, name: Value) -> PyResult<ObjRef> {
     match name.as_object().filter(|n| n.as_str().is_some()) {
         Some(text) => {
             let interned = vm.intern(text.as_str().expect("checked").as_str());
@@ -664,7 +665,7 @@ fn attribute_name(vm: &mut Vm, name: Value, function: &str) -> PyResult<ObjRef> 
         None => {
             let type_name = vm.type_name(name);
             Err(vm.type_error(format!(
-                "{function}(): attribute name must be string, not '{type_name}'"
+                "attribute name must be string, not '{type_name}'"
             )))
         }
     }
@@ -673,7 +674,7 @@ fn attribute_name(vm: &mut Vm, name: Value, function: &str) -> PyResult<ObjRef> 
 /// `getattr(object, name[, default])`
 pub(crate) fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("getattr", &args, 2, 3)?;
-    let name = attribute_name(vm, args.positional[1], "getattr")?;
+    let name = attribute_name(vm, args.positional[1])?;
     match vm.get_attr(args.positional[0], name) {
         Ok(value) => Ok(value),
         Err(error)
@@ -689,7 +690,7 @@ pub(crate) fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `setattr(object, name, value)`
 pub(crate) fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("setattr", &args, 3, 3)?;
-    let name = attribute_name(vm, args.positional[1], "setattr")?;
+    let name = attribute_name(vm, args.positional[1])?;
     vm.set_attr(args.positional[0], name, args.positional[2])?;
     Ok(Value::None)
 }
@@ -697,7 +698,7 @@ pub(crate) fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `hasattr(object, name)`
 pub(crate) fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("hasattr", &args, 2, 2)?;
-    let name = attribute_name(vm, args.positional[1], "hasattr")?;
+    let name = attribute_name(vm, args.positional[1])?;
     match vm.get_attr(args.positional[0], name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(error)
@@ -712,7 +713,7 @@ pub(crate) fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `delattr(object, name)`
 pub(crate) fn delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("delattr", &args, 2, 2)?;
-    let name = attribute_name(vm, args.positional[1], "delattr")?;
+    let name = attribute_name(vm, args.positional[1])?;
     vm.del_attr(args.positional[0], name)?;
     Ok(Value::None)
 }

@@ -494,25 +494,9 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.builtin_format(receiver, &spec).map(Value::Obj)
 }
 
-/// An attribute name argument: a `str`.
-fn attribute_name(vm: &mut Vm, name: Value) -> PyResult<crate::value::ObjRef> {
-    match name.as_object().filter(|n| n.as_str().is_some()) {
-        Some(name) => {
-            let text = name.as_str().expect("checked").as_str().to_owned();
-            Ok(vm.intern(&text))
-        }
-        None => {
-            let type_name = vm.type_name(name);
-            Err(vm.type_error(format!(
-                "attribute name must be string, not '{type_name}'"
-            )))
-        }
-    }
-}
-
 fn getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (receiver, name) = receiver_and_one(vm, &args, "__getattribute__")?;
-    let name = attribute_name(vm, name)?;
+    let name = crate::builtins::functions::attribute_name(vm, name)?;
     match vm.find_attr(receiver, name)? {
         Some(found) => Ok(found),
         None => Err(vm.attribute_error(receiver, name)),
@@ -527,14 +511,14 @@ fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             args.positional.len().saturating_sub(1)
         )));
     };
-    let name = attribute_name(vm, *name)?;
+    let name = crate::builtins::functions::attribute_name(vm, *name)?;
     vm.generic_set_attr(*receiver, name, *value)?;
     Ok(Value::None)
 }
 
 fn delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (receiver, name) = receiver_and_one(vm, &args, "__delattr__")?;
-    let name = attribute_name(vm, name)?;
+    let name = crate::builtins::functions::attribute_name(vm, name)?;
     vm.generic_del_attr(receiver, name)?;
     Ok(Value::None)
 }
@@ -640,7 +624,7 @@ fn list_imul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn dict_ior(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (dict, other) = receiver_and_one(vm, &args, "__ior__")?;
-    vm.dict_update(dict, other, false)?;
+    vm.dict_update(dict, other, None)?;
     Ok(dict)
 }
 

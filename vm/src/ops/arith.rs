@@ -173,7 +173,7 @@ impl Vm {
                 && op == Op::InplaceOr
                 && matches!(b.payload(), Some(Payload::Dict(_)))
             {
-                self.dict_update(a, b, false)?;
+                self.dict_update(a, b, None)?;
                 return Ok(Some(a));
             }
             if let Payload::List(items) = &object.payload {

@@ -543,10 +543,9 @@ impl Vm {
     /// Whether instances of the object's class get a `__dict__`.
     pub(crate) fn has_instance_dict(&self, object: ObjRef) -> bool {
         match &object.payload {
-            Payload::Instance
-            | Payload::Function(_)
-            | Payload::Module(_)
-            | Payload::Exception(_) => true,
+            // `object()` itself has none.
+            Payload::Instance => object.class() != self.types.object,
+            Payload::Function(_) | Payload::Module(_) | Payload::Exception(_) => true,
             _ => self.user_class(object).is_some(),
         }
     }

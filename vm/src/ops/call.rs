@@ -233,11 +233,28 @@ impl Vm {
         Ok(CallOutcome::Done)
     }
 
-    /// A callable's name for messages: `f()`, `C.m()`.
+    /// A callable's name for messages (CPython's `_PyObject_FunctionStr`):
+    /// `module.f()`, `C.m()` for the built-ins, `x object` otherwise.
     pub(crate) fn function_name(&mut self, callable: Value) -> String {
         match callable.payload() {
-            Some(Payload::Function(f)) => format!("{}()", self.str_text(f.qualname.get())),
-            Some(Payload::Builtin(b)) => format!("{}()", b.name),
+            Some(Payload::Function(f)) => {
+                let qualname = self.str_text(f.qualname.get());
+                match f.module.get().object().and_then(|m| m.as_str()) {
+                    Some(module) if module.as_str() != "builtins" => {
+                        format!("{}.{qualname}()", module.as_str())
+                    }
+                    _ => format!("{qualname}()"),
+                }
+            }
+            Some(Payload::Method { function, .. }) => {
+                let function = *function;
+                self.function_name(function)
+            }
+            Some(Payload::Builtin(b)) => match b.owner {
+                Some(owner) => format!("{owner}.{}()", b.name),
+                None => format!("{}()", b.name),
+            },
+            Some(Payload::Type(data)) => format!("{}()", data.qualname.borrow()),
             _ => format!("{} object", self.type_name(callable)),
         }
     }

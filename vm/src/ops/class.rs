@@ -194,6 +194,7 @@ impl Vm {
             let name = type_name_of(class);
             return Err(self.type_error(format!("{name}() takes no keyword arguments")));
         }
+        let class = self.exception_class_for_args(class, args.positional);
         let data = ExceptionData::new(Value::Obj(self.empty_tuple()));
         let exception = self.alloc(class, Payload::Exception(Box::new(data)));
         self.set_exception_args(exception, args.positional);
@@ -224,6 +225,7 @@ impl Vm {
             };
             data.extra.set(code);
         }
+        self.set_oserror_attributes(exception, items);
     }
 
     /// `type(name, bases, namespace)` with `metatype`: a new class.

@@ -582,6 +582,9 @@ impl Vm {
                     .as_object()
                     .filter(|k| matches!(k.payload, Payload::Slice(_)))
                 {
+                    if self.get_iter(value).is_err() {
+                        return Err(self.type_error("can only assign an iterable"));
+                    }
                     let new_items = self.collect_iterable(value)?;
                     let length = items.borrow().len();
                     let range = self.slice_range(slice, length)?;
@@ -1220,8 +1223,14 @@ impl Vm {
     }
 
     /// `dict.update(other)` for `DictUpdate`, or `DictMerge` (`f(**m)`),
-    /// which rejects repeated keys.
-    pub(crate) fn dict_update(&mut self, dict: Value, other: Value, merge: bool) -> PyResult<()> {
+    /// which rejects repeated keys; `merge` is then the function called,
+    /// for messages.
+    pub(crate) fn dict_update(
+        &mut self,
+        dict: Value,
+        other: Value,
+        merge: Option<Value>,
+    ) -> PyResult<()> {
         let Some(dict) = dict.as_object() else {
             return Ok(());
         };
@@ -1233,11 +1242,14 @@ impl Vm {
                     Some(keys) => self.call_function(keys, &[])?,
                     None => {
                         let name = self.type_name(other);
-                        return Err(self.type_error(if merge {
-                            format!("argument after ** must be a mapping, not {name}")
-                        } else {
-                            format!("'{name}' object is not a mapping")
-                        }));
+                        let message = match merge {
+                            Some(callable) => format!(
+                                "{} argument after ** must be a mapping, not {name}",
+                                self.function_name(callable)
+                            ),
+                            None => format!("'{name}' object is not a mapping"),
+                        };
+                        return Err(self.type_error(message));
                     }
                 };
                 let keys = self.collect_iterable(keys)?;
@@ -1250,14 +1262,16 @@ impl Vm {
             }
         };
         for (key, value) in entries {
-            if merge {
+            if let Some(callable) = merge {
                 if !matches!(key.payload(), Some(Payload::Str(_))) {
                     return Err(self.type_error("keywords must be strings"));
                 }
                 if self.dict_get(dict, key)?.is_some() {
+                    let function = self.function_name(callable);
                     let name = self.str_text(key);
-                    return Err(self
-                        .type_error(format!("got multiple values for keyword argument '{name}'")));
+                    return Err(self.type_error(format!(
+                        "{function} got multiple values for keyword argument '{name}'"
+                    )));
                 }
             }
             self.dict_set(dict, key, value)?;
@@ -1273,8 +1287,8 @@ impl Vm {
         let result = self.new_dict();
         self.roots.push(Value::Obj(result));
         let outcome = self
-            .dict_update(Value::Obj(result), a, false)
-            .and_then(|()| self.dict_update(Value::Obj(result), b, false));
+            .dict_update(Value::Obj(result), a, None)
+            .and_then(|()| self.dict_update(Value::Obj(result), b, None));
         self.roots.pop();
         outcome?;
         Ok(Value::Obj(result))

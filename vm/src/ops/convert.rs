@@ -425,6 +425,9 @@ impl Vm {
                     return Ok(self.new_str(&text));
                 }
                 Payload::Exception(data) => {
+                    if let Some(text) = self.oserror_str(object)? {
+                        return Ok(self.new_str(&text));
+                    }
                     let args = data.args.get();
                     let items = args
                         .object()

@@ -390,6 +390,19 @@ pub(crate) fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let name = vm.type_name(iterator);
         return Err(vm.type_error(format!("'{name}' object is not an iterator")));
     }
+    // A generator's return value travels in its StopIteration.
+    if let Some(generator) = iterator
+        .as_object()
+        .filter(|g| matches!(g.payload, Payload::Generator(_)))
+    {
+        return match vm.resume(generator, Value::None, None)? {
+            crate::ops::generator::Resumed::Yielded(item) => Ok(item),
+            crate::ops::generator::Resumed::Returned(value) => match args.positional.get(1) {
+                Some(&default) => Ok(default),
+                None => Err(vm.stop_iteration(value)),
+            },
+        };
+    }
     match vm.next(iterator)? {
         Some(item) => Ok(item),
         None => match args.positional.get(1) {

@@ -154,14 +154,16 @@ impl Vm {
     /// in-place list operations; `None` to fall back to the plain operator.
     fn inplace_op(&mut self, a: Value, b: Value, op: Op) -> PyResult<Option<Value>> {
         if let Some(object) = a.as_object() {
-            if self.user_class(object).is_some() {
+            if let Some(class) = self.user_class(object) {
                 let name = self.intern(dunders(op).2);
-                if let Some(result) = self.call_user_dunder(a, name, &[b])? {
-                    if !matches!(result, Value::NotImplemented) {
-                        return Ok(Some(result));
+                if let Some(method) = self.lookup_user(class, name) {
+                    let result = self.call_method_value(method, a, &[b])?;
+                    if matches!(result, Value::NotImplemented) {
+                        return Ok(None);
                     }
+                    return Ok(Some(result));
                 }
-                return Ok(None);
+                // A subclass of a built-in type keeps its in-place operators.
             }
             if let Payload::Set(_) = &object.payload {
                 let result = self.set_binary(a, b, op)?;

@@ -208,10 +208,19 @@ impl Vm {
         let Some(data) = exception.as_exception() else {
             return;
         };
-        let tuple = if items.is_empty() {
+        // An OSError given a file name keeps only (errno, strerror) as its
+        // args, as CPython's `oserror_init`.
+        let shown = if (3..=5).contains(&items.len())
+            && self.is_exception(Value::Obj(exception), ExceptionClass::OSError)
+        {
+            &items[..2]
+        } else {
+            items
+        };
+        let tuple = if shown.is_empty() {
             self.empty_tuple()
         } else {
-            self.new_tuple(items.to_vec())
+            self.new_tuple(shown.to_vec())
         };
         data.args.set(Value::Obj(tuple));
         let value = Value::Obj(exception);
@@ -259,18 +268,21 @@ impl Vm {
                 "type.__new__() argument 3 must be dict, not {type_name}"
             )));
         };
-        let class = self.make_class(metatype, &name_text, &bases, namespace)?;
+        let keywords = (args.keyword_names, args.keyword_values);
+        let class = self.make_class(metatype, &name_text, &bases, namespace, keywords)?;
         Ok(Value::Obj(class))
     }
 
     /// Makes a class: checks the bases, computes the MRO and the layout,
-    /// copies the namespace.
+    /// copies the namespace; `keywords` (names, values) of the class
+    /// statement go to `__init_subclass__`.
     pub(crate) fn make_class(
         &mut self,
         metatype: ObjRef,
         name: &str,
         bases: &[Value],
         namespace: ObjRef,
+        keywords: (&[Value], &[Value]),
     ) -> PyResult<ObjRef> {
         let mut base_types = Vec::with_capacity(bases.len());
         for &base in bases {
@@ -375,15 +387,20 @@ impl Vm {
             }
         }
         self.roots.push(Value::Obj(class));
-        let finished = self.finish_class(class, dict);
+        let finished = self.finish_class(class, dict, keywords);
         self.roots.pop();
         finished?;
         Ok(class)
     }
 
     /// `__set_name__` of the class attributes, then the parent's
-    /// `__init_subclass__`.
-    fn finish_class(&mut self, class: ObjRef, dict: ObjRef) -> PyResult<()> {
+    /// `__init_subclass__` with the class statement's keywords.
+    fn finish_class(
+        &mut self,
+        class: ObjRef,
+        dict: ObjRef,
+        keywords: (&[Value], &[Value]),
+    ) -> PyResult<()> {
         let entries: Vec<(Value, Value)> = dict
             .as_dict()
             .expect("a dict")
@@ -407,10 +424,9 @@ impl Vm {
         }
         let init_subclass = self.names.__init_subclass__;
         let mro = class.as_type().expect("a type").mro.borrow().clone();
+        // `super(class, class).__init_subclass__(**keywords)`; `object`'s
+        // takes no keywords.
         for base in mro.into_iter().skip(1) {
-            if !base.as_type().is_some_and(|d| d.is_user_class) {
-                continue;
-            }
             if let Some(hook) = base
                 .dict()
                 .and_then(|d| self.dict_get_str(d, init_subclass))
@@ -419,7 +435,14 @@ impl Vm {
                     Some(Payload::ClassMethod(function)) => *function,
                     _ => hook,
                 };
-                self.call_function(function, &[Value::Obj(class)])?;
+                self.call(
+                    function,
+                    Args {
+                        positional: &[Value::Obj(class)],
+                        keyword_names: keywords.0,
+                        keyword_values: keywords.1,
+                    },
+                )?;
                 break;
             }
         }

@@ -677,9 +677,7 @@ pub(crate) fn attribute_name(vm: &mut Vm, name: Value) -> PyResult<ObjRef> {
         }
         None => {
             let type_name = vm.type_name(name);
-            Err(vm.type_error(format!(
-                "attribute name must be string, not '{type_name}'"
-            )))
+            Err(vm.type_error(format!("attribute name must be string, not '{type_name}'")))
         }
     }
 }

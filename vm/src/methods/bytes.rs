@@ -180,7 +180,9 @@ fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let text = text_arg(vm, *text, "fromhex() argument")?;
     let mut bytes = Vec::new();
-    let mut digits = text.char_indices().filter(|(_, c)| !c.is_ascii_whitespace());
+    let mut digits = text
+        .char_indices()
+        .filter(|(_, c)| !c.is_ascii_whitespace());
     while let Some((position, high)) = digits.next() {
         let low = digits.next();
         match (high.to_digit(16), low.and_then(|(_, c)| c.to_digit(16))) {
@@ -205,16 +207,18 @@ fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn affix(vm: &mut Vm, args: &Args<'_>, name: &str, at_end: bool) -> PyResult<Value> {
     let (bytes, rest) = receiver(vm, args, name)?;
     let Some(&affix) = rest.first() else {
-        return Err(vm.type_error(format!(
-            "{name}() takes at least 1 argument (0 given)"
-        )));
+        return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)")));
     };
     let candidates = match affix.object().and_then(|a| a.as_tuple()) {
         Some(items) => items.to_vec(),
         None => vec![affix],
     };
     for candidate in candidates {
-        let candidate = bytes_arg(vm, candidate, &format!("{name} first arg must be bytes or a tuple of bytes,"))?;
+        let candidate = bytes_arg(
+            vm,
+            candidate,
+            &format!("{name} first arg must be bytes or a tuple of bytes,"),
+        )?;
         let matched = if at_end {
             bytes.ends_with(&candidate)
         } else {
@@ -243,13 +247,17 @@ fn needle(vm: &mut Vm, value: Value) -> PyResult<Vec<u8>> {
             _ => Err(vm.value_error("byte must be in range(0, 256)")),
         };
     }
-    bytes_arg(vm, value, "argument should be integer or bytes-like object, not")
-        .map_err(|_| {
-            let name = vm.type_name(value);
-            vm.type_error(format!(
-                "argument should be integer or bytes-like object, not '{name}'"
-            ))
-        })
+    bytes_arg(
+        vm,
+        value,
+        "argument should be integer or bytes-like object, not",
+    )
+    .map_err(|_| {
+        let name = vm.type_name(value);
+        vm.type_error(format!(
+            "argument should be integer or bytes-like object, not '{name}'"
+        ))
+    })
 }
 
 fn find(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -261,7 +269,9 @@ fn find(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let found = if target.is_empty() {
         Some(0)
     } else {
-        bytes.windows(target.len()).position(|w| w == target.as_slice())
+        bytes
+            .windows(target.len())
+            .position(|w| w == target.as_slice())
     };
     Ok(Value::Int(found.map_or(-1, |i| i as i64)))
 }
@@ -356,12 +366,17 @@ fn strip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None | Some(Value::None) => b" \t\n\r\x0b\x0c".to_vec(),
         Some(&chars) => bytes_arg(vm, chars, "")?,
     };
-    let start = bytes.iter().position(|b| !chars.contains(b)).unwrap_or(bytes.len());
+    let start = bytes
+        .iter()
+        .position(|b| !chars.contains(b))
+        .unwrap_or(bytes.len());
     let end = bytes
         .iter()
         .rposition(|b| !chars.contains(b))
         .map_or(start, |i| i + 1);
-    Ok(Value::Obj(vm.new_bytes(bytes[start..end.max(start)].to_vec())))
+    Ok(Value::Obj(
+        vm.new_bytes(bytes[start..end.max(start)].to_vec()),
+    ))
 }
 
 fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -64,11 +64,13 @@ fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             args.positional.len().saturating_sub(1)
         )));
     };
-    let Some(text) = text.object().and_then(|t| t.as_str()).map(|s| s.as_str().to_owned()) else {
+    let Some(text) = text
+        .object()
+        .and_then(|t| t.as_str())
+        .map(|s| s.as_str().to_owned())
+    else {
         let name = vm.type_name(*text);
-        return Err(vm.type_error(format!(
-            "fromhex() argument must be str, not {name}"
-        )));
+        return Err(vm.type_error(format!("fromhex() argument must be str, not {name}")));
     };
     let value = float::from_hex(&text).map_err(|e| vm.number_error(e))?;
     if class.as_object() == Some(vm.types.float) {

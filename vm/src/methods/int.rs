@@ -62,7 +62,11 @@ fn little_endian(vm: &mut Vm, byteorder: Option<Value>) -> PyResult<bool> {
     let Some(byteorder) = byteorder else {
         return Ok(false);
     };
-    match byteorder.object().and_then(|o| o.as_str()).map(|s| s.as_str()) {
+    match byteorder
+        .object()
+        .and_then(|o| o.as_str())
+        .map(|s| s.as_str())
+    {
         Some("little") => Ok(true),
         Some("big") => Ok(false),
         Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
@@ -83,9 +87,9 @@ fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("descriptor 'to_bytes' of 'int' object needs an argument"));
     };
     let Some(int) = vm.exact_int(receiver_value) else {
-        return Err(vm.type_error(
-            "descriptor 'to_bytes' for 'int' objects doesn't apply to this object",
-        ));
+        return Err(
+            vm.type_error("descriptor 'to_bytes' for 'int' objects doesn't apply to this object")
+        );
     };
     if rest.len() > 2 {
         return Err(vm.type_error(format!(

@@ -1,8 +1,8 @@
 //! Methods of `object` and `BaseException`.
 
 use crate::object::Payload;
-use crate::objects::type_::Layout;
 use crate::objects::function::{Args, BuiltinKind};
+use crate::objects::type_::Layout;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -72,7 +72,9 @@ fn str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `BaseException.__init__(self, *args)`: sets `args`.
 fn exception_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((&exception, rest)) = args.positional.split_first() else {
-        return Err(vm.type_error("descriptor '__init__' of 'BaseException' object needs an argument"));
+        return Err(
+            vm.type_error("descriptor '__init__' of 'BaseException' object needs an argument")
+        );
     };
     if args.has_keywords() {
         let name = vm.type_name(exception);

@@ -38,7 +38,10 @@ fn range_and_value(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Value,
 /// The position of an int in a range, without comparing by `==`.
 fn int_position(range: &crate::objects::range::Range, int: &Int) -> Option<Int> {
     let offset = int - &range.start;
-    let (quotient, remainder) = (offset.floor_div(&range.step).ok()?, offset.modulo(&range.step).ok()?);
+    let (quotient, remainder) = (
+        offset.floor_div(&range.step).ok()?,
+        offset.modulo(&range.step).ok()?,
+    );
     (remainder.is_zero() && !quotient.is_negative() && quotient < range.len()).then_some(quotient)
 }
 
@@ -61,7 +64,10 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     let text = vm.repr_string(value)?;
-    Err(vm.error(ExceptionClass::ValueError, format!("{text} is not in range")))
+    Err(vm.error(
+        ExceptionClass::ValueError,
+        format!("{text} is not in range"),
+    ))
 }
 
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -96,9 +102,9 @@ fn indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .as_object()
         .filter(|s| matches!(s.payload, Payload::Slice(_)))
     else {
-        return Err(vm.type_error(
-            "descriptor 'indices' for 'slice' objects doesn't apply to this object",
-        ));
+        return Err(
+            vm.type_error("descriptor 'indices' for 'slice' objects doesn't apply to this object")
+        );
     };
     let length = match vm.index_value(*length)? {
         Some(length) => length,

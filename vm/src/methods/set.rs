@@ -17,7 +17,11 @@ pub(crate) const METHODS: Methods = &[
     ("pop", pop, BuiltinKind::Method),
     ("clear", clear, BuiltinKind::Method),
     ("update", update, BuiltinKind::Method),
-    ("intersection_update", intersection_update, BuiltinKind::Method),
+    (
+        "intersection_update",
+        intersection_update,
+        BuiltinKind::Method,
+    ),
     ("difference_update", difference_update, BuiltinKind::Method),
     (
         "symmetric_difference_update",
@@ -28,7 +32,11 @@ pub(crate) const METHODS: Methods = &[
     ("union", union, BuiltinKind::Method),
     ("intersection", intersection, BuiltinKind::Method),
     ("difference", difference, BuiltinKind::Method),
-    ("symmetric_difference", symmetric_difference, BuiltinKind::Method),
+    (
+        "symmetric_difference",
+        symmetric_difference,
+        BuiltinKind::Method,
+    ),
     ("issubset", issubset, BuiltinKind::Method),
     ("issuperset", issuperset, BuiltinKind::Method),
     ("isdisjoint", isdisjoint, BuiltinKind::Method),
@@ -40,7 +48,11 @@ pub(crate) const FROZENSET_METHODS: Methods = &[
     ("union", union, BuiltinKind::Method),
     ("intersection", intersection, BuiltinKind::Method),
     ("difference", difference, BuiltinKind::Method),
-    ("symmetric_difference", symmetric_difference, BuiltinKind::Method),
+    (
+        "symmetric_difference",
+        symmetric_difference,
+        BuiltinKind::Method,
+    ),
     ("issubset", issubset, BuiltinKind::Method),
     ("issuperset", issuperset, BuiltinKind::Method),
     ("isdisjoint", isdisjoint, BuiltinKind::Method),
@@ -177,11 +189,7 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             rest.len()
         )));
     }
-    vm.set_operation(
-        Value::Obj(set),
-        Value::Obj(vm.empty_tuple()),
-        SetOp::Union,
-    )
+    vm.set_operation(Value::Obj(set), Value::Obj(vm.empty_tuple()), SetOp::Union)
 }
 
 fn union(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -154,10 +154,7 @@ fn only_receiver(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Value> {
     match args.positional {
         [receiver] => Ok(*receiver),
         [] => Err(vm.type_error(format!("descriptor '{name}' needs an argument"))),
-        more => Err(vm.type_error(format!(
-            "expected 0 arguments, got {}",
-            more.len() - 1
-        ))),
+        more => Err(vm.type_error(format!("expected 0 arguments, got {}", more.len() - 1))),
     }
 }
 
@@ -167,10 +164,7 @@ fn receiver_and_one(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Value
     match args.positional {
         [receiver, other] => Ok((*receiver, *other)),
         [] => Err(vm.type_error(format!("descriptor '{name}' needs an argument"))),
-        more => Err(vm.type_error(format!(
-            "expected 1 argument, got {}",
-            more.len() - 1
-        ))),
+        more => Err(vm.type_error(format!("expected 1 argument, got {}", more.len() - 1))),
     }
 }
 
@@ -383,9 +377,9 @@ fn trunc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match number(vm, &args, "__index__")? {
         Number::Int(int) => Ok(vm.int_value(int)),
-        Number::Float(_) => Err(vm.type_error(
-            "'float' object cannot be interpreted as an integer",
-        )),
+        Number::Float(_) => {
+            Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+        }
     }
 }
 
@@ -485,11 +479,13 @@ fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (receiver, spec) = receiver_and_one(vm, &args, "__format__")?;
-    let Some(spec) = spec.object().and_then(|s| s.as_str()).map(|s| s.as_str().to_owned()) else {
+    let Some(spec) = spec
+        .object()
+        .and_then(|s| s.as_str())
+        .map(|s| s.as_str().to_owned())
+    else {
         let name = vm.type_name(spec);
-        return Err(vm.type_error(format!(
-            "__format__() argument must be str, not {name}"
-        )));
+        return Err(vm.type_error(format!("__format__() argument must be str, not {name}")));
     };
     vm.builtin_format(receiver, &spec).map(Value::Obj)
 }

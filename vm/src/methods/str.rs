@@ -619,7 +619,9 @@ fn istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn isprintable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    test(vm, args, "isprintable", |t| t.chars().all(unicode::is_printable))
+    test(vm, args, "isprintable", |t| {
+        t.chars().all(unicode::is_printable)
+    })
 }
 
 fn isascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -842,7 +844,10 @@ fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )));
     };
     let prefix = str_arg(vm, *prefix, "removeprefix() argument")?;
-    let result = text.strip_prefix(prefix.as_str()).unwrap_or(&text).to_owned();
+    let result = text
+        .strip_prefix(prefix.as_str())
+        .unwrap_or(&text)
+        .to_owned();
     text_result(vm, &result)
 }
 
@@ -856,7 +861,10 @@ fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )));
     };
     let suffix = str_arg(vm, *suffix, "removesuffix() argument")?;
-    let result = text.strip_suffix(suffix.as_str()).unwrap_or(&text).to_owned();
+    let result = text
+        .strip_suffix(suffix.as_str())
+        .unwrap_or(&text)
+        .to_owned();
     text_result(vm, &result)
 }
 
@@ -876,7 +884,7 @@ fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             '\t' => {
                 if tabsize > 0 {
                     let spaces = tabsize - column % tabsize;
-                    out.extend(std::iter::repeat(' ').take(spaces as usize));
+                    out.extend(std::iter::repeat_n(' ', spaces as usize));
                     column += spaces;
                 }
             }
@@ -919,9 +927,9 @@ fn fill_translation_table(
                 ),
                 _ => None,
             }) else {
-                return Err(vm.type_error(
-                    "if you give only one argument to maketrans it must be a dict",
-                ));
+                return Err(
+                    vm.type_error("if you give only one argument to maketrans it must be a dict")
+                );
             };
             for (key, value) in entries {
                 let key = match key.object().and_then(|k| k.as_str()) {
@@ -938,9 +946,9 @@ fn fill_translation_table(
                     }
                     None if vm.exact_int(key).is_some() => key,
                     None => {
-                        return Err(vm.type_error(
-                            "keys in translate table must be strings or integers",
-                        ))
+                        return Err(
+                            vm.type_error("keys in translate table must be strings or integers")
+                        )
                     }
                 };
                 vm.dict_set(table, key, value)?;
@@ -951,9 +959,9 @@ fn fill_translation_table(
             let from = str_arg(vm, *from, "maketrans() argument 1")?;
             let to = str_arg(vm, *to, "maketrans() argument 2")?;
             if from.chars().count() != to.chars().count() {
-                return Err(vm.value_error(
-                    "the first two maketrans arguments must have equal length",
-                ));
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
             }
             for (a, b) in from.chars().zip(to.chars()) {
                 let (a, b) = (u32::from(a), u32::from(b));
@@ -990,7 +998,9 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let key = Value::Int(i64::from(u32::from(c)));
         let mapped = match vm.get_item(*table, key) {
             Ok(mapped) => mapped,
-            Err(error) if vm.is_exception(Value::Obj(error.exception), ExceptionClass::LookupError) => {
+            Err(error)
+                if vm.is_exception(Value::Obj(error.exception), ExceptionClass::LookupError) =>
+            {
                 out.push(c);
                 continue;
             }
@@ -1005,15 +1015,13 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     match u32::try_from(code).ok().and_then(char::from_u32) {
                         Some(c) => out.push(c),
                         None => {
-                            return Err(vm.value_error(
-                                "character mapping must be in range(0x110000)",
-                            ))
+                            return Err(
+                                vm.value_error("character mapping must be in range(0x110000)")
+                            )
                         }
                     }
                 } else {
-                    return Err(vm.type_error(
-                        "character mapping must return integer, None or str",
-                    ));
+                    return Err(vm.type_error("character mapping must return integer, None or str"));
                 }
             }
         }
@@ -1102,8 +1110,13 @@ impl Vm {
                         Some(bang) => (&name_part[..bang], Some(&name_part[bang + 1..])),
                         None => (name_part, None),
                     };
-                    let value =
-                        self.format_field(name, positional, keywords, &mut auto_index, &mut manual)?;
+                    let value = self.format_field(
+                        name,
+                        positional,
+                        keywords,
+                        &mut auto_index,
+                        &mut manual,
+                    )?;
                     let value = match conversion {
                         None => value,
                         Some("r") => Value::Obj(self.repr(value)?),

@@ -130,10 +130,7 @@ fn two(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Value, Value)> {
     vm.no_keywords(name, args)?;
     match args.positional {
         [x, y] => Ok((*x, *y)),
-        other => Err(vm.type_error(format!(
-            "{name} expected 2 arguments, got {}",
-            other.len()
-        ))),
+        other => Err(vm.type_error(format!("{name} expected 2 arguments, got {}", other.len()))),
     }
 }
 
@@ -175,9 +172,7 @@ fn rounding(
     }
     if name == "trunc" {
         let type_name = vm.type_name(value);
-        return Err(vm.type_error(format!(
-            "type {type_name} doesn't define __trunc__ method"
-        )));
+        return Err(vm.type_error(format!("type {type_name} doesn't define __trunc__ method")));
     }
     let f = real(vm, value)?;
     let int = function(f).map_err(|e| vm.number_error(e))?;
@@ -308,10 +303,8 @@ fn fabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn fmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (x, y) = two(vm, &args, "fmod")?;
     let (x, y) = (real(vm, x)?, real(vm, y)?);
-    if y == 0.0 || x.is_infinite() {
-        if !x.is_nan() && !y.is_nan() {
-            return Err(domain_error(vm));
-        }
+    if (y == 0.0 || x.is_infinite()) && !x.is_nan() && !y.is_nan() {
+        return Err(domain_error(vm));
     }
     Ok(Value::Float(x % y))
 }

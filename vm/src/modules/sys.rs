@@ -147,9 +147,9 @@ fn set_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         ([value], None) => *value,
         ([], Some(value)) => value,
         _ => {
-            return Err(vm.type_error(
-                "set_int_max_str_digits() takes exactly one argument (maxdigits)",
-            ))
+            return Err(
+                vm.type_error("set_int_max_str_digits() takes exactly one argument (maxdigits)")
+            )
         }
     };
     let Some(digits) = vm.index_value(value)? else {

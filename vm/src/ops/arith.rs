@@ -131,13 +131,18 @@ impl Vm {
                 format!("can only concatenate tuple (not \"{right}\") to tuple")
             }
             (Some(Payload::Bytes(_)), Op::Add) => format!("can't concat {right} to bytes"),
-            (Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)), Op::Multiply) => {
+            (
+                Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)),
+                Op::Multiply,
+            ) => {
                 format!("can't multiply sequence by non-int of type '{right}'")
             }
             (_, Op::Multiply)
                 if matches!(
                     b.payload(),
-                    Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
+                    Some(
+                        Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)
+                    )
                 ) =>
             {
                 format!("can't multiply sequence by non-int of type '{left}'")
@@ -212,8 +217,7 @@ impl Vm {
 
     /// `divmod(a, b)`: `__divmod__`, then `__rdivmod__`, as the operators.
     pub(crate) fn divmod(&mut self, a: Value, b: Value) -> PyResult<Value> {
-        let result =
-            self.dispatch_binary(a, b, "__divmod__", "__rdivmod__", Vm::builtin_divmod)?;
+        let result = self.dispatch_binary(a, b, "__divmod__", "__rdivmod__", Vm::builtin_divmod)?;
         if let Value::NotImplemented = result {
             let (left, right) = (self.type_name(a), self.type_name(b));
             return Err(self.type_error(format!(
@@ -543,7 +547,11 @@ impl Vm {
 impl Vm {
     /// `+x`, `-x`, `~x` of a number (`int.__neg__`…); `None` for other
     /// values and for `~` of a float.
-    pub(crate) fn builtin_unary(&mut self, instruction: Instruction, value: Value) -> Option<Value> {
+    pub(crate) fn builtin_unary(
+        &mut self,
+        instruction: Instruction,
+        value: Value,
+    ) -> Option<Value> {
         Some(match (as_number(value)?, instruction) {
             (Number::Int(i), Instruction::UnaryPositive) => self.int_value(i),
             (Number::Int(i), Instruction::UnaryNegative) => self.int_value(-&i),

@@ -567,7 +567,12 @@ impl Vm {
     /// `object.__setattr__(value, name, new)`: through a data descriptor
     /// of the class, else into the object's dict, ignoring a class's
     /// `__setattr__`.
-    pub(crate) fn generic_set_attr(&mut self, value: Value, name: ObjRef, new: Value) -> PyResult<()> {
+    pub(crate) fn generic_set_attr(
+        &mut self,
+        value: Value,
+        name: ObjRef,
+        new: Value,
+    ) -> PyResult<()> {
         let class = self.type_of(value);
         if let Some(attr) = self.lookup_type(class, name) {
             if let Some(done) = self.set_through_descriptor(attr, value, new)? {

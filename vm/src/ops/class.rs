@@ -7,9 +7,9 @@ use std::cell::{Cell, RefCell};
 use crate::exception_class::ExceptionClass;
 use crate::interp::frame::Frame;
 use crate::interp::run::{code_of, Exit};
+use crate::number::Int;
 use crate::object::Payload;
 use crate::objects::exception::ExceptionData;
-use crate::number::Int;
 use crate::objects::function::Args;
 use crate::objects::str::Str;
 use crate::objects::type_::{Layout, TypeData};
@@ -225,7 +225,8 @@ impl Vm {
         data.args.set(Value::Obj(tuple));
         let value = Value::Obj(exception);
         if self.is_exception(value, ExceptionClass::StopIteration) {
-            data.extra.set(items.first().copied().unwrap_or(Value::None));
+            data.extra
+                .set(items.first().copied().unwrap_or(Value::None));
         } else if self.is_exception(value, ExceptionClass::SystemExit) {
             let code = match items {
                 [] => Value::None,

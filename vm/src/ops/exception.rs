@@ -35,7 +35,11 @@ impl Vm {
         if class != self.exception_type(ExceptionClass::OSError) || !(2..=5).contains(&args.len()) {
             return class;
         }
-        match self.exact_int(args[0]).and_then(|e| e.to_i64()).and_then(oserror_subclass) {
+        match self
+            .exact_int(args[0])
+            .and_then(|e| e.to_i64())
+            .and_then(oserror_subclass)
+        {
             Some(subclass) => self.exception_type(subclass),
             None => class,
         }

@@ -10,7 +10,9 @@ with CPython from its own folder and writes beside it:
 
 The program's folder is written as `<dir>` in both outputs, so recordings
 do not depend on where the repository is checked out. Programs that read
-standard input get the contents of <name>.in when it exists.
+standard input get the contents of <name>.in when it exists. Files and
+folders whose names start with `_` are modules the programs import, not
+programs.
 
 Usage: scripts/record_programs.py [PROGRAM.py ...]
   PYVM_PYTHON selects the interpreter (default: python3.11 if present,
@@ -66,7 +68,11 @@ def main() -> None:
     ).stdout.strip()
     if version != "(3, 11)":
         sys.exit(f"{interpreter} is not CPython 3.11 ({version})")
-    programs = [Path(p) for p in sys.argv[1:]] or sorted(ROOT.rglob("*.py"))
+    programs = [Path(p) for p in sys.argv[1:]] or sorted(
+        path
+        for path in ROOT.rglob("*.py")
+        if not any(part.startswith("_") for part in path.relative_to(ROOT).parts)
+    )
     for program in programs:
         record(program, interpreter)
     print(f"recorded {len(programs)} programs with {interpreter}")

@@ -3,7 +3,8 @@
 //! recorded (`scripts/record_programs.py`): the same standard output, the
 //! same standard error (tracebacks) and the same exit status. Every
 //! program runs twice: normally, and with the collector running at every
-//! safepoint (`PYVM_GC_STRESS=1`).
+//! safepoint (`PYVM_GC_STRESS=1`). Files and folders whose names start
+//! with `_` are modules the programs import, not programs.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -19,6 +20,12 @@ fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
     let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for path in entries {
+        let support = path
+            .file_name()
+            .is_some_and(|name| name.to_string_lossy().starts_with('_'));
+        if support {
+            continue;
+        }
         if path.is_dir() {
             programs(&path, out);
         } else if path.extension().is_some_and(|e| e == "py") {

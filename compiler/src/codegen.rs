@@ -196,28 +196,8 @@ impl<'a> Compiler<'a> {
         unit.flags = self.code_flags(scope);
         unit.span = self.unit_ref().span;
         self.units.push(unit);
-        // Parameters that closures capture live in cells: move them there
-        // (CPython's `MAKE_CELL` for arguments).
-        let cell_params: Vec<(u32, u32)> = {
-            let unit = self.unit_ref();
-            unit.varnames
-                .iter()
-                .enumerate()
-                .filter_map(|(local, name)| {
-                    unit.cellvars
-                        .get_index_of(name.as_str())
-                        .map(|cell| (local as u32, cell as u32))
-                })
-                .collect()
-        };
-        for (local, cell) in cell_params {
-            self.emit(Instruction::LoadFast {
-                local: LocalIdx(local),
-            });
-            self.emit(Instruction::StoreDeref {
-                cell: CellIdx(cell),
-            });
-        }
+        // Parameters that closures capture are moved into their cells by
+        // the VM at frame entry (CPython's `MAKE_CELL`): see `CodeObject`.
     }
 
     /// Closes the innermost unit and assembles its code object.

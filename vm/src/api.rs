@@ -112,11 +112,20 @@ impl Vm {
     /// name namespace (module code: the same dict).
     pub fn run_code(&mut self, code: ObjRef, globals: ObjRef, locals: Value) -> PyResult<Value> {
         let builtins_key = self.names.__builtins__;
-        if self.dict_get_str(globals, builtins_key).is_none() {
-            let builtins = Value::Obj(self.builtins);
-            self.dict_set_str(globals, builtins_key, builtins);
-        }
-        let builtins = self.builtins.dict().expect("builtins has a namespace");
+        // The globals' `__builtins__` (a module or a dict) is the builtins
+        // namespace, as CPython's `_PyEval_BuiltinsFromGlobals`.
+        let builtins = match self.dict_get_str(globals, builtins_key) {
+            Some(Value::Obj(module)) if matches!(module.payload, Payload::Module(_)) => {
+                module.dict().expect("a module has a namespace")
+            }
+            Some(Value::Obj(dict)) if matches!(dict.payload, Payload::Dict(_)) => dict,
+            Some(_) => self.builtins.dict().expect("builtins has a namespace"),
+            None => {
+                let builtins = Value::Obj(self.builtins);
+                self.dict_set_str(globals, builtins_key, builtins);
+                self.builtins.dict().expect("builtins has a namespace")
+            }
+        };
         let Payload::Code(compiled) = &code.payload else {
             return Err(self.type_error("run_code takes a code object"));
         };

@@ -8,7 +8,7 @@ use pyvm_compiler::Mode;
 use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::value::{ObjRef, Value};
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 
 /// Makes a native module's namespace.
 pub type NativeModuleInit = fn(&mut Vm, ObjRef) -> PyResult<()>;
@@ -134,9 +134,11 @@ impl Vm {
                 let paths = match parent.dict().and_then(|d| self.dict_get_str(d, path_key)) {
                     Some(paths) => self.collect_iterable(paths)?,
                     None => {
-                        return Err(self.error(
+                        return Err(self.import_error(
                             ExceptionClass::ModuleNotFoundError,
                             format!("No module named '{name}'; '{parent_name}' is not a package"),
+                            name,
+                            None,
                         ))
                     }
                 };
@@ -161,9 +163,11 @@ impl Vm {
         };
         let last = name.rsplit('.').next().unwrap_or(name);
         let Some((file, is_package)) = find_module(last, &search_path) else {
-            return Err(self.error(
+            return Err(self.import_error(
                 ExceptionClass::ModuleNotFoundError,
                 format!("No module named '{name}'"),
+                name,
+                None,
             ));
         };
         let module = self.run_module_file(name, &file, is_package)?;
@@ -280,13 +284,41 @@ impl Vm {
             .and_then(|m| m.dict())
             .and_then(|d| self.dict_get_str(d, self.names.__file__))
             .map(|f| self.str_text(f));
-        let message = match file {
+        let message = match &file {
             Some(file) => format!("cannot import name '{attribute}' from '{module_name}' ({file})"),
             None => {
                 format!("cannot import name '{attribute}' from '{module_name}' (unknown location)")
             }
         };
-        Err(self.error(ExceptionClass::ImportError, message))
+        Err(self.import_error(
+            ExceptionClass::ImportError,
+            message,
+            &module_name,
+            file.as_deref(),
+        ))
+    }
+
+    /// An `ImportError` (or `ModuleNotFoundError`) with its `name` and
+    /// `path` attributes.
+    fn import_error(
+        &mut self,
+        class: ExceptionClass,
+        message: String,
+        name: &str,
+        path: Option<&str>,
+    ) -> PyErr {
+        let error = self.error(class, message);
+        let dict = self.new_dict();
+        error.exception.set_dict(dict);
+        let name_value = self.str_value(name);
+        let key = self.intern("name");
+        self.dict_set_str(dict, key, name_value);
+        if let Some(path) = path {
+            let path_value = self.str_value(path);
+            let key = self.intern("path");
+            self.dict_set_str(dict, key, path_value);
+        }
+        error
     }
 
     /// `ImportStar`: copies a module's public names into the current

@@ -1,11 +1,19 @@
 //! The methods of the built-in types, one file per type, installed into
 //! each type's dict.
 
+mod bytes;
 mod dict;
+mod float;
 mod generator;
+mod int;
 mod list;
 mod object;
+mod property;
+mod range;
+mod set;
+mod slots;
 mod str;
+mod unicode;
 
 use crate::objects::function::{BuiltinKind, NativeFn};
 use crate::value::{ObjRef, Value};
@@ -40,6 +48,21 @@ pub(crate) fn install(vm: &mut Vm) {
     add_methods(vm, dict, "dict", dict::METHODS);
     add_methods(vm, str_type, "str", str::METHODS);
     add_methods(vm, tuple, "tuple", list::TUPLE_METHODS);
+    let (set_type, frozenset) = (vm.types.set, vm.types.frozenset);
+    add_methods(vm, set_type, "set", set::METHODS);
+    add_methods(vm, frozenset, "frozenset", set::FROZENSET_METHODS);
+    let property_type = vm.types.property;
+    add_methods(vm, property_type, "property", property::METHODS);
+    let (range_type, slice_type) = (vm.types.range, vm.types.slice);
+    add_methods(vm, range_type, "range", range::METHODS);
+    let (int_type, float_type) = (vm.types.int, vm.types.float);
+    add_methods(vm, int_type, "int", int::METHODS);
+    add_methods(vm, float_type, "float", float::METHODS);
+    let bytes_type = vm.types.bytes;
+    add_methods(vm, bytes_type, "bytes", bytes::METHODS);
+    install_slots(vm);
+    install_exception_attributes(vm);
+    add_methods(vm, slice_type, "slice", range::SLICE_METHODS);
     add_methods(vm, generator, "generator", generator::METHODS);
     add_methods(vm, object, "object", object::METHODS);
     add_methods(
@@ -48,4 +71,105 @@ pub(crate) fn install(vm: &mut Vm) {
         "BaseException",
         object::EXCEPTION_METHODS,
     );
+}
+
+/// Installs the built-in types' dunder methods (their slot wrappers).
+fn install_slots(vm: &mut Vm) {
+    let t = &vm.types;
+    let object = t.object;
+    let numbers = [(t.int, "int"), (t.float, "float")];
+    let sequences = [
+        (t.str, "str"),
+        (t.bytes, "bytes"),
+        (t.tuple, "tuple"),
+        (t.list, "list"),
+    ];
+    let collections = [
+        (t.str, "str"),
+        (t.bytes, "bytes"),
+        (t.tuple, "tuple"),
+        (t.list, "list"),
+        (t.dict, "dict"),
+        (t.set, "set"),
+        (t.frozenset, "frozenset"),
+        (t.range, "range"),
+        (t.dict_keys, "dict_keys"),
+        (t.dict_values, "dict_values"),
+        (t.dict_items, "dict_items"),
+    ];
+    let set_operands = [
+        (t.set, "set"),
+        (t.frozenset, "frozenset"),
+        (t.dict_keys, "dict_keys"),
+        (t.dict_items, "dict_items"),
+    ];
+    let iterators = [
+        (t.list_iterator, "list_iterator"),
+        (t.list_reverseiterator, "list_reverseiterator"),
+        (t.tuple_iterator, "tuple_iterator"),
+        (t.range_iterator, "range_iterator"),
+        (t.longrange_iterator, "longrange_iterator"),
+        (t.str_ascii_iterator, "str_ascii_iterator"),
+        (t.str_iterator, "str_iterator"),
+        (t.bytes_iterator, "bytes_iterator"),
+        (t.dict_keyiterator, "dict_keyiterator"),
+        (t.dict_valueiterator, "dict_valueiterator"),
+        (t.dict_itemiterator, "dict_itemiterator"),
+        (t.seq_iterator, "iterator"),
+        (t.callable_iterator, "callable_iterator"),
+        (t.set_iterator, "set_iterator"),
+        (t.enumerate, "enumerate"),
+        (t.zip, "zip"),
+        (t.map, "map"),
+        (t.filter, "filter"),
+        (t.reversed, "reversed"),
+        (t.generator, "generator"),
+    ];
+    let (int, str_type, list, dict, set, range) = (t.int, t.str, t.list, t.dict, t.set, t.range);
+    add_methods(vm, object, "object", slots::OBJECT);
+    for (class, name) in numbers {
+        add_methods(vm, class, name, slots::NUMBER);
+    }
+    add_methods(vm, int, "int", slots::INT);
+    for (class, name) in collections {
+        add_methods(vm, class, name, slots::COLLECTION);
+    }
+    for (class, name) in sequences {
+        add_methods(vm, class, name, slots::SEQUENCE);
+    }
+    add_methods(vm, str_type, "str", slots::STR);
+    for (class, name) in [(list, "list"), (dict, "dict")] {
+        add_methods(vm, class, name, slots::MUTABLE);
+    }
+    add_methods(vm, list, "list", slots::LIST);
+    add_methods(vm, dict, "dict", slots::DICT);
+    for (class, name) in set_operands {
+        add_methods(vm, class, name, slots::SET);
+    }
+    add_methods(vm, set, "set", slots::SET_INPLACE);
+    add_methods(vm, range, "range", slots::RANGE);
+    for (class, name) in iterators {
+        add_methods(vm, class, name, slots::ITERATOR);
+    }
+}
+
+/// The attributes some exception classes define as `None` until an
+/// instance sets them (CPython's member descriptors).
+fn install_exception_attributes(vm: &mut Vm) {
+    use crate::exception_class::ExceptionClass;
+    let fields: [(ExceptionClass, &[&str]); 2] = [
+        (ExceptionClass::ImportError, &["name", "path"]),
+        (
+            ExceptionClass::OSError,
+            &["errno", "strerror", "filename", "filename2"],
+        ),
+    ];
+    for (class, names) in fields {
+        let class = vm.exception_type(class);
+        let dict = class.dict().expect("a built-in type has a dict");
+        for name in names {
+            let key = vm.intern(name);
+            vm.dict_set_str(dict, key, Value::None);
+        }
+    }
 }

@@ -2,6 +2,7 @@
 //! program uses: each is a function that fills the module's namespace.
 
 mod gc;
+mod math;
 mod sys;
 
 use crate::import::NativeModuleInit;
@@ -11,6 +12,7 @@ pub(crate) fn native_module(name: &str) -> Option<NativeModuleInit> {
     Some(match name {
         "sys" => sys::init,
         "gc" => gc::init,
+        "math" => math::init,
         _ => return None,
     })
 }

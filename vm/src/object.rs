@@ -17,6 +17,7 @@ use crate::objects::function::{Builtin, Function};
 use crate::objects::generator::Generator;
 use crate::objects::iterator::{DictView, IterState};
 use crate::objects::module::ModuleData;
+use crate::objects::property::Property;
 use crate::objects::range::Range;
 use crate::objects::str::Str;
 use crate::objects::traceback::Traceback;
@@ -42,8 +43,11 @@ pub enum Payload {
     Type(Box<TypeData>),
     /// `str`
     Str(Str),
-    /// An `int` too large for [`Value::Int`].
+    /// An `int` too large for [`Value::Int`], or an instance of a subclass
+    /// of `int`.
     Int(Int),
+    /// An instance of a subclass of `float` (floats are [`Value::Float`]).
+    Float(f64),
     /// `bytes`
     Bytes(Box<[u8]>),
     /// `tuple`
@@ -88,7 +92,7 @@ pub enum Payload {
     /// A generator, coroutine or async generator.
     Generator(Box<RefCell<Generator>>),
     /// `property(fget, fset, fdel, doc)`
-    Property(Box<[Value; 4]>),
+    Property(Box<Property>),
     /// `staticmethod(f)`
     StaticMethod(Value),
     /// `classmethod(f)`
@@ -213,6 +217,7 @@ impl Trace for Object {
             Payload::Instance
             | Payload::Str(_)
             | Payload::Int(_)
+            | Payload::Float(_)
             | Payload::Bytes(_)
             | Payload::Range(_) => {}
             Payload::Type(data) => data.trace(tracer),
@@ -235,7 +240,7 @@ impl Trace for Object {
             Payload::Traceback(traceback) => traceback.trace(tracer),
             Payload::Iterator(state) => state.borrow().trace(tracer),
             Payload::Generator(generator) => generator.borrow().trace(tracer),
-            Payload::Property(parts) => trace_values(&parts[..], tracer),
+            Payload::Property(property) => property.trace(tracer),
             Payload::StaticMethod(function) | Payload::ClassMethod(function) => {
                 trace_value(*function, tracer)
             }

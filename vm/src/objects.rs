@@ -7,6 +7,7 @@ pub mod function;
 pub mod generator;
 pub mod iterator;
 pub mod module;
+pub mod property;
 pub mod range;
 pub mod str;
 pub mod traceback;

@@ -9,5 +9,7 @@ pub(crate) mod compare;
 pub(crate) mod container;
 pub(crate) mod convert;
 pub(crate) mod dict;
+pub(crate) mod exception;
 pub(crate) mod format;
 pub(crate) mod generator;
+pub(crate) mod set;

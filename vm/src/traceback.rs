@@ -57,9 +57,8 @@ impl Vm {
         let entries = self.traceback_entries(exception);
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            // As CPython's `tb_print_internal`: after three entries for the
-            // same line of the same function, one line says how many more.
-            const CUTOFF: usize = 3;
+            // Runs of the same line are cut after three entries, as
+            // CPython's `tb_print_internal` does for deep recursion.
             let mut repeated = 0;
             for (i, entry) in entries.iter().enumerate() {
                 let same = i > 0 && {
@@ -67,22 +66,54 @@ impl Vm {
                     previous.filename == entry.filename
                         && previous.name == entry.name
                         && previous.location.line == entry.location.line
+                        && entry.location.line.is_some()
                 };
                 if !same {
-                    push_repeated(out, repeated, CUTOFF);
+                    push_repeated(out, repeated);
                     repeated = 0;
                 }
                 repeated += 1;
-                if repeated <= CUTOFF {
+                if repeated <= RECURSIVE_CUTOFF {
                     self.format_entry(entry, out);
                 }
             }
-            push_repeated(out, repeated, CUTOFF);
+            push_repeated(out, repeated);
         }
         if self.is_exception(Value::Obj(exception), crate::ExceptionClass::SyntaxError) {
             self.format_syntax_error_location(exception, out);
         }
         out.push_str(&self.exception_line(exception));
+        self.format_notes(exception, out);
+    }
+
+    /// The notes `add_note` attached, one per line after the message.
+    fn format_notes(&mut self, exception: ObjRef, out: &mut String) {
+        let Some(dict) = exception.dict() else {
+            return;
+        };
+        let key = self.intern("__notes__");
+        let Some(notes) = self.dict_get_str(dict, key) else {
+            return;
+        };
+        let items = match notes.payload() {
+            Some(Payload::List(items)) => items.borrow().clone(),
+            Some(Payload::Tuple(items)) => items.to_vec(),
+            _ => {
+                let text = self
+                    .repr_string(notes)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".to_owned());
+                out.push_str(&text);
+                out.push('\n');
+                return;
+            }
+        };
+        for note in items {
+            let text = self
+                .str_string(note)
+                .unwrap_or_else(|_| "<note str() failed>".to_owned());
+            out.push_str(&text);
+            out.push('\n');
+        }
     }
 
     /// The `File "x.py", line N` block of a `SyntaxError`, with its text
@@ -245,12 +276,15 @@ impl Vm {
     }
 }
 
-/// `  [Previous line repeated N more times]` for a run of `count` entries
-/// longer than `cutoff`.
-fn push_repeated(out: &mut String, count: usize, cutoff: usize) {
-    if count > cutoff {
-        let more = count - cutoff;
-        let plural = if more > 1 { "s" } else { "" };
+/// How many entries of one line a traceback shows before it says how many
+/// more there were (CPython's `TB_RECURSIVE_CUTOFF`).
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// The line saying how many entries of a run were left out, if any were.
+fn push_repeated(out: &mut String, run: usize) {
+    if run > RECURSIVE_CUTOFF {
+        let more = run - RECURSIVE_CUTOFF;
+        let plural = if more == 1 { "" } else { "s" };
         out.push_str(&format!(
             "  [Previous line repeated {more} more time{plural}]\n"
         ));

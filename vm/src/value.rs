@@ -69,6 +69,28 @@ impl Value {
         self.object().map(|object| &object.payload)
     }
 
+    /// The float value of a `float` or of an instance of a subclass of
+    /// `float`.
+    pub fn as_float(self) -> Option<f64> {
+        match self {
+            Value::Float(f) => Some(f),
+            Value::Obj(object) => match object.payload {
+                Payload::Float(f) => Some(f),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The value itself, or for an instance of a subclass of `float` its
+    /// float value, which the built-in numeric operations take.
+    pub fn float_normalized(self) -> Value {
+        match self.as_float() {
+            Some(f) => Value::Float(f),
+            None => self,
+        }
+    }
+
     /// Python's `is`: the same immediate value or the same object. Floats
     /// compare by their bits, as two references to one float object would.
     pub fn is(self, other: Value) -> bool {

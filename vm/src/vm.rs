@@ -240,6 +240,14 @@ impl Vm {
         }
     }
 
+    /// `KeyError(key)`: the missing key is the exception's one argument.
+    pub(crate) fn key_error(&mut self, key: Value) -> PyErr {
+        let class = self.exception_type(ExceptionClass::KeyError);
+        let exception = self.new_exception(class, vec![key]);
+        self.set_context(exception);
+        PyErr { exception }
+    }
+
     /// A `TypeError` with `message`.
     pub fn type_error(&mut self, message: impl AsRef<str>) -> PyErr {
         self.error(ExceptionClass::TypeError, message)

@@ -286,6 +286,9 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
                 return Ok(());
             }
+            // The comparison's position stays for what follows, as
+            // CPython's `compiler_jump_if` leaves it (an `assert`'s raise
+            // points at its test).
             Expr::Compare(e) if e.ops.len() > 1 => {
                 self.set_span(e.span);
                 let cleanup = self.new_label();
@@ -308,6 +311,7 @@ impl<'a> Compiler<'a> {
                 }
                 return Ok(());
             }
+            Expr::Compare(e) => self.set_span(e.span),
             _ => {}
         }
         self.expr(expr)?;

@@ -253,8 +253,9 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let end = self.new_label();
+        // The raise keeps the position `jump_if` leaves: the test's when it
+        // is a comparison, else the statement's (CPython's `compiler_assert`).
         self.jump_if(&s.test, end, true)?;
-        self.set_span(s.span);
         self.emit(Instruction::LoadAssertionError);
         if let Some(msg) = &s.msg {
             self.expr(msg)?;

@@ -62,7 +62,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Instruction::Copy { depth: 2 });
                 self.emit(Instruction::BinarySubscr);
             }
-            Expr::Name(e) => self.name_op(&e.id, ExprContext::Load)?,
+            Expr::Name(e) => {
+                self.set_span(e.span);
+                self.name_op(&e.id, ExprContext::Load)?;
+            }
             _ => return self.error(CompileErrorKind::StarredExpressionHere),
         }
         self.expr(&s.value)?;

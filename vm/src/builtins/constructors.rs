@@ -1,11 +1,14 @@
 //! Calling a built-in type: `int(x)`, `str(x)`, `list(it)`, `dict(…)`,
 //! `range(…)`, `property(…)`, `super()`…
 
+use std::cell::Cell;
+
 use crate::exception_class::ExceptionClass;
 use crate::number::{float, Int};
 use crate::object::Payload;
 use crate::objects::function::Args;
 use crate::objects::iterator::IterState;
+use crate::objects::property::Property;
 use crate::objects::range::Range;
 use crate::value::{ObjRef, Value};
 use crate::vm::{type_name_of, PyResult, Vm};
@@ -116,8 +119,14 @@ impl Vm {
         if class == t.property {
             let [fget, fset, fdel, doc] =
                 self.keywords("property", &args, ["fget", "fset", "fdel", "doc"])?;
+            if args.positional.len() > 4 {
+                return Err(self.type_error(format!(
+                    "property() takes at most 4 arguments ({} given)",
+                    args.positional.len()
+                )));
+            }
             let mut parts = [Value::None; 4];
-            for (i, &value) in args.positional.iter().enumerate().take(4) {
+            for (i, &value) in args.positional.iter().enumerate() {
                 parts[i] = value;
             }
             for (i, keyword) in [fget, fset, fdel, doc].into_iter().enumerate() {
@@ -125,9 +134,8 @@ impl Vm {
                     parts[i] = value;
                 }
             }
-            return Ok(Value::Obj(
-                self.alloc(class, Payload::Property(Box::new(parts))),
-            ));
+            let [fget, fset, fdel, doc] = parts;
+            return Ok(self.new_property(class, fget, fset, fdel, doc, Value::None));
         }
         if class == t.staticmethod || class == t.classmethod {
             let is_static = class == t.staticmethod;
@@ -243,6 +251,26 @@ impl Vm {
         Err(self.type_error(format!("cannot create '{name}' instances")))
     }
 
+    /// A new `property` (of `class`, which may derive from it).
+    pub(crate) fn new_property(
+        &mut self,
+        class: ObjRef,
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+        name: Value,
+    ) -> Value {
+        let property = Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+            name: Cell::new(name),
+        };
+        Value::Obj(self.alloc(class, Payload::Property(Box::new(property))))
+    }
+
     /// `int(x=0)` / `int(x, base=10)`.
     fn construct_int(&mut self, args: Args<'_>) -> PyResult<Value> {
         let [value_kw, base_kw] = self.keywords("int", &args, ["x", "base"])?;
@@ -279,7 +307,7 @@ impl Vm {
                 _ => Err(self.type_error("int() can't convert non-string with explicit base")),
             };
         }
-        match value {
+        match value.float_normalized() {
             Value::Int(_) => return Ok(value),
             Value::Bool(b) => return Ok(Value::Int(i64::from(b))),
             Value::Float(f) => {
@@ -347,6 +375,7 @@ impl Vm {
         }
         if let Some(object) = value.as_object() {
             match &object.payload {
+                Payload::Float(f) => return Ok(Value::Float(*f)),
                 Payload::Int(int) => {
                     return int
                         .to_f64()
@@ -547,7 +576,7 @@ impl Vm {
                 self.find_attr(source, keys)?.is_some()
             };
             if is_mapping {
-                self.dict_update(Value::Obj(dict), source, false)?;
+                self.dict_update(Value::Obj(dict), source, None)?;
             } else {
                 let items = self.collect_iterable(source)?;
                 for (index, item) in items.into_iter().enumerate() {

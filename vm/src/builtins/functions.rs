@@ -152,7 +152,7 @@ pub(crate) fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `abs(x)`
 pub(crate) fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = vm.one_arg("abs", &args)?;
-    match value {
+    match value.float_normalized() {
         Value::Float(f) => return Ok(Value::Float(f.abs())),
         Value::Bool(b) => return Ok(Value::Int(i64::from(b))),
         _ => {}
@@ -329,15 +329,20 @@ pub(crate) fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             _ => {}
         }
     }
-    // Any other sequence: its items in reverse order.
+    // Any other sequence, and dicts and their views: the items in
+    // reverse order.
     let length = vm.len(value).map_err(|_| ()).ok();
-    let has_getitem = value.as_object().is_some_and(|o| {
+    let reversible = value.as_object().is_some_and(|o| {
         matches!(
             o.payload,
-            Payload::Str(_) | Payload::Range(_) | Payload::Bytes(_)
+            Payload::Str(_)
+                | Payload::Range(_)
+                | Payload::Bytes(_)
+                | Payload::Dict(_)
+                | Payload::DictView(..)
         ) || vm.user_class(o).is_some()
     });
-    match (length, has_getitem) {
+    match (length, reversible) {
         (Some(_), true) => {
             let mut items = vm.collect_iterable(value)?;
             items.reverse();
@@ -384,6 +389,19 @@ pub(crate) fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !vm.is_iterator(iterator) {
         let name = vm.type_name(iterator);
         return Err(vm.type_error(format!("'{name}' object is not an iterator")));
+    }
+    // A generator's return value travels in its StopIteration.
+    if let Some(generator) = iterator
+        .as_object()
+        .filter(|g| matches!(g.payload, Payload::Generator(_)))
+    {
+        return match vm.resume(generator, Value::None, None)? {
+            crate::ops::generator::Resumed::Yielded(item) => Ok(item),
+            crate::ops::generator::Resumed::Returned(value) => match args.positional.get(1) {
+                Some(&default) => Ok(default),
+                None => Err(vm.stop_iteration(value)),
+            },
+        };
     }
     match vm.next(iterator)? {
         Some(item) => Ok(item),
@@ -518,7 +536,7 @@ pub(crate) fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             )))
         }
     };
-    match number {
+    match number.float_normalized() {
         Value::Float(f) => {
             if ndigits.is_none() {
                 let rounded = float::round(f).map_err(|e| vm.number_error(e))?;
@@ -573,12 +591,7 @@ pub(crate) fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub(crate) fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("divmod", &args, 2, 2)?;
     let (a, b) = (args.positional[0], args.positional[1]);
-    let quotient = vm.binary_op(a, b, pyvm_bytecode::BinaryOperator::FloorDivide)?;
-    vm.roots.push(quotient);
-    let remainder = vm.binary_op(a, b, pyvm_bytecode::BinaryOperator::Remainder);
-    vm.roots.pop();
-    let remainder = remainder?;
-    Ok(Value::Obj(vm.new_tuple(vec![quotient, remainder])))
+    vm.divmod(a, b)
 }
 
 /// `pow(base, exp, mod=None)`
@@ -654,8 +667,9 @@ pub(crate) fn callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(callable))
 }
 
-/// The attribute name argument of `getattr` and friends.
-fn attribute_name(vm: &mut Vm, name: Value, function: &str) -> PyResult<ObjRef> {
+/// The attribute name argument of `getattr` and friends (and of
+/// `object.__getattribute__`…).
+pub(crate) fn attribute_name(vm: &mut Vm, name: Value) -> PyResult<ObjRef> {
     match name.as_object().filter(|n| n.as_str().is_some()) {
         Some(text) => {
             let interned = vm.intern(text.as_str().expect("checked").as_str());
@@ -663,9 +677,7 @@ fn attribute_name(vm: &mut Vm, name: Value, function: &str) -> PyResult<ObjRef> 
         }
         None => {
             let type_name = vm.type_name(name);
-            Err(vm.type_error(format!(
-                "{function}(): attribute name must be string, not '{type_name}'"
-            )))
+            Err(vm.type_error(format!("attribute name must be string, not '{type_name}'")))
         }
     }
 }
@@ -673,7 +685,7 @@ fn attribute_name(vm: &mut Vm, name: Value, function: &str) -> PyResult<ObjRef> 
 /// `getattr(object, name[, default])`
 pub(crate) fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("getattr", &args, 2, 3)?;
-    let name = attribute_name(vm, args.positional[1], "getattr")?;
+    let name = attribute_name(vm, args.positional[1])?;
     match vm.get_attr(args.positional[0], name) {
         Ok(value) => Ok(value),
         Err(error)
@@ -689,7 +701,7 @@ pub(crate) fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `setattr(object, name, value)`
 pub(crate) fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("setattr", &args, 3, 3)?;
-    let name = attribute_name(vm, args.positional[1], "setattr")?;
+    let name = attribute_name(vm, args.positional[1])?;
     vm.set_attr(args.positional[0], name, args.positional[2])?;
     Ok(Value::None)
 }
@@ -697,7 +709,7 @@ pub(crate) fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `hasattr(object, name)`
 pub(crate) fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("hasattr", &args, 2, 2)?;
-    let name = attribute_name(vm, args.positional[1], "hasattr")?;
+    let name = attribute_name(vm, args.positional[1])?;
     match vm.get_attr(args.positional[0], name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(error)
@@ -712,7 +724,7 @@ pub(crate) fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `delattr(object, name)`
 pub(crate) fn delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("delattr", &args, 2, 2)?;
-    let name = attribute_name(vm, args.positional[1], "delattr")?;
+    let name = attribute_name(vm, args.positional[1])?;
     vm.del_attr(args.positional[0], name)?;
     Ok(Value::None)
 }

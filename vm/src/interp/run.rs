@@ -537,13 +537,15 @@ impl Vm {
             I::DictUpdate { depth } => {
                 let other = self.peek(1);
                 let dict = self.peek(depth as usize + 1);
-                self.dict_update(dict, other, false)?;
+                self.dict_update(dict, other, None)?;
                 self.pop();
             }
             I::DictMerge { depth } => {
                 let other = self.peek(1);
                 let dict = self.peek(depth as usize + 1);
-                self.dict_update(dict, other, true)?;
+                // The callable lies below the positional arguments.
+                let callable = self.peek(depth as usize + 3);
+                self.dict_update(dict, other, Some(callable))?;
                 self.pop();
             }
             I::ListToTuple => {

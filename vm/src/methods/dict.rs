@@ -10,6 +10,7 @@ use super::Methods;
 
 /// `dict`'s methods.
 pub(crate) const METHODS: Methods = &[
+    ("__init__", init, BuiltinKind::Method),
     ("get", get, BuiltinKind::Method),
     ("keys", keys, BuiltinKind::Method),
     ("values", values, BuiltinKind::Method),
@@ -30,6 +31,19 @@ fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(ObjRef, &
             "descriptor '{name}' for 'dict' objects doesn't apply to this object"
         ))),
     }
+}
+
+/// `dict.__init__(self, mapping_or_pairs=(), **kwargs)`.
+fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (dict, rest) = receiver(vm, &args, "__init__")?;
+    vm.dict_init(
+        dict,
+        Args {
+            positional: rest,
+            ..args
+        },
+    )?;
+    Ok(Value::None)
 }
 
 fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -164,14 +178,4 @@ fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.release_roots(mark);
     result?;
     Ok(Value::Obj(dict))
-}
-
-impl Vm {
-    /// `KeyError(key)`.
-    pub(crate) fn key_error(&mut self, key: Value) -> crate::vm::PyErr {
-        let class = self.exception_type(ExceptionClass::KeyError);
-        let exception = self.new_exception(class, vec![key]);
-        self.set_context(exception);
-        crate::vm::PyErr { exception }
-    }
 }

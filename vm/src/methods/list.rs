@@ -9,6 +9,7 @@ use super::Methods;
 
 /// `list`'s methods.
 pub(crate) const METHODS: Methods = &[
+    ("__init__", init, BuiltinKind::Method),
     ("append", append, BuiltinKind::Method),
     ("extend", extend, BuiltinKind::Method),
     ("insert", insert, BuiltinKind::Method),
@@ -52,6 +53,25 @@ fn items_of(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Vec<Value>, S
         }
         None => Err(vm.type_error(format!("descriptor '{name}' needs an argument"))),
     }
+}
+
+/// `list.__init__(self, iterable=())`: the list's items become the
+/// iterable's.
+fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.no_keywords("list", &args)?;
+    let (list, rest) = receiver(vm, &args, "__init__")?;
+    let items = match rest {
+        [] => Vec::new(),
+        [iterable] => vm.collect_iterable(*iterable)?,
+        _ => {
+            return Err(vm.type_error(format!(
+                "list expected at most 1 argument, got {}",
+                rest.len()
+            )))
+        }
+    };
+    *list.as_list().expect("checked").borrow_mut() = items;
+    Ok(Value::None)
 }
 
 fn exactly(vm: &mut Vm, name: &str, rest: &[Value], count: usize) -> PyResult<()> {

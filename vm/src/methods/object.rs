@@ -2,6 +2,7 @@
 
 use crate::object::Payload;
 use crate::objects::function::{Args, BuiltinKind};
+use crate::objects::type_::Layout;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -9,6 +10,7 @@ use super::Methods;
 
 /// `object`'s methods.
 pub(crate) const METHODS: Methods = &[
+    ("__new__", new, BuiltinKind::StaticMethod),
     ("__init__", init, BuiltinKind::Method),
     ("__repr__", repr, BuiltinKind::Method),
     ("__str__", str, BuiltinKind::Method),
@@ -16,23 +18,72 @@ pub(crate) const METHODS: Methods = &[
 
 /// `BaseException`'s methods.
 pub(crate) const EXCEPTION_METHODS: Methods = &[
+    ("__init__", exception_init, BuiltinKind::Method),
     ("with_traceback", with_traceback, BuiltinKind::Method),
     ("add_note", add_note, BuiltinKind::Method),
 ];
+
+/// `object.__new__(cls, *args)`, which also stands for the `__new__` of
+/// the built-in types (`int.__new__(cls, 5)`): a new instance of `cls`
+/// made as its built-in base makes them.
+fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some((&cls, rest)) = args.positional.split_first() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    let Some(class) = cls.as_object().filter(|c| c.as_type().is_some()) else {
+        let name = vm.type_name(cls);
+        return Err(vm.type_error(format!(
+            "object.__new__(X): X is not a type object ({name})"
+        )));
+    };
+    let rest = Args {
+        positional: rest,
+        ..args
+    };
+    let data = class.as_type().expect("checked");
+    if !data.is_user_class {
+        return vm.construct_builtin(class, rest);
+    }
+    match data.layout {
+        Layout::Exception => vm.new_exception_instance(class, rest),
+        Layout::Builtin => vm.new_builtin_subclass_instance(class, rest),
+        Layout::Type => vm.type_new(class, rest),
+        Layout::Object => Ok(Value::Obj(vm.alloc(class, Payload::Instance))),
+    }
+}
 
 fn init(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `object.__repr__`, which also stands for the built-in types' own
+/// (`list.__repr__`…): the built-in repr, ignoring a subclass's.
 fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = args.positional.first().copied().unwrap_or(Value::None);
-    let text = vm.default_repr(value);
+    let text = vm.repr_text(value)?;
     Ok(vm.str_value(&text))
 }
 
 fn str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = args.positional.first().copied().unwrap_or(Value::None);
     Ok(Value::Obj(vm.repr(value)?))
+}
+
+/// `BaseException.__init__(self, *args)`: sets `args`.
+fn exception_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some((&exception, rest)) = args.positional.split_first() else {
+        return Err(
+            vm.type_error("descriptor '__init__' of 'BaseException' object needs an argument")
+        );
+    };
+    if args.has_keywords() {
+        let name = vm.type_name(exception);
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if let Some(object) = exception.as_object() {
+        vm.set_exception_args(object, rest);
+    }
+    Ok(Value::None)
 }
 
 fn with_traceback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -6,7 +6,7 @@ use crate::objects::function::{Args, BuiltinKind};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-use super::Methods;
+use super::{unicode, Methods};
 
 /// `str`'s methods.
 pub(crate) const METHODS: Methods = &[
@@ -27,12 +27,21 @@ pub(crate) const METHODS: Methods = &[
     ("count", count, BuiltinKind::Method),
     ("upper", upper, BuiltinKind::Method),
     ("lower", lower, BuiltinKind::Method),
-    ("casefold", lower, BuiltinKind::Method),
+    ("casefold", casefold, BuiltinKind::Method),
     ("title", title, BuiltinKind::Method),
     ("capitalize", capitalize, BuiltinKind::Method),
     ("swapcase", swapcase, BuiltinKind::Method),
     ("isdigit", isdigit, BuiltinKind::Method),
-    ("isdecimal", isdigit, BuiltinKind::Method),
+    ("isdecimal", isdecimal, BuiltinKind::Method),
+    ("istitle", istitle, BuiltinKind::Method),
+    ("isprintable", isprintable, BuiltinKind::Method),
+    ("isascii", isascii, BuiltinKind::Method),
+    ("removeprefix", removeprefix, BuiltinKind::Method),
+    ("removesuffix", removesuffix, BuiltinKind::Method),
+    ("expandtabs", expandtabs, BuiltinKind::Method),
+    ("maketrans", maketrans, BuiltinKind::StaticMethod),
+    ("translate", translate, BuiltinKind::Method),
+    ("format_map", format_map, BuiltinKind::Method),
     ("isnumeric", isnumeric, BuiltinKind::Method),
     ("isalpha", isalpha, BuiltinKind::Method),
     ("isalnum", isalnum, BuiltinKind::Method),
@@ -345,16 +354,14 @@ fn byte_range(
             None | Some(Value::None) => Ok(default),
             Some(&v) => {
                 let i = vm.index_arg(v, "")?;
-                Ok(if i < 0 {
-                    (i + length).max(0)
-                } else {
-                    i.min(length)
-                })
+                Ok(if i < 0 { (i + length).max(0) } else { i })
             }
         }
     };
+    // A start past the end finds nothing, not even "" (CPython's
+    // `ADJUST_INDICES` clamps only the end).
     let start = bound(vm, start, 0)?;
-    let end = bound(vm, end, length)?;
+    let end = bound(vm, end, length)?.min(length);
     if start > end {
         return Ok(None);
     }
@@ -504,6 +511,18 @@ fn lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     map_text(vm, args, "lower", str::to_lowercase)
 }
 
+fn casefold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_text(vm, args, "casefold", |text| {
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            unicode::fold(c, &mut out);
+        }
+        out
+    })
+}
+
+/// `title`: titlecase after an uncased character, lowercase after a cased
+/// one.
 fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     map_text(vm, args, "title", |text| {
         let mut out = String::with_capacity(text.len());
@@ -512,9 +531,9 @@ fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if previous_cased {
                 out.extend(c.to_lowercase());
             } else {
-                out.extend(c.to_uppercase());
+                unicode::to_title(c, &mut out);
             }
-            previous_cased = c.is_alphabetic();
+            previous_cased = unicode::is_cased(c);
         }
         out
     })
@@ -523,27 +542,28 @@ fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     map_text(vm, args, "capitalize", |text| {
         let mut chars = text.chars();
-        match chars.next() {
-            Some(first) => first
-                .to_uppercase()
-                .chain(chars.flat_map(char::to_lowercase))
-                .collect(),
-            None => String::new(),
+        let mut out = String::with_capacity(text.len());
+        if let Some(first) = chars.next() {
+            unicode::to_title(first, &mut out);
+            out.extend(chars.flat_map(char::to_lowercase));
         }
+        out
     })
 }
 
 fn swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     map_text(vm, args, "swapcase", |text| {
-        text.chars()
-            .flat_map(|c| {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect::<Vec<_>>()
-                } else {
-                    c.to_uppercase().collect::<Vec<_>>()
-                }
-            })
-            .collect()
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            if c.is_uppercase() {
+                out.extend(c.to_lowercase());
+            } else if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
     })
 }
 
@@ -555,14 +575,57 @@ fn test(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(&str) -> bool) -> PyResul
 
 fn isdigit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     test(vm, args, "isdigit", |t| {
-        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit())
+        !t.is_empty() && t.chars().all(unicode::is_digit)
+    })
+}
+
+fn isdecimal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "isdecimal", |t| {
+        !t.is_empty() && t.chars().all(unicode::is_decimal)
     })
 }
 
 fn isnumeric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     test(vm, args, "isnumeric", |t| {
-        !t.is_empty() && t.chars().all(char::is_numeric)
+        !t.is_empty() && t.chars().all(unicode::is_numeric)
     })
+}
+
+/// `istitle`: uppercase and titlecase letters only after uncased
+/// characters, lowercase only after cased ones, and some cased letter.
+fn istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "istitle", |t| {
+        let mut previous_cased = false;
+        let mut cased = false;
+        for c in t.chars() {
+            if c.is_uppercase() || unicode::is_titlecase(c) {
+                if previous_cased {
+                    return false;
+                }
+                previous_cased = true;
+                cased = true;
+            } else if c.is_lowercase() {
+                if !previous_cased {
+                    return false;
+                }
+                previous_cased = true;
+                cased = true;
+            } else {
+                previous_cased = false;
+            }
+        }
+        cased
+    })
+}
+
+fn isprintable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "isprintable", |t| {
+        t.chars().all(unicode::is_printable)
+    })
+}
+
+fn isascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "isascii", |t| t.is_ascii())
 }
 
 fn isalpha(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -715,16 +778,285 @@ fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     partition_with(vm, args, "rpartition", true)
 }
 
+/// `encode(encoding='utf-8', errors='strict')` for the UTF-8, ASCII and
+/// Latin-1 codecs.
 fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (text, _) = receiver(vm, &args, "encode")?;
-    Ok(Value::Obj(vm.new_bytes(text.into_bytes())))
+    let [encoding_kw, errors_kw] = vm.keywords("encode", &args, ["encoding", "errors"])?;
+    let (text, rest) = receiver(vm, &args, "encode")?;
+    if rest.len() > 2 {
+        return Err(vm.type_error(format!(
+            "encode() takes at most 2 arguments ({} given)",
+            rest.len()
+        )));
+    }
+    let encoding = match rest.first().copied().or(encoding_kw) {
+        Some(value) => str_arg(vm, value, "encode() argument 'encoding'")?,
+        None => "utf-8".to_owned(),
+    };
+    let errors = match rest.get(1).copied().or(errors_kw) {
+        Some(value) => str_arg(vm, value, "encode() argument 'errors'")?,
+        None => "strict".to_owned(),
+    };
+    let codec = encoding.to_ascii_lowercase().replace('_', "-");
+    let limit = match codec.as_str() {
+        "utf-8" | "utf8" => return Ok(Value::Obj(vm.new_bytes(text.into_bytes()))),
+        "ascii" | "us-ascii" => 0x80,
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => 0x100,
+        _ => {
+            return Err(vm.error(
+                ExceptionClass::LookupError,
+                format!("unknown encoding: {encoding}"),
+            ))
+        }
+    };
+    let name = if limit == 0x80 { "ascii" } else { "latin-1" };
+    let mut bytes = Vec::with_capacity(text.len());
+    for (position, c) in text.chars().enumerate() {
+        let code = u32::from(c);
+        if code < limit {
+            bytes.push(code as u8);
+            continue;
+        }
+        match errors.as_str() {
+            "ignore" => {}
+            "replace" => bytes.push(b'?'),
+            _ => {
+                let shown = crate::format::ascii_escape(&c.to_string());
+                return Err(vm.error(
+                    ExceptionClass::UnicodeEncodeError,
+                    format!(
+                        "'{name}' codec can't encode character '{shown}' in position {position}: ordinal not in range({limit})"
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(Value::Obj(vm.new_bytes(bytes)))
+}
+
+fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.no_keywords("removeprefix", &args)?;
+    let (text, rest) = receiver(vm, &args, "removeprefix")?;
+    let [prefix] = rest else {
+        return Err(vm.type_error(format!(
+            "str.removeprefix() takes exactly one argument ({} given)",
+            rest.len()
+        )));
+    };
+    let prefix = str_arg(vm, *prefix, "removeprefix() argument")?;
+    let result = text
+        .strip_prefix(prefix.as_str())
+        .unwrap_or(&text)
+        .to_owned();
+    text_result(vm, &result)
+}
+
+fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.no_keywords("removesuffix", &args)?;
+    let (text, rest) = receiver(vm, &args, "removesuffix")?;
+    let [suffix] = rest else {
+        return Err(vm.type_error(format!(
+            "str.removesuffix() takes exactly one argument ({} given)",
+            rest.len()
+        )));
+    };
+    let suffix = str_arg(vm, *suffix, "removesuffix() argument")?;
+    let result = text
+        .strip_suffix(suffix.as_str())
+        .unwrap_or(&text)
+        .to_owned();
+    text_result(vm, &result)
+}
+
+/// `expandtabs(tabsize=8)`: tabs become spaces up to the next multiple of
+/// the tab size; the column restarts after a newline.
+fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [tabsize_kw] = vm.keywords("expandtabs", &args, ["tabsize"])?;
+    let (text, rest) = receiver(vm, &args, "expandtabs")?;
+    let tabsize = match rest.first().copied().or(tabsize_kw) {
+        Some(value) => vm.index_arg(value, "")?,
+        None => 8,
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut column: i64 = 0;
+    for c in text.chars() {
+        match c {
+            '\t' => {
+                if tabsize > 0 {
+                    let spaces = tabsize - column % tabsize;
+                    out.extend(std::iter::repeat_n(' ', spaces as usize));
+                    column += spaces;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                column = 0;
+            }
+            _ => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    text_result(vm, &out)
+}
+
+/// `str.maketrans(x[, y[, z]])`: the table `translate` takes.
+fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.no_keywords("maketrans", &args)?;
+    let table = vm.new_dict();
+    let mark = vm.root(Value::Obj(table));
+    let result = fill_translation_table(vm, table, args.positional);
+    vm.release_roots(mark);
+    result.map(|()| Value::Obj(table))
+}
+
+fn fill_translation_table(
+    vm: &mut Vm,
+    table: crate::value::ObjRef,
+    args: &[Value],
+) -> PyResult<()> {
+    match args {
+        [mapping] => {
+            let Some(entries) = mapping.object().and_then(|m| match &m.payload {
+                Payload::Dict(dict) => Some(
+                    dict.borrow()
+                        .iter()
+                        .map(|(k, v)| (k.key, v))
+                        .collect::<Vec<_>>(),
+                ),
+                _ => None,
+            }) else {
+                return Err(
+                    vm.type_error("if you give only one argument to maketrans it must be a dict")
+                );
+            };
+            for (key, value) in entries {
+                let key = match key.object().and_then(|k| k.as_str()) {
+                    Some(text) => {
+                        let mut chars = text.as_str().chars();
+                        match (chars.next(), chars.next()) {
+                            (Some(c), None) => Value::Int(i64::from(u32::from(c))),
+                            _ => {
+                                return Err(vm.value_error(
+                                    "string keys in translate table must be of length 1",
+                                ))
+                            }
+                        }
+                    }
+                    None if vm.exact_int(key).is_some() => key,
+                    None => {
+                        return Err(
+                            vm.type_error("keys in translate table must be strings or integers")
+                        )
+                    }
+                };
+                vm.dict_set(table, key, value)?;
+            }
+            Ok(())
+        }
+        [from, to, rest @ ..] if rest.len() <= 1 => {
+            let from = str_arg(vm, *from, "maketrans() argument 1")?;
+            let to = str_arg(vm, *to, "maketrans() argument 2")?;
+            if from.chars().count() != to.chars().count() {
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
+            }
+            for (a, b) in from.chars().zip(to.chars()) {
+                let (a, b) = (u32::from(a), u32::from(b));
+                vm.dict_set(table, Value::Int(i64::from(a)), Value::Int(i64::from(b)))?;
+            }
+            if let [deleted] = rest {
+                let deleted = str_arg(vm, *deleted, "maketrans() argument 3")?;
+                for c in deleted.chars() {
+                    vm.dict_set(table, Value::Int(i64::from(u32::from(c))), Value::None)?;
+                }
+            }
+            Ok(())
+        }
+        _ => Err(vm.type_error(format!(
+            "maketrans() takes at most 3 arguments ({} given)",
+            args.len()
+        ))),
+    }
+}
+
+/// `translate(table)`: each character looked up by its code point; a
+/// missing entry keeps it, `None` deletes it.
+fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.no_keywords("translate", &args)?;
+    let (text, rest) = receiver(vm, &args, "translate")?;
+    let [table] = rest else {
+        return Err(vm.type_error(format!(
+            "str.translate() takes exactly one argument ({} given)",
+            rest.len()
+        )));
+    };
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let key = Value::Int(i64::from(u32::from(c)));
+        let mapped = match vm.get_item(*table, key) {
+            Ok(mapped) => mapped,
+            Err(error)
+                if vm.is_exception(Value::Obj(error.exception), ExceptionClass::LookupError) =>
+            {
+                out.push(c);
+                continue;
+            }
+            Err(error) => return Err(error),
+        };
+        match mapped {
+            Value::None => {}
+            other => {
+                if let Some(text) = other.object().and_then(|o| o.as_str()) {
+                    out.push_str(text.as_str());
+                } else if let Some(code) = vm.exact_int(other).and_then(|i| i.to_i64()) {
+                    match u32::try_from(code).ok().and_then(char::from_u32) {
+                        Some(c) => out.push(c),
+                        None => {
+                            return Err(
+                                vm.value_error("character mapping must be in range(0x110000)")
+                            )
+                        }
+                    }
+                } else {
+                    return Err(vm.type_error("character mapping must return integer, None or str"));
+                }
+            }
+        }
+    }
+    text_result(vm, &out)
 }
 
 /// `str.format(*args, **kwargs)`.
 fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (template, positional) = receiver(vm, &args, "format")?;
-    let result = vm.format_template(&template, positional, &args, 2)?;
+    let keywords = Keywords::Call(args.keyword_names, args.keyword_values);
+    let result = vm.format_template(&template, positional, &keywords, 2)?;
     text_result(vm, &result)
+}
+
+/// `str.format_map(mapping)`: fields are looked up in the mapping.
+fn format_map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.no_keywords("format_map", &args)?;
+    let (template, rest) = receiver(vm, &args, "format_map")?;
+    let [mapping] = rest else {
+        return Err(vm.type_error(format!(
+            "format_map() takes exactly one argument ({} given)",
+            rest.len()
+        )));
+    };
+    let result = vm.format_template(&template, &[], &Keywords::Mapping(*mapping), 2)?;
+    text_result(vm, &result)
+}
+
+/// Where `str.format` finds the named fields.
+enum Keywords<'k> {
+    /// The call's keyword arguments (names, values).
+    Call(&'k [Value], &'k [Value]),
+    /// A mapping (`format_map`).
+    Mapping(Value),
 }
 
 impl Vm {
@@ -733,7 +1065,7 @@ impl Vm {
         &mut self,
         template: &str,
         positional: &[Value],
-        args: &Args<'_>,
+        keywords: &Keywords<'_>,
         depth: usize,
     ) -> PyResult<String> {
         let mut out = String::new();
@@ -747,6 +1079,9 @@ impl Vm {
                         chars.next();
                         out.push('{');
                         continue;
+                    }
+                    if chars.peek().is_none() {
+                        return Err(self.value_error("Single '{' encountered in format string"));
                     }
                     // The field runs to the matching '}'.
                     let mut field = String::new();
@@ -775,8 +1110,13 @@ impl Vm {
                         Some(bang) => (&name_part[..bang], Some(&name_part[bang + 1..])),
                         None => (name_part, None),
                     };
-                    let value =
-                        self.format_field(name, positional, args, &mut auto_index, &mut manual)?;
+                    let value = self.format_field(
+                        name,
+                        positional,
+                        keywords,
+                        &mut auto_index,
+                        &mut manual,
+                    )?;
                     let value = match conversion {
                         None => value,
                         Some("r") => Value::Obj(self.repr(value)?),
@@ -802,7 +1142,7 @@ impl Vm {
                             if depth == 0 {
                                 return Err(self.value_error("Max string recursion exceeded"));
                             }
-                            self.format_template(spec, positional, args, depth - 1)?
+                            self.format_template(spec, positional, keywords, depth - 1)?
                         }
                         Some(spec) => spec.to_owned(),
                         None => String::new(),
@@ -830,7 +1170,7 @@ impl Vm {
         &mut self,
         name: &str,
         positional: &[Value],
-        args: &Args<'_>,
+        keywords: &Keywords<'_>,
         auto_index: &mut usize,
         manual: &mut bool,
     ) -> PyResult<Value> {
@@ -870,17 +1210,24 @@ impl Vm {
                 }
             }
         } else {
-            let found = args
-                .keyword_names
-                .iter()
-                .zip(args.keyword_values)
-                .find(|(key, _)| self.str_text(**key) == first)
-                .map(|(_, &value)| value);
-            match found {
-                Some(value) => value,
-                None => {
+            match keywords {
+                Keywords::Call(names, values) => {
+                    let found = names
+                        .iter()
+                        .zip(values.iter())
+                        .find(|(key, _)| self.str_text(**key) == first)
+                        .map(|(_, &value)| value);
+                    match found {
+                        Some(value) => value,
+                        None => {
+                            let key = self.str_value(first);
+                            return Err(self.key_error(key));
+                        }
+                    }
+                }
+                Keywords::Mapping(mapping) => {
                     let key = self.str_value(first);
-                    return Err(self.key_error(key));
+                    self.get_item(*mapping, key)?
                 }
             }
         };

@@ -1,6 +1,7 @@
 //! The `sys` module.
 
 use crate::exception_class::ExceptionClass;
+use crate::number::MAX_STR_DIGITS_THRESHOLD;
 use crate::objects::function::{Args, BuiltinKind, NativeFn};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
@@ -12,6 +13,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("intern", intern),
     ("exc_info", exc_info),
     ("exception", exception),
+    ("get_int_max_str_digits", get_int_max_str_digits),
+    ("set_int_max_str_digits", set_int_max_str_digits),
 ];
 
 /// Fills `sys`.
@@ -129,4 +132,40 @@ fn exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Obj(e) if e.as_exception().is_some() => Value::Obj(e),
         _ => Value::None,
     })
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("get_int_max_str_digits", &args, 0, 0)?;
+    Ok(Value::Int(vm.max_str_digits as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 for no limit, else at least
+/// the threshold (640).
+fn set_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [keyword] = vm.keywords("set_int_max_str_digits", &args, ["maxdigits"])?;
+    let value = match (args.positional, keyword) {
+        ([value], None) => *value,
+        ([], Some(value)) => value,
+        _ => {
+            return Err(
+                vm.type_error("set_int_max_str_digits() takes exactly one argument (maxdigits)")
+            )
+        }
+    };
+    let Some(digits) = vm.index_value(value)? else {
+        let name = vm.type_name(value);
+        return Err(vm.type_error(format!(
+            "'{name}' object cannot be interpreted as an integer"
+        )));
+    };
+    match digits.to_i64() {
+        Some(0) => vm.max_str_digits = 0,
+        Some(n) if n > MAX_STR_DIGITS_THRESHOLD as i64 => vm.max_str_digits = n as usize,
+        _ => {
+            return Err(vm.value_error(format!(
+                "maxdigits must be 0 or larger than {MAX_STR_DIGITS_THRESHOLD}"
+            )))
+        }
+    }
+    Ok(Value::None)
 }

@@ -23,6 +23,7 @@ fn as_number(value: Value) -> Option<Number> {
         Value::Float(f) => Some(Number::Float(f)),
         Value::Obj(object) => match &object.payload {
             Payload::Int(int) => Some(Number::Int(int.clone())),
+            Payload::Float(f) => Some(Number::Float(*f)),
             _ => None,
         },
         _ => None,
@@ -109,29 +110,78 @@ impl Vm {
         let plain = op.without_inplace();
         let result = self.binary_dispatch(a, b, plain)?;
         if let Value::NotImplemented = result {
-            let message = format!(
-                "unsupported operand type(s) for {}: '{}' and '{}'",
-                symbol(op),
-                self.type_name(a),
-                self.type_name(b)
-            );
-            return Err(self.type_error(message));
+            return Err(self.unsupported_operands(a, b, op));
         }
         Ok(result)
+    }
+
+    /// The `TypeError` when neither operand supports an operator: the
+    /// concatenation messages of the sequences (CPython's `sq_concat`), or
+    /// "unsupported operand type(s)".
+    fn unsupported_operands(&mut self, a: Value, b: Value, op: Op) -> PyErr {
+        let (left, right) = (self.type_name(a), self.type_name(b));
+        let message = match (a.payload(), op.without_inplace()) {
+            (Some(Payload::Str(_)), Op::Add) => {
+                format!("can only concatenate str (not \"{right}\") to str")
+            }
+            (Some(Payload::List(_)), Op::Add) => {
+                format!("can only concatenate list (not \"{right}\") to list")
+            }
+            (Some(Payload::Tuple(_)), Op::Add) => {
+                format!("can only concatenate tuple (not \"{right}\") to tuple")
+            }
+            (Some(Payload::Bytes(_)), Op::Add) => format!("can't concat {right} to bytes"),
+            (
+                Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)),
+                Op::Multiply,
+            ) => {
+                format!("can't multiply sequence by non-int of type '{right}'")
+            }
+            (_, Op::Multiply)
+                if matches!(
+                    b.payload(),
+                    Some(
+                        Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)
+                    )
+                ) =>
+            {
+                format!("can't multiply sequence by non-int of type '{left}'")
+            }
+            _ => format!(
+                "unsupported operand type(s) for {}: '{left}' and '{right}'",
+                symbol(op)
+            ),
+        };
+        self.type_error(message)
     }
 
     /// The in-place method (`__iadd__`) of a user class, or the built-in
     /// in-place list operations; `None` to fall back to the plain operator.
     fn inplace_op(&mut self, a: Value, b: Value, op: Op) -> PyResult<Option<Value>> {
         if let Some(object) = a.as_object() {
-            if self.user_class(object).is_some() {
+            if let Some(class) = self.user_class(object) {
                 let name = self.intern(dunders(op).2);
-                if let Some(result) = self.call_user_dunder(a, name, &[b])? {
-                    if !matches!(result, Value::NotImplemented) {
-                        return Ok(Some(result));
+                if let Some(method) = self.lookup_user(class, name) {
+                    let result = self.call_method_value(method, a, &[b])?;
+                    if matches!(result, Value::NotImplemented) {
+                        return Ok(None);
                     }
+                    return Ok(Some(result));
                 }
-                return Ok(None);
+                // A subclass of a built-in type keeps its in-place operators.
+            }
+            if let Payload::Set(_) = &object.payload {
+                let result = self.set_binary(a, b, op)?;
+                if !matches!(result, Value::NotImplemented) {
+                    return Ok(Some(result));
+                }
+            }
+            if matches!(object.payload, Payload::Dict(_))
+                && op == Op::InplaceOr
+                && matches!(b.payload(), Some(Payload::Dict(_)))
+            {
+                self.dict_update(a, b, None)?;
+                return Ok(Some(a));
             }
             if let Payload::List(items) = &object.payload {
                 match op {
@@ -160,10 +210,62 @@ impl Vm {
     /// the left's that overrides it. `NotImplemented` when neither applies.
     fn binary_dispatch(&mut self, a: Value, b: Value, op: Op) -> PyResult<Value> {
         let (left_name, right_name, _) = dunders(op);
+        self.dispatch_binary(a, b, left_name, right_name, |vm, a, b| {
+            vm.builtin_binary(a, b, op)
+        })
+    }
+
+    /// `divmod(a, b)`: `__divmod__`, then `__rdivmod__`, as the operators.
+    pub(crate) fn divmod(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        let result = self.dispatch_binary(a, b, "__divmod__", "__rdivmod__", Vm::builtin_divmod)?;
+        if let Value::NotImplemented = result {
+            let (left, right) = (self.type_name(a), self.type_name(b));
+            return Err(self.type_error(format!(
+                "unsupported operand type(s) for divmod(): '{left}' and '{right}'"
+            )));
+        }
+        Ok(result)
+    }
+
+    /// `divmod` of two numbers (`int.__divmod__`…); `NotImplemented` for
+    /// other operands.
+    pub(crate) fn builtin_divmod(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        let (Some(x), Some(y)) = (as_number(a), as_number(b)) else {
+            return Ok(Value::NotImplemented);
+        };
+        let (quotient, remainder) = match (x, y) {
+            (Number::Int(x), Number::Int(y)) => {
+                let (q, r) = x.divmod(&y).map_err(|e| self.number_error(e))?;
+                (self.int_value(q), self.int_value(r))
+            }
+            (x, y) => {
+                let to_float = |vm: &mut Vm, n: Number| match n {
+                    Number::Float(f) => Ok(f),
+                    Number::Int(i) => i.to_f64().map_err(|e| vm.number_error(e)),
+                };
+                let (x, y) = (to_float(self, x)?, to_float(self, y)?);
+                let (q, r) = float::divmod(x, y).map_err(|e| self.number_error(e))?;
+                (Value::Float(q), Value::Float(r))
+            }
+        };
+        Ok(Value::Obj(self.new_tuple(vec![quotient, remainder])))
+    }
+
+    /// A binary operation between a left operand's `left_name` method and a
+    /// right operand's `right_name`, with `builtin` standing for the
+    /// built-in types' methods.
+    fn dispatch_binary(
+        &mut self,
+        a: Value,
+        b: Value,
+        left_name: &str,
+        right_name: &str,
+        builtin: impl Fn(&mut Vm, Value, Value) -> PyResult<Value>,
+    ) -> PyResult<Value> {
         let a_user = a.as_object().and_then(|o| self.user_class(o));
         let b_user = b.as_object().and_then(|o| self.user_class(o));
         if a_user.is_none() && b_user.is_none() {
-            return self.builtin_binary(a, b, op);
+            return builtin(self, a, b);
         }
         let class_a = self.type_of(a);
         let class_b = self.type_of(b);
@@ -189,7 +291,7 @@ impl Vm {
                 Some(method) => self.call_method_value(method, a, &[b])?,
                 None => Value::NotImplemented,
             },
-            None => self.builtin_binary(a, b, op)?,
+            None => builtin(self, a, b)?,
         };
         if !matches!(left, Value::NotImplemented) {
             return Ok(left);
@@ -199,7 +301,7 @@ impl Vm {
                 return self.call_method_value(method, b, &[a]);
             }
             if b_user.is_none() {
-                return self.builtin_binary(a, b, op);
+                return builtin(self, a, b);
             }
         }
         Ok(Value::NotImplemented)
@@ -207,7 +309,7 @@ impl Vm {
 
     /// The built-in types' operators; `NotImplemented` when the operand
     /// types have none.
-    fn builtin_binary(&mut self, a: Value, b: Value, op: Op) -> PyResult<Value> {
+    pub(crate) fn builtin_binary(&mut self, a: Value, b: Value, op: Op) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (as_number(a), as_number(b)) {
             return self.number_op(x, y, op);
         }
@@ -228,11 +330,7 @@ impl Vm {
                     text.push_str(t.as_str());
                     Ok(self.str_value(&text))
                 }
-                None => {
-                    let name = self.type_name(b);
-                    Err(self
-                        .type_error(format!("can only concatenate str (not \"{name}\") to str")))
-                }
+                None => Ok(Value::NotImplemented),
             },
             (Payload::Str(_), Op::Remainder) => self.percent_format(a, b),
             (Payload::List(items), Op::Add) => match y.object().and_then(|o| o.as_list()) {
@@ -241,12 +339,7 @@ impl Vm {
                     joined.extend_from_slice(&other.borrow());
                     Ok(Value::Obj(self.new_list(joined)))
                 }
-                None => {
-                    let name = self.type_name(b);
-                    Err(self.type_error(format!(
-                        "can only concatenate list (not \"{name}\") to list"
-                    )))
-                }
+                None => Ok(Value::NotImplemented),
             },
             (Payload::Tuple(items), Op::Add) => match y.object().and_then(|o| o.as_tuple()) {
                 Some(other) => {
@@ -254,12 +347,7 @@ impl Vm {
                     joined.extend_from_slice(other);
                     Ok(Value::Obj(self.new_tuple(joined)))
                 }
-                None => {
-                    let name = self.type_name(b);
-                    Err(self.type_error(format!(
-                        "can only concatenate tuple (not \"{name}\") to tuple"
-                    )))
-                }
+                None => Ok(Value::NotImplemented),
             },
             (Payload::Bytes(bytes), Op::Add) => match y.payload() {
                 Some(Payload::Bytes(other)) => {
@@ -267,13 +355,11 @@ impl Vm {
                     joined.extend_from_slice(other);
                     Ok(Value::Obj(self.new_bytes(joined)))
                 }
-                _ => {
-                    let name = self.type_name(b);
-                    Err(self.type_error(format!("can't concat {name} to bytes")))
-                }
+                _ => Ok(Value::NotImplemented),
             },
             (_, Op::Multiply) => self.sequence_repeat(x, b),
             (Payload::Dict(_), Op::Or) => self.dict_or(a, b),
+            (Payload::Set(_) | Payload::DictView(..), _) => self.set_binary(a, b, op),
             _ => Ok(Value::NotImplemented),
         }
     }
@@ -288,10 +374,7 @@ impl Vm {
             return Ok(Value::NotImplemented);
         }
         let Some(count) = self.repeat_count(count)? else {
-            let name = self.type_name(count);
-            return Err(self.type_error(format!(
-                "can't multiply sequence by non-int of type '{name}'"
-            )));
+            return Ok(Value::NotImplemented);
         };
         Ok(match &sequence.payload {
             Payload::Str(text) => {
@@ -445,26 +528,38 @@ impl Vm {
             Instruction::UnaryNegative => ("__neg__", "-"),
             _ => ("__invert__", "~"),
         };
-        if let Some(number) = as_number(value) {
-            return Ok(match (number, instruction) {
-                (Number::Int(i), Instruction::UnaryPositive) => self.int_value(i),
-                (Number::Int(i), Instruction::UnaryNegative) => self.int_value(-&i),
-                (Number::Int(i), _) => self.int_value(!&i),
-                (Number::Float(f), Instruction::UnaryPositive) => Value::Float(f),
-                (Number::Float(f), Instruction::UnaryNegative) => Value::Float(-f),
-                (Number::Float(_), _) => {
-                    return Err(self.type_error("bad operand type for unary ~: 'float'"))
-                }
-            });
+        if let Some(object) = value.as_object().filter(|o| self.user_class(*o).is_some()) {
+            let dunder = self.intern(name);
+            if let Some(result) = self.call_user_dunder(Value::Obj(object), dunder, &[])? {
+                return Ok(result);
+            }
         }
-        let dunder = self.intern(name);
-        if let Some(result) = self.call_user_dunder(value, dunder, &[])? {
+        if let Some(result) = self.builtin_unary(instruction, value) {
             return Ok(result);
         }
         let type_name = self.type_name(value);
         Err(self.type_error(format!(
             "bad operand type for unary {symbol}: '{type_name}'"
         )))
+    }
+}
+
+impl Vm {
+    /// `+x`, `-x`, `~x` of a number (`int.__neg__`…); `None` for other
+    /// values and for `~` of a float.
+    pub(crate) fn builtin_unary(
+        &mut self,
+        instruction: Instruction,
+        value: Value,
+    ) -> Option<Value> {
+        Some(match (as_number(value)?, instruction) {
+            (Number::Int(i), Instruction::UnaryPositive) => self.int_value(i),
+            (Number::Int(i), Instruction::UnaryNegative) => self.int_value(-&i),
+            (Number::Int(i), _) => self.int_value(!&i),
+            (Number::Float(f), Instruction::UnaryPositive) => Value::Float(f),
+            (Number::Float(f), Instruction::UnaryNegative) => Value::Float(-f),
+            (Number::Float(_), _) => return None,
+        })
     }
 }
 

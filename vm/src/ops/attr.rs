@@ -5,6 +5,7 @@
 use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::function::{Builtin, BuiltinKind};
+use crate::objects::generator::GeneratorState;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -148,13 +149,13 @@ impl Vm {
                     },
                 )))
             }
-            Payload::Property(parts) => {
+            Payload::Property(property) => {
                 if instance.is_none() {
                     return Ok(attr);
                 }
-                let getter = parts[0];
+                let getter = property.fget;
                 if getter.is_none() {
-                    return Err(self.error(ExceptionClass::AttributeError, "unreadable attribute"));
+                    return Err(self.property_error(property, instance, "getter"));
                 }
                 self.call_function(getter, &[instance])
             }
@@ -322,8 +323,30 @@ impl Vm {
     /// The attributes the built-in objects compute rather than store.
     fn special_attr(&mut self, value: Value, name: ObjRef) -> PyResult<Option<Value>> {
         let text = name.as_str().expect("str").as_str();
-        if !text.starts_with("__") && !matches!(text, "args" | "value" | "code") {
+        let computed = text.starts_with("__")
+            || text.starts_with("co_")
+            || text.starts_with("gi_")
+            || matches!(
+                text,
+                "args"
+                    | "value"
+                    | "code"
+                    | "fget"
+                    | "fset"
+                    | "fdel"
+                    | "start"
+                    | "stop"
+                    | "step"
+                    | "real"
+                    | "imag"
+                    | "numerator"
+                    | "denominator"
+            );
+        if !computed {
             return Ok(None);
+        }
+        if let Some(found) = self.number_attr(value, text) {
+            return Ok(Some(found));
         }
         if text == "__class__" {
             return Ok(Some(Value::Obj(self.type_of(value))));
@@ -431,29 +454,104 @@ impl Vm {
             }
             (Payload::Generator(generator), "__name__") => generator.borrow().name.get(),
             (Payload::Generator(generator), "__qualname__") => generator.borrow().qualname.get(),
-            (Payload::Code(code), _) => match text {
-                "__name__" => return Ok(None),
-                _ => {
-                    let _ = code;
-                    return Ok(None);
-                }
+            (Payload::Code(_), _) => return self.code_attr(object, text),
+            (Payload::Generator(generator), "gi_running") => {
+                let running = generator.borrow().state == GeneratorState::Running;
+                Value::Bool(running)
+            }
+            (Payload::Generator(generator), "gi_code") => Value::Obj(generator.borrow().code),
+            (Payload::Property(property), _) => match text {
+                "fget" => property.fget,
+                "fset" => property.fset,
+                "fdel" => property.fdel,
+                "__doc__" => match property.doc {
+                    Value::None if !property.fget.is_none() => {
+                        let doc = self.intern("__doc__");
+                        return self.find_attr(property.fget, doc);
+                    }
+                    doc => doc,
+                },
+                _ => return Ok(None),
             },
+            (Payload::Slice(parts), "start") => parts[0],
+            (Payload::Slice(parts), "stop") => parts[1],
+            (Payload::Slice(parts), "step") => parts[2],
+            (Payload::Range(range), "start" | "stop" | "step") => {
+                let int = match text {
+                    "start" => range.start.clone(),
+                    "stop" => range.stop.clone(),
+                    _ => range.step.clone(),
+                };
+                self.int_value(int)
+            }
             _ => return Ok(None),
         };
         Ok(Some(found))
     }
 
+    /// `real`, `imag`, `numerator` and `denominator` of ints and floats.
+    fn number_attr(&mut self, value: Value, name: &str) -> Option<Value> {
+        if let Some(int) = self.exact_int(value) {
+            return match name {
+                "real" | "numerator" => Some(self.int_value(int)),
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            };
+        }
+        let float = value.as_float()?;
+        match name {
+            "real" => Some(Value::Float(float)),
+            "imag" => Some(Value::Float(0.0)),
+            _ => None,
+        }
+    }
+
+    /// The `co_*` attributes of a code object.
+    fn code_attr(&mut self, code: ObjRef, name: &str) -> PyResult<Option<Value>> {
+        let Payload::Code(data) = &code.payload else {
+            return Ok(None);
+        };
+        let co = &data.code;
+        let strings = |vm: &mut Vm, names: &[String]| {
+            let items: Vec<Value> = names.iter().map(|n| vm.str_value(n)).collect();
+            Value::Obj(vm.new_tuple(items))
+        };
+        Ok(Some(match name {
+            "co_name" => self.str_value(&co.name),
+            "co_qualname" => self.str_value(&co.qualname),
+            "co_filename" => self.str_value(&co.filename),
+            "co_firstlineno" => Value::Int(i64::from(co.firstlineno)),
+            "co_argcount" => Value::Int(i64::from(co.argcount)),
+            "co_posonlyargcount" => Value::Int(i64::from(co.posonlyargcount)),
+            "co_kwonlyargcount" => Value::Int(i64::from(co.kwonlyargcount)),
+            "co_nlocals" => Value::Int(co.nlocals() as i64),
+            "co_stacksize" => Value::Int(i64::from(co.max_stack_depth)),
+            "co_flags" => Value::Int(i64::from(co.flags.bits())),
+            "co_varnames" => strings(self, &co.varnames),
+            "co_cellvars" => strings(self, &co.cellvars),
+            "co_freevars" => strings(self, &co.freevars),
+            "co_names" => strings(self, &co.names),
+            "co_consts" => {
+                let consts = data.consts.to_vec();
+                Value::Obj(self.new_tuple(consts))
+            }
+            _ => return Ok(None),
+        }))
+    }
+
     /// Whether instances of the object's class get a `__dict__`.
     pub(crate) fn has_instance_dict(&self, object: ObjRef) -> bool {
         match &object.payload {
-            Payload::Instance | Payload::Function(_) | Payload::Module(_) => true,
+            // `object()` itself has none.
+            Payload::Instance => object.class() != self.types.object,
+            Payload::Function(_) | Payload::Module(_) | Payload::Exception(_) => true,
             _ => self.user_class(object).is_some(),
         }
     }
 
     /// `setattr(value, name, new)`.
     pub fn set_attr(&mut self, value: Value, name: ObjRef, new: Value) -> PyResult<()> {
-        let class = self.type_of(value);
         if let Some(object) = value.as_object() {
             if let Some(user) = self.user_class(object) {
                 let hook = self.names.__setattr__;
@@ -463,6 +561,19 @@ impl Vm {
                 }
             }
         }
+        self.generic_set_attr(value, name, new)
+    }
+
+    /// `object.__setattr__(value, name, new)`: through a data descriptor
+    /// of the class, else into the object's dict, ignoring a class's
+    /// `__setattr__`.
+    pub(crate) fn generic_set_attr(
+        &mut self,
+        value: Value,
+        name: ObjRef,
+        new: Value,
+    ) -> PyResult<()> {
+        let class = self.type_of(value);
         if let Some(attr) = self.lookup_type(class, name) {
             if let Some(done) = self.set_through_descriptor(attr, value, new)? {
                 return Ok(done);
@@ -594,10 +705,10 @@ impl Vm {
             return Ok(None);
         };
         match &object.payload {
-            Payload::Property(parts) => {
-                let setter = parts[1];
+            Payload::Property(property) => {
+                let setter = property.fset;
                 if setter.is_none() {
-                    return Err(self.error(ExceptionClass::AttributeError, "can't set attribute"));
+                    return Err(self.property_error(property, instance, "setter"));
                 }
                 self.call_function(setter, &[instance, new])?;
                 Ok(Some(()))
@@ -616,6 +727,27 @@ impl Vm {
                 None => Ok(None),
             },
         }
+    }
+
+    /// "property 'x' of 'C' object has no setter" (or getter, deleter).
+    fn property_error(
+        &mut self,
+        property: &crate::objects::property::Property,
+        instance: Value,
+        accessor: &str,
+    ) -> crate::vm::PyErr {
+        let class = self.type_of(instance);
+        let qualname = class
+            .as_type()
+            .map_or_else(String::new, |d| d.qualname.borrow().clone());
+        let message = match property.name.get() {
+            Value::None => format!("property of '{qualname}' object has no {accessor}"),
+            name => {
+                let name = self.repr_string(name).unwrap_or_default();
+                format!("property {name} of '{qualname}' object has no {accessor}")
+            }
+        };
+        self.error(ExceptionClass::AttributeError, message)
     }
 
     fn readonly_attribute(&mut self, value: Value, name: ObjRef) -> crate::vm::PyErr {
@@ -637,14 +769,20 @@ impl Vm {
                     return Ok(());
                 }
             }
+        }
+        self.generic_del_attr(value, name)
+    }
+
+    /// `object.__delattr__(value, name)`, ignoring a class's
+    /// `__delattr__`.
+    pub(crate) fn generic_del_attr(&mut self, value: Value, name: ObjRef) -> PyResult<()> {
+        if let Some(object) = value.as_object() {
             let class = self.type_of(value);
             if let Some(attr) = self.lookup_type(class, name) {
-                if let Some(Payload::Property(parts)) = attr.payload() {
-                    let deleter = parts[2];
+                if let Some(Payload::Property(property)) = attr.payload() {
+                    let deleter = property.fdel;
                     if deleter.is_none() {
-                        return Err(
-                            self.error(ExceptionClass::AttributeError, "can't delete attribute")
-                        );
+                        return Err(self.property_error(property, value, "deleter"));
                     }
                     self.call_function(deleter, &[value])?;
                     return Ok(());
@@ -667,8 +805,10 @@ impl Vm {
     /// made), otherwise the attribute as `getattr` gives it.
     pub(crate) fn load_method(&mut self, value: Value, name: ObjRef) -> PyResult<MethodLookup> {
         let class = self.type_of(value);
-        let is_type = matches!(value.payload(), Some(Payload::Type(_)));
-        if !is_type {
+        // Types and `super()` objects find attributes in MROs other than
+        // their type's.
+        let own_lookup = matches!(value.payload(), Some(Payload::Type(_) | Payload::Super(_)));
+        if !own_lookup {
             if let Some(attr) = self.lookup_type(class, name) {
                 let plain = match attr.payload() {
                     Some(Payload::Function(_)) => true,

@@ -137,12 +137,18 @@ impl Vm {
         if let Some(Payload::Method { function, receiver }) = callable.payload() {
             if matches!(function.payload(), Some(Payload::Function(_))) {
                 // Unpack the bound method in place: [receiver, args…].
-                self.stack[len - argc - 1] = *receiver;
+                if first.is_null() {
+                    self.stack[len - argc - 1] = *receiver;
+                } else {
+                    // The callable is below its first argument (`with`'s
+                    // `__exit__(None, None, None)`): make room.
+                    self.stack.insert(args_start, *receiver);
+                }
                 callable = *function;
                 args_start = len - argc - 1;
             }
         }
-        let positional = len - args_start - keyword_names.len();
+        let positional = self.stack.len() - args_start - keyword_names.len();
         if let Some(function) = callable
             .as_object()
             .filter(|f| matches!(f.payload, Payload::Function(_)))
@@ -227,11 +233,28 @@ impl Vm {
         Ok(CallOutcome::Done)
     }
 
-    /// A callable's name for messages: `f()`, `C.m()`.
+    /// A callable's name for messages (CPython's `_PyObject_FunctionStr`):
+    /// `module.f()`, `C.m()` for the built-ins, `x object` otherwise.
     pub(crate) fn function_name(&mut self, callable: Value) -> String {
         match callable.payload() {
-            Some(Payload::Function(f)) => format!("{}()", self.str_text(f.qualname.get())),
-            Some(Payload::Builtin(b)) => format!("{}()", b.name),
+            Some(Payload::Function(f)) => {
+                let qualname = self.str_text(f.qualname.get());
+                match f.module.get().object().and_then(|m| m.as_str()) {
+                    Some(module) if module.as_str() != "builtins" => {
+                        format!("{}.{qualname}()", module.as_str())
+                    }
+                    _ => format!("{qualname}()"),
+                }
+            }
+            Some(Payload::Method { function, .. }) => {
+                let function = *function;
+                self.function_name(function)
+            }
+            Some(Payload::Builtin(b)) => match b.owner {
+                Some(owner) => format!("{owner}.{}()", b.name),
+                None => format!("{}()", b.name),
+            },
+            Some(Payload::Type(data)) => format!("{}()", data.qualname.borrow()),
             _ => format!("{} object", self.type_name(callable)),
         }
     }
@@ -285,10 +308,17 @@ impl Vm {
             }
             self.stack.extend_from_slice(&locals);
         }
-        // Cells start empty: the compiler's first instructions move the
-        // parameters that are cells into them.
-        for _ in 0..code.code.cellvars.len() {
-            let cell = self.new_cell(Value::Null);
+        // Parameters that closures capture move into their cells, as
+        // CPython's `MAKE_CELL` does.
+        for argument in code.cell_args.iter() {
+            let initial = match argument {
+                Some(index) => {
+                    let slot = args_start + *index as usize;
+                    std::mem::replace(&mut self.stack[slot], Value::Null)
+                }
+                None => Value::Null,
+            };
+            let cell = self.new_cell(initial);
             self.push(Value::Obj(cell));
         }
         if let Some(cells) = f.closure.object().and_then(|c| c.as_tuple()) {

@@ -7,9 +7,11 @@ use std::cell::{Cell, RefCell};
 use crate::exception_class::ExceptionClass;
 use crate::interp::frame::Frame;
 use crate::interp::run::{code_of, Exit};
+use crate::number::Int;
 use crate::object::Payload;
 use crate::objects::exception::ExceptionData;
 use crate::objects::function::Args;
+use crate::objects::str::Str;
 use crate::objects::type_::{Layout, TypeData};
 use crate::types::c3_mro;
 use crate::value::{ObjRef, Value};
@@ -69,6 +71,7 @@ impl Vm {
         let layout = class.as_type().expect("a type").layout;
         match layout {
             Layout::Exception => self.new_exception_instance(class, args),
+            Layout::Builtin => self.new_builtin_subclass_instance(class, args),
             _ => {
                 let init_name = self.names.__init__;
                 if (!args.positional.is_empty() || args.has_keywords())
@@ -82,11 +85,80 @@ impl Vm {
         }
     }
 
+    /// The built-in type whose instances a class's instances extend
+    /// (CPython's solid base): `list` for `class Stack(list)`, `object`
+    /// for plain classes.
+    pub(crate) fn builtin_base(&self, class: ObjRef) -> ObjRef {
+        class
+            .as_type()
+            .and_then(|data| {
+                data.mro
+                    .borrow()
+                    .iter()
+                    .copied()
+                    .find(|base| !base.as_type().is_some_and(|d| d.is_user_class))
+            })
+            .unwrap_or(self.types.object)
+    }
+
+    /// `base.__new__(class, *args)` for a class deriving from a built-in
+    /// type: an empty list, dict or set (their `__init__` fills them), or
+    /// the value `base(*args)` makes, as an instance of `class`.
+    pub(crate) fn new_builtin_subclass_instance(
+        &mut self,
+        class: ObjRef,
+        args: Args<'_>,
+    ) -> PyResult<Value> {
+        let base = self.builtin_base(class);
+        let t = &self.types;
+        let payload = if base == t.list {
+            Payload::List(RefCell::new(Vec::new()))
+        } else if base == t.dict {
+            Payload::Dict(RefCell::default())
+        } else if base == t.set {
+            Payload::Set(RefCell::default())
+        } else if base == t.object {
+            Payload::Instance
+        } else {
+            let value = self.construct_builtin(base, args)?;
+            match value {
+                Value::Int(i) => Payload::Int(Int::Small(i)),
+                Value::Float(f) => Payload::Float(f),
+                Value::Obj(object) => match &object.payload {
+                    // Values that may be shared (small tuples, interned
+                    // strings, the argument itself) are copied.
+                    Payload::Int(int) => Payload::Int(int.clone()),
+                    Payload::Str(text) => Payload::Str(Str::new(text.as_str())),
+                    Payload::Tuple(items) => Payload::Tuple(items.clone()),
+                    Payload::Bytes(bytes) => Payload::Bytes(bytes.clone()),
+                    // Other constructors make a new object each time.
+                    _ => {
+                        object.set_class(class);
+                        return Ok(value);
+                    }
+                },
+                _ => {
+                    let name = type_name_of(base);
+                    return Err(self.type_error(format!("cannot create '{name}' instances")));
+                }
+            }
+        };
+        Ok(Value::Obj(self.alloc(class, payload)))
+    }
+
     /// Runs `__init__` of a new instance.
     fn init_instance(&mut self, class: ObjRef, instance: Value, args: Args<'_>) -> PyResult<()> {
         let init_name = self.names.__init__;
-        let Some(init) = self.lookup_user(class, init_name) else {
-            return Ok(());
+        let init = match self.lookup_user(class, init_name) {
+            Some(init) => init,
+            // `list.__init__`, `dict.__init__`… fill a subclass's instance.
+            None if class.as_type().is_some_and(|d| d.layout == Layout::Builtin) => {
+                match self.lookup_type(class, init_name) {
+                    Some(init) => init,
+                    None => return Ok(()),
+                }
+            }
+            None => return Ok(()),
         };
         let mut positional = Vec::with_capacity(args.positional.len() + 1);
         positional.push(instance);
@@ -122,31 +194,48 @@ impl Vm {
             let name = type_name_of(class);
             return Err(self.type_error(format!("{name}() takes no keyword arguments")));
         }
-        let items = args.positional.to_vec();
-        let tuple = if items.is_empty() {
+        let class = self.exception_class_for_args(class, args.positional);
+        let data = ExceptionData::new(Value::Obj(self.empty_tuple()));
+        let exception = self.alloc(class, Payload::Exception(Box::new(data)));
+        self.set_exception_args(exception, args.positional);
+        Ok(Value::Obj(exception))
+    }
+
+    /// Sets an exception's `args` (`BaseException.__new__` and
+    /// `__init__`), and what `StopIteration.value` and `SystemExit.code`
+    /// derive from them.
+    pub(crate) fn set_exception_args(&mut self, exception: ObjRef, items: &[Value]) {
+        let Some(data) = exception.as_exception() else {
+            return;
+        };
+        // An OSError given a file name keeps only (errno, strerror) as its
+        // args, as CPython's `oserror_init`.
+        let shown = if (3..=5).contains(&items.len())
+            && self.is_exception(Value::Obj(exception), ExceptionClass::OSError)
+        {
+            &items[..2]
+        } else {
+            items
+        };
+        let tuple = if shown.is_empty() {
             self.empty_tuple()
         } else {
-            self.new_tuple(items.clone())
+            self.new_tuple(shown.to_vec())
         };
-        let data = ExceptionData::new(Value::Obj(tuple));
-        let exception = self.alloc(class, Payload::Exception(Box::new(data)));
+        data.args.set(Value::Obj(tuple));
         let value = Value::Obj(exception);
         if self.is_exception(value, ExceptionClass::StopIteration) {
-            let stop_value = items.first().copied().unwrap_or(Value::None);
-            exception
-                .as_exception()
-                .expect("made")
-                .extra
-                .set(stop_value);
+            data.extra
+                .set(items.first().copied().unwrap_or(Value::None));
         } else if self.is_exception(value, ExceptionClass::SystemExit) {
-            let code = match items.len() {
-                0 => Value::None,
-                1 => items[0],
+            let code = match items {
+                [] => Value::None,
+                [code] => *code,
                 _ => Value::Obj(tuple),
             };
-            exception.as_exception().expect("made").extra.set(code);
+            data.extra.set(code);
         }
-        Ok(value)
+        self.set_oserror_attributes(exception, items);
     }
 
     /// `type(name, bases, namespace)` with `metatype`: a new class.
@@ -180,18 +269,21 @@ impl Vm {
                 "type.__new__() argument 3 must be dict, not {type_name}"
             )));
         };
-        let class = self.make_class(metatype, &name_text, &bases, namespace)?;
+        let keywords = (args.keyword_names, args.keyword_values);
+        let class = self.make_class(metatype, &name_text, &bases, namespace, keywords)?;
         Ok(Value::Obj(class))
     }
 
     /// Makes a class: checks the bases, computes the MRO and the layout,
-    /// copies the namespace.
+    /// copies the namespace; `keywords` (names, values) of the class
+    /// statement go to `__init_subclass__`.
     pub(crate) fn make_class(
         &mut self,
         metatype: ObjRef,
         name: &str,
         bases: &[Value],
         namespace: ObjRef,
+        keywords: (&[Value], &[Value]),
     ) -> PyResult<ObjRef> {
         let mut base_types = Vec::with_capacity(bases.len());
         for &base in bases {
@@ -296,15 +388,20 @@ impl Vm {
             }
         }
         self.roots.push(Value::Obj(class));
-        let finished = self.finish_class(class, dict);
+        let finished = self.finish_class(class, dict, keywords);
         self.roots.pop();
         finished?;
         Ok(class)
     }
 
     /// `__set_name__` of the class attributes, then the parent's
-    /// `__init_subclass__`.
-    fn finish_class(&mut self, class: ObjRef, dict: ObjRef) -> PyResult<()> {
+    /// `__init_subclass__` with the class statement's keywords.
+    fn finish_class(
+        &mut self,
+        class: ObjRef,
+        dict: ObjRef,
+        keywords: (&[Value], &[Value]),
+    ) -> PyResult<()> {
         let entries: Vec<(Value, Value)> = dict
             .as_dict()
             .expect("a dict")
@@ -314,6 +411,12 @@ impl Vm {
             .collect();
         let set_name = self.names.__set_name__;
         for (key, value) in entries {
+            // `property.__set_name__`: the name for its messages.
+            if let Some(Payload::Property(property)) = value.payload() {
+                if property.name.get().is_none() {
+                    property.name.set(key);
+                }
+            }
             if let Some(owner) = value.as_object().and_then(|o| self.user_class(o)) {
                 if let Some(method) = self.lookup_user(owner, set_name) {
                     self.call_method_value(method, value, &[Value::Obj(class), key])?;
@@ -322,10 +425,9 @@ impl Vm {
         }
         let init_subclass = self.names.__init_subclass__;
         let mro = class.as_type().expect("a type").mro.borrow().clone();
+        // `super(class, class).__init_subclass__(**keywords)`; `object`'s
+        // takes no keywords.
         for base in mro.into_iter().skip(1) {
-            if !base.as_type().is_some_and(|d| d.is_user_class) {
-                continue;
-            }
             if let Some(hook) = base
                 .dict()
                 .and_then(|d| self.dict_get_str(d, init_subclass))
@@ -334,7 +436,14 @@ impl Vm {
                     Some(Payload::ClassMethod(function)) => *function,
                     _ => hook,
                 };
-                self.call_function(function, &[Value::Obj(class)])?;
+                self.call(
+                    function,
+                    Args {
+                        positional: &[Value::Obj(class)],
+                        keyword_names: keywords.0,
+                        keyword_values: keywords.1,
+                    },
+                )?;
                 break;
             }
         }

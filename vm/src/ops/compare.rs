@@ -167,7 +167,13 @@ impl Vm {
 
     /// The built-in types' comparisons; `None` when the types do not
     /// compare.
-    fn builtin_compare(&mut self, a: Value, b: Value, op: Cmp) -> PyResult<Option<bool>> {
+    pub(crate) fn builtin_compare(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: Cmp,
+    ) -> PyResult<Option<bool>> {
+        let (a, b) = (a.float_normalized(), b.float_normalized());
         // Numbers.
         match (a, b) {
             (Value::Float(x), other) | (other, Value::Float(x)) if as_int(other).is_some() => {
@@ -194,6 +200,9 @@ impl Vm {
         if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             return Ok(Some(holds(x.cmp(&y), op)));
         }
+        if let Some(result) = self.set_compare(a, b, op)? {
+            return Ok(Some(result));
+        }
         let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
             return Ok(match op {
                 Cmp::Equal | Cmp::NotEqual
@@ -218,6 +227,29 @@ impl Vm {
             }
             (Payload::Dict(_), Payload::Dict(_)) if matches!(op, Cmp::Equal | Cmp::NotEqual) => {
                 let equal = self.dict_equal(x, y)?;
+                Ok(Some(equal == (op == Cmp::Equal)))
+            }
+            (
+                Payload::Method {
+                    function: f,
+                    receiver: r,
+                },
+                Payload::Method {
+                    function: g,
+                    receiver: s,
+                },
+            ) if matches!(op, Cmp::Equal | Cmp::NotEqual) => {
+                // Bound methods are equal when they bind the same function
+                // to the same object.
+                let equal = self.eq(*f, *g)? && r.is(*s);
+                Ok(Some(equal == (op == Cmp::Equal)))
+            }
+            (Payload::Builtin(f), Payload::Builtin(g))
+                if matches!(op, Cmp::Equal | Cmp::NotEqual) && !f.receiver.is_null() =>
+            {
+                let equal = f.function as usize == g.function as usize
+                    && f.name == g.name
+                    && f.receiver.is(g.receiver);
                 Ok(Some(equal == (op == Cmp::Equal)))
             }
             (Payload::Range(r), Payload::Range(s)) if matches!(op, Cmp::Equal | Cmp::NotEqual) => {

@@ -14,6 +14,8 @@ use crate::vm::{PyResult, Vm};
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct SliceRange {
     pub start: i64,
+    /// The adjusted stop (`slice.indices()` shows it).
+    pub stop: i64,
     pub step: i64,
     pub count: usize,
 }
@@ -91,6 +93,14 @@ impl Vm {
                     return self.length_result(result);
                 }
             }
+        }
+        self.builtin_len(value)
+    }
+
+    /// The length of a built-in container (`list.__len__`…), ignoring a
+    /// subclass's `__len__`.
+    pub(crate) fn builtin_len(&mut self, value: Value) -> PyResult<usize> {
+        if let Value::Obj(object) = value {
             match &object.payload {
                 Payload::Str(text) => return Ok(text.len()),
                 Payload::Bytes(bytes) => return Ok(bytes.len()),
@@ -125,7 +135,19 @@ impl Vm {
                     let result = self.call_method_value(method, container, &[item])?;
                     return self.truthy(result);
                 }
-            } else {
+                if matches!(object.payload, Payload::Instance) {
+                    return self.iteration_contains(container, item);
+                }
+            }
+        }
+        self.builtin_contains(container, item)
+    }
+
+    /// `item in container` for a built-in container (`list.__contains__`…),
+    /// ignoring a subclass's `__contains__`; other objects are iterated.
+    pub(crate) fn builtin_contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Value::Obj(object) = container {
+            {
                 match &object.payload {
                     Payload::Str(text) => {
                         return match item.object().and_then(|o| o.as_str()) {
@@ -186,7 +208,11 @@ impl Vm {
                 }
             }
         }
-        // Fall back to iterating.
+        self.iteration_contains(container, item)
+    }
+
+    /// `item in container` by iterating over the container.
+    fn iteration_contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
         let iterator = self.get_iter(container)?;
         self.roots.push(iterator);
         let result = (|| {
@@ -318,6 +344,7 @@ impl Vm {
         };
         Ok(SliceRange {
             start,
+            stop,
             step,
             count: count as usize,
         })
@@ -348,6 +375,15 @@ impl Vm {
                 return self.call_method_value(method, container, &[key]);
             }
         }
+        self.builtin_get_item(container, key)
+    }
+
+    /// `container[key]` for a built-in container (`list.__getitem__`…),
+    /// ignoring a subclass's `__getitem__`.
+    pub(crate) fn builtin_get_item(&mut self, container: Value, key: Value) -> PyResult<Value> {
+        let Value::Obj(object) = container else {
+            return self.not_subscriptable(container);
+        };
         let is_slice = matches!(key.payload(), Some(Payload::Slice(_)));
         match &object.payload {
             Payload::List(items) => {
@@ -458,12 +494,13 @@ impl Vm {
             Payload::Dict(_) => match self.dict_get(object, key)? {
                 Some(value) => Ok(value),
                 None => {
-                    let error = self.error(ExceptionClass::KeyError, "");
-                    if let Some(data) = error.exception.as_exception() {
-                        let args = self.new_tuple(vec![key]);
-                        data.args.set(Value::Obj(args));
+                    // A subclass may supply missing keys (`dict.__getitem__`
+                    // calls `__missing__`).
+                    let missing = self.intern("__missing__");
+                    match self.call_user_dunder(container, missing, &[key])? {
+                        Some(value) => Ok(value),
+                        None => Err(self.key_error(key)),
                     }
-                    Err(error)
                 }
             },
             Payload::Type(_) => {
@@ -521,6 +558,23 @@ impl Vm {
                 return Ok(());
             }
         }
+        self.builtin_set_item(container, key, value)
+    }
+
+    /// `container[key] = value` for a built-in container
+    /// (`dict.__setitem__`…), ignoring a subclass's `__setitem__`.
+    pub(crate) fn builtin_set_item(
+        &mut self,
+        container: Value,
+        key: Value,
+        value: Value,
+    ) -> PyResult<()> {
+        let Value::Obj(object) = container else {
+            let name = self.type_name(container);
+            return Err(
+                self.type_error(format!("'{name}' object does not support item assignment"))
+            );
+        };
         match &object.payload {
             Payload::Dict(_) => self.dict_set(object, key, value),
             Payload::List(items) => {
@@ -528,6 +582,9 @@ impl Vm {
                     .as_object()
                     .filter(|k| matches!(k.payload, Payload::Slice(_)))
                 {
+                    if self.get_iter(value).is_err() {
+                        return Err(self.type_error("can only assign an iterable"));
+                    }
                     let new_items = self.collect_iterable(value)?;
                     let length = items.borrow().len();
                     let range = self.slice_range(slice, length)?;
@@ -584,17 +641,20 @@ impl Vm {
                 return Ok(());
             }
         }
+        self.builtin_del_item(container, key)
+    }
+
+    /// `del container[key]` for a built-in container
+    /// (`dict.__delitem__`…), ignoring a subclass's `__delitem__`.
+    pub(crate) fn builtin_del_item(&mut self, container: Value, key: Value) -> PyResult<()> {
+        let Value::Obj(object) = container else {
+            let name = self.type_name(container);
+            return Err(self.type_error(format!("'{name}' object does not support item deletion")));
+        };
         match &object.payload {
             Payload::Dict(_) => match self.dict_remove(object, key)? {
                 Some(_) => Ok(()),
-                None => {
-                    let error = self.error(ExceptionClass::KeyError, "");
-                    if let Some(data) = error.exception.as_exception() {
-                        let args = self.new_tuple(vec![key]);
-                        data.args.set(Value::Obj(args));
-                    }
-                    Err(error)
-                }
+                None => Err(self.key_error(key)),
             },
             Payload::List(items) => {
                 let length = items.borrow().len();
@@ -665,6 +725,16 @@ impl Vm {
                 ));
             }
         }
+        self.builtin_iter(value)
+    }
+
+    /// `iter(value)` for a built-in iterable (`list.__iter__`…), ignoring
+    /// a subclass's `__iter__`.
+    pub(crate) fn builtin_iter(&mut self, value: Value) -> PyResult<Value> {
+        let Value::Obj(object) = value else {
+            let name = self.type_name(value);
+            return Err(self.type_error(format!("'{name}' object is not iterable")));
+        };
         let types = &self.types;
         let (class, state) = match &object.payload {
             Payload::List(_) => (
@@ -1153,8 +1223,14 @@ impl Vm {
     }
 
     /// `dict.update(other)` for `DictUpdate`, or `DictMerge` (`f(**m)`),
-    /// which rejects repeated keys.
-    pub(crate) fn dict_update(&mut self, dict: Value, other: Value, merge: bool) -> PyResult<()> {
+    /// which rejects repeated keys; `merge` is then the function called,
+    /// for messages.
+    pub(crate) fn dict_update(
+        &mut self,
+        dict: Value,
+        other: Value,
+        merge: Option<Value>,
+    ) -> PyResult<()> {
         let Some(dict) = dict.as_object() else {
             return Ok(());
         };
@@ -1166,11 +1242,14 @@ impl Vm {
                     Some(keys) => self.call_function(keys, &[])?,
                     None => {
                         let name = self.type_name(other);
-                        return Err(self.type_error(if merge {
-                            format!("argument after ** must be a mapping, not {name}")
-                        } else {
-                            format!("'{name}' object is not a mapping")
-                        }));
+                        let message = match merge {
+                            Some(callable) => format!(
+                                "{} argument after ** must be a mapping, not {name}",
+                                self.function_name(callable)
+                            ),
+                            None => format!("'{name}' object is not a mapping"),
+                        };
+                        return Err(self.type_error(message));
                     }
                 };
                 let keys = self.collect_iterable(keys)?;
@@ -1183,14 +1262,16 @@ impl Vm {
             }
         };
         for (key, value) in entries {
-            if merge {
+            if let Some(callable) = merge {
                 if !matches!(key.payload(), Some(Payload::Str(_))) {
                     return Err(self.type_error("keywords must be strings"));
                 }
                 if self.dict_get(dict, key)?.is_some() {
+                    let function = self.function_name(callable);
                     let name = self.str_text(key);
-                    return Err(self
-                        .type_error(format!("got multiple values for keyword argument '{name}'")));
+                    return Err(self.type_error(format!(
+                        "{function} got multiple values for keyword argument '{name}'"
+                    )));
                 }
             }
             self.dict_set(dict, key, value)?;
@@ -1206,8 +1287,8 @@ impl Vm {
         let result = self.new_dict();
         self.roots.push(Value::Obj(result));
         let outcome = self
-            .dict_update(Value::Obj(result), a, false)
-            .and_then(|()| self.dict_update(Value::Obj(result), b, false));
+            .dict_update(Value::Obj(result), a, None)
+            .and_then(|()| self.dict_update(Value::Obj(result), b, None));
         self.roots.pop();
         outcome?;
         Ok(Value::Obj(result))

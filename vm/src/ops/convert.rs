@@ -43,6 +43,7 @@ impl Vm {
                 match &object.payload {
                     Payload::Str(text) => !text.is_empty(),
                     Payload::Int(int) => !int.is_zero(),
+                    Payload::Float(f) => *f != 0.0,
                     Payload::Bytes(bytes) => !bytes.is_empty(),
                     Payload::Tuple(items) => !items.is_empty(),
                     Payload::List(items) => !items.borrow().is_empty(),
@@ -112,7 +113,7 @@ impl Vm {
 
     /// The built-in `repr` of a value, ignoring user `__repr__` on the
     /// value itself (items still use theirs).
-    fn repr_text(&mut self, value: Value) -> PyResult<String> {
+    pub(crate) fn repr_text(&mut self, value: Value) -> PyResult<String> {
         Ok(match value {
             Value::Null => "<NULL>".to_owned(),
             Value::None => "None".to_owned(),
@@ -131,6 +132,7 @@ impl Vm {
         Ok(match &object.payload {
             Payload::Str(text) => python_str_repr(text.as_str()),
             Payload::Int(int) => self.int_to_string(int)?,
+            Payload::Float(f) => python_float_repr(*f),
             Payload::Bytes(bytes) => python_bytes_repr(bytes),
             Payload::Tuple(items) => {
                 let items = items.to_vec();
@@ -429,28 +431,26 @@ impl Vm {
                         return Ok(self.new_str(&text));
                     }
                 }
-                Payload::Exception(data)
-                    if self.is_exception(value, crate::ExceptionClass::KeyError) =>
-                {
-                    // KeyError shows its one argument's repr.
-                    let args = data.args.get();
-                    if let Some([key]) = args.object().and_then(|a| a.as_tuple()) {
-                        return self.repr(*key);
+                Payload::Exception(data) => {
+                    if let Some(text) = self.oserror_str(object)? {
+                        return Ok(self.new_str(&text));
                     }
+                    let args = data.args.get();
+                    let items = args
+                        .object()
+                        .and_then(|a| a.as_tuple().map(<[Value]>::to_vec))
+                        .unwrap_or_default();
+                    let key_error = self.exception_type(ExceptionClass::KeyError);
+                    return match items.len() {
+                        0 => Ok(self.new_str("")),
+                        // A missing key shows as its repr (CPython's
+                        // `KeyError_str`): `KeyError: ''`, not `KeyError: `.
+                        1 if self.is_subtype(object.class(), key_error) => self.repr(items[0]),
+                        1 => self.to_str(items[0]),
+                        _ => self.repr(args),
+                    };
                 }
                 _ => {}
-            }
-            if let Payload::Exception(data) = &object.payload {
-                let args = data.args.get();
-                let items = args
-                    .object()
-                    .and_then(|a| a.as_tuple().map(<[Value]>::to_vec))
-                    .unwrap_or_default();
-                return match items.len() {
-                    0 => Ok(self.new_str("")),
-                    1 => self.to_str(items[0]),
-                    _ => self.repr(args),
-                };
             }
         }
         self.repr(value)
@@ -519,14 +519,8 @@ impl Vm {
 
     /// `hash(value)`.
     pub fn hash(&mut self, value: Value) -> PyResult<i64> {
-        Ok(match value {
-            Value::Int(i) => Int::from(i).py_hash(),
-            Value::Bool(b) => i64::from(b),
-            Value::Float(f) => hash_float(f).unwrap_or_else(|| pointer_hash(0)),
-            Value::None | Value::Null => pointer_hash(0x5f5e_1000),
-            Value::NotImplemented => pointer_hash(0x5f5e_2000),
-            Value::Ellipsis => pointer_hash(0x5f5e_3000),
-            Value::Obj(object) => {
+        if let Value::Obj(object) = value {
+            {
                 if let Some(class) = self.user_class(object) {
                     let name = self.names.__hash__;
                     if let Some(method) = self.lookup_user(class, name) {
@@ -547,9 +541,26 @@ impl Vm {
                         };
                     }
                 }
+            }
+        }
+        self.builtin_hash(value)
+    }
+
+    /// The hash of a built-in value (`int.__hash__`…), ignoring a
+    /// subclass's `__hash__`.
+    pub(crate) fn builtin_hash(&mut self, value: Value) -> PyResult<i64> {
+        Ok(match value {
+            Value::Int(i) => Int::from(i).py_hash(),
+            Value::Bool(b) => i64::from(b),
+            Value::Float(f) => hash_float(f).unwrap_or_else(|| pointer_hash(0)),
+            Value::None | Value::Null => pointer_hash(0x5f5e_1000),
+            Value::NotImplemented => pointer_hash(0x5f5e_2000),
+            Value::Ellipsis => pointer_hash(0x5f5e_3000),
+            Value::Obj(object) => {
                 match &object.payload {
                     Payload::Str(_) => self.str_hash(object),
                     Payload::Int(int) => int.py_hash(),
+                    Payload::Float(f) => hash_float(*f).unwrap_or_else(|| pointer_hash(0)),
                     Payload::Bytes(bytes) => self.hash_bytes(bytes),
                     Payload::Tuple(items) => {
                         let items = items.to_vec();
@@ -559,7 +570,7 @@ impl Vm {
                         return Err(self.unhashable(value))
                     }
                     Payload::Set(set) => {
-                        if object.class() == self.types.set {
+                        if !self.is_subtype(object.class(), self.types.frozenset) {
                             return Err(self.unhashable(value));
                         }
                         // frozenset: CPython's order-independent mix.

@@ -45,6 +45,7 @@ impl PercentArg for Arg<'_, '_> {
             Value::Obj(object) => match &object.payload {
                 Payload::Int(Int::Big(big)) => PercentValue::Int(IntRef::Big(big)),
                 Payload::Int(Int::Small(i)) => PercentValue::Int(IntRef::Small(*i)),
+                Payload::Float(f) => PercentValue::Float(*f),
                 Payload::Str(text) => PercentValue::Str(text.as_str()),
                 _ => PercentValue::Other,
             },
@@ -81,7 +82,7 @@ impl PercentArg for Arg<'_, '_> {
 
     fn to_int(&self, conversion: IntConversion) -> Result<Option<BigInt>, FormatFailure> {
         let mut vm = self.vm.borrow_mut();
-        if let Value::Float(f) = self.value {
+        if let Some(f) = self.value.as_float() {
             if conversion == IntConversion::Int {
                 return crate::number::float::trunc(f)
                     .map(|i| Some(i.to_bigint()))
@@ -97,7 +98,7 @@ impl PercentArg for Arg<'_, '_> {
 
     fn to_float(&self) -> Result<Option<f64>, FormatFailure> {
         let mut vm = self.vm.borrow_mut();
-        match self.value {
+        match self.value.float_normalized() {
             Value::Float(f) => Ok(Some(f)),
             other => match vm.exact_int(other) {
                 Some(int) => int
@@ -179,7 +180,13 @@ impl Vm {
                 }
             }
         }
-        let formatted = match value {
+        self.builtin_format(value, spec)
+    }
+
+    /// `format(value, spec)` for a built-in value (`int.__format__`…),
+    /// ignoring a subclass's `__format__`.
+    pub(crate) fn builtin_format(&mut self, value: Value, spec: &str) -> PyResult<ObjRef> {
+        let formatted = match value.float_normalized() {
             Value::Int(i) => format_int(IntRef::Small(i), spec, self.max_str_digits),
             Value::Bool(b) => format_bool(b, spec),
             Value::Float(f) => format_float(f, spec),

@@ -1,0 +1,5 @@
+UNIT = "cm"
+
+
+def scale(value):
+    return value * 2

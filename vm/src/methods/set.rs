@@ -1,0 +1,245 @@
+//! Methods of `set` and `frozenset`.
+
+use crate::exception_class::ExceptionClass;
+use crate::objects::function::{Args, BuiltinKind};
+use crate::ops::set::SetOp;
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+use super::Methods;
+
+/// `set`'s methods.
+pub(crate) const METHODS: Methods = &[
+    ("__init__", init, BuiltinKind::Method),
+    ("add", add, BuiltinKind::Method),
+    ("discard", discard, BuiltinKind::Method),
+    ("remove", remove, BuiltinKind::Method),
+    ("pop", pop, BuiltinKind::Method),
+    ("clear", clear, BuiltinKind::Method),
+    ("update", update, BuiltinKind::Method),
+    (
+        "intersection_update",
+        intersection_update,
+        BuiltinKind::Method,
+    ),
+    ("difference_update", difference_update, BuiltinKind::Method),
+    (
+        "symmetric_difference_update",
+        symmetric_difference_update,
+        BuiltinKind::Method,
+    ),
+    ("copy", copy, BuiltinKind::Method),
+    ("union", union, BuiltinKind::Method),
+    ("intersection", intersection, BuiltinKind::Method),
+    ("difference", difference, BuiltinKind::Method),
+    (
+        "symmetric_difference",
+        symmetric_difference,
+        BuiltinKind::Method,
+    ),
+    ("issubset", issubset, BuiltinKind::Method),
+    ("issuperset", issuperset, BuiltinKind::Method),
+    ("isdisjoint", isdisjoint, BuiltinKind::Method),
+];
+
+/// `frozenset`'s methods: those that do not change the set.
+pub(crate) const FROZENSET_METHODS: Methods = &[
+    ("copy", copy, BuiltinKind::Method),
+    ("union", union, BuiltinKind::Method),
+    ("intersection", intersection, BuiltinKind::Method),
+    ("difference", difference, BuiltinKind::Method),
+    (
+        "symmetric_difference",
+        symmetric_difference,
+        BuiltinKind::Method,
+    ),
+    ("issubset", issubset, BuiltinKind::Method),
+    ("issuperset", issuperset, BuiltinKind::Method),
+    ("isdisjoint", isdisjoint, BuiltinKind::Method),
+];
+
+/// The receiver (a set or frozenset) and the other positional arguments,
+/// after checking there are no keywords.
+fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(ObjRef, &'a [Value])> {
+    vm.no_keywords(&format!("set.{name}"), args)?;
+    match args.positional.split_first() {
+        Some((Value::Obj(set), rest)) if vm.is_set_like(Value::Obj(*set)) => Ok((*set, rest)),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'set' objects doesn't apply to this object"
+        ))),
+    }
+}
+
+/// The receiver and its one argument.
+fn receiver_and_one(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(ObjRef, Value)> {
+    let (set, rest) = receiver(vm, args, name)?;
+    match rest {
+        [item] => Ok((set, *item)),
+        _ => Err(vm.type_error(format!(
+            "set.{name}() takes exactly one argument ({} given)",
+            rest.len()
+        ))),
+    }
+}
+
+/// `set.__init__(self, iterable=())`.
+fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (set, rest) = receiver(vm, &args, "__init__")?;
+    if rest.len() > 1 {
+        return Err(vm.type_error(format!(
+            "set expected at most 1 argument, got {}",
+            rest.len()
+        )));
+    }
+    set.as_dict().expect("a set").borrow_mut().clear();
+    if let [iterable] = rest {
+        vm.set_extend(set, *iterable)?;
+    }
+    Ok(Value::None)
+}
+
+fn add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (set, item) = receiver_and_one(vm, &args, "add")?;
+    vm.set_add(Value::Obj(set), item)?;
+    Ok(Value::None)
+}
+
+fn discard(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (set, item) = receiver_and_one(vm, &args, "discard")?;
+    vm.dict_remove(set, item)?;
+    Ok(Value::None)
+}
+
+fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (set, item) = receiver_and_one(vm, &args, "remove")?;
+    if vm.dict_remove(set, item)?.is_none() {
+        return Err(vm.key_error(item));
+    }
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (set, rest) = receiver(vm, &args, "pop")?;
+    if !rest.is_empty() {
+        return Err(vm.type_error(format!(
+            "set.pop() takes no arguments ({} given)",
+            rest.len()
+        )));
+    }
+    let removed = set.as_dict().expect("a set").borrow_mut().remove(0);
+    match removed {
+        Some((key, _)) => Ok(key.key),
+        None => Err(vm.error(ExceptionClass::KeyError, "pop from an empty set")),
+    }
+}
+
+fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (set, _) = receiver(vm, &args, "clear")?;
+    set.as_dict().expect("a set").borrow_mut().clear();
+    Ok(Value::None)
+}
+
+/// Updates the receiver with each argument in turn.
+fn update_each(vm: &mut Vm, args: &Args<'_>, name: &str, op: SetOp) -> PyResult<Value> {
+    let (set, rest) = receiver(vm, args, name)?;
+    for &other in rest {
+        vm.set_update_with(set, other, op)?;
+    }
+    Ok(Value::None)
+}
+
+fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    update_each(vm, &args, "update", SetOp::Union)
+}
+
+fn intersection_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    update_each(vm, &args, "intersection_update", SetOp::Intersection)
+}
+
+fn difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    update_each(vm, &args, "difference_update", SetOp::Difference)
+}
+
+fn symmetric_difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (set, other) = receiver_and_one(vm, &args, "symmetric_difference_update")?;
+    vm.set_update_with(set, other, SetOp::SymmetricDifference)?;
+    Ok(Value::None)
+}
+
+/// `set.<op>(*others)`: a new set, folding the operation over the
+/// arguments (a copy when there are none).
+fn combine(vm: &mut Vm, args: &Args<'_>, name: &str, op: SetOp) -> PyResult<Value> {
+    let (set, rest) = receiver(vm, args, name)?;
+    let mark = vm.roots.len();
+    let mut result = vm.set_operation(Value::Obj(set), Value::Obj(vm.empty_tuple()), SetOp::Union);
+    for &other in rest {
+        let Ok(current) = result else { break };
+        vm.roots.push(current);
+        result = vm.set_operation(current, other, op);
+    }
+    vm.roots.truncate(mark);
+    result
+}
+
+fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (set, rest) = receiver(vm, &args, "copy")?;
+    if !rest.is_empty() {
+        return Err(vm.type_error(format!(
+            "set.copy() takes no arguments ({} given)",
+            rest.len()
+        )));
+    }
+    vm.set_operation(Value::Obj(set), Value::Obj(vm.empty_tuple()), SetOp::Union)
+}
+
+fn union(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    combine(vm, &args, "union", SetOp::Union)
+}
+
+fn intersection(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    combine(vm, &args, "intersection", SetOp::Intersection)
+}
+
+fn difference(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    combine(vm, &args, "difference", SetOp::Difference)
+}
+
+fn symmetric_difference(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (set, other) = receiver_and_one(vm, &args, "symmetric_difference")?;
+    vm.set_operation(Value::Obj(set), other, SetOp::SymmetricDifference)
+}
+
+/// The receiver and its argument as a set (made from the iterable when
+/// it is not one).
+fn with_other_set(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(ObjRef, ObjRef)> {
+    let (set, other) = receiver_and_one(vm, args, name)?;
+    let other = match other.as_object() {
+        Some(object) if vm.is_set_like(other) => object,
+        _ => vm.set_from_iterable(other, false)?,
+    };
+    Ok((set, other))
+}
+
+fn issubset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (set, other) = with_other_set(vm, &args, "issubset")?;
+    let mark = vm.root(Value::Obj(other));
+    let result = vm.set_is_subset(set, other);
+    vm.release_roots(mark);
+    result.map(Value::Bool)
+}
+
+fn issuperset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (set, other) = with_other_set(vm, &args, "issuperset")?;
+    let mark = vm.root(Value::Obj(other));
+    let result = vm.set_is_subset(other, set);
+    vm.release_roots(mark);
+    result.map(Value::Bool)
+}
+
+fn isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (set, other) = with_other_set(vm, &args, "isdisjoint")?;
+    let mark = vm.root(Value::Obj(other));
+    let common = vm.set_operation(Value::Obj(set), Value::Obj(other), SetOp::Intersection);
+    vm.release_roots(mark);
+    Ok(Value::Bool(vm.len(common?)? == 0))
+}

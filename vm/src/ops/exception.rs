@@ -1,0 +1,108 @@
+//! What some exception classes add to `BaseException`: `OSError`'s
+//! `errno`, `strerror` and `filename`, its subclass chosen by the error
+//! number, and its message.
+
+use crate::exception_class::ExceptionClass;
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// The `OSError` subclass CPython makes for an error number (its
+/// `errno_mapping`, with Linux's numbers).
+fn oserror_subclass(errno: i64) -> Option<ExceptionClass> {
+    Some(match errno {
+        1 | 13 => ExceptionClass::PermissionError,
+        2 => ExceptionClass::FileNotFoundError,
+        3 => ExceptionClass::ProcessLookupError,
+        4 => ExceptionClass::InterruptedError,
+        10 => ExceptionClass::ChildProcessError,
+        11 | 114 | 115 => ExceptionClass::BlockingIOError,
+        17 => ExceptionClass::FileExistsError,
+        20 => ExceptionClass::NotADirectoryError,
+        21 => ExceptionClass::IsADirectoryError,
+        32 | 108 => ExceptionClass::BrokenPipeError,
+        103 => ExceptionClass::ConnectionAbortedError,
+        104 => ExceptionClass::ConnectionResetError,
+        110 => ExceptionClass::TimeoutError,
+        111 => ExceptionClass::ConnectionRefusedError,
+        _ => return None,
+    })
+}
+
+impl Vm {
+    /// The class `OSError(errno, strerror, …)` really makes: the subclass
+    /// for the error number, when called as `OSError` itself.
+    pub(crate) fn exception_class_for_args(&self, class: ObjRef, args: &[Value]) -> ObjRef {
+        if class != self.exception_type(ExceptionClass::OSError) || !(2..=5).contains(&args.len()) {
+            return class;
+        }
+        match self
+            .exact_int(args[0])
+            .and_then(|e| e.to_i64())
+            .and_then(oserror_subclass)
+        {
+            Some(subclass) => self.exception_type(subclass),
+            None => class,
+        }
+    }
+
+    /// Sets `errno`, `strerror`, `filename` and `filename2` of an
+    /// `OSError` from its arguments (2 to 5 of them), as CPython's
+    /// `oserror_init`.
+    pub(crate) fn set_oserror_attributes(&mut self, exception: ObjRef, args: &[Value]) {
+        if !self.is_exception(Value::Obj(exception), ExceptionClass::OSError)
+            || !(2..=5).contains(&args.len())
+        {
+            return;
+        }
+        let dict = match exception.dict() {
+            Some(dict) => dict,
+            None => {
+                let dict = self.new_dict();
+                exception.set_dict(dict);
+                dict
+            }
+        };
+        let fields = [
+            ("errno", args.first()),
+            ("strerror", args.get(1)),
+            ("filename", args.get(2)),
+            ("filename2", args.get(4)),
+        ];
+        for (name, value) in fields {
+            if let Some(&value) = value {
+                let key = self.intern(name);
+                self.dict_set_str(dict, key, value);
+            }
+        }
+    }
+
+    /// `str()` of an `OSError` with an error number: `[Errno 2] No such
+    /// file: 'name'`; `None` for other exceptions.
+    pub(crate) fn oserror_str(&mut self, exception: ObjRef) -> PyResult<Option<String>> {
+        if !self.is_exception(Value::Obj(exception), ExceptionClass::OSError) {
+            return Ok(None);
+        }
+        let Some(dict) = exception.dict() else {
+            return Ok(None);
+        };
+        let field = |vm: &mut Vm, name: &str| {
+            let key = vm.intern(name);
+            vm.dict_get_str(dict, key).unwrap_or(Value::None)
+        };
+        let (errno, strerror) = (field(self, "errno"), field(self, "strerror"));
+        let (filename, filename2) = (field(self, "filename"), field(self, "filename2"));
+        if errno.is_none() && strerror.is_none() {
+            return Ok(None);
+        }
+        let errno = self.str_string(errno)?;
+        let strerror = self.str_string(strerror)?;
+        let mut text = format!("[Errno {errno}] {strerror}");
+        if !filename.is_none() {
+            text.push_str(&format!(": {}", self.repr_string(filename)?));
+            if !filename2.is_none() {
+                text.push_str(&format!(" -> {}", self.repr_string(filename2)?));
+            }
+        }
+        Ok(Some(text))
+    }
+}

@@ -71,7 +71,18 @@ impl Vm {
                     },
                 )
             }
-            Payload::Type(_) => self.call_type(object, args),
+            Payload::Type(_) => {
+                // A metaclass's `__call__` decides what calling its classes
+                // does.
+                if let Some(metaclass) = self.user_class(object) {
+                    let name = self.names.__call__;
+                    if let Some(method) = self.lookup_user(metaclass, name) {
+                        let bound = self.bind(method, callable, metaclass)?;
+                        return self.call(bound, args);
+                    }
+                }
+                self.call_type(object, args)
+            }
             _ => {
                 if let Some(class) = self.user_class(object) {
                     let name = self.names.__call__;

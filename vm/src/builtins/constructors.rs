@@ -153,7 +153,7 @@ impl Vm {
             let iterable = args.positional.first().copied().or(iterable_kw);
             let Some(iterable) = iterable else {
                 return Err(
-                    self.type_error("enumerate() missing required argument 'iterable' (pos 1)")
+                    self.type_error("enumerate() missing required argument 'iterable'")
                 );
             };
             let start = args

@@ -10,7 +10,7 @@ use crate::exception_class::ExceptionClass;
 use crate::interp::frame::Frame;
 use crate::interp::run::{code_of, Exit};
 use crate::object::Payload;
-use crate::objects::function::{Args, Function};
+use crate::objects::function::{Args, BuiltinKind, Function};
 use crate::objects::generator::{Generator, GeneratorKind, GeneratorState};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -38,6 +38,16 @@ impl Vm {
             Payload::Function(_) => self.call_python(object, args),
             Payload::Builtin(builtin) => {
                 let function = builtin.function;
+                if builtin.kind == BuiltinKind::Method
+                    && builtin.receiver.is_null()
+                    && args.positional.is_empty()
+                {
+                    let owner = builtin.owner.unwrap_or("object");
+                    return Err(self.type_error(format!(
+                        "unbound method {owner}.{}() needs an argument",
+                        builtin.name
+                    )));
+                }
                 if self.depth >= self.recursion_limit + 50 {
                     return Err(self.recursion_error(""));
                 }

@@ -347,6 +347,12 @@ impl Vm {
                 return Err(error);
             }
         }
+        // A class without a docstring has `__doc__` None, as `type.__new__`
+        // sets it.
+        let doc_name = self.names.__doc__;
+        if self.dict_get_str(dict, doc_name).is_none() {
+            self.dict_set_str(dict, doc_name, Value::None);
+        }
         let eq_name = self.names.__eq__;
         let hash_name = self.names.__hash__;
         if self.dict_get_str(dict, eq_name).is_some()

@@ -347,6 +347,18 @@ impl Vm {
                 return Err(error);
             }
         }
+        // `__init_subclass__` and `__class_getitem__` are class methods
+        // even undecorated, as `type.__new__` makes them.
+        for name in ["__init_subclass__", "__class_getitem__"] {
+            let key = self.intern(name);
+            if let Some(function) = self.dict_get_str(dict, key) {
+                if matches!(function.payload(), Some(Payload::Function(_))) {
+                    let class = self.types.classmethod;
+                    let wrapped = self.alloc(class, Payload::ClassMethod(function));
+                    self.dict_set_str(dict, key, Value::Obj(wrapped));
+                }
+            }
+        }
         // A class without a docstring has `__doc__` None, as `type.__new__`
         // sets it.
         let doc_name = self.names.__doc__;

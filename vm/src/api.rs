@@ -242,6 +242,7 @@ impl Vm {
         let main = self.main_module();
         let file_value = self.str_value(filename);
         self.set_module_attr(main, "__file__", file_value);
+        self.set_module_attr(main, "__cached__", Value::None);
         let result = self.compile(source, filename, Mode::Exec).and_then(|code| {
             let namespace = main.dict().expect("a module namespace");
             self.run_code(code, namespace, Value::Obj(namespace))
@@ -254,6 +255,7 @@ impl Vm {
         let main = self.main_module();
         let file_value = self.str_value(filename);
         self.set_module_attr(main, "__file__", file_value);
+        self.set_module_attr(main, "__cached__", Value::None);
         let code = self.load_code(code);
         let namespace = main.dict().expect("a module namespace");
         let result = self.run_code(code, namespace, Value::Obj(namespace));
@@ -272,6 +274,13 @@ impl Vm {
         self.dict_set_str(modules, key, Value::Obj(main));
         let builtins = Value::Obj(self.builtins);
         self.set_module_attr(main, "__builtins__", builtins);
+        // The names CPython's `__main__` starts with; pyvm has no loader
+        // or module spec objects.
+        for name in ["__package__", "__loader__", "__spec__"] {
+            self.set_module_attr(main, name, Value::None);
+        }
+        let annotations = Value::Obj(self.new_dict());
+        self.set_module_attr(main, "__annotations__", annotations);
         main
     }
 

@@ -246,6 +246,10 @@ impl Vm {
         self.set_module_attr(module, "__package__", package);
         let builtins = Value::Obj(self.builtins);
         self.set_module_attr(module, "__builtins__", builtins);
+        // pyvm has no loader, module spec or bytecode cache objects.
+        for name in ["__loader__", "__spec__", "__cached__"] {
+            self.set_module_attr(module, name, Value::None);
+        }
         let namespace = module.dict().expect("a module namespace");
         let result = self
             .compile(&source, &filename, Mode::Exec)

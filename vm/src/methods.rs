@@ -65,6 +65,8 @@ pub(crate) fn install(vm: &mut Vm) {
     add_methods(vm, slice_type, "slice", range::SLICE_METHODS);
     add_methods(vm, generator, "generator", generator::METHODS);
     add_methods(vm, object, "object", object::METHODS);
+    let type_type = vm.types.type_;
+    add_methods(vm, type_type, "type", object::TYPE_METHODS);
     add_methods(
         vm,
         base_exception,

@@ -144,6 +144,7 @@ fn make_type(
         layout,
         subclassable,
         is_user_class: false,
+        slots: None,
         version: Cell::new(0),
     };
     let payload = Payload::Type(Box::new(data));

@@ -152,9 +152,7 @@ impl Vm {
                 self.keywords("enumerate", &args, ["iterable", "start"])?;
             let iterable = args.positional.first().copied().or(iterable_kw);
             let Some(iterable) = iterable else {
-                return Err(
-                    self.type_error("enumerate() missing required argument 'iterable' (pos 1)")
-                );
+                return Err(self.type_error("enumerate() missing required argument 'iterable'"));
             };
             let start = args
                 .positional

@@ -170,12 +170,25 @@ fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let value = rest.get(1).copied().unwrap_or(Value::None);
     let keys = vm.collect_iterable(rest[0])?;
-    let dict = vm.new_dict();
-    let mark = vm.root(Value::Obj(dict));
-    let result = keys
-        .into_iter()
-        .try_for_each(|key| vm.dict_set(dict, key, value));
-    vm.release_roots(mark);
-    result?;
-    Ok(Value::Obj(dict))
+    let mark = vm.roots.len();
+    vm.roots.extend_from_slice(&keys);
+    // A subclass makes an instance of itself and fills it with its own
+    // `__setitem__`.
+    let class = args.positional[0];
+    let result = if class.as_object() == Some(vm.types.dict) {
+        let dict = vm.new_dict();
+        vm.roots.push(Value::Obj(dict));
+        keys.into_iter()
+            .try_for_each(|key| vm.dict_set(dict, key, value))
+            .map(|()| Value::Obj(dict))
+    } else {
+        vm.call_function(class, &[]).and_then(|made| {
+            vm.roots.push(made);
+            keys.into_iter()
+                .try_for_each(|key| vm.set_item(made, key, value))
+                .map(|()| made)
+        })
+    };
+    vm.roots.truncate(mark);
+    result
 }

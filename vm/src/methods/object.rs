@@ -16,6 +16,12 @@ pub(crate) const METHODS: Methods = &[
     ("__str__", str, BuiltinKind::Method),
 ];
 
+/// `type`'s methods.
+pub(crate) const TYPE_METHODS: Methods = &[
+    ("__call__", type_call, BuiltinKind::Method),
+    ("mro", mro, BuiltinKind::Method),
+];
+
 /// `BaseException`'s methods.
 pub(crate) const EXCEPTION_METHODS: Methods = &[
     ("__init__", exception_init, BuiltinKind::Method),
@@ -50,6 +56,42 @@ fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Layout::Type => vm.type_new(class, rest),
         Layout::Object => Ok(Value::Obj(vm.alloc(class, Payload::Instance))),
     }
+}
+
+/// `type.__call__(cls, *args, **kwargs)`: `__new__` then `__init__`
+/// (what `super().__call__(...)` in a metaclass reaches).
+fn type_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some((&class, rest)) = args.positional.split_first() else {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    };
+    let Some(class) = class.as_object().filter(|c| c.as_type().is_some()) else {
+        let name = vm.type_name(class);
+        return Err(vm.type_error(format!(
+            "descriptor '__call__' requires a 'type' object but received a '{name}'"
+        )));
+    };
+    vm.call_type(
+        class,
+        Args {
+            positional: rest,
+            ..args
+        },
+    )
+}
+
+/// `type.mro(cls)`: the method resolution order as a list.
+fn mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(class) = args
+        .positional
+        .first()
+        .and_then(|c| c.as_object())
+        .filter(|c| c.as_type().is_some())
+    else {
+        return Err(vm.type_error("descriptor 'mro' of 'type' object needs an argument"));
+    };
+    let data = class.as_type().expect("checked");
+    let items: Vec<Value> = data.mro.borrow().iter().map(|&c| Value::Obj(c)).collect();
+    Ok(Value::Obj(vm.new_list(items)))
 }
 
 fn init(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {

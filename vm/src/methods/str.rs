@@ -94,6 +94,9 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             rest.len()
         )));
     }
+    if vm.get_iter(rest[0]).is_err() {
+        return Err(vm.type_error("can only join an iterable"));
+    }
     let items = vm.collect_iterable(rest[0])?;
     let mut out = String::new();
     for (i, item) in items.into_iter().enumerate() {
@@ -130,7 +133,14 @@ fn split_arguments(
     let sep = if sep.is_none() {
         None
     } else {
-        let sep = str_arg(vm, sep, "must be str or None, not")?;
+        let Some(sep) = sep
+            .object()
+            .and_then(|s| s.as_str())
+            .map(|s| s.as_str().to_owned())
+        else {
+            let type_name = vm.type_name(sep);
+            return Err(vm.type_error(format!("must be str or None, not {type_name}")));
+        };
         if sep.is_empty() {
             return Err(vm.value_error("empty separator"));
         }

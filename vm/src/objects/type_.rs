@@ -40,6 +40,10 @@ pub struct TypeData {
     /// Whether it was made by a class statement or `type(...)` (CPython's
     /// heap types), whose attributes may be set.
     pub is_user_class: bool,
+    /// The names its `__slots__` declares, if it has `__slots__`: its
+    /// instances then get no `__dict__` (unless a base gives them one)
+    /// and only these attributes (pyvm stores them in a hidden dict).
+    pub slots: Option<Box<[String]>>,
     /// Bumped whenever an attribute of the type or of one of its bases
     /// changes, for attribute caches.
     pub version: Cell<u32>,

@@ -356,6 +356,8 @@ impl Vm {
         };
         let found = match (&object.payload, text) {
             (_, "__dict__") if !matches!(object.payload, Payload::Type(_)) => match object.dict() {
+                // Slot values live in a dict `__dict__` does not show.
+                Some(_) if !self.has_instance_dict(object) => return Ok(None),
                 Some(dict) => Value::Obj(dict),
                 None if self.has_instance_dict(object) => {
                     let dict = self.new_dict();
@@ -411,6 +413,8 @@ impl Vm {
                 _ => return Ok(None),
             },
             (Payload::Builtin(builtin), "__name__") => self.str_value(builtin.name),
+            // pyvm keeps no docstrings for its built-in functions.
+            (Payload::Builtin(_), "__doc__") => Value::None,
             (Payload::Builtin(builtin), "__qualname__") => match builtin.owner {
                 Some(owner) => self.str_value(&format!("{owner}.{}", builtin.name)),
                 None => self.str_value(builtin.name),
@@ -543,10 +547,11 @@ impl Vm {
     /// Whether instances of the object's class get a `__dict__`.
     pub(crate) fn has_instance_dict(&self, object: ObjRef) -> bool {
         match &object.payload {
-            // `object()` itself has none.
-            Payload::Instance => object.class() != self.types.object,
-            Payload::Function(_) | Payload::Module(_) | Payload::Exception(_) => true,
-            _ => self.user_class(object).is_some(),
+            Payload::Function(_) | Payload::Module(_) => true,
+            Payload::Exception(_) if self.user_class(object).is_none() => true,
+            // `object()` itself has none, nor do instances of classes with
+            // `__slots__`.
+            _ => self.user_class(object).is_some() && self.class_has_instance_dict(object.class()),
         }
     }
 
@@ -658,7 +663,10 @@ impl Vm {
             }
             _ => {}
         }
-        if !self.has_instance_dict(object) && !matches!(object.payload, Payload::Type(_)) {
+        if !self.has_instance_dict(object)
+            && !matches!(object.payload, Payload::Type(_))
+            && !self.is_slot(object.class(), text)
+        {
             return Err(self.readonly_attribute(value, name));
         }
         let dict = match object.dict() {

@@ -10,7 +10,7 @@ use crate::exception_class::ExceptionClass;
 use crate::interp::frame::Frame;
 use crate::interp::run::{code_of, Exit};
 use crate::object::Payload;
-use crate::objects::function::{Args, Function};
+use crate::objects::function::{Args, BuiltinKind, Function};
 use crate::objects::generator::{Generator, GeneratorKind, GeneratorState};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -38,6 +38,16 @@ impl Vm {
             Payload::Function(_) => self.call_python(object, args),
             Payload::Builtin(builtin) => {
                 let function = builtin.function;
+                if builtin.kind == BuiltinKind::Method
+                    && builtin.receiver.is_null()
+                    && args.positional.is_empty()
+                {
+                    let owner = builtin.owner.unwrap_or("object");
+                    return Err(self.type_error(format!(
+                        "unbound method {owner}.{}() needs an argument",
+                        builtin.name
+                    )));
+                }
                 if self.depth >= self.recursion_limit + 50 {
                     return Err(self.recursion_error(""));
                 }
@@ -71,7 +81,18 @@ impl Vm {
                     },
                 )
             }
-            Payload::Type(_) => self.call_type(object, args),
+            Payload::Type(_) => {
+                // A metaclass's `__call__` decides what calling its classes
+                // does.
+                if let Some(metaclass) = self.user_class(object) {
+                    let name = self.names.__call__;
+                    if let Some(method) = self.lookup_user(metaclass, name) {
+                        let bound = self.bind(method, callable, metaclass)?;
+                        return self.call(bound, args);
+                    }
+                }
+                self.call_type(object, args)
+            }
             _ => {
                 if let Some(class) = self.user_class(object) {
                     let name = self.names.__call__;

@@ -31,10 +31,6 @@ impl Vm {
             }
             return self.construct_builtin(class, args);
         }
-        if data.layout == Layout::Type {
-            // A metaclass: making a class.
-            return self.type_new(class, args);
-        }
         let new_name = self.names.__new__;
         let instance = match self.lookup_user(class, new_name) {
             Some(new) => {
@@ -72,7 +68,9 @@ impl Vm {
         match layout {
             Layout::Exception => self.new_exception_instance(class, args),
             Layout::Builtin => self.new_builtin_subclass_instance(class, args),
-            _ => {
+            // A metaclass: making a class.
+            Layout::Type => self.type_new(class, args),
+            Layout::Object => {
                 let init_name = self.names.__init__;
                 if (!args.positional.is_empty() || args.has_keywords())
                     && self.lookup_user(class, init_name).is_none()
@@ -349,6 +347,24 @@ impl Vm {
                 return Err(error);
             }
         }
+        // `__init_subclass__` and `__class_getitem__` are class methods
+        // even undecorated, as `type.__new__` makes them.
+        for name in ["__init_subclass__", "__class_getitem__"] {
+            let key = self.intern(name);
+            if let Some(function) = self.dict_get_str(dict, key) {
+                if matches!(function.payload(), Some(Payload::Function(_))) {
+                    let class = self.types.classmethod;
+                    let wrapped = self.alloc(class, Payload::ClassMethod(function));
+                    self.dict_set_str(dict, key, Value::Obj(wrapped));
+                }
+            }
+        }
+        // A class without a docstring has `__doc__` None, as `type.__new__`
+        // sets it.
+        let doc_name = self.names.__doc__;
+        if self.dict_get_str(dict, doc_name).is_none() {
+            self.dict_set_str(dict, doc_name, Value::None);
+        }
         let eq_name = self.names.__eq__;
         let hash_name = self.names.__hash__;
         if self.dict_get_str(dict, eq_name).is_some()
@@ -356,6 +372,17 @@ impl Vm {
         {
             self.dict_set_str(dict, hash_name, Value::None);
         }
+        let slots_key = self.intern("__slots__");
+        let slots = match self.dict_get_str(dict, slots_key) {
+            Some(declared) => match self.slot_names(declared) {
+                Ok(names) => Some(names),
+                Err(error) => {
+                    self.roots.pop();
+                    return Err(error);
+                }
+            },
+            None => None,
+        };
         let data = TypeData {
             name: RefCell::new(name.to_owned()),
             qualname: RefCell::new(qualname),
@@ -364,6 +391,7 @@ impl Vm {
             layout,
             subclassable: true,
             is_user_class: true,
+            slots,
             version: Cell::new(0),
         };
         let class = self.alloc(metatype, Payload::Type(Box::new(data)));
@@ -392,6 +420,54 @@ impl Vm {
         self.roots.pop();
         finished?;
         Ok(class)
+    }
+
+    /// The names `__slots__` declares: one string or an iterable of them.
+    fn slot_names(&mut self, declared: Value) -> PyResult<Box<[String]>> {
+        let items = match declared.object().and_then(|d| d.as_str()) {
+            Some(_) => vec![declared],
+            None => self.collect_iterable(declared)?,
+        };
+        let mut names = Vec::with_capacity(items.len());
+        for item in items {
+            match item.object().and_then(|i| i.as_str()) {
+                Some(name) => names.push(name.as_str().to_owned()),
+                None => {
+                    let type_name = self.type_name(item);
+                    return Err(self.type_error(format!(
+                        "__slots__ items must be strings, not '{type_name}'"
+                    )));
+                }
+            }
+        }
+        Ok(names.into_boxed_slice())
+    }
+
+    /// Whether instances of `class` have a `__dict__`: unless every user
+    /// class in its MRO declares `__slots__` without `__dict__`.
+    pub(crate) fn class_has_instance_dict(&self, class: ObjRef) -> bool {
+        let Some(data) = class.as_type() else {
+            return false;
+        };
+        data.mro.borrow().iter().any(|base| {
+            base.as_type().is_some_and(|d| {
+                d.is_user_class
+                    && d.slots
+                        .as_ref()
+                        .is_none_or(|slots| slots.iter().any(|s| s == "__dict__"))
+            })
+        })
+    }
+
+    /// Whether `name` is a slot some class in `class`'s MRO declares.
+    pub(crate) fn is_slot(&self, class: ObjRef, name: &str) -> bool {
+        class.as_type().is_some_and(|data| {
+            data.mro.borrow().iter().any(|base| {
+                base.as_type()
+                    .and_then(|d| d.slots.as_ref())
+                    .is_some_and(|slots| slots.iter().any(|s| s == name))
+            })
+        })
     }
 
     /// `__set_name__` of the class attributes, then the parent's

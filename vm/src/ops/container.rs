@@ -404,6 +404,13 @@ impl Vm {
             Payload::Tuple(items) => {
                 if is_slice {
                     let range = self.slice_range(key.as_object().expect("slice"), items.len())?;
+                    // An immutable sequence's whole slice is itself.
+                    if range.step == 1
+                        && range.count == items.len()
+                        && object.class() == self.types.tuple
+                    {
+                        return Ok(container);
+                    }
                     let picked: Vec<Value> = range.indices().map(|i| items[i]).collect();
                     return Ok(Value::Obj(self.new_tuple(picked)));
                 }
@@ -416,6 +423,12 @@ impl Vm {
             Payload::Str(text) => {
                 if is_slice {
                     let range = self.slice_range(key.as_object().expect("slice"), text.len())?;
+                    if range.step == 1
+                        && range.count == text.len()
+                        && object.class() == self.types.str
+                    {
+                        return Ok(container);
+                    }
                     let picked: String = if text.is_ascii() {
                         let bytes = text.as_str().as_bytes();
                         range.indices().map(|i| char::from(bytes[i])).collect()

@@ -1,0 +1,40 @@
+# Wrong arguments to built-in functions, methods and classes: CPython's messages.
+def check(f, *a, **k):
+    try:
+        f(*a, **k)
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+check(len)
+check(len, 1, 2)
+check(int, "12", bas=3)
+check("".join, 5)
+check([].index)
+check(sorted, [1], key=1)
+check(abs)
+check(print, end=5)
+check(isinstance, 1)
+check(range, "a")
+check(dict, 1, 2)
+check(list.append, [], 1, 2)
+check("a".split, 1)
+check(divmod, 1)
+check(round, 1, 2, 3)
+check(min, 1)
+check(getattr, 1)
+check(enumerate)
+check(zip, 1)
+check(map, len)
+check(hash, [])
+check(chr, "a")
+check(ord, 5)
+check(str.upper)
+check({}.get)
+class K:
+    def m(self, a):
+        pass
+check(K().m)
+check(K().m, 1, 2)
+check(K.m)
+check(K, 1)
+check(lambda: 0, 1)
+check(lambda *, k: 0)

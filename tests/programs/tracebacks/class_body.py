@@ -1,0 +1,3 @@
+# An error while a class body runs.
+class Config:
+    value = int("not a number")

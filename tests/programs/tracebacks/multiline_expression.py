@@ -1,0 +1,5 @@
+# A NameError inside an expression spanning lines.
+x = 5
+result = (x
+          + undefined_var
+          + 3)

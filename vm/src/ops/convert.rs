@@ -424,14 +424,12 @@ impl Vm {
                     let text = text.as_str().to_owned();
                     return Ok(self.new_str(&text));
                 }
-                Payload::Exception(_)
-                    if self.is_exception(value, crate::ExceptionClass::SyntaxError) =>
-                {
-                    if let Some(text) = self.syntax_error_str(object) {
-                        return Ok(self.new_str(&text));
-                    }
-                }
                 Payload::Exception(data) => {
+                    if self.is_exception(value, crate::ExceptionClass::SyntaxError) {
+                        if let Some(text) = self.syntax_error_str(object) {
+                            return Ok(self.new_str(&text));
+                        }
+                    }
                     if let Some(text) = self.oserror_str(object)? {
                         return Ok(self.new_str(&text));
                     }

@@ -39,6 +39,7 @@ impl Vm {
                     .map(|i| i as u32)
             })
             .collect();
+        let global_cache = (0..code.names.len()).map(|_| Default::default()).collect();
         let class = self.types.code;
         self.alloc(
             class,
@@ -48,6 +49,7 @@ impl Vm {
                 names,
                 varnames,
                 cell_args,
+                global_cache,
             })),
         )
     }

@@ -49,6 +49,8 @@ impl Vm {
                 tracer.mark(*module);
             }
         });
+        // A freed type's address may come back as another's.
+        self.type_cache.invalidate();
         self.gc.collected += freed;
         self.gc.collections += 1;
         self.gc.next_collection = self.gc.threshold.max(self.heap.len());

@@ -38,6 +38,7 @@ mod objects;
 mod ops;
 mod startup;
 mod traceback;
+mod type_cache;
 mod types;
 mod value;
 mod vm;

@@ -89,6 +89,7 @@ impl Vm {
             types,
             interned,
             names,
+            type_cache: crate::type_cache::TypeCache::new(),
             builtins,
             modules,
             frames: Vec::new(),

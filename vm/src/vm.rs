@@ -60,6 +60,8 @@ pub struct Vm {
     pub(crate) interned: HashMap<Box<str>, ObjRef>,
     /// The names the VM looks up itself.
     pub(crate) names: Names,
+    /// What names resolve to on types' MROs.
+    pub(crate) type_cache: crate::type_cache::TypeCache,
     /// The `builtins` module.
     pub(crate) builtins: ObjRef,
     /// `sys.modules`

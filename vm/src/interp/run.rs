@@ -14,7 +14,7 @@ use pyvm_bytecode::{Instruction, MakeFunctionFlags};
 use crate::exception_class::ExceptionClass;
 use crate::interp::frame::Frame;
 use crate::object::Payload;
-use crate::objects::code::Code;
+use crate::objects::code::{Code, GlobalCache};
 use crate::ops::attr::MethodLookup;
 use crate::ops::call::CallOutcome;
 use crate::value::{ObjRef, Value};
@@ -54,6 +54,66 @@ enum Raised {
     Here,
     /// Re-raised (`raise` alone, `Reraise`): no new traceback entry.
     Again,
+}
+
+/// `a <op> b` on small ints, when the result is a small int (the
+/// interpreter's fast path; the rest goes through `Vm::binary_op`).
+fn small_int_op(a: i64, b: i64, op: pyvm_bytecode::BinaryOperator) -> Option<i64> {
+    use pyvm_bytecode::BinaryOperator as Op;
+    match op {
+        Op::Add | Op::InplaceAdd => a.checked_add(b),
+        Op::Subtract | Op::InplaceSubtract => a.checked_sub(b),
+        Op::Multiply | Op::InplaceMultiply => a.checked_mul(b),
+        Op::And | Op::InplaceAnd => Some(a & b),
+        Op::Or | Op::InplaceOr => Some(a | b),
+        Op::Xor | Op::InplaceXor => Some(a ^ b),
+        _ => None,
+    }
+}
+
+/// `a <op> b` on small ints.
+fn compare_ints(a: i64, b: i64, op: pyvm_bytecode::ComparisonOperator) -> bool {
+    use pyvm_bytecode::ComparisonOperator as Cmp;
+    match op {
+        Cmp::Less => a < b,
+        Cmp::LessEqual => a <= b,
+        Cmp::Equal => a == b,
+        Cmp::NotEqual => a != b,
+        Cmp::Greater => a > b,
+        Cmp::GreaterEqual => a >= b,
+    }
+}
+
+/// The keys version of a dict object.
+fn keys_version(dict: ObjRef) -> u64 {
+    dict.as_dict()
+        .map_or(0, |table| table.borrow().keys_version())
+}
+
+/// The value of entry `index` of a dict object.
+fn value_at(dict: ObjRef, index: usize) -> Value {
+    dict.as_dict()
+        .and_then(|table| table.borrow().value_at(index))
+        .unwrap_or(Value::Null)
+}
+
+/// A global as the code object's cache says where it is, if the dicts'
+/// keys have not changed since.
+#[inline]
+fn cached_global(code: &Code, index: usize, globals: ObjRef, builtins: ObjRef) -> Option<Value> {
+    let cache = code.global_cache[index].get();
+    let table = globals.as_dict()?.borrow();
+    if table.keys_version() != cache.globals_version {
+        return None;
+    }
+    if cache.builtins_version == 0 {
+        return table.value_at(cache.index as usize);
+    }
+    let builtins = builtins.as_dict()?.borrow();
+    if builtins.keys_version() != cache.builtins_version {
+        return None;
+    }
+    builtins.value_at(cache.index as usize)
 }
 
 /// The code of a code object.
@@ -98,17 +158,103 @@ impl Vm {
     /// yields.
     pub(crate) fn run(&mut self) -> PyResult<Exit> {
         loop {
-            let code_object = self.frame().code;
+            let frame = *self.frame();
+            let code_object = frame.code;
             let code = code_of(&code_object);
             let instructions = &code.code.instructions[..];
+            let base = frame.base as usize;
+            let mut ip = frame.ip as usize;
             loop {
-                let frame = self.frame_mut();
-                let index = frame.ip;
-                let instruction = instructions[index as usize];
-                frame.ip += 1;
-                let outcome = self.execute(instruction, code);
-                match outcome {
-                    Ok(Flow::Next) => {}
+                let index = ip;
+                let instruction = instructions[index];
+                ip += 1;
+                // The commonest instructions run here, with the instruction
+                // pointer in a local; the rest go through `execute`.
+                match instruction {
+                    Instruction::LoadFast { local } => {
+                        let value = self.stack[base + local.0 as usize];
+                        if !value.is_null() {
+                            self.stack.push(value);
+                            continue;
+                        }
+                    }
+                    Instruction::StoreFast { local } => {
+                        let value = self.pop();
+                        self.stack[base + local.0 as usize] = value;
+                        continue;
+                    }
+                    Instruction::LoadConst { value } => {
+                        self.stack.push(code.consts[value.0 as usize]);
+                        continue;
+                    }
+                    Instruction::PopTop => {
+                        self.stack.pop();
+                        continue;
+                    }
+                    Instruction::LoadGlobal { name, push_null } => {
+                        if let Some(value) =
+                            cached_global(code, name.0 as usize, frame.globals, frame.builtins)
+                        {
+                            if push_null {
+                                self.stack.push(Value::Null);
+                            }
+                            self.stack.push(value);
+                            continue;
+                        }
+                    }
+                    Instruction::JumpForward { target } => {
+                        ip = target.0 as usize;
+                        continue;
+                    }
+                    Instruction::JumpBackward { target } if !self.collection_due() => {
+                        ip = target.0 as usize;
+                        continue;
+                    }
+                    Instruction::PopJumpIfFalse { target } => {
+                        if let Some(&Value::Bool(truth)) = self.stack.last() {
+                            self.stack.pop();
+                            if !truth {
+                                ip = target.0 as usize;
+                            }
+                            continue;
+                        }
+                    }
+                    Instruction::PopJumpIfTrue { target } => {
+                        if let Some(&Value::Bool(truth)) = self.stack.last() {
+                            self.stack.pop();
+                            if truth {
+                                ip = target.0 as usize;
+                            }
+                            continue;
+                        }
+                    }
+                    Instruction::BinaryOp { op } => {
+                        let len = self.stack.len();
+                        if let (Value::Int(a), Value::Int(b)) =
+                            (self.stack[len - 2], self.stack[len - 1])
+                        {
+                            if let Some(result) = small_int_op(a, b, op) {
+                                self.stack.truncate(len - 1);
+                                self.stack[len - 2] = Value::Int(result);
+                                continue;
+                            }
+                        }
+                    }
+                    Instruction::CompareOp { op } => {
+                        let len = self.stack.len();
+                        if let (Value::Int(a), Value::Int(b)) =
+                            (self.stack[len - 2], self.stack[len - 1])
+                        {
+                            self.stack.truncate(len - 1);
+                            self.stack[len - 2] = Value::Bool(compare_ints(a, b, op));
+                            continue;
+                        }
+                    }
+                    _ => {}
+                }
+                self.frame_mut().ip = ip as u32;
+                match self.execute(instruction, code) {
+                    Ok(Flow::Next) => ip = self.frame().ip as usize,
                     Ok(Flow::Switch) => break,
                     Ok(Flow::Exit(exit)) => return Ok(exit),
                     Err(error) => {
@@ -117,7 +263,7 @@ impl Vm {
                             | Instruction::RaiseVarargs { count: 0 } => Raised::Again,
                             _ => Raised::Here,
                         };
-                        self.unwind(error, how, index)?;
+                        self.unwind(error, how, index as u32)?;
                         break;
                     }
                 }
@@ -327,8 +473,7 @@ impl Vm {
                 }
             }
             I::LoadGlobal { name, push_null } => {
-                let name = code.names[name.0 as usize];
-                let value = self.load_global(name)?;
+                let value = self.load_global(code, name.0 as usize)?;
                 if push_null {
                     self.push(Value::Null);
                 }
@@ -863,13 +1008,30 @@ impl Vm {
     }
 
     /// `LoadGlobal`: globals, then builtins.
-    fn load_global(&mut self, name: ObjRef) -> PyResult<Value> {
+    /// `LoadGlobal` of name `index`: globals, then builtins, remembering
+    /// where it was found in the code object's cache.
+    fn load_global(&mut self, code: &Code, index: usize) -> PyResult<Value> {
         let frame = *self.frame();
-        if let Some(found) = self.dict_get_str(frame.globals, name) {
-            return Ok(found);
+        if let Some(value) = cached_global(code, index, frame.globals, frame.builtins) {
+            return Ok(value);
         }
-        if let Some(found) = self.dict_get_str(frame.builtins, name) {
-            return Ok(found);
+        let name = code.names[index];
+        let globals_version = keys_version(frame.globals);
+        if let Some(found) = self.dict_index_str(frame.globals, name) {
+            code.global_cache[index].set(GlobalCache {
+                globals_version,
+                builtins_version: 0,
+                index: found as u32,
+            });
+            return Ok(value_at(frame.globals, found));
+        }
+        if let Some(found) = self.dict_index_str(frame.builtins, name) {
+            code.global_cache[index].set(GlobalCache {
+                globals_version,
+                builtins_version: keys_version(frame.builtins),
+                index: found as u32,
+            });
+            return Ok(value_at(frame.builtins, found));
         }
         Err(self.name_error(name))
     }

@@ -2,6 +2,7 @@
 //! its constants and names turned into Python objects once, when the code
 //! object is made.
 
+use std::cell::Cell;
 use std::sync::Arc;
 
 use pyvm_bytecode::CodeObject;
@@ -23,6 +24,20 @@ pub struct Code {
     /// For each cell variable, the argument it starts as (a parameter
     /// captured by a closure), as CPython's `MAKE_CELL` finds it.
     pub cell_args: Box<[Option<u32>]>,
+    /// Where `LoadGlobal` found each name last time, by name index.
+    pub global_cache: Box<[Cell<GlobalCache>]>,
+}
+
+/// Where a global was found: its entry index in the globals dict (or the
+/// builtins dict) while their keys stay as they were.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct GlobalCache {
+    /// The globals' keys version when the name was found (0: never).
+    pub globals_version: u64,
+    /// The builtins' keys version if it was found there, else 0.
+    pub builtins_version: u64,
+    /// Its entry index in the dict it was found in.
+    pub index: u32,
 }
 
 impl Code {

@@ -7,6 +7,7 @@
 //! equality, calling `__eq__` outside any borrow of the table.
 
 use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use indexmap::map::raw_entry_v1::RawEntryApiV1;
 use indexmap::IndexMap;
@@ -62,9 +63,25 @@ impl Hasher for KeyHasher {
 type Table = IndexMap<DictKey, Value, BuildHasherDefault<KeyHasher>>;
 
 /// The entries of a dict, in insertion order.
-#[derive(Default)]
 pub struct Dict {
     table: Table,
+    /// Changes whenever a key is added or removed, to a value no other
+    /// dict has had: a lookup cache that saw this version knows every
+    /// key is still at the index it found.
+    keys_version: u64,
+}
+
+/// The next keys version of any dict.
+static NEXT_KEYS_VERSION: AtomicU64 = AtomicU64::new(1);
+
+fn new_keys_version() -> u64 {
+    NEXT_KEYS_VERSION.fetch_add(1, Ordering::Relaxed)
+}
+
+impl Default for Dict {
+    fn default() -> Self {
+        Dict::with_capacity(0)
+    }
 }
 
 /// What a dict search found for a key.
@@ -89,7 +106,19 @@ impl Dict {
     pub fn with_capacity(capacity: usize) -> Dict {
         Dict {
             table: Table::with_capacity_and_hasher(capacity, Default::default()),
+            keys_version: new_keys_version(),
         }
+    }
+
+    /// The version of its keys (see the field): equal versions mean the
+    /// same dict with the same keys at the same indices.
+    pub fn keys_version(&self) -> u64 {
+        self.keys_version
+    }
+
+    /// The value of the entry at `index`.
+    pub fn value_at(&self, index: usize) -> Option<Value> {
+        self.table.get_index(index).map(|(_, v)| *v)
     }
 
     /// The number of entries.
@@ -150,16 +179,19 @@ impl Dict {
 
     /// Adds an entry for a key known to be absent, at the end.
     pub fn push(&mut self, key: DictKey, value: Value) {
+        self.keys_version = new_keys_version();
         self.table.insert(key, value);
     }
 
     /// Removes the entry at `index`, keeping the order of the others.
     pub fn remove(&mut self, index: usize) -> Option<(DictKey, Value)> {
+        self.keys_version = new_keys_version();
         self.table.shift_remove_index(index)
     }
 
     /// Removes every entry.
     pub fn clear(&mut self) {
+        self.keys_version = new_keys_version();
         self.table.clear();
     }
 

@@ -6,6 +6,7 @@ use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::function::{Builtin, BuiltinKind};
 use crate::objects::generator::GeneratorState;
+use crate::type_cache::LookupKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -32,28 +33,39 @@ impl Vm {
     /// `name` in the dicts of the user classes of `class`'s MRO: where a
     /// user class overrides a dunder method.
     pub(crate) fn lookup_user(&mut self, class: ObjRef, name: ObjRef) -> Option<Value> {
+        if let Some(found) = self.type_cache.get(class, name, LookupKind::User) {
+            return found;
+        }
         let mro = class.as_type()?.mro.borrow().clone();
+        let mut found = None;
         for base in mro {
             if !base.as_type().is_some_and(|data| data.is_user_class) {
                 continue;
             }
-            if let Some(found) = base.dict().and_then(|dict| self.dict_get_str(dict, name)) {
-                return Some(found);
+            found = base.dict().and_then(|dict| self.dict_get_str(dict, name));
+            if found.is_some() {
+                break;
             }
         }
-        None
+        self.type_cache.put(class, name, LookupKind::User, found);
+        found
     }
 
     /// `name` in the dicts of `class`'s MRO (CPython's `_PyType_Lookup`).
     pub fn lookup_type(&mut self, class: ObjRef, name: ObjRef) -> Option<Value> {
+        if let Some(found) = self.type_cache.get(class, name, LookupKind::All) {
+            return found;
+        }
         let data = class.as_type()?;
-        let mro = data.mro.borrow();
-        for &base in mro.iter() {
-            if let Some(found) = base.dict().and_then(|dict| self.dict_get_str(dict, name)) {
-                return Some(found);
+        let mut found = None;
+        for &base in data.mro.borrow().iter() {
+            found = base.dict().and_then(|dict| self.dict_get_str(dict, name));
+            if found.is_some() {
+                break;
             }
         }
-        None
+        self.type_cache.put(class, name, LookupKind::All, found);
+        found
     }
 
     /// Calls a method found on a type with `receiver` first: functions
@@ -686,6 +698,7 @@ impl Vm {
         if let Some(data) = class.as_type() {
             data.version.set(data.version.get().wrapping_add(1));
         }
+        self.type_cache.invalidate();
     }
 
     fn set_str_field(

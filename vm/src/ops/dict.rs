@@ -108,6 +108,18 @@ impl Vm {
         }
     }
 
+    /// The entry index of a `str` key in a dict (namespaces): no Python
+    /// code runs.
+    pub(crate) fn dict_index_str(&mut self, dict: ObjRef, key: ObjRef) -> Option<usize> {
+        let hash = self.str_hash(key);
+        let table = dict.as_dict()?.borrow();
+        let key = Value::Obj(key);
+        match table.probe(hash, |stored| self.known_eq(stored, key)) {
+            Probe::Found(index) => Some(index),
+            _ => None,
+        }
+    }
+
     /// `dict[key] = value`.
     pub fn dict_set(&mut self, dict: ObjRef, key: Value, value: Value) -> PyResult<()> {
         let hash = self.hash(key)?;

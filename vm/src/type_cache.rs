@@ -1,0 +1,88 @@
+//! The method cache: what a name resolves to on a type's MRO, remembered
+//! so that attribute lookups and method calls skip the MRO walk (CPython's
+//! type attribute cache).
+//!
+//! Entries are keyed by the type's and the name's addresses and stamped
+//! with an epoch; the epoch moves on whenever any type's attributes
+//! change and after every collection (a freed type's address may be
+//! reused), which forgets every entry at once.
+
+use crate::value::{ObjRef, Value};
+
+/// The number of entries (a power of two).
+const SIZE: usize = 4096;
+
+/// Which lookup an entry remembers.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LookupKind {
+    /// Every type of the MRO (`_PyType_Lookup`).
+    All,
+    /// Only user classes of the MRO (where dunder overrides live).
+    User,
+}
+
+#[derive(Clone, Copy)]
+struct Entry {
+    epoch: u64,
+    class: usize,
+    name: usize,
+    kind: LookupKind,
+    /// The attribute found, or `Null` for "not found".
+    found: Value,
+}
+
+/// The cache.
+pub(crate) struct TypeCache {
+    entries: Box<[Entry]>,
+    epoch: u64,
+}
+
+impl TypeCache {
+    /// An empty cache.
+    pub fn new() -> TypeCache {
+        let empty = Entry {
+            epoch: 0,
+            class: 0,
+            name: 0,
+            kind: LookupKind::All,
+            found: Value::Null,
+        };
+        TypeCache {
+            entries: vec![empty; SIZE].into_boxed_slice(),
+            epoch: 1,
+        }
+    }
+
+    fn slot(class: ObjRef, name: ObjRef) -> usize {
+        let mixed = class.address() ^ name.address().rotate_right(7);
+        (mixed >> 4) & (SIZE - 1)
+    }
+
+    /// The remembered result of looking `name` up on `class`: `Some(None)`
+    /// for a remembered miss, `None` when nothing is remembered.
+    #[inline]
+    pub fn get(&self, class: ObjRef, name: ObjRef, kind: LookupKind) -> Option<Option<Value>> {
+        let entry = &self.entries[TypeCache::slot(class, name)];
+        (entry.epoch == self.epoch
+            && entry.class == class.address()
+            && entry.name == name.address()
+            && entry.kind == kind)
+            .then(|| (!entry.found.is_null()).then_some(entry.found))
+    }
+
+    /// Remembers a lookup's result.
+    pub fn put(&mut self, class: ObjRef, name: ObjRef, kind: LookupKind, found: Option<Value>) {
+        self.entries[TypeCache::slot(class, name)] = Entry {
+            epoch: self.epoch,
+            class: class.address(),
+            name: name.address(),
+            kind,
+            found: found.unwrap_or(Value::Null),
+        };
+    }
+
+    /// Forgets every entry.
+    pub fn invalidate(&mut self) {
+        self.epoch += 1;
+    }
+}

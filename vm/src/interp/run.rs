@@ -191,6 +191,24 @@ impl Vm {
                         self.stack.pop();
                         continue;
                     }
+                    Instruction::LoadAttr { name } => {
+                        let object = *self.stack.last().expect("an operand");
+                        if let Some(value) =
+                            self.instance_attr_fast(object, code.names[name.0 as usize])
+                        {
+                            let top = self.stack.len() - 1;
+                            self.stack[top] = value;
+                            continue;
+                        }
+                    }
+                    Instruction::StoreAttr { name } => {
+                        let len = self.stack.len();
+                        let (object, value) = (self.stack[len - 1], self.stack[len - 2]);
+                        if self.set_instance_attr_fast(object, code.names[name.0 as usize], value) {
+                            self.stack.truncate(len - 2);
+                            continue;
+                        }
+                    }
                     Instruction::LoadGlobal { name, push_null } => {
                         if let Some(value) =
                             cached_global(code, name.0 as usize, frame.globals, frame.builtins)

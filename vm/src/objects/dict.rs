@@ -14,7 +14,7 @@ use indexmap::IndexMap;
 use pyvm_heap::Tracer;
 
 use crate::object::{trace_value, Object};
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 
 /// A key with its Python hash.
 #[derive(Clone, Copy, Debug)]
@@ -156,6 +156,27 @@ impl Dict {
             None if undecided.is_empty() => Probe::Absent,
             None => Probe::Undecided(undecided),
         }
+    }
+
+    /// The index of the entry whose key is the `str` `key`: the same
+    /// object, or an exact `str` (of type `str_type`) with the same text.
+    /// Keys whose equality only their `__eq__` could decide do not match:
+    /// namespace lookups run no Python code.
+    #[inline]
+    pub fn find_str(&self, hash: i64, key: ObjRef, str_type: ObjRef) -> Option<usize> {
+        let text = key.as_str()?.as_str();
+        let exact = key.class() == str_type;
+        self.table
+            .raw_entry_v1()
+            .index_from_hash(spread(hash), |stored| match stored.key {
+                Value::Obj(object) if stored.hash == hash => {
+                    object == key
+                        || (exact
+                            && object.class() == str_type
+                            && object.as_str().is_some_and(|s| s.as_str() == text))
+                }
+                _ => false,
+            })
     }
 
     /// The index of the entry whose key is `key` itself.

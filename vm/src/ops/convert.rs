@@ -485,6 +485,7 @@ impl Vm {
     }
 
     /// The hash of a `str` (cached in the object).
+    #[inline]
     pub fn str_hash(&self, string: ObjRef) -> i64 {
         let text = string.as_str().expect("a str");
         if let Some(hash) = text.cached_hash() {

@@ -98,14 +98,12 @@ impl Vm {
     }
 
     /// `dict[key]` for a `str` key (namespaces): no Python code runs.
+    #[inline]
     pub fn dict_get_str(&mut self, dict: ObjRef, key: ObjRef) -> Option<Value> {
         let hash = self.str_hash(key);
         let table = dict.as_dict()?.borrow();
-        let key = Value::Obj(key);
-        match table.probe(hash, |stored| self.known_eq(stored, key)) {
-            Probe::Found(index) => table.entry(index).map(|(_, value)| value),
-            _ => None,
-        }
+        let index = table.find_str(hash, key, self.types.str)?;
+        table.value_at(index)
     }
 
     /// The entry index of a `str` key in a dict (namespaces): no Python
@@ -113,11 +111,7 @@ impl Vm {
     pub(crate) fn dict_index_str(&mut self, dict: ObjRef, key: ObjRef) -> Option<usize> {
         let hash = self.str_hash(key);
         let table = dict.as_dict()?.borrow();
-        let key = Value::Obj(key);
-        match table.probe(hash, |stored| self.known_eq(stored, key)) {
-            Probe::Found(index) => Some(index),
-            _ => None,
-        }
+        table.find_str(hash, key, self.types.str)
     }
 
     /// `dict[key] = value`.

@@ -241,8 +241,8 @@ impl Vm {
             return false;
         }
         let class = object.class();
-        let hook = self.names.__setattr__;
-        if self.lookup_user(class, hook).is_some() {
+        let (hook, slots) = (self.names.__setattr__, self.names.__slots__);
+        if self.lookup_user(class, hook).is_some() || self.lookup_user(class, slots).is_some() {
             return false;
         }
         match self.lookup_type(class, name) {

@@ -11,6 +11,7 @@ use pyvm_source::SourceFile;
 use crate::exception_class::ExceptionClass;
 use crate::interp::frame::Frame;
 use crate::interp::run::Exit;
+use crate::number::complex::Complex;
 use crate::object::Payload;
 use crate::objects::code::Code;
 use crate::value::{ObjRef, Value};
@@ -66,8 +67,7 @@ impl Vm {
             }
             Constant::Float(f) => Value::Float(*f),
             Constant::Complex { real, imag } => {
-                let _ = (real, imag);
-                Value::None
+                Value::Obj(self.new_complex(Complex::new(*real, *imag)))
             }
             Constant::Str(text) => Value::Obj(self.intern(text)),
             Constant::StrWithSurrogates(points) => {

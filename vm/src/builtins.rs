@@ -69,6 +69,7 @@ pub(crate) fn install(vm: &mut Vm) {
         ("int", t.int),
         ("bool", t.bool),
         ("float", t.float),
+        ("complex", t.complex),
         ("str", t.str),
         ("bytes", t.bytes),
         ("tuple", t.tuple),

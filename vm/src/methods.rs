@@ -2,6 +2,7 @@
 //! each type's dict.
 
 mod bytes;
+mod complex;
 mod dict;
 mod float;
 mod generator;
@@ -58,6 +59,9 @@ pub(crate) fn install(vm: &mut Vm) {
     let (int_type, float_type) = (vm.types.int, vm.types.float);
     add_methods(vm, int_type, "int", int::METHODS);
     add_methods(vm, float_type, "float", float::METHODS);
+    let complex_type = vm.types.complex;
+    add_methods(vm, complex_type, "complex", complex::METHODS);
+    add_methods(vm, complex_type, "complex", slots::COMPLEX);
     let bytes_type = vm.types.bytes;
     add_methods(vm, bytes_type, "bytes", bytes::METHODS);
     install_slots(vm);

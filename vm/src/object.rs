@@ -9,6 +9,7 @@ use std::cell::{Cell, RefCell};
 
 use pyvm_heap::{Trace, Tracer};
 
+use crate::number::complex::Complex;
 use crate::number::Int;
 use crate::objects::code::Code;
 use crate::objects::dict::Dict;
@@ -48,6 +49,8 @@ pub enum Payload {
     Int(Int),
     /// An instance of a subclass of `float` (floats are [`Value::Float`]).
     Float(f64),
+    /// `complex`
+    Complex(Complex),
     /// `bytes`
     Bytes(Box<[u8]>),
     /// `tuple`
@@ -218,6 +221,7 @@ impl Trace for Object {
             | Payload::Str(_)
             | Payload::Int(_)
             | Payload::Float(_)
+            | Payload::Complex(_)
             | Payload::Bytes(_)
             | Payload::Range(_) => {}
             Payload::Type(data) => data.trace(tracer),

@@ -29,6 +29,8 @@ pub struct Types {
     pub bool: ObjRef,
     /// `float`
     pub float: ObjRef,
+    /// `complex`
+    pub complex: ObjRef,
     /// `str`
     pub str: ObjRef,
     /// `bytes`
@@ -287,6 +289,7 @@ impl Types {
             int,
             bool: bool_,
             float: new("float", object, Layout::Builtin, true),
+            complex: new("complex", object, Layout::Builtin, true),
             str: new("str", object, Layout::Builtin, true),
             bytes: new("bytes", object, Layout::Builtin, true),
             tuple,
@@ -350,6 +353,7 @@ impl Types {
             self.int,
             self.bool,
             self.float,
+            self.complex,
             self.str,
             self.bytes,
             self.tuple,

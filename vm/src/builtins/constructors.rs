@@ -47,6 +47,9 @@ impl Vm {
         if class == t.float {
             return self.construct_float(args);
         }
+        if class == t.complex {
+            return self.construct_complex(args);
+        }
         if class == t.str {
             return self.construct_str(args);
         }
@@ -360,7 +363,7 @@ impl Vm {
     }
 
     /// `float(x=0.0)`.
-    fn construct_float(&mut self, args: Args<'_>) -> PyResult<Value> {
+    pub(crate) fn construct_float(&mut self, args: Args<'_>) -> PyResult<Value> {
         self.positional_range("float", &args, 0, 1)?;
         let Some(&value) = args.positional.first() else {
             return Ok(Value::Float(0.0));

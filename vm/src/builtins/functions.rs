@@ -160,6 +160,9 @@ pub(crate) fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(int) = vm.exact_int(value) {
         return Ok(vm.int_value(int.abs()));
     }
+    if let Some(Payload::Complex(z)) = value.payload() {
+        return z.abs().map(Value::Float).map_err(|e| vm.complex_error(e));
+    }
     let name = vm.names.__abs__;
     match vm.call_user_dunder(value, name, &[])? {
         Some(result) => Ok(result),

@@ -3,7 +3,7 @@
 
 use std::hash::Hasher;
 
-use pyvm_source::{python_bytes_repr, python_float_repr, python_str_repr};
+use pyvm_source::{python_bytes_repr, python_complex_repr, python_float_repr, python_str_repr};
 use siphasher::sip::SipHasher13;
 
 use crate::exception_class::ExceptionClass;
@@ -44,6 +44,7 @@ impl Vm {
                     Payload::Str(text) => !text.is_empty(),
                     Payload::Int(int) => !int.is_zero(),
                     Payload::Float(f) => *f != 0.0,
+                    Payload::Complex(z) => !z.is_zero(),
                     Payload::Bytes(bytes) => !bytes.is_empty(),
                     Payload::Tuple(items) => !items.is_empty(),
                     Payload::List(items) => !items.borrow().is_empty(),
@@ -133,6 +134,7 @@ impl Vm {
             Payload::Str(text) => python_str_repr(text.as_str()),
             Payload::Int(int) => self.int_to_string(int)?,
             Payload::Float(f) => python_float_repr(*f),
+            Payload::Complex(z) => python_complex_repr(z.re, z.im),
             Payload::Bytes(bytes) => python_bytes_repr(bytes),
             Payload::Tuple(items) => {
                 let items = items.to_vec();
@@ -559,6 +561,7 @@ impl Vm {
                     Payload::Str(_) => self.str_hash(object),
                     Payload::Int(int) => int.py_hash(),
                     Payload::Float(f) => hash_float(*f).unwrap_or_else(|| pointer_hash(0)),
+                    Payload::Complex(z) => z.py_hash(pointer_hash(object.address())),
                     Payload::Bytes(bytes) => self.hash_bytes(bytes),
                     Payload::Tuple(items) => {
                         let items = items.to_vec();

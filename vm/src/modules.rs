@@ -3,7 +3,9 @@
 
 mod gc;
 mod math;
+mod random;
 mod sys;
+mod time;
 
 use crate::import::NativeModuleInit;
 
@@ -13,6 +15,8 @@ pub(crate) fn native_module(name: &str) -> Option<NativeModuleInit> {
         "sys" => sys::init,
         "gc" => gc::init,
         "math" => math::init,
+        "random" => random::init,
+        "time" => time::init,
         _ => return None,
     })
 }

@@ -19,6 +19,7 @@ use crate::objects::generator::Generator;
 use crate::objects::iterator::{DictView, IterState};
 use crate::objects::module::ModuleData;
 use crate::objects::property::Property;
+use crate::objects::random::Mt19937;
 use crate::objects::range::Range;
 use crate::objects::str::Str;
 use crate::objects::traceback::Traceback;
@@ -100,6 +101,8 @@ pub enum Payload {
     StaticMethod(Value),
     /// `classmethod(f)`
     ClassMethod(Value),
+    /// `random.Random`: a Mersenne Twister.
+    Random(RefCell<Box<Mt19937>>),
 }
 
 impl Object {
@@ -222,6 +225,7 @@ impl Trace for Object {
             | Payload::Int(_)
             | Payload::Float(_)
             | Payload::Complex(_)
+            | Payload::Random(_)
             | Payload::Bytes(_)
             | Payload::Range(_) => {}
             Payload::Type(data) => data.trace(tracer),

@@ -8,6 +8,7 @@ pub mod generator;
 pub mod iterator;
 pub mod module;
 pub mod property;
+pub mod random;
 pub mod range;
 pub mod str;
 pub mod traceback;

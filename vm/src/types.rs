@@ -121,6 +121,8 @@ pub struct Types {
     pub dict_items: ObjRef,
     /// `super`
     pub super_: ObjRef,
+    /// `random.Random`
+    pub random: ObjRef,
     /// The exception classes, in [`ExceptionClass::ALL`] order.
     pub exceptions: Vec<ObjRef>,
     /// `()`, shared.
@@ -335,6 +337,7 @@ impl Types {
             dict_values: builtin(&mut new, "dict_values"),
             dict_items: builtin(&mut new, "dict_items"),
             super_: new("super", object, Layout::Builtin, true),
+            random: new("Random", object, Layout::Builtin, true),
             exceptions,
             empty_tuple: tuple,
         };
@@ -399,6 +402,7 @@ impl Types {
             self.dict_values,
             self.dict_items,
             self.super_,
+            self.random,
         ]
         .into_iter()
         .chain(self.exceptions.iter().copied())

@@ -47,6 +47,11 @@ impl Vm {
         if class == t.float {
             return self.construct_float(args);
         }
+        if class == t.random {
+            self.positional_range("Random", &args, 0, 1)?;
+            let seed = args.positional.first().copied();
+            return self.new_random(seed).map(Value::Obj);
+        }
         if class == t.complex {
             return self.construct_complex(args);
         }

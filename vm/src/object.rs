@@ -21,6 +21,7 @@ use crate::objects::module::ModuleData;
 use crate::objects::property::Property;
 use crate::objects::random::Mt19937;
 use crate::objects::range::Range;
+use crate::objects::set::SetTable;
 use crate::objects::str::Str;
 use crate::objects::traceback::Traceback;
 use crate::objects::type_::TypeData;
@@ -60,8 +61,8 @@ pub enum Payload {
     List(RefCell<Vec<Value>>),
     /// `dict`
     Dict(RefCell<Dict>),
-    /// `set` or `frozenset` (the table's values are unused).
-    Set(RefCell<Dict>),
+    /// `set` or `frozenset`.
+    Set(RefCell<SetTable>),
     /// `dict.keys()`, `dict.values()` or `dict.items()` of a dict.
     DictView(ObjRef, DictView),
     /// `super(class, object)`: `[class, object]`.
@@ -179,11 +180,18 @@ impl Object {
         }
     }
 
-    /// The table, if this is a `dict` (or a `set`, whose table has the
-    /// same shape).
+    /// The table, if this is a `dict`.
     pub fn as_dict(&self) -> Option<&RefCell<Dict>> {
         match &self.payload {
-            Payload::Dict(dict) | Payload::Set(dict) => Some(dict),
+            Payload::Dict(dict) => Some(dict),
+            _ => None,
+        }
+    }
+
+    /// The table, if this is a `set` or `frozenset`.
+    pub fn as_set(&self) -> Option<&RefCell<SetTable>> {
+        match &self.payload {
+            Payload::Set(set) => Some(set),
             _ => None,
         }
     }
@@ -231,7 +239,8 @@ impl Trace for Object {
             Payload::Type(data) => data.trace(tracer),
             Payload::Tuple(items) => trace_values(items, tracer),
             Payload::List(items) => trace_values(&items.borrow(), tracer),
-            Payload::Dict(dict) | Payload::Set(dict) => dict.borrow().trace(tracer),
+            Payload::Dict(dict) => dict.borrow().trace(tracer),
+            Payload::Set(set) => set.borrow().trace(tracer),
             Payload::DictView(dict, _) => tracer.mark(*dict),
             Payload::Super(parts) => trace_values(&parts[..], tracer),
             Payload::Slice(parts) => trace_values(&parts[..], tracer),

@@ -10,6 +10,7 @@ pub mod module;
 pub mod property;
 pub mod random;
 pub mod range;
+pub mod set;
 pub mod str;
 pub mod traceback;
 pub mod type_;

@@ -98,11 +98,7 @@ impl Vm {
             set.set_class(class);
             if let [iterable] = args.positional {
                 let mark = self.root(Value::Obj(set));
-                let result = self.collect_iterable(*iterable).and_then(|items| {
-                    items
-                        .into_iter()
-                        .try_for_each(|item| self.set_add(Value::Obj(set), item))
-                });
+                let result = self.set_update_internal(set, *iterable);
                 self.release_roots(mark);
                 result?;
             }

@@ -173,7 +173,7 @@ impl Vm {
                 format!("{{{}}}", result?)
             }
             Payload::Set(set) => {
-                let items: Vec<Value> = set.borrow().iter().map(|(k, _)| k.key).collect();
+                let items: Vec<Value> = set.borrow().iter().map(|k| k.key).collect();
                 let name = crate::vm::type_name_of(object.class());
                 let frozen = name == "frozenset";
                 if items.is_empty() {
@@ -575,7 +575,7 @@ impl Vm {
                             return Err(self.unhashable(value));
                         }
                         // frozenset: CPython's order-independent mix.
-                        let hashes: Vec<i64> = set.borrow().iter().map(|(k, _)| k.hash).collect();
+                        let hashes: Vec<i64> = set.borrow().iter().map(|k| k.hash).collect();
                         frozenset_hash(&hashes)
                     }
                     _ => pointer_hash(object.address()),
@@ -626,7 +626,7 @@ fn fix_hash(hash: i64) -> i64 {
 
 /// CPython's `frozenset` hash: a mix of the item hashes that does not
 /// depend on their order.
-fn frozenset_hash(hashes: &[i64]) -> i64 {
+pub(crate) fn frozenset_hash(hashes: &[i64]) -> i64 {
     let shuffle = |h: u64| ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
     let mut hash: u64 = 0;
     for &h in hashes {

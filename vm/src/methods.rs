@@ -4,6 +4,7 @@
 mod bytes;
 mod complex;
 mod dict;
+mod file;
 mod float;
 mod generator;
 mod int;
@@ -64,6 +65,7 @@ pub(crate) fn install(vm: &mut Vm) {
     add_methods(vm, complex_type, "complex", slots::COMPLEX);
     let bytes_type = vm.types.bytes;
     add_methods(vm, bytes_type, "bytes", bytes::METHODS);
+    file::install(vm);
     install_slots(vm);
     install_exception_attributes(vm);
     add_methods(vm, slice_type, "slice", range::SLICE_METHODS);

@@ -14,6 +14,7 @@ use crate::number::Int;
 use crate::objects::code::Code;
 use crate::objects::dict::Dict;
 use crate::objects::exception::ExceptionData;
+use crate::objects::file::FileData;
 use crate::objects::function::{Builtin, Function};
 use crate::objects::generator::Generator;
 use crate::objects::iterator::{DictView, IterState};
@@ -104,6 +105,8 @@ pub enum Payload {
     ClassMethod(Value),
     /// `random.Random`: a Mersenne Twister.
     Random(RefCell<Box<Mt19937>>),
+    /// A file object (`open()`, `sys.stdout`…).
+    File(RefCell<Box<FileData>>),
 }
 
 impl Object {
@@ -241,6 +244,7 @@ impl Trace for Object {
             Payload::List(items) => trace_values(&items.borrow(), tracer),
             Payload::Dict(dict) => dict.borrow().trace(tracer),
             Payload::Set(set) => set.borrow().trace(tracer),
+            Payload::File(file) => file.borrow().trace(tracer),
             Payload::DictView(dict, _) => tracer.mark(*dict),
             Payload::Super(parts) => trace_values(&parts[..], tracer),
             Payload::Slice(parts) => trace_values(&parts[..], tracer),

@@ -838,6 +838,12 @@ impl Vm {
                 }
             }
             Payload::Iterator(_) | Payload::Generator(_) => return Ok(value),
+            Payload::File(file) => {
+                if file.borrow().closed {
+                    return Err(self.value_error("I/O operation on closed file."));
+                }
+                return Ok(value);
+            }
             _ => {
                 let name = self.type_name(value);
                 return Err(self.type_error(format!("'{name}' object is not iterable")));
@@ -850,7 +856,7 @@ impl Vm {
     pub(crate) fn is_iterator(&mut self, value: Value) -> bool {
         match value.as_object() {
             Some(object) => match &object.payload {
-                Payload::Iterator(_) | Payload::Generator(_) => true,
+                Payload::Iterator(_) | Payload::Generator(_) | Payload::File(_) => true,
                 _ => match self.user_class(object) {
                     Some(class) => {
                         let name = self.names.__next__;
@@ -873,6 +879,7 @@ impl Vm {
         match &object.payload {
             Payload::Iterator(state) => self.builtin_next(state),
             Payload::Generator(_) => self.generator_next(object),
+            Payload::File(_) => self.file_next(object),
             _ => {
                 let name = self.names.__next__;
                 match self.call_user_dunder(iterator, name, &[]) {
@@ -1202,6 +1209,7 @@ impl Vm {
                     | Payload::Range(_)
                     | Payload::Iterator(_)
                     | Payload::Generator(_)
+                    | Payload::File(_)
                     | Payload::Bytes(_)
             ) && self.user_class(object).is_none()
             {

@@ -135,6 +135,7 @@ impl Vm {
             Payload::Int(int) => self.int_to_string(int)?,
             Payload::Float(f) => python_float_repr(*f),
             Payload::Complex(z) => python_complex_repr(z.re, z.im),
+            Payload::File(_) => self.file_repr(object)?,
             Payload::Bytes(bytes) => python_bytes_repr(bytes),
             Payload::Tuple(items) => {
                 let items = items.to_vec();

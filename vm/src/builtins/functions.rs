@@ -42,7 +42,9 @@ pub(crate) fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let own_file = match target {
         None => Some(vm.stdio().stdout),
-        Some(Value::Obj(object)) if matches!(object.payload, Payload::File(_)) && vm.user_class(object).is_none() => {
+        Some(Value::Obj(object))
+            if matches!(object.payload, Payload::File(_)) && vm.user_class(object).is_none() =>
+        {
             Some(object)
         }
         Some(_) => None,
@@ -920,7 +922,11 @@ pub(crate) fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             vm.file_readline(stdin, None)?
         }
     };
-    let Some(text) = line.object().and_then(|o| o.as_str()).map(|s| s.as_str().to_owned()) else {
+    let Some(text) = line
+        .object()
+        .and_then(|o| o.as_str())
+        .map(|s| s.as_str().to_owned())
+    else {
         let name = vm.type_name(line);
         return Err(vm.type_error(format!("object.readline() returned non-string ({name})")));
     };

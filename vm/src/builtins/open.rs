@@ -22,7 +22,14 @@ struct Mode {
 /// newline=None, closefd=True, opener=None)`
 pub(crate) fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     const NAMES: [&str; 8] = [
-        "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener",
+        "file",
+        "mode",
+        "buffering",
+        "encoding",
+        "errors",
+        "newline",
+        "closefd",
+        "opener",
     ];
     let keywords = vm.keywords("open", &args, NAMES)?;
     if args.positional.len() > NAMES.len() {
@@ -55,7 +62,8 @@ pub(crate) fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             )));
         }
     };
-    let mode_text = optional_str(vm, mode, "open() argument 'mode'")?.unwrap_or_else(|| "r".to_owned());
+    let mode_text =
+        optional_str(vm, mode, "open() argument 'mode'")?.unwrap_or_else(|| "r".to_owned());
     let encoding = optional_str(vm, encoding, "open() argument 'encoding'")?;
     let errors = optional_str(vm, errors, "open() argument 'errors'")?;
     let newline = optional_str(vm, newline, "open() argument 'newline'")?;
@@ -67,9 +75,7 @@ pub(crate) fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             (newline.is_some(), "a newline"),
         ] {
             if given {
-                return Err(vm.value_error(format!(
-                    "binary mode doesn't take {what} argument"
-                )));
+                return Err(vm.value_error(format!("binary mode doesn't take {what} argument")));
             }
         }
     }
@@ -126,7 +132,14 @@ pub(crate) fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         raw_mode(&mode).to_owned()
     };
-    let data = FileData::new(Stream::Disk(handle), file, shown_mode, text, readable, writable);
+    let data = FileData::new(
+        Stream::Disk(handle),
+        file,
+        shown_mode,
+        text,
+        readable,
+        writable,
+    );
     Ok(Value::Obj(vm.new_file(data)))
 }
 
@@ -191,7 +204,12 @@ fn parse_mode(vm: &mut Vm, text: &str) -> PyResult<Mode> {
 
 /// A binary file's `mode` (`FileIO.mode`).
 fn raw_mode(mode: &Mode) -> &'static str {
-    match (mode.creating, mode.appending, mode.reading || mode.updating, mode.writing || mode.updating) {
+    match (
+        mode.creating,
+        mode.appending,
+        mode.reading || mode.updating,
+        mode.writing || mode.updating,
+    ) {
         (true, _, true, _) => "xb+",
         (true, _, false, _) => "xb",
         (_, true, true, _) => "ab+",

@@ -235,13 +235,16 @@ fn receiver<'a>(
         return Err(vm.type_error(format!("descriptor '{name}' needs a file object")));
     };
     let Payload::File(data) = &file.payload else {
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' requires a file object"
-        )));
+        return Err(vm.type_error(format!("descriptor '{name}' requires a file object")));
     };
     let (closed, is_text, readable, writable) = {
         let data = data.borrow();
-        (data.closed, data.text.is_some(), data.readable, data.writable)
+        (
+            data.closed,
+            data.text.is_some(),
+            data.readable,
+            data.writable,
+        )
     };
     if closed && name != "close" {
         let message = match (is_text, name) {
@@ -346,7 +349,10 @@ fn readlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn write_one(vm: &mut Vm, file: ObjRef, value: Value) -> PyResult<usize> {
     let is_text = file_cell(&file).borrow().text.is_some();
     if is_text {
-        let Some(text) = value.object().and_then(|o| o.as_str()).map(|s| s.as_str().to_owned())
+        let Some(text) = value
+            .object()
+            .and_then(|o| o.as_str())
+            .map(|s| s.as_str().to_owned())
         else {
             let name = vm.type_name(value);
             return Err(vm.type_error(format!("write() argument must be str, not {name}")));
@@ -388,7 +394,9 @@ fn writelines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let items = vm.collect_iterable(*lines)?;
     let mark = vm.roots.len();
     vm.roots.extend_from_slice(&items);
-    let result = items.iter().try_for_each(|&item| write_one(vm, file, item).map(drop));
+    let result = items
+        .iter()
+        .try_for_each(|&item| write_one(vm, file, item).map(drop));
     vm.release_roots(mark);
     result.map(|()| Value::None)
 }
@@ -425,14 +433,10 @@ fn seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         2 => SeekFrom::End(offset),
         _ if is_text => {
-            return Err(vm.value_error(format!(
-                "invalid whence ({whence}, should be 0, 1 or 2)"
-            )));
+            return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)")));
         }
         _ => {
-            return Err(vm.value_error(format!(
-                "whence value {whence} unsupported"
-            )));
+            return Err(vm.value_error(format!("whence value {whence} unsupported")));
         }
     };
     let result = data.borrow_mut().seek(target);
@@ -627,9 +631,7 @@ impl Vm {
 fn getter_file(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<ObjRef> {
     match args.positional.first() {
         Some(&Value::Obj(file)) if matches!(file.payload, Payload::File(_)) => Ok(file),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{name}' requires a file object"
-        ))),
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a file object"))),
     }
 }
 
@@ -653,7 +655,11 @@ fn mode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn encoding(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let file = getter_file(vm, &args, "encoding")?;
-    let encoding = file_cell(&file).borrow().text.as_ref().map(|t| t.encoding.clone());
+    let encoding = file_cell(&file)
+        .borrow()
+        .text
+        .as_ref()
+        .map(|t| t.encoding.clone());
     match encoding {
         Some(encoding) => Ok(vm.str_value(&encoding)),
         None => Err(vm.error(
@@ -668,7 +674,11 @@ fn encoding(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn errors(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let file = getter_file(vm, &args, "errors")?;
-    let errors = file_cell(&file).borrow().text.as_ref().map(|t| t.errors.clone());
+    let errors = file_cell(&file)
+        .borrow()
+        .text
+        .as_ref()
+        .map(|t| t.errors.clone());
     match errors {
         Some(errors) => Ok(vm.str_value(&errors)),
         None => Err(vm.error(

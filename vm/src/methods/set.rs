@@ -109,7 +109,9 @@ fn discard_item(vm: &mut Vm, set: ObjRef, item: Value) -> PyResult<bool> {
     let hash = vm.set_item_hash(item)?;
     let found = vm.set_find(set, item, hash)?;
     let table = set.as_set().expect("a set");
-    Ok(found.and_then(|index| table.borrow_mut().remove(index)).is_some())
+    Ok(found
+        .and_then(|index| table.borrow_mut().remove(index))
+        .is_some())
 }
 
 fn discard(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

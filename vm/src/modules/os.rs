@@ -32,7 +32,12 @@ pub(crate) fn init(vm: &mut Vm, module: ObjRef) -> PyResult<()> {
         let builtin = vm.new_builtin(name, None, function, BuiltinKind::Function);
         vm.set_module_attr(module, name, Value::Obj(builtin));
     }
-    for (name, value) in [("sep", "/"), ("linesep", "\n"), ("name", "posix"), ("curdir", ".")] {
+    for (name, value) in [
+        ("sep", "/"),
+        ("linesep", "\n"),
+        ("name", "posix"),
+        ("curdir", "."),
+    ] {
         let value = vm.str_value(value);
         vm.set_module_attr(module, name, value);
     }

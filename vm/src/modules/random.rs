@@ -112,9 +112,7 @@ fn seed_generator(vm: &mut Vm, generator: &mut Mt19937, value: Value) -> PyResul
 fn generator(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<ObjRef> {
     match args.positional.first().and_then(|v| v.as_object()) {
         Some(object) if matches!(object.payload, Payload::Random(_)) => Ok(object),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{name}' requires a 'Random' object"
-        ))),
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'Random' object"))),
     }
 }
 
@@ -425,7 +423,8 @@ fn shuffle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn sample(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let object = generator(vm, &args, "sample")?;
-    let [population, k, counts] = method_args(vm, &args, "sample", ["population", "k", "counts"], 2)?;
+    let [population, k, counts] =
+        method_args(vm, &args, "sample", ["population", "k", "counts"], 2)?;
     let (population, k) = (population.expect("required"), k.expect("required"));
     if counts.is_some_and(|c| !c.is_none()) {
         return Err(vm.error(
@@ -444,9 +443,9 @@ fn sample(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )
     );
     if !is_sequence {
-        return Err(vm.type_error(
-            "Population must be a sequence.  For dicts or sets, use sorted(d).",
-        ));
+        return Err(
+            vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
+        );
     }
     let n = vm.len(population)?;
     let k = vm.index_arg(k, "")?;

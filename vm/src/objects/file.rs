@@ -175,7 +175,9 @@ impl FileData {
                 self.at_end = true;
             }
             Stream::Stdin => {
-                std::io::stdin().lock().read_until(b'\n', &mut self.buffer)?;
+                std::io::stdin()
+                    .lock()
+                    .read_until(b'\n', &mut self.buffer)?;
             }
             _ => return Ok(false),
         }
@@ -212,15 +214,24 @@ impl FileData {
         loop {
             let unread = self.unread();
             let found = match newline {
-                Newline::Lf => unread[scanned..].iter().position(|&b| b == b'\n').map(|i| scanned + i + 1),
-                Newline::Cr => unread[scanned..].iter().position(|&b| b == b'\r').map(|i| scanned + i + 1),
+                Newline::Lf => unread[scanned..]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map(|i| scanned + i + 1),
+                Newline::Cr => unread[scanned..]
+                    .iter()
+                    .position(|&b| b == b'\r')
+                    .map(|i| scanned + i + 1),
                 Newline::CrLf => unread
                     .windows(2)
                     .skip(scanned)
                     .position(|w| w == b"\r\n")
                     .map(|i| scanned + i + 2),
                 Newline::Universal | Newline::Untranslated => {
-                    match unread[scanned..].iter().position(|&b| b == b'\n' || b == b'\r') {
+                    match unread[scanned..]
+                        .iter()
+                        .position(|&b| b == b'\n' || b == b'\r')
+                    {
                         Some(i) if unread[scanned + i] == b'\r' => {
                             let at = scanned + i;
                             if at + 1 == unread.len() && !self.at_end {
@@ -350,9 +361,9 @@ impl FileData {
     /// `seek(offset, whence)`: the new position.
     pub fn seek(&mut self, target: SeekFrom) -> std::io::Result<u64> {
         let target = match target {
-            SeekFrom::Current(offset) => {
-                SeekFrom::Start((self.buffer_start + self.cursor as u64).saturating_add_signed(offset))
-            }
+            SeekFrom::Current(offset) => SeekFrom::Start(
+                (self.buffer_start + self.cursor as u64).saturating_add_signed(offset),
+            ),
             other => other,
         };
         self.buffer.clear();

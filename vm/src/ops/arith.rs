@@ -237,9 +237,7 @@ impl Vm {
             return Ok(Value::NotImplemented);
         };
         let (quotient, remainder) = match (x, y) {
-            (Number::Complex(_), _) | (_, Number::Complex(_)) => {
-                return Ok(Value::NotImplemented)
-            }
+            (Number::Complex(_), _) | (_, Number::Complex(_)) => return Ok(Value::NotImplemented),
             (Number::Int(x), Number::Int(y)) => {
                 let (q, r) = x.divmod(&y).map_err(|e| self.number_error(e))?;
                 (self.int_value(q), self.int_value(r))
@@ -458,7 +456,7 @@ impl Vm {
             (Number::Int(a), Number::Int(b)) => self.int_op(&a, &b, op),
             (Number::Float(a), Number::Float(b)) => self.float_op(a, b, op),
             (x @ Number::Complex(_), y) | (x, y @ Number::Complex(_)) => {
-                let (a, b) = (self.to_complex(x)?, self.to_complex(y)?);
+                let (a, b) = (self.complex_operand(x)?, self.complex_operand(y)?);
                 self.complex_op(a, b, op)
             }
             (Number::Int(a), Number::Float(b)) => {
@@ -531,7 +529,7 @@ impl Vm {
 
     /// An operand of a complex operation as a complex (CPython's
     /// `TO_COMPLEX`).
-    fn to_complex(&mut self, number: Number) -> PyResult<Complex> {
+    fn complex_operand(&mut self, number: Number) -> PyResult<Complex> {
         match number {
             Number::Complex(z) => Ok(z),
             Number::Float(f) => Ok(Complex::from(f)),

@@ -111,9 +111,7 @@ impl Vm {
             Some(Payload::Complex(value)) => Ok(Some(*value)),
             _ => {
                 let name = self.type_name(result);
-                Err(self.type_error(format!(
-                    "__complex__ returned non-complex (type {name})"
-                )))
+                Err(self.type_error(format!("__complex__ returned non-complex (type {name})")))
             }
         }
     }

@@ -92,7 +92,9 @@ impl Vm {
     /// `set_contains` and `set_discard` retry.
     pub(crate) fn set_item_hash(&mut self, item: Value) -> PyResult<i64> {
         if let Some(object) = item.as_object() {
-            if object.as_set().is_some() && !self.is_frozen(object) && self.user_class(object).is_none()
+            if object.as_set().is_some()
+                && !self.is_frozen(object)
+                && self.user_class(object).is_none()
             {
                 let hashes: Vec<i64> = self
                     .set_entries(item)
@@ -107,7 +109,12 @@ impl Vm {
     }
 
     /// The slot of `key` in `set`, if it is there (`set_lookkey`).
-    pub(crate) fn set_find(&mut self, set: ObjRef, key: Value, hash: i64) -> PyResult<Option<usize>> {
+    pub(crate) fn set_find(
+        &mut self,
+        set: ObjRef,
+        key: Value,
+        hash: i64,
+    ) -> PyResult<Option<usize>> {
         let table = set.as_set().expect("a set");
         let probe = table
             .borrow()
@@ -151,7 +158,9 @@ impl Vm {
     pub(crate) fn set_discard_entry(&mut self, set: ObjRef, key: DictKey) -> PyResult<bool> {
         let found = self.set_find(set, key.key, key.hash)?;
         let table = set.as_set().expect("a set");
-        Ok(found.and_then(|index| table.borrow_mut().remove(index)).is_some())
+        Ok(found
+            .and_then(|index| table.borrow_mut().remove(index))
+            .is_some())
     }
 
     /// `set_update_internal`: adds the items of `iterable` — a set's in
@@ -281,7 +290,10 @@ impl Vm {
     pub(crate) fn set_intersection_update(&mut self, set: ObjRef, other: Value) -> PyResult<()> {
         let result = self.set_intersection(set, other)?;
         let mut mine = set.as_set().expect("a set").borrow_mut();
-        std::mem::swap(&mut *mine, &mut *result.as_set().expect("a set").borrow_mut());
+        std::mem::swap(
+            &mut *mine,
+            &mut *result.as_set().expect("a set").borrow_mut(),
+        );
         Ok(())
     }
 
@@ -355,7 +367,10 @@ impl Vm {
                 })?;
             }
         }
-        set.as_set().expect("a set").borrow_mut().compact_if_sparse();
+        set.as_set()
+            .expect("a set")
+            .borrow_mut()
+            .compact_if_sparse();
         Ok(())
     }
 

@@ -11,6 +11,7 @@ use pyvm_source::SourceFile;
 use crate::exception_class::ExceptionClass;
 use crate::interp::frame::Frame;
 use crate::interp::run::Exit;
+use crate::number::complex::Complex;
 use crate::object::Payload;
 use crate::objects::code::Code;
 use crate::value::{ObjRef, Value};
@@ -68,8 +69,7 @@ impl Vm {
             }
             Constant::Float(f) => Value::Float(*f),
             Constant::Complex { real, imag } => {
-                let _ = (real, imag);
-                Value::None
+                Value::Obj(self.new_complex(Complex::new(*real, *imag)))
             }
             Constant::Str(text) => Value::Obj(self.intern(text)),
             Constant::StrWithSurrogates(points) => {
@@ -96,13 +96,24 @@ impl Vm {
                 }
             }
             Constant::FrozenSet(items) => {
-                let set = self.new_set();
-                set.set_class(self.types.frozenset);
+                let mark = self.roots.len();
+                let built = self.new_set();
+                self.roots.push(Value::Obj(built));
                 for item in items {
                     let value = self.constant_value(item);
                     // Constants hash without running Python code.
-                    let _ = self.set_add(Value::Obj(set), value);
+                    let _ = self.set_add(Value::Obj(built), value);
                 }
+                // CPython's compiler builds the frozenset from the items,
+                // then again from its iteration order when it merges
+                // constants (`merge_consts_recursive`): the slots, and so
+                // the order, are those of the second build.
+                let set = self.new_set();
+                set.set_class(self.types.frozenset);
+                for key in self.set_entries(Value::Obj(built)).unwrap_or_default() {
+                    let _ = self.set_add(Value::Obj(set), key.key);
+                }
+                self.roots.truncate(mark);
                 Value::Obj(set)
             }
             Constant::Ellipsis => Value::Ellipsis,

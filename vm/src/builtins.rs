@@ -4,6 +4,7 @@
 mod args;
 mod constructors;
 pub(crate) mod functions;
+pub(crate) mod open;
 
 use crate::exception_class::ExceptionClass;
 use crate::objects::function::{BuiltinKind, NativeFn};
@@ -44,6 +45,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("min", functions::min),
     ("next", functions::next),
     ("oct", functions::oct),
+    ("open", open::open),
     ("ord", functions::ord),
     ("pow", functions::pow),
     ("print", functions::print),
@@ -69,6 +71,7 @@ pub(crate) fn install(vm: &mut Vm) {
         ("int", t.int),
         ("bool", t.bool),
         ("float", t.float),
+        ("complex", t.complex),
         ("str", t.str),
         ("bytes", t.bytes),
         ("tuple", t.tuple),

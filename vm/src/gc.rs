@@ -21,6 +21,7 @@ impl Vm {
             generator_outer,
             handled,
             main_module,
+            stdio,
             ..
         } = self;
         let freed = heap.collect(|tracer| {
@@ -47,6 +48,11 @@ impl Vm {
             trace_value(*handled, tracer);
             if let Some(module) = main_module {
                 tracer.mark(*module);
+            }
+            if let Some(stdio) = stdio {
+                for file in [stdio.stdin, stdio.stdout, stdio.stderr] {
+                    tracer.mark(file);
+                }
             }
         });
         // A freed type's address may come back as another's.

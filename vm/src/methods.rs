@@ -2,7 +2,9 @@
 //! each type's dict.
 
 mod bytes;
+mod complex;
 mod dict;
+mod file;
 mod float;
 mod generator;
 mod int;
@@ -58,8 +60,12 @@ pub(crate) fn install(vm: &mut Vm) {
     let (int_type, float_type) = (vm.types.int, vm.types.float);
     add_methods(vm, int_type, "int", int::METHODS);
     add_methods(vm, float_type, "float", float::METHODS);
+    let complex_type = vm.types.complex;
+    add_methods(vm, complex_type, "complex", complex::METHODS);
+    add_methods(vm, complex_type, "complex", slots::COMPLEX);
     let bytes_type = vm.types.bytes;
     add_methods(vm, bytes_type, "bytes", bytes::METHODS);
+    file::install(vm);
     install_slots(vm);
     install_exception_attributes(vm);
     add_methods(vm, slice_type, "slice", range::SLICE_METHODS);

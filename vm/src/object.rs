@@ -9,16 +9,20 @@ use std::cell::{Cell, RefCell};
 
 use pyvm_heap::{Trace, Tracer};
 
+use crate::number::complex::Complex;
 use crate::number::Int;
 use crate::objects::code::Code;
 use crate::objects::dict::Dict;
 use crate::objects::exception::ExceptionData;
+use crate::objects::file::FileData;
 use crate::objects::function::{Builtin, Function};
 use crate::objects::generator::Generator;
 use crate::objects::iterator::{DictView, IterState};
 use crate::objects::module::ModuleData;
 use crate::objects::property::Property;
+use crate::objects::random::Mt19937;
 use crate::objects::range::Range;
+use crate::objects::set::SetTable;
 use crate::objects::str::Str;
 use crate::objects::traceback::Traceback;
 use crate::objects::type_::TypeData;
@@ -48,6 +52,8 @@ pub enum Payload {
     Int(Int),
     /// An instance of a subclass of `float` (floats are [`Value::Float`]).
     Float(f64),
+    /// `complex`
+    Complex(Complex),
     /// `bytes`
     Bytes(Box<[u8]>),
     /// `tuple`
@@ -56,8 +62,8 @@ pub enum Payload {
     List(RefCell<Vec<Value>>),
     /// `dict`
     Dict(RefCell<Dict>),
-    /// `set` or `frozenset` (the table's values are unused).
-    Set(RefCell<Dict>),
+    /// `set` or `frozenset`.
+    Set(RefCell<SetTable>),
     /// `dict.keys()`, `dict.values()` or `dict.items()` of a dict.
     DictView(ObjRef, DictView),
     /// `super(class, object)`: `[class, object]`.
@@ -97,6 +103,10 @@ pub enum Payload {
     StaticMethod(Value),
     /// `classmethod(f)`
     ClassMethod(Value),
+    /// `random.Random`: a Mersenne Twister.
+    Random(RefCell<Box<Mt19937>>),
+    /// A file object (`open()`, `sys.stdout`…).
+    File(RefCell<Box<FileData>>),
 }
 
 impl Object {
@@ -173,11 +183,18 @@ impl Object {
         }
     }
 
-    /// The table, if this is a `dict` (or a `set`, whose table has the
-    /// same shape).
+    /// The table, if this is a `dict`.
     pub fn as_dict(&self) -> Option<&RefCell<Dict>> {
         match &self.payload {
-            Payload::Dict(dict) | Payload::Set(dict) => Some(dict),
+            Payload::Dict(dict) => Some(dict),
+            _ => None,
+        }
+    }
+
+    /// The table, if this is a `set` or `frozenset`.
+    pub fn as_set(&self) -> Option<&RefCell<SetTable>> {
+        match &self.payload {
+            Payload::Set(set) => Some(set),
             _ => None,
         }
     }
@@ -218,12 +235,16 @@ impl Trace for Object {
             | Payload::Str(_)
             | Payload::Int(_)
             | Payload::Float(_)
+            | Payload::Complex(_)
+            | Payload::Random(_)
             | Payload::Bytes(_)
             | Payload::Range(_) => {}
             Payload::Type(data) => data.trace(tracer),
             Payload::Tuple(items) => trace_values(items, tracer),
             Payload::List(items) => trace_values(&items.borrow(), tracer),
-            Payload::Dict(dict) | Payload::Set(dict) => dict.borrow().trace(tracer),
+            Payload::Dict(dict) => dict.borrow().trace(tracer),
+            Payload::Set(set) => set.borrow().trace(tracer),
+            Payload::File(file) => file.borrow().trace(tracer),
             Payload::DictView(dict, _) => tracer.mark(*dict),
             Payload::Super(parts) => trace_values(&parts[..], tracer),
             Payload::Slice(parts) => trace_values(&parts[..], tracer),

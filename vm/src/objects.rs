@@ -3,12 +3,15 @@
 pub mod code;
 pub mod dict;
 pub mod exception;
+pub mod file;
 pub mod function;
 pub mod generator;
 pub mod iterator;
 pub mod module;
 pub mod property;
+pub mod random;
 pub mod range;
+pub mod set;
 pub mod str;
 pub mod traceback;
 pub mod type_;

@@ -6,6 +6,7 @@ pub(crate) mod attr;
 pub(crate) mod call;
 pub(crate) mod class;
 pub(crate) mod compare;
+pub(crate) mod complex;
 pub(crate) mod container;
 pub(crate) mod convert;
 pub(crate) mod dict;

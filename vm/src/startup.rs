@@ -111,6 +111,7 @@ impl Vm {
             max_str_digits: crate::number::DEFAULT_MAX_STR_DIGITS,
             hash_key: hash_key(options.hash_seed),
             stdout: crate::io::Output::stdout(),
+            stdio: None,
             argv: options.argv.clone(),
             path: options.path.clone(),
             main_module: None,

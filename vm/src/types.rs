@@ -29,6 +29,8 @@ pub struct Types {
     pub bool: ObjRef,
     /// `float`
     pub float: ObjRef,
+    /// `complex`
+    pub complex: ObjRef,
     /// `str`
     pub str: ObjRef,
     /// `bytes`
@@ -119,6 +121,19 @@ pub struct Types {
     pub dict_items: ObjRef,
     /// `super`
     pub super_: ObjRef,
+    /// `random.Random`
+    pub random: ObjRef,
+    /// `_io.TextIOWrapper` (text files)
+    pub text_io_wrapper: ObjRef,
+    /// `_io.BufferedReader` (binary files opened for reading)
+    pub buffered_reader: ObjRef,
+    /// `_io.BufferedWriter` (binary files opened for writing)
+    pub buffered_writer: ObjRef,
+    /// `_io.BufferedRandom` (binary files opened for both)
+    pub buffered_random: ObjRef,
+    /// `io.UnsupportedOperation` (an `OSError` and a `ValueError`; not a
+    /// builtin)
+    pub unsupported_operation: ObjRef,
     /// The exception classes, in [`ExceptionClass::ALL`] order.
     pub exceptions: Vec<ObjRef>,
     /// `()`, shared.
@@ -287,6 +302,7 @@ impl Types {
             int,
             bool: bool_,
             float: new("float", object, Layout::Builtin, true),
+            complex: new("complex", object, Layout::Builtin, true),
             str: new("str", object, Layout::Builtin, true),
             bytes: new("bytes", object, Layout::Builtin, true),
             tuple,
@@ -332,10 +348,27 @@ impl Types {
             dict_values: builtin(&mut new, "dict_values"),
             dict_items: builtin(&mut new, "dict_items"),
             super_: new("super", object, Layout::Builtin, true),
+            random: new("Random", object, Layout::Builtin, true),
+            text_io_wrapper: builtin(&mut new, "TextIOWrapper"),
+            buffered_reader: builtin(&mut new, "BufferedReader"),
+            buffered_writer: builtin(&mut new, "BufferedWriter"),
+            buffered_random: builtin(&mut new, "BufferedRandom"),
+            unsupported_operation: tuple,
             exceptions,
             empty_tuple: tuple,
         };
         types.empty_tuple = heap.alloc(Object::new(tuple, Payload::Tuple(Box::new([]))));
+        let os_error = types.exceptions[ExceptionClass::OSError.index()];
+        let value_error = types.exceptions[ExceptionClass::ValueError.index()];
+        types.unsupported_operation = make_type(
+            heap,
+            Some(type_),
+            Some(dict),
+            "UnsupportedOperation",
+            &[os_error, value_error],
+            Layout::Exception,
+            true,
+        );
         types
     }
 
@@ -350,6 +383,7 @@ impl Types {
             self.int,
             self.bool,
             self.float,
+            self.complex,
             self.str,
             self.bytes,
             self.tuple,
@@ -395,6 +429,11 @@ impl Types {
             self.dict_values,
             self.dict_items,
             self.super_,
+            self.random,
+            self.text_io_wrapper,
+            self.buffered_reader,
+            self.buffered_writer,
+            self.buffered_random,
         ]
         .into_iter()
         .chain(self.exceptions.iter().copied())
@@ -406,5 +445,6 @@ impl Types {
             tracer.mark(class);
         }
         tracer.mark(self.empty_tuple);
+        tracer.mark(self.unsupported_operation);
     }
 }

@@ -50,6 +50,17 @@ pub struct GcSettings {
     pub collections: usize,
 }
 
+/// The file objects of the standard streams (`sys.__stdin__`…).
+#[derive(Clone, Copy)]
+pub struct Stdio {
+    /// `sys.__stdin__`
+    pub stdin: ObjRef,
+    /// `sys.__stdout__`
+    pub stdout: ObjRef,
+    /// `sys.__stderr__`
+    pub stderr: ObjRef,
+}
+
 /// A Python interpreter.
 pub struct Vm {
     /// Every object.
@@ -92,6 +103,8 @@ pub struct Vm {
     pub(crate) hash_key: (u64, u64),
     /// Where `print` writes by default.
     pub(crate) stdout: Output,
+    /// The file objects of the standard streams, made on first use.
+    pub(crate) stdio: Option<Stdio>,
     /// `sys.argv`
     pub(crate) argv: Vec<String>,
     /// Extra `sys.path` folders.

@@ -47,6 +47,14 @@ impl Vm {
         if class == t.float {
             return self.construct_float(args);
         }
+        if class == t.random {
+            self.positional_range("Random", &args, 0, 1)?;
+            let seed = args.positional.first().copied();
+            return self.new_random(seed).map(Value::Obj);
+        }
+        if class == t.complex {
+            return self.construct_complex(args);
+        }
         if class == t.str {
             return self.construct_str(args);
         }
@@ -90,11 +98,7 @@ impl Vm {
             set.set_class(class);
             if let [iterable] = args.positional {
                 let mark = self.root(Value::Obj(set));
-                let result = self.collect_iterable(*iterable).and_then(|items| {
-                    items
-                        .into_iter()
-                        .try_for_each(|item| self.set_add(Value::Obj(set), item))
-                });
+                let result = self.set_update_internal(set, *iterable);
                 self.release_roots(mark);
                 result?;
             }
@@ -360,7 +364,7 @@ impl Vm {
     }
 
     /// `float(x=0.0)`.
-    fn construct_float(&mut self, args: Args<'_>) -> PyResult<Value> {
+    pub(crate) fn construct_float(&mut self, args: Args<'_>) -> PyResult<Value> {
         self.positional_range("float", &args, 0, 1)?;
         let Some(&value) = args.positional.first() else {
             return Ok(Value::Float(0.0));

@@ -27,43 +27,77 @@ pub(crate) fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         };
     let sep = text_of(vm, sep, " ", "sep")?;
     let end = text_of(vm, end, "\n", "end")?;
-    let mut text = String::new();
-    for (i, &value) in args.positional.iter().enumerate() {
-        if i > 0 {
-            text.push_str(&sep);
-        }
-        match value.object().and_then(|o| o.as_str()) {
-            Some(s) if value.as_object().is_some_and(|o| o.class() == vm.types.str) => {
-                text.push_str(s.as_str())
+    // Where to write: `file`, else `sys.stdout` (which a program may have
+    // replaced); a file object of the VM's takes the text in one piece.
+    let target = match file {
+        Some(file) if !file.is_none() => Some(file),
+        _ => {
+            let stdout = vm.stdio().stdout;
+            match vm.replaced_stream("stdout", stdout) {
+                Some(Value::None) => return Ok(Value::None),
+                Some(replaced) => Some(replaced),
+                None => None,
             }
-            _ => text.push_str(&vm.str_string(value)?),
         }
-    }
-    text.push_str(&end);
-    match file {
-        None | Some(Value::None) => {
-            vm.write_stdout(&text)?;
-            if let Some(flush) = flush {
-                if vm.truthy(flush)? {
-                    vm.flush_stdout()?;
+    };
+    let own_file = match target {
+        None => Some(vm.stdio().stdout),
+        Some(Value::Obj(object))
+            if matches!(object.payload, Payload::File(_)) && vm.user_class(object).is_none() =>
+        {
+            Some(object)
+        }
+        Some(_) => None,
+    };
+    if let Some(own) = own_file {
+        let mut text = String::new();
+        for (i, &value) in args.positional.iter().enumerate() {
+            if i > 0 {
+                text.push_str(&sep);
+            }
+            match value.object().and_then(|o| o.as_str()) {
+                Some(s) if value.as_object().is_some_and(|o| o.class() == vm.types.str) => {
+                    text.push_str(s.as_str())
                 }
+                _ => text.push_str(&vm.str_string(value)?),
             }
         }
-        Some(file) => {
-            let write = vm.intern("write");
-            let method = vm.get_attr(file, write)?;
-            let text = vm.str_value(&text);
-            vm.call_function(method, &[text])?;
-            if let Some(flush) = flush {
-                if vm.truthy(flush)? {
-                    let flush_name = vm.intern("flush");
-                    let method = vm.get_attr(file, flush_name)?;
-                    vm.call_function(method, &[])?;
-                }
+        text.push_str(&end);
+        vm.print_to_file(own, &text)?;
+        if let Some(flush) = flush {
+            if vm.truthy(flush)? {
+                vm.flush_file(own);
             }
         }
+        return Ok(Value::None);
     }
-    Ok(Value::None)
+    // Another object: `write` once per piece, as CPython's `print`.
+    let file = target.expect("a target");
+    let write = vm.intern("write");
+    let method = vm.get_attr(file, write)?;
+    let mark = vm.root(method);
+    let result = (|| {
+        for (i, &value) in args.positional.iter().enumerate() {
+            if i > 0 {
+                let sep = vm.str_value(&sep);
+                vm.call_function(method, &[sep])?;
+            }
+            let text = vm.to_str(value)?;
+            vm.call_function(method, &[Value::Obj(text)])?;
+        }
+        let end = vm.str_value(&end);
+        vm.call_function(method, &[end])?;
+        if let Some(flush) = flush {
+            if vm.truthy(flush)? {
+                let flush_name = vm.intern("flush");
+                let method = vm.get_attr(file, flush_name)?;
+                vm.call_function(method, &[])?;
+            }
+        }
+        Ok(Value::None)
+    })();
+    vm.release_roots(mark);
+    result
 }
 
 /// `len(obj)`
@@ -159,6 +193,9 @@ pub(crate) fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     if let Some(int) = vm.exact_int(value) {
         return Ok(vm.int_value(int.abs()));
+    }
+    if let Some(Payload::Complex(z)) = value.payload() {
+        return z.abs().map(Value::Float).map_err(|e| vm.complex_error(e));
     }
     let name = vm.names.__abs__;
     match vm.call_user_dunder(value, name, &[])? {
@@ -839,28 +876,65 @@ pub(crate) fn import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.import_name(name, fromlist, level)
 }
 
-/// `input(prompt='')`
+/// `input(prompt='')`: the prompt to `sys.stdout`, a line from
+/// `sys.stdin` without its newline.
 pub(crate) fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("input", &args, 0, 1)?;
+    let stdio = vm.stdio();
+    let stdout = vm.replaced_stream("stdout", stdio.stdout);
+    let stdin = vm.replaced_stream("stdin", stdio.stdin);
     if let Some(&prompt) = args.positional.first() {
-        let text = vm.str_string(prompt)?;
-        vm.write_stdout(&text)?;
+        let text = vm.to_str(prompt)?;
+        let target = stdout.unwrap_or(Value::Obj(stdio.stdout));
+        if target.is_none() {
+            return Err(vm.error(ExceptionClass::RuntimeError, "input(): lost sys.stdout"));
+        }
+        let write = vm.intern("write");
+        let method = vm.get_attr(target, write)?;
+        vm.call_function(method, &[Value::Obj(text)])?;
     }
-    vm.flush_stdout()?;
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(vm.error(ExceptionClass::EOFError, "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
+    match stdout {
+        None => vm.flush_stdout()?,
+        Some(Value::None) => {}
+        Some(other) => {
+            let flush = vm.intern("flush");
+            if let Ok(method) = vm.get_attr(other, flush) {
+                vm.call_function(method, &[])?;
+            }
+        }
+    }
+    let line = match stdin {
+        Some(Value::None) => {
+            return Err(vm.error(ExceptionClass::RuntimeError, "input(): lost sys.stdin"))
+        }
+        Some(other) => {
+            let readline = vm.intern("readline");
+            let method = vm.get_attr(other, readline)?;
+            vm.call_function(method, &[])?
+        }
+        None => {
+            let stdin = stdio.stdin;
+            if let Some(Payload::File(data)) = Value::Obj(stdin).payload() {
+                if data.borrow().closed {
+                    return Err(vm.value_error("I/O operation on closed file."));
                 }
             }
-            Ok(vm.str_value(&line))
+            vm.file_readline(stdin, None)?
         }
-        Err(error) => Err(vm.error(ExceptionClass::OSError, error.to_string())),
+    };
+    let Some(text) = line
+        .object()
+        .and_then(|o| o.as_str())
+        .map(|s| s.as_str().to_owned())
+    else {
+        let name = vm.type_name(line);
+        return Err(vm.type_error(format!("object.readline() returned non-string ({name})")));
+    };
+    if text.is_empty() {
+        return Err(vm.error(ExceptionClass::EOFError, "EOF when reading a line"));
     }
+    let text = text.strip_suffix('\n').unwrap_or(&text);
+    Ok(vm.str_value(text))
 }
 
 /// The source text of `exec`/`eval`/`compile`'s first argument.
@@ -1053,6 +1127,20 @@ impl Vm {
 
     /// Writes to standard output: `sys.stdout` when a program replaced it.
     pub(crate) fn write_stdout(&mut self, text: &str) -> PyResult<()> {
+        if self.stdio.is_some() {
+            let stdout = self.stdio().stdout;
+            match self.replaced_stream("stdout", stdout) {
+                Some(Value::None) => return Ok(()),
+                Some(replaced) => {
+                    let write = self.intern("write");
+                    let method = self.get_attr(replaced, write)?;
+                    let text = self.str_value(text);
+                    self.call_function(method, &[text])?;
+                    return Ok(());
+                }
+                None => {}
+            }
+        }
         self.stdout.write(text);
         Ok(())
     }

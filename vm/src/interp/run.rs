@@ -683,9 +683,8 @@ impl Vm {
             I::SetUpdate { depth } => {
                 let iterable = self.peek(1);
                 let set = self.peek(depth as usize + 1);
-                let items = self.collect_iterable(iterable)?;
-                for item in items {
-                    self.set_add(set, item)?;
+                if let Some(set) = set.as_object() {
+                    self.set_update_internal(set, iterable)?;
                 }
                 self.pop();
             }

@@ -75,9 +75,20 @@ fn decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(value) => text_arg(vm, value, "decode() argument 'errors'")?,
         None => "strict".to_owned(),
     };
+    let text = decode_bytes(vm, &bytes, &encoding, &errors)?;
+    Ok(vm.str_value(&text))
+}
+
+/// `bytes.decode(encoding, errors)` as Rust text, with CPython's errors.
+pub(crate) fn decode_bytes(
+    vm: &mut Vm,
+    bytes: &[u8],
+    encoding: &str,
+    errors: &str,
+) -> PyResult<String> {
     let codec = encoding.to_ascii_lowercase().replace('_', "-");
     let text = match codec.as_str() {
-        "utf-8" | "utf8" => decode_utf8(vm, &bytes, &errors)?,
+        "utf-8" | "utf8" => decode_utf8(vm, bytes, errors)?,
         "ascii" | "us-ascii" => {
             let mut text = String::with_capacity(bytes.len());
             for (position, &byte) in bytes.iter().enumerate() {
@@ -85,7 +96,7 @@ fn decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     text.push(char::from(byte));
                     continue;
                 }
-                match errors.as_str() {
+                match errors {
                     "ignore" => {}
                     "replace" => text.push('\u{fffd}'),
                     _ => {
@@ -110,7 +121,7 @@ fn decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             ))
         }
     };
-    Ok(vm.str_value(&text))
+    Ok(text)
 }
 
 /// UTF-8 decoding with CPython's error messages.

@@ -91,7 +91,7 @@ fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             rest.len()
         )));
     }
-    set.as_dict().expect("a set").borrow_mut().clear();
+    set.as_set().expect("a set").borrow_mut().clear();
     if let [iterable] = rest {
         vm.set_extend(set, *iterable)?;
     }
@@ -104,15 +104,25 @@ fn add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Removes `item` from `set`; whether it was there.
+fn discard_item(vm: &mut Vm, set: ObjRef, item: Value) -> PyResult<bool> {
+    let hash = vm.set_item_hash(item)?;
+    let found = vm.set_find(set, item, hash)?;
+    let table = set.as_set().expect("a set");
+    Ok(found
+        .and_then(|index| table.borrow_mut().remove(index))
+        .is_some())
+}
+
 fn discard(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (set, item) = receiver_and_one(vm, &args, "discard")?;
-    vm.dict_remove(set, item)?;
+    discard_item(vm, set, item)?;
     Ok(Value::None)
 }
 
 fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (set, item) = receiver_and_one(vm, &args, "remove")?;
-    if vm.dict_remove(set, item)?.is_none() {
+    if !discard_item(vm, set, item)? {
         return Err(vm.key_error(item));
     }
     Ok(Value::None)
@@ -126,16 +136,16 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             rest.len()
         )));
     }
-    let removed = set.as_dict().expect("a set").borrow_mut().remove(0);
+    let removed = set.as_set().expect("a set").borrow_mut().pop();
     match removed {
-        Some((key, _)) => Ok(key.key),
+        Some(key) => Ok(key.key),
         None => Err(vm.error(ExceptionClass::KeyError, "pop from an empty set")),
     }
 }
 
 fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (set, _) = receiver(vm, &args, "clear")?;
-    set.as_dict().expect("a set").borrow_mut().clear();
+    set.as_set().expect("a set").borrow_mut().clear();
     Ok(Value::None)
 }
 
@@ -166,19 +176,43 @@ fn symmetric_difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `set.<op>(*others)`: a new set, folding the operation over the
-/// arguments (a copy when there are none).
+/// `set.<op>(*others)`: a new set, as CPython's `set_union`,
+/// `set_intersection_multi` and `set_difference_multi` (a copy when there
+/// are no others).
 fn combine(vm: &mut Vm, args: &Args<'_>, name: &str, op: SetOp) -> PyResult<Value> {
     let (set, rest) = receiver(vm, args, name)?;
+    let Some((&first, others)) = rest.split_first() else {
+        return vm.set_copy(set).map(Value::Obj);
+    };
     let mark = vm.roots.len();
-    let mut result = vm.set_operation(Value::Obj(set), Value::Obj(vm.empty_tuple()), SetOp::Union);
-    for &other in rest {
-        let Ok(current) = result else { break };
-        vm.roots.push(current);
-        result = vm.set_operation(current, other, op);
-    }
+    let result = (|| {
+        let mut result = match op {
+            SetOp::Union => {
+                let result = vm.set_copy(set)?;
+                vm.roots.push(Value::Obj(result));
+                for &other in rest {
+                    if other.as_object() != Some(set) {
+                        vm.set_update_internal(result, other)?;
+                    }
+                }
+                return Ok(result);
+            }
+            SetOp::Intersection => vm.set_intersection(set, first)?,
+            _ => vm.set_difference(set, first)?,
+        };
+        vm.roots.push(Value::Obj(result));
+        for &other in others {
+            if op == SetOp::Intersection {
+                result = vm.set_intersection(result, other)?;
+                vm.roots.push(Value::Obj(result));
+            } else {
+                vm.set_difference_update_internal(result, other)?;
+            }
+        }
+        Ok(result)
+    })();
     vm.roots.truncate(mark);
-    result
+    result.map(Value::Obj)
 }
 
 fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -189,7 +223,10 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             rest.len()
         )));
     }
-    vm.set_operation(Value::Obj(set), Value::Obj(vm.empty_tuple()), SetOp::Union)
+    if set.class() == vm.types().frozenset {
+        return Ok(Value::Obj(set));
+    }
+    vm.set_copy(set).map(Value::Obj)
 }
 
 fn union(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -64,6 +64,22 @@ pub(crate) const NUMBER: Methods = &[
     ("__round__", round, BuiltinKind::Method),
 ];
 
+/// `complex`'s arithmetic (no `//`, `%` or conversions).
+pub(crate) const COMPLEX: Methods = &[
+    ("__add__", add, BuiltinKind::Method),
+    ("__radd__", radd, BuiltinKind::Method),
+    ("__sub__", sub, BuiltinKind::Method),
+    ("__rsub__", rsub, BuiltinKind::Method),
+    ("__mul__", mul, BuiltinKind::Method),
+    ("__rmul__", rmul, BuiltinKind::Method),
+    ("__truediv__", truediv, BuiltinKind::Method),
+    ("__rtruediv__", rtruediv, BuiltinKind::Method),
+    ("__pow__", pow, BuiltinKind::Method),
+    ("__rpow__", rpow, BuiltinKind::Method),
+    ("__neg__", neg, BuiltinKind::Method),
+    ("__pos__", pos, BuiltinKind::Method),
+];
+
 /// `int`'s bitwise operators and `__index__`.
 pub(crate) const INT: Methods = &[
     ("__and__", and, BuiltinKind::Method),
@@ -172,6 +188,10 @@ fn receiver_and_one(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Value
 /// other operand: an int's only to ints (`(1).__add__(1.0)` is
 /// `NotImplemented`; float's handles it).
 fn operand_applies(vm: &Vm, receiver: Value, other: Value) -> bool {
+    let is_complex = |value: Value| matches!(value.payload(), Some(Payload::Complex(_)));
+    if receiver.as_float().is_some() && is_complex(other) {
+        return false;
+    }
     vm.exact_int(receiver).is_none() || vm.exact_int(other).is_some()
 }
 

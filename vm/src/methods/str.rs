@@ -807,9 +807,20 @@ fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(value) => str_arg(vm, value, "encode() argument 'errors'")?,
         None => "strict".to_owned(),
     };
+    let bytes = encode_text(vm, &text, &encoding, &errors)?;
+    Ok(Value::Obj(vm.new_bytes(bytes)))
+}
+
+/// `str.encode(encoding, errors)` as Rust bytes, with CPython's errors.
+pub(crate) fn encode_text(
+    vm: &mut Vm,
+    text: &str,
+    encoding: &str,
+    errors: &str,
+) -> PyResult<Vec<u8>> {
     let codec = encoding.to_ascii_lowercase().replace('_', "-");
     let limit = match codec.as_str() {
-        "utf-8" | "utf8" => return Ok(Value::Obj(vm.new_bytes(text.into_bytes()))),
+        "utf-8" | "utf8" => return Ok(text.as_bytes().to_vec()),
         "ascii" | "us-ascii" => 0x80,
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => 0x100,
         _ => {
@@ -827,7 +838,7 @@ fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             bytes.push(code as u8);
             continue;
         }
-        match errors.as_str() {
+        match errors {
             "ignore" => {}
             "replace" => bytes.push(b'?'),
             _ => {
@@ -841,7 +852,7 @@ fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::Obj(vm.new_bytes(bytes)))
+    Ok(bytes)
 }
 
 fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -53,6 +53,15 @@ pub(crate) fn init(vm: &mut Vm, module: ObjRef) -> PyResult<()> {
     vm.set_module_attr(module, "byteorder", byteorder);
     let builtins = Value::Obj(vm.builtins);
     vm.set_module_attr(module, "builtins", builtins);
+    let stdio = vm.stdio();
+    for (name, file) in [
+        ("stdin", stdio.stdin),
+        ("stdout", stdio.stdout),
+        ("stderr", stdio.stderr),
+    ] {
+        vm.set_module_attr(module, name, Value::Obj(file));
+        vm.set_module_attr(module, &format!("__{name}__"), Value::Obj(file));
+    }
     Ok(())
 }
 

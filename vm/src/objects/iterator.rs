@@ -69,6 +69,15 @@ pub enum IterState {
         /// The next index.
         index: usize,
     },
+    /// Over a set's entries, in slot order.
+    Set {
+        /// The set.
+        set: ObjRef,
+        /// The next slot to look at.
+        slot: usize,
+        /// The size it had when iteration started: a change is an error.
+        size: usize,
+    },
     /// Over a dict's keys, values or items.
     Dict {
         /// The dict.
@@ -135,6 +144,7 @@ impl IterState {
             IterState::Str { string, .. } => tracer.mark(*string),
             IterState::Bytes { bytes, .. } => tracer.mark(*bytes),
             IterState::Dict { dict, .. } => tracer.mark(*dict),
+            IterState::Set { set, .. } => tracer.mark(*set),
             IterState::GetItem { object, .. } => trace_value(*object, tracer),
             IterState::Callable { callable, sentinel } => {
                 trace_value(*callable, tracer);

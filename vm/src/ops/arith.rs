@@ -5,6 +5,7 @@
 use pyvm_bytecode::{BinaryOperator as Op, Instruction};
 
 use crate::exception_class::ExceptionClass;
+use crate::number::complex::Complex;
 use crate::number::{float, FloatPow, Int, IntPow, NumberError};
 use crate::object::Payload;
 use crate::value::{ObjRef, Value};
@@ -14,6 +15,7 @@ use crate::vm::{PyErr, PyResult, Vm};
 enum Number {
     Int(Int),
     Float(f64),
+    Complex(Complex),
 }
 
 fn as_number(value: Value) -> Option<Number> {
@@ -24,6 +26,7 @@ fn as_number(value: Value) -> Option<Number> {
         Value::Obj(object) => match &object.payload {
             Payload::Int(int) => Some(Number::Int(int.clone())),
             Payload::Float(f) => Some(Number::Float(*f)),
+            Payload::Complex(z) => Some(Number::Complex(*z)),
             _ => None,
         },
         _ => None,
@@ -234,6 +237,7 @@ impl Vm {
             return Ok(Value::NotImplemented);
         };
         let (quotient, remainder) = match (x, y) {
+            (Number::Complex(_), _) | (_, Number::Complex(_)) => return Ok(Value::NotImplemented),
             (Number::Int(x), Number::Int(y)) => {
                 let (q, r) = x.divmod(&y).map_err(|e| self.number_error(e))?;
                 (self.int_value(q), self.int_value(r))
@@ -242,6 +246,7 @@ impl Vm {
                 let to_float = |vm: &mut Vm, n: Number| match n {
                     Number::Float(f) => Ok(f),
                     Number::Int(i) => i.to_f64().map_err(|e| vm.number_error(e)),
+                    Number::Complex(_) => unreachable!("complex has no divmod"),
                 };
                 let (x, y) = (to_float(self, x)?, to_float(self, y)?);
                 let (q, r) = float::divmod(x, y).map_err(|e| self.number_error(e))?;
@@ -450,6 +455,10 @@ impl Vm {
         match (x, y) {
             (Number::Int(a), Number::Int(b)) => self.int_op(&a, &b, op),
             (Number::Float(a), Number::Float(b)) => self.float_op(a, b, op),
+            (x @ Number::Complex(_), y) | (x, y @ Number::Complex(_)) => {
+                let (a, b) = (self.complex_operand(x)?, self.complex_operand(y)?);
+                self.complex_op(a, b, op)
+            }
             (Number::Int(a), Number::Float(b)) => {
                 if matches!(op, Op::LShift | Op::RShift | Op::And | Op::Or | Op::Xor) {
                     return Ok(Value::NotImplemented);
@@ -509,16 +518,37 @@ impl Vm {
             Op::Power => match float::pow(a, b) {
                 Ok(FloatPow::Float(power)) => Ok(power),
                 Ok(FloatPow::Complex) => {
-                    return Err(self.error(
-                        ExceptionClass::ValueError,
-                        "complex results are not supported yet",
-                    ))
+                    return self.complex_op(Complex::from(a), Complex::from(b), Op::Power)
                 }
                 Err(e) => Err(e),
             },
             _ => return Ok(Value::NotImplemented),
         };
         result.map(Value::Float).map_err(|e| self.number_error(e))
+    }
+
+    /// An operand of a complex operation as a complex (CPython's
+    /// `TO_COMPLEX`).
+    fn complex_operand(&mut self, number: Number) -> PyResult<Complex> {
+        match number {
+            Number::Complex(z) => Ok(z),
+            Number::Float(f) => Ok(Complex::from(f)),
+            Number::Int(i) => Complex::from_int(&i).map_err(|e| self.number_error(e)),
+        }
+    }
+
+    /// Arithmetic between two complex numbers; `NotImplemented` for the
+    /// operators complex does not have (`//`, `%`, the bitwise ones).
+    fn complex_op(&mut self, a: Complex, b: Complex, op: Op) -> PyResult<Value> {
+        let result = match op {
+            Op::Add => a + b,
+            Op::Subtract => a - b,
+            Op::Multiply => a * b,
+            Op::TrueDivide => a.true_div(b).map_err(|e| self.complex_error(e))?,
+            Op::Power => a.pow(b).map_err(|e| self.complex_error(e))?,
+            _ => return Ok(Value::NotImplemented),
+        };
+        Ok(self.complex_value(result))
     }
 
     /// `+x`, `-x`, `~x`.
@@ -559,6 +589,9 @@ impl Vm {
             (Number::Float(f), Instruction::UnaryPositive) => Value::Float(f),
             (Number::Float(f), Instruction::UnaryNegative) => Value::Float(-f),
             (Number::Float(_), _) => return None,
+            (Number::Complex(z), Instruction::UnaryPositive) => self.complex_value(z),
+            (Number::Complex(z), Instruction::UnaryNegative) => self.complex_value(-z),
+            (Number::Complex(_), _) => return None,
         })
     }
 }

@@ -568,6 +568,13 @@ impl Vm {
                 _ => None,
             };
         }
+        if let Some(Payload::Complex(z)) = value.payload() {
+            return match name {
+                "real" => Some(Value::Float(z.re)),
+                "imag" => Some(Value::Float(z.im)),
+                _ => None,
+            };
+        }
         let float = value.as_float()?;
         match name {
             "real" => Some(Value::Float(float)),

@@ -200,6 +200,9 @@ impl Vm {
         if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             return Ok(Some(holds(x.cmp(&y), op)));
         }
+        if let Some(result) = self.complex_compare(a, b, op) {
+            return Ok(result);
+        }
         if let Some(result) = self.set_compare(a, b, op)? {
             return Ok(Some(result));
         }
@@ -264,6 +267,30 @@ impl Vm {
                 _ => None,
             }),
         }
+    }
+
+    /// `==` and `!=` between a complex and a number (`complex_richcompare`);
+    /// complex numbers have no ordering. `None` when neither side is a
+    /// complex.
+    fn complex_compare(&mut self, a: Value, b: Value, op: Cmp) -> Option<Option<bool>> {
+        let (z, other) = match (a.payload(), b.payload()) {
+            (Some(Payload::Complex(z)), _) => (*z, b),
+            (_, Some(Payload::Complex(z))) => (*z, a),
+            _ => return None,
+        };
+        let equal = match other.float_normalized() {
+            Value::Float(f) => z.eq_float(f),
+            other => match (as_int(other), other.payload()) {
+                (Some(int), _) => z.eq_int(&int),
+                (None, Some(Payload::Complex(w))) => z == *w,
+                _ => return Some(None),
+            },
+        };
+        Some(match op {
+            Cmp::Equal => Some(equal),
+            Cmp::NotEqual => Some(!equal),
+            _ => None,
+        })
     }
 
     /// Lexicographic comparison of two sequences, items compared with

@@ -5,7 +5,6 @@ use std::cell::RefCell;
 use crate::exception_class::ExceptionClass;
 use crate::number::Int;
 use crate::object::Payload;
-use crate::objects::dict::Dict;
 use crate::objects::iterator::{DictView, IterState};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -43,7 +42,7 @@ impl Vm {
     /// A new empty `set`.
     pub fn new_set(&mut self) -> ObjRef {
         let class = self.types.set;
-        self.alloc(class, Payload::Set(RefCell::new(Dict::default())))
+        self.alloc(class, Payload::Set(RefCell::default()))
     }
 
     /// A view of a dict's keys, values or items.
@@ -54,14 +53,6 @@ impl Vm {
             DictView::Items => self.types.dict_items,
         };
         self.alloc(class, Payload::DictView(dict, view))
-    }
-
-    /// Adds `item` to a set.
-    pub(crate) fn set_add(&mut self, set: Value, item: Value) -> PyResult<()> {
-        if let Some(set) = set.as_object() {
-            self.dict_set_in(set, item, Value::None)?;
-        }
-        Ok(())
     }
 
     /// `BuildSet`: a set of the top `count` values.
@@ -106,7 +97,8 @@ impl Vm {
                 Payload::Bytes(bytes) => return Ok(bytes.len()),
                 Payload::Tuple(items) => return Ok(items.len()),
                 Payload::List(items) => return Ok(items.borrow().len()),
-                Payload::Dict(dict) | Payload::Set(dict) => return Ok(dict.borrow().len()),
+                Payload::Dict(dict) => return Ok(dict.borrow().len()),
+                Payload::Set(set) => return Ok(set.borrow().len()),
                 Payload::DictView(dict, _) => {
                     return Ok(dict.as_dict().map_or(0, |d| d.borrow().len()))
                 }
@@ -160,9 +152,13 @@ impl Vm {
                             }
                         };
                     }
-                    Payload::Dict(_) | Payload::Set(_) => {
+                    Payload::Dict(_) => {
                         let hash = self.hash(item)?;
                         return Ok(self.dict_find(object, item, hash)?.is_some());
+                    }
+                    Payload::Set(_) => {
+                        let hash = self.set_item_hash(item)?;
+                        return Ok(self.set_find(object, item, hash)?.is_some());
                     }
                     Payload::DictView(dict, DictView::Keys) => {
                         let dict = *dict;
@@ -810,11 +806,10 @@ impl Vm {
             }
             Payload::Set(set) => (
                 types.set_iterator,
-                IterState::Dict {
-                    dict: object,
-                    index: 0,
+                IterState::Set {
+                    set: object,
+                    slot: 0,
                     size: set.borrow().len(),
-                    view: DictView::Keys,
                 },
             ),
             Payload::Range(range) => {
@@ -843,6 +838,12 @@ impl Vm {
                 }
             }
             Payload::Iterator(_) | Payload::Generator(_) => return Ok(value),
+            Payload::File(file) => {
+                if file.borrow().closed {
+                    return Err(self.value_error("I/O operation on closed file."));
+                }
+                return Ok(value);
+            }
             _ => {
                 let name = self.type_name(value);
                 return Err(self.type_error(format!("'{name}' object is not iterable")));
@@ -855,7 +856,7 @@ impl Vm {
     pub(crate) fn is_iterator(&mut self, value: Value) -> bool {
         match value.as_object() {
             Some(object) => match &object.payload {
-                Payload::Iterator(_) | Payload::Generator(_) => true,
+                Payload::Iterator(_) | Payload::Generator(_) | Payload::File(_) => true,
                 _ => match self.user_class(object) {
                     Some(class) => {
                         let name = self.names.__next__;
@@ -878,6 +879,7 @@ impl Vm {
         match &object.payload {
             Payload::Iterator(state) => self.builtin_next(state),
             Payload::Generator(_) => self.generator_next(object),
+            Payload::File(_) => self.file_next(object),
             _ => {
                 let name = self.names.__next__;
                 match self.call_user_dunder(iterator, name, &[]) {
@@ -983,20 +985,14 @@ impl Vm {
                 size,
                 view,
             } => {
-                let table = match &dict.payload {
-                    Payload::Dict(table) | Payload::Set(table) => table,
-                    _ => return Ok(None),
+                let Payload::Dict(table) = &dict.payload else {
+                    return Ok(None);
                 };
-                let is_set = matches!(dict.payload, Payload::Set(_));
                 let length = table.borrow().len();
                 if length != *size {
                     *current = IterState::Exhausted;
                     drop(current);
-                    let message = if is_set {
-                        "Set changed size during iteration"
-                    } else {
-                        "dictionary changed size during iteration"
-                    };
+                    let message = "dictionary changed size during iteration";
                     return Err(self.error(ExceptionClass::RuntimeError, message));
                 }
                 let entry = table.borrow().entry(*index);
@@ -1010,6 +1006,26 @@ impl Vm {
                             DictView::Values => value,
                             DictView::Items => Value::Obj(self.new_tuple(vec![key.key, value])),
                         }))
+                    }
+                    None => {
+                        *current = IterState::Exhausted;
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::Set { set, slot, size } => {
+                let table = set.as_set().expect("a set");
+                if table.borrow().len() != *size {
+                    *current = IterState::Exhausted;
+                    drop(current);
+                    let message = "Set changed size during iteration";
+                    return Err(self.error(ExceptionClass::RuntimeError, message));
+                }
+                let found = table.borrow().next_entry(*slot);
+                match found {
+                    Some((index, key)) => {
+                        *slot = index + 1;
+                        Ok(Some(key.key))
                     }
                     None => {
                         *current = IterState::Exhausted;
@@ -1193,6 +1209,7 @@ impl Vm {
                     | Payload::Range(_)
                     | Payload::Iterator(_)
                     | Payload::Generator(_)
+                    | Payload::File(_)
                     | Payload::Bytes(_)
             ) && self.user_class(object).is_none()
             {
@@ -1305,10 +1322,5 @@ impl Vm {
         self.roots.pop();
         outcome?;
         Ok(Value::Obj(result))
-    }
-
-    /// Stores `key: value` in a dict or set table object.
-    pub(crate) fn dict_set_in(&mut self, table: ObjRef, key: Value, value: Value) -> PyResult<()> {
-        self.dict_set(table, key, value)
     }
 }

@@ -3,7 +3,7 @@
 
 use std::hash::Hasher;
 
-use pyvm_source::{python_bytes_repr, python_float_repr, python_str_repr};
+use pyvm_source::{python_bytes_repr, python_complex_repr, python_float_repr, python_str_repr};
 use siphasher::sip::SipHasher13;
 
 use crate::exception_class::ExceptionClass;
@@ -44,6 +44,7 @@ impl Vm {
                     Payload::Str(text) => !text.is_empty(),
                     Payload::Int(int) => !int.is_zero(),
                     Payload::Float(f) => *f != 0.0,
+                    Payload::Complex(z) => !z.is_zero(),
                     Payload::Bytes(bytes) => !bytes.is_empty(),
                     Payload::Tuple(items) => !items.is_empty(),
                     Payload::List(items) => !items.borrow().is_empty(),
@@ -133,6 +134,8 @@ impl Vm {
             Payload::Str(text) => python_str_repr(text.as_str()),
             Payload::Int(int) => self.int_to_string(int)?,
             Payload::Float(f) => python_float_repr(*f),
+            Payload::Complex(z) => python_complex_repr(z.re, z.im),
+            Payload::File(_) => self.file_repr(object)?,
             Payload::Bytes(bytes) => python_bytes_repr(bytes),
             Payload::Tuple(items) => {
                 let items = items.to_vec();
@@ -171,7 +174,7 @@ impl Vm {
                 format!("{{{}}}", result?)
             }
             Payload::Set(set) => {
-                let items: Vec<Value> = set.borrow().iter().map(|(k, _)| k.key).collect();
+                let items: Vec<Value> = set.borrow().iter().map(|k| k.key).collect();
                 let name = crate::vm::type_name_of(object.class());
                 let frozen = name == "frozenset";
                 if items.is_empty() {
@@ -560,6 +563,7 @@ impl Vm {
                     Payload::Str(_) => self.str_hash(object),
                     Payload::Int(int) => int.py_hash(),
                     Payload::Float(f) => hash_float(*f).unwrap_or_else(|| pointer_hash(0)),
+                    Payload::Complex(z) => z.py_hash(pointer_hash(object.address())),
                     Payload::Bytes(bytes) => self.hash_bytes(bytes),
                     Payload::Tuple(items) => {
                         let items = items.to_vec();
@@ -573,7 +577,7 @@ impl Vm {
                             return Err(self.unhashable(value));
                         }
                         // frozenset: CPython's order-independent mix.
-                        let hashes: Vec<i64> = set.borrow().iter().map(|(k, _)| k.hash).collect();
+                        let hashes: Vec<i64> = set.borrow().iter().map(|k| k.hash).collect();
                         frozenset_hash(&hashes)
                     }
                     _ => pointer_hash(object.address()),
@@ -624,7 +628,7 @@ fn fix_hash(hash: i64) -> i64 {
 
 /// CPython's `frozenset` hash: a mix of the item hashes that does not
 /// depend on their order.
-fn frozenset_hash(hashes: &[i64]) -> i64 {
+pub(crate) fn frozenset_hash(hashes: &[i64]) -> i64 {
     let shuffle = |h: u64| ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
     let mut hash: u64 = 0;
     for &h in hashes {

@@ -198,6 +198,7 @@ impl Vm {
                 Payload::Int(Int::Small(i)) => {
                     format_int(IntRef::Small(*i), spec, self.max_str_digits)
                 }
+                Payload::Complex(z) => crate::format::format_complex(z.re, z.im, spec),
                 _ => return self.format_default(value, spec),
             },
             _ => return self.format_default(value, spec),

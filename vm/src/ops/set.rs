@@ -6,7 +6,7 @@
 use pyvm_bytecode::{BinaryOperator as Op, ComparisonOperator as Cmp};
 
 use crate::object::Payload;
-use crate::objects::dict::DictKey;
+use crate::objects::dict::{DictKey, Probe};
 use crate::objects::iterator::DictView;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -39,10 +39,11 @@ impl SetOp {
 }
 
 impl Vm {
-    /// The entries of a set or frozenset, or `None` for other values.
+    /// The entries of a set or frozenset in iteration order, or `None`
+    /// for other values.
     pub(crate) fn set_entries(&self, value: Value) -> Option<Vec<DictKey>> {
         match value.payload()? {
-            Payload::Set(table) => Some(table.borrow().iter().map(|(key, _)| key).collect()),
+            Payload::Set(table) => Some(table.borrow().iter().collect()),
             _ => None,
         }
     }
@@ -61,6 +62,12 @@ impl Vm {
         )
     }
 
+    /// Whether a set's operations make frozensets
+    /// (`make_new_set_basetype`).
+    fn is_frozen(&self, set: ObjRef) -> bool {
+        self.is_subtype(set.class(), self.types.frozenset)
+    }
+
     /// A new empty set, or frozenset when `frozen`.
     fn new_set_of(&mut self, frozen: bool) -> ObjRef {
         let set = self.new_set();
@@ -70,116 +77,389 @@ impl Vm {
         set
     }
 
-    /// A new set (of the class of `like` when that is a frozenset) with
-    /// the items of `iterable`.
+    /// A new set (or frozenset) with the items of `iterable`
+    /// (`make_new_set`).
     pub(crate) fn set_from_iterable(&mut self, iterable: Value, frozen: bool) -> PyResult<ObjRef> {
         let set = self.new_set_of(frozen);
         let mark = self.root(Value::Obj(set));
-        let result = self.set_extend(set, iterable);
+        let result = self.set_update_internal(set, iterable);
         self.release_roots(mark);
         result.map(|()| set)
     }
 
-    /// Adds every item of `iterable` to `set`.
-    pub(crate) fn set_extend(&mut self, set: ObjRef, iterable: Value) -> PyResult<()> {
-        if let Some(entries) = self.set_entries(iterable) {
-            // Hashes are known: no Python `__hash__` runs again.
-            for entry in entries {
-                if self.dict_find(set, entry.key, entry.hash)?.is_none() {
-                    let table = set.as_dict().expect("a set");
-                    table.borrow_mut().push(entry, Value::None);
+    /// The hash of an item looked up in a set: a set (unhashable) is
+    /// looked up as the frozenset of its items, as CPython's
+    /// `set_contains` and `set_discard` retry.
+    pub(crate) fn set_item_hash(&mut self, item: Value) -> PyResult<i64> {
+        if let Some(object) = item.as_object() {
+            if object.as_set().is_some()
+                && !self.is_frozen(object)
+                && self.user_class(object).is_none()
+            {
+                let hashes: Vec<i64> = self
+                    .set_entries(item)
+                    .expect("a set")
+                    .iter()
+                    .map(|key| key.hash)
+                    .collect();
+                return Ok(crate::ops::convert::frozenset_hash(&hashes));
+            }
+        }
+        self.hash(item)
+    }
+
+    /// The slot of `key` in `set`, if it is there (`set_lookkey`).
+    pub(crate) fn set_find(
+        &mut self,
+        set: ObjRef,
+        key: Value,
+        hash: i64,
+    ) -> PyResult<Option<usize>> {
+        let table = set.as_set().expect("a set");
+        let probe = table
+            .borrow()
+            .probe(hash, |stored| self.known_eq(stored, key));
+        match probe {
+            Probe::Found(index) => Ok(Some(index)),
+            Probe::Absent => Ok(None),
+            Probe::Undecided(candidates) => {
+                for candidate in candidates {
+                    if self.eq(candidate, key)? {
+                        // `__eq__` may have changed the set: find the
+                        // entry again by identity.
+                        return Ok(table.borrow().index_of_identical(hash, candidate));
+                    }
                 }
+                Ok(None)
+            }
+        }
+    }
+
+    /// `set_add_entry`: adds a key with a known hash unless an equal one
+    /// is there.
+    pub(crate) fn set_add_entry(&mut self, set: ObjRef, key: DictKey) -> PyResult<()> {
+        if self.set_find(set, key.key, key.hash)?.is_none() {
+            let table = set.as_set().expect("a set");
+            table.borrow_mut().insert_absent(key);
+        }
+        Ok(())
+    }
+
+    /// Adds `item` to a set (`set.add`, `SetAdd`, `BuildSet`).
+    pub(crate) fn set_add(&mut self, set: Value, item: Value) -> PyResult<()> {
+        if let Some(set) = set.as_object().filter(|s| s.as_set().is_some()) {
+            let hash = self.hash(item)?;
+            self.set_add_entry(set, DictKey { hash, key: item })?;
+        }
+        Ok(())
+    }
+
+    /// `set_discard_entry`: removes the key if it is there; whether it was.
+    pub(crate) fn set_discard_entry(&mut self, set: ObjRef, key: DictKey) -> PyResult<bool> {
+        let found = self.set_find(set, key.key, key.hash)?;
+        let table = set.as_set().expect("a set");
+        Ok(found
+            .and_then(|index| table.borrow_mut().remove(index))
+            .is_some())
+    }
+
+    /// `set_update_internal`: adds the items of `iterable` — a set's in
+    /// its slot order (`set_merge`), a dict's keys after one resize, or
+    /// each item of any other iterable.
+    pub(crate) fn set_update_internal(&mut self, set: ObjRef, iterable: Value) -> PyResult<()> {
+        if let Some(other) = iterable.as_object().filter(|o| o.as_set().is_some()) {
+            return self.set_merge(set, other);
+        }
+        if let Some(dict) = iterable
+            .as_object()
+            .filter(|o| o.class() == self.types.dict && o.as_dict().is_some())
+        {
+            let entries: Vec<DictKey> = dict
+                .as_dict()
+                .expect("a dict")
+                .borrow()
+                .iter()
+                .map(|(key, _)| key)
+                .collect();
+            set.as_set()
+                .expect("a set")
+                .borrow_mut()
+                .reserve(entries.len());
+            for key in entries {
+                self.set_add_entry(set, key)?;
             }
             return Ok(());
         }
-        let items = self.collect_iterable(iterable)?;
-        let mark = self.root(Value::Obj(set));
-        let roots = self.roots.len();
-        self.roots.extend_from_slice(&items);
-        let result = items
-            .into_iter()
-            .try_for_each(|item| self.set_add(Value::Obj(set), item));
-        self.roots.truncate(roots);
+        let iterator = self.get_iter(iterable)?;
+        let mark = self.root(iterator);
+        let result = loop {
+            match self.next(iterator) {
+                Ok(Some(item)) => {
+                    self.root(item);
+                    let added = self.set_add(Value::Obj(set), item);
+                    self.release_roots(mark + 1);
+                    if let Err(error) = added {
+                        break Err(error);
+                    }
+                }
+                Ok(None) => break Ok(()),
+                Err(error) => break Err(error),
+            }
+        };
         self.release_roots(mark);
         result
     }
 
-    /// `item in set` with the item's hash.
-    fn set_has(&mut self, set: ObjRef, key: DictKey) -> PyResult<bool> {
-        Ok(self.dict_find(set, key.key, key.hash)?.is_some())
-    }
-
-    /// `a <op> b` for two sets (or iterables for the methods), as a new
-    /// set whose kind (set or frozenset) is `a`'s.
-    pub(crate) fn set_operation(&mut self, a: Value, b: Value, op: SetOp) -> PyResult<Value> {
-        let frozen = a
-            .as_object()
-            .is_some_and(|o| self.is_subtype(o.class(), self.types.frozenset));
-        let mark = self.roots.len();
-        let left = self.set_from_iterable(a, false)?;
-        self.roots.push(Value::Obj(left));
-        let right = match b.as_object() {
-            Some(object) if matches!(object.payload, Payload::Set(_)) => object,
-            _ => match self.set_from_iterable(b, false) {
-                Ok(set) => set,
-                Err(error) => {
-                    self.roots.truncate(mark);
-                    return Err(error);
-                }
-            },
-        };
-        self.roots.push(Value::Obj(right));
-        let result = self.new_set_of(frozen);
-        self.roots.push(Value::Obj(result));
-        let outcome = self.fill_set_operation(result, left, right, op);
-        self.roots.truncate(mark);
-        outcome.map(|()| Value::Obj(result))
-    }
-
-    fn fill_set_operation(
-        &mut self,
-        result: ObjRef,
-        left: ObjRef,
-        right: ObjRef,
-        op: SetOp,
-    ) -> PyResult<()> {
-        let left_entries = self.set_entries(Value::Obj(left)).expect("a set");
-        let right_entries = self.set_entries(Value::Obj(right)).expect("a set");
-        let table = result.as_dict().expect("a set");
-        for &entry in &left_entries {
-            let keep = match op {
-                SetOp::Union => true,
-                SetOp::Intersection => self.set_has(right, entry)?,
-                SetOp::Difference | SetOp::SymmetricDifference => !self.set_has(right, entry)?,
-            };
-            if keep {
-                table.borrow_mut().push(entry, Value::None);
+    /// `set_merge`: adds the entries of another set.
+    fn set_merge(&mut self, set: ObjRef, other: ObjRef) -> PyResult<()> {
+        if set == other {
+            return Ok(());
+        }
+        let other_table = other.as_set().expect("a set");
+        let incoming = other_table.borrow().len();
+        if incoming == 0 {
+            return Ok(());
+        }
+        {
+            let mut table = set.as_set().expect("a set").borrow_mut();
+            table.reserve(incoming);
+            if table.is_pristine() {
+                table.merge_into_pristine(&other_table.borrow());
+                return Ok(());
             }
         }
-        if matches!(op, SetOp::Union | SetOp::SymmetricDifference) {
-            for &entry in &right_entries {
-                if !self.set_has(left, entry)? {
-                    table.borrow_mut().push(entry, Value::None);
-                }
-            }
+        let entries: Vec<DictKey> = other_table.borrow().iter().collect();
+        for key in entries {
+            self.set_add_entry(set, key)?;
         }
         Ok(())
+    }
+
+    /// Adds every item of `iterable` to `set`.
+    pub(crate) fn set_extend(&mut self, set: ObjRef, iterable: Value) -> PyResult<()> {
+        self.set_update_internal(set, iterable)
+    }
+
+    /// `set_copy`: a new set (a frozenset when `set` is one) with its
+    /// items.
+    pub(crate) fn set_copy(&mut self, set: ObjRef) -> PyResult<ObjRef> {
+        let frozen = self.is_frozen(set);
+        self.set_from_iterable(Value::Obj(set), frozen)
+    }
+
+    /// Runs `body` with `values` rooted.
+    fn with_rooted<T>(&mut self, values: &[Value], body: impl FnOnce(&mut Vm) -> T) -> T {
+        let mark = self.roots.len();
+        self.roots.extend_from_slice(values);
+        let result = body(self);
+        self.release_roots(mark);
+        result
+    }
+
+    /// `set_intersection`: the items of `set` also in `other`, walking
+    /// the smaller of two sets.
+    pub(crate) fn set_intersection(&mut self, set: ObjRef, other: Value) -> PyResult<ObjRef> {
+        if other.as_object() == Some(set) {
+            return self.set_copy(set);
+        }
+        let result = self.new_set_of(self.is_frozen(set));
+        self.with_rooted(&[Value::Obj(result)], |vm| {
+            if let Some(other) = other.as_object().filter(|o| o.as_set().is_some()) {
+                let (mut big, mut small) = (set, other);
+                if vm.builtin_len(Value::Obj(small))? > vm.builtin_len(Value::Obj(big))? {
+                    std::mem::swap(&mut big, &mut small);
+                }
+                for key in vm.set_entries(Value::Obj(small)).expect("a set") {
+                    if vm.set_find(big, key.key, key.hash)?.is_some() {
+                        vm.set_add_entry(result, key)?;
+                    }
+                }
+                return Ok(result);
+            }
+            for item in vm.collect_iterable(other)? {
+                let hash = vm.hash(item)?;
+                if vm.set_find(set, item, hash)?.is_some() {
+                    vm.set_add_entry(result, DictKey { hash, key: item })?;
+                }
+            }
+            Ok(result)
+        })
+    }
+
+    /// `set_intersection_update`: keeps the items also in `other`.
+    pub(crate) fn set_intersection_update(&mut self, set: ObjRef, other: Value) -> PyResult<()> {
+        let result = self.set_intersection(set, other)?;
+        let mut mine = set.as_set().expect("a set").borrow_mut();
+        std::mem::swap(
+            &mut *mine,
+            &mut *result.as_set().expect("a set").borrow_mut(),
+        );
+        Ok(())
+    }
+
+    /// `set_difference`: the items of `set` not in `other`.
+    pub(crate) fn set_difference(&mut self, set: ObjRef, other: Value) -> PyResult<ObjRef> {
+        let other_object = other.as_object();
+        let other_size = match other_object {
+            Some(o) if o.as_set().is_some() => Some(o.as_set().expect("a set").borrow().len()),
+            Some(o) if o.class() == self.types.dict && o.as_dict().is_some() => {
+                Some(o.as_dict().expect("a dict").borrow().len())
+            }
+            _ => None,
+        };
+        let own_size = set.as_set().expect("a set").borrow().len();
+        let (Some(other_size), Some(other_object)) = (other_size, other_object) else {
+            return self.set_copy_and_difference(set, other);
+        };
+        if (own_size >> 2) > other_size {
+            return self.set_copy_and_difference(set, other);
+        }
+        let result = self.new_set_of(self.is_frozen(set));
+        self.with_rooted(&[Value::Obj(result)], |vm| {
+            for key in vm.set_entries(Value::Obj(set)).expect("a set") {
+                let found = if other_object.as_set().is_some() {
+                    vm.set_find(other_object, key.key, key.hash)?.is_some()
+                } else {
+                    vm.dict_find(other_object, key.key, key.hash)?.is_some()
+                };
+                if !found {
+                    vm.set_add_entry(result, key)?;
+                }
+            }
+            Ok(result)
+        })
+    }
+
+    /// `set_copy_and_difference`.
+    fn set_copy_and_difference(&mut self, set: ObjRef, other: Value) -> PyResult<ObjRef> {
+        let result = self.set_copy(set)?;
+        self.with_rooted(&[Value::Obj(result)], |vm| {
+            vm.set_difference_update_internal(result, other)
+        })?;
+        Ok(result)
+    }
+
+    /// `set_difference_update_internal`: removes the items of `other`,
+    /// then drops the dummies if they are more than a quarter.
+    pub(crate) fn set_difference_update_internal(
+        &mut self,
+        set: ObjRef,
+        other: Value,
+    ) -> PyResult<()> {
+        if other.as_object() == Some(set) {
+            set.as_set().expect("a set").borrow_mut().clear();
+            return Ok(());
+        }
+        match self.set_entries(other) {
+            Some(entries) => {
+                for key in entries {
+                    self.set_discard_entry(set, key)?;
+                }
+            }
+            None => {
+                let items = self.collect_iterable(other)?;
+                self.with_rooted(&items, |vm| {
+                    for &item in &items {
+                        let hash = vm.hash(item)?;
+                        vm.set_discard_entry(set, DictKey { hash, key: item })?;
+                    }
+                    Ok(())
+                })?;
+            }
+        }
+        set.as_set()
+            .expect("a set")
+            .borrow_mut()
+            .compact_if_sparse();
+        Ok(())
+    }
+
+    /// `set_symmetric_difference_update`: each item of `other` is removed
+    /// when it is there and added when it is not.
+    pub(crate) fn set_symmetric_difference_update(
+        &mut self,
+        set: ObjRef,
+        other: Value,
+    ) -> PyResult<()> {
+        if other.as_object() == Some(set) {
+            set.as_set().expect("a set").borrow_mut().clear();
+            return Ok(());
+        }
+        let entries: Vec<DictKey> = match other.as_object() {
+            Some(o) if o.class() == self.types.dict && o.as_dict().is_some() => o
+                .as_dict()
+                .expect("a dict")
+                .borrow()
+                .iter()
+                .map(|(key, _)| key)
+                .collect(),
+            Some(o) if o.as_set().is_some() => self.set_entries(other).expect("a set"),
+            _ => {
+                let frozen = self.is_frozen(set);
+                let other_set = self.set_from_iterable(other, frozen)?;
+                self.set_entries(Value::Obj(other_set)).expect("a set")
+            }
+        };
+        let keys: Vec<Value> = entries.iter().map(|key| key.key).collect();
+        self.with_rooted(&keys, |vm| {
+            for key in entries {
+                if !vm.set_discard_entry(set, key)? {
+                    vm.set_add_entry(set, key)?;
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// `set_symmetric_difference`: a copy of `other` (of `set`'s kind)
+    /// updated with `set`'s items.
+    pub(crate) fn set_symmetric_difference(
+        &mut self,
+        set: ObjRef,
+        other: Value,
+    ) -> PyResult<ObjRef> {
+        let result = self.set_from_iterable(other, self.is_frozen(set))?;
+        self.with_rooted(&[Value::Obj(result)], |vm| {
+            vm.set_symmetric_difference_update(result, Value::Obj(set))
+        })?;
+        Ok(result)
+    }
+
+    /// `a <op> b` as a new set of `a`'s kind, as CPython's set methods
+    /// (`union` is a copy updated with `b`).
+    pub(crate) fn set_operation(&mut self, a: Value, b: Value, op: SetOp) -> PyResult<Value> {
+        let set = match a.as_object().filter(|o| o.as_set().is_some()) {
+            Some(set) => set,
+            None => self.set_from_iterable(a, false)?,
+        };
+        self.with_rooted(&[Value::Obj(set)], |vm| {
+            let result = match op {
+                SetOp::Union => {
+                    let result = vm.set_copy(set)?;
+                    vm.with_rooted(&[Value::Obj(result)], |vm| {
+                        if b.as_object() != Some(set) {
+                            vm.set_update_internal(result, b)?;
+                        }
+                        Ok(result)
+                    })?
+                }
+                SetOp::Intersection => vm.set_intersection(set, b)?,
+                SetOp::Difference => vm.set_difference(set, b)?,
+                SetOp::SymmetricDifference => vm.set_symmetric_difference(set, b)?,
+            };
+            Ok(Value::Obj(result))
+        })
     }
 
     /// Replaces the items of `set` with those of `set <op> other`
     /// (`|=`, `intersection_update`…).
     pub(crate) fn set_update_with(&mut self, set: ObjRef, other: Value, op: SetOp) -> PyResult<()> {
-        if op == SetOp::Union {
-            return self.set_extend(set, other);
+        match op {
+            SetOp::Union => self.set_update_internal(set, other),
+            SetOp::Intersection => self.set_intersection_update(set, other),
+            SetOp::Difference => self.set_difference_update_internal(set, other),
+            SetOp::SymmetricDifference => self.set_symmetric_difference_update(set, other),
         }
-        let result = self.set_operation(Value::Obj(set), other, op)?;
-        let entries = self.set_entries(result).expect("a set");
-        let mut table = set.as_dict().expect("a set").borrow_mut();
-        table.clear();
-        for entry in entries {
-            table.push(entry, Value::None);
-        }
-        Ok(())
     }
 
     /// The set operators between sets, frozensets and dict views;
@@ -215,7 +495,7 @@ impl Vm {
             return Ok(false);
         }
         for entry in entries {
-            if !self.set_has(b, entry)? {
+            if self.set_find(b, entry.key, entry.hash)?.is_none() {
                 return Ok(false);
             }
         }

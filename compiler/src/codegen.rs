@@ -18,6 +18,7 @@
 mod assemble;
 mod call;
 mod comprehension;
+mod consts;
 mod exception;
 mod expr;
 mod function;
@@ -36,7 +37,8 @@ use crate::error::{CompileError, CompileErrorKind};
 use crate::symtable::{NameOp, Scope, ScopeId, ScopeKind, SymbolTable};
 use crate::CompileOptions;
 
-use unit::{BlockDatum, BlockKind, FrameBlock, Op, Unit};
+use assemble::Assembler;
+use unit::{Access, BlockDatum, BlockKind, FrameBlock, Op, Unit};
 
 /// CPython's `CO_MAXBLOCKS`: how deeply blocks may nest in one function.
 const MAX_BLOCKS: usize = 20;
@@ -62,6 +64,8 @@ pub(crate) fn generate(
         interactive: matches!(tree, Mod::Interactive(_)),
         future_lineno: 0,
         units: Vec::new(),
+        spare: Vec::new(),
+        assembler: Assembler::default(),
     };
     compiler.module(tree)
 }
@@ -79,15 +83,18 @@ pub(crate) struct Compiler<'a> {
     /// are errors.
     future_lineno: u32,
     units: Vec<Unit<'a>>,
+    /// Finished units, to open new ones with.
+    spare: Vec<Unit<'a>>,
+    assembler: Assembler,
 }
 
 impl<'a> Compiler<'a> {
     // ---- the module --------------------------------------------------------
 
     fn module(&mut self, tree: &'a Mod) -> Result<CodeObject> {
-        let root = ScopeId(0);
-        self.units
-            .push(Unit::new(root, "<module>".into(), "<module>".into(), 1));
+        let mut unit = Unit::new();
+        unit.open(ScopeId::MODULE, "<module>".into(), "<module>".into(), 1);
+        self.units.push(unit);
         match tree {
             Mod::Module(module) => {
                 self.future_lineno = leading_future_line(&module.body, self.file);
@@ -118,8 +125,7 @@ impl<'a> Compiler<'a> {
                 ))
             }
         }
-        let unit = self.units.pop().expect("the module unit");
-        Ok(assemble::assemble(unit, self.file))
+        Ok(self.exit_scope())
     }
 
     /// A module or class body: annotations set up, the docstring stored,
@@ -176,10 +182,11 @@ impl<'a> Compiler<'a> {
 
     /// Opens a unit for the scope `id`, with its cell and free variables
     /// and parameters in CPython's order.
-    fn enter_scope(&mut self, id: ScopeId, name: &str, firstlineno: u32) {
+    fn enter_scope(&mut self, id: ScopeId, name: &'a str, firstlineno: u32) {
         let scope = self.table.scope(id);
         let qualname = self.qualname(scope, name);
-        let mut unit = Unit::new(id, name.to_string(), qualname, firstlineno);
+        let mut unit = self.spare.pop().unwrap_or_else(Unit::new);
+        unit.open(id, name.to_string(), qualname, firstlineno);
         for name in scope.cellvars() {
             unit.cellvars.insert(name.to_string());
         }
@@ -190,8 +197,8 @@ impl<'a> Compiler<'a> {
             unit.varnames.insert(name.to_string());
         }
         unit.private = match scope.kind {
-            ScopeKind::Class => Some(name.to_string()),
-            _ => self.unit_ref().private.clone(),
+            ScopeKind::Class => Some(name),
+            _ => self.unit_ref().private,
         };
         unit.flags = self.code_flags(scope);
         unit.span = self.unit_ref().span;
@@ -222,8 +229,11 @@ impl<'a> Compiler<'a> {
 
     /// Closes the innermost unit and assembles its code object.
     fn exit_scope(&mut self) -> CodeObject {
-        let unit = self.units.pop().expect("a unit is open");
-        assemble::assemble(unit, self.file)
+        let mut unit = self.units.pop().expect("a unit is open");
+        let code = self.assembler.assemble(&mut unit, self.file);
+        unit.clear();
+        self.spare.push(unit);
+        code
     }
 
     /// CPython's `compiler_set_qualname`.
@@ -327,6 +337,14 @@ impl<'a> Compiler<'a> {
         });
     }
 
+    /// Loads a constant of the tree.
+    fn load_tree_const(&mut self, value: &AstConstant) {
+        let index = self.unit().consts.index_of_tree(value);
+        self.emit(Instruction::LoadConst {
+            value: ConstIdx(index),
+        });
+    }
+
     fn const_index(&mut self, value: Constant) -> ConstIdx {
         ConstIdx(self.unit().const_index(value))
     }
@@ -337,7 +355,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn mangled<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
-        crate::symtable::mangle(self.unit_ref().private.as_deref(), name)
+        crate::symtable::mangle(self.unit_ref().private, name)
     }
 
     /// The index of `name` (mangled, as CPython's `ADDOP_NAME` does) in
@@ -351,7 +369,7 @@ impl<'a> Compiler<'a> {
 
     /// Loads, stores or deletes `name` as the scope says it lives
     /// (CPython's `compiler_nameop`).
-    fn name_op(&mut self, name: &str, ctx: ExprContext) -> Result {
+    fn name_op(&mut self, name: &'a str, ctx: ExprContext) -> Result {
         if name == "__debug__" {
             match ctx {
                 ExprContext::Store => return self.error(CompileErrorKind::AssignToDebug),
@@ -359,54 +377,64 @@ impl<'a> Compiler<'a> {
                 ExprContext::Load => {}
             }
         }
-        let scope = self.scope();
-        let mangled = self.mangled(name);
-        let instruction = match scope.name_op(name) {
-            NameOp::Fast => {
-                let local = LocalIdx(self.unit().varname_index(&mangled));
-                match ctx {
-                    ExprContext::Load => Instruction::LoadFast { local },
-                    ExprContext::Store => Instruction::StoreFast { local },
-                    ExprContext::Del => Instruction::DeleteFast { local },
+        let access = match self.unit_ref().accesses.get(name) {
+            Some(&access) => access,
+            None => self.resolve(name),
+        };
+        let instruction = match access {
+            Access::Fast(local) => match ctx {
+                ExprContext::Load => Instruction::LoadFast { local },
+                ExprContext::Store => Instruction::StoreFast { local },
+                ExprContext::Del => Instruction::DeleteFast { local },
+            },
+            Access::Deref(cell) => match ctx {
+                ExprContext::Load if self.scope().kind == ScopeKind::Class => {
+                    Instruction::LoadClassDeref { cell }
                 }
-            }
-            NameOp::Deref => {
-                let cell = self.unit_ref().cell_index(&mangled);
-                let cell = CellIdx(cell.expect("the symbol table made it a cell or free variable"));
-                match ctx {
-                    ExprContext::Load if scope.kind == ScopeKind::Class => {
-                        Instruction::LoadClassDeref { cell }
-                    }
-                    ExprContext::Load => Instruction::LoadDeref { cell },
-                    ExprContext::Store => Instruction::StoreDeref { cell },
-                    ExprContext::Del => Instruction::DeleteDeref { cell },
-                }
-            }
-            NameOp::Global => {
-                let name = NameIdx(self.unit().name_index(&mangled));
-                match ctx {
-                    ExprContext::Load => Instruction::LoadGlobal {
-                        name,
-                        push_null: false,
-                    },
-                    ExprContext::Store => Instruction::StoreGlobal { name },
-                    ExprContext::Del => Instruction::DeleteGlobal { name },
-                }
-            }
-            NameOp::Name => {
-                let name = NameIdx(self.unit().name_index(&mangled));
-                match ctx {
-                    ExprContext::Load => Instruction::LoadName { name },
-                    ExprContext::Store => Instruction::StoreName { name },
-                    ExprContext::Del => Instruction::DeleteName { name },
-                }
-            }
+                ExprContext::Load => Instruction::LoadDeref { cell },
+                ExprContext::Store => Instruction::StoreDeref { cell },
+                ExprContext::Del => Instruction::DeleteDeref { cell },
+            },
+            Access::Global(name) => match ctx {
+                ExprContext::Load => Instruction::LoadGlobal {
+                    name,
+                    push_null: false,
+                },
+                ExprContext::Store => Instruction::StoreGlobal { name },
+                ExprContext::Del => Instruction::DeleteGlobal { name },
+            },
+            Access::Name(name) => match ctx {
+                ExprContext::Load => Instruction::LoadName { name },
+                ExprContext::Store => Instruction::StoreName { name },
+                ExprContext::Del => Instruction::DeleteName { name },
+            },
         };
         self.emit(instruction);
         Ok(())
     }
 
-    fn store_name(&mut self, name: &str) -> Result {
+    /// Where `name` lives in the unit, from the symbol table; its slot in
+    /// the unit's tables is made on first use.
+    fn resolve(&mut self, name: &'a str) -> Access {
+        let scope = self.scope();
+        let mangled = self.mangled(name);
+        let unit = self.units.last_mut().expect("a unit is open");
+        let access = match scope.name_op(name) {
+            NameOp::Fast => Access::Fast(LocalIdx(unit.varname_index(&mangled))),
+            NameOp::Deref => {
+                let cell = unit.cell_index(&mangled);
+                Access::Deref(CellIdx(
+                    cell.expect("the symbol table made it a cell or free variable"),
+                ))
+            }
+            NameOp::Global => Access::Global(NameIdx(unit.name_index(&mangled))),
+            NameOp::Name => Access::Name(NameIdx(unit.name_index(&mangled))),
+        };
+        unit.accesses.insert(name, access);
+        access
+    }
+
+    fn store_name(&mut self, name: &'a str) -> Result {
         self.name_op(name, ExprContext::Store)
     }
 
@@ -655,22 +683,7 @@ fn leading_future_line(body: &[Stmt], file: &SourceFile) -> u32 {
 
 /// A folded constant of the tree as a code object constant.
 fn constant(value: &AstConstant) -> Constant {
-    match value {
-        AstConstant::None => Constant::None,
-        AstConstant::Bool(b) => Constant::Bool(*b),
-        AstConstant::Str(s) => Constant::Str(s.clone()),
-        AstConstant::StrWithSurrogates(points) => Constant::StrWithSurrogates(points.clone()),
-        AstConstant::Bytes(b) => Constant::Bytes(b.clone()),
-        AstConstant::Int(value) => Constant::Int(value.clone()),
-        AstConstant::Float(f) => Constant::Float(*f),
-        AstConstant::Complex { real, imag } => Constant::Complex {
-            real: *real,
-            imag: *imag,
-        },
-        AstConstant::Ellipsis => Constant::Ellipsis,
-        AstConstant::Tuple(items) => Constant::Tuple(items.iter().map(constant).collect()),
-        AstConstant::FrozenSet(items) => Constant::FrozenSet(items.iter().map(constant).collect()),
-    }
+    consts::tree_constant(value)
 }
 
 /// The text of a `str` constant, as a name.

@@ -70,7 +70,7 @@ impl<'a> Compiler<'a> {
         &mut self,
         scope: crate::symtable::ScopeId,
         span: Span,
-        name: &str,
+        name: &'a str,
         generators: &'a [Comprehension],
         element: Element<'a>,
     ) -> Result {

@@ -106,7 +106,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `name = None; del name` after an `except … as name` body.
-    fn clear_name(&mut self, name: &str) -> Result {
+    fn clear_name(&mut self, name: &'a str) -> Result {
         self.load_const(Constant::None);
         self.name_op(name, ExprContext::Store)?;
         self.name_op(name, ExprContext::Del)

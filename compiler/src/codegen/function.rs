@@ -76,7 +76,7 @@ impl<'a> Compiler<'a> {
         };
         let rest = match doc {
             Some((Expr::Constant(doc), rest)) => {
-                self.unit().const_index(super::constant(&doc.value));
+                self.unit().consts.index_of_tree(&doc.value);
                 rest
             }
             _ => {

@@ -284,7 +284,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Binds `import a.b.c as d`: the submodule, through each attribute.
-    fn import_as(&mut self, name: &str, asname: &str) -> Result {
+    fn import_as(&mut self, name: &str, asname: &'a str) -> Result {
         let mut parts = name.split('.');
         parts.next();
         let attrs: Vec<&str> = parts.collect();

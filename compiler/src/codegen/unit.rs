@@ -3,10 +3,11 @@
 //! (constants, names, locals, cells) its operands index.
 
 use indexmap::IndexSet;
-use pyvm_bytecode::{CodeFlags, Constant, Instruction, Label};
+use pyvm_bytecode::{CellIdx, CodeFlags, Constant, Instruction, Label, LocalIdx, NameIdx};
 use pyvm_source::Span;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 
+use super::consts::ConstTable;
 use crate::symtable::ScopeId;
 
 /// One emitted operation. Jump targets in instructions are label numbers
@@ -81,7 +82,20 @@ pub(crate) enum BlockDatum<'a> {
     With(Span),
 }
 
+/// Where a name lives in a unit, as `compiler_nameop` works it out: the
+/// instruction family and its operand.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Access {
+    Fast(LocalIdx),
+    Deref(CellIdx),
+    Global(NameIdx),
+    Name(NameIdx),
+}
+
 /// A code object under construction (CPython's `compiler_unit`).
+///
+/// The compiler keeps finished units to open the next ones with: their
+/// buffers are already grown.
 pub(crate) struct Unit<'a> {
     pub scope: ScopeId,
     pub name: String,
@@ -91,16 +105,14 @@ pub(crate) struct Unit<'a> {
     pub spans: Vec<Span>,
     /// Where each label is bound: an index into `ops`.
     pub labels: Vec<Option<u32>>,
-    pub consts: Vec<Constant>,
-    /// Where each constant is in `consts`. Constants compare as CPython's
-    /// `_PyCode_ConstantKey` does: equal values of different types (or
-    /// floats with different bits) stay apart. Code objects are not kept
-    /// here: each is its own constant.
-    const_keys: FxHashMap<Constant, u32>,
+    pub consts: ConstTable,
     pub names: IndexSet<String, FxBuildHasher>,
     pub varnames: IndexSet<String, FxBuildHasher>,
     pub cellvars: IndexSet<String, FxBuildHasher>,
     pub freevars: IndexSet<String, FxBuildHasher>,
+    /// Where each name loaded, stored or deleted so far lives, by the name
+    /// as written: the symbol table is asked once per name and unit.
+    pub accesses: FxHashMap<&'a str, Access>,
     pub argcount: u32,
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
@@ -110,36 +122,66 @@ pub(crate) struct Unit<'a> {
     /// The source range instructions get now.
     pub span: Span,
     /// The class whose names `__x` are mangled in, if inside one.
-    pub private: Option<String>,
+    pub private: Option<&'a str>,
     /// Where the last label was bound: no peephole across it.
     last_bound: Option<u32>,
 }
 
 impl<'a> Unit<'a> {
-    pub fn new(scope: ScopeId, name: String, qualname: String, firstlineno: u32) -> Unit<'a> {
+    pub fn new() -> Unit<'a> {
         Unit {
-            scope,
-            name,
-            qualname,
+            scope: ScopeId::MODULE,
+            name: String::new(),
+            qualname: String::new(),
             ops: Vec::new(),
             spans: Vec::new(),
             labels: Vec::new(),
-            consts: Vec::new(),
-            const_keys: FxHashMap::default(),
+            consts: ConstTable::default(),
             names: IndexSet::default(),
             varnames: IndexSet::default(),
             cellvars: IndexSet::default(),
             freevars: IndexSet::default(),
+            accesses: FxHashMap::default(),
             argcount: 0,
             posonlyargcount: 0,
             kwonlyargcount: 0,
             flags: CodeFlags::empty(),
-            firstlineno,
+            firstlineno: 0,
             blocks: Vec::new(),
             span: Span::default(),
             private: None,
             last_bound: None,
         }
+    }
+
+    /// Makes the unit (new, or finished and [cleared](Unit::clear)) the
+    /// start of the code of `scope`.
+    pub fn open(&mut self, scope: ScopeId, name: String, qualname: String, firstlineno: u32) {
+        self.scope = scope;
+        self.name = name;
+        self.qualname = qualname;
+        self.firstlineno = firstlineno;
+        self.argcount = 0;
+        self.posonlyargcount = 0;
+        self.kwonlyargcount = 0;
+        self.flags = CodeFlags::empty();
+        self.span = Span::default();
+        self.private = None;
+        self.last_bound = None;
+    }
+
+    /// Empties the tables and the code, keeping their memory.
+    pub fn clear(&mut self) {
+        self.ops.clear();
+        self.spans.clear();
+        self.labels.clear();
+        self.consts.take();
+        self.names.clear();
+        self.varnames.clear();
+        self.cellvars.clear();
+        self.freevars.clear();
+        self.accesses.clear();
+        self.blocks.clear();
     }
 
     pub fn push(&mut self, op: Op) {
@@ -161,18 +203,7 @@ impl<'a> Unit<'a> {
 
     /// The index of `value` in the constant table, added if new.
     pub fn const_index(&mut self, value: Constant) -> u32 {
-        let shared = !matches!(value, Constant::Code(_));
-        if shared {
-            if let Some(&index) = self.const_keys.get(&value) {
-                return index;
-            }
-        }
-        let index = self.consts.len() as u32;
-        if shared {
-            self.const_keys.insert(value.clone(), index);
-        }
-        self.consts.push(value);
-        index
+        self.consts.index(value)
     }
 
     pub fn name_index(&mut self, name: &str) -> u32 {

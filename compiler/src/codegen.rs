@@ -27,6 +27,9 @@ mod stmt;
 mod target;
 mod unit;
 
+use std::borrow::Cow;
+
+use indexmap::map::raw_entry_v1::{RawEntryApiV1, RawEntryMut};
 use pyvm_ast::{Constant as AstConstant, Expr, ExprContext, Mod, Stmt, StmtExpr};
 use pyvm_bytecode::{
     CellIdx, CodeFlags, CodeObject, ConstIdx, Constant, Instruction, Label, LocalIdx, NameIdx,
@@ -38,7 +41,7 @@ use crate::symtable::{NameOp, Scope, ScopeId, ScopeKind, SymbolTable};
 use crate::CompileOptions;
 
 use assemble::Assembler;
-use unit::{Access, BlockDatum, BlockKind, FrameBlock, Op, Unit};
+use unit::{name_hash, Access, BlockDatum, BlockKind, BlockOp, FrameBlock, Unit};
 
 /// CPython's `CO_MAXBLOCKS`: how deeply blocks may nest in one function.
 const MAX_BLOCKS: usize = 20;
@@ -156,8 +159,8 @@ impl<'a> Compiler<'a> {
     /// Ends the code with `return None` unless it ends with a return.
     fn return_none_if_open(&mut self) {
         let open = !matches!(
-            self.unit().last_op(),
-            Some(Op::Instr(Instruction::ReturnValue))
+            self.unit().last_instruction(),
+            Some(Instruction::ReturnValue)
         );
         if open {
             self.load_const(Constant::None);
@@ -188,13 +191,13 @@ impl<'a> Compiler<'a> {
         let mut unit = self.spare.pop().unwrap_or_else(Unit::new);
         unit.open(id, name.to_string(), qualname, firstlineno);
         for name in scope.cellvars() {
-            unit.cellvars.insert(name.to_string());
+            unit.cellvars.index(name);
         }
         for name in scope.freevars() {
-            unit.freevars.insert(name.to_string());
+            unit.freevars.index(name);
         }
         for name in &scope.varnames {
-            unit.varnames.insert(name.to_string());
+            unit.varnames.index(name);
         }
         unit.private = match scope.kind {
             ScopeKind::Class => Some(name),
@@ -205,18 +208,16 @@ impl<'a> Compiler<'a> {
         self.units.push(unit);
         // Parameters that closures capture live in cells: move them there
         // (CPython's `MAKE_CELL` for arguments).
-        let cell_params: Vec<(u32, u32)> = {
-            let unit = self.unit_ref();
-            unit.varnames
-                .iter()
-                .enumerate()
-                .filter_map(|(local, name)| {
-                    unit.cellvars
-                        .get_index_of(name.as_str())
-                        .map(|cell| (local as u32, cell as u32))
-                })
-                .collect()
-        };
+        let unit = self.unit_ref();
+        if unit.cellvars.is_empty() {
+            return;
+        }
+        let cell_params: Vec<(u32, u32)> = unit
+            .varnames
+            .iter()
+            .enumerate()
+            .filter_map(|(local, name)| unit.cellvars.get(name).map(|cell| (local as u32, cell)))
+            .collect();
         for (local, cell) in cell_params {
             self.emit(Instruction::LoadFast {
                 local: LocalIdx(local),
@@ -301,21 +302,21 @@ impl<'a> Compiler<'a> {
             push_null: false,
         } = instruction
         {
-            if let Some(Op::Instr(Instruction::PushNull)) = unit.last_op() {
-                unit.ops.pop();
+            if let Some(Instruction::PushNull) = unit.last_instruction() {
+                unit.code.pop();
                 unit.spans.pop();
-                unit.push(Op::Instr(Instruction::LoadGlobal {
+                unit.push(Instruction::LoadGlobal {
                     name,
                     push_null: true,
-                }));
+                });
                 return;
             }
         }
-        unit.push(Op::Instr(instruction));
+        unit.push(instruction);
     }
 
-    fn emit_op(&mut self, op: Op) {
-        self.unit().push(op);
+    fn emit_block_op(&mut self, op: BlockOp) {
+        self.unit().push_block_op(op);
     }
 
     fn new_label(&mut self) -> Label {
@@ -326,8 +327,10 @@ impl<'a> Compiler<'a> {
         self.unit().bind(label);
     }
 
+    /// An unconditional jump: `JumpForward` until the assembler knows
+    /// which way it goes.
     fn jump(&mut self, target: Label) {
-        self.emit_op(Op::Jump(target));
+        self.emit(Instruction::JumpForward { target });
     }
 
     fn load_const(&mut self, value: Constant) {
@@ -354,7 +357,7 @@ impl<'a> Compiler<'a> {
         self.mangled(name).into_owned()
     }
 
-    fn mangled<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+    fn mangled<'n>(&self, name: &'n str) -> Cow<'n, str> {
         crate::symtable::mangle(self.unit_ref().private, name)
     }
 
@@ -362,7 +365,7 @@ impl<'a> Compiler<'a> {
     /// the names table.
     fn name_index(&mut self, name: &str) -> NameIdx {
         let mangled = self.mangled(name);
-        NameIdx(self.unit().name_index(&mangled))
+        NameIdx(self.unit().names.index(&mangled))
     }
 
     // ---- names ------------------------------------------------------------
@@ -377,10 +380,7 @@ impl<'a> Compiler<'a> {
                 ExprContext::Load => {}
             }
         }
-        let access = match self.unit_ref().accesses.get(name) {
-            Some(&access) => access,
-            None => self.resolve(name),
-        };
+        let access = self.access(name);
         let instruction = match access {
             Access::Fast(local) => match ctx {
                 ExprContext::Load => Instruction::LoadFast { local },
@@ -413,24 +413,42 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// Where `name` lives in the unit, from the symbol table; its slot in
-    /// the unit's tables is made on first use.
-    fn resolve(&mut self, name: &'a str) -> Access {
+    /// Where `name` lives in the unit: remembered, or found in the symbol
+    /// table on first use, which also gives it its slot in the unit's
+    /// tables. One hashing of the name serves every table.
+    fn access(&mut self, name: &'a str) -> Access {
         let scope = self.scope();
-        let mangled = self.mangled(name);
         let unit = self.units.last_mut().expect("a unit is open");
+        let hash = name_hash(name);
+        let entry = match unit
+            .accesses
+            .raw_entry_mut_v1()
+            .from_key_hashed_nocheck(hash, name)
+        {
+            RawEntryMut::Occupied(entry) => return *entry.get(),
+            RawEntryMut::Vacant(entry) => entry,
+        };
+        let mangled = crate::symtable::mangle(unit.private, name);
+        let mangled_hash = match mangled {
+            Cow::Borrowed(_) => hash,
+            Cow::Owned(ref mangled) => name_hash(mangled),
+        };
         let access = match scope.name_op(name) {
-            NameOp::Fast => Access::Fast(LocalIdx(unit.varname_index(&mangled))),
+            NameOp::Fast => {
+                Access::Fast(LocalIdx(unit.varnames.index_hashed(mangled_hash, &mangled)))
+            }
             NameOp::Deref => {
-                let cell = unit.cell_index(&mangled);
+                let cell = unit::cell_index(&unit.cellvars, &unit.freevars, &mangled);
                 Access::Deref(CellIdx(
                     cell.expect("the symbol table made it a cell or free variable"),
                 ))
             }
-            NameOp::Global => Access::Global(NameIdx(unit.name_index(&mangled))),
-            NameOp::Name => Access::Name(NameIdx(unit.name_index(&mangled))),
+            NameOp::Global => {
+                Access::Global(NameIdx(unit.names.index_hashed(mangled_hash, &mangled)))
+            }
+            NameOp::Name => Access::Name(NameIdx(unit.names.index_hashed(mangled_hash, &mangled))),
         };
-        unit.accesses.insert(name, access);
+        entry.insert_hashed_nocheck(hash, name, access);
         access
     }
 
@@ -477,9 +495,9 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instruction::PopTop);
             }
-            BlockKind::TryExcept => self.emit_op(Op::PopBlock),
+            BlockKind::TryExcept => self.emit_block_op(BlockOp::PopBlock),
             BlockKind::FinallyTry => {
-                self.emit_op(Op::PopBlock);
+                self.emit_block_op(BlockOp::PopBlock);
                 if preserve_top {
                     let label = self.new_label();
                     self.push_block(BlockKind::PopValue, label, None, BlockDatum::None)?;
@@ -501,14 +519,14 @@ impl<'a> Compiler<'a> {
                 if preserve_top {
                     self.emit(Instruction::Swap { depth: 2 });
                 }
-                self.emit_op(Op::PopBlock);
+                self.emit_block_op(BlockOp::PopBlock);
                 self.emit(Instruction::PopExcept);
             }
             BlockKind::With | BlockKind::AsyncWith => {
                 if let BlockDatum::With(span) = block.datum {
                     self.set_span(span);
                 }
-                self.emit_op(Op::PopBlock);
+                self.emit_block_op(BlockOp::PopBlock);
                 if preserve_top {
                     self.emit(Instruction::Swap { depth: 2 });
                 }
@@ -526,12 +544,12 @@ impl<'a> Compiler<'a> {
                     _ => None,
                 };
                 if name.is_some() {
-                    self.emit_op(Op::PopBlock);
+                    self.emit_block_op(BlockOp::PopBlock);
                 }
                 if preserve_top {
                     self.emit(Instruction::Swap { depth: 2 });
                 }
-                self.emit_op(Op::PopBlock);
+                self.emit_block_op(BlockOp::PopBlock);
                 self.emit(Instruction::PopExcept);
                 if let Some(name) = name {
                     self.load_const(Constant::None);

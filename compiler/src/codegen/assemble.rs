@@ -1,8 +1,8 @@
 //! From a [`Unit`] to a [`CodeObject`] (CPython's `assemble`): one flow
-//! pass over the ops finds what is reachable, the stack depth before each
-//! op and the handler covering it (the blocks set up on the way there, as
-//! CPython's `label_exception_targets` does); unreachable code is dropped,
-//! labels become instruction indices, block pseudo-ops become the
+//! pass over the code finds what is reachable, the stack depth before each
+//! instruction and the handler covering it (the blocks set up on the way
+//! there, as CPython's `label_exception_targets` does); unreachable code is
+//! dropped, labels become instruction indices, block pseudo-ops become the
 //! exception table, and spans become positions.
 //!
 //! The working tables live in an [`Assembler`] the compiler keeps, so
@@ -12,7 +12,7 @@
 use pyvm_bytecode::{CodeObject, ExceptionTableEntry, Instruction, Label, Location};
 use pyvm_source::{SourceFile, Span};
 
-use super::unit::{Op, Unit};
+use super::unit::{BlockOp, Place, Unit};
 
 /// A block set up by a `Setup*` op and not yet popped.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -37,14 +37,15 @@ struct BlockStack {
 /// The block stack with no block set up, in [`Assembler::stacks`].
 const NO_BLOCKS: u32 = 0;
 
-/// An op the flow pass has not reached, in [`Assembler::blocks_at`].
+/// An instruction or block op the flow pass has not reached, in
+/// [`Assembler::blocks_at`] and [`Assembler::block_op_reached`].
 const UNREACHED: u32 = u32::MAX;
 
-/// Where the flow pass still has to go: an op index, the blocks set up
-/// there and the stack depth.
+/// Where the flow pass still has to go: a place in the code, the blocks
+/// set up there and the stack depth.
 #[derive(Clone, Copy)]
 struct Path {
-    at: u32,
+    place: Place,
     blocks: u32,
     depth: u32,
 }
@@ -52,15 +53,16 @@ struct Path {
 /// The tables of the assembler, kept between code objects.
 #[derive(Default)]
 pub(crate) struct Assembler {
-    /// For each op, the block stack before it (an index into `stacks`), or
-    /// [`UNREACHED`].
+    /// For each instruction, the block stack before it (an index into
+    /// `stacks`), or [`UNREACHED`].
     blocks_at: Vec<u32>,
+    /// Whether the flow pass has been through each block op.
+    block_op_reached: Vec<bool>,
     /// Every block stack the flow pass has seen; the first is empty.
     stacks: Vec<BlockStack>,
     paths: Vec<Path>,
-    /// For each op, the index its instruction gets (the next kept
-    /// instruction's for ops that are dropped or make none); one more entry
-    /// for the end.
+    /// When code is dropped: for each instruction, the index it gets (the
+    /// next kept instruction's for dropped ones); one more entry for the end.
     new_index: Vec<u32>,
     /// Kept from one code object to the next, which are mostly close in
     /// the source.
@@ -71,61 +73,62 @@ impl Assembler {
     /// The code object of `unit`, which is left with its tables taken and
     /// its code to [clear](Unit::clear).
     pub(crate) fn assemble(&mut self, unit: &mut Unit<'_>, file: &SourceFile) -> CodeObject {
-        let max_depth = self.flow(&unit.ops, &unit.labels);
-        let kept = self.number(&unit.ops);
+        let (max_depth, reached) = self.flow(unit);
+        // Where unbound labels go: the end.
+        let end = unit.code.len() as u32;
+        let dropped = reached < unit.code.len();
+        if dropped {
+            self.drop_unreached(unit);
+        }
         let target_of = |label: Label| {
-            let at = unit.labels[label.index()].unwrap_or(unit.ops.len() as u32);
-            Label(self.new_index[at as usize])
+            let at = unit.labels[label.index()].map_or(end, |place| place.at);
+            Label(if dropped {
+                self.new_index[at as usize]
+            } else {
+                at
+            })
         };
 
-        let mut instructions = Vec::with_capacity(kept);
-        let mut locations = Vec::with_capacity(kept);
+        let mut instructions = unit.code.clone();
+        for (here, instruction) in instructions.iter_mut().enumerate() {
+            if let Some(target) = instruction.jump_target_mut() {
+                *target = target_of(*target);
+                if let Instruction::JumpForward { target } = *instruction {
+                    if target.0 <= here as u32 {
+                        *instruction = Instruction::JumpBackward { target };
+                    }
+                }
+            }
+        }
+        let locations: Vec<Location> = unit
+            .spans
+            .iter()
+            .map(|&span| self.positions.location(file, span))
+            .collect();
         let mut exception_table: Vec<ExceptionTableEntry> = Vec::new();
-        for (at, op) in unit.ops.iter().enumerate() {
-            let blocks = self.blocks_at[at];
-            if blocks == UNREACHED {
+        for (here, &blocks) in self.blocks_at.iter().enumerate() {
+            if blocks == NO_BLOCKS {
                 continue;
             }
-            let here = instructions.len() as u32;
-            let instruction = match *op {
-                Op::Instr(mut instruction) => {
-                    if let Some(target) = instruction.jump_target_mut() {
-                        *target = target_of(*target);
-                    }
-                    instruction
+            let here = here as u32;
+            let handler = self.stacks[blocks as usize].handler;
+            let target = target_of(handler.target);
+            match exception_table.last_mut() {
+                Some(last)
+                    if last.end == here
+                        && last.target == target
+                        && last.depth == handler.depth
+                        && last.lasti == handler.lasti =>
+                {
+                    last.end = here + 1;
                 }
-                Op::Jump(label) => {
-                    let target = target_of(label);
-                    if target.0 > here {
-                        Instruction::JumpForward { target }
-                    } else {
-                        Instruction::JumpBackward { target }
-                    }
-                }
-                _ => continue,
-            };
-            instructions.push(instruction);
-            locations.push(self.positions.location(file, unit.spans[at]));
-            if blocks != NO_BLOCKS {
-                let handler = self.stacks[blocks as usize].handler;
-                let target = target_of(handler.target);
-                match exception_table.last_mut() {
-                    Some(last)
-                        if last.end == here
-                            && last.target == target
-                            && last.depth == handler.depth
-                            && last.lasti == handler.lasti =>
-                    {
-                        last.end = here + 1;
-                    }
-                    _ => exception_table.push(ExceptionTableEntry {
-                        start: here,
-                        end: here + 1,
-                        target,
-                        depth: handler.depth,
-                        lasti: handler.lasti,
-                    }),
-                }
+                _ => exception_table.push(ExceptionTableEntry {
+                    start: here,
+                    end: here + 1,
+                    target,
+                    depth: handler.depth,
+                    lasti: handler.lasti,
+                }),
             }
         }
 
@@ -139,10 +142,10 @@ impl Assembler {
         code.posonlyargcount = unit.posonlyargcount;
         code.kwonlyargcount = unit.kwonlyargcount;
         code.flags = unit.flags;
-        code.names = unit.names.drain(..).collect();
-        code.varnames = unit.varnames.drain(..).collect();
-        code.cellvars = unit.cellvars.drain(..).collect();
-        code.freevars = unit.freevars.drain(..).collect();
+        code.names = unit.names.take();
+        code.varnames = unit.varnames.take();
+        code.cellvars = unit.cellvars.take();
+        code.freevars = unit.freevars.take();
         code.consts = unit.consts.take();
         code.instructions = instructions;
         code.locations = locations;
@@ -151,13 +154,21 @@ impl Assembler {
         code
     }
 
-    /// Follows every path through `ops` from the first, filling
-    /// `blocks_at`; gives the deepest stack.
-    fn flow(&mut self, ops: &[Op], labels: &[Option<u32>]) -> u32 {
-        let end = ops.len() as u32;
-        let position = |label: Label| labels[label.index()].unwrap_or(end);
+    /// Follows every path through the code from the start, filling
+    /// `blocks_at`; gives the deepest stack and how many instructions are
+    /// reached.
+    fn flow(&mut self, unit: &Unit<'_>) -> (u32, usize) {
+        let code = &unit.code;
+        let block_ops = &unit.block_ops;
+        let end = Place {
+            at: code.len() as u32,
+            block_op: block_ops.len() as u32,
+        };
+        let place_of = |label: Label| unit.labels[label.index()].unwrap_or(end);
         self.blocks_at.clear();
-        self.blocks_at.resize(ops.len(), UNREACHED);
+        self.blocks_at.resize(code.len(), UNREACHED);
+        self.block_op_reached.clear();
+        self.block_op_reached.resize(block_ops.len(), false);
         self.stacks.clear();
         self.stacks.push(BlockStack {
             handler: Handler {
@@ -168,101 +179,124 @@ impl Assembler {
             below: NO_BLOCKS,
         });
         let mut max_depth = 0u32;
+        let mut reached = 0;
         self.paths.clear();
         self.paths.push(Path {
-            at: 0,
+            place: Place { at: 0, block_op: 0 },
             blocks: NO_BLOCKS,
             depth: 0,
         });
-        while let Some(Path {
-            mut at,
+        'paths: while let Some(Path {
+            place: Place { mut at, block_op },
             mut blocks,
             mut depth,
         }) = self.paths.pop()
         {
-            while at < end {
-                let reached = &mut self.blocks_at[at as usize];
-                if *reached != UNREACHED {
-                    break;
-                }
-                *reached = blocks;
-                max_depth = max_depth.max(depth);
-                let mut branch = |at: u32, depth: u32| self.paths.push(Path { at, blocks, depth });
-                let setup = match ops[at as usize] {
-                    Op::Instr(instruction) => {
-                        if let Some(target) = instruction.jump_target() {
-                            let after = apply(depth, instruction.stack_effect(true));
-                            max_depth = max_depth.max(after);
-                            branch(position(target), after);
-                        }
-                        if !instruction.falls_through() {
-                            break;
-                        }
-                        depth = apply(depth, instruction.stack_effect(false));
-                        None
-                    }
-                    Op::Jump(target) => {
-                        branch(position(target), depth);
+            let mut next_op = block_op as usize;
+            loop {
+                // The block ops before the instruction.
+                while let Some(&(op_at, op)) = block_ops.get(next_op) {
+                    if op_at != at {
                         break;
                     }
-                    Op::SetupFinally(target) => {
-                        branch(position(target), depth + 1);
-                        Some(Handler {
-                            target,
-                            depth,
-                            lasti: false,
-                        })
+                    if std::mem::replace(&mut self.block_op_reached[next_op], true) {
+                        continue 'paths;
                     }
-                    Op::SetupCleanup(target) => {
-                        branch(position(target), depth + 2);
-                        Some(Handler {
-                            target,
-                            depth,
-                            lasti: true,
-                        })
-                    }
-                    Op::SetupWith(target) => {
-                        // The result of `__enter__` is not kept for the handler.
-                        let depth = depth.saturating_sub(1);
-                        branch(position(target), depth + 2);
-                        Some(Handler {
-                            target,
-                            depth,
-                            lasti: true,
-                        })
-                    }
-                    Op::PopBlock => {
-                        blocks = self.stacks[blocks as usize].below;
-                        None
-                    }
-                };
-                if let Some(handler) = setup {
+                    next_op += 1;
+                    max_depth = max_depth.max(depth);
+                    let handler = match op {
+                        BlockOp::SetupFinally(target) => {
+                            self.branch(place_of(target), blocks, depth + 1);
+                            Handler {
+                                target,
+                                depth,
+                                lasti: false,
+                            }
+                        }
+                        BlockOp::SetupCleanup(target) => {
+                            self.branch(place_of(target), blocks, depth + 2);
+                            Handler {
+                                target,
+                                depth,
+                                lasti: true,
+                            }
+                        }
+                        BlockOp::SetupWith(target) => {
+                            // The result of `__enter__` is not kept for the
+                            // handler.
+                            let depth = depth.saturating_sub(1);
+                            self.branch(place_of(target), blocks, depth + 2);
+                            Handler {
+                                target,
+                                depth,
+                                lasti: true,
+                            }
+                        }
+                        BlockOp::PopBlock => {
+                            blocks = self.stacks[blocks as usize].below;
+                            continue;
+                        }
+                    };
                     self.stacks.push(BlockStack {
                         handler,
                         below: blocks,
                     });
                     blocks = self.stacks.len() as u32 - 1;
                 }
+                let Some(&instruction) = code.get(at as usize) else {
+                    continue 'paths;
+                };
+                let state = &mut self.blocks_at[at as usize];
+                if *state != UNREACHED {
+                    continue 'paths;
+                }
+                *state = blocks;
+                reached += 1;
+                max_depth = max_depth.max(depth);
+                if let Some(target) = instruction.jump_target() {
+                    let after = apply(depth, instruction.stack_effect(true));
+                    max_depth = max_depth.max(after);
+                    self.branch(place_of(target), blocks, after);
+                }
+                if !instruction.falls_through() {
+                    continue 'paths;
+                }
+                depth = apply(depth, instruction.stack_effect(false));
                 max_depth = max_depth.max(depth);
                 at += 1;
             }
         }
-        max_depth
+        (max_depth, reached)
     }
 
-    /// Fills `new_index`; gives the number of instructions kept.
-    fn number(&mut self, ops: &[Op]) -> usize {
+    /// A path for the flow pass to follow later.
+    fn branch(&mut self, place: Place, blocks: u32, depth: u32) {
+        self.paths.push(Path {
+            place,
+            blocks,
+            depth,
+        });
+    }
+
+    /// Removes the instructions no path reaches from the unit's code (and
+    /// from `blocks_at`), filling `new_index`.
+    fn drop_unreached(&mut self, unit: &mut Unit<'_>) {
         self.new_index.clear();
-        self.new_index.reserve(ops.len() + 1);
-        let mut kept = 0u32;
-        for (op, &blocks) in ops.iter().zip(&self.blocks_at) {
-            self.new_index.push(kept);
-            if blocks != UNREACHED && matches!(op, Op::Instr(_) | Op::Jump(_)) {
+        let mut kept = 0;
+        for at in 0..self.blocks_at.len() {
+            self.new_index.push(kept as u32);
+            let blocks = self.blocks_at[at];
+            if blocks != UNREACHED {
+                unit.code[kept] = unit.code[at];
+                unit.spans[kept] = unit.spans[at];
+                self.blocks_at[kept] = blocks;
                 kept += 1;
             }
         }
-        self.new_index.push(kept);
-        kept as usize
+        self.new_index.push(kept as u32);
+        unit.code.truncate(kept);
+        unit.spans.truncate(kept);
+        self.blocks_at.truncate(kept);
     }
 }
 
@@ -272,7 +306,8 @@ fn apply(depth: u32, effect: i64) -> u32 {
 
 /// Positions from spans. Starts and ends each keep the line they were last
 /// found on: instructions come mostly in source order, and the start and
-/// end of a span over several lines would push each other out.
+/// end of a span over several lines would push each other out. An end is
+/// first looked for on the start's line, where it mostly is.
 #[derive(Default)]
 struct Positions {
     starts: LineCache,
@@ -282,7 +317,10 @@ struct Positions {
 impl Positions {
     fn location(&mut self, file: &SourceFile, span: Span) -> Location {
         let (line, col) = self.starts.line_col(file, span.start);
-        let (end_line, end_col) = self.ends.line_col(file, span.end);
+        let (end_line, end_col) = match self.starts.try_line_col(span.end) {
+            Some(end) => end,
+            None => self.ends.line_col(file, span.end),
+        };
         Location::new(line, col, end_line, end_col)
     }
 }
@@ -307,6 +345,11 @@ impl LineCache {
             self.find(file, offset);
         }
         (self.line, offset - self.start)
+    }
+
+    /// The line and column of `offset` if it is on the line last found.
+    fn try_line_col(&self, offset: u32) -> Option<(u32, u32)> {
+        (self.start <= offset && offset < self.next).then(|| (self.line, offset - self.start))
     }
 
     /// Moves to the line holding `offset`. Kept out of line: the callers

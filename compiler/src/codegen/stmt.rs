@@ -7,7 +7,7 @@ use pyvm_ast::{
 };
 use pyvm_bytecode::{Constant, Instruction, Int};
 
-use super::unit::{BlockDatum, BlockKind, Op};
+use super::unit::{BlockDatum, BlockKind, BlockOp};
 use super::{string_constant, Compiler, Result};
 use crate::error::CompileErrorKind;
 use crate::symtable::ScopeKind;
@@ -229,11 +229,11 @@ impl<'a> Compiler<'a> {
         self.emit(Instruction::GetAiter);
         self.bind(start);
         self.push_block(BlockKind::ForLoop, start, Some(end), BlockDatum::None)?;
-        self.emit_op(Op::SetupFinally(except));
+        self.emit_block_op(BlockOp::SetupFinally(except));
         self.emit(Instruction::GetAnext);
         self.load_const(Constant::None);
         self.yield_from();
-        self.emit_op(Op::PopBlock);
+        self.emit_block_op(BlockOp::PopBlock);
         self.expr(&s.target)?;
         self.body_stmts(&s.body)?;
         self.set_span(s.span);

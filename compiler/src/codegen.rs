@@ -30,6 +30,7 @@ mod unit;
 use std::borrow::Cow;
 
 use indexmap::map::raw_entry_v1::{RawEntryApiV1, RawEntryMut};
+
 use pyvm_ast::{Constant as AstConstant, Expr, ExprContext, Mod, Stmt, StmtExpr};
 use pyvm_bytecode::{
     CellIdx, CodeFlags, CodeObject, ConstIdx, Constant, Instruction, Label, LocalIdx, NameIdx,
@@ -67,7 +68,7 @@ pub(crate) fn generate(
         interactive: matches!(tree, Mod::Interactive(_)),
         future_lineno: 0,
         units: Vec::new(),
-        spare: Vec::new(),
+        open: 0,
         assembler: Assembler::default(),
     };
     compiler.module(tree)
@@ -85,9 +86,11 @@ pub(crate) struct Compiler<'a> {
     /// The line of the last leading `from __future__` import; later ones
     /// are errors.
     future_lineno: u32,
+    /// The units being generated, innermost last, then finished ones kept
+    /// to open the next ones with (their buffers are already grown).
     units: Vec<Unit<'a>>,
-    /// Finished units, to open new ones with.
-    spare: Vec<Unit<'a>>,
+    /// How many of `units` are being generated.
+    open: usize,
     assembler: Assembler,
 }
 
@@ -95,9 +98,7 @@ impl<'a> Compiler<'a> {
     // ---- the module --------------------------------------------------------
 
     fn module(&mut self, tree: &'a Mod) -> Result<CodeObject> {
-        let mut unit = Unit::new();
-        unit.open(ScopeId::MODULE, "<module>".into(), "<module>".into(), 1);
-        self.units.push(unit);
+        self.open_unit(ScopeId::MODULE, "<module>".into(), "<module>".into(), 1);
         match tree {
             Mod::Module(module) => {
                 self.future_lineno = leading_future_line(&module.body, self.file);
@@ -171,11 +172,20 @@ impl<'a> Compiler<'a> {
     // ---- units and scopes -------------------------------------------------
 
     fn unit(&mut self) -> &mut Unit<'a> {
-        self.units.last_mut().expect("a unit is open")
+        &mut self.units[self.open - 1]
     }
 
     fn unit_ref(&self) -> &Unit<'a> {
-        self.units.last().expect("a unit is open")
+        &self.units[self.open - 1]
+    }
+
+    /// Makes a unit (a finished one if there is one) the innermost.
+    fn open_unit(&mut self, scope: ScopeId, name: String, qualname: String, firstlineno: u32) {
+        if self.open == self.units.len() {
+            self.units.push(Unit::new());
+        }
+        self.units[self.open].open(scope, name, qualname, firstlineno);
+        self.open += 1;
     }
 
     /// The symbol-table scope of the unit being generated.
@@ -188,8 +198,17 @@ impl<'a> Compiler<'a> {
     fn enter_scope(&mut self, id: ScopeId, name: &'a str, firstlineno: u32) {
         let scope = self.table.scope(id);
         let qualname = self.qualname(scope, name);
-        let mut unit = self.spare.pop().unwrap_or_else(Unit::new);
-        unit.open(id, name.to_string(), qualname, firstlineno);
+        let private = match scope.kind {
+            ScopeKind::Class => Some(name),
+            _ => self.unit_ref().private,
+        };
+        let span = self.unit_ref().span;
+        let flags = self.code_flags(scope);
+        self.open_unit(id, name.to_string(), qualname, firstlineno);
+        let unit = self.unit();
+        unit.private = private;
+        unit.span = span;
+        unit.flags = flags;
         for name in scope.cellvars() {
             unit.cellvars.index(name);
         }
@@ -199,13 +218,6 @@ impl<'a> Compiler<'a> {
         for name in &scope.varnames {
             unit.varnames.index(name);
         }
-        unit.private = match scope.kind {
-            ScopeKind::Class => Some(name),
-            _ => self.unit_ref().private,
-        };
-        unit.flags = self.code_flags(scope);
-        unit.span = self.unit_ref().span;
-        self.units.push(unit);
         // Parameters that closures capture live in cells: move them there
         // (CPython's `MAKE_CELL` for arguments).
         let unit = self.unit_ref();
@@ -230,16 +242,16 @@ impl<'a> Compiler<'a> {
 
     /// Closes the innermost unit and assembles its code object.
     fn exit_scope(&mut self) -> CodeObject {
-        let mut unit = self.units.pop().expect("a unit is open");
-        let code = self.assembler.assemble(&mut unit, self.file);
+        self.open -= 1;
+        let unit = &mut self.units[self.open];
+        let code = self.assembler.assemble(unit, self.file);
         unit.clear();
-        self.spare.push(unit);
         code
     }
 
     /// CPython's `compiler_set_qualname`.
     fn qualname(&self, scope: &Scope, name: &str) -> String {
-        if self.units.len() <= 1 {
+        if self.open <= 1 {
             return name.to_string();
         }
         let parent = self.unit_ref();
@@ -418,7 +430,7 @@ impl<'a> Compiler<'a> {
     /// tables. One hashing of the name serves every table.
     fn access(&mut self, name: &'a str) -> Access {
         let scope = self.scope();
-        let unit = self.units.last_mut().expect("a unit is open");
+        let unit = &mut self.units[self.open - 1];
         let hash = name_hash(name);
         let entry = match unit
             .accesses

@@ -337,9 +337,6 @@ struct LineCache {
 }
 
 impl LineCache {
-    /// How many lines on from the last one are tried before a search.
-    const LOOKAHEAD: u32 = 4;
-
     fn line_col(&mut self, file: &SourceFile, offset: u32) -> (u32, u32) {
         if !(self.start <= offset && offset < self.next) {
             self.find(file, offset);
@@ -356,16 +353,34 @@ impl LineCache {
     /// run once per instruction, this about once per source line.
     #[inline(never)]
     fn find(&mut self, file: &SourceFile, offset: u32) {
-        // Within the text, `next` is where the line after `line` starts.
         if self.line > 0 && self.next <= offset && offset < file.len() {
-            for _ in 0..Self::LOOKAHEAD {
-                self.line += 1;
-                self.start = self.next;
-                self.next = file.line_start(self.line + 1).max(self.start + 1);
-                if offset < self.next {
-                    return;
+            // Forward within the text, usually by a few lines: lines 1, 2,
+            // 4, 8… on are tried until one starts after `offset`, then the
+            // lines between are halved. `next` starts the line after
+            // `line`, and every line after the last starts at the end.
+            let (mut low, mut low_start) = (self.line + 1, self.next);
+            let mut step = 1;
+            let (mut high, mut high_start) = loop {
+                let start = file.line_start(low + step);
+                if start > offset {
+                    break (low + step, start);
+                }
+                (low, low_start) = (low + step, start);
+                step *= 2;
+            };
+            while high - low > 1 {
+                let middle = low + (high - low) / 2;
+                let start = file.line_start(middle);
+                if start <= offset {
+                    (low, low_start) = (middle, start);
+                } else {
+                    (high, high_start) = (middle, start);
                 }
             }
+            self.line = low;
+            self.start = low_start;
+            self.next = high_start.max(low_start + 1);
+            return;
         }
         let at = file.line_col(offset);
         self.line = at.line;

@@ -8,10 +8,11 @@
 //! are already in its table, and copying a string just to find it there
 //! would cost an allocation.
 
-use std::hash::{Hash, Hasher};
+use std::hash::{BuildHasher, Hash, Hasher};
 use std::sync::Arc;
 
-use indexmap::{Equivalent, IndexSet};
+use indexmap::map::raw_entry_v1::{RawEntryApiV1, RawEntryMut};
+use indexmap::IndexMap;
 use pyvm_ast::Constant as AstConstant;
 use pyvm_bytecode::Constant;
 use rustc_hash::FxBuildHasher;
@@ -19,26 +20,38 @@ use rustc_hash::FxBuildHasher;
 /// The constants, in `co_consts` order.
 #[derive(Default)]
 pub(crate) struct ConstTable {
-    keys: IndexSet<Key, FxBuildHasher>,
+    keys: IndexMap<Key, (), FxBuildHasher>,
 }
 
 impl ConstTable {
     /// The index of `value`, added if new.
     pub fn index(&mut self, value: Constant) -> u32 {
-        self.keys.insert_full(Key(value)).0 as u32
+        self.keys.insert_full(Key(value), ()).0 as u32
     }
 
-    /// The index of a constant of the tree, added if new.
+    /// The index of a constant of the tree, added if new: found as it is,
+    /// hashed once, copied only when new.
     pub fn index_of_tree(&mut self, value: &AstConstant) -> u32 {
-        match self.keys.get_index_of(&TreeKey(value)) {
-            Some(index) => index as u32,
-            None => self.index(tree_constant(value)),
+        let mut hasher = FxBuildHasher.build_hasher();
+        hash_tree_constant(value, &mut hasher);
+        let hash = hasher.finish();
+        match self
+            .keys
+            .raw_entry_mut_v1()
+            .from_hash(hash, |key| same(value, &key.0))
+        {
+            RawEntryMut::Occupied(entry) => entry.index() as u32,
+            RawEntryMut::Vacant(entry) => {
+                let index = entry.index() as u32;
+                entry.insert_hashed_nocheck(hash, Key(tree_constant(value)), ());
+                index
+            }
         }
     }
 
     /// The constants, leaving the table empty.
     pub fn take(&mut self) -> Vec<Constant> {
-        self.keys.drain(..).map(|key| key.0).collect()
+        self.keys.drain(..).map(|(key, ())| key.0).collect()
     }
 }
 
@@ -85,24 +98,9 @@ impl Hash for Key {
     }
 }
 
-/// A constant of the tree, to find its [`Key`]: hashed the same way, and
-/// equal to a key with the same value.
-struct TreeKey<'t>(&'t AstConstant);
-
-impl Hash for TreeKey<'_> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        hash_tree_constant(self.0, state);
-    }
-}
-
-impl Equivalent<Key> for TreeKey<'_> {
-    fn equivalent(&self, key: &Key) -> bool {
-        same(self.0, &key.0)
-    }
-}
-
 // The two hash functions feed the hasher the same values for a constant of
-// the tree and its copy: a tag per type, then the contents.
+// the tree and its copy: a tag per type, then the contents. A constant of
+// the tree is looked up by that hash and `same`.
 
 fn hash_constant<H: Hasher>(value: &Constant, state: &mut H) {
     match value {
@@ -222,8 +220,6 @@ fn same(tree: &AstConstant, value: &Constant) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use std::hash::BuildHasher;
-
     use pyvm_bytecode::{CodeObject, Int};
 
     use super::*;
@@ -252,16 +248,16 @@ mod tests {
 
     #[test]
     fn a_tree_constant_finds_its_copy_and_only_it() {
-        let hasher = FxBuildHasher;
+        let hash_tree = |value: &AstConstant| {
+            let mut hasher = FxBuildHasher.build_hasher();
+            hash_tree_constant(value, &mut hasher);
+            hasher.finish()
+        };
         for (i, tree) in samples().iter().enumerate() {
             let copy = Key(tree_constant(tree));
-            assert_eq!(
-                hasher.hash_one(TreeKey(tree)),
-                hasher.hash_one(&copy),
-                "{tree:?}"
-            );
+            assert_eq!(hash_tree(tree), FxBuildHasher.hash_one(&copy), "{tree:?}");
             for (j, other) in samples().iter().enumerate() {
-                assert_eq!(TreeKey(other).equivalent(&copy), i == j, "{other:?}");
+                assert_eq!(same(other, &copy.0), i == j, "{other:?}");
             }
         }
     }

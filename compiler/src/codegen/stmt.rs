@@ -83,7 +83,7 @@ impl<'a> Compiler<'a> {
             Stmt::ImportFrom(s) => self.import_from(s),
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
             Stmt::Expr(s) => {
-                if self.interactive && self.units.len() == 1 {
+                if self.interactive && self.open == 1 {
                     self.expr(&s.value)?;
                     self.emit(Instruction::PrintExpr);
                 } else if !matches!(*s.value, Expr::Constant(_)) {

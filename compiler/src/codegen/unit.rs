@@ -187,17 +187,13 @@ impl<'a> Unit<'a> {
         self.last_bound = None;
     }
 
-    /// Empties the tables and the code, keeping their memory.
+    /// Empties the code and the caches, keeping their memory (the tables
+    /// are taken by the assembler).
     pub fn clear(&mut self) {
         self.code.clear();
         self.spans.clear();
         self.block_ops.clear();
         self.labels.clear();
-        self.consts.take();
-        self.names.take();
-        self.varnames.take();
-        self.cellvars.take();
-        self.freevars.take();
         self.accesses.clear();
         self.blocks.clear();
     }
@@ -313,6 +309,9 @@ impl NameTable {
 
     /// The names, leaving the table empty.
     pub fn take(&mut self) -> Vec<String> {
+        if self.0.is_empty() {
+            return Vec::new();
+        }
         self.0.drain(..).map(|(name, ())| name).collect()
     }
 }

@@ -29,8 +29,6 @@ mod unit;
 
 use std::borrow::Cow;
 
-use indexmap::map::raw_entry_v1::{RawEntryApiV1, RawEntryMut};
-
 use pyvm_ast::{Constant as AstConstant, Expr, ExprContext, Mod, Stmt, StmtExpr};
 use pyvm_bytecode::{
     CellIdx, CodeFlags, CodeObject, ConstIdx, Constant, Instruction, Label, LocalIdx, NameIdx,
@@ -51,7 +49,9 @@ const MAX_BLOCKS: usize = 20;
 /// calls are built piecewise instead of all on the stack.
 const STACK_USE_GUIDELINE: usize = 30;
 
-type Result<T = ()> = std::result::Result<T, CompileError>;
+/// Errors are boxed inside codegen: the visitors return a `Result` at
+/// every node, and a pointer is cheaper to pass back than the error.
+type Result<T = ()> = std::result::Result<T, Box<CompileError>>;
 
 /// The code object of `tree`.
 pub(crate) fn generate(
@@ -59,7 +59,7 @@ pub(crate) fn generate(
     file: &SourceFile,
     table: &SymbolTable,
     options: &CompileOptions,
-) -> Result<CodeObject> {
+) -> std::result::Result<CodeObject, CompileError> {
     let mut compiler = Compiler {
         file,
         table,
@@ -71,7 +71,7 @@ pub(crate) fn generate(
         open: 0,
         assembler: Assembler::default(),
     };
-    compiler.module(tree)
+    compiler.module(tree).map_err(|error| *error)
 }
 
 /// The state of one compilation (CPython's `struct compiler`).
@@ -123,10 +123,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Instruction::ReturnValue);
             }
             Mod::FunctionType(_) => {
-                return Err(CompileError::new(
+                return Err(Box::new(CompileError::new(
                     CompileErrorKind::FunctionTypeNotCompiled,
                     Span::default(),
-                ))
+                )))
             }
         }
         Ok(self.exit_scope())
@@ -427,24 +427,15 @@ impl<'a> Compiler<'a> {
 
     /// Where `name` lives in the unit: remembered, or found in the symbol
     /// table on first use, which also gives it its slot in the unit's
-    /// tables. One hashing of the name serves every table.
+    /// tables.
     fn access(&mut self, name: &'a str) -> Access {
         let scope = self.scope();
         let unit = &mut self.units[self.open - 1];
-        let hash = name_hash(name);
-        let entry = match unit
-            .accesses
-            .raw_entry_mut_v1()
-            .from_key_hashed_nocheck(hash, name)
-        {
-            RawEntryMut::Occupied(entry) => return *entry.get(),
-            RawEntryMut::Vacant(entry) => entry,
-        };
+        if let Some(&access) = unit.accesses.get(name) {
+            return access;
+        }
         let mangled = crate::symtable::mangle(unit.private, name);
-        let mangled_hash = match mangled {
-            Cow::Borrowed(_) => hash,
-            Cow::Owned(ref mangled) => name_hash(mangled),
-        };
+        let mangled_hash = name_hash(&mangled);
         let access = match scope.name_op(name) {
             NameOp::Fast => {
                 Access::Fast(LocalIdx(unit.varnames.index_hashed(mangled_hash, &mangled)))
@@ -460,7 +451,7 @@ impl<'a> Compiler<'a> {
             }
             NameOp::Name => Access::Name(NameIdx(unit.names.index_hashed(mangled_hash, &mangled))),
         };
-        entry.insert_hashed_nocheck(hash, name, access);
+        unit.accesses.insert(name, access);
         access
     }
 
@@ -628,11 +619,11 @@ impl<'a> Compiler<'a> {
 
     /// Fails with `kind` at the node being compiled.
     fn error<T>(&self, kind: CompileErrorKind) -> Result<T> {
-        Err(CompileError::new(kind, self.unit_ref().span))
+        Err(Box::new(CompileError::new(kind, self.unit_ref().span)))
     }
 
     fn error_at<T>(&self, kind: CompileErrorKind, span: Span) -> Result<T> {
-        Err(CompileError::new(kind, span))
+        Err(Box::new(CompileError::new(kind, span)))
     }
 
     /// The scope a function, class, lambda or comprehension node opened.

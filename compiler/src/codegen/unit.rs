@@ -12,7 +12,7 @@ use indexmap::map::raw_entry_v1::{RawEntryApiV1, RawEntryMut};
 use indexmap::IndexMap;
 use pyvm_bytecode::{CellIdx, CodeFlags, Constant, Instruction, Label, LocalIdx, NameIdx};
 use pyvm_source::Span;
-use rustc_hash::FxBuildHasher;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use super::consts::ConstTable;
 use crate::symtable::ScopeId;
@@ -128,7 +128,7 @@ pub(crate) struct Unit<'a> {
     pub freevars: NameTable,
     /// Where each name loaded, stored or deleted so far lives, by the name
     /// as written: the symbol table is asked once per name and unit.
-    pub accesses: IndexMap<&'a str, Access, FxBuildHasher>,
+    pub accesses: FxHashMap<&'a str, Access>,
     pub argcount: u32,
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
@@ -158,7 +158,7 @@ impl<'a> Unit<'a> {
             varnames: NameTable::default(),
             cellvars: NameTable::default(),
             freevars: NameTable::default(),
-            accesses: IndexMap::default(),
+            accesses: FxHashMap::default(),
             argcount: 0,
             posonlyargcount: 0,
             kwonlyargcount: 0,

@@ -26,6 +26,7 @@ impl Instruction {
     /// assert_eq!(for_iter.stack_effect(true), -1); // pops the iterator
     /// assert_eq!(Instruction::Call { argc: 2 }.stack_effect(false), -3);
     /// ```
+    #[inline]
     pub fn stack_effect(&self, jump: bool) -> i64 {
         match *self {
             // Branches, whose effect depends on the outcome.
@@ -64,6 +65,7 @@ impl Instruction {
     /// assert_eq!(Instruction::ListAppend { depth: 2 }.stack_inputs(), 3);
     /// assert_eq!(Instruction::Call { argc: 2 }.stack_inputs(), 4);
     /// ```
+    #[inline]
     pub fn stack_inputs(&self) -> u64 {
         match *self {
             Instruction::Nop
@@ -174,6 +176,7 @@ impl Instruction {
 
     /// How many of the [inputs](Self::stack_inputs) and new values are on
     /// the stack afterwards, when the instruction falls through.
+    #[inline]
     fn stack_outputs(&self) -> u64 {
         match *self {
             Instruction::Copy { depth } => u64::from(depth) + 1,

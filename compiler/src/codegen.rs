@@ -18,6 +18,7 @@
 mod assemble;
 mod call;
 mod comprehension;
+mod consts;
 mod exception;
 mod expr;
 mod function;
@@ -25,6 +26,8 @@ mod pattern;
 mod stmt;
 mod target;
 mod unit;
+
+use std::borrow::Cow;
 
 use pyvm_ast::{Constant as AstConstant, Expr, ExprContext, Mod, Stmt, StmtExpr};
 use pyvm_bytecode::{
@@ -36,7 +39,8 @@ use crate::error::{CompileError, CompileErrorKind};
 use crate::symtable::{NameOp, Scope, ScopeId, ScopeKind, SymbolTable};
 use crate::CompileOptions;
 
-use unit::{BlockDatum, BlockKind, FrameBlock, Op, Unit};
+use assemble::Assembler;
+use unit::{name_hash, Access, BlockDatum, BlockKind, BlockOp, FrameBlock, Unit};
 
 /// CPython's `CO_MAXBLOCKS`: how deeply blocks may nest in one function.
 const MAX_BLOCKS: usize = 20;
@@ -45,7 +49,9 @@ const MAX_BLOCKS: usize = 20;
 /// calls are built piecewise instead of all on the stack.
 const STACK_USE_GUIDELINE: usize = 30;
 
-type Result<T = ()> = std::result::Result<T, CompileError>;
+/// Errors are boxed inside codegen: the visitors return a `Result` at
+/// every node, and a pointer is cheaper to pass back than the error.
+type Result<T = ()> = std::result::Result<T, Box<CompileError>>;
 
 /// The code object of `tree`.
 pub(crate) fn generate(
@@ -53,7 +59,7 @@ pub(crate) fn generate(
     file: &SourceFile,
     table: &SymbolTable,
     options: &CompileOptions,
-) -> Result<CodeObject> {
+) -> std::result::Result<CodeObject, CompileError> {
     let mut compiler = Compiler {
         file,
         table,
@@ -62,8 +68,10 @@ pub(crate) fn generate(
         interactive: matches!(tree, Mod::Interactive(_)),
         future_lineno: 0,
         units: Vec::new(),
+        open: 0,
+        assembler: Assembler::default(),
     };
-    compiler.module(tree)
+    compiler.module(tree).map_err(|error| *error)
 }
 
 /// The state of one compilation (CPython's `struct compiler`).
@@ -78,16 +86,19 @@ pub(crate) struct Compiler<'a> {
     /// The line of the last leading `from __future__` import; later ones
     /// are errors.
     future_lineno: u32,
+    /// The units being generated, innermost last, then finished ones kept
+    /// to open the next ones with (their buffers are already grown).
     units: Vec<Unit<'a>>,
+    /// How many of `units` are being generated.
+    open: usize,
+    assembler: Assembler,
 }
 
 impl<'a> Compiler<'a> {
     // ---- the module --------------------------------------------------------
 
     fn module(&mut self, tree: &'a Mod) -> Result<CodeObject> {
-        let root = ScopeId(0);
-        self.units
-            .push(Unit::new(root, "<module>".into(), "<module>".into(), 1));
+        self.open_unit(ScopeId::MODULE, "<module>".into(), "<module>".into(), 1);
         match tree {
             Mod::Module(module) => {
                 self.future_lineno = leading_future_line(&module.body, self.file);
@@ -112,14 +123,13 @@ impl<'a> Compiler<'a> {
                 self.emit(Instruction::ReturnValue);
             }
             Mod::FunctionType(_) => {
-                return Err(CompileError::new(
+                return Err(Box::new(CompileError::new(
                     CompileErrorKind::FunctionTypeNotCompiled,
                     Span::default(),
-                ))
+                )))
             }
         }
-        let unit = self.units.pop().expect("the module unit");
-        Ok(assemble::assemble(unit, self.file))
+        Ok(self.exit_scope())
     }
 
     /// A module or class body: annotations set up, the docstring stored,
@@ -150,8 +160,8 @@ impl<'a> Compiler<'a> {
     /// Ends the code with `return None` unless it ends with a return.
     fn return_none_if_open(&mut self) {
         let open = !matches!(
-            self.unit().last_op(),
-            Some(Op::Instr(Instruction::ReturnValue))
+            self.unit().last_instruction(),
+            Some(Instruction::ReturnValue)
         );
         if open {
             self.load_const(Constant::None);
@@ -162,11 +172,20 @@ impl<'a> Compiler<'a> {
     // ---- units and scopes -------------------------------------------------
 
     fn unit(&mut self) -> &mut Unit<'a> {
-        self.units.last_mut().expect("a unit is open")
+        &mut self.units[self.open - 1]
     }
 
     fn unit_ref(&self) -> &Unit<'a> {
-        self.units.last().expect("a unit is open")
+        &self.units[self.open - 1]
+    }
+
+    /// Makes a unit (a finished one if there is one) the innermost.
+    fn open_unit(&mut self, scope: ScopeId, name: String, qualname: String, firstlineno: u32) {
+        if self.open == self.units.len() {
+            self.units.push(Unit::new());
+        }
+        self.units[self.open].open(scope, name, qualname, firstlineno);
+        self.open += 1;
     }
 
     /// The symbol-table scope of the unit being generated.
@@ -176,39 +195,45 @@ impl<'a> Compiler<'a> {
 
     /// Opens a unit for the scope `id`, with its cell and free variables
     /// and parameters in CPython's order.
-    fn enter_scope(&mut self, id: ScopeId, name: &str, firstlineno: u32) {
+    fn enter_scope(&mut self, id: ScopeId, name: &'a str, firstlineno: u32) {
         let scope = self.table.scope(id);
         let qualname = self.qualname(scope, name);
-        let mut unit = Unit::new(id, name.to_string(), qualname, firstlineno);
+        let private = match scope.kind {
+            ScopeKind::Class => Some(name),
+            _ => self.unit_ref().private,
+        };
+        let span = self.unit_ref().span;
+        let flags = self.code_flags(scope);
+        self.open_unit(id, name.to_string(), qualname, firstlineno);
+        let unit = self.unit();
+        unit.private = private;
+        unit.span = span;
+        unit.flags = flags;
         for name in scope.cellvars() {
-            unit.cellvars.insert(name.to_string());
+            unit.cellvars.index(name);
         }
         for name in scope.freevars() {
-            unit.freevars.insert(name.to_string());
+            unit.freevars.index(name);
         }
         for name in &scope.varnames {
-            unit.varnames.insert(name.to_string());
+            unit.varnames.index(name);
         }
-        unit.private = match scope.kind {
-            ScopeKind::Class => Some(name.to_string()),
-            _ => self.unit_ref().private.clone(),
-        };
-        unit.flags = self.code_flags(scope);
-        unit.span = self.unit_ref().span;
-        self.units.push(unit);
         // Parameters that closures capture are moved into their cells by
         // the VM at frame entry (CPython's `MAKE_CELL`): see `CodeObject`.
     }
 
     /// Closes the innermost unit and assembles its code object.
     fn exit_scope(&mut self) -> CodeObject {
-        let unit = self.units.pop().expect("a unit is open");
-        assemble::assemble(unit, self.file)
+        self.open -= 1;
+        let unit = &mut self.units[self.open];
+        let code = self.assembler.assemble(unit, self.file);
+        unit.clear();
+        code
     }
 
     /// CPython's `compiler_set_qualname`.
     fn qualname(&self, scope: &Scope, name: &str) -> String {
-        if self.units.len() <= 1 {
+        if self.open <= 1 {
             return name.to_string();
         }
         let parent = self.unit_ref();
@@ -271,21 +296,21 @@ impl<'a> Compiler<'a> {
             push_null: false,
         } = instruction
         {
-            if let Some(Op::Instr(Instruction::PushNull)) = unit.last_op() {
-                unit.ops.pop();
+            if let Some(Instruction::PushNull) = unit.last_instruction() {
+                unit.code.pop();
                 unit.spans.pop();
-                unit.push(Op::Instr(Instruction::LoadGlobal {
+                unit.push(Instruction::LoadGlobal {
                     name,
                     push_null: true,
-                }));
+                });
                 return;
             }
         }
-        unit.push(Op::Instr(instruction));
+        unit.push(instruction);
     }
 
-    fn emit_op(&mut self, op: Op) {
-        self.unit().push(op);
+    fn emit_block_op(&mut self, op: BlockOp) {
+        self.unit().push_block_op(op);
     }
 
     fn new_label(&mut self) -> Label {
@@ -296,12 +321,22 @@ impl<'a> Compiler<'a> {
         self.unit().bind(label);
     }
 
+    /// An unconditional jump: `JumpForward` until the assembler knows
+    /// which way it goes.
     fn jump(&mut self, target: Label) {
-        self.emit_op(Op::Jump(target));
+        self.emit(Instruction::JumpForward { target });
     }
 
     fn load_const(&mut self, value: Constant) {
         let index = self.unit().const_index(value);
+        self.emit(Instruction::LoadConst {
+            value: ConstIdx(index),
+        });
+    }
+
+    /// Loads a constant of the tree.
+    fn load_tree_const(&mut self, value: &AstConstant) {
+        let index = self.unit().consts.index_of_tree(value);
         self.emit(Instruction::LoadConst {
             value: ConstIdx(index),
         });
@@ -316,22 +351,22 @@ impl<'a> Compiler<'a> {
         self.mangled(name).into_owned()
     }
 
-    fn mangled<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
-        crate::symtable::mangle(self.unit_ref().private.as_deref(), name)
+    fn mangled<'n>(&self, name: &'n str) -> Cow<'n, str> {
+        crate::symtable::mangle(self.unit_ref().private, name)
     }
 
     /// The index of `name` (mangled, as CPython's `ADDOP_NAME` does) in
     /// the names table.
     fn name_index(&mut self, name: &str) -> NameIdx {
         let mangled = self.mangled(name);
-        NameIdx(self.unit().name_index(&mangled))
+        NameIdx(self.unit().names.index(&mangled))
     }
 
     // ---- names ------------------------------------------------------------
 
     /// Loads, stores or deletes `name` as the scope says it lives
     /// (CPython's `compiler_nameop`).
-    fn name_op(&mut self, name: &str, ctx: ExprContext) -> Result {
+    fn name_op(&mut self, name: &'a str, ctx: ExprContext) -> Result {
         if name == "__debug__" {
             match ctx {
                 ExprContext::Store => return self.error(CompileErrorKind::AssignToDebug),
@@ -339,54 +374,70 @@ impl<'a> Compiler<'a> {
                 ExprContext::Load => {}
             }
         }
-        let scope = self.scope();
-        let mangled = self.mangled(name);
-        let instruction = match scope.name_op(name) {
-            NameOp::Fast => {
-                let local = LocalIdx(self.unit().varname_index(&mangled));
-                match ctx {
-                    ExprContext::Load => Instruction::LoadFast { local },
-                    ExprContext::Store => Instruction::StoreFast { local },
-                    ExprContext::Del => Instruction::DeleteFast { local },
+        let access = self.access(name);
+        let instruction = match access {
+            Access::Fast(local) => match ctx {
+                ExprContext::Load => Instruction::LoadFast { local },
+                ExprContext::Store => Instruction::StoreFast { local },
+                ExprContext::Del => Instruction::DeleteFast { local },
+            },
+            Access::Deref(cell) => match ctx {
+                ExprContext::Load if self.scope().kind == ScopeKind::Class => {
+                    Instruction::LoadClassDeref { cell }
                 }
-            }
-            NameOp::Deref => {
-                let cell = self.unit_ref().cell_index(&mangled);
-                let cell = CellIdx(cell.expect("the symbol table made it a cell or free variable"));
-                match ctx {
-                    ExprContext::Load if scope.kind == ScopeKind::Class => {
-                        Instruction::LoadClassDeref { cell }
-                    }
-                    ExprContext::Load => Instruction::LoadDeref { cell },
-                    ExprContext::Store => Instruction::StoreDeref { cell },
-                    ExprContext::Del => Instruction::DeleteDeref { cell },
-                }
-            }
-            NameOp::Global => {
-                let name = NameIdx(self.unit().name_index(&mangled));
-                match ctx {
-                    ExprContext::Load => Instruction::LoadGlobal {
-                        name,
-                        push_null: false,
-                    },
-                    ExprContext::Store => Instruction::StoreGlobal { name },
-                    ExprContext::Del => Instruction::DeleteGlobal { name },
-                }
-            }
-            NameOp::Name => {
-                let name = NameIdx(self.unit().name_index(&mangled));
-                match ctx {
-                    ExprContext::Load => Instruction::LoadName { name },
-                    ExprContext::Store => Instruction::StoreName { name },
-                    ExprContext::Del => Instruction::DeleteName { name },
-                }
-            }
+                ExprContext::Load => Instruction::LoadDeref { cell },
+                ExprContext::Store => Instruction::StoreDeref { cell },
+                ExprContext::Del => Instruction::DeleteDeref { cell },
+            },
+            Access::Global(name) => match ctx {
+                ExprContext::Load => Instruction::LoadGlobal {
+                    name,
+                    push_null: false,
+                },
+                ExprContext::Store => Instruction::StoreGlobal { name },
+                ExprContext::Del => Instruction::DeleteGlobal { name },
+            },
+            Access::Name(name) => match ctx {
+                ExprContext::Load => Instruction::LoadName { name },
+                ExprContext::Store => Instruction::StoreName { name },
+                ExprContext::Del => Instruction::DeleteName { name },
+            },
         };
         self.emit(instruction);
         Ok(())
     }
 
-    fn store_name(&mut self, name: &str) -> Result {
+    /// Where `name` lives in the unit: remembered, or found in the symbol
+    /// table on first use, which also gives it its slot in the unit's
+    /// tables.
+    fn access(&mut self, name: &'a str) -> Access {
+        let scope = self.scope();
+        let unit = &mut self.units[self.open - 1];
+        if let Some(&access) = unit.accesses.get(name) {
+            return access;
+        }
+        let mangled = crate::symtable::mangle(unit.private, name);
+        let mangled_hash = name_hash(&mangled);
+        let access = match scope.name_op(name) {
+            NameOp::Fast => {
+                Access::Fast(LocalIdx(unit.varnames.index_hashed(mangled_hash, &mangled)))
+            }
+            NameOp::Deref => {
+                let cell = unit::cell_index(&unit.cellvars, &unit.freevars, &mangled);
+                Access::Deref(CellIdx(
+                    cell.expect("the symbol table made it a cell or free variable"),
+                ))
+            }
+            NameOp::Global => {
+                Access::Global(NameIdx(unit.names.index_hashed(mangled_hash, &mangled)))
+            }
+            NameOp::Name => Access::Name(NameIdx(unit.names.index_hashed(mangled_hash, &mangled))),
+        };
+        unit.accesses.insert(name, access);
+        access
+    }
+
+    fn store_name(&mut self, name: &'a str) -> Result {
         self.name_op(name, ExprContext::Store)
     }
 
@@ -429,9 +480,9 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instruction::PopTop);
             }
-            BlockKind::TryExcept => self.emit_op(Op::PopBlock),
+            BlockKind::TryExcept => self.emit_block_op(BlockOp::PopBlock),
             BlockKind::FinallyTry => {
-                self.emit_op(Op::PopBlock);
+                self.emit_block_op(BlockOp::PopBlock);
                 if preserve_top {
                     let label = self.new_label();
                     self.push_block(BlockKind::PopValue, label, None, BlockDatum::None)?;
@@ -453,14 +504,14 @@ impl<'a> Compiler<'a> {
                 if preserve_top {
                     self.emit(Instruction::Swap { depth: 2 });
                 }
-                self.emit_op(Op::PopBlock);
+                self.emit_block_op(BlockOp::PopBlock);
                 self.emit(Instruction::PopExcept);
             }
             BlockKind::With | BlockKind::AsyncWith => {
                 if let BlockDatum::With(span) = block.datum {
                     self.set_span(span);
                 }
-                self.emit_op(Op::PopBlock);
+                self.emit_block_op(BlockOp::PopBlock);
                 if preserve_top {
                     self.emit(Instruction::Swap { depth: 2 });
                 }
@@ -478,12 +529,12 @@ impl<'a> Compiler<'a> {
                     _ => None,
                 };
                 if name.is_some() {
-                    self.emit_op(Op::PopBlock);
+                    self.emit_block_op(BlockOp::PopBlock);
                 }
                 if preserve_top {
                     self.emit(Instruction::Swap { depth: 2 });
                 }
-                self.emit_op(Op::PopBlock);
+                self.emit_block_op(BlockOp::PopBlock);
                 self.emit(Instruction::PopExcept);
                 if let Some(name) = name {
                     self.load_const(Constant::None);
@@ -550,11 +601,11 @@ impl<'a> Compiler<'a> {
 
     /// Fails with `kind` at the node being compiled.
     fn error<T>(&self, kind: CompileErrorKind) -> Result<T> {
-        Err(CompileError::new(kind, self.unit_ref().span))
+        Err(Box::new(CompileError::new(kind, self.unit_ref().span)))
     }
 
     fn error_at<T>(&self, kind: CompileErrorKind, span: Span) -> Result<T> {
-        Err(CompileError::new(kind, span))
+        Err(Box::new(CompileError::new(kind, span)))
     }
 
     /// The scope a function, class, lambda or comprehension node opened.
@@ -635,22 +686,7 @@ fn leading_future_line(body: &[Stmt], file: &SourceFile) -> u32 {
 
 /// A folded constant of the tree as a code object constant.
 fn constant(value: &AstConstant) -> Constant {
-    match value {
-        AstConstant::None => Constant::None,
-        AstConstant::Bool(b) => Constant::Bool(*b),
-        AstConstant::Str(s) => Constant::Str(s.clone()),
-        AstConstant::StrWithSurrogates(points) => Constant::StrWithSurrogates(points.clone()),
-        AstConstant::Bytes(b) => Constant::Bytes(b.clone()),
-        AstConstant::Int(value) => Constant::Int(value.clone()),
-        AstConstant::Float(f) => Constant::Float(*f),
-        AstConstant::Complex { real, imag } => Constant::Complex {
-            real: *real,
-            imag: *imag,
-        },
-        AstConstant::Ellipsis => Constant::Ellipsis,
-        AstConstant::Tuple(items) => Constant::Tuple(items.iter().map(constant).collect()),
-        AstConstant::FrozenSet(items) => Constant::FrozenSet(items.iter().map(constant).collect()),
-    }
+    consts::tree_constant(value)
 }
 
 /// The text of a `str` constant, as a name.

@@ -1,14 +1,18 @@
 //! From a [`Unit`] to a [`CodeObject`] (CPython's `assemble`): one flow
-//! pass over the ops finds what is reachable, the stack depth before each
-//! op and the handler covering it (the blocks set up on the way there, as
-//! CPython's `label_exception_targets` does); unreachable code is dropped,
-//! labels become instruction indices, block pseudo-ops become the
+//! pass over the code finds what is reachable, the stack depth before each
+//! instruction and the handler covering it (the blocks set up on the way
+//! there, as CPython's `label_exception_targets` does); unreachable code is
+//! dropped, labels become instruction indices, block pseudo-ops become the
 //! exception table, and spans become positions.
+//!
+//! The working tables live in an [`Assembler`] the compiler keeps, so
+//! assembling the many small code objects of a module allocates only what
+//! the code objects keep.
 
 use pyvm_bytecode::{CodeObject, ExceptionTableEntry, Instruction, Label, Location};
 use pyvm_source::{SourceFile, Span};
 
-use super::unit::{Op, Unit};
+use super::unit::{BlockOp, Place, Unit};
 
 /// A block set up by a `Setup*` op and not yet popped.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -20,61 +24,94 @@ struct Handler {
     lasti: bool,
 }
 
-/// What the flow pass learns about a reachable op: the handler covering it.
+/// One entry of a stack of blocks: the innermost block and the stack
+/// below it. Stacks share their tails, so a branch copies a stack by
+/// copying the index of its top.
 #[derive(Clone, Copy)]
-struct Reached {
-    handler: Option<Handler>,
+struct BlockStack {
+    handler: Handler,
+    /// The stack without `handler`.
+    below: u32,
 }
 
-pub(crate) fn assemble(unit: Unit<'_>, file: &SourceFile) -> CodeObject {
-    let positions: Vec<usize> = unit
-        .labels
-        .iter()
-        .map(|at| at.map_or(unit.ops.len(), |at| at as usize))
-        .collect();
-    let (reached, max_depth) = flow(&unit.ops, &positions);
+/// The block stack with no block set up, in [`Assembler::stacks`].
+const NO_BLOCKS: u32 = 0;
 
-    // The index each op gets, or the next kept op's for dropped ones.
-    let mut new_index = vec![0u32; unit.ops.len() + 1];
-    let mut kept = 0u32;
-    for (at, op) in unit.ops.iter().enumerate() {
-        new_index[at] = kept;
-        if reached[at].is_some() && matches!(op, Op::Instr(_) | Op::Jump(_)) {
-            kept += 1;
+/// An instruction or block op the flow pass has not reached, in
+/// [`Assembler::blocks_at`] and [`Assembler::block_op_reached`].
+const UNREACHED: u32 = u32::MAX;
+
+/// Where the flow pass still has to go: a place in the code, the blocks
+/// set up there and the stack depth.
+#[derive(Clone, Copy)]
+struct Path {
+    place: Place,
+    blocks: u32,
+    depth: u32,
+}
+
+/// The tables of the assembler, kept between code objects.
+#[derive(Default)]
+pub(crate) struct Assembler {
+    /// For each instruction, the block stack before it (an index into
+    /// `stacks`), or [`UNREACHED`].
+    blocks_at: Vec<u32>,
+    /// Whether the flow pass has been through each block op.
+    block_op_reached: Vec<bool>,
+    /// Every block stack the flow pass has seen; the first is empty.
+    stacks: Vec<BlockStack>,
+    paths: Vec<Path>,
+    /// When code is dropped: for each instruction, the index it gets (the
+    /// next kept instruction's for dropped ones); one more entry for the end.
+    new_index: Vec<u32>,
+    /// Kept from one code object to the next, which are mostly close in
+    /// the source.
+    positions: Positions,
+}
+
+impl Assembler {
+    /// The code object of `unit`, which is left with its tables taken and
+    /// its code to [clear](Unit::clear).
+    pub(crate) fn assemble(&mut self, unit: &mut Unit<'_>, file: &SourceFile) -> CodeObject {
+        let (max_depth, reached) = self.flow(unit);
+        // Where unbound labels go: the end.
+        let end = unit.code.len() as u32;
+        let dropped = reached < unit.code.len();
+        if dropped {
+            self.drop_unreached(unit);
         }
-    }
-    new_index[unit.ops.len()] = kept;
-    let target_of = |label: Label| Label(new_index[positions[label.index()]]);
+        let target_of = |label: Label| {
+            let at = unit.labels[label.index()].map_or(end, |place| place.at);
+            Label(if dropped {
+                self.new_index[at as usize]
+            } else {
+                at
+            })
+        };
 
-    let mut instructions = Vec::with_capacity(kept as usize);
-    let mut locations = Vec::with_capacity(kept as usize);
-    let mut exception_table: Vec<ExceptionTableEntry> = Vec::new();
-    let mut lines = LineCache::new(file);
-    for (at, op) in unit.ops.iter().enumerate() {
-        let Some(state) = reached[at] else {
-            continue;
-        };
-        let here = instructions.len() as u32;
-        let instruction = match *op {
-            Op::Instr(mut instruction) => {
-                if let Some(target) = instruction.jump_target_mut() {
-                    *target = target_of(*target);
-                }
-                instruction
-            }
-            Op::Jump(label) => {
-                let target = target_of(label);
-                if target.0 > here {
-                    Instruction::JumpForward { target }
-                } else {
-                    Instruction::JumpBackward { target }
+        let mut instructions = unit.code.clone();
+        for (here, instruction) in instructions.iter_mut().enumerate() {
+            if let Some(target) = instruction.jump_target_mut() {
+                *target = target_of(*target);
+                if let Instruction::JumpForward { target } = *instruction {
+                    if target.0 <= here as u32 {
+                        *instruction = Instruction::JumpBackward { target };
+                    }
                 }
             }
-            _ => continue,
-        };
-        instructions.push(instruction);
-        locations.push(lines.location(unit.spans[at]));
-        if let Some(handler) = state.handler {
+        }
+        let locations: Vec<Location> = unit
+            .spans
+            .iter()
+            .map(|&span| self.positions.location(file, span))
+            .collect();
+        let mut exception_table: Vec<ExceptionTableEntry> = Vec::new();
+        for (here, &blocks) in self.blocks_at.iter().enumerate() {
+            if blocks == NO_BLOCKS {
+                continue;
+            }
+            let here = here as u32;
+            let handler = self.stacks[blocks as usize].handler;
             let target = target_of(handler.target);
             match exception_table.last_mut() {
                 Some(last)
@@ -94,132 +131,260 @@ pub(crate) fn assemble(unit: Unit<'_>, file: &SourceFile) -> CodeObject {
                 }),
             }
         }
+
+        let mut code = CodeObject::new(
+            std::mem::take(&mut unit.name),
+            file.name(),
+            unit.firstlineno,
+        );
+        code.qualname = std::mem::take(&mut unit.qualname);
+        code.argcount = unit.argcount;
+        code.posonlyargcount = unit.posonlyargcount;
+        code.kwonlyargcount = unit.kwonlyargcount;
+        code.flags = unit.flags;
+        code.names = unit.names.take();
+        code.varnames = unit.varnames.take();
+        code.cellvars = unit.cellvars.take();
+        code.freevars = unit.freevars.take();
+        code.consts = unit.consts.take();
+        code.instructions = instructions;
+        code.locations = locations;
+        code.exception_table = exception_table;
+        code.max_stack_depth = max_depth;
+        code
     }
 
-    let mut code = CodeObject::new(unit.name, file.name(), unit.firstlineno);
-    code.qualname = unit.qualname;
-    code.argcount = unit.argcount;
-    code.posonlyargcount = unit.posonlyargcount;
-    code.kwonlyargcount = unit.kwonlyargcount;
-    code.flags = unit.flags;
-    code.names = unit.names.into_iter().collect();
-    code.varnames = unit.varnames.into_iter().collect();
-    code.cellvars = unit.cellvars.into_iter().collect();
-    code.freevars = unit.freevars.into_iter().collect();
-    code.consts = unit.consts;
-    code.instructions = instructions;
-    code.locations = locations;
-    code.exception_table = exception_table;
-    code.max_stack_depth = max_depth;
-    code
-}
-
-/// Follows every path through `ops` from the first: the state before each
-/// reachable op, and the deepest stack.
-fn flow(ops: &[Op], positions: &[usize]) -> (Vec<Option<Reached>>, u32) {
-    let mut reached: Vec<Option<Reached>> = vec![None; ops.len()];
-    let mut max_depth = 0u32;
-    let mut work: Vec<(usize, Vec<Handler>, u32)> = vec![(0, Vec::new(), 0)];
-    while let Some((start, mut blocks, mut depth)) = work.pop() {
-        let mut at = start;
-        while at < ops.len() {
-            if reached[at].is_some() {
-                break;
-            }
-            reached[at] = Some(Reached {
-                handler: blocks.last().copied(),
-            });
-            max_depth = max_depth.max(depth);
-            match ops[at] {
-                Op::Instr(instruction) => {
-                    if let Some(target) = instruction.jump_target() {
-                        let after = apply(depth, instruction.stack_effect(true));
-                        max_depth = max_depth.max(after);
-                        work.push((positions[target.index()], blocks.clone(), after));
-                    }
-                    if !instruction.falls_through() {
+    /// Follows every path through the code from the start, filling
+    /// `blocks_at`; gives the deepest stack and how many instructions are
+    /// reached.
+    fn flow(&mut self, unit: &Unit<'_>) -> (u32, usize) {
+        let code = &unit.code;
+        let block_ops = &unit.block_ops;
+        let end = Place {
+            at: code.len() as u32,
+            block_op: block_ops.len() as u32,
+        };
+        let place_of = |label: Label| unit.labels[label.index()].unwrap_or(end);
+        self.blocks_at.clear();
+        self.blocks_at.resize(code.len(), UNREACHED);
+        self.block_op_reached.clear();
+        self.block_op_reached.resize(block_ops.len(), false);
+        self.stacks.clear();
+        self.stacks.push(BlockStack {
+            handler: Handler {
+                target: Label(0),
+                depth: 0,
+                lasti: false,
+            },
+            below: NO_BLOCKS,
+        });
+        let mut max_depth = 0u32;
+        let mut reached = 0;
+        self.paths.clear();
+        self.paths.push(Path {
+            place: Place { at: 0, block_op: 0 },
+            blocks: NO_BLOCKS,
+            depth: 0,
+        });
+        'paths: while let Some(Path {
+            place: Place { mut at, block_op },
+            mut blocks,
+            mut depth,
+        }) = self.paths.pop()
+        {
+            let mut next_op = block_op as usize;
+            loop {
+                // The block ops before the instruction.
+                while let Some(&(op_at, op)) = block_ops.get(next_op) {
+                    if op_at != at {
                         break;
                     }
-                    depth = apply(depth, instruction.stack_effect(false));
-                }
-                Op::Jump(target) => {
-                    work.push((positions[target.index()], blocks, depth));
-                    break;
-                }
-                Op::SetupFinally(target) => {
-                    work.push((positions[target.index()], blocks.clone(), depth + 1));
-                    blocks.push(Handler {
-                        target,
-                        depth,
-                        lasti: false,
+                    if std::mem::replace(&mut self.block_op_reached[next_op], true) {
+                        continue 'paths;
+                    }
+                    next_op += 1;
+                    max_depth = max_depth.max(depth);
+                    let handler = match op {
+                        BlockOp::SetupFinally(target) => {
+                            self.branch(place_of(target), blocks, depth + 1);
+                            Handler {
+                                target,
+                                depth,
+                                lasti: false,
+                            }
+                        }
+                        BlockOp::SetupCleanup(target) => {
+                            self.branch(place_of(target), blocks, depth + 2);
+                            Handler {
+                                target,
+                                depth,
+                                lasti: true,
+                            }
+                        }
+                        BlockOp::SetupWith(target) => {
+                            // The result of `__enter__` is not kept for the
+                            // handler.
+                            let depth = depth.saturating_sub(1);
+                            self.branch(place_of(target), blocks, depth + 2);
+                            Handler {
+                                target,
+                                depth,
+                                lasti: true,
+                            }
+                        }
+                        BlockOp::PopBlock => {
+                            blocks = self.stacks[blocks as usize].below;
+                            continue;
+                        }
+                    };
+                    self.stacks.push(BlockStack {
+                        handler,
+                        below: blocks,
                     });
+                    blocks = self.stacks.len() as u32 - 1;
                 }
-                Op::SetupCleanup(target) => {
-                    work.push((positions[target.index()], blocks.clone(), depth + 2));
-                    blocks.push(Handler {
-                        target,
-                        depth,
-                        lasti: true,
-                    });
+                let Some(&instruction) = code.get(at as usize) else {
+                    continue 'paths;
+                };
+                let state = &mut self.blocks_at[at as usize];
+                if *state != UNREACHED {
+                    continue 'paths;
                 }
-                Op::SetupWith(target) => {
-                    // The result of `__enter__` is not kept for the handler.
-                    let depth = depth.saturating_sub(1);
-                    work.push((positions[target.index()], blocks.clone(), depth + 2));
-                    blocks.push(Handler {
-                        target,
-                        depth,
-                        lasti: true,
-                    });
+                *state = blocks;
+                reached += 1;
+                max_depth = max_depth.max(depth);
+                if let Some(target) = instruction.jump_target() {
+                    let after = apply(depth, instruction.stack_effect(true));
+                    max_depth = max_depth.max(after);
+                    self.branch(place_of(target), blocks, after);
                 }
-                Op::PopBlock => {
-                    blocks.pop();
+                if !instruction.falls_through() {
+                    continue 'paths;
                 }
+                depth = apply(depth, instruction.stack_effect(false));
+                max_depth = max_depth.max(depth);
+                at += 1;
             }
-            max_depth = max_depth.max(depth);
-            at += 1;
         }
+        (max_depth, reached)
     }
-    (reached, max_depth)
+
+    /// A path for the flow pass to follow later.
+    fn branch(&mut self, place: Place, blocks: u32, depth: u32) {
+        self.paths.push(Path {
+            place,
+            blocks,
+            depth,
+        });
+    }
+
+    /// Removes the instructions no path reaches from the unit's code (and
+    /// from `blocks_at`), filling `new_index`.
+    fn drop_unreached(&mut self, unit: &mut Unit<'_>) {
+        self.new_index.clear();
+        let mut kept = 0;
+        for at in 0..self.blocks_at.len() {
+            self.new_index.push(kept as u32);
+            let blocks = self.blocks_at[at];
+            if blocks != UNREACHED {
+                unit.code[kept] = unit.code[at];
+                unit.spans[kept] = unit.spans[at];
+                self.blocks_at[kept] = blocks;
+                kept += 1;
+            }
+        }
+        self.new_index.push(kept as u32);
+        unit.code.truncate(kept);
+        unit.spans.truncate(kept);
+        self.blocks_at.truncate(kept);
+    }
 }
 
 fn apply(depth: u32, effect: i64) -> u32 {
     u32::try_from(i64::from(depth) + effect).unwrap_or(0)
 }
 
-/// Positions from spans. Instructions come mostly in source order, so the
-/// line last found is tried first, before a search of the line index.
-struct LineCache<'f> {
-    file: &'f SourceFile,
-    /// The line last found, and the offsets where it and the next start.
+/// Positions from spans. Starts and ends each keep the line they were last
+/// found on: instructions come mostly in source order, and the start and
+/// end of a span over several lines would push each other out. An end is
+/// first looked for on the start's line, where it mostly is.
+#[derive(Default)]
+struct Positions {
+    starts: LineCache,
+    ends: LineCache,
+}
+
+impl Positions {
+    fn location(&mut self, file: &SourceFile, span: Span) -> Location {
+        let (line, col) = self.starts.line_col(file, span.start);
+        let (end_line, end_col) = match self.starts.try_line_col(span.end) {
+            Some(end) => end,
+            None => self.ends.line_col(file, span.end),
+        };
+        Location::new(line, col, end_line, end_col)
+    }
+}
+
+/// The line an offset was last found on, tried before the lines after it
+/// and a search of the line index.
+#[derive(Default)]
+struct LineCache {
+    /// The line last found (0 before the first), and the offsets where it
+    /// and the next start.
     line: u32,
     start: u32,
     next: u32,
 }
 
-impl<'f> LineCache<'f> {
-    fn new(file: &'f SourceFile) -> LineCache<'f> {
-        LineCache {
-            file,
-            line: 0,
-            start: 0,
-            next: 0,
-        }
-    }
-
-    fn location(&mut self, span: Span) -> Location {
-        let (line, col) = self.line_col(span.start);
-        let (end_line, end_col) = self.line_col(span.end);
-        Location::new(line, col, end_line, end_col)
-    }
-
-    fn line_col(&mut self, offset: u32) -> (u32, u32) {
+impl LineCache {
+    fn line_col(&mut self, file: &SourceFile, offset: u32) -> (u32, u32) {
         if !(self.start <= offset && offset < self.next) {
-            let at = self.file.line_col(offset);
-            self.line = at.line;
-            self.start = offset - at.column;
-            self.next = self.file.line_start(at.line + 1).max(self.start + 1);
+            self.find(file, offset);
         }
         (self.line, offset - self.start)
+    }
+
+    /// The line and column of `offset` if it is on the line last found.
+    fn try_line_col(&self, offset: u32) -> Option<(u32, u32)> {
+        (self.start <= offset && offset < self.next).then(|| (self.line, offset - self.start))
+    }
+
+    /// Moves to the line holding `offset`. Kept out of line: the callers
+    /// run once per instruction, this about once per source line.
+    #[inline(never)]
+    fn find(&mut self, file: &SourceFile, offset: u32) {
+        if self.line > 0 && self.next <= offset && offset < file.len() {
+            // Forward within the text, usually by a few lines: lines 1, 2,
+            // 4, 8… on are tried until one starts after `offset`, then the
+            // lines between are halved. `next` starts the line after
+            // `line`, and every line after the last starts at the end.
+            let (mut low, mut low_start) = (self.line + 1, self.next);
+            let mut step = 1;
+            let (mut high, mut high_start) = loop {
+                let start = file.line_start(low + step);
+                if start > offset {
+                    break (low + step, start);
+                }
+                (low, low_start) = (low + step, start);
+                step *= 2;
+            };
+            while high - low > 1 {
+                let middle = low + (high - low) / 2;
+                let start = file.line_start(middle);
+                if start <= offset {
+                    (low, low_start) = (middle, start);
+                } else {
+                    (high, high_start) = (middle, start);
+                }
+            }
+            self.line = low;
+            self.start = low_start;
+            self.next = high_start.max(low_start + 1);
+            return;
+        }
+        let at = file.line_col(offset);
+        self.line = at.line;
+        self.start = offset - at.column;
+        self.next = file.line_start(at.line + 1).max(self.start + 1);
     }
 }

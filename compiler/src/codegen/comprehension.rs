@@ -6,7 +6,7 @@ use pyvm_ast::{Comprehension, Expr, ExprDictComp, ExprGeneratorExp, ExprListComp
 use pyvm_bytecode::{Constant, Instruction, LocalIdx, MakeFunctionFlags};
 use pyvm_source::Span;
 
-use super::unit::{BlockDatum, BlockKind, Op};
+use super::unit::{BlockDatum, BlockKind, BlockOp};
 use super::{Compiler, Result};
 use crate::error::CompileErrorKind;
 use crate::symtable::{ScopeKind, ScopeNode};
@@ -70,7 +70,7 @@ impl<'a> Compiler<'a> {
         &mut self,
         scope: crate::symtable::ScopeId,
         span: Span,
-        name: &str,
+        name: &'a str,
         generators: &'a [Comprehension],
         element: Element<'a>,
     ) -> Result {
@@ -209,11 +209,11 @@ impl<'a> Compiler<'a> {
             None,
             BlockDatum::None,
         )?;
-        self.emit_op(Op::SetupFinally(except));
+        self.emit_block_op(BlockOp::SetupFinally(except));
         self.emit(Instruction::GetAnext);
         self.load_const(Constant::None);
         self.yield_from();
-        self.emit_op(Op::PopBlock);
+        self.emit_block_op(BlockOp::PopBlock);
         self.comprehension_body(generators, index, depth + 1, element, if_cleanup)?;
         self.jump(start);
         self.pop_block();

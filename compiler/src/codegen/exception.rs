@@ -7,7 +7,7 @@ use pyvm_ast::{ExceptHandler, ExceptHandlerExceptHandler, ExprContext, Stmt, Wit
 use pyvm_bytecode::{Constant, Instruction};
 use pyvm_source::Span;
 
-use super::unit::{BlockDatum, BlockKind, Op};
+use super::unit::{BlockDatum, BlockKind, BlockOp};
 use super::{Compiler, Result};
 use crate::error::CompileErrorKind;
 
@@ -23,17 +23,17 @@ impl<'a> Compiler<'a> {
         let except = self.new_label();
         let end = self.new_label();
         let cleanup = self.new_label();
-        self.emit_op(Op::SetupFinally(except));
+        self.emit_block_op(BlockOp::SetupFinally(except));
         self.bind(start);
         self.push_block(BlockKind::TryExcept, start, None, BlockDatum::None)?;
         self.body_stmts(body)?;
         self.pop_block();
-        self.emit_op(Op::PopBlock);
+        self.emit_block_op(BlockOp::PopBlock);
         self.body_stmts(orelse)?;
         self.jump(end);
 
         self.bind(except);
-        self.emit_op(Op::SetupCleanup(cleanup));
+        self.emit_block_op(BlockOp::SetupCleanup(cleanup));
         self.emit(Instruction::PushExcInfo);
         self.push_block(BlockKind::ExceptionHandler, except, None, BlockDatum::None)?;
         for (index, handler) in handlers.iter().enumerate() {
@@ -58,7 +58,7 @@ impl<'a> Compiler<'a> {
                     let cleanup_end = self.new_label();
                     let cleanup_body = self.new_label();
                     self.name_op(name, ExprContext::Store)?;
-                    self.emit_op(Op::SetupCleanup(cleanup_end));
+                    self.emit_block_op(BlockOp::SetupCleanup(cleanup_end));
                     self.bind(cleanup_body);
                     self.push_block(
                         BlockKind::HandlerCleanup,
@@ -68,8 +68,8 @@ impl<'a> Compiler<'a> {
                     )?;
                     self.body_stmts(body)?;
                     self.pop_block();
-                    self.emit_op(Op::PopBlock);
-                    self.emit_op(Op::PopBlock);
+                    self.emit_block_op(BlockOp::PopBlock);
+                    self.emit_block_op(BlockOp::PopBlock);
                     self.emit(Instruction::PopExcept);
                     self.clear_name(name)?;
                     self.jump(end);
@@ -90,7 +90,7 @@ impl<'a> Compiler<'a> {
                     )?;
                     self.body_stmts(body)?;
                     self.pop_block();
-                    self.emit_op(Op::PopBlock);
+                    self.emit_block_op(BlockOp::PopBlock);
                     self.emit(Instruction::PopExcept);
                     self.jump(end);
                 }
@@ -106,7 +106,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `name = None; del name` after an `except … as name` body.
-    fn clear_name(&mut self, name: &str) -> Result {
+    fn clear_name(&mut self, name: &'a str) -> Result {
         self.load_const(Constant::None);
         self.name_op(name, ExprContext::Store)?;
         self.name_op(name, ExprContext::Del)
@@ -132,7 +132,7 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let exit = self.new_label();
         let cleanup = self.new_label();
-        self.emit_op(Op::SetupFinally(end));
+        self.emit_block_op(BlockOp::SetupFinally(end));
         self.bind(start);
         self.push_block(
             BlockKind::FinallyTry,
@@ -147,13 +147,13 @@ impl<'a> Compiler<'a> {
         } else {
             self.try_except(body, handlers, orelse)?;
         }
-        self.emit_op(Op::PopBlock);
+        self.emit_block_op(BlockOp::PopBlock);
         self.pop_block();
         self.body_stmts(finalbody)?;
         self.jump(exit);
 
         self.bind(end);
-        self.emit_op(Op::SetupCleanup(cleanup));
+        self.emit_block_op(BlockOp::SetupCleanup(cleanup));
         self.emit(Instruction::PushExcInfo);
         self.push_block(BlockKind::FinallyEnd, end, None, BlockDatum::None)?;
         self.body_stmts(finalbody)?;
@@ -180,16 +180,16 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let cleanup = self.new_label();
         let reraise_star = self.new_label();
-        self.emit_op(Op::SetupFinally(except));
+        self.emit_block_op(BlockOp::SetupFinally(except));
         self.bind(start);
         self.push_block(BlockKind::TryExcept, start, None, BlockDatum::None)?;
         self.body_stmts(body)?;
         self.pop_block();
-        self.emit_op(Op::PopBlock);
+        self.emit_block_op(BlockOp::PopBlock);
         self.jump(orelse_label);
 
         self.bind(except);
-        self.emit_op(Op::SetupCleanup(cleanup));
+        self.emit_block_op(BlockOp::SetupCleanup(cleanup));
         self.emit(Instruction::PushExcInfo);
         self.push_block(
             BlockKind::ExceptionGroupHandler,
@@ -228,7 +228,7 @@ impl<'a> Compiler<'a> {
                 Some(name) => self.name_op(name, ExprContext::Store)?,
                 None => self.emit(Instruction::PopTop),
             }
-            self.emit_op(Op::SetupCleanup(cleanup_end));
+            self.emit_block_op(BlockOp::SetupCleanup(cleanup_end));
             self.bind(cleanup_body);
             let datum = match name {
                 Some(name) => BlockDatum::Name(name),
@@ -237,7 +237,7 @@ impl<'a> Compiler<'a> {
             self.push_block(BlockKind::HandlerCleanup, cleanup_body, None, datum)?;
             self.body_stmts(body)?;
             self.pop_block();
-            self.emit_op(Op::PopBlock);
+            self.emit_block_op(BlockOp::PopBlock);
             if let Some(name) = name {
                 self.clear_name(name)?;
             }
@@ -273,11 +273,11 @@ impl<'a> Compiler<'a> {
         self.emit(Instruction::Copy { depth: 1 });
         self.emit(Instruction::PopJumpIfNotNone { target: reraise });
         self.emit(Instruction::PopTop);
-        self.emit_op(Op::PopBlock);
+        self.emit_block_op(BlockOp::PopBlock);
         self.emit(Instruction::PopExcept);
         self.jump(end);
         self.bind(reraise);
-        self.emit_op(Op::PopBlock);
+        self.emit_block_op(BlockOp::PopBlock);
         self.emit(Instruction::Swap { depth: 2 });
         self.emit(Instruction::PopExcept);
         self.emit(Instruction::Reraise { depth: 0 });
@@ -315,7 +315,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.emit(Instruction::BeforeWith);
         }
-        self.emit_op(Op::SetupWith(finally));
+        self.emit_block_op(BlockOp::SetupWith(finally));
         self.bind(block);
         let kind = if is_async {
             BlockKind::AsyncWith
@@ -333,7 +333,7 @@ impl<'a> Compiler<'a> {
             self.with(rest, body, span, is_async)?;
         }
         self.set_span(span);
-        self.emit_op(Op::PopBlock);
+        self.emit_block_op(BlockOp::PopBlock);
         self.pop_block();
         // Success: `__exit__(None, None, None)`.
         self.call_exit_with_nones();
@@ -347,7 +347,7 @@ impl<'a> Compiler<'a> {
 
         // An exception: `__exit__(type, value, traceback)` decides.
         self.bind(finally);
-        self.emit_op(Op::SetupCleanup(cleanup));
+        self.emit_block_op(BlockOp::SetupCleanup(cleanup));
         self.emit(Instruction::PushExcInfo);
         self.emit(Instruction::WithExceptStart);
         if is_async {
@@ -370,7 +370,7 @@ impl<'a> Compiler<'a> {
         self.pop_except_and_reraise();
         self.bind(suppressed);
         self.emit(Instruction::PopTop);
-        self.emit_op(Op::PopBlock);
+        self.emit_block_op(BlockOp::PopBlock);
         self.emit(Instruction::PopExcept);
         self.emit(Instruction::PopTop);
         self.emit(Instruction::PopTop);

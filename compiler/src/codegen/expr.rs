@@ -168,7 +168,7 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            Expr::Constant(e) => self.load_const(constant(&e.value)),
+            Expr::Constant(e) => self.load_tree_const(&e.value),
             Expr::Attribute(e) => {
                 if e.ctx != ExprContext::Load && &*e.attr == "__debug__" {
                     return self.error(match e.ctx {

@@ -76,7 +76,7 @@ impl<'a> Compiler<'a> {
         };
         let rest = match doc {
             Some((Expr::Constant(doc), rest)) => {
-                self.unit().const_index(super::constant(&doc.value));
+                self.unit().consts.index_of_tree(&doc.value);
                 rest
             }
             _ => {
@@ -279,20 +279,18 @@ impl<'a> Compiler<'a> {
             for name in &code.freevars {
                 // A method's free `__class__` is the class body's cell.
                 let cell = if in_class && name == "__class__" {
-                    self.unit_ref().cellvars.get_index_of("__class__")
+                    self.unit_ref().cellvars.get("__class__")
                 } else {
                     match self.scope().scope_of(name) {
-                        Some(SymbolScope::Cell) => {
-                            self.unit_ref().cellvars.get_index_of(name.as_str())
-                        }
+                        Some(SymbolScope::Cell) => self.unit_ref().cellvars.get(name),
                         _ => self
                             .unit_ref()
                             .freevars
-                            .get_index_of(name.as_str())
+                            .get(name)
                             .map(|i| i + self.unit_ref().cellvars.len()),
                     }
                 };
-                let cell = cell.expect("a free variable is a cell or free variable outside") as u32;
+                let cell = cell.expect("a free variable is a cell or free variable outside");
                 self.emit(Instruction::LoadClosure {
                     cell: CellIdx(cell),
                 });

@@ -7,7 +7,7 @@ use pyvm_ast::{
 };
 use pyvm_bytecode::{Constant, Instruction, Int};
 
-use super::unit::{BlockDatum, BlockKind, Op};
+use super::unit::{BlockDatum, BlockKind, BlockOp};
 use super::{string_constant, Compiler, Result};
 use crate::error::CompileErrorKind;
 use crate::symtable::ScopeKind;
@@ -83,7 +83,7 @@ impl<'a> Compiler<'a> {
             Stmt::ImportFrom(s) => self.import_from(s),
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
             Stmt::Expr(s) => {
-                if self.interactive && self.units.len() == 1 {
+                if self.interactive && self.open == 1 {
                     self.expr(&s.value)?;
                     self.emit(Instruction::PrintExpr);
                 } else if !matches!(*s.value, Expr::Constant(_)) {
@@ -229,11 +229,11 @@ impl<'a> Compiler<'a> {
         self.emit(Instruction::GetAiter);
         self.bind(start);
         self.push_block(BlockKind::ForLoop, start, Some(end), BlockDatum::None)?;
-        self.emit_op(Op::SetupFinally(except));
+        self.emit_block_op(BlockOp::SetupFinally(except));
         self.emit(Instruction::GetAnext);
         self.load_const(Constant::None);
         self.yield_from();
-        self.emit_op(Op::PopBlock);
+        self.emit_block_op(BlockOp::PopBlock);
         self.expr(&s.target)?;
         self.body_stmts(&s.body)?;
         self.set_span(s.span);
@@ -285,7 +285,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Binds `import a.b.c as d`: the submodule, through each attribute.
-    fn import_as(&mut self, name: &str, asname: &str) -> Result {
+    fn import_as(&mut self, name: &str, asname: &'a str) -> Result {
         let mut parts = name.split('.');
         parts.next();
         let attrs: Vec<&str> = parts.collect();

@@ -1,23 +1,26 @@
 //! The code object being generated: instructions with symbolic jump
 //! targets and CPython's block pseudo-instructions, and the tables
 //! (constants, names, locals, cells) its operands index.
+//!
+//! The instructions are kept as they will be, in one vector, so the
+//! assembler copies them; the block pseudo-instructions, a few per
+//! function, are kept apart with the place they go.
 
-use indexmap::IndexSet;
-use pyvm_bytecode::{CodeFlags, Constant, Instruction, Label};
+use std::hash::BuildHasher;
+
+use indexmap::map::raw_entry_v1::{RawEntryApiV1, RawEntryMut};
+use indexmap::IndexMap;
+use pyvm_bytecode::{CellIdx, CodeFlags, Constant, Instruction, Label, LocalIdx, NameIdx};
 use pyvm_source::Span;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 
+use super::consts::ConstTable;
 use crate::symtable::ScopeId;
 
-/// One emitted operation. Jump targets in instructions are label numbers
-/// until [`super::assemble`] resolves them.
+/// A block pseudo-instruction, which the assembler turns into exception
+/// table entries.
 #[derive(Clone, Copy, Debug)]
-pub(crate) enum Op {
-    /// A real instruction.
-    Instr(Instruction),
-    /// An unconditional jump; forward or backward is decided once the
-    /// target's position is known.
-    Jump(Label),
+pub(crate) enum BlockOp {
     /// From here on, an exception goes to the handler, with the stack as it
     /// is now plus the exception (CPython's `SETUP_FINALLY`).
     SetupFinally(Label),
@@ -57,6 +60,15 @@ pub(crate) enum BlockKind {
     AsyncComprehensionGenerator,
 }
 
+/// Where a label or block op is: before the instruction `at`, and before the
+/// block op `block_op` (block ops and labels at one instruction keep the
+/// order they were made in).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Place {
+    pub at: u32,
+    pub block_op: u32,
+}
+
 /// A block being compiled, for `break`/`continue`/`return`.
 #[derive(Clone, Debug)]
 pub(crate) struct FrameBlock<'a> {
@@ -81,26 +93,42 @@ pub(crate) enum BlockDatum<'a> {
     With(Span),
 }
 
+/// Where a name lives in a unit, as `compiler_nameop` works it out: the
+/// instruction family and its operand.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Access {
+    Fast(LocalIdx),
+    Deref(CellIdx),
+    Global(NameIdx),
+    Name(NameIdx),
+}
+
 /// A code object under construction (CPython's `compiler_unit`).
+///
+/// The compiler keeps finished units to open the next ones with: their
+/// buffers are already grown.
 pub(crate) struct Unit<'a> {
     pub scope: ScopeId,
     pub name: String,
     pub qualname: String,
-    pub ops: Vec<Op>,
-    /// The source range of each op.
+    /// The instructions. Jump targets are label numbers until the
+    /// assembler resolves them, and every `JumpForward` is an unconditional
+    /// jump whose direction is decided then.
+    pub code: Vec<Instruction>,
+    /// The source range of each instruction.
     pub spans: Vec<Span>,
-    /// Where each label is bound: an index into `ops`.
-    pub labels: Vec<Option<u32>>,
-    pub consts: Vec<Constant>,
-    /// Where each constant is in `consts`. Constants compare as CPython's
-    /// `_PyCode_ConstantKey` does: equal values of different types (or
-    /// floats with different bits) stay apart. Code objects are not kept
-    /// here: each is its own constant.
-    const_keys: FxHashMap<Constant, u32>,
-    pub names: IndexSet<String, FxBuildHasher>,
-    pub varnames: IndexSet<String, FxBuildHasher>,
-    pub cellvars: IndexSet<String, FxBuildHasher>,
-    pub freevars: IndexSet<String, FxBuildHasher>,
+    /// The block ops, in order, each with the instruction it comes before.
+    pub block_ops: Vec<(u32, BlockOp)>,
+    /// Where each label is bound.
+    pub labels: Vec<Option<Place>>,
+    pub consts: ConstTable,
+    pub names: NameTable,
+    pub varnames: NameTable,
+    pub cellvars: NameTable,
+    pub freevars: NameTable,
+    /// Where each name loaded, stored or deleted so far lives, by the name
+    /// as written: the symbol table is asked once per name and unit.
+    pub accesses: FxHashMap<&'a str, Access>,
     pub argcount: u32,
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
@@ -110,31 +138,32 @@ pub(crate) struct Unit<'a> {
     /// The source range instructions get now.
     pub span: Span,
     /// The class whose names `__x` are mangled in, if inside one.
-    pub private: Option<String>,
+    pub private: Option<&'a str>,
     /// Where the last label was bound: no peephole across it.
-    last_bound: Option<u32>,
+    last_bound: Option<Place>,
 }
 
 impl<'a> Unit<'a> {
-    pub fn new(scope: ScopeId, name: String, qualname: String, firstlineno: u32) -> Unit<'a> {
+    pub fn new() -> Unit<'a> {
         Unit {
-            scope,
-            name,
-            qualname,
-            ops: Vec::new(),
+            scope: ScopeId::MODULE,
+            name: String::new(),
+            qualname: String::new(),
+            code: Vec::new(),
             spans: Vec::new(),
+            block_ops: Vec::new(),
             labels: Vec::new(),
-            consts: Vec::new(),
-            const_keys: FxHashMap::default(),
-            names: IndexSet::default(),
-            varnames: IndexSet::default(),
-            cellvars: IndexSet::default(),
-            freevars: IndexSet::default(),
+            consts: ConstTable::default(),
+            names: NameTable::default(),
+            varnames: NameTable::default(),
+            cellvars: NameTable::default(),
+            freevars: NameTable::default(),
+            accesses: FxHashMap::default(),
             argcount: 0,
             posonlyargcount: 0,
             kwonlyargcount: 0,
             flags: CodeFlags::empty(),
-            firstlineno,
+            firstlineno: 0,
             blocks: Vec::new(),
             span: Span::default(),
             private: None,
@@ -142,9 +171,48 @@ impl<'a> Unit<'a> {
         }
     }
 
-    pub fn push(&mut self, op: Op) {
-        self.ops.push(op);
+    /// Makes the unit (new, or finished and [cleared](Unit::clear)) the
+    /// start of the code of `scope`.
+    pub fn open(&mut self, scope: ScopeId, name: String, qualname: String, firstlineno: u32) {
+        self.scope = scope;
+        self.name = name;
+        self.qualname = qualname;
+        self.firstlineno = firstlineno;
+        self.argcount = 0;
+        self.posonlyargcount = 0;
+        self.kwonlyargcount = 0;
+        self.flags = CodeFlags::empty();
+        self.span = Span::default();
+        self.private = None;
+        self.last_bound = None;
+    }
+
+    /// Empties the code and the caches, keeping their memory (the tables
+    /// are taken by the assembler).
+    pub fn clear(&mut self) {
+        self.code.clear();
+        self.spans.clear();
+        self.block_ops.clear();
+        self.labels.clear();
+        self.accesses.clear();
+        self.blocks.clear();
+    }
+
+    pub fn push(&mut self, instruction: Instruction) {
+        self.code.push(instruction);
         self.spans.push(self.span);
+    }
+
+    pub fn push_block_op(&mut self, op: BlockOp) {
+        self.block_ops.push((self.code.len() as u32, op));
+    }
+
+    /// Where the next instruction or block op goes.
+    fn here(&self) -> Place {
+        Place {
+            at: self.code.len() as u32,
+            block_op: self.block_ops.len() as u32,
+        }
     }
 
     pub fn new_label(&mut self) -> Label {
@@ -152,60 +220,90 @@ impl<'a> Unit<'a> {
         Label(self.labels.len() as u32 - 1)
     }
 
-    /// Binds `label` to the next op.
+    /// Binds `label` to the next instruction or block op.
     pub fn bind(&mut self, label: Label) {
-        let here = self.ops.len() as u32;
+        let here = self.here();
         self.labels[label.index()] = Some(here);
         self.last_bound = Some(here);
     }
 
     /// The index of `value` in the constant table, added if new.
     pub fn const_index(&mut self, value: Constant) -> u32 {
-        let shared = !matches!(value, Constant::Code(_));
-        if shared {
-            if let Some(&index) = self.const_keys.get(&value) {
-                return index;
-            }
-        }
-        let index = self.consts.len() as u32;
-        if shared {
-            self.const_keys.insert(value.clone(), index);
-        }
-        self.consts.push(value);
-        index
-    }
-
-    pub fn name_index(&mut self, name: &str) -> u32 {
-        index_of(&mut self.names, name)
-    }
-
-    pub fn varname_index(&mut self, name: &str) -> u32 {
-        index_of(&mut self.varnames, name)
+        self.consts.index(value)
     }
 
     /// The index of a cell or free variable: cells first, then frees.
     pub fn cell_index(&self, name: &str) -> Option<u32> {
-        if let Some(index) = self.cellvars.get_index_of(name) {
-            return Some(index as u32);
-        }
-        self.freevars
-            .get_index_of(name)
-            .map(|index| (self.cellvars.len() + index) as u32)
+        cell_index(&self.cellvars, &self.freevars, name)
     }
 
-    /// The op emitted last, if nothing may jump between it and the next.
-    pub fn last_op(&self) -> Option<&Op> {
-        if self.last_bound == Some(self.ops.len() as u32) {
+    /// The instruction emitted last, if nothing came after it (a block op)
+    /// and nothing may jump between it and the next.
+    pub fn last_instruction(&self) -> Option<&Instruction> {
+        let here = self.here();
+        let block_op_last = self.block_ops.last().map(|&(at, _)| at) == Some(here.at);
+        if self.last_bound == Some(here) || block_op_last {
             return None;
         }
-        self.ops.last()
+        self.code.last()
     }
 }
 
-fn index_of(set: &mut IndexSet<String, FxBuildHasher>, name: &str) -> u32 {
-    if let Some(index) = set.get_index_of(name) {
-        return index as u32;
+/// The index of a cell or free variable in `cellvars` and `freevars` as
+/// one table: cells first, then frees.
+pub(crate) fn cell_index(cellvars: &NameTable, freevars: &NameTable, name: &str) -> Option<u32> {
+    if let Some(index) = cellvars.get(name) {
+        return Some(index);
     }
-    set.insert(name.to_string());
-    set.len() as u32 - 1
+    freevars.get(name).map(|index| cellvars.len() + index)
+}
+
+/// The hash of a name in a [`NameTable`] (or any map of names with the
+/// same hasher), to find it in several tables with one hashing.
+pub(crate) fn name_hash(name: &str) -> u64 {
+    FxBuildHasher.hash_one(name)
+}
+
+/// Names (`co_names`, `co_varnames`, `co_cellvars`, `co_freevars`), each
+/// once, in the order they were first added.
+#[derive(Default)]
+pub(crate) struct NameTable(IndexMap<String, (), FxBuildHasher>);
+
+impl NameTable {
+    /// The index of `name`, added if new.
+    pub fn index(&mut self, name: &str) -> u32 {
+        self.index_hashed(name_hash(name), name)
+    }
+
+    /// [`NameTable::index`] with the [hash](name_hash) of `name` known.
+    pub fn index_hashed(&mut self, hash: u64, name: &str) -> u32 {
+        match self
+            .0
+            .raw_entry_mut_v1()
+            .from_key_hashed_nocheck(hash, name)
+        {
+            RawEntryMut::Occupied(entry) => entry.index() as u32,
+            RawEntryMut::Vacant(entry) => {
+                let index = entry.index() as u32;
+                entry.insert_hashed_nocheck(hash, name.to_string(), ());
+                index
+            }
+        }
+    }
+
+    pub fn get(&self, name: &str) -> Option<u32> {
+        self.0.get_index_of(name).map(|index| index as u32)
+    }
+
+    pub fn len(&self) -> u32 {
+        self.0.len() as u32
+    }
+
+    /// The names, leaving the table empty.
+    pub fn take(&mut self) -> Vec<String> {
+        if self.0.is_empty() {
+            return Vec::new();
+        }
+        self.0.drain(..).map(|(name, ())| name).collect()
+    }
 }

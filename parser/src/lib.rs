@@ -21,8 +21,10 @@
 //! assert_eq!(error.to_string(), "'(' was never closed");
 //! ```
 
+mod arguments;
 mod context;
 mod diagnose;
+mod displays;
 mod error;
 mod expr;
 mod fstring_fields;
@@ -31,6 +33,7 @@ mod operators;
 mod params;
 mod pattern;
 mod primary;
+mod reader;
 mod slot;
 mod stmt;
 mod strings;
@@ -40,7 +43,6 @@ mod tokens;
 use chumsky::inspector::SimpleState;
 use chumsky::prelude::*;
 
-use crate::context::NoMatch;
 use pyvm_ast::{Expr, Mod, ModExpression, ModInteractive, ModModule};
 use pyvm_source::Span;
 
@@ -170,10 +172,7 @@ fn interactive_rule<'t>() -> TopRule<'t> {
 }
 
 fn eval_rule<'t>() -> TopRule<'t> {
-    let rules = expr::expr_rules();
-    let expression = rules
-        .star_expressions
-        .clone()
+    reader::rule(expr::star_expressions)
         .then_ignore(expr::tok(Tok::Newline).repeated())
         .then_ignore(expr::tok(Tok::EndMarker))
         .map(|body| {
@@ -181,19 +180,14 @@ fn eval_rule<'t>() -> TopRule<'t> {
                 body: Box::new(body),
             })
         })
-        .boxed();
-    slot::owning(rules, expression)
+        .boxed()
 }
 
 /// The rule for the tokens of an f-string field, `(` expression `)`.
 pub(crate) fn field_rule<'t>() -> TopRule<'t, Expr> {
-    let rules = expr::expr_rules();
-    let field = rules
-        .star_expressions
-        .clone()
+    reader::rule(expr::star_expressions)
         .then_ignore(expr::tok(Tok::EndMarker))
-        .boxed();
-    slot::owning(rules, field)
+        .boxed()
 }
 
 /// A failed parse: the error, and how far the parser got.
@@ -234,16 +228,4 @@ pub(crate) fn parse_tokens<'t, O>(
             Err(Failure { error, furthest })
         }
     }
-}
-
-/// Records an error raised while building a node (as in CPython, it ends
-/// the parse whatever else could match) and fails the current rule.
-pub(crate) fn fail<'t>(
-    e: &mut context::Ex<'t, '_>,
-    emitter: &mut chumsky::input::Emitter<NoMatch>,
-    kind: ParseErrorKind,
-    at: Span,
-) {
-    e.state().record(ParseError { kind, span: at });
-    emitter.emit(NoMatch::default());
 }

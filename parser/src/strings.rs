@@ -6,8 +6,6 @@
 //! name with an empty identifier whose span is the expression's source,
 //! and the parse context notes that span.
 
-use chumsky::prelude::*;
-
 use crate::context::NoMatch;
 use pyvm_ast::{
     Constant, Conversion, Expr, ExprConstant, ExprContext, ExprFormattedValue, ExprJoinedStr,
@@ -17,31 +15,26 @@ use pyvm_lexer::fstring::{split_fstring, FStringField, FStringPart};
 use pyvm_lexer::string_literal::{decode_string, split_string_token, StringValue};
 use pyvm_source::Span;
 
-use crate::context::{span, Ctx, Extra, In};
+use crate::context::Ctx;
 use crate::error::{ParseError, ParseErrorKind};
+use crate::reader::{Parsed, Reader};
 use crate::tokens::Tok;
 
-/// One or more adjacent STRING tokens.
-pub(crate) fn string_atom<'t>() -> impl Parser<'t, In<'t>, Expr, Extra<'t>> + Clone {
-    crate::expr::tok(Tok::String)
-        .repeated()
-        .at_least(1)
-        .ignored()
-        .try_map_with(|(), e| {
-            let range = e.span();
-            let whole = span(e);
-            let after = crate::expr::next_token_span(e);
-            let ctx: &mut Ctx<'t> = e.state();
-            let atom = concatenate(ctx, range.start..range.end, whole).map_err(|mut error| {
-                // CPython raises these while building the node, pointing at
-                // the token after the strings (the last one it fetched).
-                error.span = after;
-                ctx.record(error);
-                NoMatch::default()
-            })?;
-            field_spans(&atom, &mut ctx.fields);
-            Ok(atom)
-        })
+/// `strings`: one or more adjacent STRING tokens.
+pub(crate) fn strings(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    let start = r.pos;
+    r.expect(Tok::String)?;
+    while r.eat(Tok::String) {}
+    let whole = r.span_from(start);
+    let atom = concatenate(r.ctx, start..r.pos, whole).map_err(|mut error| {
+        // CPython raises these while building the node, pointing at the
+        // token after the strings (the last one it fetched).
+        error.span = r.next_token_span();
+        r.ctx.record(error);
+        NoMatch::default()
+    })?;
+    field_spans(&atom, &mut r.ctx.fields);
+    Ok(atom)
 }
 
 /// Notes where the field expressions of the f-string `atom` are.

@@ -57,7 +57,7 @@ pub enum Dialect {
 /// Errors are collected on the side ([`Lexer::errors`]); the iterator ends
 /// after `ENDMARKER`, or right after a fatal error (see
 /// [`LexErrorKind::is_fatal`]).
-pub struct Lexer<'src> {
+pub struct Lexer<'src, S: TokenSink = Vec<Token>> {
     source: &'src str,
     bytes: &'src [u8],
     /// End of the physical line being scanned; start of the next one.
@@ -68,8 +68,9 @@ pub struct Lexer<'src> {
     continued: bool,
     indents: Vec<Indentation>,
     brackets: Vec<OpenBracket>,
-    /// Tokens found but not yet returned, from `next_pending` on.
-    pending: Vec<Token>,
+    /// Where found tokens go; for the iterator, a queue of tokens not yet
+    /// returned, from `next_pending` on.
+    sink: S,
     next_pending: usize,
     errors: Vec<LexError>,
     finished: bool,
@@ -85,6 +86,42 @@ impl<'src> Lexer<'src> {
 
     /// A lexer over `source` that delimits names as `dialect` says.
     pub fn with_dialect(source: &'src str, dialect: Dialect) -> Lexer<'src> {
+        Lexer::with_sink(source, dialect, Vec::new())
+    }
+
+    /// All remaining tokens at once, without going through the iterator.
+    pub fn collect_tokens(&mut self) -> Vec<Token> {
+        // Python source averages a token per five or six bytes: one
+        // allocation instead of a dozen copies while the list grows.
+        self.sink.reserve(self.bytes.len() / 5);
+        while !self.finished {
+            self.fill();
+        }
+        let mut tokens = std::mem::take(&mut self.sink);
+        tokens.drain(..self.next_pending);
+        self.next_pending = 0;
+        tokens
+    }
+}
+
+/// Where a [`Lexer`] puts the tokens it finds, in order: a `Vec`, or the
+/// caller's own representation of the stream, built in the same pass.
+pub trait TokenSink {
+    /// Takes the next token.
+    fn push(&mut self, token: Token);
+}
+
+impl TokenSink for Vec<Token> {
+    #[inline]
+    fn push(&mut self, token: Token) {
+        Vec::push(self, token);
+    }
+}
+
+impl<'src, S: TokenSink> Lexer<'src, S> {
+    /// A lexer over `source` that delimits names as `dialect` says and
+    /// gives its tokens to `sink`.
+    pub fn with_sink(source: &'src str, dialect: Dialect, sink: S) -> Lexer<'src, S> {
         let mut lexer = Lexer {
             source,
             bytes: source.as_bytes(),
@@ -96,7 +133,7 @@ impl<'src> Lexer<'src> {
                 alt_column: 0,
             }],
             brackets: Vec::new(),
-            pending: Vec::new(),
+            sink,
             next_pending: 0,
             errors: Vec::new(),
             finished: false,
@@ -114,18 +151,13 @@ impl<'src> Lexer<'src> {
         &self.errors
     }
 
-    /// All remaining tokens at once, without going through the iterator.
-    pub fn collect_tokens(&mut self) -> Vec<Token> {
-        // Python source averages a token per five or six bytes: one
-        // allocation instead of a dozen copies while the list grows.
-        self.pending.reserve(self.bytes.len() / 5);
+    /// Lexes the rest of the input into the sink; gives the sink and the
+    /// errors.
+    pub fn finish_into_sink(mut self) -> (S, Vec<LexError>) {
         while !self.finished {
             self.fill();
         }
-        let mut tokens = std::mem::take(&mut self.pending);
-        tokens.drain(..self.next_pending);
-        self.next_pending = 0;
-        tokens
+        (self.sink, self.errors)
     }
 
     /// Takes the errors found so far.
@@ -133,8 +165,9 @@ impl<'src> Lexer<'src> {
         std::mem::take(&mut self.errors)
     }
 
+    #[inline]
     fn push(&mut self, kind: TokenKind, start: usize, end: usize) {
-        self.pending.push(Token {
+        self.sink.push(Token {
             kind,
             span: Span::new(start as u32, end as u32),
         });
@@ -680,11 +713,11 @@ impl Iterator for Lexer<'_> {
 
     fn next(&mut self) -> Option<Token> {
         loop {
-            if let Some(&token) = self.pending.get(self.next_pending) {
+            if let Some(&token) = self.sink.get(self.next_pending) {
                 self.next_pending += 1;
                 return Some(token);
             }
-            self.pending.clear();
+            self.sink.clear();
             self.next_pending = 0;
             if self.finished {
                 return None;

@@ -73,36 +73,22 @@ pub fn parse_module(source: &str) -> Result<ModModule, ParseError> {
 
 /// Parses `source` as `mode` says.
 pub fn parse(source: &str, mode: Mode) -> Result<Mod, ParseError> {
-    let lexed = pyvm_lexer::tokenize(source);
+    let (mut stream, lex_errors) = TokenStream::lex(source);
     // CPython's parser stops where its tokenizer fails: parse only the
     // tokens before the first lexical error (for errors found at the end of
     // the input, such as an unclosed bracket, all of them), and report that
     // error only if the parser got that far.
-    let (tokens, truncated_at) = match lexed.errors.first() {
-        Some(error) => {
-            let end = if error.kind.is_fatal() {
-                lexed.tokens.len()
-            } else {
-                lexed
-                    .tokens
-                    .partition_point(|t| t.span.start < error.span.start)
-            };
-            let mut prefix = lexed.tokens[..end].to_vec();
-            let at = if error.kind.is_fatal() {
-                source.len() as u32
-            } else {
-                error.span.start
-            };
-            let at = Span::empty(at);
-            prefix.push(pyvm_lexer::Token {
-                kind: pyvm_lexer::TokenKind::EndMarker,
-                span: at,
-            });
-            (std::borrow::Cow::Owned(prefix), Some(error))
-        }
-        None => (std::borrow::Cow::Borrowed(&lexed.tokens[..]), None),
-    };
-    let stream = TokenStream::new(source, &tokens);
+    let truncated_at = lex_errors.first();
+    if let Some(error) = truncated_at {
+        let (end, at) = if error.kind.is_fatal() {
+            (stream.toks.len(), source.len() as u32)
+        } else {
+            let start = error.span.start;
+            (stream.spans.partition_point(|s| s.start < start), start)
+        };
+        stream.truncate(end);
+        stream.push(Tok::EndMarker, Span::empty(at));
+    }
     let parsed = match mode {
         Mode::Exec => parse_tokens(source, &stream.toks, &stream.spans, module_rule()),
         Mode::Eval => parse_tokens(source, &stream.toks, &stream.spans, eval_rule()),

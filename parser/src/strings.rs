@@ -12,7 +12,7 @@ use pyvm_ast::{
     ExprName,
 };
 use pyvm_lexer::fstring::{split_fstring, FStringField, FStringPart};
-use pyvm_lexer::string_literal::{decode_string, split_string_token, StringValue};
+use pyvm_lexer::string_literal::{split_string_token, StringValue};
 use pyvm_source::Span;
 
 use crate::context::Ctx;
@@ -67,6 +67,16 @@ impl Pending {
         match &mut self.code_points {
             Some(points) => points.extend(s.chars().map(u32::from)),
             None => self.text.push_str(s),
+        }
+    }
+
+    /// Appends `s`, kept as it is when nothing came before (a string made
+    /// of one literal is not copied).
+    fn push_string(&mut self, s: String) {
+        if self.code_points.is_none() && self.text.is_empty() {
+            self.text = s;
+        } else {
+            self.push_str(&s);
         }
     }
 
@@ -190,7 +200,7 @@ fn concatenate(
     whole: Span,
 ) -> Result<Expr, ParseError> {
     let first_text = ctx.text(tokens.start);
-    let first = split_string_token(first_text);
+    let mut first = split_string_token(first_text);
     let is_bytes = first.as_ref().is_some_and(|s| s.prefix.bytes);
     // CPython sets `kind='u'` only for a lowercase `u` prefix on the first string.
     let kind: Option<Box<str>> = first_text.starts_with('u').then(|| "u".into());
@@ -200,7 +210,11 @@ fn concatenate(
     for index in tokens {
         let text = ctx.text(index);
         let token = ctx.spans[index];
-        let literal = split_string_token(text).ok_or(ParseError {
+        let literal = match first.take() {
+            Some(literal) => Some(literal),
+            None => split_string_token(text),
+        };
+        let literal = literal.ok_or(ParseError {
             kind: ParseErrorKind::InvalidSyntax,
             span: token,
         })?;
@@ -219,13 +233,14 @@ fn concatenate(
             builder.parts(split.parts, token);
             continue;
         }
-        let decoded = decode_string(text, token.start).map_err(|e| ParseError {
+        let decoded = literal.decode(token).map_err(|e| ParseError {
             kind: ParseErrorKind::String(e.kind),
             span: e.span,
         })?;
         match decoded.value {
-            StringValue::Str(s) => builder.pending.push_str(&s),
+            StringValue::Str(s) => builder.pending.push_string(s),
             StringValue::StrWithSurrogates(points) => builder.pending.push_code_points(&points),
+            StringValue::Bytes(b) if bytes.is_empty() => bytes = b,
             StringValue::Bytes(b) => bytes.extend_from_slice(&b),
         }
     }

@@ -19,7 +19,7 @@ use crate::context::{Extra, In, Rule};
 use crate::error::ParseErrorKind;
 use crate::operators::{bitwise_or, disjunction};
 use crate::params::{lambda_parameters, parameters, Params};
-use crate::primary::{optional, primary};
+use crate::primary::{lone_atom, optional, primary};
 use crate::reader::{rule, Parsed, Reader};
 use crate::strings::strings;
 use crate::target::to_target;
@@ -144,6 +144,9 @@ fn dotted_name(r: &mut Reader<'_, '_>) -> Parsed<Identifier> {
 /// chosen by the first token; every nested expression (lambda bodies,
 /// conditional branches, …) counts towards the depth limit.
 pub(crate) fn expression(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    if let Some(atom) = lone_atom(r) {
+        return atom;
+    }
     r.nested(1, |r| {
         if r.at(Tok::Kw(Kw::Lambda)) {
             return lambda(r);

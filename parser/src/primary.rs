@@ -11,7 +11,7 @@ use pyvm_ast::{
 use pyvm_lexer::TokenKind as K;
 
 use crate::arguments::call_arguments;
-use crate::context::NoMatch;
+use crate::context::{NoMatch, MAX_DEPTH};
 use crate::displays::{braces, list, parenthesized};
 use crate::error::ParseErrorKind;
 use crate::expr::{expression, identifier, named_expression, starred, tuple};
@@ -70,6 +70,57 @@ fn number_atom(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
         return r.fail(ParseErrorKind::IntTooLong { digits }, at);
     }
     Ok(constant_expr(number::parse_number(text), at))
+}
+
+/// An atom that is a whole `expression`: a name, number, string or
+/// constant followed by a token that continues no expression (`,`, `)`,
+/// `=`, the end of the line, …), parsed without climbing every operator
+/// level to it, as most operands are. The levels' checks are the same:
+/// none fails below [`MAX_DEPTH`] when no error is recorded, and none
+/// fetches a token.
+#[inline]
+pub(crate) fn lone_atom(r: &mut Reader<'_, '_>) -> Option<Parsed<Expr>> {
+    // `expression`, `disjunction` and the first trailer of `primary` each
+    // nest one level deeper.
+    const LEVELS: usize = 3;
+    if !ends_expression(r.peek_second())
+        || r.ctx.error.is_some()
+        || r.ctx.depth + LEVELS > MAX_DEPTH
+    {
+        return None;
+    }
+    match r.peek() {
+        Tok::Name
+        | Tok::Soft(_)
+        | Tok::Number
+        | Tok::String
+        | Tok::Kw(Kw::True | Kw::False | Kw::None)
+        | Tok::Op(K::Ellipsis) => Some(atom(r)),
+        _ => None,
+    }
+}
+
+/// Whether `tok`, after an atom, ends the expression at every level: no
+/// trailer, operator, `if` or `:=` starts with it.
+fn ends_expression(tok: Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Op(
+            K::Comma
+                | K::Rpar
+                | K::Rsqb
+                | K::Rbrace
+                | K::Colon
+                | K::Equal
+                | K::Semi
+                | K::Rarrow
+                | K::PlusEqual
+                | K::MinEqual
+                | K::StarEqual
+                | K::SlashEqual
+        ) | Tok::Newline
+            | Tok::Kw(Kw::For | Kw::As | Kw::Else)
+    )
 }
 
 /// `primary`: an atom, then its trailers.

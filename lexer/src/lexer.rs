@@ -227,8 +227,13 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
     /// Handles the indentation of a line that starts a statement. Returns
     /// where its first token starts, or `None` when the line is done.
     fn indentation(&mut self, start: usize) -> Option<usize> {
-        let (mut column, mut alt_column) = (0, 0);
-        let mut pos = start;
+        // Spaces first, in a tight loop: they count the same in both measures.
+        let spaces = self.bytes[start..self.line_end]
+            .iter()
+            .take_while(|&&b| b == b' ')
+            .count();
+        let (mut column, mut alt_column) = (spaces as u32, spaces as u32);
+        let mut pos = start + spaces;
         while pos < self.line_end {
             match self.bytes[pos] {
                 b' ' => {
@@ -461,7 +466,7 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
 
     /// A name, or the prefix of a string such as `rb"…"`.
     fn name(&mut self, whitespace: usize, start: usize) -> usize {
-        let end = self.word_end(start);
+        let (end, ascii) = self.word_end(start);
         if end == start {
             // A non-ASCII character that is not a word character.
             let c = self.source[start..].chars().next().unwrap_or('\0');
@@ -491,7 +496,7 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
             return self.error_tokens(end, end);
         }
         let word = &self.source[start..end];
-        if !word.is_ascii() {
+        if !ascii {
             if let Some(bad) = first_invalid_identifier_char(word) {
                 let at = start + word.find(bad).unwrap_or(0);
                 let kind = if is_printable(bad) {
@@ -506,26 +511,32 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
         end
     }
 
-    /// The end of `tokenize`'s `\w+` starting at `start`.
-    fn word_end(&self, start: usize) -> usize {
+    /// The end of `tokenize`'s `\w+` starting at `start`, and whether the
+    /// word is all ASCII.
+    fn word_end(&self, start: usize) -> (usize, bool) {
+        let line = &self.bytes[..self.line_end];
         let mut end = start;
-        while end < self.line_end {
-            let b = self.bytes[end];
-            if ASCII_WORD[b as usize] {
-                end += 1;
-            } else if b >= 0x80 {
-                match self.source[end..].chars().next() {
-                    Some(c) if is_word_char(c) => end += c.len_utf8(),
-                    Some(c) if self.dialect == Dialect::Python && is_identifier_continue(c) => {
-                        end += c.len_utf8()
-                    }
-                    _ => break,
+        let mut ascii = true;
+        loop {
+            // The hottest loop of the lexer: ASCII letters, digits and `_`.
+            end += line[end..]
+                .iter()
+                .take_while(|&&b| ASCII_WORD[b as usize])
+                .count();
+            if end == line.len() || line[end] < 0x80 {
+                return (end, ascii);
+            }
+            match self.source[end..].chars().next() {
+                Some(c)
+                    if is_word_char(c)
+                        || (self.dialect == Dialect::Python && is_identifier_continue(c)) =>
+                {
+                    end += c.len_utf8();
+                    ascii = false;
                 }
-            } else {
-                break;
+                _ => return (end, ascii),
             }
         }
-        end
     }
 
     /// A string whose prefix starts at `start` and quote at `quote`.

@@ -17,7 +17,7 @@ use pyvm_source::Span;
 use crate::arguments::{arguments, CallArgs};
 use crate::context::{Extra, In, Rule};
 use crate::error::ParseErrorKind;
-use crate::operators::{bitwise_or, disjunction};
+use crate::operators::{bitwise_or, disjunction, disjunction_here};
 use crate::params::{lambda_parameters, parameters, Params};
 use crate::primary::{lone_atom, optional, primary};
 use crate::reader::{rule, Parsed, Reader};
@@ -152,7 +152,8 @@ pub(crate) fn expression(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
             return lambda(r);
         }
         let start = r.pos;
-        let body = disjunction(r)?;
+        // The stack was grown for `expression` just now.
+        let body = r.deeper(1, disjunction_here)?;
         if !r.at(Tok::Kw(Kw::If)) {
             return Ok(body);
         }

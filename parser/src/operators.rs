@@ -18,7 +18,12 @@ use crate::tokens::{Kw, Tok};
 
 /// `disjunction`: the whole operator ladder over `primary`.
 pub(crate) fn disjunction(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
-    r.nested(1, |r| operators(r, Level::Or))
+    r.nested(1, disjunction_here)
+}
+
+/// `disjunction` at the current depth (its caller has nested it).
+pub(crate) fn disjunction_here(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    operators(r, Level::Or)
 }
 
 /// `bitwise_or`: the binary-operator levels only (targets of `*` in displays).
@@ -71,7 +76,14 @@ fn binary_operator(tok: Tok) -> Option<(Operator, u8)> {
 /// An expression of operators binding at least as tightly as `min`.
 fn operators(r: &mut Reader<'_, '_>, min: Level) -> Parsed<Expr> {
     let start = r.pos;
-    let mut left = prefixed(r, min)?;
+    let mut left = match r.peek() {
+        Tok::Kw(Kw::Not | Kw::Await) | Tok::Op(K::Plus | K::Minus | K::Tilde) => prefixed(r, min)?,
+        // The usual operand, read without going through `prefixed`.
+        _ => {
+            let base = primary(r)?;
+            power_after(r, start, base)?
+        }
+    };
     // Each operator of a left-associative chain nests the tree one level.
     let mut chain = 0;
     loop {
@@ -217,6 +229,12 @@ fn power(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
     } else {
         primary(r)?
     };
+    power_after(r, start, base)
+}
+
+/// `['**' factor]` after the `await_primary` `base`, which started at `start`.
+#[inline]
+fn power_after(r: &mut Reader<'_, '_>, start: usize, base: Expr) -> Parsed<Expr> {
     if !r.at(Tok::Op(K::DoubleStar)) {
         return Ok(base);
     }

@@ -181,6 +181,22 @@ impl<'c, 't> Reader<'c, 't> {
         self.fail(ParseErrorKind::TooDeep, span)
     }
 
+    /// Runs `parse` `levels` deeper, failing with [`ParseErrorKind::TooDeep`]
+    /// past [`MAX_DEPTH`], on the stack as it is: for a level that always
+    /// returns to a [`Reader::nested`] one before recursing.
+    #[inline]
+    pub fn deeper<O>(
+        &mut self,
+        levels: usize,
+        parse: impl FnOnce(&mut Self) -> Parsed<O>,
+    ) -> Parsed<O> {
+        self.check_depth(levels)?;
+        self.ctx.depth += levels;
+        let result = parse(self);
+        self.ctx.depth -= levels;
+        result
+    }
+
     /// Runs `parse` `levels` deeper, on a stack grown when needed, failing
     /// with [`ParseErrorKind::TooDeep`] past [`MAX_DEPTH`].
     #[inline]

@@ -61,47 +61,12 @@ impl Keyword {
         ]
     };
 
-    /// The keyword spelled `name`. A `match` rather than a search of
-    /// [`KEYWORDS`]: the parser asks this for every name token.
+    /// The keyword spelled `name`.
     pub fn from_name(name: &str) -> Option<Keyword> {
-        Some(match name {
-            "False" => Keyword::False,
-            "None" => Keyword::None,
-            "True" => Keyword::True,
-            "and" => Keyword::And,
-            "as" => Keyword::As,
-            "assert" => Keyword::Assert,
-            "async" => Keyword::Async,
-            "await" => Keyword::Await,
-            "break" => Keyword::Break,
-            "class" => Keyword::Class,
-            "continue" => Keyword::Continue,
-            "def" => Keyword::Def,
-            "del" => Keyword::Del,
-            "elif" => Keyword::Elif,
-            "else" => Keyword::Else,
-            "except" => Keyword::Except,
-            "finally" => Keyword::Finally,
-            "for" => Keyword::For,
-            "from" => Keyword::From,
-            "global" => Keyword::Global,
-            "if" => Keyword::If,
-            "import" => Keyword::Import,
-            "in" => Keyword::In,
-            "is" => Keyword::Is,
-            "lambda" => Keyword::Lambda,
-            "nonlocal" => Keyword::Nonlocal,
-            "not" => Keyword::Not,
-            "or" => Keyword::Or,
-            "pass" => Keyword::Pass,
-            "raise" => Keyword::Raise,
-            "return" => Keyword::Return,
-            "try" => Keyword::Try,
-            "while" => Keyword::While,
-            "with" => Keyword::With,
-            "yield" => Keyword::Yield,
-            _ => return None,
-        })
+        match AnyKeyword::from_name(name)? {
+            AnyKeyword::Hard(keyword) => Some(keyword),
+            AnyKeyword::Soft(_) => None,
+        }
     }
 
     /// How the keyword is spelled.
@@ -126,16 +91,126 @@ pub enum SoftKeyword {
 }
 
 impl SoftKeyword {
+    /// Every soft keyword, in the order of [`SOFT_KEYWORDS`].
+    pub const ALL: [SoftKeyword; 3] = [
+        SoftKeyword::Underscore,
+        SoftKeyword::Case,
+        SoftKeyword::Match,
+    ];
+
     /// The soft keyword spelled `name`.
     pub fn from_name(name: &str) -> Option<SoftKeyword> {
-        Some(match name {
-            "_" => SoftKeyword::Underscore,
-            "case" => SoftKeyword::Case,
-            "match" => SoftKeyword::Match,
-            _ => return None,
-        })
+        match AnyKeyword::from_name(name)? {
+            AnyKeyword::Soft(keyword) => Some(keyword),
+            AnyKeyword::Hard(_) => None,
+        }
     }
 }
+
+/// A hard or a soft keyword.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum AnyKeyword {
+    /// A hard keyword.
+    Hard(Keyword),
+    /// A soft keyword.
+    Soft(SoftKeyword),
+}
+
+impl AnyKeyword {
+    /// The hard or soft keyword spelled `name`.
+    ///
+    /// The parser asks this for every name token, so it is a perfect hash
+    /// rather than string comparisons: a name of up to 8 bytes is read as
+    /// one integer, which picks the only keyword it can be.
+    #[inline]
+    pub fn from_name(name: &str) -> Option<AnyKeyword> {
+        let key = pack(name.as_bytes())?;
+        let entry = KEYWORD_TABLE[slot(key)];
+        // The length too: trailing NULs would not change the key.
+        (entry.key == key && usize::from(entry.len) == name.len()).then_some(entry.keyword?)
+    }
+}
+
+/// The bytes of a name of 1 to 8 bytes as an integer (little-endian, the
+/// rest zero); longer names are no keywords.
+#[inline]
+fn pack(name: &[u8]) -> Option<u64> {
+    let n = name.len();
+    match n {
+        1..=3 => Some(
+            name.iter()
+                .rev()
+                .fold(0, |key, &b| (key << 8) | u64::from(b)),
+        ),
+        // Two 4-byte reads that overlap when `n < 8`: the overlapping
+        // bytes are the same, at the same place.
+        4..=8 => {
+            let low = u32::from_le_bytes([name[0], name[1], name[2], name[3]]);
+            let high = u32::from_le_bytes([name[n - 4], name[n - 3], name[n - 2], name[n - 1]]);
+            Some(u64::from(low) | u64::from(high) << (8 * (n - 4)))
+        }
+        _ => None,
+    }
+}
+
+/// [`pack`] at compile time.
+const fn pack_const(name: &str) -> u64 {
+    let bytes = name.as_bytes();
+    let mut key = 0;
+    let mut i = bytes.len();
+    while i > 0 {
+        i -= 1;
+        key = (key << 8) | bytes[i] as u64;
+    }
+    key
+}
+
+/// The multiplier of the perfect hash: found by search, it sends the 38
+/// keywords to 38 different slots of 64 (checked when the table is built).
+const MULTIPLIER: u64 = 0xb57c_8e05_e3c9_b0e1;
+
+#[inline]
+const fn slot(key: u64) -> usize {
+    (key.wrapping_mul(MULTIPLIER) >> 58) as usize
+}
+
+/// A slot of the keyword table.
+#[derive(Clone, Copy)]
+struct Entry {
+    key: u64,
+    len: u8,
+    keyword: Option<AnyKeyword>,
+}
+
+/// Each keyword's packed name, at its slot.
+const KEYWORD_TABLE: [Entry; 64] = {
+    let mut table = [Entry {
+        key: 0,
+        len: 0,
+        keyword: None,
+    }; 64];
+    let mut i = 0;
+    while i < KEYWORDS.len() + SOFT_KEYWORDS.len() {
+        let (name, keyword) = if i < KEYWORDS.len() {
+            (KEYWORDS[i], AnyKeyword::Hard(Keyword::ALL[i]))
+        } else {
+            let soft = i - KEYWORDS.len();
+            (
+                SOFT_KEYWORDS[soft],
+                AnyKeyword::Soft(SoftKeyword::ALL[soft]),
+            )
+        };
+        let key = pack_const(name);
+        assert!(table[slot(key)].keyword.is_none(), "keywords collide");
+        table[slot(key)] = Entry {
+            key,
+            len: name.len() as u8,
+            keyword: Some(keyword),
+        };
+        i += 1;
+    }
+    table
+};
 
 /// Whether `name` is a hard keyword.
 pub fn is_keyword(name: &str) -> bool {
@@ -164,8 +239,24 @@ mod tests {
             assert_eq!(keyword.as_str(), name);
             assert_eq!(Keyword::from_name(name), Some(*keyword));
         }
-        for name in SOFT_KEYWORDS {
-            assert!(SoftKeyword::from_name(name).is_some());
+        for (keyword, name) in SoftKeyword::ALL.iter().zip(SOFT_KEYWORDS) {
+            assert_eq!(SoftKeyword::from_name(name), Some(*keyword));
+            assert_eq!(Keyword::from_name(name), None);
+        }
+        for name in [
+            "",
+            "x",
+            "None\0",
+            "_\0\0",
+            "Fals",
+            "Falsee",
+            "false",
+            "continues",
+            "nonlocals",
+            "ma",
+            "cas",
+        ] {
+            assert_eq!(AnyKeyword::from_name(name), None, "{name}");
         }
     }
 }

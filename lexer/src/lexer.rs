@@ -57,7 +57,7 @@ pub enum Dialect {
 /// Errors are collected on the side ([`Lexer::errors`]); the iterator ends
 /// after `ENDMARKER`, or right after a fatal error (see
 /// [`LexErrorKind::is_fatal`]).
-pub struct Lexer<'src> {
+pub struct Lexer<'src, S: TokenSink = Vec<Token>> {
     source: &'src str,
     bytes: &'src [u8],
     /// End of the physical line being scanned; start of the next one.
@@ -68,8 +68,9 @@ pub struct Lexer<'src> {
     continued: bool,
     indents: Vec<Indentation>,
     brackets: Vec<OpenBracket>,
-    /// Tokens found but not yet returned, from `next_pending` on.
-    pending: Vec<Token>,
+    /// Where found tokens go; for the iterator, a queue of tokens not yet
+    /// returned, from `next_pending` on.
+    sink: S,
     next_pending: usize,
     errors: Vec<LexError>,
     finished: bool,
@@ -85,6 +86,42 @@ impl<'src> Lexer<'src> {
 
     /// A lexer over `source` that delimits names as `dialect` says.
     pub fn with_dialect(source: &'src str, dialect: Dialect) -> Lexer<'src> {
+        Lexer::with_sink(source, dialect, Vec::new())
+    }
+
+    /// All remaining tokens at once, without going through the iterator.
+    pub fn collect_tokens(&mut self) -> Vec<Token> {
+        // Python source averages a token per five or six bytes: one
+        // allocation instead of a dozen copies while the list grows.
+        self.sink.reserve(self.bytes.len() / 5);
+        while !self.finished {
+            self.fill();
+        }
+        let mut tokens = std::mem::take(&mut self.sink);
+        tokens.drain(..self.next_pending);
+        self.next_pending = 0;
+        tokens
+    }
+}
+
+/// Where a [`Lexer`] puts the tokens it finds, in order: a `Vec`, or the
+/// caller's own representation of the stream, built in the same pass.
+pub trait TokenSink {
+    /// Takes the next token.
+    fn push(&mut self, token: Token);
+}
+
+impl TokenSink for Vec<Token> {
+    #[inline]
+    fn push(&mut self, token: Token) {
+        Vec::push(self, token);
+    }
+}
+
+impl<'src, S: TokenSink> Lexer<'src, S> {
+    /// A lexer over `source` that delimits names as `dialect` says and
+    /// gives its tokens to `sink`.
+    pub fn with_sink(source: &'src str, dialect: Dialect, sink: S) -> Lexer<'src, S> {
         let mut lexer = Lexer {
             source,
             bytes: source.as_bytes(),
@@ -96,7 +133,7 @@ impl<'src> Lexer<'src> {
                 alt_column: 0,
             }],
             brackets: Vec::new(),
-            pending: Vec::new(),
+            sink,
             next_pending: 0,
             errors: Vec::new(),
             finished: false,
@@ -114,18 +151,13 @@ impl<'src> Lexer<'src> {
         &self.errors
     }
 
-    /// All remaining tokens at once, without going through the iterator.
-    pub fn collect_tokens(&mut self) -> Vec<Token> {
-        // Python source averages a token per five or six bytes: one
-        // allocation instead of a dozen copies while the list grows.
-        self.pending.reserve(self.bytes.len() / 5);
+    /// Lexes the rest of the input into the sink; gives the sink and the
+    /// errors.
+    pub fn finish_into_sink(mut self) -> (S, Vec<LexError>) {
         while !self.finished {
             self.fill();
         }
-        let mut tokens = std::mem::take(&mut self.pending);
-        tokens.drain(..self.next_pending);
-        self.next_pending = 0;
-        tokens
+        (self.sink, self.errors)
     }
 
     /// Takes the errors found so far.
@@ -133,8 +165,9 @@ impl<'src> Lexer<'src> {
         std::mem::take(&mut self.errors)
     }
 
+    #[inline]
     fn push(&mut self, kind: TokenKind, start: usize, end: usize) {
-        self.pending.push(Token {
+        self.sink.push(Token {
             kind,
             span: Span::new(start as u32, end as u32),
         });
@@ -194,8 +227,13 @@ impl<'src> Lexer<'src> {
     /// Handles the indentation of a line that starts a statement. Returns
     /// where its first token starts, or `None` when the line is done.
     fn indentation(&mut self, start: usize) -> Option<usize> {
-        let (mut column, mut alt_column) = (0, 0);
-        let mut pos = start;
+        // Spaces first, in a tight loop: they count the same in both measures.
+        let spaces = self.bytes[start..self.line_end]
+            .iter()
+            .take_while(|&&b| b == b' ')
+            .count();
+        let (mut column, mut alt_column) = (spaces as u32, spaces as u32);
+        let mut pos = start + spaces;
         while pos < self.line_end {
             match self.bytes[pos] {
                 b' ' => {
@@ -428,7 +466,7 @@ impl<'src> Lexer<'src> {
 
     /// A name, or the prefix of a string such as `rb"…"`.
     fn name(&mut self, whitespace: usize, start: usize) -> usize {
-        let end = self.word_end(start);
+        let (end, ascii) = self.word_end(start);
         if end == start {
             // A non-ASCII character that is not a word character.
             let c = self.source[start..].chars().next().unwrap_or('\0');
@@ -458,7 +496,7 @@ impl<'src> Lexer<'src> {
             return self.error_tokens(end, end);
         }
         let word = &self.source[start..end];
-        if !word.is_ascii() {
+        if !ascii {
             if let Some(bad) = first_invalid_identifier_char(word) {
                 let at = start + word.find(bad).unwrap_or(0);
                 let kind = if is_printable(bad) {
@@ -473,26 +511,32 @@ impl<'src> Lexer<'src> {
         end
     }
 
-    /// The end of `tokenize`'s `\w+` starting at `start`.
-    fn word_end(&self, start: usize) -> usize {
+    /// The end of `tokenize`'s `\w+` starting at `start`, and whether the
+    /// word is all ASCII.
+    fn word_end(&self, start: usize) -> (usize, bool) {
+        let line = &self.bytes[..self.line_end];
         let mut end = start;
-        while end < self.line_end {
-            let b = self.bytes[end];
-            if ASCII_WORD[b as usize] {
-                end += 1;
-            } else if b >= 0x80 {
-                match self.source[end..].chars().next() {
-                    Some(c) if is_word_char(c) => end += c.len_utf8(),
-                    Some(c) if self.dialect == Dialect::Python && is_identifier_continue(c) => {
-                        end += c.len_utf8()
-                    }
-                    _ => break,
+        let mut ascii = true;
+        loop {
+            // The hottest loop of the lexer: ASCII letters, digits and `_`.
+            end += line[end..]
+                .iter()
+                .take_while(|&&b| ASCII_WORD[b as usize])
+                .count();
+            if end == line.len() || line[end] < 0x80 {
+                return (end, ascii);
+            }
+            match self.source[end..].chars().next() {
+                Some(c)
+                    if is_word_char(c)
+                        || (self.dialect == Dialect::Python && is_identifier_continue(c)) =>
+                {
+                    end += c.len_utf8();
+                    ascii = false;
                 }
-            } else {
-                break;
+                _ => return (end, ascii),
             }
         }
-        end
     }
 
     /// A string whose prefix starts at `start` and quote at `quote`.
@@ -680,11 +724,11 @@ impl Iterator for Lexer<'_> {
 
     fn next(&mut self) -> Option<Token> {
         loop {
-            if let Some(&token) = self.pending.get(self.next_pending) {
+            if let Some(&token) = self.sink.get(self.next_pending) {
                 self.next_pending += 1;
                 return Some(token);
             }
-            self.pending.clear();
+            self.sink.clear();
             self.next_pending = 0;
             if self.finished {
                 return None;

@@ -47,8 +47,10 @@ mod unicode_tables;
 use std::borrow::Cow;
 
 pub use error::{ExceptionClass, LexError, LexErrorKind, NumberKind};
-pub use keyword::{is_keyword, is_soft_keyword, Keyword, SoftKeyword, KEYWORDS, SOFT_KEYWORDS};
-pub use lexer::{Dialect, Lexer};
+pub use keyword::{
+    is_keyword, is_soft_keyword, AnyKeyword, Keyword, SoftKeyword, KEYWORDS, SOFT_KEYWORDS,
+};
+pub use lexer::{Dialect, Lexer, TokenSink};
 pub use pyvm_source::Span;
 pub use token::{Token, TokenKind};
 
@@ -83,6 +85,12 @@ pub fn tokenize_with(source: &str, dialect: Dialect) -> Lexed {
         tokens,
         errors: lexer.take_errors(),
     }
+}
+
+/// Lexes all of `source` as the compiler does into `sink`; gives the sink
+/// and the errors found.
+pub fn tokenize_into<S: TokenSink>(source: &str, sink: S) -> (S, Vec<LexError>) {
+    Lexer::with_sink(source, Dialect::Python, sink).finish_into_sink()
 }
 
 /// An identifier as the compiler sees it: NFKC-normalised, as PEP 3131 says

@@ -176,32 +176,43 @@ pub fn decode_string(text: &str, token_start: u32) -> Result<Decoded, StringErro
     let token = token_span(text, token_start);
     let malformed = || StringError::new(StringErrorKind::MalformedToken, token);
     let literal = split_string_token(text).ok_or_else(malformed)?;
-    if literal.prefix.format || token_start.checked_add(text.len() as u32).is_none() {
+    if token_start.checked_add(text.len() as u32).is_none() {
         return Err(malformed());
     }
-    let base = token_start + literal.body_offset;
-    let body = literal.body;
-    let mut warnings = Vec::new();
-    let value = if literal.prefix.bytes {
-        // As `_PyPegen_parsestr`: checked before escapes, raw or not, and
-        // reported on the whole token.
-        if !body.is_ascii() {
-            return Err(StringError::new(StringErrorKind::NonAsciiBytes, token));
+    literal.decode(token)
+}
+
+impl StringLiteral<'_> {
+    /// Decodes the literal, a plain (non-f) string token at `token` in its
+    /// file, as [`decode_string`] does (for a token already split).
+    pub fn decode(&self, token: Span) -> Result<Decoded, StringError> {
+        if self.prefix.format {
+            return Err(StringError::new(StringErrorKind::MalformedToken, token));
         }
-        if literal.prefix.raw {
-            StringValue::Bytes(normalize_newlines(body).into_bytes())
+        let base = token.start + self.body_offset;
+        let body = self.body;
+        let mut warnings = Vec::new();
+        let value = if self.prefix.bytes {
+            // As `_PyPegen_parsestr`: checked before escapes, raw or not, and
+            // reported on the whole token.
+            if !body.is_ascii() {
+                return Err(StringError::new(StringErrorKind::NonAsciiBytes, token));
+            }
+            if self.prefix.raw {
+                StringValue::Bytes(normalize_newlines(body).into_bytes())
+            } else {
+                StringValue::Bytes(escape::decode_bytes(body, base, &mut warnings)?)
+            }
+        } else if self.prefix.raw {
+            StringValue::Str(normalize_newlines(body))
         } else {
-            StringValue::Bytes(escape::decode_bytes(body, base, &mut warnings)?)
-        }
-    } else if literal.prefix.raw {
-        StringValue::Str(normalize_newlines(body))
-    } else {
-        match decode_str(body, base, &mut warnings)? {
-            StrBuf::Utf8(text) => StringValue::Str(text),
-            StrBuf::Wide(code_points) => StringValue::StrWithSurrogates(code_points),
-        }
-    };
-    Ok(Decoded { value, warnings })
+            match decode_str(body, base, &mut warnings)? {
+                StrBuf::Utf8(text) => StringValue::Str(text),
+                StrBuf::Wide(code_points) => StringValue::StrWithSurrogates(code_points),
+            }
+        };
+        Ok(Decoded { value, warnings })
+    }
 }
 
 /// The span of a whole token, clamped so it never overflows.

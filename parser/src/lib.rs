@@ -21,8 +21,10 @@
 //! assert_eq!(error.to_string(), "'(' was never closed");
 //! ```
 
+mod arguments;
 mod context;
 mod diagnose;
+mod displays;
 mod error;
 mod expr;
 mod fstring_fields;
@@ -31,6 +33,7 @@ mod operators;
 mod params;
 mod pattern;
 mod primary;
+mod reader;
 mod slot;
 mod stmt;
 mod strings;
@@ -40,7 +43,6 @@ mod tokens;
 use chumsky::inspector::SimpleState;
 use chumsky::prelude::*;
 
-use crate::context::NoMatch;
 use pyvm_ast::{Expr, Mod, ModExpression, ModInteractive, ModModule};
 use pyvm_source::Span;
 
@@ -71,36 +73,22 @@ pub fn parse_module(source: &str) -> Result<ModModule, ParseError> {
 
 /// Parses `source` as `mode` says.
 pub fn parse(source: &str, mode: Mode) -> Result<Mod, ParseError> {
-    let lexed = pyvm_lexer::tokenize(source);
+    let (mut stream, lex_errors) = TokenStream::lex(source);
     // CPython's parser stops where its tokenizer fails: parse only the
     // tokens before the first lexical error (for errors found at the end of
     // the input, such as an unclosed bracket, all of them), and report that
     // error only if the parser got that far.
-    let (tokens, truncated_at) = match lexed.errors.first() {
-        Some(error) => {
-            let end = if error.kind.is_fatal() {
-                lexed.tokens.len()
-            } else {
-                lexed
-                    .tokens
-                    .partition_point(|t| t.span.start < error.span.start)
-            };
-            let mut prefix = lexed.tokens[..end].to_vec();
-            let at = if error.kind.is_fatal() {
-                source.len() as u32
-            } else {
-                error.span.start
-            };
-            let at = Span::empty(at);
-            prefix.push(pyvm_lexer::Token {
-                kind: pyvm_lexer::TokenKind::EndMarker,
-                span: at,
-            });
-            (std::borrow::Cow::Owned(prefix), Some(error))
-        }
-        None => (std::borrow::Cow::Borrowed(&lexed.tokens[..]), None),
-    };
-    let stream = TokenStream::new(source, &tokens);
+    let truncated_at = lex_errors.first();
+    if let Some(error) = truncated_at {
+        let (end, at) = if error.kind.is_fatal() {
+            (stream.toks.len(), source.len() as u32)
+        } else {
+            let start = error.span.start;
+            (stream.spans.partition_point(|s| s.start < start), start)
+        };
+        stream.truncate(end);
+        stream.push(Tok::EndMarker, Span::empty(at));
+    }
     let parsed = match mode {
         Mode::Exec => parse_tokens(source, &stream.toks, &stream.spans, module_rule()),
         Mode::Eval => parse_tokens(source, &stream.toks, &stream.spans, eval_rule()),
@@ -170,10 +158,7 @@ fn interactive_rule<'t>() -> TopRule<'t> {
 }
 
 fn eval_rule<'t>() -> TopRule<'t> {
-    let rules = expr::expr_rules();
-    let expression = rules
-        .star_expressions
-        .clone()
+    reader::rule(expr::star_expressions)
         .then_ignore(expr::tok(Tok::Newline).repeated())
         .then_ignore(expr::tok(Tok::EndMarker))
         .map(|body| {
@@ -181,19 +166,14 @@ fn eval_rule<'t>() -> TopRule<'t> {
                 body: Box::new(body),
             })
         })
-        .boxed();
-    slot::owning(rules, expression)
+        .boxed()
 }
 
 /// The rule for the tokens of an f-string field, `(` expression `)`.
 pub(crate) fn field_rule<'t>() -> TopRule<'t, Expr> {
-    let rules = expr::expr_rules();
-    let field = rules
-        .star_expressions
-        .clone()
+    reader::rule(expr::star_expressions)
         .then_ignore(expr::tok(Tok::EndMarker))
-        .boxed();
-    slot::owning(rules, field)
+        .boxed()
 }
 
 /// A failed parse: the error, and how far the parser got.
@@ -234,16 +214,4 @@ pub(crate) fn parse_tokens<'t, O>(
             Err(Failure { error, furthest })
         }
     }
-}
-
-/// Records an error raised while building a node (as in CPython, it ends
-/// the parse whatever else could match) and fails the current rule.
-pub(crate) fn fail<'t>(
-    e: &mut context::Ex<'t, '_>,
-    emitter: &mut chumsky::input::Emitter<NoMatch>,
-    kind: ParseErrorKind,
-    at: Span,
-) {
-    e.state().record(ParseError { kind, span: at });
-    emitter.emit(NoMatch::default());
 }

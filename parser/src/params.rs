@@ -3,19 +3,17 @@
 //! Parsed as a flat comma-separated list of items, then checked for
 //! CPython's ordering rules and split into `arguments`' fields.
 
-use chumsky::prelude::*;
-
-use crate::context::NoMatch;
-use pyvm_ast::{Arg, Arguments, Expr, ExprContext, Identifier};
+use pyvm_ast::{Arg, Arguments, Expr, ExprContext};
 use pyvm_lexer::TokenKind as K;
 use pyvm_source::Span;
 
-use crate::context::{span, Extra, In, Rule};
 use crate::error::{ParseError, ParseErrorKind};
-use crate::expr::{op, starred};
+use crate::expr::{expression, name, starred};
+use crate::primary::optional;
+use crate::reader::{Parsed, Reader};
+use crate::tokens::Tok;
 
 /// One item of a parameter list.
-#[derive(Clone)]
 enum Item {
     /// `/`
     Slash(Span),
@@ -57,57 +55,97 @@ fn empty_arguments() -> Arguments {
     }
 }
 
-fn arg_rule<'t>(
-    name: Rule<'t, Identifier>,
-    annotation: Option<Rule<'t, Expr>>,
-) -> impl Parser<'t, In<'t>, Arg, Extra<'t>> + Clone {
+/// What may follow a parameter's name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Annotation {
+    /// Nothing (`lambda` parameters).
+    None,
+    /// `: expression`
+    Plain,
+    /// `: expression` or `: *expression` (`*args: *Ts`, PEP 646).
+    MaybeStarred,
+}
+
+/// `name [':' annotation]`
+fn arg(r: &mut Reader<'_, '_>, annotation: Annotation) -> Parsed<Arg> {
+    let start = r.pos;
+    let arg = name(r)?;
     let annotation = match annotation {
-        Some(rule) => op(K::Colon).ignore_then(rule).or_not().boxed(),
-        None => empty().to(None).boxed(),
+        Annotation::None => None,
+        Annotation::Plain => optional(r, |r| {
+            r.expect(Tok::Op(K::Colon))?;
+            expression(r)
+        }),
+        Annotation::MaybeStarred => optional(r, |r| {
+            r.expect(Tok::Op(K::Colon))?;
+            star_annotation(r)
+        }),
     };
-    name.then(annotation).map_with(|(arg, annotation), e| Arg {
-        span: span(e),
+    Ok(Arg {
+        span: r.span_from(start),
         arg,
         annotation: annotation.map(Box::new),
         type_comment: None,
     })
 }
 
-fn params_rule<'t>(
-    name: Rule<'t, Identifier>,
-    expression: Rule<'t, Expr>,
-    annotated: bool,
-) -> Rule<'t, Params> {
-    let annotation = annotated.then(|| expression.clone());
-    let arg = arg_rule(name.clone(), annotation);
-    // `*args: *Ts` (PEP 646): the annotation of `*args` may be starred.
-    let star_annotation = annotated.then(|| {
-        op(K::Star)
-            .ignore_then(expression.clone())
-            .map_with(|value, e| starred(value, span(e), ExprContext::Load))
-            .or(expression.clone())
-            .boxed()
+/// `'*' expression | expression`
+fn star_annotation(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    let before = r.mark();
+    if r.eat(Tok::Op(K::Star)) {
+        if let Ok(value) = expression(r) {
+            return Ok(starred(value, r.span_from(before.pos()), ExprContext::Load));
+        }
+        r.reset(before);
+    }
+    expression(r)
+}
+
+/// One item, as the first of these that matches: `/`, `**arg`, `*arg`,
+/// `*`, `arg [= default]`.
+fn item(r: &mut Reader<'_, '_>, annotated: bool) -> Parsed<Item> {
+    let (plain, star) = if annotated {
+        (Annotation::Plain, Annotation::MaybeStarred)
+    } else {
+        (Annotation::None, Annotation::None)
+    };
+    let before = r.mark();
+    if r.eat(Tok::Op(K::Slash)) {
+        return Ok(Item::Slash(r.span_from(before.pos())));
+    }
+    if r.eat(Tok::Op(K::DoubleStar)) {
+        if let Ok(arg) = arg(r, plain) {
+            return Ok(Item::KwArgs(arg));
+        }
+        r.reset(before);
+    }
+    if r.eat(Tok::Op(K::Star)) {
+        if let Ok(arg) = arg(r, star) {
+            return Ok(Item::VarArgs(arg));
+        }
+        r.reset(before);
+        r.bump();
+        return Ok(Item::BareStar(r.span_from(before.pos())));
+    }
+    let arg = arg(r, plain)?;
+    let default = optional(r, |r| {
+        r.expect(Tok::Op(K::Equal))?;
+        expression(r)
     });
-    let var_arg = arg_rule(name, star_annotation);
-    let item = choice((
-        op(K::Slash).map_with(|_, e| Item::Slash(span(e))),
-        op(K::DoubleStar).ignore_then(arg.clone()).map(Item::KwArgs),
-        op(K::Star).ignore_then(var_arg).map(Item::VarArgs),
-        op(K::Star).map_with(|_, e| Item::BareStar(span(e))),
-        arg.then(op(K::Equal).ignore_then(expression).or_not())
-            .map(|(arg, default)| Item::Param(arg, default)),
-    ));
-    item.separated_by(op(K::Comma))
-        .at_least(1)
-        .allow_trailing()
-        .collect::<Vec<_>>()
-        .try_map_with(|items, e| {
-            build(items).map_err(|error| {
-                e.state().record(error);
-                NoMatch::default()
-            })
-        })
-        .boxed()
+    Ok(Item::Param(arg, default))
+}
+
+/// `item (',' item)* [',']`, checked and split into `arguments`.
+fn params(r: &mut Reader<'_, '_>, annotated: bool) -> Parsed<Params> {
+    let mut items = vec![item(r, annotated)?];
+    while r.eat(Tok::Op(K::Comma)) {
+        match optional(r, |r| item(r, annotated)) {
+            Some(item) => items.push(item),
+            // A trailing comma.
+            None => break,
+        }
+    }
+    build(items).or_else(|error| r.fail(error.kind, error.span))
 }
 
 /// Splits the items into `arguments`, with CPython's ordering errors.
@@ -180,23 +218,11 @@ fn item_span(item: &Item) -> Span {
 }
 
 /// The parameters of a `def`, without the parentheses (may be empty).
-pub(crate) fn parameters<'t>(
-    name: Rule<'t, Identifier>,
-    expression: Rule<'t, Expr>,
-) -> Rule<'t, Params> {
-    params_rule(name, expression, true)
-        .or_not()
-        .map(Option::unwrap_or_default)
-        .boxed()
+pub(crate) fn parameters(r: &mut Reader<'_, '_>) -> Parsed<Params> {
+    Ok(optional(r, |r| params(r, true)).unwrap_or_default())
 }
 
 /// The parameters of a `lambda`, up to its `:` (may be empty).
-pub(crate) fn lambda_parameters<'t>(
-    name: Rule<'t, Identifier>,
-    expression: Rule<'t, Expr>,
-) -> Rule<'t, Params> {
-    params_rule(name, expression, false)
-        .or_not()
-        .map(Option::unwrap_or_default)
-        .boxed()
+pub(crate) fn lambda_parameters(r: &mut Reader<'_, '_>) -> Params {
+    optional(r, |r| params(r, false)).unwrap_or_default()
 }

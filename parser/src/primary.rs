@@ -2,139 +2,265 @@
 //! `[slices]`), as CPython's grammar defines them.
 //!
 //! Every operand of every expression goes through here, so the atom is
-//! chosen by its first token and both are plain methods the operator loop
-//! calls directly; only the less frequent forms (numbers, strings,
-//! displays, the trailers' insides) are grammar rules.
+//! chosen by its first token.
 
-use chumsky::input::InputRef;
-
-use pyvm_ast::{Expr, ExprAttribute, ExprCall, ExprContext, ExprName, ExprSubscript};
+use pyvm_ast::{
+    Constant, Expr, ExprAttribute, ExprCall, ExprConstant, ExprContext, ExprName, ExprSlice,
+    ExprSubscript,
+};
 use pyvm_lexer::TokenKind as K;
 
-use crate::context::{Extra, In, NoMatch, Rule};
-use crate::expr::{identifier, CallArgs};
+use crate::arguments::call_arguments;
+use crate::context::{NoMatch, MAX_DEPTH};
+use crate::displays::{braces, list, parenthesized};
+use crate::error::ParseErrorKind;
+use crate::expr::{expression, identifier, named_expression, starred, tuple};
+use crate::number;
+use crate::operators::bitwise_or;
+use crate::reader::{Parsed, Reader};
+use crate::strings::strings;
 use crate::tokens::{Kw, Tok};
 
-type Input<'t, 'p> = InputRef<'t, 'p, In<'t>, Extra<'t>>;
-
-/// The rules a primary is made of.
-pub(crate) struct Primary<'t> {
-    pub number: Rule<'t, Expr>,
-    pub strings: Rule<'t, Expr>,
-    pub keyword_constant: Rule<'t, Expr>,
-    /// `(…)`: a group, tuple or generator expression.
-    pub parenthesized: Rule<'t, Expr>,
-    pub list: Rule<'t, Expr>,
-    pub braces: Rule<'t, Expr>,
-    pub ellipsis: Rule<'t, Expr>,
-    /// `(arguments)` after a primary.
-    pub call: Rule<'t, CallArgs>,
-    /// `[slices]` after a primary.
-    pub subscript: Rule<'t, Expr>,
+/// `atom`, chosen by its first token.
+fn atom(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    r.fetch();
+    let start = r.pos;
+    let constant = match r.peek() {
+        Tok::Name | Tok::Soft(_) => {
+            r.bump();
+            return Ok(ExprName {
+                span: r.span_from(start),
+                id: identifier(r.text(start)),
+                ctx: ExprContext::Load,
+            }
+            .into());
+        }
+        Tok::Number => return number_atom(r),
+        Tok::String => return strings(r),
+        Tok::Op(K::Lpar) => return parenthesized(r),
+        Tok::Op(K::Lsqb) => return list(r),
+        Tok::Op(K::Lbrace) => return braces(r),
+        Tok::Kw(Kw::True) => Constant::Bool(true),
+        Tok::Kw(Kw::False) => Constant::Bool(false),
+        Tok::Kw(Kw::None) => Constant::None,
+        Tok::Op(K::Ellipsis) => Constant::Ellipsis,
+        _ => return Err(NoMatch::default()),
+    };
+    r.bump();
+    Ok(constant_expr(constant, r.span_from(start)))
 }
 
-impl<'t> Primary<'t> {
-    /// `atom`, chosen by its first token.
-    fn atom(&self, inp: &mut Input<'t, '_>) -> Result<Expr, NoMatch> {
-        let start = inp.cursor();
-        let index = inp.span_since(&start).start;
-        let ctx = inp.state();
-        ctx.furthest = ctx.furthest.max(index);
-        match inp.peek() {
-            Some(Tok::Name | Tok::Soft(_)) => {
-                inp.skip();
-                let range = inp.span_since(&start);
-                let ctx = inp.state();
-                let id = identifier(ctx.text(range.start));
-                Ok(ExprName {
-                    span: ctx.byte_span(range),
-                    id,
+fn constant_expr(value: Constant, span: pyvm_source::Span) -> Expr {
+    ExprConstant {
+        span,
+        value,
+        kind: None,
+    }
+    .into()
+}
+
+/// A NUMBER token's constant.
+fn number_atom(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    let start = r.pos;
+    r.expect(Tok::Number)?;
+    let text = r.text(start);
+    let at = r.span_from(start);
+    if let Some(digits) = number::too_many_digits(text) {
+        // CPython 3.11 refuses to convert such a literal, with no position.
+        return r.fail(ParseErrorKind::IntTooLong { digits }, at);
+    }
+    Ok(constant_expr(number::parse_number(text), at))
+}
+
+/// An atom that is a whole `expression`: a name, number, string or
+/// constant followed by a token that continues no expression (`,`, `)`,
+/// `=`, the end of the line, …), parsed without climbing every operator
+/// level to it, as most operands are. The levels' checks are the same:
+/// none fails below [`MAX_DEPTH`] when no error is recorded, and none
+/// fetches a token.
+#[inline]
+pub(crate) fn lone_atom(r: &mut Reader<'_, '_>) -> Option<Parsed<Expr>> {
+    // `expression`, `disjunction` and the first trailer of `primary` each
+    // nest one level deeper.
+    const LEVELS: usize = 3;
+    if !ends_expression(r.peek_second())
+        || r.ctx.error.is_some()
+        || r.ctx.depth + LEVELS > MAX_DEPTH
+    {
+        return None;
+    }
+    match r.peek() {
+        Tok::Name
+        | Tok::Soft(_)
+        | Tok::Number
+        | Tok::String
+        | Tok::Kw(Kw::True | Kw::False | Kw::None)
+        | Tok::Op(K::Ellipsis) => Some(atom(r)),
+        _ => None,
+    }
+}
+
+/// Whether `tok`, after an atom, ends the expression at every level: no
+/// trailer, operator, `if` or `:=` starts with it.
+fn ends_expression(tok: Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Op(
+            K::Comma
+                | K::Rpar
+                | K::Rsqb
+                | K::Rbrace
+                | K::Colon
+                | K::Equal
+                | K::Semi
+                | K::Rarrow
+                | K::PlusEqual
+                | K::MinEqual
+                | K::StarEqual
+                | K::SlashEqual
+        ) | Tok::Newline
+            | Tok::Kw(Kw::For | Kw::As | Kw::Else)
+    )
+}
+
+/// `primary`: an atom, then its trailers.
+pub(crate) fn primary(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    let start = r.pos;
+    let mut value = atom(r)?;
+    // Each trailer nests the tree one level (`a.b.c` is Attribute(Attribute(a)).
+    let mut chain = 0;
+    loop {
+        chain += 1;
+        r.check_depth(chain)?;
+        let before = r.mark();
+        value = match r.peek() {
+            Tok::Op(K::Dot) if matches!(r.peek_second(), Tok::Name | Tok::Soft(_)) => {
+                r.pos += 2;
+                ExprAttribute {
+                    span: r.span_from(start),
+                    value: Box::new(value),
+                    attr: identifier(r.text(r.pos - 1)),
                     ctx: ExprContext::Load,
                 }
-                .into())
+                .into()
             }
-            Some(Tok::Number) => inp.parse(&self.number),
-            Some(Tok::String) => inp.parse(&self.strings),
-            Some(Tok::Kw(Kw::True | Kw::False | Kw::None)) => inp.parse(&self.keyword_constant),
-            Some(Tok::Op(K::Lpar)) => inp.parse(&self.parenthesized),
-            Some(Tok::Op(K::Lsqb)) => inp.parse(&self.list),
-            Some(Tok::Op(K::Lbrace)) => inp.parse(&self.braces),
-            Some(Tok::Op(K::Ellipsis)) => inp.parse(&self.ellipsis),
-            _ => Err(NoMatch::default()),
+            Tok::Op(K::Lpar) => {
+                let Ok(args) = call_arguments(r) else {
+                    r.reset(before);
+                    break;
+                };
+                ExprCall {
+                    span: r.span_from(start),
+                    func: Box::new(value),
+                    args: args.args,
+                    keywords: args.keywords,
+                }
+                .into()
+            }
+            Tok::Op(K::Lsqb) => {
+                let Ok(slice) = subscript(r) else {
+                    r.reset(before);
+                    break;
+                };
+                ExprSubscript {
+                    span: r.span_from(start),
+                    value: Box::new(value),
+                    slice: Box::new(slice),
+                    ctx: ExprContext::Load,
+                }
+                .into()
+            }
+            _ => break,
+        };
+    }
+    Ok(value)
+}
+
+/// `'[' slices ']'` after a primary.
+fn subscript(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    r.expect(Tok::Op(K::Lsqb))?;
+    let slices = slices(r)?;
+    r.expect(Tok::Op(K::Rsqb))?;
+    Ok(slices)
+}
+
+/// `slices`: one slice, or a tuple of them (with a comma).
+fn slices(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    let start = r.pos;
+    let first = slice_or_starred(r)?;
+    let mut elts = Vec::new();
+    loop {
+        let before = r.mark();
+        if !r.eat(Tok::Op(K::Comma)) {
+            break;
+        }
+        match slice_or_starred(r) {
+            Ok(elt) => elts.push(elt),
+            Err(_) => {
+                r.reset(before);
+                break;
+            }
         }
     }
+    let comma = r.eat(Tok::Op(K::Comma));
+    // A lone `*x` is still a tuple: `tuple[*Ts]` (PEP 646).
+    if elts.is_empty() && !comma && !matches!(first, Expr::Starred(_)) {
+        return Ok(first);
+    }
+    elts.insert(0, first);
+    Ok(tuple(elts, r.span_from(start)))
+}
 
-    /// `primary`: an atom, then its trailers.
-    pub fn parse(&self, inp: &mut Input<'t, '_>) -> Result<Expr, NoMatch> {
-        let start = inp.cursor();
-        let mut value = self.atom(inp)?;
-        // Each trailer nests the tree one level (`a.b.c` is Attribute(Attribute(a)).
-        let mut chain = 0;
-        loop {
-            chain += 1;
-            crate::operators::check_depth(inp, chain)?;
-            let before = inp.save();
-            let node: Expr = match inp.peek() {
-                Some(Tok::Op(K::Dot)) => {
-                    inp.skip();
-                    if !matches!(inp.peek(), Some(Tok::Name | Tok::Soft(_))) {
-                        inp.rewind(before);
-                        break;
-                    }
-                    let at = inp.cursor();
-                    inp.skip();
-                    let name_range = inp.span_since(&at);
-                    let range = inp.span_since(&start);
-                    let ctx = inp.state();
-                    let attr = identifier(ctx.text(name_range.start));
-                    ExprAttribute {
-                        span: ctx.byte_span(range),
-                        value: Box::new(value),
-                        attr,
-                        ctx: ExprContext::Load,
-                    }
-                    .into()
-                }
-                Some(Tok::Op(K::Lpar)) => {
-                    let Ok(args) = inp.parse(&self.call) else {
-                        inp.rewind(before);
-                        break;
-                    };
-                    let mut positional = args.args;
-                    if let Some(genexp_span) = args.genexp {
-                        if let Some(Expr::GeneratorExp(g)) = positional.last_mut() {
-                            g.span = genexp_span;
-                        }
-                    }
-                    let range = inp.span_since(&start);
-                    let span = inp.state().byte_span(range);
-                    ExprCall {
-                        span,
-                        func: Box::new(value),
-                        args: positional,
-                        keywords: args.keywords,
-                    }
-                    .into()
-                }
-                Some(Tok::Op(K::Lsqb)) => {
-                    let Ok(slice) = inp.parse(&self.subscript) else {
-                        inp.rewind(before);
-                        break;
-                    };
-                    let range = inp.span_since(&start);
-                    let span = inp.state().byte_span(range);
-                    ExprSubscript {
-                        span,
-                        value: Box::new(value),
-                        slice: Box::new(slice),
-                        ctx: ExprContext::Load,
-                    }
-                    .into()
-                }
-                _ => break,
-            };
-            value = node;
+/// `'*' bitwise_or` or a slice.
+fn slice_or_starred(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    let before = r.mark();
+    if r.eat(Tok::Op(K::Star)) {
+        if let Ok(value) = bitwise_or(r) {
+            return Ok(starred(value, r.span_from(before.pos()), ExprContext::Load));
         }
-        Ok(value)
+        r.reset(before);
+    }
+    slice(r)
+}
+
+/// `slice: [expression] ':' [expression] [':' [expression]] | named_expression`,
+/// parsed without reading the first expression twice.
+fn slice(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    let start = r.pos;
+    let lower = optional(r, named_expression);
+    let before_colon = r.mark();
+    if !r.eat(Tok::Op(K::Colon)) {
+        r.reset(before_colon);
+        return lower.ok_or_else(NoMatch::default);
+    }
+    let upper = optional(r, expression);
+    let before_step = r.mark();
+    let step = if r.eat(Tok::Op(K::Colon)) {
+        optional(r, expression)
+    } else {
+        r.reset(before_step);
+        None
+    };
+    Ok(ExprSlice {
+        span: r.span_from(start),
+        lower: lower.map(Box::new),
+        upper: upper.map(Box::new),
+        step: step.map(Box::new),
+    }
+    .into())
+}
+
+/// `parse` if it matches, else nothing (and nothing consumed).
+pub(crate) fn optional<T>(
+    r: &mut Reader<'_, '_>,
+    parse: impl FnOnce(&mut Reader<'_, '_>) -> Parsed<T>,
+) -> Option<T> {
+    let before = r.mark();
+    match parse(r) {
+        Ok(value) => Some(value),
+        Err(_) => {
+            r.reset(before);
+            None
+        }
     }
 }

@@ -15,9 +15,10 @@ use pyvm_ast::{
 use pyvm_lexer::TokenKind as K;
 use pyvm_source::Span;
 
+use crate::arguments::CallArgs;
 use crate::context::{span, Ctx, Extra, In, Rule};
 use crate::error::{ParseError, ParseErrorKind, TargetAction};
-use crate::expr::{expr_rules, kw, op, CallArgs, ExprRules};
+use crate::expr::{expr_rules, kw, op, ExprRules};
 use crate::pattern::patterns;
 use crate::slot::Slot;
 use crate::target::{expression_name, to_target};

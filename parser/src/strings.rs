@@ -6,42 +6,35 @@
 //! name with an empty identifier whose span is the expression's source,
 //! and the parse context notes that span.
 
-use chumsky::prelude::*;
-
 use crate::context::NoMatch;
 use pyvm_ast::{
     Constant, Conversion, Expr, ExprConstant, ExprContext, ExprFormattedValue, ExprJoinedStr,
     ExprName,
 };
 use pyvm_lexer::fstring::{split_fstring, FStringField, FStringPart};
-use pyvm_lexer::string_literal::{decode_string, split_string_token, StringValue};
+use pyvm_lexer::string_literal::{split_string_token, StringValue};
 use pyvm_source::Span;
 
-use crate::context::{span, Ctx, Extra, In};
+use crate::context::Ctx;
 use crate::error::{ParseError, ParseErrorKind};
+use crate::reader::{Parsed, Reader};
 use crate::tokens::Tok;
 
-/// One or more adjacent STRING tokens.
-pub(crate) fn string_atom<'t>() -> impl Parser<'t, In<'t>, Expr, Extra<'t>> + Clone {
-    crate::expr::tok(Tok::String)
-        .repeated()
-        .at_least(1)
-        .ignored()
-        .try_map_with(|(), e| {
-            let range = e.span();
-            let whole = span(e);
-            let after = crate::expr::next_token_span(e);
-            let ctx: &mut Ctx<'t> = e.state();
-            let atom = concatenate(ctx, range.start..range.end, whole).map_err(|mut error| {
-                // CPython raises these while building the node, pointing at
-                // the token after the strings (the last one it fetched).
-                error.span = after;
-                ctx.record(error);
-                NoMatch::default()
-            })?;
-            field_spans(&atom, &mut ctx.fields);
-            Ok(atom)
-        })
+/// `strings`: one or more adjacent STRING tokens.
+pub(crate) fn strings(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    let start = r.pos;
+    r.expect(Tok::String)?;
+    while r.eat(Tok::String) {}
+    let whole = r.span_from(start);
+    let atom = concatenate(r.ctx, start..r.pos, whole).map_err(|mut error| {
+        // CPython raises these while building the node, pointing at the
+        // token after the strings (the last one it fetched).
+        error.span = r.next_token_span();
+        r.ctx.record(error);
+        NoMatch::default()
+    })?;
+    field_spans(&atom, &mut r.ctx.fields);
+    Ok(atom)
 }
 
 /// Notes where the field expressions of the f-string `atom` are.
@@ -74,6 +67,16 @@ impl Pending {
         match &mut self.code_points {
             Some(points) => points.extend(s.chars().map(u32::from)),
             None => self.text.push_str(s),
+        }
+    }
+
+    /// Appends `s`, kept as it is when nothing came before (a string made
+    /// of one literal is not copied).
+    fn push_string(&mut self, s: String) {
+        if self.code_points.is_none() && self.text.is_empty() {
+            self.text = s;
+        } else {
+            self.push_str(&s);
         }
     }
 
@@ -197,7 +200,7 @@ fn concatenate(
     whole: Span,
 ) -> Result<Expr, ParseError> {
     let first_text = ctx.text(tokens.start);
-    let first = split_string_token(first_text);
+    let mut first = split_string_token(first_text);
     let is_bytes = first.as_ref().is_some_and(|s| s.prefix.bytes);
     // CPython sets `kind='u'` only for a lowercase `u` prefix on the first string.
     let kind: Option<Box<str>> = first_text.starts_with('u').then(|| "u".into());
@@ -207,7 +210,11 @@ fn concatenate(
     for index in tokens {
         let text = ctx.text(index);
         let token = ctx.spans[index];
-        let literal = split_string_token(text).ok_or(ParseError {
+        let literal = match first.take() {
+            Some(literal) => Some(literal),
+            None => split_string_token(text),
+        };
+        let literal = literal.ok_or(ParseError {
             kind: ParseErrorKind::InvalidSyntax,
             span: token,
         })?;
@@ -226,13 +233,14 @@ fn concatenate(
             builder.parts(split.parts, token);
             continue;
         }
-        let decoded = decode_string(text, token.start).map_err(|e| ParseError {
+        let decoded = literal.decode(token).map_err(|e| ParseError {
             kind: ParseErrorKind::String(e.kind),
             span: e.span,
         })?;
         match decoded.value {
-            StringValue::Str(s) => builder.pending.push_str(&s),
+            StringValue::Str(s) => builder.pending.push_string(s),
             StringValue::StrWithSurrogates(points) => builder.pending.push_code_points(&points),
+            StringValue::Bytes(b) if bytes.is_empty() => bytes = b,
             StringValue::Bytes(b) => bytes.extend_from_slice(&b),
         }
     }

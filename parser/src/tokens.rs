@@ -1,8 +1,8 @@
 //! The parser's view of the token stream: trivia dropped, keywords told
 //! apart, one byte per token so the grammar compares cheaply.
 
+use pyvm_lexer::{AnyKeyword, LexError, Token, TokenKind, TokenSink};
 pub use pyvm_lexer::{Keyword as Kw, SoftKeyword as Soft};
-use pyvm_lexer::{Token, TokenKind};
 use pyvm_source::Span;
 
 /// One token as the grammar sees it.
@@ -41,38 +41,81 @@ pub struct TokenStream {
 }
 
 impl TokenStream {
+    /// Lexes `source` straight into the stream the grammar reads; gives
+    /// the lexer's errors beside it.
+    pub fn lex(source: &str) -> (TokenStream, Vec<LexError>) {
+        // Python source averages a token per five or six bytes.
+        let capacity = source.len() / 5;
+        let builder = Builder {
+            source,
+            stream: TokenStream {
+                toks: Vec::with_capacity(capacity),
+                spans: Vec::with_capacity(capacity),
+            },
+        };
+        let (builder, errors) = pyvm_lexer::tokenize_into(source, builder);
+        (builder.stream, errors)
+    }
+
     /// Keeps the tokens the grammar reads: comments, non-logical line breaks
     /// and the whitespace `ERRORTOKEN`s of `tokenize`'s recovery go.
     pub fn new(source: &str, tokens: &[Token]) -> TokenStream {
-        let mut toks = Vec::with_capacity(tokens.len());
-        let mut spans = Vec::with_capacity(tokens.len());
-        for token in tokens {
-            let tok = match token.kind {
-                TokenKind::Comment | TokenKind::Nl | TokenKind::Encoding => continue,
-                TokenKind::Name => {
-                    let text = token.text(source);
-                    match Kw::from_name(text) {
-                        Some(keyword) => Tok::Kw(keyword),
-                        None => Soft::from_name(text).map_or(Tok::Name, Tok::Soft),
-                    }
-                }
-                TokenKind::Number => Tok::Number,
-                TokenKind::String => Tok::String,
-                TokenKind::Newline => Tok::Newline,
-                TokenKind::Indent => Tok::Indent,
-                TokenKind::Dedent => Tok::Dedent,
-                TokenKind::EndMarker => Tok::EndMarker,
-                TokenKind::ErrorToken => {
-                    if token.text(source).trim().is_empty() {
-                        continue;
-                    }
-                    Tok::Error
-                }
-                op => Tok::Op(op),
-            };
-            toks.push(tok);
-            spans.push(token.span);
+        let mut builder = Builder {
+            source,
+            stream: TokenStream {
+                toks: Vec::with_capacity(tokens.len()),
+                spans: Vec::with_capacity(tokens.len()),
+            },
+        };
+        for &token in tokens {
+            builder.push(token);
         }
-        TokenStream { toks, spans }
+        builder.stream
+    }
+
+    /// Drops the tokens from index `len` on.
+    pub fn truncate(&mut self, len: usize) {
+        self.toks.truncate(len);
+        self.spans.truncate(len);
+    }
+
+    /// Appends a token.
+    pub fn push(&mut self, tok: Tok, span: Span) {
+        self.toks.push(tok);
+        self.spans.push(span);
+    }
+}
+
+/// Builds a [`TokenStream`] from the lexer's tokens as they come.
+struct Builder<'s> {
+    source: &'s str,
+    stream: TokenStream,
+}
+
+impl TokenSink for Builder<'_> {
+    #[inline(always)]
+    fn push(&mut self, token: Token) {
+        let tok = match token.kind {
+            TokenKind::Comment | TokenKind::Nl | TokenKind::Encoding => return,
+            TokenKind::Name => match AnyKeyword::from_name(token.text(self.source)) {
+                Some(AnyKeyword::Hard(keyword)) => Tok::Kw(keyword),
+                Some(AnyKeyword::Soft(keyword)) => Tok::Soft(keyword),
+                None => Tok::Name,
+            },
+            TokenKind::Number => Tok::Number,
+            TokenKind::String => Tok::String,
+            TokenKind::Newline => Tok::Newline,
+            TokenKind::Indent => Tok::Indent,
+            TokenKind::Dedent => Tok::Dedent,
+            TokenKind::EndMarker => Tok::EndMarker,
+            TokenKind::ErrorToken => {
+                if token.text(self.source).trim().is_empty() {
+                    return;
+                }
+                Tok::Error
+            }
+            op => Tok::Op(op),
+        };
+        self.stream.push(tok, token.span);
     }
 }

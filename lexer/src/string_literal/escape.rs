@@ -62,20 +62,7 @@ pub(crate) fn normalize_newlines(text: &str) -> String {
 /// Index of the first `\` or `\r` at or after `from`.
 fn find_special(bytes: &[u8], from: usize) -> Option<usize> {
     let rest = bytes.get(from..)?;
-    // Test a chunk at a time without early exit so the test vectorizes; most
-    // string bodies have no backslash at all.
-    let mut offset = 0;
-    for chunk in rest.chunks(32) {
-        if chunk
-            .iter()
-            .fold(false, |any, &b| any | (b == b'\\') | (b == b'\r'))
-        {
-            let at = chunk.iter().position(|&b| b == b'\\' || b == b'\r')?;
-            return Some(from + offset + at);
-        }
-        offset += chunk.len();
-    }
-    None
+    memchr::memchr2(b'\\', b'\r', rest).map(|at| from + at)
 }
 
 /// Decodes a str body with escapes, pushing a warning for its first invalid

@@ -1,0 +1,233 @@
+//! The expression grammar's view of the tokens: a position in the token
+//! stream and the parse context, read by plain functions.
+//!
+//! Expressions are most of what a parser reads, so their rules are plain
+//! recursive-descent functions over a [`Reader`] rather than combinators;
+//! [`rule`] wraps one as a chumsky rule for the statement grammar. The
+//! functions keep the combinators' observable behaviour exactly: they try
+//! the same alternatives in the same order, and note each token they try
+//! to match ([`Reader::fetch`]), since CPython reports "invalid syntax" at
+//! the last token it fetched (see [`Ctx::furthest`]).
+
+use chumsky::input::InputRef;
+use chumsky::prelude::*;
+use pyvm_source::Span;
+
+use crate::context::{Ctx, Extra, In, NoMatch, Rule, MAX_DEPTH};
+use crate::error::{ParseError, ParseErrorKind};
+use crate::tokens::Tok;
+
+/// What a failed rule returns: where and why comes from the context.
+pub(crate) type Parsed<T> = Result<T, NoMatch>;
+
+/// A position in the token stream, with the parse context.
+pub(crate) struct Reader<'c, 't> {
+    pub toks: &'t [Tok],
+    pub spans: &'t [Span],
+    pub source: &'t str,
+    /// The index of the next token.
+    pub pos: usize,
+    pub ctx: &'c mut Ctx<'t>,
+    /// Whether a rule matched but marked the parse invalid (chumsky's
+    /// `validate` emitting an error): the parse goes on, and fails at the
+    /// end unless backtracking drops the rule's result.
+    invalid: bool,
+}
+
+/// Where to backtrack to.
+#[derive(Clone, Copy)]
+pub(crate) struct Mark {
+    pos: usize,
+    invalid: bool,
+}
+
+impl Mark {
+    /// The token index marked.
+    pub fn pos(self) -> usize {
+        self.pos
+    }
+}
+
+impl<'c, 't> Reader<'c, 't> {
+    pub fn new(ctx: &'c mut Ctx<'t>, pos: usize) -> Reader<'c, 't> {
+        Reader {
+            toks: ctx.toks,
+            spans: ctx.spans,
+            source: ctx.source,
+            pos,
+            ctx,
+            invalid: false,
+        }
+    }
+
+    /// The next token, without fetching it. Past the end (which no rule
+    /// reaches, as no rule consumes the end marker) it is the end marker.
+    #[inline]
+    pub fn peek(&self) -> Tok {
+        self.toks.get(self.pos).copied().unwrap_or(Tok::EndMarker)
+    }
+
+    /// The token after the next one.
+    #[inline]
+    pub fn peek_second(&self) -> Tok {
+        self.toks
+            .get(self.pos + 1)
+            .copied()
+            .unwrap_or(Tok::EndMarker)
+    }
+
+    #[inline]
+    pub fn at(&self, tok: Tok) -> bool {
+        self.peek() == tok
+    }
+
+    /// Consumes the next token.
+    #[inline]
+    pub fn bump(&mut self) {
+        self.pos += 1;
+    }
+
+    /// Notes that the parser looked at the next token to match it.
+    #[inline]
+    pub fn fetch(&mut self) {
+        if self.pos > self.ctx.furthest {
+            self.ctx.furthest = self.pos;
+        }
+    }
+
+    /// Fetches the next token and consumes it if it is `tok`.
+    #[inline]
+    pub fn eat(&mut self, tok: Tok) -> bool {
+        self.fetch();
+        if self.peek() == tok {
+            self.pos += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Fetches the next token, which must be `tok`.
+    #[inline]
+    pub fn expect(&mut self, tok: Tok) -> Parsed<()> {
+        if self.eat(tok) {
+            Ok(())
+        } else {
+            Err(NoMatch::default())
+        }
+    }
+
+    #[inline]
+    pub fn mark(&self) -> Mark {
+        Mark {
+            pos: self.pos,
+            invalid: self.invalid,
+        }
+    }
+
+    /// Backtracks to `mark`, dropping what was read since.
+    #[inline]
+    pub fn reset(&mut self, mark: Mark) {
+        self.pos = mark.pos;
+        self.invalid = mark.invalid;
+    }
+
+    /// Marks the parse invalid unless backtracking drops what is being read.
+    pub fn invalidate(&mut self) {
+        self.invalid = true;
+    }
+
+    /// The byte span of the tokens from index `start` to the position.
+    #[inline]
+    pub fn span_from(&self, start: usize) -> Span {
+        self.ctx.byte_span(SimpleSpan::from(start..self.pos))
+    }
+
+    /// The text of token `index`.
+    #[inline]
+    pub fn text(&self, index: usize) -> &'t str {
+        &self.source[self.spans[index].range()]
+    }
+
+    /// An empty span at the start of the next token: where CPython
+    /// reports errors raised while building a node that ends here.
+    pub fn next_token_span(&self) -> Span {
+        let at = self
+            .spans
+            .get(self.pos)
+            .map_or(self.source.len() as u32, |s| s.start);
+        Span::empty(at)
+    }
+
+    /// Records an error raised while building a node, which ends the parse
+    /// (the first one recorded is reported), and fails the rule.
+    pub fn fail<T>(&mut self, kind: ParseErrorKind, span: Span) -> Parsed<T> {
+        self.ctx.record(ParseError { kind, span });
+        Err(NoMatch::default())
+    }
+
+    /// Fails with [`ParseErrorKind::TooDeep`] if nesting `levels` deeper
+    /// than now would pass [`MAX_DEPTH`]; fails at once if an error was
+    /// recorded (it ends the parse: no use trying every alternative on the
+    /// way out).
+    pub fn check_depth(&mut self, levels: usize) -> Parsed<()> {
+        if self.ctx.error.is_some() {
+            return Err(NoMatch::default());
+        }
+        if self.ctx.depth + levels <= MAX_DEPTH {
+            return Ok(());
+        }
+        let span = self.ctx.byte_span(SimpleSpan::from(self.pos..self.pos + 1));
+        self.fail(ParseErrorKind::TooDeep, span)
+    }
+
+    /// Runs `parse` `levels` deeper, failing with [`ParseErrorKind::TooDeep`]
+    /// past [`MAX_DEPTH`], on the stack as it is: for a level that always
+    /// returns to a [`Reader::nested`] one before recursing.
+    #[inline]
+    pub fn deeper<O>(
+        &mut self,
+        levels: usize,
+        parse: impl FnOnce(&mut Self) -> Parsed<O>,
+    ) -> Parsed<O> {
+        self.check_depth(levels)?;
+        self.ctx.depth += levels;
+        let result = parse(self);
+        self.ctx.depth -= levels;
+        result
+    }
+
+    /// Runs `parse` `levels` deeper, on a stack grown when needed, failing
+    /// with [`ParseErrorKind::TooDeep`] past [`MAX_DEPTH`].
+    #[inline]
+    pub fn nested<O>(
+        &mut self,
+        levels: usize,
+        parse: impl FnOnce(&mut Self) -> Parsed<O>,
+    ) -> Parsed<O> {
+        self.check_depth(levels)?;
+        self.ctx.depth += levels;
+        let result = stacker::maybe_grow(64 * 1024, 1024 * 1024, || parse(self));
+        self.ctx.depth -= levels;
+        result
+    }
+}
+
+/// A rule of the chumsky grammar that runs the plain function `parse` at
+/// the cursor.
+pub(crate) fn rule<'t, O: 't>(parse: for<'c> fn(&mut Reader<'c, 't>) -> Parsed<O>) -> Rule<'t, O> {
+    custom(move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
+        let start = *inp.cursor().inner();
+        let mut reader = Reader::new(inp.state(), start);
+        let output = parse(&mut reader)?;
+        let (end, invalid) = (reader.pos, reader.invalid);
+        for _ in start..end {
+            inp.skip();
+        }
+        if invalid {
+            inp.emit(NoMatch::default());
+        }
+        Ok(output)
+    })
+    .boxed()
+}

@@ -1043,7 +1043,7 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (template, positional) = receiver(vm, &args, "format")?;
     let keywords = Keywords::Call(args.keyword_names, args.keyword_values);
-    let result = vm.format_template(&template, positional, &keywords, 2)?;
+    let result = vm.format_template(&template, positional, &keywords, &mut Numbering::default(), 2)?;
     text_result(vm, &result)
 }
 
@@ -1057,7 +1057,8 @@ fn format_map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             rest.len()
         )));
     };
-    let result = vm.format_template(&template, &[], &Keywords::Mapping(*mapping), 2)?;
+    let keywords = Keywords::Mapping(*mapping);
+    let result = vm.format_template(&template, &[], &keywords, &mut Numbering::default(), 2)?;
     text_result(vm, &result)
 }
 
@@ -1069,6 +1070,89 @@ enum Keywords<'k> {
     Mapping(Value),
 }
 
+/// One `{name!conversion:spec}` replacement field of a `str.format`
+/// template.
+struct Field<'t> {
+    name: &'t str,
+    conversion: Option<char>,
+    spec: &'t str,
+    /// The field's length in bytes, its closing `}` included.
+    len: usize,
+}
+
+/// Parses the replacement field that starts just after a `{`, with
+/// CPython's messages (`parse_field` in `unicode_format.h`): the name runs
+/// to `!`, `:` or `}` (skipping `[...]` keys), the spec to the `}` that
+/// balances nested braces.
+fn parse_field(text: &str) -> Result<Field<'_>, &'static str> {
+    let mut chars = text.char_indices();
+    let mut end = None;
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '{' => return Err("unexpected '{' in field name"),
+            '[' => {
+                if chars.by_ref().any(|(_, c)| c == ']') {
+                    continue;
+                }
+                break;
+            }
+            '}' | ':' | '!' => {
+                end = Some((i, c));
+                break;
+            }
+            _ => {}
+        }
+    }
+    let Some((name_end, stop)) = end else {
+        return Err("expected '}' before end of string");
+    };
+    let name = &text[..name_end];
+    if stop == '}' {
+        return Ok(Field { name, conversion: None, spec: "", len: name_end + 1 });
+    }
+    let mut conversion = None;
+    if stop == '!' {
+        let Some((_, c)) = chars.next() else {
+            return Err("end of string while looking for conversion specifier");
+        };
+        conversion = Some(c);
+        match chars.next() {
+            Some((i, '}')) => {
+                return Ok(Field { name, conversion, spec: "", len: i + 1 });
+            }
+            Some((_, ':')) | None => {}
+            Some(_) => return Err("expected ':' after conversion specifier"),
+        }
+    }
+    let spec_start = chars.offset();
+    let mut nesting = 1;
+    for (i, c) in chars {
+        match c {
+            '{' => nesting += 1,
+            '}' => {
+                nesting -= 1;
+                if nesting == 0 {
+                    let spec = &text[spec_start..i];
+                    return Ok(Field { name, conversion, spec, len: i + 1 });
+                }
+            }
+            _ => {}
+        }
+    }
+    Err("unmatched '{' in format spec")
+}
+
+/// How `str.format` has numbered its fields so far; nested specs
+/// (`"{:{}}"`) share it with the outer template, as in CPython's
+/// `AutoNumber`.
+#[derive(Default)]
+struct Numbering {
+    /// The next automatic field number.
+    auto_index: usize,
+    /// Whether a field gave its number explicitly.
+    manual: bool,
+}
+
 impl Vm {
     /// Expands `{field!conversion:spec}` replacement fields of `str.format`.
     fn format_template(
@@ -1076,13 +1160,12 @@ impl Vm {
         template: &str,
         positional: &[Value],
         keywords: &Keywords<'_>,
+        numbering: &mut Numbering,
         depth: usize,
     ) -> PyResult<String> {
         let mut out = String::new();
         let mut chars = template.char_indices().peekable();
-        let mut auto_index = 0usize;
-        let mut manual = false;
-        while let Some((_, c)) = chars.next() {
+        while let Some((at, c)) = chars.next() {
             match c {
                 '{' => {
                     if chars.peek().is_some_and(|&(_, n)| n == '{') {
@@ -1093,69 +1176,30 @@ impl Vm {
                     if chars.peek().is_none() {
                         return Err(self.value_error("Single '{' encountered in format string"));
                     }
-                    // The field runs to the matching '}'.
-                    let mut field = String::new();
-                    let mut nesting = 1;
-                    loop {
-                        let Some((_, c)) = chars.next() else {
-                            return Err(self.value_error("expected '}' before end of string"));
-                        };
-                        match c {
-                            '{' => nesting += 1,
-                            '}' => {
-                                nesting -= 1;
-                                if nesting == 0 {
-                                    break;
-                                }
-                            }
-                            _ => {}
-                        }
-                        field.push(c);
-                    }
-                    let (name_part, spec) = match field.find(':') {
-                        Some(colon) => (&field[..colon], Some(&field[colon + 1..])),
-                        None => (field.as_str(), None),
-                    };
-                    let (name, conversion) = match name_part.find('!') {
-                        Some(bang) => (&name_part[..bang], Some(&name_part[bang + 1..])),
-                        None => (name_part, None),
-                    };
-                    let value = self.format_field(
-                        name,
-                        positional,
-                        keywords,
-                        &mut auto_index,
-                        &mut manual,
-                    )?;
-                    let value = match conversion {
+                    let field = parse_field(&template[at + 1..]).map_err(|m| self.value_error(m))?;
+                    while chars.next_if(|&(i, _)| i <= at + field.len).is_some() {}
+                    let value = self.format_field(field.name, positional, keywords, numbering)?;
+                    let value = match field.conversion {
                         None => value,
-                        Some("r") => Value::Obj(self.repr(value)?),
-                        Some("s") => Value::Obj(self.to_str(value)?),
-                        Some("a") => {
+                        Some('r') => Value::Obj(self.repr(value)?),
+                        Some('s') => Value::Obj(self.to_str(value)?),
+                        Some('a') => {
                             let repr = self.repr_string(value)?;
                             self.str_value(&crate::format::ascii_escape(&repr))
                         }
-                        Some("") => {
-                            return Err(self.value_error(
-                                "end of string while looking for conversion specifier",
-                            ))
-                        }
                         Some(other) => {
-                            let c = other.chars().next().unwrap_or('?');
                             return Err(
-                                self.value_error(format!("Unknown conversion specifier {c}"))
+                                self.value_error(format!("Unknown conversion specifier {other}"))
                             );
                         }
                     };
-                    let spec = match spec {
-                        Some(spec) if spec.contains('{') => {
-                            if depth == 0 {
-                                return Err(self.value_error("Max string recursion exceeded"));
-                            }
-                            self.format_template(spec, positional, keywords, depth - 1)?
+                    let spec = if field.spec.contains('{') {
+                        if depth == 0 {
+                            return Err(self.value_error("Max string recursion exceeded"));
                         }
-                        Some(spec) => spec.to_owned(),
-                        None => String::new(),
+                        self.format_template(field.spec, positional, keywords, numbering, depth - 1)?
+                    } else {
+                        field.spec.to_owned()
                     };
                     let formatted = self.format(value, &spec)?;
                     out.push_str(formatted.as_str().expect("a str").as_str());
@@ -1181,19 +1225,18 @@ impl Vm {
         name: &str,
         positional: &[Value],
         keywords: &Keywords<'_>,
-        auto_index: &mut usize,
-        manual: &mut bool,
+        numbering: &mut Numbering,
     ) -> PyResult<Value> {
         let first_end = name.find(['.', '[']).unwrap_or(name.len());
         let (first, mut rest) = name.split_at(first_end);
         let mut value = if first.is_empty() {
-            if *manual {
+            if numbering.manual {
                 return Err(self.value_error(
                     "cannot switch from manual field specification to automatic field numbering",
                 ));
             }
-            let index = *auto_index;
-            *auto_index += 1;
+            let index = numbering.auto_index;
+            numbering.auto_index += 1;
             match positional.get(index) {
                 Some(&value) => value,
                 None => {
@@ -1204,12 +1247,12 @@ impl Vm {
                 }
             }
         } else if let Ok(index) = first.parse::<usize>() {
-            if *auto_index > 0 {
+            if numbering.auto_index > 0 {
                 return Err(self.value_error(
                     "cannot switch from automatic field numbering to manual field specification",
                 ));
             }
-            *manual = true;
+            numbering.manual = true;
             match positional.get(index) {
                 Some(&value) => value,
                 None => {

@@ -502,6 +502,15 @@ impl Vm {
             let bytes = bytes.to_vec();
             return Ok(Value::Obj(self.new_bytes(bytes)));
         }
+        if let Err(error) = self.get_iter(source) {
+            if self.is_exception(Value::Obj(error.exception), ExceptionClass::TypeError) {
+                let type_name = self.type_name(source);
+                return Err(
+                    self.type_error(format!("cannot convert '{type_name}' object to bytes"))
+                );
+            }
+            return Err(error);
+        }
         let items = self.collect_iterable(source)?;
         let mut bytes = Vec::with_capacity(items.len());
         for item in items {

@@ -71,13 +71,23 @@ fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(String, &
     }
 }
 
-/// A `str` argument, or CPython's TypeError naming the method.
+/// A `str` argument, or CPython's TypeError naming the method (`what`),
+/// or not, when `what` is empty.
 fn str_arg(vm: &mut Vm, value: Value, what: &str) -> PyResult<String> {
+    if what.is_empty() {
+        str_expected(vm, value, "must be str")
+    } else {
+        str_expected(vm, value, &format!("{what} must be str"))
+    }
+}
+
+/// A `str` argument, or the TypeError "`expected`, not <type>".
+fn str_expected(vm: &mut Vm, value: Value, expected: &str) -> PyResult<String> {
     match value.object().and_then(|o| o.as_str()) {
         Some(text) => Ok(text.as_str().to_owned()),
         None => {
             let name = vm.type_name(value);
-            Err(vm.type_error(format!("{what} must be str, not {name}")))
+            Err(vm.type_error(format!("{expected}, not {name}")))
         }
     }
 }
@@ -179,7 +189,7 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     parts.push(remaining);
                     break;
                 }
-                match remaining.find(char::is_whitespace) {
+                match remaining.find(unicode::is_space) {
                     Some(end) => {
                         parts.push(&remaining[..end]);
                         remaining = remaining[end..].trim_start();
@@ -220,7 +230,7 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     parts.push(remaining);
                     break;
                 }
-                match remaining.rfind(char::is_whitespace) {
+                match remaining.rfind(unicode::is_space) {
                     Some(start) => {
                         let width = remaining[start..].chars().next().map_or(1, char::len_utf8);
                         parts.push(&remaining[start + width..]);
@@ -243,7 +253,7 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [keepends_kw] = vm.keywords("splitlines", &args, ["keepends"])?;
     let (text, rest) = receiver(vm, &args, "splitlines")?;
     let keepends = match rest.first().copied().or(keepends_kw) {
-        Some(value) => vm.truthy(value)?,
+        Some(value) => vm.index_arg(value, "")? != 0,
         None => false,
     };
     let mut parts = Vec::new();
@@ -291,8 +301,10 @@ fn strip_chars(vm: &mut Vm, rest: &[Value], name: &str) -> PyResult<Option<Vec<c
     match rest.first() {
         None | Some(Value::None) => Ok(None),
         Some(&chars) => {
-            let chars = str_arg(vm, chars, &format!("{name} arg"))?;
-            Ok(Some(chars.chars().collect()))
+            let Some(chars) = chars.object().and_then(|o| o.as_str()) else {
+                return Err(vm.type_error(format!("{name} arg must be None or str")));
+            };
+            Ok(Some(chars.as_str().chars().collect()))
         }
     }
 }
@@ -302,7 +314,7 @@ fn strip_with(vm: &mut Vm, args: Args<'_>, name: &str, left: bool, right: bool) 
     let chars = strip_chars(vm, rest, name)?;
     let matches = |c: char| match &chars {
         Some(set) => set.contains(&c),
-        None => c.is_whitespace(),
+        None => unicode::is_space(c),
     };
     let mut result = text.as_str();
     if left {
@@ -387,17 +399,22 @@ fn char_index(text: &str, byte: usize) -> i64 {
     text[..byte].chars().count() as i64
 }
 
+/// The argument count of `find`, `count`, `startswith` and the like:
+/// `(sub[, start[, end]])`.
+fn search_arity(vm: &mut Vm, rest: &[Value], name: &str) -> PyResult<()> {
+    match rest.len() {
+        0 => Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)"))),
+        1..=3 => Ok(()),
+        n => Err(vm.type_error(format!("{name}() takes at most 3 arguments ({n} given)"))),
+    }
+}
+
 /// `find`/`rfind`/`index`/`rindex`.
 fn search(vm: &mut Vm, args: Args<'_>, name: &str, reverse: bool, raise: bool) -> PyResult<Value> {
     vm.no_keywords(name, &args)?;
     let (text, rest) = receiver(vm, &args, name)?;
-    if rest.is_empty() || rest.len() > 3 {
-        return Err(vm.type_error(format!(
-            "{name} expected at least 1 argument, got {}",
-            rest.len()
-        )));
-    }
-    let needle = str_arg(vm, rest[0], &format!("{name}() argument 1"))?;
+    search_arity(vm, rest, name)?;
+    let needle = str_arg(vm, rest[0], "")?;
     let found = match byte_range(vm, &text, rest.get(1), rest.get(2))? {
         Some((start, end)) => {
             let window = &text[start..end];
@@ -436,10 +453,8 @@ fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("count", &args)?;
     let (text, rest) = receiver(vm, &args, "count")?;
-    if rest.is_empty() {
-        return Err(vm.type_error("count() takes at least 1 argument (0 given)"));
-    }
-    let needle = str_arg(vm, rest[0], "count() argument 1")?;
+    search_arity(vm, rest, "count")?;
+    let needle = str_arg(vm, rest[0], "")?;
     let total = match byte_range(vm, &text, rest.get(1), rest.get(2))? {
         Some((start, end)) => {
             let window = &text[start..end];
@@ -458,12 +473,7 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn affix(vm: &mut Vm, args: Args<'_>, name: &str, at_end: bool) -> PyResult<Value> {
     vm.no_keywords(name, &args)?;
     let (text, rest) = receiver(vm, &args, name)?;
-    if rest.is_empty() || rest.len() > 3 {
-        return Err(vm.type_error(format!(
-            "{name} expected at least 1 argument, got {}",
-            rest.len()
-        )));
-    }
+    search_arity(vm, rest, name)?;
     let candidates: Vec<Value> = match rest[0].payload() {
         Some(Payload::Tuple(items)) => items.to_vec(),
         Some(Payload::Str(_)) => vec![rest[0]],
@@ -479,7 +489,11 @@ fn affix(vm: &mut Vm, args: Args<'_>, name: &str, at_end: bool) -> PyResult<Valu
     };
     let window = &text[start..end];
     for candidate in candidates {
-        let candidate = str_arg(vm, candidate, &format!("tuple for {name}"))?;
+        let candidate = str_expected(
+            vm,
+            candidate,
+            &format!("tuple for {name} must only contain str"),
+        )?;
         let hit = if at_end {
             window.ends_with(&candidate)
         } else {
@@ -640,19 +654,21 @@ fn isascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn isalpha(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     test(vm, args, "isalpha", |t| {
-        !t.is_empty() && t.chars().all(char::is_alphabetic)
+        !t.is_empty() && t.chars().all(unicode::is_alpha)
     })
 }
 
 fn isalnum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     test(vm, args, "isalnum", |t| {
-        !t.is_empty() && t.chars().all(char::is_alphanumeric)
+        !t.is_empty()
+            && t.chars()
+                .all(|c| unicode::is_alpha(c) || unicode::is_numeric(c))
     })
 }
 
 fn isspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     test(vm, args, "isspace", |t| {
-        !t.is_empty() && t.chars().all(char::is_whitespace)
+        !t.is_empty() && t.chars().all(unicode::is_space)
     })
 }
 
@@ -708,7 +724,7 @@ fn pad(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
     let width = vm.index_arg(rest[0], "")?.max(0) as usize;
     let fill = match rest.get(1) {
         Some(&fill) => {
-            let fill = str_arg(vm, fill, "The fill character")?;
+            let fill = str_expected(vm, fill, "The fill character must be a unicode character")?;
             let mut chars = fill.chars();
             match (chars.next(), chars.next()) {
                 (Some(c), None) => c,
@@ -758,7 +774,7 @@ fn partition_with(vm: &mut Vm, args: Args<'_>, name: &str, reverse: bool) -> PyR
     let Some(&separator) = rest.first() else {
         return Err(vm.type_error(format!("{name}() takes exactly one argument (0 given)")));
     };
-    let separator = str_arg(vm, separator, &format!("{name}() argument"))?;
+    let separator = str_arg(vm, separator, "")?;
     if separator.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -820,26 +836,51 @@ fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     };
     let name = if limit == 0x80 { "ascii" } else { "latin-1" };
+    let chars: Vec<char> = text.chars().collect();
     let mut bytes = Vec::with_capacity(text.len());
-    for (position, c) in text.chars().enumerate() {
-        let code = u32::from(c);
+    let mut position = 0;
+    while position < chars.len() {
+        let code = u32::from(chars[position]);
         if code < limit {
             bytes.push(code as u8);
+            position += 1;
             continue;
         }
-        match errors.as_str() {
-            "ignore" => {}
-            "replace" => bytes.push(b'?'),
-            _ => {
-                let shown = crate::format::ascii_escape(&c.to_string());
-                return Err(vm.error(
-                    ExceptionClass::UnicodeEncodeError,
-                    format!(
-                        "'{name}' codec can't encode character '{shown}' in position {position}: ordinal not in range({limit})"
-                    ),
-                ));
+        // The run of characters the codec cannot encode, which CPython's
+        // error handlers receive whole.
+        let end = chars[position..]
+            .iter()
+            .position(|&c| u32::from(c) < limit)
+            .map_or(chars.len(), |n| position + n);
+        for &c in &chars[position..end] {
+            match errors.as_str() {
+                "ignore" => {}
+                "replace" => bytes.push(b'?'),
+                "backslashreplace" => {
+                    let code = u32::from(c);
+                    let escape = match code {
+                        0..=0xFF => format!("\\x{code:02x}"),
+                        0x100..=0xFFFF => format!("\\u{code:04x}"),
+                        _ => format!("\\U{code:08x}"),
+                    };
+                    bytes.extend_from_slice(escape.as_bytes());
+                }
+                "xmlcharrefreplace" => {
+                    bytes.extend_from_slice(format!("&#{};", u32::from(c)).as_bytes());
+                }
+                "strict" => {
+                    let message = if end - position == 1 {
+                        let shown = crate::format::ascii_escape(&c.to_string());
+                        format!("'{name}' codec can't encode character '{shown}' in position {position}: ordinal not in range({limit})")
+                    } else {
+                        format!("'{name}' codec can't encode characters in position {position}-{}: ordinal not in range({limit})", end - 1)
+                    };
+                    return Err(vm.error(ExceptionClass::UnicodeEncodeError, message));
+                }
+                other => return Err(super::bytes::unknown_error_handler(vm, other)),
             }
         }
+        position = end;
     }
     Ok(Value::Obj(vm.new_bytes(bytes)))
 }
@@ -1043,7 +1084,13 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (template, positional) = receiver(vm, &args, "format")?;
     let keywords = Keywords::Call(args.keyword_names, args.keyword_values);
-    let result = vm.format_template(&template, positional, &keywords, &mut Numbering::default(), 2)?;
+    let result = vm.format_template(
+        &template,
+        positional,
+        &keywords,
+        &mut Numbering::default(),
+        2,
+    )?;
     text_result(vm, &result)
 }
 
@@ -1108,7 +1155,12 @@ fn parse_field(text: &str) -> Result<Field<'_>, &'static str> {
     };
     let name = &text[..name_end];
     if stop == '}' {
-        return Ok(Field { name, conversion: None, spec: "", len: name_end + 1 });
+        return Ok(Field {
+            name,
+            conversion: None,
+            spec: "",
+            len: name_end + 1,
+        });
     }
     let mut conversion = None;
     if stop == '!' {
@@ -1118,7 +1170,12 @@ fn parse_field(text: &str) -> Result<Field<'_>, &'static str> {
         conversion = Some(c);
         match chars.next() {
             Some((i, '}')) => {
-                return Ok(Field { name, conversion, spec: "", len: i + 1 });
+                return Ok(Field {
+                    name,
+                    conversion,
+                    spec: "",
+                    len: i + 1,
+                });
             }
             Some((_, ':')) | None => {}
             Some(_) => return Err("expected ':' after conversion specifier"),
@@ -1133,7 +1190,12 @@ fn parse_field(text: &str) -> Result<Field<'_>, &'static str> {
                 nesting -= 1;
                 if nesting == 0 {
                     let spec = &text[spec_start..i];
-                    return Ok(Field { name, conversion, spec, len: i + 1 });
+                    return Ok(Field {
+                        name,
+                        conversion,
+                        spec,
+                        len: i + 1,
+                    });
                 }
             }
             _ => {}
@@ -1176,7 +1238,8 @@ impl Vm {
                     if chars.peek().is_none() {
                         return Err(self.value_error("Single '{' encountered in format string"));
                     }
-                    let field = parse_field(&template[at + 1..]).map_err(|m| self.value_error(m))?;
+                    let field =
+                        parse_field(&template[at + 1..]).map_err(|m| self.value_error(m))?;
                     while chars.next_if(|&(i, _)| i <= at + field.len).is_some() {}
                     let value = self.format_field(field.name, positional, keywords, numbering)?;
                     let value = match field.conversion {
@@ -1197,7 +1260,13 @@ impl Vm {
                         if depth == 0 {
                             return Err(self.value_error("Max string recursion exceeded"));
                         }
-                        self.format_template(field.spec, positional, keywords, numbering, depth - 1)?
+                        self.format_template(
+                            field.spec,
+                            positional,
+                            keywords,
+                            numbering,
+                            depth - 1,
+                        )?
                     } else {
                         field.spec.to_owned()
                     };

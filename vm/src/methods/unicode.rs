@@ -51,6 +51,41 @@ pub(crate) fn is_decimal(c: char) -> bool {
         .any(|&zero| (zero..zero + 10).contains(&code))
 }
 
+/// Letter numbers (general category Nl: Roman numerals, Runic and
+/// Hangzhou numerals…), which Rust counts as alphabetic and Python does
+/// not, as inclusive ranges.
+const LETTER_NUMBERS: &[(u32, u32)] = &[
+    (0x16EE, 0x16F0),
+    (0x2160, 0x2182),
+    (0x2185, 0x2188),
+    (0x3007, 0x3007),
+    (0x3021, 0x3029),
+    (0x3038, 0x303A),
+    (0xA6E6, 0xA6EF),
+    (0x10140, 0x10174),
+    (0x10341, 0x10341),
+    (0x1034A, 0x1034A),
+    (0x103D1, 0x103D5),
+    (0x12400, 0x1246E),
+];
+
+/// `c.isalpha()`: a letter (general category L*). Rust's alphabetic
+/// property adds letter numbers and some combining marks; the letter
+/// numbers are taken out here.
+pub(crate) fn is_alpha(c: char) -> bool {
+    let code = u32::from(c);
+    c.is_alphabetic()
+        && !LETTER_NUMBERS
+            .iter()
+            .any(|&(low, high)| (low..=high).contains(&code))
+}
+
+/// `c.isspace()`: Rust's whitespace plus the ASCII separators
+/// `\x1c`–`\x1f`, which CPython's bidirectional classes count.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
 /// `c.isdigit()`: a decimal digit or another digit.
 pub(crate) fn is_digit(c: char) -> bool {
     let code = u32::from(c);

@@ -14,8 +14,6 @@ use crate::vm::{PyResult, Vm};
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct SliceRange {
     pub start: i64,
-    /// The adjusted stop (`slice.indices()` shows it).
-    pub stop: i64,
     pub step: i64,
     pub count: usize,
 }
@@ -143,6 +141,30 @@ impl Vm {
         self.builtin_contains(container, item)
     }
 
+    /// `item in bytes`: a byte value or a subsequence (`bytes.__contains__`).
+    fn bytes_contains(&mut self, object: ObjRef, item: Value) -> PyResult<bool> {
+        let Payload::Bytes(bytes) = &object.payload else {
+            unreachable!("bytes")
+        };
+        if let Some(Payload::Bytes(needle)) = item.payload() {
+            return Ok(needle.is_empty() || bytes.windows(needle.len()).any(|w| w == &needle[..]));
+        }
+        // `__index__` may run Python code: the bytes stay rooted meanwhile.
+        let mark = self.root(Value::Obj(object));
+        let index = self.index_value(item);
+        self.release_roots(mark);
+        match index? {
+            Some(int) => match int.to_i64().filter(|b| (0..256).contains(b)) {
+                Some(byte) => Ok(bytes.contains(&(byte as u8))),
+                None => Err(self.value_error("byte must be in range(0, 256)")),
+            },
+            None => {
+                let name = self.type_name(item);
+                Err(self.type_error(format!("a bytes-like object is required, not '{name}'")))
+            }
+        }
+    }
+
     /// `item in container` for a built-in container (`list.__contains__`…),
     /// ignoring a subclass's `__contains__`; other objects are iterated.
     pub(crate) fn builtin_contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
@@ -160,6 +182,7 @@ impl Vm {
                             }
                         };
                     }
+                    Payload::Bytes(_) => return self.bytes_contains(object, item),
                     Payload::Dict(_) | Payload::Set(_) => {
                         let hash = self.hash(item)?;
                         return Ok(self.dict_find(object, item, hash)?.is_some());
@@ -344,10 +367,62 @@ impl Vm {
         };
         Ok(SliceRange {
             start,
-            stop,
             step,
             count: count as usize,
         })
+    }
+
+    /// A slice resolved exactly against a length that may be huge: the
+    /// `(start, stop, step)` of CPython's `_PySlice_GetLongIndices`, which
+    /// `slice.indices` and range slicing use.
+    pub(crate) fn slice_long_indices(
+        &mut self,
+        slice: ObjRef,
+        length: &Int,
+    ) -> PyResult<(Int, Int, Int)> {
+        let Payload::Slice(parts) = &slice.payload else {
+            unreachable!("a slice")
+        };
+        let [start, stop, step] = **parts;
+        let index = |vm: &mut Vm, value: Value| -> PyResult<Int> {
+            match vm.index_value(value)? {
+                Some(int) => Ok(int),
+                None => Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            }
+        };
+        let step = match step {
+            Value::None => Int::from(1i64),
+            value => index(self, value)?,
+        };
+        if step.is_zero() {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let (lower, upper) = if step.is_negative() {
+            (Int::from(-1i64), length - &Int::from(1i64))
+        } else {
+            (Int::from(0i64), length.clone())
+        };
+        let bound = |vm: &mut Vm, value: Value, default: &Int| -> PyResult<Int> {
+            if matches!(value, Value::None) {
+                return Ok(default.clone());
+            }
+            let value = index(vm, value)?;
+            Ok(if value.is_negative() {
+                (&value + length).max(lower.clone())
+            } else {
+                value.min(upper.clone())
+            })
+        };
+        let (start_default, stop_default) = if step.is_negative() {
+            (&upper, &lower)
+        } else {
+            (&lower, &upper)
+        };
+        let start = bound(self, start, start_default)?;
+        let stop = bound(self, stop, stop_default)?;
+        Ok((start, stop, step))
     }
 
     /// A slice bound as an `i64`, huge values clamped (`_PyEval_SliceIndex`).
@@ -472,13 +547,12 @@ impl Vm {
                 let length = range.len();
                 if is_slice {
                     let slice = key.as_object().expect("slice");
-                    let Some(length) = length.to_i64() else {
-                        return Err(self.error(ExceptionClass::OverflowError, "range too large"));
-                    };
-                    let resolved = self.slice_range(slice, length as usize)?;
-                    let start = range.item(&Int::from(resolved.start));
-                    let step = &range.step * &Int::from(resolved.step);
-                    let stop = &start + &(&Int::from(resolved.count as i64) * &step);
+                    let (start, stop, step) = self.slice_long_indices(slice, &length)?;
+                    // As CPython's `compute_slice`: the bounds map through
+                    // the range (`stop` too, not the item count).
+                    let start = &range.start + &(&start * &range.step);
+                    let stop = &range.start + &(&stop * &range.step);
+                    let step = &range.step * &step;
                     let class = self.types.range;
                     return Ok(Value::Obj(self.alloc(
                         class,

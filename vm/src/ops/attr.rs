@@ -326,6 +326,7 @@ impl Vm {
         let computed = text.starts_with("__")
             || text.starts_with("co_")
             || text.starts_with("gi_")
+            || text.starts_with("cell_")
             || matches!(
                 text,
                 "args"
@@ -464,6 +465,10 @@ impl Vm {
                 Value::Bool(running)
             }
             (Payload::Generator(generator), "gi_code") => Value::Obj(generator.borrow().code),
+            (Payload::Cell(content), "cell_contents") => match content.get() {
+                Value::Null => return Err(self.value_error("Cell is empty")),
+                content => content,
+            },
             (Payload::Property(property), _) => match text {
                 "fget" => property.fget,
                 "fset" => property.fset,

@@ -655,6 +655,7 @@ pub(crate) fn callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Payload::Function(_)
             | Payload::Builtin(_)
             | Payload::Method { .. }
+            | Payload::StaticMethod(_)
             | Payload::Type(_) => true,
             _ => {
                 let class = object.class();

@@ -25,6 +25,7 @@ pub(crate) const TYPE_METHODS: Methods = &[
 /// `BaseException`'s methods.
 pub(crate) const EXCEPTION_METHODS: Methods = &[
     ("__init__", exception_init, BuiltinKind::Method),
+    ("__str__", exception_str, BuiltinKind::Method),
     ("with_traceback", with_traceback, BuiltinKind::Method),
     ("add_note", add_note, BuiltinKind::Method),
 ];
@@ -126,6 +127,18 @@ fn exception_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         vm.set_exception_args(object, rest);
     }
     Ok(Value::None)
+}
+
+/// `BaseException.__str__(self)`.
+fn exception_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match args.positional {
+        [Value::Obj(exception), ..] if exception.as_exception().is_some() => {
+            Ok(Value::Obj(vm.exception_str(*exception)?))
+        }
+        _ => Err(vm.type_error(
+            "descriptor '__str__' requires a 'BaseException' object but received another",
+        )),
+    }
 }
 
 fn with_traceback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -327,6 +327,7 @@ impl Vm {
             || text.starts_with("co_")
             || text.starts_with("gi_")
             || text.starts_with("cell_")
+            || text.starts_with("tb_")
             || matches!(
                 text,
                 "args"
@@ -465,6 +466,17 @@ impl Vm {
                 Value::Bool(running)
             }
             (Payload::Generator(generator), "gi_code") => Value::Obj(generator.borrow().code),
+            (Payload::StaticMethod(function) | Payload::ClassMethod(function), "__func__") => {
+                *function
+            }
+            (Payload::Traceback(entry), "tb_next") => entry.next.get(),
+            (Payload::Traceback(entry), "tb_lineno") => {
+                let code = crate::interp::run::code_of(&entry.code);
+                match code.code.locations.get(entry.instruction as usize) {
+                    Some(location) => location.line.map_or(Value::None, |l| Value::Int(l.into())),
+                    None => Value::None,
+                }
+            }
             (Payload::Cell(content), "cell_contents") => match content.get() {
                 Value::Null => return Err(self.value_error("Cell is empty")),
                 content => content,
@@ -622,15 +634,27 @@ impl Vm {
                 _ => {}
             },
             (Payload::Exception(data), "__traceback__") => {
+                if !new.is_none() && !matches!(new.payload(), Some(Payload::Traceback(_))) {
+                    return Err(self.type_error("__traceback__ must be a traceback or None"));
+                }
                 data.traceback.set(new);
                 return Ok(());
             }
             (Payload::Exception(data), "__cause__") => {
+                if !new.is_none() && !matches!(new.payload(), Some(Payload::Exception(_))) {
+                    return Err(self
+                        .type_error("exception cause must be None or derive from BaseException"));
+                }
                 data.cause.set(new);
                 data.suppress_context.set(true);
                 return Ok(());
             }
             (Payload::Exception(data), "__context__") => {
+                if !new.is_none() && !matches!(new.payload(), Some(Payload::Exception(_))) {
+                    return Err(self.type_error(
+                        "exception context must be None or derive from BaseException",
+                    ));
+                }
                 data.context.set(new);
                 return Ok(());
             }

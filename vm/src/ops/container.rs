@@ -236,7 +236,18 @@ impl Vm {
 
     /// `item in container` by iterating over the container.
     fn iteration_contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
-        let iterator = self.get_iter(container)?;
+        // As CPython's `_PySequence_IterSearch`: a TypeError from `iter()`
+        // becomes one about the `in` operand.
+        let iterator = match self.get_iter(container) {
+            Ok(iterator) => iterator,
+            Err(error)
+                if self.is_exception(Value::Obj(error.exception), ExceptionClass::TypeError) =>
+            {
+                let name = self.type_name(container);
+                return Err(self.type_error(format!("argument of type '{name}' is not iterable")));
+            }
+            Err(error) => return Err(error),
+        };
         self.roots.push(iterator);
         let result = (|| {
             while let Some(candidate) = self.next(iterator)? {
@@ -791,6 +802,11 @@ impl Vm {
         if let Some(class) = self.user_class(object) {
             let name = self.names.__iter__;
             if let Some(method) = self.lookup_user(class, name) {
+                // `__iter__ = None` blocks iteration (CPython's `slot_tp_iter`).
+                if method.is_none() {
+                    let type_name = self.type_name(value);
+                    return Err(self.type_error(format!("'{type_name}' object is not iterable")));
+                }
                 let iterator = self.call_method_value(method, value, &[])?;
                 if !self.is_iterator(iterator) {
                     let type_name = self.type_name(iterator);

@@ -271,14 +271,15 @@ impl Vm {
 
     /// `int(x=0)` / `int(x, base=10)`.
     fn construct_int(&mut self, args: Args<'_>) -> PyResult<Value> {
-        let [value_kw, base_kw] = self.keywords("int", &args, ["x", "base"])?;
+        // `x` is positional-only (`int(x, /, base=10)`).
+        let [base_kw] = self.keywords("int", &args, ["base"])?;
         if args.positional.len() > 2 {
             return Err(self.type_error(format!(
                 "int() takes at most 2 arguments ({} given)",
                 args.positional.len()
             )));
         }
-        let value = args.positional.first().copied().or(value_kw);
+        let value = args.positional.first().copied();
         let base = args.positional.get(1).copied().or(base_kw);
         let Some(value) = value else {
             if base.is_some() {
@@ -493,7 +494,7 @@ impl Vm {
             if count < 0 {
                 return Err(self.value_error("negative count"));
             }
-            if count > (1 << 40) {
+            if count as u64 > crate::vm::MAX_ALLOCATION as u64 {
                 return Err(self.error(ExceptionClass::MemoryError, ""));
             }
             return Ok(Value::Obj(self.new_bytes(vec![0; count as usize])));

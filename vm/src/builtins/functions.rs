@@ -116,6 +116,10 @@ fn class_list(vm: &mut Vm, classes: Value, function: &str, out: &mut Vec<ObjRef>
             }
             Ok(())
         }
+        // CPython's two functions word it differently.
+        _ if function == "issubclass" => {
+            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
         _ => Err(vm.type_error(format!(
             "{function}() arg 2 must be a type, a tuple of types, or a union"
         ))),
@@ -273,13 +277,13 @@ pub(crate) fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `sorted(iterable, /, *, key=None, reverse=False)`
 pub(crate) fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [key, reverse] = vm.keywords("sort", &args, ["key", "reverse"])?;
     if args.positional.len() != 1 {
         return Err(vm.type_error(format!(
             "sorted expected 1 argument, got {}",
             args.positional.len()
         )));
     }
+    let [key, reverse] = vm.keywords("sort", &args, ["key", "reverse"])?;
     let items = vm.collect_iterable(args.positional[0])?;
     let list = vm.new_list(items);
     let mark = vm.root(Value::Obj(list));
@@ -369,6 +373,9 @@ pub(crate) fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.positional {
         [value] => vm.get_iter(*value),
         [callable, sentinel] => {
+            if !is_callable(vm, *callable) {
+                return Err(vm.type_error("iter(v, w): v must be callable"));
+            }
             let class = vm.types.callable_iterator;
             Ok(vm.new_iterator(
                 class,
@@ -525,15 +532,29 @@ pub(crate) fn bin(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `round(number, ndigits=None)`
 pub(crate) fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [ndigits_keyword] = vm.keywords("round", &args, ["ndigits"])?;
-    let (number, ndigits) = match args.positional {
-        [number] => (*number, ndigits_keyword.unwrap_or(Value::None)),
-        [number, ndigits] => (*number, *ndigits),
-        other => {
+    let [number_keyword, ndigits_keyword] = vm.keywords("round", &args, ["number", "ndigits"])?;
+    let (number, ndigits) = match (args.positional, number_keyword) {
+        ([], Some(number)) => (number, ndigits_keyword.unwrap_or(Value::None)),
+        ([number], None) => (*number, ndigits_keyword.unwrap_or(Value::None)),
+        ([number, ndigits], None) if ndigits_keyword.is_none() => (*number, *ndigits),
+        ([], None) => {
+            return Err(vm.type_error("round() missing required argument 'number' (pos 1)"))
+        }
+        (positional, _) if positional.len() + args.keyword_names.len() > 2 => {
             return Err(vm.type_error(format!(
                 "round() takes at most 2 arguments ({} given)",
-                other.len()
+                positional.len() + args.keyword_names.len()
             )))
+        }
+        _ => {
+            let (name, position) = if number_keyword.is_some() {
+                ("number", 1)
+            } else {
+                ("ndigits", 2)
+            };
+            return Err(vm.type_error(format!(
+                "argument for round() given by name ('{name}') and position ({position})"
+            )));
         }
     };
     match number.float_normalized() {
@@ -650,7 +671,12 @@ pub(crate) fn any(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `callable(obj)`
 pub(crate) fn callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = vm.one_arg("callable", &args)?;
-    let callable = match value.as_object() {
+    Ok(Value::Bool(is_callable(vm, value)))
+}
+
+/// Whether calling `value` can work (CPython's `PyCallable_Check`).
+fn is_callable(vm: &mut Vm, value: Value) -> bool {
+    match value.as_object() {
         Some(object) => match &object.payload {
             Payload::Function(_)
             | Payload::Builtin(_)
@@ -664,8 +690,7 @@ pub(crate) fn callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         },
         None => false,
-    };
-    Ok(Value::Bool(callable))
+    }
 }
 
 /// The attribute name argument of `getattr` and friends (and of

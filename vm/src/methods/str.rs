@@ -134,6 +134,17 @@ fn split_arguments(
     name: &str,
 ) -> PyResult<(Option<String>, i64)> {
     let [sep_kw, maxsplit_kw] = vm.keywords(name, args, ["sep", "maxsplit"])?;
+    for (position, (keyword, given)) in [("sep", sep_kw), ("maxsplit", maxsplit_kw)]
+        .into_iter()
+        .enumerate()
+    {
+        if given.is_some() && rest.len() > position {
+            return Err(vm.type_error(format!(
+                "argument for {name}() given by name ('{keyword}') and position ({})",
+                position + 1
+            )));
+        }
+    }
     let sep = rest.first().copied().or(sep_kw).unwrap_or(Value::None);
     let maxsplit = rest
         .get(1)

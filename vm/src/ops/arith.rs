@@ -8,7 +8,7 @@ use crate::exception_class::ExceptionClass;
 use crate::number::{float, FloatPow, Int, IntPow, NumberError};
 use crate::object::Payload;
 use crate::value::{ObjRef, Value};
-use crate::vm::{PyErr, PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm, MAX_ALLOCATION};
 
 /// The numeric view of a value: `bool` and `int` are ints.
 enum Number {
@@ -176,11 +176,13 @@ impl Vm {
                     return Ok(Some(result));
                 }
             }
-            if matches!(object.payload, Payload::Dict(_))
-                && op == Op::InplaceOr
-                && matches!(b.payload(), Some(Payload::Dict(_)))
-            {
-                self.dict_update(a, b, None)?;
+            if matches!(object.payload, Payload::Dict(_)) && op == Op::InplaceOr {
+                if matches!(b.payload(), Some(Payload::Dict(_))) {
+                    self.dict_update(a, b, None)?;
+                } else {
+                    // `d |= other` takes what `d.update(other)` takes.
+                    self.dict_init(object, crate::objects::function::Args::positional(&[b]))?;
+                }
                 return Ok(Some(a));
             }
             if let Payload::List(items) = &object.payload {
@@ -379,7 +381,7 @@ impl Vm {
         Ok(match &sequence.payload {
             Payload::Str(text) => {
                 let total = text.as_str().len().checked_mul(count);
-                if total.is_none_or(|t| t > isize::MAX as usize / 2) {
+                if total.is_none_or(|t| t > MAX_ALLOCATION) {
                     return Err(self.error(ExceptionClass::MemoryError, ""));
                 }
                 let repeated = text.as_str().repeat(count);
@@ -397,7 +399,7 @@ impl Vm {
             }
             Payload::Bytes(bytes) => {
                 let total = bytes.len().checked_mul(count);
-                if total.is_none_or(|t| t > isize::MAX as usize / 2) {
+                if total.is_none_or(|t| t > MAX_ALLOCATION) {
                     return Err(self.error(ExceptionClass::MemoryError, ""));
                 }
                 let repeated = bytes.repeat(count);
@@ -431,7 +433,7 @@ impl Vm {
     fn repeat(&mut self, items: &[Value], count: usize) -> PyResult<Vec<Value>> {
         let total = items.len().checked_mul(count);
         match total {
-            Some(total) if total <= (isize::MAX as usize) / std::mem::size_of::<Value>() / 4 => {
+            Some(total) if total <= MAX_ALLOCATION / std::mem::size_of::<Value>() => {
                 let mut repeated = Vec::new();
                 if repeated.try_reserve_exact(total).is_err() {
                     return Err(self.error(ExceptionClass::MemoryError, ""));

@@ -222,16 +222,49 @@ impl Vm {
         Ok(true)
     }
 
-    /// Comparisons between sets and frozensets (subset order); `None`
+    /// Whether every item of the iterable `a` is `in` the container `b`.
+    fn all_contained_in(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let items = self.collect_iterable(a)?;
+        // `in` may run Python code (`__eq__`): the items stay rooted.
+        let list = self.new_list(items.clone());
+        let mark = self.root(Value::Obj(list));
+        let mut result = Ok(true);
+        for item in items {
+            match self.contains(b, item) {
+                Ok(true) => {}
+                outcome => {
+                    result = outcome;
+                    break;
+                }
+            }
+        }
+        self.release_roots(mark);
+        result
+    }
+
+    /// Comparisons between sets, frozensets and dict keys and items views
+    /// (subset order); `None`
     /// when an operand is not a set.
     pub(crate) fn set_compare(&mut self, a: Value, b: Value, op: Cmp) -> PyResult<Option<bool>> {
         let (Some(x), Some(y)) = (a.as_object(), b.as_object()) else {
             return Ok(None);
         };
-        if !self.is_set_like(a) || !self.is_set_like(b) {
+        if !self.is_set_operand(a) || !self.is_set_operand(b) {
             return Ok(None);
         }
         let (len_x, len_y) = (self.len(a)?, self.len(b)?);
+        if !self.is_set_like(a) || !self.is_set_like(b) {
+            // A dict view compares by membership, as CPython's
+            // `dictview_richcompare` (its items need not be hashable).
+            return Ok(Some(match op {
+                Cmp::Equal => len_x == len_y && self.all_contained_in(a, b)?,
+                Cmp::NotEqual => !(len_x == len_y && self.all_contained_in(a, b)?),
+                Cmp::LessEqual => len_x <= len_y && self.all_contained_in(a, b)?,
+                Cmp::Less => len_x < len_y && self.all_contained_in(a, b)?,
+                Cmp::GreaterEqual => len_x >= len_y && self.all_contained_in(b, a)?,
+                Cmp::Greater => len_y < len_x && self.all_contained_in(b, a)?,
+            }));
+        }
         Ok(Some(match op {
             Cmp::Equal => len_x == len_y && self.set_is_subset(x, y)?,
             Cmp::NotEqual => !(len_x == len_y && self.set_is_subset(x, y)?),

@@ -246,6 +246,13 @@ impl Vm {
         if class == t.super_ {
             return self.construct_super(args);
         }
+        // `type(None)()` is the one None (CPython's `none_new`).
+        if class == t.none {
+            if !args.positional.is_empty() || args.has_keywords() {
+                return Err(self.type_error("NoneType takes no arguments"));
+            }
+            return Ok(Value::None);
+        }
         Err(self.type_error(format!("cannot create '{name}' instances")))
     }
 

@@ -397,12 +397,23 @@ impl Vm {
         let class = self.alloc(metatype, Payload::Type(Box::new(data)));
         class.set_dict(dict);
         self.roots.pop();
-        let Some(mro) = c3_mro(class, &base_types) else {
-            let names: Vec<String> = base_types.iter().map(|&b| type_name_of(b)).collect();
-            return Err(self.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
-                names.join(", ")
-            )));
+        if let Some(duplicate) = base_types
+            .iter()
+            .enumerate()
+            .find(|&(i, base)| base_types[..i].contains(base))
+        {
+            let name = type_name_of(*duplicate.1);
+            return Err(self.type_error(format!("duplicate base class {name}")));
+        }
+        let mro = match c3_mro(class, &base_types) {
+            Ok(mro) => mro,
+            Err(heads) => {
+                let names: Vec<String> = heads.iter().map(|&b| type_name_of(b)).collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            }
         };
         *class.as_type().expect("made").mro.borrow_mut() = mro;
         if let Some(cell) = class_cell {

@@ -831,6 +831,24 @@ impl Vm {
         self.builtin_iter(value)
     }
 
+    /// The items of `*iterable` in a list display (`ListExtend`), with
+    /// CPython's message for a value that cannot be iterated at all.
+    pub(crate) fn collect_starred(&mut self, iterable: Value) -> PyResult<Vec<Value>> {
+        self.collect_iterable(iterable).map_err(|error| {
+            let class = self.type_of(iterable);
+            let (iter_name, getitem_name) = (self.names.__iter__, self.names.__getitem__);
+            let iterable_type = self.lookup_type(class, iter_name).is_some()
+                || self.lookup_type(class, getitem_name).is_some();
+            if iterable_type
+                || !self.is_exception(Value::Obj(error.exception), ExceptionClass::TypeError)
+            {
+                return error;
+            }
+            let name = self.type_name(iterable);
+            self.type_error(format!("Value after * must be an iterable, not {name}"))
+        })
+    }
+
     /// `iter(value)` for a built-in iterable (`list.__iter__`…), ignoring
     /// a subclass's `__iter__`.
     pub(crate) fn builtin_iter(&mut self, value: Value) -> PyResult<Value> {

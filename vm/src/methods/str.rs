@@ -194,7 +194,7 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         None => {
             let mut parts = Vec::new();
-            let mut remaining = text.trim_start();
+            let mut remaining = text.trim_start_matches(unicode::is_space);
             while !remaining.is_empty() {
                 if parts.len() == limit {
                     parts.push(remaining);
@@ -203,7 +203,7 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 match remaining.find(unicode::is_space) {
                     Some(end) => {
                         parts.push(&remaining[..end]);
-                        remaining = remaining[end..].trim_start();
+                        remaining = remaining[end..].trim_start_matches(unicode::is_space);
                     }
                     None => {
                         parts.push(remaining);
@@ -235,7 +235,7 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         None => {
             let mut parts = Vec::new();
-            let mut remaining = text.trim_end();
+            let mut remaining = text.trim_end_matches(unicode::is_space);
             while !remaining.is_empty() {
                 if parts.len() == limit {
                     parts.push(remaining);
@@ -245,7 +245,7 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     Some(start) => {
                         let width = remaining[start..].chars().next().map_or(1, char::len_utf8);
                         parts.push(&remaining[start + width..]);
-                        remaining = remaining[..start].trim_end();
+                        remaining = remaining[..start].trim_end_matches(unicode::is_space);
                     }
                     None => {
                         parts.push(remaining);
@@ -562,9 +562,10 @@ fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     map_text(vm, args, "title", |text| {
         let mut out = String::with_capacity(text.len());
         let mut previous_cased = false;
-        for c in text.chars() {
+        let chars: Vec<char> = text.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
             if previous_cased {
-                out.extend(c.to_lowercase());
+                unicode::push_lower(&chars, i, &mut out);
             } else {
                 unicode::to_title(c, &mut out);
             }
@@ -576,11 +577,13 @@ fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     map_text(vm, args, "capitalize", |text| {
-        let mut chars = text.chars();
+        let chars: Vec<char> = text.chars().collect();
         let mut out = String::with_capacity(text.len());
-        if let Some(first) = chars.next() {
+        if let Some(&first) = chars.first() {
             unicode::to_title(first, &mut out);
-            out.extend(chars.flat_map(char::to_lowercase));
+            for i in 1..chars.len() {
+                unicode::push_lower(&chars, i, &mut out);
+            }
         }
         out
     })
@@ -589,9 +592,10 @@ fn capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     map_text(vm, args, "swapcase", |text| {
         let mut out = String::with_capacity(text.len());
-        for c in text.chars() {
+        let chars: Vec<char> = text.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
             if c.is_uppercase() {
-                out.extend(c.to_lowercase());
+                unicode::push_lower(&chars, i, &mut out);
             } else if c.is_lowercase() {
                 out.extend(c.to_uppercase());
             } else {

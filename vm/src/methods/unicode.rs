@@ -239,3 +239,37 @@ pub(crate) fn is_printable(c: char) -> bool {
             | 0xE0020..=0xE007F
     )
 }
+
+/// Whether a character is case-ignorable (Unicode's `Case_Ignorable`),
+/// approximately: the common punctuation, modifier letters and combining
+/// marks.
+fn is_case_ignorable(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '.'
+            | ':'
+            | '^'
+            | '`'
+            | '\u{A8}'
+            | '\u{AD}'
+            | '\u{AF}'
+            | '\u{B4}'
+            | '\u{B7}'
+            | '\u{B8}'
+            | '\u{2019}'
+    ) || matches!(u32::from(c), 0x2B0..=0x36F | 0x483..=0x489 | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// Pushes the lowercase of `chars[i]`: like `char::to_lowercase`, but a
+/// capital sigma at the end of a word becomes the final sigma `ς`
+/// (CPython's `handle_capital_sigma`).
+pub(crate) fn push_lower(chars: &[char], i: usize, out: &mut String) {
+    if chars[i] != '\u{3A3}' {
+        out.extend(chars[i].to_lowercase());
+        return;
+    }
+    let before = chars[..i].iter().rev().find(|&&c| !is_case_ignorable(c));
+    let after = chars[i + 1..].iter().find(|&&c| !is_case_ignorable(c));
+    let final_sigma = before.is_some_and(|&c| is_cased(c)) && !after.is_some_and(|&c| is_cased(c));
+    out.push(if final_sigma { '\u{3C2}' } else { '\u{3C3}' });
+}

@@ -927,6 +927,19 @@ fn run_in(
         .copied()
         .or(locals_kw)
         .unwrap_or(Value::None);
+    if !locals.is_none() {
+        let class = vm.type_of(locals);
+        let getitem = vm.names.__getitem__;
+        if vm.lookup_type(class, getitem).is_none() {
+            let message = if function == "eval" {
+                "locals must be a mapping".to_owned()
+            } else {
+                let name = vm.type_name(locals);
+                format!("locals must be a mapping or None, not {name}")
+            };
+            return Err(vm.type_error(message));
+        }
+    }
     let (globals, locals) = match globals {
         Value::None => {
             let frame = vm.frames.last().copied();
@@ -954,6 +967,17 @@ fn run_in(
                 locals
             },
         ),
+        other if function == "eval" => {
+            // As CPython's `builtin_eval_impl`.
+            let class = vm.type_of(other);
+            let getitem = vm.names.__getitem__;
+            let message = if vm.lookup_type(class, getitem).is_some() {
+                "globals must be a real dict; try eval(expr, {}, mapping)"
+            } else {
+                "globals must be a dict"
+            };
+            return Err(vm.type_error(message));
+        }
         other => {
             let name = vm.type_name(other);
             return Err(vm.type_error(format!("{function}() globals must be a dict, not {name}")));

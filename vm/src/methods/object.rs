@@ -95,8 +95,29 @@ fn mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Obj(vm.new_list(items)))
 }
 
-fn init(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::None)
+/// `object.__init__(self)`: extra arguments are an error unless the
+/// class overrides `__new__` but not `__init__` (CPython's `object_init`).
+fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some((&instance, rest)) = args.positional.split_first() else {
+        return Err(vm.type_error("descriptor '__init__' of 'object' object needs an argument"));
+    };
+    // Built-in bases (`str`, `int`…) take their arguments in `__new__`.
+    let plain = matches!(instance.payload(), Some(Payload::Instance));
+    if !plain || (rest.is_empty() && !args.has_keywords()) {
+        return Ok(Value::None);
+    }
+    let class = vm.type_of(instance);
+    let (init_name, new_name) = (vm.names.__init__, vm.names.__new__);
+    let type_name = if vm.lookup_user(class, init_name).is_some() {
+        "object".to_owned()
+    } else if vm.lookup_user(class, new_name).is_none() {
+        vm.type_name(instance)
+    } else {
+        return Ok(Value::None);
+    };
+    Err(vm.type_error(format!(
+        "{type_name}.__init__() takes exactly one argument (the instance to initialize)"
+    )))
 }
 
 /// `object.__repr__`, which also stands for the built-in types' own

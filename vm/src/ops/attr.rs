@@ -833,6 +833,12 @@ impl Vm {
                     return Ok(());
                 }
             }
+            // An empty slot: CPython's member descriptor names just the
+            // attribute.
+            let text = name.as_str().expect("str").as_str().to_owned();
+            if self.user_class(object).is_some() && self.is_slot(class, &text) {
+                return Err(self.error(ExceptionClass::AttributeError, text));
+            }
         }
         Err(self.attribute_error(value, name))
     }

@@ -374,7 +374,7 @@ impl Vm {
         }
         let slots_key = self.intern("__slots__");
         let slots = match self.dict_get_str(dict, slots_key) {
-            Some(declared) => match self.slot_names(declared) {
+            Some(declared) => match self.slot_names(declared, dict) {
                 Ok(names) => Some(names),
                 Err(error) => {
                     self.roots.pop();
@@ -433,8 +433,9 @@ impl Vm {
         Ok(class)
     }
 
-    /// The names `__slots__` declares: one string or an iterable of them.
-    fn slot_names(&mut self, declared: Value) -> PyResult<Box<[String]>> {
+    /// The names `__slots__` declares: one string or an iterable of them,
+    /// none of them also a class variable of `namespace`.
+    fn slot_names(&mut self, declared: Value, namespace: ObjRef) -> PyResult<Box<[String]>> {
         let items = match declared.object().and_then(|d| d.as_str()) {
             Some(_) => vec![declared],
             None => self.collect_iterable(declared)?,
@@ -449,6 +450,17 @@ impl Vm {
                         "__slots__ items must be strings, not '{type_name}'"
                     )));
                 }
+            }
+        }
+        for name in &names {
+            if name == "__dict__" || name == "__weakref__" {
+                continue;
+            }
+            let key = self.intern(name);
+            if self.dict_get_str(namespace, key).is_some() {
+                return Err(self.value_error(format!(
+                    "'{name}' in __slots__ conflicts with class variable"
+                )));
             }
         }
         Ok(names.into_boxed_slice())

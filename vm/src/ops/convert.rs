@@ -79,8 +79,24 @@ impl Vm {
         }
     }
 
-    /// `repr(value)` as a `str` object.
+    /// `repr(value)` as a `str` object. Nested containers recurse in
+    /// Rust, so each level counts against the recursion limit, as
+    /// CPython's `PyObject_Repr` does.
     pub fn repr(&mut self, value: Value) -> PyResult<ObjRef> {
+        if !matches!(value, Value::Obj(_)) {
+            let text = self.repr_text(value)?;
+            return Ok(self.new_str(&text));
+        }
+        if self.depth >= self.recursion_limit {
+            return Err(self.recursion_error(" while getting the repr of an object"));
+        }
+        self.depth += 1;
+        let result = self.object_repr_value(value);
+        self.depth -= 1;
+        result
+    }
+
+    fn object_repr_value(&mut self, value: Value) -> PyResult<ObjRef> {
         if let Value::Obj(object) = value {
             if let Some(class) = self.user_class(object) {
                 let name = self.names.__repr__;

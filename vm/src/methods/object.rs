@@ -1,5 +1,6 @@
 //! Methods of `object` and `BaseException`.
 
+use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::type_::Layout;
@@ -140,7 +141,9 @@ fn exception_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             vm.type_error("descriptor '__init__' of 'BaseException' object needs an argument")
         );
     };
-    if args.has_keywords() {
+    if vm.is_exception(exception, ExceptionClass::ImportError) {
+        vm.import_error_init(exception, &args)?;
+    } else if args.has_keywords() {
         let name = vm.type_name(exception);
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }

@@ -188,7 +188,11 @@ impl Vm {
         class: ObjRef,
         args: Args<'_>,
     ) -> PyResult<Value> {
-        if args.has_keywords() && !class.as_type().is_some_and(|d| d.is_user_class) {
+        let import_error = self.exception_type(ExceptionClass::ImportError);
+        if args.has_keywords()
+            && !class.as_type().is_some_and(|d| d.is_user_class)
+            && !self.is_subtype(class, import_error)
+        {
             let name = type_name_of(class);
             return Err(self.type_error(format!("{name}() takes no keyword arguments")));
         }
@@ -196,7 +200,23 @@ impl Vm {
         let data = ExceptionData::new(Value::Obj(self.empty_tuple()));
         let exception = self.alloc(class, Payload::Exception(Box::new(data)));
         self.set_exception_args(exception, args.positional);
+        let builtin = !class.as_type().is_some_and(|d| d.is_user_class);
+        if builtin && args.has_keywords() {
+            self.import_error_init(Value::Obj(exception), &args)?;
+        }
         Ok(Value::Obj(exception))
+    }
+
+    /// The keywords of `ImportError(*args, name=None, path=None)`, as
+    /// CPython's `ImportError_init`.
+    pub(crate) fn import_error_init(&mut self, exception: Value, args: &Args<'_>) -> PyResult<()> {
+        let name = self.type_name(exception);
+        let [module, path] = self.keywords(&name, args, ["name", "path"])?;
+        for (attribute, value) in [("name", module), ("path", path)] {
+            let key = self.intern(attribute);
+            self.set_attr(exception, key, value.unwrap_or(Value::None))?;
+        }
+        Ok(())
     }
 
     /// Sets an exception's `args` (`BaseException.__new__` and

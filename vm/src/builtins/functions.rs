@@ -410,6 +410,27 @@ pub(crate) fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             },
         };
     }
+    // A user iterator's own StopIteration (with its args) propagates.
+    if iterator
+        .as_object()
+        .is_some_and(|o| vm.user_class(o).is_some())
+    {
+        let name = vm.names.__next__;
+        match vm.call_user_dunder(iterator, name, &[]) {
+            Ok(Some(item)) => return Ok(item),
+            Ok(None) => {}
+            Err(error)
+                if args.positional.len() == 2
+                    && vm.is_exception(
+                        Value::Obj(error.exception),
+                        ExceptionClass::StopIteration,
+                    ) =>
+            {
+                return Ok(args.positional[1]);
+            }
+            Err(error) => return Err(error),
+        }
+    }
     match vm.next(iterator)? {
         Some(item) => Ok(item),
         None => match args.positional.get(1) {
@@ -627,6 +648,13 @@ pub(crate) fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     if modulus.is_none() {
         return vm.binary_op(base, exponent, pyvm_bytecode::BinaryOperator::Power);
+    }
+    // A class's three-argument `__pow__(exp, mod)`.
+    let name = vm.names.__pow__;
+    if let Some(result) = vm.call_user_dunder(base, name, &[exponent, modulus])? {
+        if !matches!(result, Value::NotImplemented) {
+            return Ok(result);
+        }
     }
     match (
         vm.exact_int(base),

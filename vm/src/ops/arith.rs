@@ -7,6 +7,7 @@ use pyvm_bytecode::{BinaryOperator as Op, Instruction};
 use crate::exception_class::ExceptionClass;
 use crate::number::{float, FloatPow, Int, IntPow, NumberError};
 use crate::object::Payload;
+use crate::objects::iterator::DictView;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm, MAX_ALLOCATION};
 
@@ -362,6 +363,14 @@ impl Vm {
             (_, Op::Multiply) => self.sequence_repeat(x, b),
             (Payload::Dict(_), Op::Or) => self.dict_or(a, b),
             (Payload::Set(_) | Payload::DictView(..), _) => self.set_binary(a, b, op),
+            // `iterable & dict.keys()`: views take either side.
+            _ if matches!(
+                y.payload(),
+                Some(Payload::DictView(_, DictView::Keys | DictView::Items))
+            ) =>
+            {
+                self.set_binary(a, b, op)
+            }
             _ => Ok(Value::NotImplemented),
         }
     }
@@ -375,7 +384,11 @@ impl Vm {
         if !repeatable {
             return Ok(Value::NotImplemented);
         }
-        let Some(count) = self.repeat_count(count)? else {
+        // `__index__` may run Python code: the sequence stays rooted.
+        let mark = self.root(Value::Obj(sequence));
+        let count = self.repeat_count(count);
+        self.release_roots(mark);
+        let Some(count) = count? else {
             return Ok(Value::NotImplemented);
         };
         Ok(match &sequence.payload {
@@ -423,6 +436,21 @@ impl Vm {
                         "cannot fit 'int' into an index-sized integer",
                     ))
                 }
+                // An object with `__index__` counts too.
+                _ if self.user_class(object).is_some() => match self.index_value(count)? {
+                    Some(int) if int.is_negative() => Some(0),
+                    Some(int) => match int.to_i64() {
+                        Some(n) => Some(n as usize),
+                        None => {
+                            let name = self.type_name(count);
+                            return Err(self.error(
+                                ExceptionClass::OverflowError,
+                                format!("cannot fit '{name}' into an index-sized integer"),
+                            ));
+                        }
+                    },
+                    None => None,
+                },
                 _ => None,
             },
             _ => None,

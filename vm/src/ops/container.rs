@@ -1355,6 +1355,21 @@ impl Vm {
         let Some(dict) = dict.as_object() else {
             return Ok(());
         };
+        // `keys()`, `__getitem__`, `__hash__` and `__eq__` may run Python
+        // code: the dicts and the entries gathered stay rooted.
+        let mark = self.root(Value::Obj(dict));
+        self.root(other);
+        let result = self.dict_update_rooted(dict, other, merge);
+        self.release_roots(mark);
+        result
+    }
+
+    fn dict_update_rooted(
+        &mut self,
+        dict: ObjRef,
+        other: Value,
+        merge: Option<Value>,
+    ) -> PyResult<()> {
         let entries: Vec<(Value, Value)> = match other.payload() {
             Some(Payload::Dict(table)) => table.borrow().iter().map(|(k, v)| (k.key, v)).collect(),
             _ => {
@@ -1374,9 +1389,14 @@ impl Vm {
                     }
                 };
                 let keys = self.collect_iterable(keys)?;
+                let gathered = self.new_list(keys.clone());
+                self.root(Value::Obj(gathered));
                 let mut entries = Vec::with_capacity(keys.len());
                 for key in keys {
                     let value = self.get_item(other, key)?;
+                    if let Some(items) = gathered.as_list() {
+                        items.borrow_mut().push(value);
+                    }
                     entries.push((key, value));
                 }
                 entries

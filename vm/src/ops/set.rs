@@ -188,6 +188,35 @@ impl Vm {
         let Some(set_op) = SetOp::of_operator(op) else {
             return Ok(Value::NotImplemented);
         };
+        let is_view = |v: Value| {
+            matches!(
+                v.payload(),
+                Some(Payload::DictView(_, DictView::Keys | DictView::Items))
+            )
+        };
+        if (is_view(a) || is_view(b)) && !op.is_inplace() {
+            // A dict view takes any iterable as the other operand, as
+            // CPython's `dictviews_and` and friends (which make a set of
+            // the left one).
+            let left = Value::Obj(self.set_from_iterable(a, false)?);
+            let mark = self.root(left);
+            let right = if self.is_set_operand(b) && !is_view(b) {
+                Ok(b)
+            } else {
+                self.set_from_iterable(b, false).map(Value::Obj)
+            };
+            let result = match right {
+                Ok(right) => {
+                    let mark_right = self.root(right);
+                    let result = self.set_operation(left, right, set_op);
+                    self.release_roots(mark_right);
+                    result
+                }
+                Err(error) => Err(error),
+            };
+            self.release_roots(mark);
+            return result;
+        }
         if !self.is_set_operand(a) || !self.is_set_operand(b) {
             return Ok(Value::NotImplemented);
         }

@@ -633,6 +633,19 @@ impl Vm {
                 }
                 _ => {}
             },
+            (Payload::Generator(generator), "__name__" | "__qualname__") => {
+                if !matches!(new.payload(), Some(Payload::Str(_))) {
+                    return Err(self.type_error(format!("{text} must be set to a string object")));
+                }
+                let generator = generator.borrow();
+                let field = if text == "__name__" {
+                    &generator.name
+                } else {
+                    &generator.qualname
+                };
+                field.set(new);
+                return Ok(());
+            }
             (Payload::Exception(data), "__traceback__") => {
                 if !new.is_none() && !matches!(new.payload(), Some(Payload::Traceback(_))) {
                     return Err(self.type_error("__traceback__ must be a traceback or None"));

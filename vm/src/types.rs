@@ -180,9 +180,10 @@ fn make_type(
 }
 
 /// The method resolution order of `class` with `bases`, by C3
-/// linearisation, or `None` if there is none (CPython's "Cannot create a
-/// consistent method resolution order (MRO)").
-pub fn c3_mro(class: ObjRef, bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
+/// linearisation; when there is none, `Err` with the classes that could
+/// not be ordered (the heads of the sequences left to merge, which
+/// CPython's `set_mro_error` names).
+pub fn c3_mro(class: ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, Vec<ObjRef>> {
     let mut sequences: Vec<Vec<ObjRef>> = bases
         .iter()
         .map(|base| {
@@ -195,14 +196,23 @@ pub fn c3_mro(class: ObjRef, bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
     loop {
         sequences.retain(|sequence| !sequence.is_empty());
         if sequences.is_empty() {
-            return Some(mro);
+            return Ok(mro);
         }
         // The first head that is in no other sequence's tail.
         let head = sequences.iter().map(|sequence| sequence[0]).find(|&head| {
             sequences
                 .iter()
                 .all(|sequence| !sequence[1..].contains(&head))
-        })?;
+        });
+        let Some(head) = head else {
+            let mut heads: Vec<ObjRef> = Vec::new();
+            for sequence in &sequences {
+                if !heads.contains(&sequence[0]) {
+                    heads.push(sequence[0]);
+                }
+            }
+            return Err(heads);
+        };
         mro.push(head);
         for sequence in &mut sequences {
             if sequence[0] == head {

@@ -33,6 +33,12 @@ pub type PyResult<T> = Result<T, PyErr>;
 /// CPython's default `sys.getrecursionlimit()`.
 pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 
+/// The largest single object, in bytes (64 GiB), pyvm tries to allocate: bigger
+/// requests raise `MemoryError` up front. The operating system may grant
+/// a huge request it cannot back (overcommit), and the process would then
+/// die filling it instead of raising.
+pub(crate) const MAX_ALLOCATION: usize = 1 << 36;
+
 /// The collector's settings and counters (the `gc` module's view).
 pub struct GcSettings {
     /// `gc.isenabled()`

@@ -250,6 +250,13 @@ impl Vm {
         if class == t.super_ {
             return self.construct_super(args);
         }
+        // `type(None)()` is the one None (CPython's `none_new`).
+        if class == t.none {
+            if !args.positional.is_empty() || args.has_keywords() {
+                return Err(self.type_error("NoneType takes no arguments"));
+            }
+            return Ok(Value::None);
+        }
         Err(self.type_error(format!("cannot create '{name}' instances")))
     }
 
@@ -275,14 +282,15 @@ impl Vm {
 
     /// `int(x=0)` / `int(x, base=10)`.
     fn construct_int(&mut self, args: Args<'_>) -> PyResult<Value> {
-        let [value_kw, base_kw] = self.keywords("int", &args, ["x", "base"])?;
+        // `x` is positional-only (`int(x, /, base=10)`).
+        let [base_kw] = self.keywords("int", &args, ["base"])?;
         if args.positional.len() > 2 {
             return Err(self.type_error(format!(
                 "int() takes at most 2 arguments ({} given)",
                 args.positional.len()
             )));
         }
-        let value = args.positional.first().copied().or(value_kw);
+        let value = args.positional.first().copied();
         let base = args.positional.get(1).copied().or(base_kw);
         let Some(value) = value else {
             if base.is_some() {
@@ -497,7 +505,7 @@ impl Vm {
             if count < 0 {
                 return Err(self.value_error("negative count"));
             }
-            if count > (1 << 40) {
+            if count as u64 > crate::vm::MAX_ALLOCATION as u64 {
                 return Err(self.error(ExceptionClass::MemoryError, ""));
             }
             return Ok(Value::Obj(self.new_bytes(vec![0; count as usize])));
@@ -505,6 +513,15 @@ impl Vm {
         if let Some(Payload::Bytes(bytes)) = source.payload() {
             let bytes = bytes.to_vec();
             return Ok(Value::Obj(self.new_bytes(bytes)));
+        }
+        if let Err(error) = self.get_iter(source) {
+            if self.is_exception(Value::Obj(error.exception), ExceptionClass::TypeError) {
+                let type_name = self.type_name(source);
+                return Err(
+                    self.type_error(format!("cannot convert '{type_name}' object to bytes"))
+                );
+            }
+            return Err(error);
         }
         let items = self.collect_iterable(source)?;
         let mut bytes = Vec::with_capacity(items.len());

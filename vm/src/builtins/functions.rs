@@ -150,6 +150,10 @@ fn class_list(vm: &mut Vm, classes: Value, function: &str, out: &mut Vec<ObjRef>
             }
             Ok(())
         }
+        // CPython's two functions word it differently.
+        _ if function == "issubclass" => {
+            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
         _ => Err(vm.type_error(format!(
             "{function}() arg 2 must be a type, a tuple of types, or a union"
         ))),
@@ -310,13 +314,13 @@ pub(crate) fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `sorted(iterable, /, *, key=None, reverse=False)`
 pub(crate) fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [key, reverse] = vm.keywords("sort", &args, ["key", "reverse"])?;
     if args.positional.len() != 1 {
         return Err(vm.type_error(format!(
             "sorted expected 1 argument, got {}",
             args.positional.len()
         )));
     }
+    let [key, reverse] = vm.keywords("sort", &args, ["key", "reverse"])?;
     let items = vm.collect_iterable(args.positional[0])?;
     let list = vm.new_list(items);
     let mark = vm.root(Value::Obj(list));
@@ -406,6 +410,9 @@ pub(crate) fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.positional {
         [value] => vm.get_iter(*value),
         [callable, sentinel] => {
+            if !is_callable(vm, *callable) {
+                return Err(vm.type_error("iter(v, w): v must be callable"));
+            }
             let class = vm.types.callable_iterator;
             Ok(vm.new_iterator(
                 class,
@@ -439,6 +446,27 @@ pub(crate) fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 None => Err(vm.stop_iteration(value)),
             },
         };
+    }
+    // A user iterator's own StopIteration (with its args) propagates.
+    if iterator
+        .as_object()
+        .is_some_and(|o| vm.user_class(o).is_some())
+    {
+        let name = vm.names.__next__;
+        match vm.call_user_dunder(iterator, name, &[]) {
+            Ok(Some(item)) => return Ok(item),
+            Ok(None) => {}
+            Err(error)
+                if args.positional.len() == 2
+                    && vm.is_exception(
+                        Value::Obj(error.exception),
+                        ExceptionClass::StopIteration,
+                    ) =>
+            {
+                return Ok(args.positional[1]);
+            }
+            Err(error) => return Err(error),
+        }
     }
     match vm.next(iterator)? {
         Some(item) => Ok(item),
@@ -562,15 +590,29 @@ pub(crate) fn bin(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `round(number, ndigits=None)`
 pub(crate) fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [ndigits_keyword] = vm.keywords("round", &args, ["ndigits"])?;
-    let (number, ndigits) = match args.positional {
-        [number] => (*number, ndigits_keyword.unwrap_or(Value::None)),
-        [number, ndigits] => (*number, *ndigits),
-        other => {
+    let [number_keyword, ndigits_keyword] = vm.keywords("round", &args, ["number", "ndigits"])?;
+    let (number, ndigits) = match (args.positional, number_keyword) {
+        ([], Some(number)) => (number, ndigits_keyword.unwrap_or(Value::None)),
+        ([number], None) => (*number, ndigits_keyword.unwrap_or(Value::None)),
+        ([number, ndigits], None) if ndigits_keyword.is_none() => (*number, *ndigits),
+        ([], None) => {
+            return Err(vm.type_error("round() missing required argument 'number' (pos 1)"))
+        }
+        (positional, _) if positional.len() + args.keyword_names.len() > 2 => {
             return Err(vm.type_error(format!(
                 "round() takes at most 2 arguments ({} given)",
-                other.len()
+                positional.len() + args.keyword_names.len()
             )))
+        }
+        _ => {
+            let (name, position) = if number_keyword.is_some() {
+                ("number", 1)
+            } else {
+                ("ndigits", 2)
+            };
+            return Err(vm.type_error(format!(
+                "argument for round() given by name ('{name}') and position ({position})"
+            )));
         }
     };
     match number.float_normalized() {
@@ -644,6 +686,13 @@ pub(crate) fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if modulus.is_none() {
         return vm.binary_op(base, exponent, pyvm_bytecode::BinaryOperator::Power);
     }
+    // A class's three-argument `__pow__(exp, mod)`.
+    let name = vm.names.__pow__;
+    if let Some(result) = vm.call_user_dunder(base, name, &[exponent, modulus])? {
+        if !matches!(result, Value::NotImplemented) {
+            return Ok(result);
+        }
+    }
     match (
         vm.exact_int(base),
         vm.exact_int(exponent),
@@ -687,11 +736,17 @@ pub(crate) fn any(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `callable(obj)`
 pub(crate) fn callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = vm.one_arg("callable", &args)?;
-    let callable = match value.as_object() {
+    Ok(Value::Bool(is_callable(vm, value)))
+}
+
+/// Whether calling `value` can work (CPython's `PyCallable_Check`).
+fn is_callable(vm: &mut Vm, value: Value) -> bool {
+    match value.as_object() {
         Some(object) => match &object.payload {
             Payload::Function(_)
             | Payload::Builtin(_)
             | Payload::Method { .. }
+            | Payload::StaticMethod(_)
             | Payload::Type(_) => true,
             _ => {
                 let class = object.class();
@@ -700,8 +755,7 @@ pub(crate) fn callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         },
         None => false,
-    };
-    Ok(Value::Bool(callable))
+    }
 }
 
 /// The attribute name argument of `getattr` and friends (and of
@@ -975,6 +1029,19 @@ fn run_in(
         .copied()
         .or(locals_kw)
         .unwrap_or(Value::None);
+    if !locals.is_none() {
+        let class = vm.type_of(locals);
+        let getitem = vm.names.__getitem__;
+        if vm.lookup_type(class, getitem).is_none() {
+            let message = if function == "eval" {
+                "locals must be a mapping".to_owned()
+            } else {
+                let name = vm.type_name(locals);
+                format!("locals must be a mapping or None, not {name}")
+            };
+            return Err(vm.type_error(message));
+        }
+    }
     let (globals, locals) = match globals {
         Value::None => {
             let frame = vm.frames.last().copied();
@@ -1002,6 +1069,17 @@ fn run_in(
                 locals
             },
         ),
+        other if function == "eval" => {
+            // As CPython's `builtin_eval_impl`.
+            let class = vm.type_of(other);
+            let getitem = vm.names.__getitem__;
+            let message = if vm.lookup_type(class, getitem).is_some() {
+                "globals must be a real dict; try eval(expr, {}, mapping)"
+            } else {
+                "globals must be a dict"
+            };
+            return Err(vm.type_error(message));
+        }
         other => {
             let name = vm.type_name(other);
             return Err(vm.type_error(format!("{function}() globals must be a dict, not {name}")));

@@ -667,7 +667,7 @@ impl Vm {
             }
             I::ListExtend { depth } => {
                 let iterable = self.peek(1);
-                let items = self.collect_iterable(iterable)?;
+                let items = self.collect_starred(iterable)?;
                 self.pop();
                 let list = self.peek(depth as usize);
                 if let Some(list) = list.object().and_then(|l| l.as_list()) {

@@ -99,7 +99,8 @@ pub(crate) fn decode_bytes(
                 match errors {
                     "ignore" => {}
                     "replace" => text.push('\u{fffd}'),
-                    _ => {
+                    "backslashreplace" => text.push_str(&format!("\\x{byte:02x}")),
+                    "strict" => {
                         return Err(vm.error(
                             ExceptionClass::UnicodeDecodeError,
                             format!(
@@ -107,6 +108,7 @@ pub(crate) fn decode_bytes(
                             ),
                         ))
                     }
+                    other => return Err(unknown_error_handler(vm, other)),
                 }
             }
             text
@@ -122,6 +124,14 @@ pub(crate) fn decode_bytes(
         }
     };
     Ok(text)
+}
+
+/// The LookupError for an error handler no codec knows.
+pub(crate) fn unknown_error_handler(vm: &mut Vm, name: &str) -> crate::vm::PyErr {
+    vm.error(
+        ExceptionClass::LookupError,
+        format!("unknown error handler name '{name}'"),
+    )
 }
 
 /// UTF-8 decoding with CPython's error messages.
@@ -140,10 +150,16 @@ fn decode_utf8(vm: &mut Vm, bytes: &[u8], errors: &str) -> PyResult<String> {
                 text.push_str(std::str::from_utf8(&rest[..valid]).expect("valid"));
                 let position = offset + valid;
                 let bad = error.error_len();
+                let bad_end = valid + bad.unwrap_or(rest.len() - valid);
                 match errors {
                     "ignore" => {}
                     "replace" => text.push('\u{fffd}'),
-                    _ => {
+                    "backslashreplace" => {
+                        for byte in &rest[valid..bad_end] {
+                            text.push_str(&format!("\\x{byte:02x}"));
+                        }
+                    }
+                    "strict" => {
                         let byte = rest[valid];
                         let message = match bad {
                             None if rest.len() - valid > 1 => format!(
@@ -166,10 +182,10 @@ fn decode_utf8(vm: &mut Vm, bytes: &[u8], errors: &str) -> PyResult<String> {
                         };
                         return Err(vm.error(ExceptionClass::UnicodeDecodeError, message));
                     }
+                    other => return Err(unknown_error_handler(vm, other)),
                 }
-                let skip = valid + bad.unwrap_or(rest.len() - valid);
-                offset += skip;
-                rest = &rest[skip..];
+                offset += bad_end;
+                rest = &rest[bad_end..];
             }
         }
     }

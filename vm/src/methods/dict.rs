@@ -131,6 +131,12 @@ fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (dict, rest) = receiver(vm, &args, "update")?;
+    if rest.len() > 1 {
+        return Err(vm.type_error(format!(
+            "update expected at most 1 argument, got {}",
+            rest.len()
+        )));
+    }
     vm.dict_init(
         dict,
         Args {

@@ -53,32 +53,79 @@ fn throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(&raised) = args.positional.get(1) else {
         return Err(vm.type_error("throw expected at least 1 argument, got 0"));
     };
-    let exception = vm.make_exception(raised)?;
-    let resumed = vm.resume(generator, Value::None, Some(PyErr { exception }))?;
+    let exception = thrown_exception(vm, raised, args.positional.get(2).copied())?;
+    let resumed = vm.throw_into(generator, PyErr { exception })?;
     yielded(vm, resumed)
+}
+
+/// The exception `throw(type[, value])` raises, checked as CPython's
+/// `_gen_throw` does.
+fn thrown_exception(vm: &mut Vm, raised: Value, value: Option<Value>) -> PyResult<ObjRef> {
+    let value = value.filter(|v| !v.is_none());
+    let base = vm.exception_type(ExceptionClass::BaseException);
+    match raised.as_object() {
+        Some(class) if class.as_type().is_some() && vm.is_subtype(class, base) => match value {
+            Some(Value::Obj(instance)) if vm.is_instance(Value::Obj(instance), class) => {
+                Ok(instance)
+            }
+            Some(value) => {
+                let args = match value.object().and_then(|v| v.as_tuple()) {
+                    Some(items) => items.to_vec(),
+                    None => vec![value],
+                };
+                match vm.call_function(raised, &args)? {
+                    Value::Obj(exception) if exception.as_exception().is_some() => Ok(exception),
+                    _ => vm.make_exception(raised),
+                }
+            }
+            None => vm.make_exception(raised),
+        },
+        Some(instance) if instance.as_exception().is_some() => {
+            if value.is_some() {
+                return Err(vm.type_error("instance exception may not have a separate value"));
+            }
+            Ok(instance)
+        }
+        _ => {
+            let name = vm.type_name(raised);
+            Err(vm.type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {name}"
+            )))
+        }
+    }
 }
 
 fn close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let generator = receiver(vm, &args, "close")?;
-    let class = vm.exception_type(ExceptionClass::GeneratorExit);
-    let exception = vm.new_exception(class, Vec::new());
-    match vm.resume(generator, Value::None, Some(PyErr { exception })) {
-        Ok(Resumed::Yielded(_)) => Err(vm.error(
-            ExceptionClass::RuntimeError,
-            "generator ignored GeneratorExit",
-        )),
-        Ok(Resumed::Returned(_)) => Ok(Value::None),
-        Err(error)
-            if vm.is_exception(Value::Obj(error.exception), ExceptionClass::GeneratorExit)
-                || vm.is_exception(Value::Obj(error.exception), ExceptionClass::StopIteration) =>
-        {
-            Ok(Value::None)
-        }
-        Err(error) => Err(error),
-    }
+    vm.close_generator(generator)?;
+    Ok(Value::None)
 }
 
 impl Vm {
+    /// `generator.close()`: `GeneratorExit` thrown in must end it.
+    pub(crate) fn close_generator(&mut self, generator: ObjRef) -> PyResult<()> {
+        let class = self.exception_type(ExceptionClass::GeneratorExit);
+        let exception = self.new_exception(class, Vec::new());
+        match self.throw_into(generator, PyErr { exception }) {
+            Ok(Resumed::Yielded(_)) => Err(self.error(
+                ExceptionClass::RuntimeError,
+                "generator ignored GeneratorExit",
+            )),
+            Ok(Resumed::Returned(_)) => Ok(()),
+            Err(error)
+                if self
+                    .is_exception(Value::Obj(error.exception), ExceptionClass::GeneratorExit)
+                    || self.is_exception(
+                        Value::Obj(error.exception),
+                        ExceptionClass::StopIteration,
+                    ) =>
+            {
+                Ok(())
+            }
+            Err(error) => Err(error),
+        }
+    }
+
     /// `StopIteration(value)`, ready to raise.
     pub(crate) fn stop_iteration(&mut self, value: Value) -> PyErr {
         let class = self.exception_type(ExceptionClass::StopIteration);

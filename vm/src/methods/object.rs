@@ -1,5 +1,6 @@
 //! Methods of `object` and `BaseException`.
 
+use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::type_::Layout;
@@ -25,6 +26,7 @@ pub(crate) const TYPE_METHODS: Methods = &[
 /// `BaseException`'s methods.
 pub(crate) const EXCEPTION_METHODS: Methods = &[
     ("__init__", exception_init, BuiltinKind::Method),
+    ("__str__", exception_str, BuiltinKind::Method),
     ("with_traceback", with_traceback, BuiltinKind::Method),
     ("add_note", add_note, BuiltinKind::Method),
 ];
@@ -94,8 +96,29 @@ fn mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Obj(vm.new_list(items)))
 }
 
-fn init(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::None)
+/// `object.__init__(self)`: extra arguments are an error unless the
+/// class overrides `__new__` but not `__init__` (CPython's `object_init`).
+fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some((&instance, rest)) = args.positional.split_first() else {
+        return Err(vm.type_error("descriptor '__init__' of 'object' object needs an argument"));
+    };
+    // Built-in bases (`str`, `int`…) take their arguments in `__new__`.
+    let plain = matches!(instance.payload(), Some(Payload::Instance));
+    if !plain || (rest.is_empty() && !args.has_keywords()) {
+        return Ok(Value::None);
+    }
+    let class = vm.type_of(instance);
+    let (init_name, new_name) = (vm.names.__init__, vm.names.__new__);
+    let type_name = if vm.lookup_user(class, init_name).is_some() {
+        "object".to_owned()
+    } else if vm.lookup_user(class, new_name).is_none() {
+        vm.type_name(instance)
+    } else {
+        return Ok(Value::None);
+    };
+    Err(vm.type_error(format!(
+        "{type_name}.__init__() takes exactly one argument (the instance to initialize)"
+    )))
 }
 
 /// `object.__repr__`, which also stands for the built-in types' own
@@ -118,7 +141,9 @@ fn exception_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             vm.type_error("descriptor '__init__' of 'BaseException' object needs an argument")
         );
     };
-    if args.has_keywords() {
+    if vm.is_exception(exception, ExceptionClass::ImportError) {
+        vm.import_error_init(exception, &args)?;
+    } else if args.has_keywords() {
         let name = vm.type_name(exception);
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
@@ -126,6 +151,18 @@ fn exception_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         vm.set_exception_args(object, rest);
     }
     Ok(Value::None)
+}
+
+/// `BaseException.__str__(self)`.
+fn exception_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match args.positional {
+        [Value::Obj(exception), ..] if exception.as_exception().is_some() => {
+            Ok(Value::Obj(vm.exception_str(*exception)?))
+        }
+        _ => Err(vm.type_error(
+            "descriptor '__str__' requires a 'BaseException' object but received another",
+        )),
+    }
 }
 
 fn with_traceback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -118,17 +118,7 @@ fn indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if length.is_negative() {
         return Err(vm.value_error("length should not be negative"));
     }
-    let Some(length) = length.to_i64() else {
-        return Err(vm.error(
-            ExceptionClass::OverflowError,
-            "Python int too large to convert to C ssize_t",
-        ));
-    };
-    let range = vm.slice_range(slice, length as usize)?;
-    let parts = vec![
-        Value::Int(range.start),
-        Value::Int(range.stop),
-        Value::Int(range.step),
-    ];
+    let (start, stop, step) = vm.slice_long_indices(slice, &length)?;
+    let parts = vec![vm.int_value(start), vm.int_value(stop), vm.int_value(step)];
     Ok(Value::Obj(vm.new_tuple(parts)))
 }

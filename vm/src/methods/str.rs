@@ -71,13 +71,23 @@ fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(String, &
     }
 }
 
-/// A `str` argument, or CPython's TypeError naming the method.
+/// A `str` argument, or CPython's TypeError naming the method (`what`),
+/// or not, when `what` is empty.
 fn str_arg(vm: &mut Vm, value: Value, what: &str) -> PyResult<String> {
+    if what.is_empty() {
+        str_expected(vm, value, "must be str")
+    } else {
+        str_expected(vm, value, &format!("{what} must be str"))
+    }
+}
+
+/// A `str` argument, or the TypeError "`expected`, not <type>".
+fn str_expected(vm: &mut Vm, value: Value, expected: &str) -> PyResult<String> {
     match value.object().and_then(|o| o.as_str()) {
         Some(text) => Ok(text.as_str().to_owned()),
         None => {
             let name = vm.type_name(value);
-            Err(vm.type_error(format!("{what} must be str, not {name}")))
+            Err(vm.type_error(format!("{expected}, not {name}")))
         }
     }
 }
@@ -124,6 +134,17 @@ fn split_arguments(
     name: &str,
 ) -> PyResult<(Option<String>, i64)> {
     let [sep_kw, maxsplit_kw] = vm.keywords(name, args, ["sep", "maxsplit"])?;
+    for (position, (keyword, given)) in [("sep", sep_kw), ("maxsplit", maxsplit_kw)]
+        .into_iter()
+        .enumerate()
+    {
+        if given.is_some() && rest.len() > position {
+            return Err(vm.type_error(format!(
+                "argument for {name}() given by name ('{keyword}') and position ({})",
+                position + 1
+            )));
+        }
+    }
     let sep = rest.first().copied().or(sep_kw).unwrap_or(Value::None);
     let maxsplit = rest
         .get(1)
@@ -173,16 +194,16 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         None => {
             let mut parts = Vec::new();
-            let mut remaining = text.trim_start();
+            let mut remaining = text.trim_start_matches(unicode::is_space);
             while !remaining.is_empty() {
                 if parts.len() == limit {
                     parts.push(remaining);
                     break;
                 }
-                match remaining.find(char::is_whitespace) {
+                match remaining.find(unicode::is_space) {
                     Some(end) => {
                         parts.push(&remaining[..end]);
-                        remaining = remaining[end..].trim_start();
+                        remaining = remaining[end..].trim_start_matches(unicode::is_space);
                     }
                     None => {
                         parts.push(remaining);
@@ -214,17 +235,17 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         None => {
             let mut parts = Vec::new();
-            let mut remaining = text.trim_end();
+            let mut remaining = text.trim_end_matches(unicode::is_space);
             while !remaining.is_empty() {
                 if parts.len() == limit {
                     parts.push(remaining);
                     break;
                 }
-                match remaining.rfind(char::is_whitespace) {
+                match remaining.rfind(unicode::is_space) {
                     Some(start) => {
                         let width = remaining[start..].chars().next().map_or(1, char::len_utf8);
                         parts.push(&remaining[start + width..]);
-                        remaining = remaining[..start].trim_end();
+                        remaining = remaining[..start].trim_end_matches(unicode::is_space);
                     }
                     None => {
                         parts.push(remaining);
@@ -243,7 +264,7 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [keepends_kw] = vm.keywords("splitlines", &args, ["keepends"])?;
     let (text, rest) = receiver(vm, &args, "splitlines")?;
     let keepends = match rest.first().copied().or(keepends_kw) {
-        Some(value) => vm.truthy(value)?,
+        Some(value) => vm.index_arg(value, "")? != 0,
         None => false,
     };
     let mut parts = Vec::new();
@@ -291,8 +312,10 @@ fn strip_chars(vm: &mut Vm, rest: &[Value], name: &str) -> PyResult<Option<Vec<c
     match rest.first() {
         None | Some(Value::None) => Ok(None),
         Some(&chars) => {
-            let chars = str_arg(vm, chars, &format!("{name} arg"))?;
-            Ok(Some(chars.chars().collect()))
+            let Some(chars) = chars.object().and_then(|o| o.as_str()) else {
+                return Err(vm.type_error(format!("{name} arg must be None or str")));
+            };
+            Ok(Some(chars.as_str().chars().collect()))
         }
     }
 }
@@ -302,7 +325,7 @@ fn strip_with(vm: &mut Vm, args: Args<'_>, name: &str, left: bool, right: bool) 
     let chars = strip_chars(vm, rest, name)?;
     let matches = |c: char| match &chars {
         Some(set) => set.contains(&c),
-        None => c.is_whitespace(),
+        None => unicode::is_space(c),
     };
     let mut result = text.as_str();
     if left {
@@ -387,17 +410,22 @@ fn char_index(text: &str, byte: usize) -> i64 {
     text[..byte].chars().count() as i64
 }
 
+/// The argument count of `find`, `count`, `startswith` and the like:
+/// `(sub[, start[, end]])`.
+fn search_arity(vm: &mut Vm, rest: &[Value], name: &str) -> PyResult<()> {
+    match rest.len() {
+        0 => Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)"))),
+        1..=3 => Ok(()),
+        n => Err(vm.type_error(format!("{name}() takes at most 3 arguments ({n} given)"))),
+    }
+}
+
 /// `find`/`rfind`/`index`/`rindex`.
 fn search(vm: &mut Vm, args: Args<'_>, name: &str, reverse: bool, raise: bool) -> PyResult<Value> {
     vm.no_keywords(name, &args)?;
     let (text, rest) = receiver(vm, &args, name)?;
-    if rest.is_empty() || rest.len() > 3 {
-        return Err(vm.type_error(format!(
-            "{name} expected at least 1 argument, got {}",
-            rest.len()
-        )));
-    }
-    let needle = str_arg(vm, rest[0], &format!("{name}() argument 1"))?;
+    search_arity(vm, rest, name)?;
+    let needle = str_arg(vm, rest[0], "")?;
     let found = match byte_range(vm, &text, rest.get(1), rest.get(2))? {
         Some((start, end)) => {
             let window = &text[start..end];
@@ -436,10 +464,8 @@ fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("count", &args)?;
     let (text, rest) = receiver(vm, &args, "count")?;
-    if rest.is_empty() {
-        return Err(vm.type_error("count() takes at least 1 argument (0 given)"));
-    }
-    let needle = str_arg(vm, rest[0], "count() argument 1")?;
+    search_arity(vm, rest, "count")?;
+    let needle = str_arg(vm, rest[0], "")?;
     let total = match byte_range(vm, &text, rest.get(1), rest.get(2))? {
         Some((start, end)) => {
             let window = &text[start..end];
@@ -458,12 +484,7 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn affix(vm: &mut Vm, args: Args<'_>, name: &str, at_end: bool) -> PyResult<Value> {
     vm.no_keywords(name, &args)?;
     let (text, rest) = receiver(vm, &args, name)?;
-    if rest.is_empty() || rest.len() > 3 {
-        return Err(vm.type_error(format!(
-            "{name} expected at least 1 argument, got {}",
-            rest.len()
-        )));
-    }
+    search_arity(vm, rest, name)?;
     let candidates: Vec<Value> = match rest[0].payload() {
         Some(Payload::Tuple(items)) => items.to_vec(),
         Some(Payload::Str(_)) => vec![rest[0]],
@@ -479,7 +500,11 @@ fn affix(vm: &mut Vm, args: Args<'_>, name: &str, at_end: bool) -> PyResult<Valu
     };
     let window = &text[start..end];
     for candidate in candidates {
-        let candidate = str_arg(vm, candidate, &format!("tuple for {name}"))?;
+        let candidate = str_expected(
+            vm,
+            candidate,
+            &format!("tuple for {name} must only contain str"),
+        )?;
         let hit = if at_end {
             window.ends_with(&candidate)
         } else {
@@ -537,9 +562,10 @@ fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     map_text(vm, args, "title", |text| {
         let mut out = String::with_capacity(text.len());
         let mut previous_cased = false;
-        for c in text.chars() {
+        let chars: Vec<char> = text.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
             if previous_cased {
-                out.extend(c.to_lowercase());
+                unicode::push_lower(&chars, i, &mut out);
             } else {
                 unicode::to_title(c, &mut out);
             }
@@ -551,11 +577,13 @@ fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     map_text(vm, args, "capitalize", |text| {
-        let mut chars = text.chars();
+        let chars: Vec<char> = text.chars().collect();
         let mut out = String::with_capacity(text.len());
-        if let Some(first) = chars.next() {
+        if let Some(&first) = chars.first() {
             unicode::to_title(first, &mut out);
-            out.extend(chars.flat_map(char::to_lowercase));
+            for i in 1..chars.len() {
+                unicode::push_lower(&chars, i, &mut out);
+            }
         }
         out
     })
@@ -564,9 +592,10 @@ fn capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     map_text(vm, args, "swapcase", |text| {
         let mut out = String::with_capacity(text.len());
-        for c in text.chars() {
+        let chars: Vec<char> = text.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
             if c.is_uppercase() {
-                out.extend(c.to_lowercase());
+                unicode::push_lower(&chars, i, &mut out);
             } else if c.is_lowercase() {
                 out.extend(c.to_uppercase());
             } else {
@@ -640,19 +669,21 @@ fn isascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn isalpha(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     test(vm, args, "isalpha", |t| {
-        !t.is_empty() && t.chars().all(char::is_alphabetic)
+        !t.is_empty() && t.chars().all(unicode::is_alpha)
     })
 }
 
 fn isalnum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     test(vm, args, "isalnum", |t| {
-        !t.is_empty() && t.chars().all(char::is_alphanumeric)
+        !t.is_empty()
+            && t.chars()
+                .all(|c| unicode::is_alpha(c) || unicode::is_numeric(c))
     })
 }
 
 fn isspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     test(vm, args, "isspace", |t| {
-        !t.is_empty() && t.chars().all(char::is_whitespace)
+        !t.is_empty() && t.chars().all(unicode::is_space)
     })
 }
 
@@ -708,7 +739,7 @@ fn pad(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
     let width = vm.index_arg(rest[0], "")?.max(0) as usize;
     let fill = match rest.get(1) {
         Some(&fill) => {
-            let fill = str_arg(vm, fill, "The fill character")?;
+            let fill = str_expected(vm, fill, "The fill character must be a unicode character")?;
             let mut chars = fill.chars();
             match (chars.next(), chars.next()) {
                 (Some(c), None) => c,
@@ -758,7 +789,7 @@ fn partition_with(vm: &mut Vm, args: Args<'_>, name: &str, reverse: bool) -> PyR
     let Some(&separator) = rest.first() else {
         return Err(vm.type_error(format!("{name}() takes exactly one argument (0 given)")));
     };
-    let separator = str_arg(vm, separator, &format!("{name}() argument"))?;
+    let separator = str_arg(vm, separator, "")?;
     if separator.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -831,26 +862,51 @@ pub(crate) fn encode_text(
         }
     };
     let name = if limit == 0x80 { "ascii" } else { "latin-1" };
+    let chars: Vec<char> = text.chars().collect();
     let mut bytes = Vec::with_capacity(text.len());
-    for (position, c) in text.chars().enumerate() {
-        let code = u32::from(c);
+    let mut position = 0;
+    while position < chars.len() {
+        let code = u32::from(chars[position]);
         if code < limit {
             bytes.push(code as u8);
+            position += 1;
             continue;
         }
-        match errors {
-            "ignore" => {}
-            "replace" => bytes.push(b'?'),
-            _ => {
-                let shown = crate::format::ascii_escape(&c.to_string());
-                return Err(vm.error(
-                    ExceptionClass::UnicodeEncodeError,
-                    format!(
-                        "'{name}' codec can't encode character '{shown}' in position {position}: ordinal not in range({limit})"
-                    ),
-                ));
+        // The run of characters the codec cannot encode, which CPython's
+        // error handlers receive whole.
+        let end = chars[position..]
+            .iter()
+            .position(|&c| u32::from(c) < limit)
+            .map_or(chars.len(), |n| position + n);
+        for &c in &chars[position..end] {
+            match errors {
+                "ignore" => {}
+                "replace" => bytes.push(b'?'),
+                "backslashreplace" => {
+                    let code = u32::from(c);
+                    let escape = match code {
+                        0..=0xFF => format!("\\x{code:02x}"),
+                        0x100..=0xFFFF => format!("\\u{code:04x}"),
+                        _ => format!("\\U{code:08x}"),
+                    };
+                    bytes.extend_from_slice(escape.as_bytes());
+                }
+                "xmlcharrefreplace" => {
+                    bytes.extend_from_slice(format!("&#{};", u32::from(c)).as_bytes());
+                }
+                "strict" => {
+                    let message = if end - position == 1 {
+                        let shown = crate::format::ascii_escape(&c.to_string());
+                        format!("'{name}' codec can't encode character '{shown}' in position {position}: ordinal not in range({limit})")
+                    } else {
+                        format!("'{name}' codec can't encode characters in position {position}-{}: ordinal not in range({limit})", end - 1)
+                    };
+                    return Err(vm.error(ExceptionClass::UnicodeEncodeError, message));
+                }
+                other => return Err(super::bytes::unknown_error_handler(vm, other)),
             }
         }
+        position = end;
     }
     Ok(bytes)
 }
@@ -1054,7 +1110,13 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (template, positional) = receiver(vm, &args, "format")?;
     let keywords = Keywords::Call(args.keyword_names, args.keyword_values);
-    let result = vm.format_template(&template, positional, &keywords, 2)?;
+    let result = vm.format_template(
+        &template,
+        positional,
+        &keywords,
+        &mut Numbering::default(),
+        2,
+    )?;
     text_result(vm, &result)
 }
 
@@ -1068,7 +1130,8 @@ fn format_map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             rest.len()
         )));
     };
-    let result = vm.format_template(&template, &[], &Keywords::Mapping(*mapping), 2)?;
+    let keywords = Keywords::Mapping(*mapping);
+    let result = vm.format_template(&template, &[], &keywords, &mut Numbering::default(), 2)?;
     text_result(vm, &result)
 }
 
@@ -1080,6 +1143,104 @@ enum Keywords<'k> {
     Mapping(Value),
 }
 
+/// One `{name!conversion:spec}` replacement field of a `str.format`
+/// template.
+struct Field<'t> {
+    name: &'t str,
+    conversion: Option<char>,
+    spec: &'t str,
+    /// The field's length in bytes, its closing `}` included.
+    len: usize,
+}
+
+/// Parses the replacement field that starts just after a `{`, with
+/// CPython's messages (`parse_field` in `unicode_format.h`): the name runs
+/// to `!`, `:` or `}` (skipping `[...]` keys), the spec to the `}` that
+/// balances nested braces.
+fn parse_field(text: &str) -> Result<Field<'_>, &'static str> {
+    let mut chars = text.char_indices();
+    let mut end = None;
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '{' => return Err("unexpected '{' in field name"),
+            '[' => {
+                if chars.by_ref().any(|(_, c)| c == ']') {
+                    continue;
+                }
+                break;
+            }
+            '}' | ':' | '!' => {
+                end = Some((i, c));
+                break;
+            }
+            _ => {}
+        }
+    }
+    let Some((name_end, stop)) = end else {
+        return Err("expected '}' before end of string");
+    };
+    let name = &text[..name_end];
+    if stop == '}' {
+        return Ok(Field {
+            name,
+            conversion: None,
+            spec: "",
+            len: name_end + 1,
+        });
+    }
+    let mut conversion = None;
+    if stop == '!' {
+        let Some((_, c)) = chars.next() else {
+            return Err("end of string while looking for conversion specifier");
+        };
+        conversion = Some(c);
+        match chars.next() {
+            Some((i, '}')) => {
+                return Ok(Field {
+                    name,
+                    conversion,
+                    spec: "",
+                    len: i + 1,
+                });
+            }
+            Some((_, ':')) | None => {}
+            Some(_) => return Err("expected ':' after conversion specifier"),
+        }
+    }
+    let spec_start = chars.offset();
+    let mut nesting = 1;
+    for (i, c) in chars {
+        match c {
+            '{' => nesting += 1,
+            '}' => {
+                nesting -= 1;
+                if nesting == 0 {
+                    let spec = &text[spec_start..i];
+                    return Ok(Field {
+                        name,
+                        conversion,
+                        spec,
+                        len: i + 1,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    Err("unmatched '{' in format spec")
+}
+
+/// How `str.format` has numbered its fields so far; nested specs
+/// (`"{:{}}"`) share it with the outer template, as in CPython's
+/// `AutoNumber`.
+#[derive(Default)]
+struct Numbering {
+    /// The next automatic field number.
+    auto_index: usize,
+    /// Whether a field gave its number explicitly.
+    manual: bool,
+}
+
 impl Vm {
     /// Expands `{field!conversion:spec}` replacement fields of `str.format`.
     fn format_template(
@@ -1087,13 +1248,12 @@ impl Vm {
         template: &str,
         positional: &[Value],
         keywords: &Keywords<'_>,
+        numbering: &mut Numbering,
         depth: usize,
     ) -> PyResult<String> {
         let mut out = String::new();
         let mut chars = template.char_indices().peekable();
-        let mut auto_index = 0usize;
-        let mut manual = false;
-        while let Some((_, c)) = chars.next() {
+        while let Some((at, c)) = chars.next() {
             match c {
                 '{' => {
                     if chars.peek().is_some_and(|&(_, n)| n == '{') {
@@ -1104,69 +1264,37 @@ impl Vm {
                     if chars.peek().is_none() {
                         return Err(self.value_error("Single '{' encountered in format string"));
                     }
-                    // The field runs to the matching '}'.
-                    let mut field = String::new();
-                    let mut nesting = 1;
-                    loop {
-                        let Some((_, c)) = chars.next() else {
-                            return Err(self.value_error("expected '}' before end of string"));
-                        };
-                        match c {
-                            '{' => nesting += 1,
-                            '}' => {
-                                nesting -= 1;
-                                if nesting == 0 {
-                                    break;
-                                }
-                            }
-                            _ => {}
-                        }
-                        field.push(c);
-                    }
-                    let (name_part, spec) = match field.find(':') {
-                        Some(colon) => (&field[..colon], Some(&field[colon + 1..])),
-                        None => (field.as_str(), None),
-                    };
-                    let (name, conversion) = match name_part.find('!') {
-                        Some(bang) => (&name_part[..bang], Some(&name_part[bang + 1..])),
-                        None => (name_part, None),
-                    };
-                    let value = self.format_field(
-                        name,
-                        positional,
-                        keywords,
-                        &mut auto_index,
-                        &mut manual,
-                    )?;
-                    let value = match conversion {
+                    let field =
+                        parse_field(&template[at + 1..]).map_err(|m| self.value_error(m))?;
+                    while chars.next_if(|&(i, _)| i <= at + field.len).is_some() {}
+                    let value = self.format_field(field.name, positional, keywords, numbering)?;
+                    let value = match field.conversion {
                         None => value,
-                        Some("r") => Value::Obj(self.repr(value)?),
-                        Some("s") => Value::Obj(self.to_str(value)?),
-                        Some("a") => {
+                        Some('r') => Value::Obj(self.repr(value)?),
+                        Some('s') => Value::Obj(self.to_str(value)?),
+                        Some('a') => {
                             let repr = self.repr_string(value)?;
                             self.str_value(&crate::format::ascii_escape(&repr))
                         }
-                        Some("") => {
-                            return Err(self.value_error(
-                                "end of string while looking for conversion specifier",
-                            ))
-                        }
                         Some(other) => {
-                            let c = other.chars().next().unwrap_or('?');
                             return Err(
-                                self.value_error(format!("Unknown conversion specifier {c}"))
+                                self.value_error(format!("Unknown conversion specifier {other}"))
                             );
                         }
                     };
-                    let spec = match spec {
-                        Some(spec) if spec.contains('{') => {
-                            if depth == 0 {
-                                return Err(self.value_error("Max string recursion exceeded"));
-                            }
-                            self.format_template(spec, positional, keywords, depth - 1)?
+                    let spec = if field.spec.contains('{') {
+                        if depth == 0 {
+                            return Err(self.value_error("Max string recursion exceeded"));
                         }
-                        Some(spec) => spec.to_owned(),
-                        None => String::new(),
+                        self.format_template(
+                            field.spec,
+                            positional,
+                            keywords,
+                            numbering,
+                            depth - 1,
+                        )?
+                    } else {
+                        field.spec.to_owned()
                     };
                     let formatted = self.format(value, &spec)?;
                     out.push_str(formatted.as_str().expect("a str").as_str());
@@ -1192,19 +1320,18 @@ impl Vm {
         name: &str,
         positional: &[Value],
         keywords: &Keywords<'_>,
-        auto_index: &mut usize,
-        manual: &mut bool,
+        numbering: &mut Numbering,
     ) -> PyResult<Value> {
         let first_end = name.find(['.', '[']).unwrap_or(name.len());
         let (first, mut rest) = name.split_at(first_end);
         let mut value = if first.is_empty() {
-            if *manual {
+            if numbering.manual {
                 return Err(self.value_error(
                     "cannot switch from manual field specification to automatic field numbering",
                 ));
             }
-            let index = *auto_index;
-            *auto_index += 1;
+            let index = numbering.auto_index;
+            numbering.auto_index += 1;
             match positional.get(index) {
                 Some(&value) => value,
                 None => {
@@ -1215,12 +1342,12 @@ impl Vm {
                 }
             }
         } else if let Ok(index) = first.parse::<usize>() {
-            if *auto_index > 0 {
+            if numbering.auto_index > 0 {
                 return Err(self.value_error(
                     "cannot switch from automatic field numbering to manual field specification",
                 ));
             }
-            *manual = true;
+            numbering.manual = true;
             match positional.get(index) {
                 Some(&value) => value,
                 None => {

@@ -51,6 +51,41 @@ pub(crate) fn is_decimal(c: char) -> bool {
         .any(|&zero| (zero..zero + 10).contains(&code))
 }
 
+/// Letter numbers (general category Nl: Roman numerals, Runic and
+/// Hangzhou numerals…), which Rust counts as alphabetic and Python does
+/// not, as inclusive ranges.
+const LETTER_NUMBERS: &[(u32, u32)] = &[
+    (0x16EE, 0x16F0),
+    (0x2160, 0x2182),
+    (0x2185, 0x2188),
+    (0x3007, 0x3007),
+    (0x3021, 0x3029),
+    (0x3038, 0x303A),
+    (0xA6E6, 0xA6EF),
+    (0x10140, 0x10174),
+    (0x10341, 0x10341),
+    (0x1034A, 0x1034A),
+    (0x103D1, 0x103D5),
+    (0x12400, 0x1246E),
+];
+
+/// `c.isalpha()`: a letter (general category L*). Rust's alphabetic
+/// property adds letter numbers and some combining marks; the letter
+/// numbers are taken out here.
+pub(crate) fn is_alpha(c: char) -> bool {
+    let code = u32::from(c);
+    c.is_alphabetic()
+        && !LETTER_NUMBERS
+            .iter()
+            .any(|&(low, high)| (low..=high).contains(&code))
+}
+
+/// `c.isspace()`: Rust's whitespace plus the ASCII separators
+/// `\x1c`–`\x1f`, which CPython's bidirectional classes count.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
 /// `c.isdigit()`: a decimal digit or another digit.
 pub(crate) fn is_digit(c: char) -> bool {
     let code = u32::from(c);
@@ -203,4 +238,38 @@ pub(crate) fn is_printable(c: char) -> bool {
             | 0xE0001
             | 0xE0020..=0xE007F
     )
+}
+
+/// Whether a character is case-ignorable (Unicode's `Case_Ignorable`),
+/// approximately: the common punctuation, modifier letters and combining
+/// marks.
+fn is_case_ignorable(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '.'
+            | ':'
+            | '^'
+            | '`'
+            | '\u{A8}'
+            | '\u{AD}'
+            | '\u{AF}'
+            | '\u{B4}'
+            | '\u{B7}'
+            | '\u{B8}'
+            | '\u{2019}'
+    ) || matches!(u32::from(c), 0x2B0..=0x36F | 0x483..=0x489 | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// Pushes the lowercase of `chars[i]`: like `char::to_lowercase`, but a
+/// capital sigma at the end of a word becomes the final sigma `ς`
+/// (CPython's `handle_capital_sigma`).
+pub(crate) fn push_lower(chars: &[char], i: usize, out: &mut String) {
+    if chars[i] != '\u{3A3}' {
+        out.extend(chars[i].to_lowercase());
+        return;
+    }
+    let before = chars[..i].iter().rev().find(|&&c| !is_case_ignorable(c));
+    let after = chars[i + 1..].iter().find(|&&c| !is_case_ignorable(c));
+    let final_sigma = before.is_some_and(|&c| is_cased(c)) && !after.is_some_and(|&c| is_cased(c));
+    out.push(if final_sigma { '\u{3C2}' } else { '\u{3C3}' });
 }

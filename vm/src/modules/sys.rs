@@ -169,7 +169,7 @@ fn set_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     match digits.to_i64() {
         Some(0) => vm.max_str_digits = 0,
-        Some(n) if n > MAX_STR_DIGITS_THRESHOLD as i64 => vm.max_str_digits = n as usize,
+        Some(n) if n >= MAX_STR_DIGITS_THRESHOLD as i64 => vm.max_str_digits = n as usize,
         _ => {
             return Err(vm.value_error(format!(
                 "maxdigits must be 0 or larger than {MAX_STR_DIGITS_THRESHOLD}"

@@ -8,8 +8,9 @@ use crate::exception_class::ExceptionClass;
 use crate::number::complex::Complex;
 use crate::number::{float, FloatPow, Int, IntPow, NumberError};
 use crate::object::Payload;
+use crate::objects::iterator::DictView;
 use crate::value::{ObjRef, Value};
-use crate::vm::{PyErr, PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm, MAX_ALLOCATION};
 
 /// The numeric view of a value: `bool` and `int` are ints.
 enum Number {
@@ -179,11 +180,13 @@ impl Vm {
                     return Ok(Some(result));
                 }
             }
-            if matches!(object.payload, Payload::Dict(_))
-                && op == Op::InplaceOr
-                && matches!(b.payload(), Some(Payload::Dict(_)))
-            {
-                self.dict_update(a, b, None)?;
+            if matches!(object.payload, Payload::Dict(_)) && op == Op::InplaceOr {
+                if matches!(b.payload(), Some(Payload::Dict(_))) {
+                    self.dict_update(a, b, None)?;
+                } else {
+                    // `d |= other` takes what `d.update(other)` takes.
+                    self.dict_init(object, crate::objects::function::Args::positional(&[b]))?;
+                }
                 return Ok(Some(a));
             }
             if let Payload::List(items) = &object.payload {
@@ -365,6 +368,14 @@ impl Vm {
             (_, Op::Multiply) => self.sequence_repeat(x, b),
             (Payload::Dict(_), Op::Or) => self.dict_or(a, b),
             (Payload::Set(_) | Payload::DictView(..), _) => self.set_binary(a, b, op),
+            // `iterable & dict.keys()`: views take either side.
+            _ if matches!(
+                y.payload(),
+                Some(Payload::DictView(_, DictView::Keys | DictView::Items))
+            ) =>
+            {
+                self.set_binary(a, b, op)
+            }
             _ => Ok(Value::NotImplemented),
         }
     }
@@ -378,13 +389,17 @@ impl Vm {
         if !repeatable {
             return Ok(Value::NotImplemented);
         }
-        let Some(count) = self.repeat_count(count)? else {
+        // `__index__` may run Python code: the sequence stays rooted.
+        let mark = self.root(Value::Obj(sequence));
+        let count = self.repeat_count(count);
+        self.release_roots(mark);
+        let Some(count) = count? else {
             return Ok(Value::NotImplemented);
         };
         Ok(match &sequence.payload {
             Payload::Str(text) => {
                 let total = text.as_str().len().checked_mul(count);
-                if total.is_none_or(|t| t > isize::MAX as usize / 2) {
+                if total.is_none_or(|t| t > MAX_ALLOCATION) {
                     return Err(self.error(ExceptionClass::MemoryError, ""));
                 }
                 let repeated = text.as_str().repeat(count);
@@ -402,7 +417,7 @@ impl Vm {
             }
             Payload::Bytes(bytes) => {
                 let total = bytes.len().checked_mul(count);
-                if total.is_none_or(|t| t > isize::MAX as usize / 2) {
+                if total.is_none_or(|t| t > MAX_ALLOCATION) {
                     return Err(self.error(ExceptionClass::MemoryError, ""));
                 }
                 let repeated = bytes.repeat(count);
@@ -426,6 +441,21 @@ impl Vm {
                         "cannot fit 'int' into an index-sized integer",
                     ))
                 }
+                // An object with `__index__` counts too.
+                _ if self.user_class(object).is_some() => match self.index_value(count)? {
+                    Some(int) if int.is_negative() => Some(0),
+                    Some(int) => match int.to_i64() {
+                        Some(n) => Some(n as usize),
+                        None => {
+                            let name = self.type_name(count);
+                            return Err(self.error(
+                                ExceptionClass::OverflowError,
+                                format!("cannot fit '{name}' into an index-sized integer"),
+                            ));
+                        }
+                    },
+                    None => None,
+                },
                 _ => None,
             },
             _ => None,
@@ -436,7 +466,7 @@ impl Vm {
     fn repeat(&mut self, items: &[Value], count: usize) -> PyResult<Vec<Value>> {
         let total = items.len().checked_mul(count);
         match total {
-            Some(total) if total <= (isize::MAX as usize) / std::mem::size_of::<Value>() / 4 => {
+            Some(total) if total <= MAX_ALLOCATION / std::mem::size_of::<Value>() => {
                 let mut repeated = Vec::new();
                 if repeated.try_reserve_exact(total).is_err() {
                     return Err(self.error(ExceptionClass::MemoryError, ""));

@@ -391,6 +391,8 @@ impl Vm {
         let computed = text.starts_with("__")
             || text.starts_with("co_")
             || text.starts_with("gi_")
+            || text.starts_with("cell_")
+            || text.starts_with("tb_")
             || matches!(
                 text,
                 "args"
@@ -529,6 +531,21 @@ impl Vm {
                 Value::Bool(running)
             }
             (Payload::Generator(generator), "gi_code") => Value::Obj(generator.borrow().code),
+            (Payload::StaticMethod(function) | Payload::ClassMethod(function), "__func__") => {
+                *function
+            }
+            (Payload::Traceback(entry), "tb_next") => entry.next.get(),
+            (Payload::Traceback(entry), "tb_lineno") => {
+                let code = crate::interp::run::code_of(&entry.code);
+                match code.code.locations.get(entry.instruction as usize) {
+                    Some(location) => location.line.map_or(Value::None, |l| Value::Int(l.into())),
+                    None => Value::None,
+                }
+            }
+            (Payload::Cell(content), "cell_contents") => match content.get() {
+                Value::Null => return Err(self.value_error("Cell is empty")),
+                content => content,
+            },
             (Payload::Property(property), _) => match text {
                 "fget" => property.fget,
                 "fset" => property.fset,
@@ -688,16 +705,41 @@ impl Vm {
                 }
                 _ => {}
             },
+            (Payload::Generator(generator), "__name__" | "__qualname__") => {
+                if !matches!(new.payload(), Some(Payload::Str(_))) {
+                    return Err(self.type_error(format!("{text} must be set to a string object")));
+                }
+                let generator = generator.borrow();
+                let field = if text == "__name__" {
+                    &generator.name
+                } else {
+                    &generator.qualname
+                };
+                field.set(new);
+                return Ok(());
+            }
             (Payload::Exception(data), "__traceback__") => {
+                if !new.is_none() && !matches!(new.payload(), Some(Payload::Traceback(_))) {
+                    return Err(self.type_error("__traceback__ must be a traceback or None"));
+                }
                 data.traceback.set(new);
                 return Ok(());
             }
             (Payload::Exception(data), "__cause__") => {
+                if !new.is_none() && !matches!(new.payload(), Some(Payload::Exception(_))) {
+                    return Err(self
+                        .type_error("exception cause must be None or derive from BaseException"));
+                }
                 data.cause.set(new);
                 data.suppress_context.set(true);
                 return Ok(());
             }
             (Payload::Exception(data), "__context__") => {
+                if !new.is_none() && !matches!(new.payload(), Some(Payload::Exception(_))) {
+                    return Err(self.type_error(
+                        "exception context must be None or derive from BaseException",
+                    ));
+                }
                 data.context.set(new);
                 return Ok(());
             }
@@ -876,6 +918,12 @@ impl Vm {
                 if self.dict_remove(dict, Value::Obj(name))?.is_some() {
                     return Ok(());
                 }
+            }
+            // An empty slot: CPython's member descriptor names just the
+            // attribute.
+            let text = name.as_str().expect("str").as_str().to_owned();
+            if self.user_class(object).is_some() && self.is_slot(class, &text) {
+                return Err(self.error(ExceptionClass::AttributeError, text));
             }
         }
         Err(self.attribute_error(value, name))

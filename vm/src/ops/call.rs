@@ -81,6 +81,8 @@ impl Vm {
                     },
                 )
             }
+            // Static methods are callable themselves since Python 3.10.
+            Payload::StaticMethod(function) => self.call(*function, args),
             Payload::Type(_) => {
                 // A metaclass's `__call__` decides what calling its classes
                 // does.

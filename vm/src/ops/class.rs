@@ -188,7 +188,11 @@ impl Vm {
         class: ObjRef,
         args: Args<'_>,
     ) -> PyResult<Value> {
-        if args.has_keywords() && !class.as_type().is_some_and(|d| d.is_user_class) {
+        let import_error = self.exception_type(ExceptionClass::ImportError);
+        if args.has_keywords()
+            && !class.as_type().is_some_and(|d| d.is_user_class)
+            && !self.is_subtype(class, import_error)
+        {
             let name = type_name_of(class);
             return Err(self.type_error(format!("{name}() takes no keyword arguments")));
         }
@@ -196,7 +200,23 @@ impl Vm {
         let data = ExceptionData::new(Value::Obj(self.empty_tuple()));
         let exception = self.alloc(class, Payload::Exception(Box::new(data)));
         self.set_exception_args(exception, args.positional);
+        let builtin = !class.as_type().is_some_and(|d| d.is_user_class);
+        if builtin && args.has_keywords() {
+            self.import_error_init(Value::Obj(exception), &args)?;
+        }
         Ok(Value::Obj(exception))
+    }
+
+    /// The keywords of `ImportError(*args, name=None, path=None)`, as
+    /// CPython's `ImportError_init`.
+    pub(crate) fn import_error_init(&mut self, exception: Value, args: &Args<'_>) -> PyResult<()> {
+        let name = self.type_name(exception);
+        let [module, path] = self.keywords(&name, args, ["name", "path"])?;
+        for (attribute, value) in [("name", module), ("path", path)] {
+            let key = self.intern(attribute);
+            self.set_attr(exception, key, value.unwrap_or(Value::None))?;
+        }
+        Ok(())
     }
 
     /// Sets an exception's `args` (`BaseException.__new__` and
@@ -374,7 +394,7 @@ impl Vm {
         }
         let slots_key = self.intern("__slots__");
         let slots = match self.dict_get_str(dict, slots_key) {
-            Some(declared) => match self.slot_names(declared) {
+            Some(declared) => match self.slot_names(declared, dict) {
                 Ok(names) => Some(names),
                 Err(error) => {
                     self.roots.pop();
@@ -397,12 +417,23 @@ impl Vm {
         let class = self.alloc(metatype, Payload::Type(Box::new(data)));
         class.set_dict(dict);
         self.roots.pop();
-        let Some(mro) = c3_mro(class, &base_types) else {
-            let names: Vec<String> = base_types.iter().map(|&b| type_name_of(b)).collect();
-            return Err(self.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
-                names.join(", ")
-            )));
+        if let Some(duplicate) = base_types
+            .iter()
+            .enumerate()
+            .find(|&(i, base)| base_types[..i].contains(base))
+        {
+            let name = type_name_of(*duplicate.1);
+            return Err(self.type_error(format!("duplicate base class {name}")));
+        }
+        let mro = match c3_mro(class, &base_types) {
+            Ok(mro) => mro,
+            Err(heads) => {
+                let names: Vec<String> = heads.iter().map(|&b| type_name_of(b)).collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            }
         };
         *class.as_type().expect("made").mro.borrow_mut() = mro;
         if let Some(cell) = class_cell {
@@ -422,8 +453,9 @@ impl Vm {
         Ok(class)
     }
 
-    /// The names `__slots__` declares: one string or an iterable of them.
-    fn slot_names(&mut self, declared: Value) -> PyResult<Box<[String]>> {
+    /// The names `__slots__` declares: one string or an iterable of them,
+    /// none of them also a class variable of `namespace`.
+    fn slot_names(&mut self, declared: Value, namespace: ObjRef) -> PyResult<Box<[String]>> {
         let items = match declared.object().and_then(|d| d.as_str()) {
             Some(_) => vec![declared],
             None => self.collect_iterable(declared)?,
@@ -438,6 +470,17 @@ impl Vm {
                         "__slots__ items must be strings, not '{type_name}'"
                     )));
                 }
+            }
+        }
+        for name in &names {
+            if name == "__dict__" || name == "__weakref__" {
+                continue;
+            }
+            let key = self.intern(name);
+            if self.dict_get_str(namespace, key).is_some() {
+                return Err(self.value_error(format!(
+                    "'{name}' in __slots__ conflicts with class variable"
+                )));
             }
         }
         Ok(names.into_boxed_slice())

@@ -160,7 +160,8 @@ impl Vm {
                     return Ok(Some(Value::Bool(!truth)));
                 }
             }
-            return Ok(None);
+            // Otherwise a built-in base's comparison (`tuple.__lt__` for a
+            // tuple subclass), if it has one.
         }
         Ok(self.builtin_compare(receiver, other, op)?.map(Value::Bool))
     }

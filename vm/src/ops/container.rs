@@ -13,8 +13,6 @@ use crate::vm::{PyResult, Vm};
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct SliceRange {
     pub start: i64,
-    /// The adjusted stop (`slice.indices()` shows it).
-    pub stop: i64,
     pub step: i64,
     pub count: usize,
 }
@@ -135,6 +133,30 @@ impl Vm {
         self.builtin_contains(container, item)
     }
 
+    /// `item in bytes`: a byte value or a subsequence (`bytes.__contains__`).
+    fn bytes_contains(&mut self, object: ObjRef, item: Value) -> PyResult<bool> {
+        let Payload::Bytes(bytes) = &object.payload else {
+            unreachable!("bytes")
+        };
+        if let Some(Payload::Bytes(needle)) = item.payload() {
+            return Ok(needle.is_empty() || bytes.windows(needle.len()).any(|w| w == &needle[..]));
+        }
+        // `__index__` may run Python code: the bytes stay rooted meanwhile.
+        let mark = self.root(Value::Obj(object));
+        let index = self.index_value(item);
+        self.release_roots(mark);
+        match index? {
+            Some(int) => match int.to_i64().filter(|b| (0..256).contains(b)) {
+                Some(byte) => Ok(bytes.contains(&(byte as u8))),
+                None => Err(self.value_error("byte must be in range(0, 256)")),
+            },
+            None => {
+                let name = self.type_name(item);
+                Err(self.type_error(format!("a bytes-like object is required, not '{name}'")))
+            }
+        }
+    }
+
     /// `item in container` for a built-in container (`list.__contains__`…),
     /// ignoring a subclass's `__contains__`; other objects are iterated.
     pub(crate) fn builtin_contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
@@ -152,6 +174,7 @@ impl Vm {
                             }
                         };
                     }
+                    Payload::Bytes(_) => return self.bytes_contains(object, item),
                     Payload::Dict(_) => {
                         let hash = self.hash(item)?;
                         return Ok(self.dict_find(object, item, hash)?.is_some());
@@ -209,7 +232,18 @@ impl Vm {
 
     /// `item in container` by iterating over the container.
     fn iteration_contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
-        let iterator = self.get_iter(container)?;
+        // As CPython's `_PySequence_IterSearch`: a TypeError from `iter()`
+        // becomes one about the `in` operand.
+        let iterator = match self.get_iter(container) {
+            Ok(iterator) => iterator,
+            Err(error)
+                if self.is_exception(Value::Obj(error.exception), ExceptionClass::TypeError) =>
+            {
+                let name = self.type_name(container);
+                return Err(self.type_error(format!("argument of type '{name}' is not iterable")));
+            }
+            Err(error) => return Err(error),
+        };
         self.roots.push(iterator);
         let result = (|| {
             while let Some(candidate) = self.next(iterator)? {
@@ -340,10 +374,62 @@ impl Vm {
         };
         Ok(SliceRange {
             start,
-            stop,
             step,
             count: count as usize,
         })
+    }
+
+    /// A slice resolved exactly against a length that may be huge: the
+    /// `(start, stop, step)` of CPython's `_PySlice_GetLongIndices`, which
+    /// `slice.indices` and range slicing use.
+    pub(crate) fn slice_long_indices(
+        &mut self,
+        slice: ObjRef,
+        length: &Int,
+    ) -> PyResult<(Int, Int, Int)> {
+        let Payload::Slice(parts) = &slice.payload else {
+            unreachable!("a slice")
+        };
+        let [start, stop, step] = **parts;
+        let index = |vm: &mut Vm, value: Value| -> PyResult<Int> {
+            match vm.index_value(value)? {
+                Some(int) => Ok(int),
+                None => Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            }
+        };
+        let step = match step {
+            Value::None => Int::from(1i64),
+            value => index(self, value)?,
+        };
+        if step.is_zero() {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let (lower, upper) = if step.is_negative() {
+            (Int::from(-1i64), length - &Int::from(1i64))
+        } else {
+            (Int::from(0i64), length.clone())
+        };
+        let bound = |vm: &mut Vm, value: Value, default: &Int| -> PyResult<Int> {
+            if matches!(value, Value::None) {
+                return Ok(default.clone());
+            }
+            let value = index(vm, value)?;
+            Ok(if value.is_negative() {
+                (&value + length).max(lower.clone())
+            } else {
+                value.min(upper.clone())
+            })
+        };
+        let (start_default, stop_default) = if step.is_negative() {
+            (&upper, &lower)
+        } else {
+            (&lower, &upper)
+        };
+        let start = bound(self, start, start_default)?;
+        let stop = bound(self, stop, stop_default)?;
+        Ok((start, stop, step))
     }
 
     /// A slice bound as an `i64`, huge values clamped (`_PyEval_SliceIndex`).
@@ -468,13 +554,12 @@ impl Vm {
                 let length = range.len();
                 if is_slice {
                     let slice = key.as_object().expect("slice");
-                    let Some(length) = length.to_i64() else {
-                        return Err(self.error(ExceptionClass::OverflowError, "range too large"));
-                    };
-                    let resolved = self.slice_range(slice, length as usize)?;
-                    let start = range.item(&Int::from(resolved.start));
-                    let step = &range.step * &Int::from(resolved.step);
-                    let stop = &start + &(&Int::from(resolved.count as i64) * &step);
+                    let (start, stop, step) = self.slice_long_indices(slice, &length)?;
+                    // As CPython's `compute_slice`: the bounds map through
+                    // the range (`stop` too, not the item count).
+                    let start = &range.start + &(&start * &range.step);
+                    let stop = &range.start + &(&stop * &range.step);
+                    let step = &range.step * &step;
                     let class = self.types.range;
                     return Ok(Value::Obj(self.alloc(
                         class,
@@ -713,6 +798,11 @@ impl Vm {
         if let Some(class) = self.user_class(object) {
             let name = self.names.__iter__;
             if let Some(method) = self.lookup_user(class, name) {
+                // `__iter__ = None` blocks iteration (CPython's `slot_tp_iter`).
+                if method.is_none() {
+                    let type_name = self.type_name(value);
+                    return Err(self.type_error(format!("'{type_name}' object is not iterable")));
+                }
                 let iterator = self.call_method_value(method, value, &[])?;
                 if !self.is_iterator(iterator) {
                     let type_name = self.type_name(iterator);
@@ -735,6 +825,24 @@ impl Vm {
             }
         }
         self.builtin_iter(value)
+    }
+
+    /// The items of `*iterable` in a list display (`ListExtend`), with
+    /// CPython's message for a value that cannot be iterated at all.
+    pub(crate) fn collect_starred(&mut self, iterable: Value) -> PyResult<Vec<Value>> {
+        self.collect_iterable(iterable).map_err(|error| {
+            let class = self.type_of(iterable);
+            let (iter_name, getitem_name) = (self.names.__iter__, self.names.__getitem__);
+            let iterable_type = self.lookup_type(class, iter_name).is_some()
+                || self.lookup_type(class, getitem_name).is_some();
+            if iterable_type
+                || !self.is_exception(Value::Obj(error.exception), ExceptionClass::TypeError)
+            {
+                return error;
+            }
+            let name = self.type_name(iterable);
+            self.type_error(format!("Value after * must be an iterable, not {name}"))
+        })
     }
 
     /// `iter(value)` for a built-in iterable (`list.__iter__`…), ignoring
@@ -1264,6 +1372,21 @@ impl Vm {
         let Some(dict) = dict.as_object() else {
             return Ok(());
         };
+        // `keys()`, `__getitem__`, `__hash__` and `__eq__` may run Python
+        // code: the dicts and the entries gathered stay rooted.
+        let mark = self.root(Value::Obj(dict));
+        self.root(other);
+        let result = self.dict_update_rooted(dict, other, merge);
+        self.release_roots(mark);
+        result
+    }
+
+    fn dict_update_rooted(
+        &mut self,
+        dict: ObjRef,
+        other: Value,
+        merge: Option<Value>,
+    ) -> PyResult<()> {
         let entries: Vec<(Value, Value)> = match other.payload() {
             Some(Payload::Dict(table)) => table.borrow().iter().map(|(k, v)| (k.key, v)).collect(),
             _ => {
@@ -1283,9 +1406,14 @@ impl Vm {
                     }
                 };
                 let keys = self.collect_iterable(keys)?;
+                let gathered = self.new_list(keys.clone());
+                self.root(Value::Obj(gathered));
                 let mut entries = Vec::with_capacity(keys.len());
                 for key in keys {
                     let value = self.get_item(other, key)?;
+                    if let Some(items) = gathered.as_list() {
+                        items.borrow_mut().push(value);
+                    }
                     entries.push((key, value));
                 }
                 entries

@@ -80,8 +80,24 @@ impl Vm {
         }
     }
 
-    /// `repr(value)` as a `str` object.
+    /// `repr(value)` as a `str` object. Nested containers recurse in
+    /// Rust, so each level counts against the recursion limit, as
+    /// CPython's `PyObject_Repr` does.
     pub fn repr(&mut self, value: Value) -> PyResult<ObjRef> {
+        if !matches!(value, Value::Obj(_)) {
+            let text = self.repr_text(value)?;
+            return Ok(self.new_str(&text));
+        }
+        if self.depth >= self.recursion_limit {
+            return Err(self.recursion_error(" while getting the repr of an object"));
+        }
+        self.depth += 1;
+        let result = self.object_repr_value(value);
+        self.depth -= 1;
+        result
+    }
+
+    fn object_repr_value(&mut self, value: Value) -> PyResult<ObjRef> {
         if let Value::Obj(object) = value {
             if let Some(class) = self.user_class(object) {
                 let name = self.names.__repr__;
@@ -411,6 +427,38 @@ impl Vm {
             .map_err(|e| self.error(e.exception_class(), e.to_string()))
     }
 
+    /// `BaseException.__str__` (with `KeyError`'s, `OSError`'s and
+    /// `SyntaxError`'s variants): the single argument's `str`, the
+    /// arguments' repr, or "".
+    pub(crate) fn exception_str(&mut self, object: ObjRef) -> PyResult<ObjRef> {
+        let value = Value::Obj(object);
+        let Some(data) = object.as_exception() else {
+            return self.to_str(value);
+        };
+        if self.is_exception(value, crate::ExceptionClass::SyntaxError) {
+            if let Some(text) = self.syntax_error_str(object) {
+                return Ok(self.new_str(&text));
+            }
+        }
+        if let Some(text) = self.oserror_str(object)? {
+            return Ok(self.new_str(&text));
+        }
+        let args = data.args.get();
+        let items = args
+            .object()
+            .and_then(|a| a.as_tuple().map(<[Value]>::to_vec))
+            .unwrap_or_default();
+        let key_error = self.exception_type(ExceptionClass::KeyError);
+        match items.len() {
+            0 => Ok(self.new_str("")),
+            // A missing key shows as its repr (CPython's
+            // `KeyError_str`): `KeyError: ''`, not `KeyError: `.
+            1 if self.is_subtype(object.class(), key_error) => self.repr(items[0]),
+            1 => self.to_str(items[0]),
+            _ => self.repr(args),
+        }
+    }
+
     /// `str(value)` as a `str` object.
     pub fn to_str(&mut self, value: Value) -> PyResult<ObjRef> {
         if let Value::Obj(object) = value {
@@ -427,30 +475,7 @@ impl Vm {
                     let text = text.as_str().to_owned();
                     return Ok(self.new_str(&text));
                 }
-                Payload::Exception(data) => {
-                    if self.is_exception(value, crate::ExceptionClass::SyntaxError) {
-                        if let Some(text) = self.syntax_error_str(object) {
-                            return Ok(self.new_str(&text));
-                        }
-                    }
-                    if let Some(text) = self.oserror_str(object)? {
-                        return Ok(self.new_str(&text));
-                    }
-                    let args = data.args.get();
-                    let items = args
-                        .object()
-                        .and_then(|a| a.as_tuple().map(<[Value]>::to_vec))
-                        .unwrap_or_default();
-                    let key_error = self.exception_type(ExceptionClass::KeyError);
-                    return match items.len() {
-                        0 => Ok(self.new_str("")),
-                        // A missing key shows as its repr (CPython's
-                        // `KeyError_str`): `KeyError: ''`, not `KeyError: `.
-                        1 if self.is_subtype(object.class(), key_error) => self.repr(items[0]),
-                        1 => self.to_str(items[0]),
-                        _ => self.repr(args),
-                    };
-                }
+                Payload::Exception(_) => return self.exception_str(object),
                 _ => {}
             }
         }

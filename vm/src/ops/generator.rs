@@ -3,11 +3,12 @@
 
 use crate::exception_class::ExceptionClass;
 use crate::interp::frame::Frame;
-use crate::interp::run::Exit;
+use crate::interp::run::{code_of, Exit};
 use crate::object::Payload;
 use crate::objects::generator::{GeneratorKind, GeneratorState};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
+use pyvm_bytecode::{Instruction, Label};
 
 /// How a resumed generator stopped.
 pub(crate) enum Resumed {
@@ -113,6 +114,112 @@ impl Vm {
         match outcome? {
             Exit::Yield(value) => Ok(Resumed::Yielded(value)),
             Exit::Return(value) => Ok(Resumed::Returned(value)),
+        }
+    }
+
+    /// The sub-iterator a suspended generator delegates to with `yield
+    /// from` (CPython's `_PyGen_yf`), and where its `Send` loop ends: the
+    /// generator is suspended at the `YieldValue` after a `Send`, with the
+    /// sub-iterator on top of its stack.
+    fn yield_from_delegate(&self, generator: ObjRef) -> Option<(Value, Label)> {
+        let Payload::Generator(cell) = &generator.payload else {
+            return None;
+        };
+        let data = cell.borrow();
+        if data.state != GeneratorState::Suspended {
+            return None;
+        }
+        let frame = data.frame.as_ref()?;
+        let instructions = &code_of(&frame.code).code.instructions;
+        let yield_index = (frame.ip as usize).checked_sub(1)?;
+        match instructions.get(yield_index.checked_sub(1)?..=yield_index)? {
+            [Instruction::Send { target }, Instruction::YieldValue] => {
+                Some((*data.stack.last()?, *target))
+            }
+            _ => None,
+        }
+    }
+
+    /// Ends a `yield from` whose sub-iterator stopped: pops it and moves
+    /// the suspended frame past the `Send` loop, as `_gen_throw` does.
+    fn end_delegation(&mut self, generator: ObjRef, after_send: Label) {
+        let Payload::Generator(cell) = &generator.payload else {
+            unreachable!("a generator")
+        };
+        let mut data = cell.borrow_mut();
+        data.stack.pop();
+        if let Some(frame) = data.frame.as_mut() {
+            frame.ip = after_send.0;
+        }
+    }
+
+    /// `generator.throw(error)` (and `close`, with `GeneratorExit`): the
+    /// error goes to the sub-iterator of a `yield from` first, as in
+    /// CPython's `_gen_throw`.
+    pub(crate) fn throw_into(&mut self, generator: ObjRef, error: PyErr) -> PyResult<Resumed> {
+        let Some((delegate, after_send)) = self.yield_from_delegate(generator) else {
+            return self.resume(generator, Value::None, Some(error));
+        };
+        if self.is_exception(Value::Obj(error.exception), ExceptionClass::GeneratorExit) {
+            // The sub-iterator is closed, then the generator sees the
+            // GeneratorExit (or what closing raised).
+            let mark = self.root(Value::Obj(error.exception));
+            let closed = self.close_iterator(delegate);
+            self.release_roots(mark);
+            let thrown = match closed {
+                Ok(()) => error,
+                Err(raised) => raised,
+            };
+            return self.resume(generator, Value::None, Some(thrown));
+        }
+        let outcome = match delegate.as_object() {
+            Some(inner) if matches!(inner.payload, Payload::Generator(_)) => {
+                self.throw_into(inner, error)
+            }
+            _ => {
+                let throw_name = self.intern("throw");
+                match self.get_attr(delegate, throw_name) {
+                    Ok(method) => self
+                        .call_function(method, &[Value::Obj(error.exception)])
+                        .map(Resumed::Yielded),
+                    Err(_) => return self.resume(generator, Value::None, Some(error)),
+                }
+            }
+        };
+        match outcome {
+            Ok(Resumed::Yielded(value)) => Ok(Resumed::Yielded(value)),
+            Ok(Resumed::Returned(value)) => {
+                self.end_delegation(generator, after_send);
+                self.resume(generator, value, None)
+            }
+            Err(raised)
+                if self
+                    .is_exception(Value::Obj(raised.exception), ExceptionClass::StopIteration) =>
+            {
+                self.end_delegation(generator, after_send);
+                let value = self.stop_iteration_value(raised);
+                self.resume(generator, value, None)
+            }
+            Err(raised) => {
+                self.end_delegation(generator, after_send);
+                self.resume(generator, Value::None, Some(raised))
+            }
+        }
+    }
+
+    /// Closes a `yield from` sub-iterator: `close()` for a generator, its
+    /// `close` method for another iterator that has one.
+    fn close_iterator(&mut self, iterator: Value) -> PyResult<()> {
+        if let Some(generator) = iterator
+            .as_object()
+            .filter(|o| matches!(o.payload, Payload::Generator(_)))
+        {
+            return self.close_generator(generator);
+        }
+        let close_name = self.intern("close");
+        match self.get_attr(iterator, close_name) {
+            Ok(method) => self.call_function(method, &[]).map(drop),
+            Err(_) => Ok(()),
         }
     }
 

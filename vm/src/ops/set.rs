@@ -468,6 +468,35 @@ impl Vm {
         let Some(set_op) = SetOp::of_operator(op) else {
             return Ok(Value::NotImplemented);
         };
+        let is_view = |v: Value| {
+            matches!(
+                v.payload(),
+                Some(Payload::DictView(_, DictView::Keys | DictView::Items))
+            )
+        };
+        if (is_view(a) || is_view(b)) && !op.is_inplace() {
+            // A dict view takes any iterable as the other operand, as
+            // CPython's `dictviews_and` and friends (which make a set of
+            // the left one).
+            let left = Value::Obj(self.set_from_iterable(a, false)?);
+            let mark = self.root(left);
+            let right = if self.is_set_operand(b) && !is_view(b) {
+                Ok(b)
+            } else {
+                self.set_from_iterable(b, false).map(Value::Obj)
+            };
+            let result = match right {
+                Ok(right) => {
+                    let mark_right = self.root(right);
+                    let result = self.set_operation(left, right, set_op);
+                    self.release_roots(mark_right);
+                    result
+                }
+                Err(error) => Err(error),
+            };
+            self.release_roots(mark);
+            return result;
+        }
         if !self.is_set_operand(a) || !self.is_set_operand(b) {
             return Ok(Value::NotImplemented);
         }
@@ -502,16 +531,49 @@ impl Vm {
         Ok(true)
     }
 
-    /// Comparisons between sets and frozensets (subset order); `None`
+    /// Whether every item of the iterable `a` is `in` the container `b`.
+    fn all_contained_in(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let items = self.collect_iterable(a)?;
+        // `in` may run Python code (`__eq__`): the items stay rooted.
+        let list = self.new_list(items.clone());
+        let mark = self.root(Value::Obj(list));
+        let mut result = Ok(true);
+        for item in items {
+            match self.contains(b, item) {
+                Ok(true) => {}
+                outcome => {
+                    result = outcome;
+                    break;
+                }
+            }
+        }
+        self.release_roots(mark);
+        result
+    }
+
+    /// Comparisons between sets, frozensets and dict keys and items views
+    /// (subset order); `None`
     /// when an operand is not a set.
     pub(crate) fn set_compare(&mut self, a: Value, b: Value, op: Cmp) -> PyResult<Option<bool>> {
         let (Some(x), Some(y)) = (a.as_object(), b.as_object()) else {
             return Ok(None);
         };
-        if !self.is_set_like(a) || !self.is_set_like(b) {
+        if !self.is_set_operand(a) || !self.is_set_operand(b) {
             return Ok(None);
         }
         let (len_x, len_y) = (self.len(a)?, self.len(b)?);
+        if !self.is_set_like(a) || !self.is_set_like(b) {
+            // A dict view compares by membership, as CPython's
+            // `dictview_richcompare` (its items need not be hashable).
+            return Ok(Some(match op {
+                Cmp::Equal => len_x == len_y && self.all_contained_in(a, b)?,
+                Cmp::NotEqual => !(len_x == len_y && self.all_contained_in(a, b)?),
+                Cmp::LessEqual => len_x <= len_y && self.all_contained_in(a, b)?,
+                Cmp::Less => len_x < len_y && self.all_contained_in(a, b)?,
+                Cmp::GreaterEqual => len_x >= len_y && self.all_contained_in(b, a)?,
+                Cmp::Greater => len_y < len_x && self.all_contained_in(b, a)?,
+            }));
+        }
         Ok(Some(match op {
             Cmp::Equal => len_x == len_y && self.set_is_subset(x, y)?,
             Cmp::NotEqual => !(len_x == len_y && self.set_is_subset(x, y)?),

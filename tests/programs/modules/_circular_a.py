@@ -1,0 +1,4 @@
+import _circular_b
+value = "a"
+def from_b():
+    return _circular_b.value

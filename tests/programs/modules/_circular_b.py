@@ -1,0 +1,3 @@
+import _circular_a
+value = "b"
+partial = hasattr(_circular_a, "value")

@@ -1,0 +1,2 @@
+loaded = True
+raise ValueError("module failed while importing")

@@ -12,6 +12,11 @@
 //! cell. Before both, the leading `from __future__` imports are read
 //! ([`FutureFeatures`]).
 //!
+//! Both passes see every name occurrence of a module, so they work on
+//! numbers rather than strings: each distinct name is numbered once
+//! (`names.rs`), and the table's scopes keep the numbers of their names
+//! ([`Symbols`]), with the module's names stored once for all of them.
+//!
 //! Codegen then looks up the scope of each node it compiles
 //! ([`SymbolTable::lookup_node`]) and asks it how to reach each name
 //! ([`Scope::name_op`]), for its cell and free variables in CPython's order
@@ -45,6 +50,7 @@ mod expr;
 mod flags;
 mod future;
 mod mangle;
+mod names;
 mod stmt;
 mod table;
 
@@ -55,7 +61,9 @@ pub use dump::dump;
 pub use flags::{SymbolFlags, SymbolScope};
 pub use future::{scan as scan_future, FutureFeatures};
 pub use mangle::mangle;
-pub use table::{BlockType, NameOp, Scope, ScopeId, ScopeKind, ScopeNode, Symbol, SymbolTable};
+pub use table::{
+    BlockType, NameOp, Scope, ScopeId, ScopeKind, ScopeNode, Symbol, SymbolTable, Symbols,
+};
 
 use crate::error::CompileError;
 
@@ -80,5 +88,5 @@ pub fn build_with_future(
     let future = scan_future(module, file)?.union(inherited);
     let mut builder = builder::Builder::new(file, future);
     builder.visit_mod(module).map_err(|error| *error)?;
-    analyze::analyze(builder.scopes, future)
+    analyze::analyze(builder)
 }

@@ -8,360 +8,387 @@
 //! the nested blocks flow back up: a local of a function that a nested block
 //! uses becomes a cell; a class passes them through (class names are not
 //! visible in methods) and keeps only `__class__`, which it provides.
+//!
+//! CPython gives each child block copies of the two sets, changed by what
+//! its parent binds and declares. Here there is one copy, kept per name
+//! ([`View`]): a block changes it for its own names before its children
+//! are analysed, and changes it back after (each name occurs once in a
+//! block, so these changes never affect the block's own analysis).
 
-use std::collections::BTreeSet;
+use std::sync::Arc;
 
-use indexmap::IndexMap;
 use pyvm_source::Span;
-use rustc_hash::{FxBuildHasher, FxHashMap};
+use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 
-use super::builder::{Block, RawScope};
+use super::builder::{Block, Builder, RawScope, RawSymbol};
 use super::flags::{SymbolFlags, SymbolScope};
-use super::future::FutureFeatures;
-use super::table::{Scope, ScopeId, ScopeKind, Symbol, SymbolTable};
+use super::names::{NameId, NameTable};
+use super::table::{Scope, ScopeId, ScopeKind, Symbol, SymbolTable, Symbols};
 use crate::error::{CompileError, CompileErrorKind};
 
-/// A set of names (ordered, so free variables passed through a scope are
-/// added to it in a deterministic order).
-type Names = BTreeSet<Box<str>>;
+/// A set of names.
+type NameSet = FxHashSet<NameId>;
 
-/// What the analysis decides for one block.
-struct Resolved {
-    symbols: IndexMap<Box<str>, Symbol, FxBuildHasher>,
-    has_free: bool,
-    child_has_free: bool,
-    needs_class_closure: bool,
+/// What a block sees of one name: CPython's `bound` and `global` sets,
+/// as the parent passes them.
+#[derive(Clone, Copy, Default)]
+struct Seen {
+    /// Bound in an enclosing function.
+    bound: bool,
+    /// Known to be global.
+    global: bool,
 }
 
-/// One block being analysed: CPython's `analyze_block` frame, kept on a
-/// heap stack so that deeply nested scopes cannot exhaust the thread's
-/// stack.
-struct Frame<'a> {
+/// What the block being analysed sees of each name, and how to restore
+/// what its parent sees.
+struct View {
+    seen: Vec<Seen>,
+    /// The changes the open blocks made, to undo (name, what was seen
+    /// before), oldest first.
+    undo: Vec<(NameId, Seen)>,
+}
+
+impl View {
+    fn get(&self, name: NameId) -> Seen {
+        self.seen[name.index()]
+    }
+
+    fn set(&mut self, name: NameId, seen: Seen) {
+        let old = std::mem::replace(&mut self.seen[name.index()], seen);
+        self.undo.push((name, old));
+    }
+
+    /// Undoes the changes made since the undo log was `len` long.
+    fn restore(&mut self, len: usize) {
+        for (name, old) in self.undo.drain(len..).rev() {
+            self.seen[name.index()] = old;
+        }
+    }
+}
+
+/// One open block of the analysis: CPython's `analyze_block` frame, kept
+/// on a heap stack so that deeply nested scopes cannot exhaust the
+/// thread's stack.
+struct Frame {
+    /// The block's number in the first pass.
     id: usize,
-    /// The names bound in enclosing functions (`None` for the module).
-    bound: Option<Names>,
+    /// Its scope's number in the table.
+    scope: ScopeId,
+    /// The length of the undo log before the block changed what its
+    /// children see.
+    undo: usize,
     /// The free names the block passes to its parent.
-    free: Names,
-    scopes: FxHashMap<&'a str, SymbolScope>,
-    has_free: bool,
-    /// What the children see.
-    new_bound: Names,
-    new_global: Names,
+    free: NameSet,
     /// The free names of the children analysed so far.
-    all_free: Names,
-    child_has_free: bool,
-    /// The next child to analyse.
-    next_child: usize,
+    all_free: NameSet,
+}
+
+/// The analysis of the blocks of the first pass.
+struct Analysis<'r, 'a> {
+    raw: &'r [RawScope<'a>],
+    symbols: &'r [RawSymbol],
+    /// The module's names, as the table keeps them.
+    names: Arc<NameTable>,
+    view: View,
+    /// The scope decided for each symbol.
+    decided: Vec<SymbolScope>,
+    /// For each name, the last block (and position in it) found to have
+    /// it by [`Analysis::update_symbols`].
+    position: Vec<Option<(usize, usize)>>,
+    /// The table's scopes, numbered in pre-order as the analysis reaches
+    /// them.
+    scopes: Vec<Scope>,
+    by_node: FxHashMap<usize, ScopeId>,
 }
 
 /// Analyses the blocks of the first pass and assembles the table.
-pub(super) fn analyze(
-    raw: Vec<RawScope>,
-    future: FutureFeatures,
-) -> Result<SymbolTable, CompileError> {
-    let mut resolved: Vec<Option<Resolved>> = (0..raw.len()).map(|_| None).collect();
-    let mut stack = vec![enter_block(&raw, 0, None, Names::new(), Names::new())?];
-    while let Some(frame) = stack.last_mut() {
-        let ste = &raw[frame.id];
-        if let Some(&child) = ste.children.get(frame.next_child) {
-            frame.next_child += 1;
-            // CPython's `analyze_child_block`: the child works on copies.
-            let bound = Some(frame.new_bound.clone());
-            let global = frame.new_global.clone();
-            let child = enter_block(&raw, child, bound, Names::new(), global)?;
-            stack.push(child);
+pub(super) fn analyze(builder: Builder<'_>) -> Result<SymbolTable, CompileError> {
+    let Builder {
+        names,
+        scopes: raw,
+        symbols,
+        future,
+        ..
+    } = builder;
+    let names = Arc::new(names.into_table());
+    let mut analysis = Analysis {
+        raw: &raw,
+        symbols: &symbols,
+        view: View {
+            seen: vec![Seen::default(); names.len()],
+            undo: Vec::new(),
+        },
+        decided: vec![SymbolScope::Local; symbols.len()],
+        position: vec![None; names.len()],
+        names,
+        scopes: Vec::with_capacity(raw.len()),
+        by_node: FxHashMap::with_capacity_and_hasher(raw.len(), FxBuildHasher),
+    };
+    // The blocks are in pre-order: a block's children follow it, each
+    // followed by its own. Annotation blocks, and what is inside them, are
+    // nobody's children and left out of the table.
+    let mut stack: Vec<Frame> = Vec::new();
+    for (id, ste) in raw.iter().enumerate() {
+        if ste.in_annotation {
             continue;
         }
-        let frame = stack.pop().expect("a frame is open");
-        let id = frame.id;
-        let free = exit_block(&raw[id], frame, &mut resolved);
-        if let Some(parent) = stack.last_mut() {
-            parent.all_free.extend(free);
-            let done = resolved[id].as_ref().expect("analysed");
-            parent.child_has_free |= done.has_free || done.child_has_free;
+        while stack
+            .last()
+            .is_some_and(|frame| Some(frame.id) != ste.parent)
+        {
+            let frame = stack.pop().expect("a frame is open");
+            analysis.exit_block(frame, stack.last_mut());
         }
+        let parent = stack.last().map(|frame| frame.scope);
+        stack.push(analysis.enter_block(id, parent)?);
     }
-    Ok(assemble(raw, &mut resolved, future))
-}
-
-/// The first half of CPython's `analyze_block`: the block's own names, and
-/// what its children will see.
-fn enter_block(
-    raw: &[RawScope],
-    id: usize,
-    mut bound: Option<Names>,
-    mut free: Names,
-    mut global: Names,
-) -> Result<Frame<'_>, CompileError> {
-    let ste = &raw[id];
-    let kind = match ste.kind {
-        Block::Scope(kind) => kind,
-        Block::Annotation => unreachable!("annotation blocks are nobody's children"),
-    };
-    let mut local = Names::new();
-    let mut scopes = FxHashMap::default();
-    let mut new_global = Names::new();
-    let mut new_bound = Names::new();
-    // Class names are not visible in nested functions: what the children
-    // see is fixed before the class's own names are analysed.
-    if kind == ScopeKind::Class {
-        new_global.extend(global.iter().cloned());
-        if let Some(bound) = &bound {
-            new_bound.extend(bound.iter().cloned());
-        }
+    while let Some(frame) = stack.pop() {
+        analysis.exit_block(frame, stack.last_mut());
     }
-    let mut has_free = false;
-    for (name, &flags) in &ste.symbols {
-        let scope = analyze_name(
-            ste,
-            name,
-            flags,
-            bound.as_mut(),
-            &mut local,
-            &mut free,
-            &mut global,
-            &mut has_free,
-        )?;
-        scopes.insert(&**name, scope);
-    }
-    if kind == ScopeKind::Class {
-        new_bound.insert("__class__".into());
-    } else {
-        if kind.is_function_like() {
-            new_bound.extend(local);
-        }
-        if let Some(bound) = &bound {
-            new_bound.extend(bound.iter().cloned());
-        }
-        new_global.extend(global.iter().cloned());
-    }
-    Ok(Frame {
-        id,
-        bound,
-        free,
-        scopes,
-        has_free,
-        new_bound,
-        new_global,
-        all_free: Names::new(),
-        child_has_free: false,
-        next_child: 0,
+    Ok(SymbolTable {
+        scopes: analysis.scopes,
+        by_node: analysis.by_node,
+        future,
     })
 }
 
-/// The second half of CPython's `analyze_block`, once the children are
-/// analysed: cells, the class closure, and the final symbols. Returns the
-/// free names the block passes to its parent.
-fn exit_block(ste: &RawScope, frame: Frame<'_>, resolved: &mut [Option<Resolved>]) -> Names {
-    let Frame {
-        id,
-        bound,
-        mut free,
-        mut scopes,
-        has_free,
-        all_free: mut new_free,
-        child_has_free,
-        ..
-    } = frame;
-    let Block::Scope(kind) = ste.kind else {
-        unreachable!("annotation blocks are nobody's children")
-    };
-    let mut needs_class_closure = false;
-    if kind.is_function_like() {
-        // CPython's `analyze_cells`: locals used by nested blocks.
-        for (name, scope) in scopes.iter_mut() {
-            if *scope == SymbolScope::Local && new_free.remove(*name) {
-                *scope = SymbolScope::Cell;
-            }
-        }
-    } else if kind == ScopeKind::Class {
-        // CPython's `drop_class_free`.
-        needs_class_closure = new_free.remove("__class__");
-    }
-    let is_class = kind == ScopeKind::Class;
-    let symbols = update_symbols(ste, &scopes, bound.as_ref(), &new_free, is_class);
-    free.extend(new_free);
-    resolved[id] = Some(Resolved {
-        symbols,
-        has_free,
-        child_has_free,
-        needs_class_closure,
-    });
-    free
-}
-
-/// CPython's `analyze_name`: the scope of one name of block `ste`.
-#[allow(clippy::too_many_arguments)]
-fn analyze_name(
-    ste: &RawScope,
-    name: &str,
-    flags: SymbolFlags,
-    bound: Option<&mut Names>,
-    local: &mut Names,
-    free: &mut Names,
-    global: &mut Names,
-    has_free: &mut bool,
-) -> Result<SymbolScope, CompileError> {
-    if flags.contains(SymbolFlags::DEF_GLOBAL) {
-        if flags.contains(SymbolFlags::DEF_NONLOCAL) {
-            let kind = CompileErrorKind::NonlocalAndGlobal { name: name.into() };
-            return Err(at_directive(ste, name, kind));
-        }
-        global.insert(name.into());
-        if let Some(bound) = bound {
-            bound.remove(name);
-        }
-        return Ok(SymbolScope::GlobalExplicit);
-    }
-    if flags.contains(SymbolFlags::DEF_NONLOCAL) {
-        let Some(bound) = bound else {
-            return Err(at_directive(
-                ste,
-                name,
-                CompileErrorKind::NonlocalAtModuleLevel,
-            ));
-        };
-        if !bound.contains(name) {
-            let kind = CompileErrorKind::NoBindingForNonlocal { name: name.into() };
-            return Err(at_directive(ste, name, kind));
-        }
-        *has_free = true;
-        free.insert(name.into());
-        return Ok(SymbolScope::Free);
-    }
-    if flags.intersects(SymbolFlags::DEF_BOUND) {
-        local.insert(name.into());
-        global.remove(name);
-        return Ok(SymbolScope::Local);
-    }
-    // Bound in an enclosing function: free here.
-    if bound.is_some_and(|bound| bound.contains(name)) {
-        *has_free = true;
-        free.insert(name.into());
-        return Ok(SymbolScope::Free);
-    }
-    // Declared global in an enclosing function, or never bound: CPython
-    // calls both implicit globals.
-    if ste.nested && !global.contains(name) {
-        *has_free = true;
-    }
-    Ok(SymbolScope::GlobalImplicit)
-}
-
-/// `kind` at the `global`/`nonlocal` declaration of `name` (CPython's
-/// `error_at_directive`).
-fn at_directive(ste: &RawScope, name: &str, kind: CompileErrorKind) -> CompileError {
-    let span = ste
-        .directives
-        .iter()
-        .find(|(declared, _)| &**declared == name)
-        .map_or(Span::default(), |&(_, span)| span);
-    CompileError::new(kind, span)
-}
-
-/// CPython's `update_symbols`: the block's symbols with their scopes, plus
-/// the free variables of nested blocks that pass through it.
-fn update_symbols(
-    ste: &RawScope,
-    scopes: &FxHashMap<&str, SymbolScope>,
-    bound: Option<&Names>,
-    free: &Names,
-    is_class: bool,
-) -> IndexMap<Box<str>, Symbol, FxBuildHasher> {
-    let mut symbols: IndexMap<Box<str>, Symbol, FxBuildHasher> = ste
-        .symbols
-        .iter()
-        .map(|(name, &flags)| {
-            let scope = scopes[&**name];
-            (name.clone(), Symbol { flags, scope })
-        })
-        .collect();
-    for name in free {
-        if let Some(symbol) = symbols.get_mut(name) {
-            // A class name that a method uses free: the method sees the
-            // enclosing function's binding, the class body its own.
-            let class_binding = SymbolFlags::DEF_BOUND | SymbolFlags::DEF_GLOBAL;
-            if is_class && symbol.flags.intersects(class_binding) {
-                symbol.flags |= SymbolFlags::DEF_FREE_CLASS;
-            }
-            continue;
-        }
-        if bound.is_some_and(|bound| !bound.contains(name)) {
-            continue; // a global
-        }
-        let symbol = Symbol {
-            flags: SymbolFlags::EMPTY,
-            scope: SymbolScope::Free,
-        };
-        symbols.insert(name.clone(), symbol);
-    }
-    symbols
-}
-
-/// Numbers the analysed scopes in pre-order, dropping annotation blocks
-/// (which are nobody's children).
-fn assemble(
-    raw: Vec<RawScope>,
-    resolved: &mut [Option<Resolved>],
-    future: FutureFeatures,
-) -> SymbolTable {
-    let mut order = Vec::with_capacity(raw.len());
-    let mut stack = vec![0usize];
-    while let Some(id) = stack.pop() {
-        order.push(id);
-        stack.extend(raw[id].children.iter().rev());
-    }
-    let mut new_id = vec![None; raw.len()];
-    for (index, &id) in order.iter().enumerate() {
-        new_id[id] = Some(ScopeId(index as u32));
-    }
-    let mut parents = vec![None; raw.len()];
-    for &id in &order {
-        for &child in &raw[id].children {
-            parents[child] = new_id[id];
-        }
-    }
-    let mut raw: Vec<Option<RawScope>> = raw.into_iter().map(Some).collect();
-    let mut scopes = Vec::with_capacity(order.len());
-    let mut by_node = FxHashMap::with_capacity_and_hasher(order.len(), FxBuildHasher);
-    for &id in &order {
-        let ste = raw[id].take().expect("each block once");
-        let done = resolved[id]
-            .take()
-            .expect("every reachable block is analysed");
+impl Analysis<'_, '_> {
+    /// The first half of CPython's `analyze_block`: the block's own names,
+    /// and what its children will see; opens the block's scope in the
+    /// table, inside `parent`'s.
+    fn enter_block(&mut self, id: usize, parent: Option<ScopeId>) -> Result<Frame, CompileError> {
+        let ste = &self.raw[id];
         let Block::Scope(kind) = ste.kind else {
-            unreachable!("annotation blocks are not reachable")
+            unreachable!("annotation blocks are nobody's children")
         };
-        let scope_id = new_id[id].expect("numbered");
-        by_node.insert(ste.node, scope_id);
-        scopes.push(Scope {
+        let undo = self.view.undo.len();
+        let mut free = NameSet::default();
+        let mut has_free = false;
+        let function = kind.is_function_like();
+        for (index, symbol) in ste.symbols(self.symbols) {
+            let seen = self.view.get(symbol.name);
+            let scope = self.analyze_name(ste, symbol, seen, &mut free, &mut has_free)?;
+            self.decided[index] = scope;
+            // What the children see of the name (the block's own analysis
+            // does not look at the name again). Class names are not
+            // visible in nested functions.
+            let now = match scope {
+                _ if kind == ScopeKind::Class => continue,
+                SymbolScope::GlobalExplicit => Seen {
+                    bound: false,
+                    global: true,
+                },
+                SymbolScope::Local => Seen {
+                    bound: seen.bound || function,
+                    global: false,
+                },
+                _ => continue,
+            };
+            self.view.set(symbol.name, now);
+        }
+        if kind == ScopeKind::Class {
+            // Methods see the class's `__class__` cell.
+            let seen = self.view.get(NameId::CLASS);
+            self.view.set(
+                NameId::CLASS,
+                Seen {
+                    bound: true,
+                    ..seen
+                },
+            );
+        }
+        let scope = ScopeId(self.scopes.len() as u32);
+        if let Some(parent) = parent {
+            self.scopes[parent.index()].children.push(scope);
+        }
+        self.by_node.insert(ste.node, scope);
+        self.scopes.push(Scope {
             kind,
-            name: ste.name,
+            name: ste.name.into(),
             span: ste.span,
             lineno: ste.lineno,
-            parent: parents[id],
-            children: ste
-                .children
+            parent,
+            children: Vec::with_capacity(ste.children as usize),
+            symbols: Symbols::new(Arc::clone(&self.names)),
+            varnames: ste
+                .varnames
                 .iter()
-                .map(|&child| new_id[child].expect("numbered"))
+                .map(|&name| self.names[name].into())
                 .collect(),
-            symbols: done.symbols,
-            varnames: ste.varnames,
-            private: ste.private,
+            private: ste.private.map(Box::from),
             nested: ste.nested,
             is_generator: ste.generator,
             is_coroutine: ste.coroutine,
             has_varargs: ste.varargs,
             has_varkeywords: ste.varkeywords,
             returns_value: ste.returns_value,
-            has_free: done.has_free,
-            child_has_free: done.child_has_free,
-            needs_class_closure: done.needs_class_closure,
+            has_free,
+            child_has_free: false,
+            needs_class_closure: false,
         });
+        Ok(Frame {
+            id,
+            scope,
+            undo,
+            free,
+            all_free: NameSet::default(),
+        })
     }
-    SymbolTable {
-        scopes,
-        by_node,
-        future,
+
+    /// The second half of CPython's `analyze_block`, once the children are
+    /// analysed: cells, the class closure, and the final symbols; then the
+    /// block's free names go to its parent's frame.
+    fn exit_block(&mut self, frame: Frame, parent: Option<&mut Frame>) {
+        let Frame {
+            id,
+            scope,
+            undo,
+            mut free,
+            all_free: mut new_free,
+        } = frame;
+        // Back to what the block itself sees (and its siblings will).
+        self.view.restore(undo);
+        let ste = &self.raw[id];
+        let mut needs_class_closure = false;
+        if new_free.is_empty() {
+            // Nothing to capture or pass through.
+        } else if ste.is_function_block() {
+            // CPython's `analyze_cells`: locals used by nested blocks.
+            for (index, symbol) in ste.symbols(self.symbols) {
+                let decided = &mut self.decided[index];
+                if *decided == SymbolScope::Local && new_free.remove(&symbol.name) {
+                    *decided = SymbolScope::Cell;
+                }
+            }
+        } else if ste.kind == Block::Scope(ScopeKind::Class) {
+            // CPython's `drop_class_free`.
+            needs_class_closure = new_free.remove(&NameId::CLASS);
+        }
+        let symbols = self.update_symbols(id, &new_free);
+        if !new_free.is_empty() {
+            free.extend(new_free);
+        }
+        let done = &mut self.scopes[scope.index()];
+        done.symbols.set(symbols);
+        done.needs_class_closure = needs_class_closure;
+        let has_free = done.has_free || done.child_has_free;
+        if let Some(parent) = parent {
+            if !free.is_empty() {
+                parent.all_free.extend(free);
+            }
+            self.scopes[parent.scope.index()].child_has_free |= has_free;
+        }
     }
+
+    /// CPython's `analyze_name`: the scope of one name of block `ste`.
+    fn analyze_name(
+        &self,
+        ste: &RawScope<'_>,
+        symbol: &RawSymbol,
+        seen: Seen,
+        free: &mut NameSet,
+        has_free: &mut bool,
+    ) -> Result<SymbolScope, CompileError> {
+        let RawSymbol { name, flags, .. } = *symbol;
+        // Only the module sees no enclosing function at all.
+        let in_function = ste.kind != Block::Scope(ScopeKind::Module);
+        if flags.contains(SymbolFlags::DEF_GLOBAL) {
+            if flags.contains(SymbolFlags::DEF_NONLOCAL) {
+                let kind = CompileErrorKind::NonlocalAndGlobal {
+                    name: self.names[name].into(),
+                };
+                return Err(at_directive(ste, name, kind));
+            }
+            return Ok(SymbolScope::GlobalExplicit);
+        }
+        if flags.contains(SymbolFlags::DEF_NONLOCAL) {
+            if !in_function {
+                return Err(at_directive(
+                    ste,
+                    name,
+                    CompileErrorKind::NonlocalAtModuleLevel,
+                ));
+            }
+            if !seen.bound {
+                let kind = CompileErrorKind::NoBindingForNonlocal {
+                    name: self.names[name].into(),
+                };
+                return Err(at_directive(ste, name, kind));
+            }
+            *has_free = true;
+            free.insert(name);
+            return Ok(SymbolScope::Free);
+        }
+        if flags.intersects(SymbolFlags::DEF_BOUND) {
+            return Ok(SymbolScope::Local);
+        }
+        // Bound in an enclosing function: free here.
+        if seen.bound {
+            *has_free = true;
+            free.insert(name);
+            return Ok(SymbolScope::Free);
+        }
+        // Declared global in an enclosing function, or never bound: CPython
+        // calls both implicit globals.
+        if ste.nested && !seen.global {
+            *has_free = true;
+        }
+        Ok(SymbolScope::GlobalImplicit)
+    }
+
+    /// CPython's `update_symbols`: the block's symbols with their scopes,
+    /// plus the free variables of nested blocks that pass through it.
+    fn update_symbols(&mut self, id: usize, free: &NameSet) -> Vec<(NameId, Symbol)> {
+        let ste = &self.raw[id];
+        let mut symbols = Vec::with_capacity(ste.symbol_count as usize);
+        for (index, symbol) in ste.symbols(self.symbols) {
+            let flags = symbol.flags;
+            let scope = self.decided[index];
+            symbols.push((symbol.name, Symbol { flags, scope }));
+        }
+        if free.is_empty() {
+            return symbols;
+        }
+        for (position, &(name, _)) in symbols.iter().enumerate() {
+            self.position[name.index()] = Some((id, position));
+        }
+        let is_class = ste.kind == Block::Scope(ScopeKind::Class);
+        let mut passed_through = Vec::new();
+        for &name in free {
+            if let Some((_, index)) = self.position[name.index()].filter(|&(at, _)| at == id) {
+                // A class name that a method uses free: the method sees the
+                // enclosing function's binding, the class body its own.
+                let symbol = &mut symbols[index].1;
+                let class_binding = SymbolFlags::DEF_BOUND | SymbolFlags::DEF_GLOBAL;
+                if is_class && symbol.flags.intersects(class_binding) {
+                    symbol.flags |= SymbolFlags::DEF_FREE_CLASS;
+                }
+                continue;
+            }
+            let in_function = ste.kind != Block::Scope(ScopeKind::Module);
+            if in_function && !self.view.get(name).bound {
+                continue; // a global
+            }
+            passed_through.push(name);
+        }
+        // Passed-through names come last, in a fixed order (by name).
+        passed_through.sort_unstable_by_key(|&name| &self.names[name]);
+        let symbol = Symbol {
+            flags: SymbolFlags::EMPTY,
+            scope: SymbolScope::Free,
+        };
+        symbols.extend(passed_through.into_iter().map(|name| (name, symbol)));
+        symbols
+    }
+}
+
+/// `kind` at the `global`/`nonlocal` declaration of `name` (CPython's
+/// `error_at_directive`).
+fn at_directive(ste: &RawScope<'_>, name: NameId, kind: CompileErrorKind) -> CompileError {
+    let span = ste
+        .directives
+        .iter()
+        .find(|&&(declared, _)| declared == name)
+        .map_or(Span::default(), |&(_, span)| span);
+    CompileError::new(kind, span)
 }

@@ -3,14 +3,15 @@
 //! do. The bookkeeping (blocks, symbols, the recursion limit) lives here;
 //! the walk itself in `stmt.rs` and `expr.rs`.
 
-use indexmap::IndexMap;
+use std::num::NonZeroU32;
+
 use pyvm_ast::Mod;
 use pyvm_source::{SourceFile, Span};
-use rustc_hash::FxBuildHasher;
 
 use super::flags::SymbolFlags;
 use super::future::FutureFeatures;
 use super::mangle::mangle;
+use super::names::{NameId, Names};
 use super::table::ScopeKind;
 use crate::error::{CompileError, CompileErrorKind, ComprehensionKind};
 
@@ -25,18 +26,59 @@ pub(super) enum Block {
     Annotation,
 }
 
+/// Where a symbol is in [`Builder::symbols`] (kept plus one, so that an
+/// `Option` of it is no bigger).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct SymbolIndex(NonZeroU32);
+
+impl SymbolIndex {
+    fn new(index: usize) -> SymbolIndex {
+        let number = u32::try_from(index + 1).expect("fewer than 2^32 symbols");
+        SymbolIndex(NonZeroU32::new(number).expect("plus one"))
+    }
+
+    fn get(self) -> usize {
+        self.0.get() as usize - 1
+    }
+}
+
+/// A name of a block and what it does there. The symbols of all blocks
+/// are kept in one list ([`Builder::symbols`]), each block's threaded
+/// through it in the order first seen.
+pub(super) struct RawSymbol {
+    pub(super) name: NameId,
+    pub(super) flags: SymbolFlags,
+    block: u32,
+    /// The block's next symbol.
+    next: Option<SymbolIndex>,
+    /// While the block is open: the symbol of the next enclosing open
+    /// block that has the name (see [`Builder::innermost`]).
+    outer: Option<SymbolIndex>,
+}
+
 /// A block as the first pass records it (CPython's `PySTEntryObject`
 /// before analysis).
-pub(super) struct RawScope {
+pub(super) struct RawScope<'a> {
     pub(super) kind: Block,
-    pub(super) name: Box<str>,
+    pub(super) name: &'a str,
     pub(super) span: Span,
     pub(super) lineno: u32,
-    pub(super) children: Vec<usize>,
-    pub(super) symbols: IndexMap<Box<str>, SymbolFlags, FxBuildHasher>,
-    pub(super) varnames: Vec<Box<str>>,
+    /// The enclosing block (`None` for the module). Blocks are numbered
+    /// in the order opened, which is pre-order.
+    pub(super) parent: Option<usize>,
+    /// Whether the block is an annotation block or inside one: then
+    /// nothing in it is analysed or seen by the compiler.
+    pub(super) in_annotation: bool,
+    /// How many children the block has (blocks directly inside it, but
+    /// not annotation blocks).
+    pub(super) children: u32,
+    /// The first and last of the block's symbols, and how many it has.
+    first_symbol: Option<SymbolIndex>,
+    last_symbol: Option<SymbolIndex>,
+    pub(super) symbol_count: u32,
+    pub(super) varnames: Vec<NameId>,
     /// The class name private names are mangled with inside the block.
-    pub(super) private: Option<Box<str>>,
+    pub(super) private: Option<&'a str>,
     pub(super) nested: bool,
     pub(super) generator: bool,
     pub(super) coroutine: bool,
@@ -50,12 +92,12 @@ pub(super) struct RawScope {
     comp_iter_expr: u32,
     /// Where each `global`/`nonlocal` name was declared (mangled name,
     /// statement span), for the errors the analysis reports.
-    pub(super) directives: Vec<(Box<str>, Span)>,
+    pub(super) directives: Vec<(NameId, Span)>,
     /// The address of the tree node that opened the block.
     pub(super) node: usize,
 }
 
-impl RawScope {
+impl RawScope<'_> {
     pub(super) fn comprehension(&self) -> Option<ComprehensionKind> {
         match self.kind {
             Block::Scope(ScopeKind::Comprehension(kind)) => Some(kind),
@@ -66,18 +108,46 @@ impl RawScope {
     pub(super) fn is_function_block(&self) -> bool {
         matches!(self.kind, Block::Scope(kind) if kind.is_function_like())
     }
+
+    /// The block's symbols, in the order first seen, with their indices in
+    /// `symbols`, the list of all blocks' symbols.
+    pub(super) fn symbols<'s>(
+        &self,
+        symbols: &'s [RawSymbol],
+    ) -> impl Iterator<Item = (usize, &'s RawSymbol)> {
+        let mut next = self.first_symbol;
+        std::iter::from_fn(move || {
+            let index = next?.get();
+            let symbol = &symbols[index];
+            next = symbol.next;
+            Some((index, symbol))
+        })
+    }
 }
 
-/// The first pass over one tree.
-pub(super) struct Builder<'f> {
-    file: &'f SourceFile,
+/// The first pass over one tree, whose names it borrows.
+pub(super) struct Builder<'a> {
+    file: &'a SourceFile,
     pub(super) future: FutureFeatures,
+    /// Every name mentioned, numbered.
+    pub(super) names: Names<'a>,
     /// Every block, in the order opened; 0 is the module.
-    pub(super) scopes: Vec<RawScope>,
+    pub(super) scopes: Vec<RawScope<'a>>,
+    /// The symbols of every block.
+    pub(super) symbols: Vec<RawSymbol>,
+    /// For each name, the symbol of the innermost open block that has it;
+    /// from there each symbol links to the next enclosing one
+    /// ([`RawSymbol::outer`]). A textbook scoped symbol table: a block
+    /// finds its names without a table of its own, and closing a block
+    /// unlinks its names.
+    innermost: Vec<Option<SymbolIndex>>,
     /// The open blocks, innermost last.
     stack: Vec<usize>,
     /// The enclosing class's name, for mangling (CPython's `st_private`).
-    private: Option<Box<str>>,
+    private: Option<&'a str>,
+    /// How many open blocks are visiting a comprehension's iteration
+    /// target (most of the time none, and no block need be looked at).
+    comp_iter_targets: u32,
     depth: u32,
 }
 
@@ -90,27 +160,30 @@ pub(super) fn error<T>(kind: CompileErrorKind, span: Span) -> Result<T, Box<Comp
     Err(Box::new(CompileError::new(kind, span)))
 }
 
-impl<'f> Builder<'f> {
-    pub(super) fn new(file: &'f SourceFile, future: FutureFeatures) -> Builder<'f> {
+impl<'a> Builder<'a> {
+    pub(super) fn new(file: &'a SourceFile, future: FutureFeatures) -> Builder<'a> {
+        // Sized for a typical module (the standard library has a block per
+        // 200 bytes of source, a symbol per 40 and a distinct name per
+        // 100), rather than copied over and over as they grow.
+        let size = file.len() as usize;
         Builder {
             file,
             future,
-            scopes: Vec::new(),
+            innermost: Vec::with_capacity(size / 128),
+            names: Names::with_capacity(size / 128),
+            scopes: Vec::with_capacity(size / 256 + 1),
+            symbols: Vec::with_capacity(size / 48),
             stack: Vec::new(),
             private: None,
+            comp_iter_targets: 0,
             depth: 0,
         }
     }
 
     /// Walks the whole tree (CPython's `_PySymtable_Build`, first half).
-    pub(super) fn visit_mod(&mut self, module: &Mod) -> Visit {
+    pub(super) fn visit_mod(&mut self, module: &'a Mod) -> Visit {
         let key = module as *const Mod as usize;
-        self.enter_block(
-            Block::Scope(ScopeKind::Module),
-            "top".into(),
-            Span::default(),
-            key,
-        );
+        self.enter_block(Block::Scope(ScopeKind::Module), "top", Span::default(), key);
         self.scopes[0].lineno = 0;
         match module {
             Mod::Module(m) => self.visit_body(&m.body)?,
@@ -130,7 +203,7 @@ impl<'f> Builder<'f> {
         *self.stack.last().expect("a block is open")
     }
 
-    pub(super) fn cur_scope(&mut self) -> &mut RawScope {
+    pub(super) fn cur_scope(&mut self) -> &mut RawScope<'a> {
         let cur = self.cur();
         &mut self.scopes[cur]
     }
@@ -138,25 +211,34 @@ impl<'f> Builder<'f> {
     /// Opens a block (CPython's `symtable_enter_block`). Annotation blocks
     /// are not made children of the enclosing block, so nothing in them is
     /// analysed or seen by the compiler.
-    pub(super) fn enter_block(&mut self, kind: Block, name: Box<str>, span: Span, node: usize) {
-        let prev = self.stack.last().copied();
-        let (nested, comp_iter_expr) = match prev {
+    pub(super) fn enter_block(&mut self, kind: Block, name: &'a str, span: Span, node: usize) {
+        let parent = self.stack.last().copied();
+        let (nested, comp_iter_expr, in_annotation) = match parent {
             Some(p) => {
                 let p = &self.scopes[p];
-                (p.nested || p.is_function_block(), p.comp_iter_expr)
+                let nested = p.nested || p.is_function_block();
+                (nested, p.comp_iter_expr, p.in_annotation)
             }
-            None => (false, 0),
+            None => (false, 0, false),
         };
-        let id = self.scopes.len();
+        let in_annotation = in_annotation || kind == Block::Annotation;
+        if let (Some(p), false) = (parent, in_annotation) {
+            self.scopes[p].children += 1;
+        }
+        self.stack.push(self.scopes.len());
         self.scopes.push(RawScope {
             kind,
             name,
             span,
             lineno: self.file.line_of(span.start),
-            children: Vec::new(),
-            symbols: IndexMap::default(),
+            parent,
+            in_annotation,
+            children: 0,
+            first_symbol: None,
+            last_symbol: None,
+            symbol_count: 0,
             varnames: Vec::new(),
-            private: self.private.clone(),
+            private: self.private,
             nested,
             generator: false,
             coroutine: false,
@@ -168,14 +250,16 @@ impl<'f> Builder<'f> {
             directives: Vec::new(),
             node,
         });
-        if let (Some(p), false) = (prev, kind == Block::Annotation) {
-            self.scopes[p].children.push(id);
-        }
-        self.stack.push(id);
     }
 
     pub(super) fn exit_block(&mut self) {
-        self.stack.pop();
+        let id = self.stack.pop().expect("a block is open");
+        let mut next = self.scopes[id].first_symbol;
+        while let Some(index) = next {
+            let symbol = &self.symbols[index.get()];
+            self.innermost[symbol.name.index()] = symbol.outer;
+            next = symbol.next;
+        }
     }
 
     /// Opens a class body, inside which private names are mangled with the
@@ -183,29 +267,35 @@ impl<'f> Builder<'f> {
     /// class's name, for [`Builder::exit_class`].
     pub(super) fn enter_class(
         &mut self,
-        name: Box<str>,
+        name: &'a str,
         span: Span,
         node: usize,
-    ) -> Option<Box<str>> {
-        self.enter_block(Block::Scope(ScopeKind::Class), name.clone(), span, node);
+    ) -> Option<&'a str> {
+        self.enter_block(Block::Scope(ScopeKind::Class), name, span, node);
         let outer = self.private.replace(name);
-        self.cur_scope().private = self.private.clone();
+        self.cur_scope().private = self.private;
         outer
     }
 
-    pub(super) fn exit_class(&mut self, outer: Option<Box<str>>) {
+    pub(super) fn exit_class(&mut self, outer: Option<&'a str>) {
         self.private = outer;
         self.exit_block();
     }
 
     /// Counts one level of nesting (CPython checks its recursion limit at
     /// each statement, expression and pattern).
-    pub(super) fn descend(&mut self, span: Span) -> Visit {
+    /// (`span` is the node's, wanted only for the error.)
+    pub(super) fn descend(&mut self, span: impl FnOnce() -> Span) -> Visit {
         self.depth += 1;
         if self.depth > RECURSION_LIMIT {
-            return error(CompileErrorKind::RecursionLimit, span);
+            return error(CompileErrorKind::RecursionLimit, span());
         }
         Ok(())
+    }
+
+    /// Whether one more level of nesting stays within the limit.
+    pub(super) fn below_recursion_limit(&self) -> bool {
+        self.depth < RECURSION_LIMIT
     }
 
     pub(super) fn ascend(&mut self) {
@@ -214,25 +304,109 @@ impl<'f> Builder<'f> {
 
     // ---- symbols ----------------------------------------------------------
 
-    /// `name` mangled with the enclosing class's name.
-    pub(super) fn mangled<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
-        mangle(self.private.as_deref(), name)
+    /// The number of `name` mangled with the enclosing class's name.
+    pub(super) fn mangled(&mut self, name: &'a str) -> NameId {
+        // Only private names (`__x`) inside a class can change.
+        match self.private {
+            Some(_) if name.starts_with("__") => self.names.intern_cow(mangle(self.private, name)),
+            _ => self.names.intern(name),
+        }
+    }
+
+    /// The number of `name` exactly as written (unmangled).
+    pub(super) fn unmangled(&mut self, name: &'a str) -> NameId {
+        self.names.intern(name)
     }
 
     /// The flags of `name` in the current block (CPython's
     /// `symtable_lookup`).
-    pub(super) fn lookup(&self, name: &str) -> SymbolFlags {
-        let mangled = self.mangled(name);
-        self.scopes[self.cur()]
-            .symbols
-            .get(&*mangled)
-            .copied()
-            .unwrap_or_default()
+    pub(super) fn lookup(&mut self, name: &'a str) -> SymbolFlags {
+        let id = self.mangled(name);
+        self.flags_in(self.cur(), id)
+    }
+
+    /// The flags of the (mangled) name `id` in the open block `scope`.
+    pub(super) fn flags_in(&self, scope: usize, id: NameId) -> SymbolFlags {
+        match self.find(scope, id) {
+            Ok(index) => self.symbols[index].flags,
+            Err(_) => SymbolFlags::EMPTY,
+        }
+    }
+
+    /// The symbol of the open block `scope` for the name `id`; or, if it
+    /// has none, the symbol of the nearest open block inside it that has,
+    /// whose `outer` link must then point at `scope`'s.
+    #[inline]
+    fn find(&self, scope: usize, id: NameId) -> Result<usize, Option<usize>> {
+        let mut inner = None;
+        let mut next = self.innermost.get(id.index()).copied().flatten();
+        while let Some(index) = next {
+            let index = index.get();
+            let symbol = &self.symbols[index];
+            let block = symbol.block as usize;
+            // Blocks are numbered in the order opened: the open blocks
+            // around `scope` have smaller numbers, those inside larger.
+            if block <= scope {
+                if block == scope {
+                    return Ok(index);
+                }
+                break;
+            }
+            inner = Some(index);
+            next = symbol.outer;
+        }
+        Err(inner)
+    }
+
+    /// The symbol of the open block `scope` for the name `id`, added if it
+    /// is new there.
+    #[inline]
+    fn find_or_add(&mut self, scope: usize, id: NameId) -> usize {
+        match self.find(scope, id) {
+            Ok(index) => index,
+            Err(inner) => self.add_symbol(scope, id, inner, SymbolFlags::EMPTY),
+        }
+    }
+
+    /// Adds a symbol with `flags` for the name `id` to the open block
+    /// `scope`, which has none; `inner` is the symbol for it in the nearest
+    /// open block inside `scope` that has one.
+    #[inline(never)]
+    fn add_symbol(
+        &mut self,
+        scope: usize,
+        id: NameId,
+        inner: Option<usize>,
+        flags: SymbolFlags,
+    ) -> usize {
+        if self.innermost.len() <= id.index() {
+            self.innermost.resize(id.index() + 1, None);
+        }
+        let index = SymbolIndex::new(self.symbols.len());
+        let link = match inner {
+            Some(inner) => &mut self.symbols[inner].outer,
+            None => &mut self.innermost[id.index()],
+        };
+        let outer = link.replace(index);
+        self.symbols.push(RawSymbol {
+            name: id,
+            flags,
+            block: scope as u32,
+            next: None,
+            outer,
+        });
+        let ste = &mut self.scopes[scope];
+        match ste.last_symbol.replace(index) {
+            Some(last) => self.symbols[last.get()].next = Some(index),
+            None => ste.first_symbol = Some(index),
+        }
+        ste.symbol_count += 1;
+        index.get()
     }
 
     /// Records `flag` for `name` in the current block (CPython's
     /// `symtable_add_def`).
-    pub(super) fn add_def(&mut self, name: &str, flag: SymbolFlags, span: Span) -> Visit {
+    pub(super) fn add_def(&mut self, name: &'a str, flag: SymbolFlags, span: Span) -> Visit {
         self.add_def_in(name, flag, self.cur(), span)
     }
 
@@ -240,65 +414,116 @@ impl<'f> Builder<'f> {
     /// `symtable_add_def_helper`).
     pub(super) fn add_def_in(
         &mut self,
-        name: &str,
+        name: &'a str,
         flag: SymbolFlags,
         scope: usize,
         span: Span,
     ) -> Visit {
-        let mangled = self.mangled(name);
-        let ste = &mut self.scopes[scope];
-        let mut value = match ste.symbols.get(&*mangled) {
-            Some(&old) => {
-                if flag.contains(SymbolFlags::DEF_PARAM) && old.contains(SymbolFlags::DEF_PARAM) {
-                    return error(
-                        CompileErrorKind::DuplicateArgument { name: name.into() },
-                        span,
-                    );
-                }
-                old | flag
-            }
-            None => flag,
+        // Every name occurrence comes here, nearly all to record a plain
+        // use or binding of a name the module has seen before (and that
+        // mangling leaves alone). Those take a short path, which calls
+        // nothing it must come back to; the others the general one.
+        let special = flag.intersects(SymbolFlags::DEF_PARAM | SymbolFlags::DEF_GLOBAL)
+            || (self.comp_iter_targets > 0 && self.scopes[scope].comp_iter_target);
+        let private = self.private.is_some() && name.starts_with("__");
+        let id = if special || private {
+            None
+        } else {
+            self.names.get(name)
         };
+        let Some(id) = id else {
+            return self.add_def_general(name, flag, scope, span);
+        };
+        match self.find(scope, id) {
+            Ok(index) => self.symbols[index].flags |= flag,
+            Err(inner) => _ = self.add_symbol(scope, id, inner, flag),
+        }
+        Ok(())
+    }
+
+    /// [`Builder::add_def_in`] for any name and definition.
+    #[inline(never)]
+    fn add_def_general(
+        &mut self,
+        name: &'a str,
+        flag: SymbolFlags,
+        scope: usize,
+        span: Span,
+    ) -> Visit {
+        let id = self.mangled(name);
+        // Names are stored once: later definitions and uses only update.
+        // (An error abandons the whole table, so storing first is harmless.)
+        let index = self.find_or_add(scope, id);
+        let special = SymbolFlags::DEF_PARAM | SymbolFlags::DEF_GLOBAL;
+        let comp_iter_target = self.comp_iter_targets > 0 && self.scopes[scope].comp_iter_target;
+        if flag.intersects(special) || comp_iter_target {
+            return self.add_def_special(name, id, index, flag, scope, span);
+        }
+        self.symbols[index].flags |= flag;
+        Ok(())
+    }
+
+    /// [`Builder::add_def_in`] for the few definitions that need more
+    /// than their flags recorded: parameters, globals and comprehension
+    /// iteration variables.
+    #[inline(never)]
+    fn add_def_special(
+        &mut self,
+        name: &'a str,
+        id: NameId,
+        index: usize,
+        flag: SymbolFlags,
+        scope: usize,
+        span: Span,
+    ) -> Visit {
+        let ste = &mut self.scopes[scope];
+        let flags = &mut self.symbols[index].flags;
+        if flag.contains(SymbolFlags::DEF_PARAM) && flags.contains(SymbolFlags::DEF_PARAM) {
+            return error(
+                CompileErrorKind::DuplicateArgument { name: name.into() },
+                span,
+            );
+        }
+        *flags |= flag;
         if ste.comp_iter_target {
             // An iteration variable: it must not rebind an assignment
             // expression target of this comprehension, and later assignment
             // expressions must not rebind it.
-            if value.intersects(SymbolFlags::DEF_GLOBAL | SymbolFlags::DEF_NONLOCAL) {
+            if flags.intersects(SymbolFlags::DEF_GLOBAL | SymbolFlags::DEF_NONLOCAL) {
                 return error(
                     CompileErrorKind::InnerLoopRebindsNamedExpr { name: name.into() },
                     span,
                 );
             }
-            value |= SymbolFlags::DEF_COMP_ITER;
-        }
-        // Names are stored once: later definitions and uses only update.
-        match ste.symbols.get_mut(&*mangled) {
-            Some(flags) => *flags = value,
-            None => {
-                ste.symbols.insert(mangled.as_ref().into(), value);
-            }
+            *flags |= SymbolFlags::DEF_COMP_ITER;
         }
         if flag.contains(SymbolFlags::DEF_PARAM) {
-            ste.varnames.push(mangled.as_ref().into());
+            ste.varnames.push(id);
         } else if flag.contains(SymbolFlags::DEF_GLOBAL) {
             // A global declaration anywhere also marks the module's symbol.
-            *self.scopes[0]
-                .symbols
-                .entry(mangled.as_ref().into())
-                .or_default() |= flag;
+            let index = self.find_or_add(0, id);
+            self.symbols[index].flags |= flag;
         }
         Ok(())
     }
 
     /// Remembers where `name` was declared global or nonlocal (CPython's
     /// `symtable_record_directive`).
-    pub(super) fn record_directive(&mut self, name: &str, span: Span) {
-        let mangled = self.mangled(name).as_ref().into();
-        self.cur_scope().directives.push((mangled, span));
+    pub(super) fn record_directive(&mut self, name: &'a str, span: Span) {
+        let id = self.mangled(name);
+        self.cur_scope().directives.push((id, span));
     }
 
     pub(super) fn set_comp_iter_target(&mut self, on: bool) {
-        self.cur_scope().comp_iter_target = on;
+        let scope = self.cur_scope();
+        if scope.comp_iter_target != on {
+            scope.comp_iter_target = on;
+            if on {
+                self.comp_iter_targets += 1;
+            } else {
+                self.comp_iter_targets -= 1;
+            }
+        }
     }
 
     pub(super) fn comp_iter_expr(&self) -> u32 {

@@ -61,10 +61,9 @@ fn dump_scope(table: &SymbolTable, id: ScopeId, out: &mut String) {
         out.push_str(name);
     }
     out.push('\n');
-    let mut names: Vec<&str> = scope.symbols.keys().map(|name| &**name).collect();
-    names.sort_unstable();
-    for name in names {
-        let symbol = &scope.symbols[name];
+    let mut symbols: Vec<(&str, &Symbol)> = scope.symbols.iter().collect();
+    symbols.sort_unstable_by_key(|&(name, _)| name);
+    for (name, symbol) in symbols {
         let _ = write!(out, "  {name} {} {} :", symbol.scope.name(), symbol.flags);
         for predicate in predicates(table, scope, name, symbol) {
             out.push(' ');

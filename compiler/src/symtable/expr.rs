@@ -25,14 +25,32 @@ struct ComprehensionParts<'a> {
     value: Option<&'a Expr>,
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
     /// CPython's `symtable_visit_expr`.
+    ///
+    /// Names and constants, most expressions, are leaves: they are handled
+    /// here, in the caller's frame. (Visiting one counts a level of nesting
+    /// and uncounts it, which matters only if that reaches the limit.)
+    #[inline(always)]
+    pub(super) fn visit_expr(&mut self, expr: &'a Expr) -> Visit {
+        if self.below_recursion_limit() {
+            match expr {
+                Expr::Name(e) => return self.visit_name(e),
+                Expr::Constant(_) => return Ok(()),
+                _ => {}
+            }
+        }
+        self.visit_nested_expr(expr)
+    }
+
+    /// [`Builder::visit_expr`] for any expression, one level of nesting
+    /// deeper.
     ///
     /// Each arm is a single call: the walk recurses once per level of
     /// nesting, so this frame must stay small (a debug build lays out every
     /// arm's temporaries side by side).
-    pub(super) fn visit_expr(&mut self, expr: &Expr) -> Visit {
-        self.descend(expr.span())?;
+    fn visit_nested_expr(&mut self, expr: &'a Expr) -> Visit {
+        self.descend(|| expr.span())?;
         match expr {
             Expr::NamedExpr(e) => self.visit_named_expr(e),
             Expr::BoolOp(e) => self.visit_exprs(&e.values),
@@ -66,40 +84,35 @@ impl Builder<'_> {
         Ok(())
     }
 
-    fn visit_two(&mut self, first: &Expr, second: &Expr) -> Visit {
+    fn visit_two(&mut self, first: &'a Expr, second: &'a Expr) -> Visit {
         self.visit_expr(first)?;
         self.visit_expr(second)
     }
 
-    fn visit_lambda(&mut self, e: &ExprLambda) -> Visit {
+    fn visit_lambda(&mut self, e: &'a ExprLambda) -> Visit {
         self.visit_defaults(&e.args)?;
         let key = e as *const _ as usize;
-        self.enter_block(
-            Block::Scope(ScopeKind::Lambda),
-            "lambda".into(),
-            e.span,
-            key,
-        );
+        self.enter_block(Block::Scope(ScopeKind::Lambda), "lambda", e.span, key);
         self.visit_parameters(&e.args)?;
         self.visit_expr(&e.body)?;
         self.exit_block();
         Ok(())
     }
 
-    fn visit_if_exp(&mut self, e: &ExprIfExp) -> Visit {
+    fn visit_if_exp(&mut self, e: &'a ExprIfExp) -> Visit {
         self.visit_expr(&e.test)?;
         self.visit_expr(&e.body)?;
         self.visit_expr(&e.orelse)
     }
 
-    fn visit_dict(&mut self, e: &ExprDict) -> Visit {
+    fn visit_dict(&mut self, e: &'a ExprDict) -> Visit {
         for key in e.keys.iter().flatten() {
             self.visit_expr(key)?;
         }
         self.visit_exprs(&e.values)
     }
 
-    fn visit_generator_exp(&mut self, e: &ExprGeneratorExp) -> Visit {
+    fn visit_generator_exp(&mut self, e: &'a ExprGeneratorExp) -> Visit {
         self.visit_comprehension(&ComprehensionParts {
             kind: ComprehensionKind::Generator,
             span: e.span,
@@ -110,7 +123,7 @@ impl Builder<'_> {
         })
     }
 
-    fn visit_list_comp(&mut self, e: &ExprListComp) -> Visit {
+    fn visit_list_comp(&mut self, e: &'a ExprListComp) -> Visit {
         self.visit_comprehension(&ComprehensionParts {
             kind: ComprehensionKind::List,
             span: e.span,
@@ -121,7 +134,7 @@ impl Builder<'_> {
         })
     }
 
-    fn visit_set_comp(&mut self, e: &ExprSetComp) -> Visit {
+    fn visit_set_comp(&mut self, e: &'a ExprSetComp) -> Visit {
         self.visit_comprehension(&ComprehensionParts {
             kind: ComprehensionKind::Set,
             span: e.span,
@@ -132,7 +145,7 @@ impl Builder<'_> {
         })
     }
 
-    fn visit_dict_comp(&mut self, e: &ExprDictComp) -> Visit {
+    fn visit_dict_comp(&mut self, e: &'a ExprDictComp) -> Visit {
         self.visit_comprehension(&ComprehensionParts {
             kind: ComprehensionKind::Dict,
             span: e.span,
@@ -145,7 +158,7 @@ impl Builder<'_> {
 
     /// `yield` or `yield from`: marks the block a generator; in a
     /// comprehension it is an error.
-    fn visit_yield(&mut self, value: Option<&Expr>, span: Span) -> Visit {
+    fn visit_yield(&mut self, value: Option<&'a Expr>, span: Span) -> Visit {
         self.forbid_in_annotation("yield expression", span)?;
         if let Some(value) = value {
             self.visit_expr(value)?;
@@ -160,19 +173,19 @@ impl Builder<'_> {
         }
     }
 
-    fn visit_await(&mut self, e: &ExprAwait) -> Visit {
+    fn visit_await(&mut self, e: &'a ExprAwait) -> Visit {
         self.forbid_in_annotation("await expression", e.span)?;
         self.visit_expr(&e.value)?;
         self.cur_scope().coroutine = true;
         Ok(())
     }
 
-    fn visit_compare(&mut self, e: &ExprCompare) -> Visit {
+    fn visit_compare(&mut self, e: &'a ExprCompare) -> Visit {
         self.visit_expr(&e.left)?;
         self.visit_exprs(&e.comparators)
     }
 
-    fn visit_call(&mut self, e: &ExprCall) -> Visit {
+    fn visit_call(&mut self, e: &'a ExprCall) -> Visit {
         self.visit_expr(&e.func)?;
         self.visit_exprs(&e.args)?;
         e.keywords
@@ -180,7 +193,7 @@ impl Builder<'_> {
             .try_for_each(|keyword| self.visit_expr(&keyword.value))
     }
 
-    fn visit_formatted_value(&mut self, e: &ExprFormattedValue) -> Visit {
+    fn visit_formatted_value(&mut self, e: &'a ExprFormattedValue) -> Visit {
         self.visit_expr(&e.value)?;
         if let Some(spec) = &e.format_spec {
             self.visit_expr(spec)?;
@@ -188,24 +201,30 @@ impl Builder<'_> {
         Ok(())
     }
 
-    fn visit_slice(&mut self, e: &ExprSlice) -> Visit {
+    fn visit_slice(&mut self, e: &'a ExprSlice) -> Visit {
         for part in [&e.lower, &e.upper, &e.step].into_iter().flatten() {
             self.visit_expr(part)?;
         }
         Ok(())
     }
 
-    fn visit_name(&mut self, e: &ExprName) -> Visit {
-        let load = e.ctx == ExprContext::Load;
-        let flag = if load {
-            SymbolFlags::USE
-        } else {
-            SymbolFlags::DEF_LOCAL
-        };
-        self.add_def(&e.id, flag, e.span)?;
-        // `super()` needs the `__class__` cell: a read of `super` counts as a
-        // use of `__class__`.
-        if load && self.scopes[self.cur()].is_function_block() && &*e.id == "super" {
+    fn visit_name(&mut self, e: &'a ExprName) -> Visit {
+        let name: &'a str = &e.id;
+        if e.ctx != ExprContext::Load {
+            return self.add_def(name, SymbolFlags::DEF_LOCAL, e.span);
+        }
+        if name == "super" {
+            return self.visit_super(e);
+        }
+        self.add_def(name, SymbolFlags::USE, e.span)
+    }
+
+    /// A read of `super`: in a function, also a use of `__class__`, as
+    /// `super()` needs the `__class__` cell.
+    #[inline(never)]
+    fn visit_super(&mut self, e: &'a ExprName) -> Visit {
+        self.add_def(&e.id, SymbolFlags::USE, e.span)?;
+        if self.scopes[self.cur()].is_function_block() {
             self.add_def("__class__", SymbolFlags::USE, e.span)?;
         }
         Ok(())
@@ -223,7 +242,7 @@ impl Builder<'_> {
     /// CPython's `symtable_handle_comprehension`: the first iterable in the
     /// enclosing block, everything else in the comprehension's own, which
     /// receives the first iterator as its parameter `.0`.
-    fn visit_comprehension(&mut self, parts: &ComprehensionParts<'_>) -> Visit {
+    fn visit_comprehension(&mut self, parts: &ComprehensionParts<'a>) -> Visit {
         let Some((outermost, rest)) = parts.generators.split_first() else {
             return error(CompileErrorKind::ComprehensionWithoutGenerators, parts.span);
         };
@@ -237,7 +256,7 @@ impl Builder<'_> {
             ComprehensionKind::Generator => "genexpr",
         };
         let kind = Block::Scope(ScopeKind::Comprehension(parts.kind));
-        self.enter_block(kind, name.into(), parts.span, parts.node);
+        self.enter_block(kind, name, parts.span, parts.node);
         if outermost.is_async {
             self.cur_scope().coroutine = true;
         }
@@ -268,7 +287,7 @@ impl Builder<'_> {
 
     /// CPython's `symtable_visit_comprehension`: a `for … in … if …`
     /// clause after the first.
-    fn visit_generator(&mut self, generator: &Comprehension) -> Visit {
+    fn visit_generator(&mut self, generator: &'a Comprehension) -> Visit {
         self.set_comp_iter_target(true);
         self.visit_expr(&generator.target)?;
         self.set_comp_iter_target(false);
@@ -283,7 +302,7 @@ impl Builder<'_> {
     }
 
     /// CPython's `symtable_handle_namedexpr`.
-    fn visit_named_expr(&mut self, e: &ExprNamedExpr) -> Visit {
+    fn visit_named_expr(&mut self, e: &'a ExprNamedExpr) -> Visit {
         self.forbid_in_annotation("named expression", e.span)?;
         if self.comp_iter_expr() > 0 {
             return error(CompileErrorKind::NamedExprInComprehensionIterable, e.span);
@@ -301,14 +320,16 @@ impl Builder<'_> {
     /// comprehension binds in the nearest enclosing function (as a
     /// nonlocal of the comprehension) or module (as a global); never in a
     /// class, and never over an iteration variable.
-    fn extend_named_expr_scope(&mut self, target: &ExprName) -> Visit {
+    fn extend_named_expr_scope(&mut self, target: &'a ExprName) -> Visit {
         let name = &*target.id;
         let span = target.span;
-        for &id in self.stack().to_vec().iter().rev() {
+        // CPython looks the name up unmangled here.
+        let unmangled = self.unmangled(name);
+        for depth in (0..self.stack().len()).rev() {
+            let id = self.stack()[depth];
+            let flags = self.flags_in(id, unmangled);
             let ste = &self.scopes[id];
             if ste.comprehension().is_some() {
-                // CPython looks the name up unmangled here.
-                let flags = ste.symbols.get(name).copied().unwrap_or_default();
                 if flags.contains(SymbolFlags::DEF_COMP_ITER) {
                     let kind =
                         CompileErrorKind::NamedExprRebindsIterationVariable { name: name.into() };
@@ -318,7 +339,6 @@ impl Builder<'_> {
             }
             match ste.kind {
                 Block::Scope(kind) if kind.is_function_like() => {
-                    let flags = ste.symbols.get(name).copied().unwrap_or_default();
                     let flag = if flags.contains(SymbolFlags::DEF_GLOBAL) {
                         SymbolFlags::DEF_GLOBAL
                     } else {

@@ -12,20 +12,20 @@ use super::flags::SymbolFlags;
 use super::table::ScopeKind;
 use crate::error::CompileErrorKind;
 
-impl Builder<'_> {
-    pub(super) fn visit_body(&mut self, body: &[Stmt]) -> Visit {
+impl<'a> Builder<'a> {
+    pub(super) fn visit_body(&mut self, body: &'a [Stmt]) -> Visit {
         body.iter().try_for_each(|stmt| self.visit_stmt(stmt))
     }
 
     /// CPython's `symtable_visit_stmt`.
-    fn visit_stmt(&mut self, stmt: &Stmt) -> Visit {
-        self.descend(stmt.span())?;
+    fn visit_stmt(&mut self, stmt: &'a Stmt) -> Visit {
+        self.descend(|| stmt.span())?;
         self.visit_stmt_inner(stmt)?;
         self.ascend();
         Ok(())
     }
 
-    fn visit_stmt_inner(&mut self, stmt: &Stmt) -> Visit {
+    fn visit_stmt_inner(&mut self, stmt: &'a Stmt) -> Visit {
         match stmt {
             Stmt::FunctionDef(s) => {
                 let key = &**s as *const _ as usize;
@@ -63,7 +63,7 @@ impl Builder<'_> {
                 }
                 self.visit_exprs(&s.decorator_list)?;
                 let key = &**s as *const _ as usize;
-                let outer = self.enter_class(Box::from(&*s.name), s.span, key);
+                let outer = self.enter_class(&s.name, s.span, key);
                 self.visit_body(&s.body)?;
                 self.exit_class(outer);
                 Ok(())
@@ -159,19 +159,19 @@ impl Builder<'_> {
     fn visit_function(
         &mut self,
         kind: ScopeKind,
-        name: &str,
+        name: &'a str,
         span: Span,
-        args: &Arguments,
-        body: &[Stmt],
-        decorators: &[Expr],
-        returns: Option<&Expr>,
+        args: &'a Arguments,
+        body: &'a [Stmt],
+        decorators: &'a [Expr],
+        returns: Option<&'a Expr>,
         key: usize,
     ) -> Visit {
         self.add_def(name, SymbolFlags::DEF_LOCAL, span)?;
         self.visit_defaults(args)?;
         self.visit_annotations(span, args, returns, key)?;
         self.visit_exprs(decorators)?;
-        self.enter_block(Block::Scope(kind), name.into(), span, key);
+        self.enter_block(Block::Scope(kind), name, span, key);
         if kind == ScopeKind::AsyncFunction {
             self.cur_scope().coroutine = true;
         }
@@ -182,7 +182,7 @@ impl Builder<'_> {
     }
 
     /// Parameter defaults, evaluated where the function is defined.
-    pub(super) fn visit_defaults(&mut self, args: &Arguments) -> Visit {
+    pub(super) fn visit_defaults(&mut self, args: &'a Arguments) -> Visit {
         self.visit_exprs(&args.defaults)?;
         args.kw_defaults
             .iter()
@@ -193,7 +193,13 @@ impl Builder<'_> {
     /// CPython's `symtable_visit_arguments`: the parameters, in the order
     /// of `co_varnames` (positional-only, positional, keyword-only, then
     /// `*args` and `**kwargs`).
-    pub(super) fn visit_parameters(&mut self, args: &Arguments) -> Visit {
+    pub(super) fn visit_parameters(&mut self, args: &'a Arguments) -> Visit {
+        let count = args.posonlyargs.len()
+            + args.args.len()
+            + args.kwonlyargs.len()
+            + usize::from(args.vararg.is_some())
+            + usize::from(args.kwarg.is_some());
+        self.cur_scope().varnames.reserve_exact(count);
         for arg in args
             .posonlyargs
             .iter()
@@ -219,13 +225,13 @@ impl Builder<'_> {
     fn visit_annotations(
         &mut self,
         span: Span,
-        args: &Arguments,
-        returns: Option<&Expr>,
+        args: &'a Arguments,
+        returns: Option<&'a Expr>,
         key: usize,
     ) -> Visit {
         let deferred = self.future.annotations;
         if deferred {
-            self.enter_block(Block::Annotation, "_annotation".into(), span, key);
+            self.enter_block(Block::Annotation, "_annotation", span, key);
         }
         fn annotated(arg: &Arg) -> Option<&Expr> {
             arg.annotation.as_deref()
@@ -252,12 +258,12 @@ impl Builder<'_> {
 
     /// CPython's `symtable_visit_annotation`: one annotation, in its own
     /// annotation block under `from __future__ import annotations`.
-    fn visit_annotation(&mut self, annotation: &Expr) -> Visit {
+    fn visit_annotation(&mut self, annotation: &'a Expr) -> Visit {
         let deferred = self.future.annotations;
         if deferred {
             let key = annotation as *const Expr as usize;
             let span = annotation.span();
-            self.enter_block(Block::Annotation, "_annotation".into(), span, key);
+            self.enter_block(Block::Annotation, "_annotation", span, key);
         }
         self.visit_expr(annotation)?;
         if deferred {
@@ -266,7 +272,7 @@ impl Builder<'_> {
         Ok(())
     }
 
-    fn visit_ann_assign(&mut self, s: &StmtAnnAssign) -> Visit {
+    fn visit_ann_assign(&mut self, s: &'a StmtAnnAssign) -> Visit {
         if let Expr::Name(target) = &*s.target {
             let cur = self.lookup(&target.id);
             let declared = cur.intersects(SymbolFlags::DEF_GLOBAL | SymbolFlags::DEF_NONLOCAL);
@@ -297,10 +303,10 @@ impl Builder<'_> {
 
     fn visit_try(
         &mut self,
-        body: &[Stmt],
-        handlers: &[ExceptHandler],
-        orelse: &[Stmt],
-        finalbody: &[Stmt],
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
     ) -> Visit {
         self.visit_body(body)?;
         self.visit_body(orelse)?;
@@ -320,7 +326,7 @@ impl Builder<'_> {
     /// already be a parameter, used, annotated or assigned in the block.
     fn visit_declaration(
         &mut self,
-        names: &[pyvm_ast::Identifier],
+        names: &'a [pyvm_ast::Identifier],
         span: Span,
         global: bool,
     ) -> Visit {
@@ -369,7 +375,7 @@ impl Builder<'_> {
 
     /// CPython's `symtable_visit_alias`: binds the first part of a dotted
     /// module name (or the `as` name); `*` only at module level.
-    fn visit_alias(&mut self, alias: &Alias) -> Visit {
+    fn visit_alias(&mut self, alias: &'a Alias) -> Visit {
         let name = alias.asname.as_deref().unwrap_or(&alias.name);
         if name == "*" {
             if self.scopes[self.cur()].kind != Block::Scope(ScopeKind::Module) {
@@ -381,7 +387,7 @@ impl Builder<'_> {
         self.add_def(stored, SymbolFlags::DEF_IMPORT, alias.span)
     }
 
-    fn visit_with_item(&mut self, item: &WithItem) -> Visit {
+    fn visit_with_item(&mut self, item: &'a WithItem) -> Visit {
         self.visit_expr(&item.context_expr)?;
         if let Some(vars) = &item.optional_vars {
             self.visit_expr(vars)?;
@@ -389,7 +395,7 @@ impl Builder<'_> {
         Ok(())
     }
 
-    fn visit_match_case(&mut self, case: &MatchCase) -> Visit {
+    fn visit_match_case(&mut self, case: &'a MatchCase) -> Visit {
         self.visit_pattern(&case.pattern)?;
         if let Some(guard) = &case.guard {
             self.visit_expr(guard)?;
@@ -398,8 +404,8 @@ impl Builder<'_> {
     }
 
     /// CPython's `symtable_visit_pattern`: captures bind in the block.
-    fn visit_pattern(&mut self, pattern: &Pattern) -> Visit {
-        self.descend(pattern.span())?;
+    fn visit_pattern(&mut self, pattern: &'a Pattern) -> Visit {
+        self.descend(|| pattern.span())?;
         match pattern {
             Pattern::MatchValue(p) => self.visit_expr(&p.value)?,
             Pattern::MatchSingleton(_) => {}
@@ -435,11 +441,11 @@ impl Builder<'_> {
         Ok(())
     }
 
-    fn visit_patterns(&mut self, patterns: &[Pattern]) -> Visit {
+    fn visit_patterns(&mut self, patterns: &'a [Pattern]) -> Visit {
         patterns.iter().try_for_each(|p| self.visit_pattern(p))
     }
 
-    pub(super) fn visit_exprs(&mut self, exprs: &[Expr]) -> Visit {
+    pub(super) fn visit_exprs(&mut self, exprs: &'a [Expr]) -> Visit {
         exprs.iter().try_for_each(|e| self.visit_expr(e))
     }
 }

@@ -2,18 +2,21 @@
 //! asks of them.
 
 use std::borrow::Cow;
+use std::fmt;
+use std::ops::Index;
+use std::sync::Arc;
 
-use indexmap::IndexMap;
 use pyvm_ast::{
     Expr, ExprDictComp, ExprGeneratorExp, ExprLambda, ExprListComp, ExprSetComp, Stmt,
     StmtAsyncFunctionDef, StmtClassDef, StmtFunctionDef,
 };
 use pyvm_source::Span;
-use rustc_hash::{FxBuildHasher, FxHashMap};
+use rustc_hash::FxHashMap;
 
 use super::flags::{SymbolFlags, SymbolScope};
 use super::future::FutureFeatures;
 use super::mangle::mangle;
+use super::names::{NameId, NameTable};
 use crate::error::ComprehensionKind;
 
 /// What opened a scope.
@@ -112,6 +115,122 @@ impl ScopeId {
     }
 }
 
+/// The symbols of a scope, found by name and listed in the order first
+/// seen: a map from names to [`Symbol`]s.
+///
+/// The names themselves are the module's, stored once for all its scopes;
+/// a scope keeps their numbers.
+#[derive(Clone)]
+pub struct Symbols {
+    names: Arc<NameTable>,
+    /// The symbols, in order.
+    entries: Vec<(NameId, Symbol)>,
+    /// For scopes with many symbols, a hash table of their positions in
+    /// `entries` (plus one; 0 for an empty bucket), placed by name number
+    /// ([`Symbols::bucket`]): a power of two long, at most half full. Fewer
+    /// symbols are searched in order.
+    by_name: Vec<u32>,
+}
+
+impl Symbols {
+    /// More symbols than this are found through `by_name`.
+    const FEW: usize = 16;
+
+    /// No symbols yet, of names of `names`.
+    pub(super) fn new(names: Arc<NameTable>) -> Symbols {
+        Symbols {
+            names,
+            entries: Vec::new(),
+            by_name: Vec::new(),
+        }
+    }
+
+    /// Sets the symbols: `entries`, in order.
+    pub(super) fn set(&mut self, entries: Vec<(NameId, Symbol)>) {
+        self.by_name.clear();
+        if entries.len() > Symbols::FEW {
+            self.by_name
+                .resize((entries.len() * 2).next_power_of_two(), 0);
+            let mask = self.by_name.len() - 1;
+            for (position, &(name, _)) in (1..).zip(&entries) {
+                let mut bucket = self.bucket(name);
+                while self.by_name[bucket] != 0 {
+                    bucket = (bucket + 1) & mask;
+                }
+                self.by_name[bucket] = position;
+            }
+        }
+        self.entries = entries;
+    }
+
+    /// The symbol for `name`.
+    pub fn get(&self, name: &str) -> Option<&Symbol> {
+        let id = self.names.get(name)?;
+        let position = if self.by_name.is_empty() {
+            self.entries.iter().position(|&(name, _)| name == id)?
+        } else {
+            let mask = self.by_name.len() - 1;
+            let mut bucket = self.bucket(id);
+            loop {
+                let position = self.by_name[bucket].checked_sub(1)? as usize;
+                if self.entries[position].0 == id {
+                    break position;
+                }
+                bucket = (bucket + 1) & mask;
+            }
+        };
+        Some(&self.entries[position].1)
+    }
+
+    /// Where name `id` goes in `by_name` (Fibonacci hashing: a scope's
+    /// name numbers tend to run in sequence).
+    fn bucket(&self, id: NameId) -> usize {
+        let bits = self.by_name.len().trailing_zeros();
+        (id.number().wrapping_mul(0x9E37_79B9) >> (32 - bits)) as usize
+    }
+
+    /// Whether there is a symbol for `name`.
+    pub fn contains_key(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+
+    /// How many symbols there are.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The names and their symbols, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Symbol)> {
+        self.entries
+            .iter()
+            .map(|(name, symbol)| (&self.names[*name], symbol))
+    }
+
+    /// The names, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.iter().map(|(name, _)| name)
+    }
+}
+
+impl Index<&str> for Symbols {
+    type Output = Symbol;
+
+    fn index(&self, name: &str) -> &Symbol {
+        self.get(name).expect("no symbol for the name")
+    }
+}
+
+impl fmt::Debug for Symbols {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
 /// How codegen loads and stores a name (the `optype` of CPython's
 /// `compiler_nameop`).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -149,7 +268,7 @@ pub struct Scope {
     pub children: Vec<ScopeId>,
     /// Every name the scope mentions (mangled), in the order first seen;
     /// free variables passed through from nested scopes come last.
-    pub symbols: IndexMap<Box<str>, Symbol, FxBuildHasher>,
+    pub symbols: Symbols,
     /// The parameters, in `co_varnames` order: positional-only,
     /// positional, keyword-only, `*args`, `**kwargs` (`.0` for a
     /// comprehension). Codegen appends the other fast locals in the order
@@ -193,7 +312,7 @@ impl Scope {
 
     /// The symbol for `name` as written in the scope (mangled first).
     pub fn lookup(&self, name: &str) -> Option<&Symbol> {
-        self.symbols.get(&*self.mangle(name))
+        self.symbols.get(&self.mangle(name))
     }
 
     /// Where `name` as written in the scope lives, if the scope mentions it.
@@ -223,7 +342,7 @@ impl Scope {
             .symbols
             .iter()
             .filter(|(_, symbol)| keep(symbol))
-            .map(|(name, _)| &**name)
+            .map(|(name, _)| name)
             .collect();
         names.sort_unstable();
         names

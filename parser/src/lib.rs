@@ -34,6 +34,7 @@ mod params;
 mod pattern;
 mod primary;
 mod reader;
+mod simple_stmt;
 mod slot;
 mod stmt;
 mod strings;

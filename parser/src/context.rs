@@ -38,9 +38,10 @@ pub(crate) struct Ctx<'t> {
     /// The furthest token index an expression started at: tells whether
     /// the parser reached a lexical error before failing.
     pub furthest: usize,
-    /// Where the expressions of the f-string fields read so far are (some
-    /// twice, when backtracking read a string again).
-    pub fields: Vec<Span>,
+    /// The errors of the f-string fields read so far, each with the span
+    /// of its field's expression (some twice, when backtracking read a
+    /// string again): reported only if the parse succeeds.
+    pub field_errors: Vec<(Span, ParseError)>,
 }
 
 /// The deepest expression nesting accepted. CPython 3.11 fails beyond about

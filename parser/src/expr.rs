@@ -36,20 +36,14 @@ pub(crate) struct ExprRules<'t> {
     pub star_expressions: Rule<'t, Expr>,
     /// `star_named_expression`: an element of a display or `match` subject.
     pub star_named_expression: Rule<'t, Expr>,
-    /// `yield_expr`.
-    pub yield_expr: Rule<'t, Expr>,
     /// `star_targets`, already in `Store` context.
     pub star_targets: Rule<'t, Expr>,
     /// One `star_target` (no tuple without brackets).
     pub star_target: Rule<'t, Expr>,
-    /// `del_targets` element list, in `Del` context.
-    pub del_targets: Rule<'t, Vec<Expr>>,
     /// Function parameters (with annotations and defaults).
     pub params: Rule<'t, Params>,
     /// A name (identifier or soft keyword), NFKC-normalised.
     pub name: Rule<'t, Identifier>,
-    /// A dotted name `a.b.c`, as text.
-    pub dotted_name: Rule<'t, Identifier>,
     /// `strings`: one or more adjacent string tokens.
     pub strings: Rule<'t, Expr>,
     /// The arguments inside a call's parentheses (also a class's bases).
@@ -62,13 +56,10 @@ pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
         named_expression: rule(named_expression),
         star_expressions: rule(star_expressions),
         star_named_expression: rule(star_named_expression),
-        yield_expr: rule(yield_expr),
         star_targets: rule(star_targets),
         star_target: rule(star_target),
-        del_targets: rule(del_targets),
         params: rule(parameters),
         name: rule(name),
-        dotted_name: rule(dotted_name),
         strings: rule(strings),
         call_arguments: rule(arguments),
     }
@@ -118,7 +109,7 @@ pub(crate) fn name(r: &mut Reader<'_, '_>) -> Parsed<Identifier> {
 }
 
 /// `dotted_name`: `a.b.c`, as text.
-fn dotted_name(r: &mut Reader<'_, '_>) -> Parsed<Identifier> {
+pub(crate) fn dotted_name(r: &mut Reader<'_, '_>) -> Parsed<Identifier> {
     let mut dotted = name(r)?;
     loop {
         let before = r.mark();
@@ -348,24 +339,6 @@ fn star_target_after_star(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
         return Err(NoMatch::default());
     }
     Ok(target)
-}
-
-/// `del_targets`: `del_target (',' del_target)* [',']`, in `Del` context.
-fn del_targets(r: &mut Reader<'_, '_>) -> Parsed<Vec<Expr>> {
-    let mut targets = vec![del_target(r)?];
-    while r.eat(Tok::Op(K::Comma)) {
-        match optional(r, del_target) {
-            Some(target) => targets.push(target),
-            // A trailing comma.
-            None => break,
-        }
-    }
-    Ok(targets)
-}
-
-fn del_target(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
-    let value = primary(r)?;
-    to_target(value, ExprContext::Del).map_err(|_| NoMatch::default())
 }
 
 // --- nodes -----------------------------------------------------------------------------

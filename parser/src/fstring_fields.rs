@@ -3,71 +3,62 @@
 //! where the parentheses stand on the field's `{` and on the character
 //! that ends the expression.
 
-use std::collections::{BTreeSet, HashMap};
-
-use pyvm_ast::{walk_expr_mut, Expr, ExprFormattedValue, Mod, Transformer};
+use pyvm_ast::Expr;
 use pyvm_lexer::{tokenize, Token, TokenKind};
 use pyvm_source::Span;
-use typed_arena::Arena;
 
 use crate::error::{ParseError, ParseErrorKind};
 use crate::strings::is_field_placeholder;
 use crate::tokens::TokenStream;
 
-/// Parses the f-string fields whose expressions are at `fields` (noted by
-/// the main parse) and puts them in place of their placeholders in `tree`,
-/// or gives the first error.
-///
-/// Fields are parsed in source order, a field's own fields (an f-string
-/// inside its expression) right after it, as CPython parses them while
-/// building each string; all with one grammar, which costs more to build
-/// than most fields cost to parse.
-pub(crate) fn parse_fields(
-    source: &str,
-    tree: &mut Mod,
-    fields: Vec<Span>,
-) -> Result<(), ParseError> {
-    let streams = Arena::new();
-    let rule = crate::field_rule();
-    let mut pending: BTreeSet<(u32, u32)> = fields.iter().map(|s| (s.start, s.end)).collect();
-    let mut parsed = HashMap::new();
-    while let Some((start, end)) = pending.pop_first() {
-        let tokens = field_tokens(source, Span::new(start, end))?;
-        let stream: &TokenStream = streams.alloc(TokenStream::new(source, &tokens));
-        let (expr, nested) = crate::parse_tokens(source, &stream.toks, &stream.spans, rule.clone())
-            .map_err(|failure| ParseError {
-                kind: match failure.error.kind {
-                    kind @ ParseErrorKind::InFString(_) => kind,
-                    kind => in_fstring(kind),
-                },
-                span: failure.error.span,
-            })?;
-        pending.extend(nested.iter().map(|s| (s.start, s.end)));
-        parsed.insert((start, end), expr);
-    }
-    FieldWalk { parsed }.visit_mod(tree);
-    Ok(())
-}
-
-/// Puts parsed field expressions in place of their placeholders.
-struct FieldWalk {
-    parsed: HashMap<(u32, u32), Expr>,
-}
-
-impl Transformer for FieldWalk {
-    fn visit_expr(&mut self, expr: &mut Expr) {
-        if let Expr::FormattedValue(ExprFormattedValue { value, .. }) = expr {
-            if is_field_placeholder(value) {
-                let at = value.span();
-                if let Some(field) = self.parsed.remove(&(at.start, at.end)) {
-                    **value = field;
+/// Parses the expressions of the fields of the f-string `atom` (a
+/// placeholder each until then) and puts them in place, a field's own
+/// fields included. A field that fails keeps its placeholder, and its
+/// error goes to `errors` with the span of its expression: CPython parses
+/// the fields only after the parse that found them, so their errors count
+/// only if that parse succeeds, and the first field's in source order is
+/// reported.
+pub(crate) fn parse_fields(source: &str, atom: &mut Expr, errors: &mut Vec<(Span, ParseError)>) {
+    let Expr::JoinedStr(joined) = atom else {
+        return;
+    };
+    for value in &mut joined.values {
+        let Expr::FormattedValue(field) = value else {
+            continue;
+        };
+        if is_field_placeholder(&field.value) {
+            let span = field.value.span();
+            match parse_field(source, span) {
+                Ok((expr, nested)) => {
+                    *field.value = expr;
+                    errors.extend(nested);
                 }
+                Err(error) => errors.push((span, error)),
             }
         }
-        // Into the new expression too: it may hold fields of its own.
-        // Trees may be nested up to the parser's depth limit.
-        stacker::maybe_grow(32 * 1024, 1024 * 1024, || walk_expr_mut(self, expr));
+        if let Some(spec) = &mut field.format_spec {
+            parse_fields(source, spec, errors);
+        }
     }
+}
+
+/// The expression of the field at `expression`, with the errors of its own
+/// fields.
+fn parse_field(
+    source: &str,
+    expression: Span,
+) -> Result<(Expr, Vec<(Span, ParseError)>), ParseError> {
+    let tokens = field_tokens(source, expression)?;
+    let stream = TokenStream::new(source, &tokens);
+    crate::parse_tokens(source, &stream.toks, &stream.spans, crate::field_rule()).map_err(
+        |failure| ParseError {
+            kind: match failure.error.kind {
+                kind @ ParseErrorKind::InFString(_) => kind,
+                kind => in_fstring(kind),
+            },
+            span: failure.error.span,
+        },
+    )
 }
 
 fn in_fstring(kind: ParseErrorKind) -> ParseErrorKind {

@@ -34,6 +34,7 @@ mod params;
 mod pattern;
 mod primary;
 mod reader;
+mod simple_stmt;
 mod slot;
 mod stmt;
 mod strings;
@@ -94,7 +95,7 @@ pub fn parse(source: &str, mode: Mode) -> Result<Mod, ParseError> {
         Mode::Eval => parse_tokens(source, &stream.toks, &stream.spans, eval_rule()),
         Mode::Single => parse_tokens(source, &stream.toks, &stream.spans, interactive_rule()),
     };
-    let (mut tree, fields) = match (parsed, truncated_at) {
+    let (tree, field_errors) = match (parsed, truncated_at) {
         (Ok(_), Some(lex)) => return Err(lex_error(lex)),
         (Err(failure), Some(lex)) => {
             // The stand-in end marker is the parser's last token.
@@ -108,10 +109,13 @@ pub fn parse(source: &str, mode: Mode) -> Result<Mod, ParseError> {
         (Ok(tree), None) => tree,
         (Err(failure), None) => return Err(failure.error),
     };
-    if !fields.is_empty() {
-        fstring_fields::parse_fields(source, &mut tree, fields)?;
+    let first_field_error = field_errors
+        .into_iter()
+        .min_by_key(|(field, _)| (field.start, field.end));
+    match first_field_error {
+        Some((_, error)) => Err(error),
+        None => Ok(tree),
     }
-    Ok(tree)
 }
 
 fn lex_error(error: &pyvm_lexer::LexError) -> ParseError {
@@ -184,13 +188,13 @@ pub(crate) struct Failure {
 }
 
 /// Parses `toks` (with their `spans`) with `rule`; gives the output and
-/// where the f-string fields read are.
+/// the errors of the f-string fields read (see `fstring_fields`).
 pub(crate) fn parse_tokens<'t, O>(
     source: &'t str,
     toks: &'t [Tok],
     spans: &'t [Span],
     rule: TopRule<'t, O>,
-) -> Result<(O, Vec<Span>), Failure> {
+) -> Result<(O, Vec<(Span, ParseError)>), Failure> {
     let ctx = Ctx {
         source,
         toks,
@@ -198,7 +202,7 @@ pub(crate) fn parse_tokens<'t, O>(
         error: None,
         depth: 0,
         furthest: 0,
-        fields: Vec::new(),
+        field_errors: Vec::new(),
     };
     let mut state = SimpleState(ctx);
     let (output, errors) = rule.parse_with_state(toks, &mut state).into_output_errors();
@@ -207,7 +211,9 @@ pub(crate) fn parse_tokens<'t, O>(
         return Err(Failure { error, furthest });
     }
     match output {
-        Some(output) if errors.is_empty() => Ok((output, std::mem::take(&mut state.0.fields))),
+        Some(output) if errors.is_empty() => {
+            Ok((output, std::mem::take(&mut state.0.field_errors)))
+        }
         _ => {
             // CPython reports at the last token it fetched.
             let error = diagnose::diagnose(source, toks, spans, furthest);

@@ -216,18 +216,24 @@ impl<'c, 't> Reader<'c, 't> {
 /// A rule of the chumsky grammar that runs the plain function `parse` at
 /// the cursor.
 pub(crate) fn rule<'t, O: 't>(parse: for<'c> fn(&mut Reader<'c, 't>) -> Parsed<O>) -> Rule<'t, O> {
-    custom(move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
-        let start = *inp.cursor().inner();
-        let mut reader = Reader::new(inp.state(), start);
-        let output = parse(&mut reader)?;
-        let (end, invalid) = (reader.pos, reader.invalid);
-        for _ in start..end {
-            inp.skip();
-        }
-        if invalid {
-            inp.emit(NoMatch::default());
-        }
-        Ok(output)
-    })
-    .boxed()
+    custom(move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| read(inp, parse)).boxed()
+}
+
+/// Runs the plain function `parse` at the cursor of a chumsky rule, and
+/// moves the cursor past what it read.
+pub(crate) fn read<'t, O>(
+    inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>,
+    parse: impl FnOnce(&mut Reader<'_, 't>) -> Parsed<O>,
+) -> Parsed<O> {
+    let start = *inp.cursor().inner();
+    let mut reader = Reader::new(inp.state(), start);
+    let output = parse(&mut reader)?;
+    let (end, invalid) = (reader.pos, reader.invalid);
+    for _ in start..end {
+        inp.skip();
+    }
+    if invalid {
+        inp.emit(NoMatch::default());
+    }
+    Ok(output)
 }

@@ -1,10 +1,10 @@
 //! String atoms: adjacent literals concatenated, f-strings built into
 //! `JoinedStr`/`FormattedValue` exactly as CPython 3.11 does.
 //!
-//! The expressions inside f-string fields are parsed after the main parse
-//! (see `fstring_fields`); until then a field's value is a placeholder
-//! name with an empty identifier whose span is the expression's source,
-//! and the parse context notes that span.
+//! The expressions inside f-string fields are parsed once the string is
+//! built (see `fstring_fields`); until then a field's value is a
+//! placeholder name with an empty identifier whose span is the
+//! expression's source.
 
 use crate::context::NoMatch;
 use pyvm_ast::{
@@ -26,32 +26,15 @@ pub(crate) fn strings(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
     r.expect(Tok::String)?;
     while r.eat(Tok::String) {}
     let whole = r.span_from(start);
-    let atom = concatenate(r.ctx, start..r.pos, whole).map_err(|mut error| {
+    let mut atom = concatenate(r.ctx, start..r.pos, whole).map_err(|mut error| {
         // CPython raises these while building the node, pointing at the
         // token after the strings (the last one it fetched).
         error.span = r.next_token_span();
         r.ctx.record(error);
         NoMatch::default()
     })?;
-    field_spans(&atom, &mut r.ctx.fields);
+    crate::fstring_fields::parse_fields(r.source, &mut atom, &mut r.ctx.field_errors);
     Ok(atom)
-}
-
-/// Notes where the field expressions of the f-string `atom` are.
-fn field_spans(atom: &Expr, out: &mut Vec<Span>) {
-    let Expr::JoinedStr(joined) = atom else {
-        return;
-    };
-    for value in &joined.values {
-        if let Expr::FormattedValue(field) = value {
-            if is_field_placeholder(&field.value) {
-                out.push(field.value.span());
-            }
-            if let Some(spec) = &field.format_spec {
-                field_spans(spec, out);
-            }
-        }
-    }
 }
 
 /// Literal text gathered between fields.

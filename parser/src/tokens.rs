@@ -44,8 +44,10 @@ impl TokenStream {
     /// Lexes `source` straight into the stream the grammar reads; gives
     /// the lexer's errors beside it.
     pub fn lex(source: &str) -> (TokenStream, Vec<LexError>) {
-        // Python source averages a token per five or six bytes.
-        let capacity = source.len() / 5;
+        // Python source averages a token per five or six bytes; the
+        // densest files have one per three or so, which growing the
+        // vectors would copy.
+        let capacity = source.len() / 3 + 16;
         let builder = Builder {
             source,
             stream: TokenStream {

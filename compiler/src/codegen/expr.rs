@@ -23,7 +23,7 @@ pub(super) enum Collection {
 
 impl<'a> Compiler<'a> {
     pub(super) fn expr(&mut self, expr: &'a Expr) -> Result {
-        let saved = self.unit_ref().span;
+        let saved = self.span;
         self.set_span(expr.span());
         let result = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_here(expr));
         self.set_span(saved);

@@ -45,6 +45,10 @@ use unit::{name_hash, Access, BlockDatum, BlockKind, BlockOp, FrameBlock, Unit};
 /// CPython's `CO_MAXBLOCKS`: how deeply blocks may nest in one function.
 const MAX_BLOCKS: usize = 20;
 
+/// Source bytes per instruction, about, to size a unit's code before
+/// generating it.
+const BYTES_PER_INSTRUCTION: u32 = 8;
+
 /// CPython's `STACK_USE_GUIDELINE`: past this many values, displays and
 /// calls are built piecewise instead of all on the stack.
 const STACK_USE_GUIDELINE: usize = 30;
@@ -187,7 +191,19 @@ impl<'a> Compiler<'a> {
         if self.open == self.units.len() {
             self.units.push(Unit::new());
         }
-        self.units[self.open].open(scope, name, qualname, firstlineno);
+        let unit = &mut self.units[self.open];
+        unit.open(scope, name, qualname, firstlineno);
+        // Room for the code and the names at once: a unit found free has
+        // room already, unless it is the first of its depth or larger.
+        let table_scope = self.table.scope(scope);
+        let source_len = match table_scope.kind {
+            ScopeKind::Module => self.file.len(),
+            _ => table_scope.span.end - table_scope.span.start,
+        };
+        unit.reserve(
+            (source_len / BYTES_PER_INSTRUCTION) as usize,
+            table_scope.symbols.len(),
+        );
         self.open += 1;
     }
 

@@ -188,6 +188,13 @@ impl<'a> Unit<'a> {
         self.last_bound = None;
     }
 
+    /// Makes room for about `instructions` instructions and `names` names.
+    pub fn reserve(&mut self, instructions: usize, names: usize) {
+        self.code.reserve(instructions);
+        self.spans.reserve(instructions);
+        self.accesses.reserve(names);
+    }
+
     /// Empties the code and the caches, keeping their memory (the tables
     /// are taken by the assembler).
     pub fn clear(&mut self) {

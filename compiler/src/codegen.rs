@@ -45,6 +45,10 @@ use unit::{name_hash, Access, BlockDatum, BlockKind, BlockOp, FrameBlock, Unit};
 /// CPython's `CO_MAXBLOCKS`: how deeply blocks may nest in one function.
 const MAX_BLOCKS: usize = 20;
 
+/// Source bytes per instruction, about, to size a unit's code before
+/// generating it.
+const BYTES_PER_INSTRUCTION: u32 = 8;
+
 /// CPython's `STACK_USE_GUIDELINE`: past this many values, displays and
 /// calls are built piecewise instead of all on the stack.
 const STACK_USE_GUIDELINE: usize = 30;
@@ -69,6 +73,7 @@ pub(crate) fn generate(
         future_lineno: 0,
         units: Vec::new(),
         open: 0,
+        span: Span::default(),
         assembler: Assembler::default(),
     };
     compiler.module(tree).map_err(|error| *error)
@@ -91,6 +96,8 @@ pub(crate) struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     /// How many of `units` are being generated.
     open: usize,
+    /// The source range instructions get now (the node being compiled).
+    span: Span,
     assembler: Assembler,
 }
 
@@ -184,7 +191,19 @@ impl<'a> Compiler<'a> {
         if self.open == self.units.len() {
             self.units.push(Unit::new());
         }
-        self.units[self.open].open(scope, name, qualname, firstlineno);
+        let unit = &mut self.units[self.open];
+        unit.open(scope, name, qualname, firstlineno);
+        // Room for the code and the names at once: a unit found free has
+        // room already, unless it is the first of its depth or larger.
+        let table_scope = self.table.scope(scope);
+        let source_len = match table_scope.kind {
+            ScopeKind::Module => self.file.len(),
+            _ => table_scope.span.end - table_scope.span.start,
+        };
+        unit.reserve(
+            (source_len / BYTES_PER_INSTRUCTION) as usize,
+            table_scope.symbols.len(),
+        );
         self.open += 1;
     }
 
@@ -202,12 +221,12 @@ impl<'a> Compiler<'a> {
             ScopeKind::Class => Some(name),
             _ => self.unit_ref().private,
         };
-        let span = self.unit_ref().span;
+        let span = self.span;
         let flags = self.code_flags(scope);
         self.open_unit(id, name.to_string(), qualname, firstlineno);
         let unit = self.unit();
         unit.private = private;
-        unit.span = span;
+        unit.outer_span = span;
         unit.flags = flags;
         for name in scope.cellvars() {
             unit.cellvars.index(name);
@@ -227,6 +246,7 @@ impl<'a> Compiler<'a> {
         self.open -= 1;
         let unit = &mut self.units[self.open];
         let code = self.assembler.assemble(unit, self.file);
+        self.span = unit.outer_span;
         unit.clear();
         code
     }
@@ -246,12 +266,11 @@ impl<'a> Compiler<'a> {
         if global {
             return name.to_string();
         }
-        match parent_scope.kind {
-            ScopeKind::Function | ScopeKind::AsyncFunction | ScopeKind::Lambda => {
-                format!("{}.<locals>.{name}", parent.qualname)
-            }
-            _ => format!("{}.{name}", parent.qualname),
-        }
+        let separator = match parent_scope.kind {
+            ScopeKind::Function | ScopeKind::AsyncFunction | ScopeKind::Lambda => ".<locals>.",
+            _ => ".",
+        };
+        [parent.qualname.as_str(), separator, name].concat()
     }
 
     /// CPython's `compute_code_flags`.
@@ -284,10 +303,11 @@ impl<'a> Compiler<'a> {
     // ---- emitting ----------------------------------------------------------
 
     fn set_span(&mut self, span: Span) {
-        self.unit().span = span;
+        self.span = span;
     }
 
     fn emit(&mut self, instruction: Instruction) {
+        let span = self.span;
         let unit = self.unit();
         // `PUSH_NULL; LOAD_GLOBAL x` is `LOAD_GLOBAL (NULL + x)`, as
         // CPython's peephole pass makes it.
@@ -299,14 +319,17 @@ impl<'a> Compiler<'a> {
             if let Some(Instruction::PushNull) = unit.last_instruction() {
                 unit.code.pop();
                 unit.spans.pop();
-                unit.push(Instruction::LoadGlobal {
-                    name,
-                    push_null: true,
-                });
+                unit.push(
+                    Instruction::LoadGlobal {
+                        name,
+                        push_null: true,
+                    },
+                    span,
+                );
                 return;
             }
         }
-        unit.push(instruction);
+        unit.push(instruction, span);
     }
 
     fn emit_block_op(&mut self, op: BlockOp) {
@@ -601,7 +624,7 @@ impl<'a> Compiler<'a> {
 
     /// Fails with `kind` at the node being compiled.
     fn error<T>(&self, kind: CompileErrorKind) -> Result<T> {
-        Err(Box::new(CompileError::new(kind, self.unit_ref().span)))
+        Err(Box::new(CompileError::new(kind, self.span)))
     }
 
     fn error_at<T>(&self, kind: CompileErrorKind, span: Span) -> Result<T> {

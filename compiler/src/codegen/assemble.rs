@@ -186,17 +186,18 @@ impl Assembler {
             blocks: NO_BLOCKS,
             depth: 0,
         });
-        'paths: while let Some(Path {
-            place: Place { mut at, block_op },
-            mut blocks,
-            mut depth,
-        }) = self.paths.pop()
-        {
-            let mut next_op = block_op as usize;
+        'paths: while let Some(path) = self.paths.pop() {
+            let Path {
+                place,
+                mut blocks,
+                mut depth,
+            } = path;
+            let mut at = place.at as usize;
+            let mut next_op = place.block_op as usize;
             loop {
                 // The block ops before the instruction.
                 while let Some(&(op_at, op)) = block_ops.get(next_op) {
-                    if op_at != at {
+                    if op_at as usize != at {
                         break;
                     }
                     if std::mem::replace(&mut self.block_op_reached[next_op], true) {
@@ -243,27 +244,38 @@ impl Assembler {
                     });
                     blocks = self.stacks.len() as u32 - 1;
                 }
-                let Some(&instruction) = code.get(at as usize) else {
-                    continue 'paths;
-                };
-                let state = &mut self.blocks_at[at as usize];
-                if *state != UNREACHED {
+                // The instructions up to the next block op, in one tight
+                // loop: the depth before each is the one after the last.
+                let stop = block_ops
+                    .get(next_op)
+                    .map_or(code.len(), |&(op_at, _)| op_at as usize);
+                if at >= code.len() || self.blocks_at[at] != UNREACHED {
                     continue 'paths;
                 }
-                *state = blocks;
-                reached += 1;
                 max_depth = max_depth.max(depth);
-                if let Some(target) = instruction.jump_target() {
-                    let after = apply(depth, instruction.stack_effect(true));
-                    max_depth = max_depth.max(after);
-                    self.branch(place_of(target), blocks, after);
+                let segment = self.blocks_at[at..stop].iter_mut().zip(&code[at..stop]);
+                for (state, &instruction) in segment {
+                    if *state != UNREACHED {
+                        continue 'paths;
+                    }
+                    *state = blocks;
+                    reached += 1;
+                    if let Some(target) = instruction.jump_target() {
+                        let after = apply(depth, instruction.stack_effect(true));
+                        max_depth = max_depth.max(after);
+                        self.paths.push(Path {
+                            place: place_of(target),
+                            blocks,
+                            depth: after,
+                        });
+                    }
+                    if !instruction.falls_through() {
+                        continue 'paths;
+                    }
+                    depth = apply(depth, instruction.stack_effect(false));
+                    max_depth = max_depth.max(depth);
                 }
-                if !instruction.falls_through() {
-                    continue 'paths;
-                }
-                depth = apply(depth, instruction.stack_effect(false));
-                max_depth = max_depth.max(depth);
-                at += 1;
+                at = stop;
             }
         }
         (max_depth, reached)

@@ -23,13 +23,23 @@ pub(super) enum Collection {
 
 impl<'a> Compiler<'a> {
     pub(super) fn expr(&mut self, expr: &'a Expr) -> Result {
-        let saved = self.unit_ref().span;
+        let saved = self.span;
         self.set_span(expr.span());
-        let result = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_here(expr));
+        let result = match expr {
+            // Names and constants, most nodes, are leaves: they need no
+            // check of the stack left.
+            Expr::Name(e) => self.name_op(&e.id, e.ctx),
+            Expr::Constant(e) => {
+                self.load_tree_const(&e.value);
+                Ok(())
+            }
+            _ => stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_here(expr)),
+        };
         self.set_span(saved);
         result
     }
 
+    /// The nodes with children ([`Compiler::expr`] does the leaves).
     fn expr_here(&mut self, expr: &'a Expr) -> Result {
         match expr {
             Expr::BoolOp(e) => {
@@ -168,7 +178,6 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            Expr::Constant(e) => self.load_tree_const(&e.value),
             Expr::Attribute(e) => {
                 if e.ctx != ExprContext::Load && &*e.attr == "__debug__" {
                     return self.error(match e.ctx {
@@ -201,7 +210,7 @@ impl<'a> Compiler<'a> {
                     _ => CompileErrorKind::StarredExpressionHere,
                 })
             }
-            Expr::Name(e) => self.name_op(&e.id, e.ctx)?,
+            Expr::Name(_) | Expr::Constant(_) => unreachable!("leaves are done by `expr`"),
             Expr::List(e) => match e.ctx {
                 ExprContext::Store => self.unpack_into(&e.elts)?,
                 ExprContext::Load => self.starunpack(&e.elts, 0, Collection::List)?,

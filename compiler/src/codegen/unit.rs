@@ -135,8 +135,9 @@ pub(crate) struct Unit<'a> {
     pub flags: CodeFlags,
     pub firstlineno: u32,
     pub blocks: Vec<FrameBlock<'a>>,
-    /// The source range instructions get now.
-    pub span: Span,
+    /// The source range instructions got when the unit was opened, given
+    /// back when it closes.
+    pub outer_span: Span,
     /// The class whose names `__x` are mangled in, if inside one.
     pub private: Option<&'a str>,
     /// Where the last label was bound: no peephole across it.
@@ -165,7 +166,7 @@ impl<'a> Unit<'a> {
             flags: CodeFlags::empty(),
             firstlineno: 0,
             blocks: Vec::new(),
-            span: Span::default(),
+            outer_span: Span::default(),
             private: None,
             last_bound: None,
         }
@@ -182,9 +183,16 @@ impl<'a> Unit<'a> {
         self.posonlyargcount = 0;
         self.kwonlyargcount = 0;
         self.flags = CodeFlags::empty();
-        self.span = Span::default();
+        self.outer_span = Span::default();
         self.private = None;
         self.last_bound = None;
+    }
+
+    /// Makes room for about `instructions` instructions and `names` names.
+    pub fn reserve(&mut self, instructions: usize, names: usize) {
+        self.code.reserve(instructions);
+        self.spans.reserve(instructions);
+        self.accesses.reserve(names);
     }
 
     /// Empties the code and the caches, keeping their memory (the tables
@@ -198,9 +206,9 @@ impl<'a> Unit<'a> {
         self.blocks.clear();
     }
 
-    pub fn push(&mut self, instruction: Instruction) {
+    pub fn push(&mut self, instruction: Instruction, span: Span) {
         self.code.push(instruction);
-        self.spans.push(self.span);
+        self.spans.push(span);
     }
 
     pub fn push_block_op(&mut self, op: BlockOp) {

@@ -495,8 +495,8 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
             self.push(TokenKind::Name, start, end);
             return self.error_tokens(end, end);
         }
-        let word = &self.source[start..end];
         if !ascii {
+            let word = &self.source[start..end];
             if let Some(bad) = first_invalid_identifier_char(word) {
                 let at = start + word.find(bad).unwrap_or(0);
                 let kind = if is_printable(bad) {

@@ -124,7 +124,14 @@ impl AnyKeyword {
     /// one integer, which picks the only keyword it can be.
     #[inline]
     pub fn from_name(name: &str) -> Option<AnyKeyword> {
-        let key = pack(name.as_bytes())?;
+        AnyKeyword::from_bytes(name.as_bytes())
+    }
+
+    /// The hard or soft keyword spelled `name`, as bytes (a name of the
+    /// source text, without slicing it as a `str`).
+    #[inline]
+    pub fn from_bytes(name: &[u8]) -> Option<AnyKeyword> {
+        let key = pack(name)?;
         let entry = KEYWORD_TABLE[slot(key)];
         // The length too: trailing NULs would not change the key.
         (entry.key == key && usize::from(entry.len) == name.len()).then_some(entry.keyword?)

@@ -317,16 +317,33 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
     /// Queues the tokens from `pos` to the end of the current line (which
     /// a multi-line string may move further on).
     fn scan_line(&mut self, mut pos: usize) {
-        while pos < self.line_end && !self.finished {
-            let whitespace = pos;
-            while pos < self.line_end && matches!(self.bytes[pos], b' ' | b'\t' | b'\x0c') {
-                pos += 1;
-            }
-            if pos == self.line_end {
+        loop {
+            let line_end = self.line_end;
+            if pos >= line_end || self.finished {
                 break;
             }
-            pos = match self.bytes[pos] {
-                b'\\' => match self.line_break_len(pos + 1) {
+            let whitespace = pos;
+            pos += self.bytes[pos..line_end]
+                .iter()
+                .take_while(|&&b| BYTE_CLASS[b as usize] == ByteClass::Space)
+                .count();
+            if pos == line_end {
+                break;
+            }
+            pos = match BYTE_CLASS[self.bytes[pos] as usize] {
+                ByteClass::Name => self.name(whitespace, pos),
+                ByteClass::Operator => self.operator(whitespace, pos),
+                ByteClass::Digit => self.number(pos),
+                ByteClass::Dot if self.bytes.get(pos + 1).is_some_and(u8::is_ascii_digit) => {
+                    self.number(pos)
+                }
+                ByteClass::Dot => self.operator(whitespace, pos),
+                ByteClass::Quote => match self.string(pos, pos) {
+                    Some(end) => end,
+                    None => self.error_tokens(whitespace, pos),
+                },
+                ByteClass::Space => unreachable!("whitespace was skipped"),
+                ByteClass::Backslash => match self.line_break_len(pos + 1) {
                     Some(_) => {
                         self.continued = true;
                         self.line_end
@@ -341,13 +358,13 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
                         self.error_tokens(whitespace, pos)
                     }
                 },
-                b'#' => {
+                ByteClass::Hash => {
                     let end = memchr2(b'\r', b'\n', &self.bytes[pos..self.line_end])
                         .map_or(self.line_end, |i| pos + i);
                     self.push(TokenKind::Comment, pos, end);
                     end
                 }
-                b'\n' | b'\r' => match self.line_break_len(pos) {
+                ByteClass::LineBreak => match self.line_break_len(pos) {
                     Some(len) => {
                         let kind = if self.paren_level > 0 {
                             TokenKind::Nl
@@ -359,16 +376,6 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
                     }
                     None => self.error_tokens(whitespace, pos),
                 },
-                b'0'..=b'9' => self.number(pos),
-                b'.' if self.bytes.get(pos + 1).is_some_and(u8::is_ascii_digit) => self.number(pos),
-                b'\'' | b'"' => match self.string(pos, pos) {
-                    Some(end) => end,
-                    None => self.error_tokens(whitespace, pos),
-                },
-                b if b.is_ascii_alphabetic() || b == b'_' || b >= 0x80 => {
-                    self.name(whitespace, pos)
-                }
-                _ => self.operator(whitespace, pos),
             };
         }
     }
@@ -495,8 +502,8 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
             self.push(TokenKind::Name, start, end);
             return self.error_tokens(end, end);
         }
-        let word = &self.source[start..end];
         if !ascii {
+            let word = &self.source[start..end];
             if let Some(bad) = first_invalid_identifier_char(word) {
                 let at = start + word.find(bad).unwrap_or(0);
                 let kind = if is_printable(bad) {
@@ -692,6 +699,46 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
         self.finished = true;
     }
 }
+
+/// What a token starting with a byte can be: the lexer's dispatch, by table.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    /// ` `, tab, form feed: skipped between tokens.
+    Space,
+    /// A letter, `_` or a non-ASCII byte: a name (or a string prefix).
+    Name,
+    Digit,
+    /// `.`: a number if a digit follows, else an operator.
+    Dot,
+    Quote,
+    Hash,
+    Backslash,
+    /// `\n`, `\r`
+    LineBreak,
+    /// Anything else: an operator, or a character that starts no token.
+    Operator,
+}
+
+const BYTE_CLASS: [ByteClass; 256] = {
+    let mut table = [ByteClass::Operator; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = match byte {
+            b' ' | b'\t' | b'\x0c' => ByteClass::Space,
+            b'0'..=b'9' => ByteClass::Digit,
+            b'.' => ByteClass::Dot,
+            b'\'' | b'"' => ByteClass::Quote,
+            b'#' => ByteClass::Hash,
+            b'\\' => ByteClass::Backslash,
+            b'\n' | b'\r' => ByteClass::LineBreak,
+            _ if byte.is_ascii_alphabetic() || byte == b'_' || byte >= 0x80 => ByteClass::Name,
+            _ => ByteClass::Operator,
+        };
+        b += 1;
+    }
+    table
+};
 
 /// ASCII bytes of names: letters, digits and `_` (a table, as this is the
 /// lexer's hottest loop).

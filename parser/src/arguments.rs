@@ -7,7 +7,7 @@ use pyvm_lexer::TokenKind as K;
 use pyvm_source::Span;
 
 use crate::context::NoMatch;
-use crate::displays::comprehensions;
+use crate::displays::optional_comprehensions;
 use crate::error::ParseErrorKind;
 use crate::expr::{expression, name, named_expression, starred};
 use crate::primary::optional;
@@ -22,15 +22,6 @@ pub(crate) struct CallArgs {
     /// Set when the only argument is a generator expression without its
     /// own parentheses: its span becomes the call's parentheses.
     pub lone_generator: bool,
-}
-
-enum Argument {
-    Positional(Expr),
-    /// `x for x in y` without its own parentheses: only valid alone.
-    Generator(Expr),
-    Starred(Expr),
-    Keyword(Keyword),
-    DoubleStarred(Keyword),
 }
 
 /// `'(' [arguments] ')'` after a primary.
@@ -48,14 +39,28 @@ pub(crate) fn call_arguments(r: &mut Reader<'_, '_>) -> Parsed<CallArgs> {
     Ok(call)
 }
 
+/// The arguments read so far, and what CPython checks of their order.
+struct Arguments {
+    call: CallArgs,
+    count: usize,
+    seen_keyword: bool,
+    seen_double_star: bool,
+    /// The first misplaced argument: its index and its error, raised at
+    /// its own span or (`None`) at the `)`.
+    misplaced: Option<(usize, ParseErrorKind, Option<Span>)>,
+}
+
 /// `argument (',' argument)* [',']`, or nothing, before a `)`.
 pub(crate) fn arguments(r: &mut Reader<'_, '_>) -> Parsed<CallArgs> {
-    let mut list = Vec::new();
-    loop {
-        match optional(r, argument) {
-            Some(a) => list.push(a),
-            None => break,
-        }
+    let mut list = Arguments {
+        call: CallArgs::default(),
+        count: 0,
+        seen_keyword: false,
+        seen_double_star: false,
+        misplaced: None,
+    };
+    while optional(r, |r| argument(r, &mut list)).is_some() {
+        list.count += 1;
         if !r.at(Tok::Op(K::Comma)) {
             break;
         }
@@ -65,102 +70,94 @@ pub(crate) fn arguments(r: &mut Reader<'_, '_>) -> Parsed<CallArgs> {
     if !r.at(Tok::Op(K::Rpar)) {
         return Err(NoMatch::default());
     }
-    let mut call = CallArgs::default();
-    if let [Argument::Generator(_)] = list.as_slice() {
-        let Some(Argument::Generator(genexp)) = list.pop() else {
-            unreachable!("matched one generator argument")
-        };
-        call.args.push(genexp);
-        call.lone_generator = true;
-        return Ok(call);
-    }
-    // CPython raises these while building the call, at the `)` (the last
-    // token it fetched); the first one found is reported.
-    let after = r.next_token_span();
-    let mut seen_keyword = false;
-    let mut seen_double_star = false;
-    for argument in list {
-        match argument {
-            Argument::Positional(value) | Argument::Starred(value) => {
-                let is_starred = matches!(value, Expr::Starred(_));
-                if seen_double_star && is_starred {
-                    let at = value.span();
-                    record(
-                        r,
-                        ParseErrorKind::IterableUnpackingAfterKeywordUnpacking,
-                        at,
-                    );
-                } else if seen_double_star && !is_starred {
-                    record(r, ParseErrorKind::PositionalAfterKeywordUnpacking, after);
-                } else if seen_keyword && !is_starred {
-                    record(r, ParseErrorKind::PositionalAfterKeyword, after);
-                }
-                call.args.push(value);
-            }
-            Argument::Generator(genexp) => {
-                let at = genexp.span();
-                record(r, ParseErrorKind::UnparenthesizedGenerator, at);
-                call.args.push(genexp);
-            }
-            Argument::Keyword(keyword) => {
-                seen_keyword = true;
-                call.keywords.push(keyword);
-            }
-            Argument::DoubleStarred(keyword) => {
-                seen_double_star = true;
-                call.keywords.push(keyword);
-            }
+    let mut call = list.call;
+    match list.misplaced {
+        Some((0, ParseErrorKind::UnparenthesizedGenerator, _)) if list.count == 1 => {
+            call.lone_generator = true;
         }
+        // CPython raises these while building the call; the first one
+        // found is reported.
+        Some((_, kind, at)) => {
+            let at = at.unwrap_or_else(|| r.next_token_span());
+            let _: Parsed<()> = r.fail(kind, at);
+            r.invalidate();
+        }
+        None => {}
     }
     Ok(call)
 }
 
-/// Records an error that ends the parse, leaving the arguments matched.
-fn record(r: &mut Reader<'_, '_>, kind: ParseErrorKind, at: Span) {
-    let _: Parsed<()> = r.fail(kind, at);
-    r.invalidate();
-}
-
 /// An argument, chosen by its first tokens: `*`, `**`, `name =`, or an
-/// expression.
-fn argument(r: &mut Reader<'_, '_>) -> Parsed<Argument> {
+/// expression; added to `list` once read.
+fn argument(r: &mut Reader<'_, '_>, list: &mut Arguments) -> Parsed<()> {
     let start = r.pos;
+    let index = list.count;
     match r.peek() {
         Tok::Op(K::Star) => {
             r.expect(Tok::Op(K::Star))?;
             let value = expression(r)?;
-            let span = r.span_from(start);
-            Ok(Argument::Starred(starred(value, span, ExprContext::Load)))
+            let value = starred(value, r.span_from(start), ExprContext::Load);
+            if list.seen_double_star {
+                let kind = ParseErrorKind::IterableUnpackingAfterKeywordUnpacking;
+                list.misplaced
+                    .get_or_insert((index, kind, Some(value.span())));
+            }
+            list.call.args.push(value);
         }
         Tok::Op(K::DoubleStar) => {
             r.expect(Tok::Op(K::DoubleStar))?;
             let value = expression(r)?;
-            Ok(Argument::DoubleStarred(Keyword {
+            list.seen_double_star = true;
+            list.call.keywords.push(Keyword {
                 span: r.span_from(start),
                 arg: None,
                 value,
-            }))
+            });
         }
         Tok::Name | Tok::Soft(_) if r.peek_second() == Tok::Op(K::Equal) => {
             let arg = name(r)?;
             r.expect(Tok::Op(K::Equal))?;
             let value = expression(r)?;
-            Ok(Argument::Keyword(Keyword {
+            list.seen_keyword = true;
+            list.call.keywords.push(Keyword {
                 span: r.span_from(start),
                 arg: Some(arg),
                 value,
-            }))
+            });
         }
         _ => {
             let elt = named_expression(r)?;
-            Ok(match optional(r, comprehensions) {
+            let value = match optional_comprehensions(r) {
                 Some(generators) => {
-                    Argument::Generator(generator(elt, generators, r.span_from(start)))
+                    let genexp = generator(elt, generators, r.span_from(start));
+                    let kind = ParseErrorKind::UnparenthesizedGenerator;
+                    list.misplaced
+                        .get_or_insert((index, kind, Some(genexp.span())));
+                    genexp
                 }
-                None => Argument::Positional(elt),
-            })
+                None => {
+                    // `*x` in parentheses is starred too.
+                    let is_starred = matches!(elt, Expr::Starred(_));
+                    let misplaced = if list.seen_double_star && is_starred {
+                        let kind = ParseErrorKind::IterableUnpackingAfterKeywordUnpacking;
+                        Some((kind, Some(elt.span())))
+                    } else if list.seen_double_star {
+                        Some((ParseErrorKind::PositionalAfterKeywordUnpacking, None))
+                    } else if list.seen_keyword && !is_starred {
+                        Some((ParseErrorKind::PositionalAfterKeyword, None))
+                    } else {
+                        None
+                    };
+                    if let Some((kind, at)) = misplaced {
+                        list.misplaced.get_or_insert((index, kind, at));
+                    }
+                    elt
+                }
+            };
+            list.call.args.push(value);
         }
     }
+    Ok(())
 }
 
 fn generator(elt: Expr, generators: Vec<Comprehension>, span: Span) -> Expr {

@@ -28,7 +28,7 @@ enum DisplayTail {
 
 /// What follows the first element of a display.
 fn display_tail(r: &mut Reader<'_, '_>) -> DisplayTail {
-    if let Some(generators) = optional(r, comprehensions) {
+    if let Some(generators) = optional_comprehensions(r) {
         return DisplayTail::Comprehension(generators);
     }
     if r.eat(Tok::Op(K::Comma)) {
@@ -54,6 +54,17 @@ fn star_named_list(r: &mut Reader<'_, '_>) -> Vec<Expr> {
             None => return elts,
         }
     }
+}
+
+/// `comprehensions` if they come next, else nothing (and nothing read). A
+/// comprehension starts with `async` or `for`: on any other token it fails
+/// at once, having fetched that token.
+pub(crate) fn optional_comprehensions(r: &mut Reader<'_, '_>) -> Option<Vec<Comprehension>> {
+    if !matches!(r.peek(), Tok::Kw(Kw::Async | Kw::For)) {
+        r.fetch();
+        return None;
+    }
+    optional(r, comprehensions)
 }
 
 /// `for`/`if` clauses: one or more `comprehension` nodes.
@@ -231,7 +242,7 @@ fn first_element(r: &mut Reader<'_, '_>) -> Parsed<Braces> {
     let pair = (|| {
         r.expect(Tok::Op(K::Colon))?;
         let value = expression(r)?;
-        let rest = match optional(r, comprehensions) {
+        let rest = match optional_comprehensions(r) {
             Some(generators) => Ok(generators),
             None => {
                 let mut items = Vec::new();

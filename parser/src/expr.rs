@@ -95,7 +95,13 @@ pub(crate) fn kw<'t>(k: Kw) -> impl Parser<'t, In<'t>, Tok, Extra<'t>> + Clone {
 
 /// An identifier as the AST holds it: NFKC-normalised.
 pub(crate) fn identifier(text: &str) -> Identifier {
-    pyvm_lexer::normalize_identifier(text).into()
+    // Most names are short and ASCII, which normalisation leaves as they
+    // are: an OR of their bytes tells, quicker than `str::is_ascii`.
+    if text.bytes().fold(0, |any, b| any | b) < 0x80 {
+        Identifier::new(text)
+    } else {
+        pyvm_lexer::normalize_identifier(text).into()
+    }
 }
 
 /// A name: an identifier or a soft keyword.

@@ -401,46 +401,45 @@ pub(crate) fn stmt_rules<'t>() -> StmtRules<'t> {
             .into()
         });
 
-    let compound = choice((
-        definition, if_stmt, while_stmt, for_stmt, with_stmt, try_stmt, match_stmt,
-    ))
-    .boxed();
-
-    // A statement is chosen by its first token: only `match` (also a
-    // name) may turn out to be a simple statement after all. Statements
-    // are appended to the block being built, without a list per line.
-    let compound = compound.boxed();
+    // A statement is chosen by its first token, as the grammar's
+    // alternatives all fail at once on any other: only `async` has
+    // several, and only `match` (also a name) may turn out to be a simple
+    // statement after all. Statements are appended to the block being
+    // built, without a list per line.
+    let (definition, if_stmt, while_stmt) =
+        (definition.boxed(), if_stmt.boxed(), while_stmt.boxed());
+    let (for_stmt, with_stmt, try_stmt) = (for_stmt.boxed(), with_stmt.boxed(), try_stmt.boxed());
+    let match_stmt = match_stmt.boxed();
+    let async_stmt = choice((definition.clone(), for_stmt.clone(), with_stmt.clone())).boxed();
     let statement_into = move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>,
                                body: &mut Vec<Stmt>|
           -> Result<(), NoMatch> {
-        match inp.peek() {
+        let compound = match inp.peek() {
             Some(Tok::Soft(Soft::Match)) => {
                 let before = inp.save();
-                if let Ok(stmt) = inp.parse(&compound) {
+                if let Ok(stmt) = inp.parse(&match_stmt) {
                     body.push(stmt);
                     return Ok(());
                 }
                 inp.rewind(before);
+                None
             }
-            Some(
-                Tok::Op(K::At)
-                | Tok::Kw(
-                    Kw::Def
-                    | Kw::Class
-                    | Kw::Async
-                    | Kw::If
-                    | Kw::While
-                    | Kw::For
-                    | Kw::With
-                    | Kw::Try,
-                ),
-            ) => {
-                body.push(inp.parse(&compound)?);
-                return Ok(());
+            Some(Tok::Op(K::At) | Tok::Kw(Kw::Def | Kw::Class)) => Some(&definition),
+            Some(Tok::Kw(Kw::Async)) => Some(&async_stmt),
+            Some(Tok::Kw(Kw::If)) => Some(&if_stmt),
+            Some(Tok::Kw(Kw::While)) => Some(&while_stmt),
+            Some(Tok::Kw(Kw::For)) => Some(&for_stmt),
+            Some(Tok::Kw(Kw::With)) => Some(&with_stmt),
+            Some(Tok::Kw(Kw::Try)) => Some(&try_stmt),
+            _ => None,
+        };
+        match compound {
+            Some(rule) => {
+                body.push(inp.parse(rule)?);
+                Ok(())
             }
-            _ => {}
+            None => read(inp, |r| simple_stmts_into(r, body)),
         }
-        read(inp, |r| simple_stmts_into(r, body))
     };
     let one = statement_into.clone();
     let statement: Rule<'t, Vec<Stmt>> =

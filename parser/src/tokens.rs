@@ -99,11 +99,13 @@ impl TokenSink for Builder<'_> {
     fn push(&mut self, token: Token) {
         let tok = match token.kind {
             TokenKind::Comment | TokenKind::Nl | TokenKind::Encoding => return,
-            TokenKind::Name => match AnyKeyword::from_name(token.text(self.source)) {
-                Some(AnyKeyword::Hard(keyword)) => Tok::Kw(keyword),
-                Some(AnyKeyword::Soft(keyword)) => Tok::Soft(keyword),
-                None => Tok::Name,
-            },
+            TokenKind::Name => {
+                match AnyKeyword::from_bytes(&self.source.as_bytes()[token.span.range()]) {
+                    Some(AnyKeyword::Hard(keyword)) => Tok::Kw(keyword),
+                    Some(AnyKeyword::Soft(keyword)) => Tok::Soft(keyword),
+                    None => Tok::Name,
+                }
+            }
             TokenKind::Number => Tok::Number,
             TokenKind::String => Tok::String,
             TokenKind::Newline => Tok::Newline,

@@ -182,21 +182,7 @@ impl Vm {
                 Some(value) => self.truthy(value)?,
                 None => false,
             };
-            let mut iterators = Vec::with_capacity(args.positional.len());
-            let mark = self.roots.len();
-            for &iterable in args.positional {
-                match self.get_iter(iterable) {
-                    Ok(iterator) => {
-                        self.roots.push(iterator);
-                        iterators.push(iterator);
-                    }
-                    Err(error) => {
-                        self.roots.truncate(mark);
-                        return Err(error);
-                    }
-                }
-            }
-            self.roots.truncate(mark);
+            let iterators = self.iterators_of(args.positional)?;
             return Ok(self.new_iterator(
                 class,
                 IterState::Zip {
@@ -210,21 +196,7 @@ impl Vm {
             if args.positional.len() < 2 {
                 return Err(self.type_error("map() must have at least two arguments."));
             }
-            let mut iterators = Vec::with_capacity(args.positional.len() - 1);
-            let mark = self.roots.len();
-            for &iterable in &args.positional[1..] {
-                match self.get_iter(iterable) {
-                    Ok(iterator) => {
-                        self.roots.push(iterator);
-                        iterators.push(iterator);
-                    }
-                    Err(error) => {
-                        self.roots.truncate(mark);
-                        return Err(error);
-                    }
-                }
-            }
-            self.roots.truncate(mark);
+            let iterators = self.iterators_of(&args.positional[1..])?;
             return Ok(self.new_iterator(
                 class,
                 IterState::Map {
@@ -278,6 +250,27 @@ impl Vm {
             name: Cell::new(name),
         };
         Value::Obj(self.alloc(class, Payload::Property(Box::new(property))))
+    }
+
+    /// `iter()` of each iterable, the iterators rooted while the next
+    /// `__iter__` runs.
+    fn iterators_of(&mut self, iterables: &[Value]) -> PyResult<Vec<Value>> {
+        let mark = self.roots.len();
+        let mut iterators = Vec::with_capacity(iterables.len());
+        for &iterable in iterables {
+            match self.get_iter(iterable) {
+                Ok(iterator) => {
+                    self.roots.push(iterator);
+                    iterators.push(iterator);
+                }
+                Err(error) => {
+                    self.roots.truncate(mark);
+                    return Err(error);
+                }
+            }
+        }
+        self.roots.truncate(mark);
+        Ok(iterators)
     }
 
     /// `int(x=0)` / `int(x, base=10)`.

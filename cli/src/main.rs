@@ -120,6 +120,7 @@ const COMMANDS: &[&str] = &[
 ];
 
 fn main() -> ExitCode {
+    pyvm_heap::allocator::keep_freed_pages();
     let mut args = std::env::args().skip(1);
     let Some(first) = args.next() else {
         if run::stdin_has_program() {

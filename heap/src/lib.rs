@@ -53,6 +53,8 @@
 //! assert_eq!(heap.len(), 1);
 //! ```
 
+pub mod allocator;
+
 use std::cell::Cell;
 use std::fmt;
 use std::hash::{Hash, Hasher};

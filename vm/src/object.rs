@@ -61,9 +61,9 @@ pub enum Payload {
     /// `list`
     List(RefCell<Vec<Value>>),
     /// `dict`
-    Dict(RefCell<Dict>),
+    Dict(Box<RefCell<Dict>>),
     /// `set` or `frozenset`.
-    Set(RefCell<SetTable>),
+    Set(Box<RefCell<SetTable>>),
     /// `dict.keys()`, `dict.values()` or `dict.items()` of a dict.
     DictView(ObjRef, DictView),
     /// `super(class, object)`: `[class, object]`.

@@ -1,7 +1,6 @@
 //! Making a VM: the heap, the built-in types, the `builtins` and `sys`
 //! modules.
 
-use std::cell::RefCell;
 use std::collections::HashMap;
 
 use pyvm_heap::Heap;
@@ -69,18 +68,12 @@ impl Vm {
                     name: name.to_owned(),
                 })),
             ));
-            let namespace = heap.alloc(Object::new(
-                dict_type,
-                Payload::Dict(RefCell::new(Default::default())),
-            ));
+            let namespace = heap.alloc(Object::new(dict_type, Payload::Dict(Box::default())));
             module.set_dict(namespace);
             module
         };
         let builtins = new_module(&mut heap, "builtins");
-        let modules = heap.alloc(Object::new(
-            dict_type,
-            Payload::Dict(RefCell::new(Default::default())),
-        ));
+        let modules = heap.alloc(Object::new(dict_type, Payload::Dict(Box::default())));
         if options.gc_stress && cfg!(debug_assertions) {
             heap.set_quarantine(true);
         }

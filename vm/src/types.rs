@@ -7,7 +7,6 @@ use pyvm_heap::Heap;
 
 use crate::exception_class::ExceptionClass;
 use crate::object::{Object, Payload};
-use crate::objects::dict::Dict;
 use crate::objects::type_::{Layout, TypeData};
 use crate::value::ObjRef;
 
@@ -168,10 +167,7 @@ fn make_type(
         None => heap.alloc(Object::without_class(payload)),
     };
     if let Some(dict_type) = dict_type {
-        let dict = heap.alloc(Object::new(
-            dict_type,
-            Payload::Dict(RefCell::new(Dict::default())),
-        ));
+        let dict = heap.alloc(Object::new(dict_type, Payload::Dict(Box::default())));
         class.set_dict(dict);
     }
     let mro = c3_mro(class, bases).expect("the built-in hierarchy is consistent");
@@ -242,10 +238,7 @@ impl Types {
             true,
         );
         for early in [object, type_, dict] {
-            let namespace = heap.alloc(Object::new(
-                dict,
-                Payload::Dict(RefCell::new(Dict::default())),
-            ));
+            let namespace = heap.alloc(Object::new(dict, Payload::Dict(Box::default())));
             early.set_dict(namespace);
         }
         let mut new = |name: &str, base: ObjRef, layout: Layout, subclassable: bool| {

@@ -13,7 +13,6 @@ use crate::io::Output;
 use crate::names::Names;
 use crate::number::Int;
 use crate::object::{Object, Payload};
-use crate::objects::dict::Dict;
 use crate::objects::exception::ExceptionData;
 use crate::objects::function::{Builtin, BuiltinKind, NativeFn};
 use crate::objects::str::Str;
@@ -185,7 +184,7 @@ impl Vm {
     /// A new empty `dict`.
     pub fn new_dict(&mut self) -> ObjRef {
         let class = self.types.dict;
-        self.alloc(class, Payload::Dict(RefCell::new(Dict::default())))
+        self.alloc(class, Payload::Dict(Box::default()))
     }
 
     /// A new built-in function object.

@@ -174,7 +174,13 @@ impl Vm {
                 }
             };
             let iterator = self.get_iter(iterable)?;
-            return Ok(self.new_iterator(class, IterState::Enumerate { iterator, count }));
+            return Ok(self.new_iterator(
+                class,
+                IterState::Enumerate {
+                    iterator,
+                    count: Box::new(count),
+                },
+            ));
         }
         if class == t.zip {
             let [strict] = self.keywords("zip", &args, ["strict"])?;

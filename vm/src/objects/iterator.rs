@@ -47,14 +47,7 @@ pub enum IterState {
         step: i64,
     },
     /// Over any other `range`.
-    BigRange {
-        /// The next value.
-        next: Int,
-        /// How many values are left.
-        left: Int,
-        /// The step.
-        step: Int,
-    },
+    BigRange(Box<BigRange>),
     /// Over the characters of a `str`.
     Str {
         /// The string.
@@ -107,8 +100,9 @@ pub enum IterState {
     Enumerate {
         /// The underlying iterator.
         iterator: Value,
-        /// The next count.
-        count: Int,
+        /// The next count (boxed: it is rarely big, and an `Int` would
+        /// double the size of every iterator).
+        count: Box<Int>,
     },
     /// `zip(*iterables, strict=…)`.
     Zip {
@@ -137,7 +131,7 @@ impl IterState {
     /// Marks what the iterator refers to.
     pub fn trace(&self, tracer: &mut Tracer<Object>) {
         match self {
-            IterState::Exhausted | IterState::SmallRange { .. } | IterState::BigRange { .. } => {}
+            IterState::Exhausted | IterState::SmallRange { .. } | IterState::BigRange(_) => {}
             IterState::Sequence { sequence, .. } | IterState::Reversed { sequence, .. } => {
                 tracer.mark(*sequence)
             }
@@ -165,4 +159,15 @@ impl IterState {
             }
         }
     }
+}
+
+/// The state of an iterator over a `range` whose values do not all fit in
+/// `i64` (boxed: most iterators are much smaller).
+pub struct BigRange {
+    /// The next value.
+    pub next: Int,
+    /// How many values are left.
+    pub left: Int,
+    /// The step.
+    pub step: Int,
 }

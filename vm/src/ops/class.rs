@@ -112,9 +112,9 @@ impl Vm {
         let payload = if base == t.list {
             Payload::List(RefCell::new(Vec::new()))
         } else if base == t.dict {
-            Payload::Dict(RefCell::default())
+            Payload::Dict(Box::default())
         } else if base == t.set {
-            Payload::Set(RefCell::default())
+            Payload::Set(Box::default())
         } else if base == t.object {
             Payload::Instance
         } else {

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use crate::exception_class::ExceptionClass;
 use crate::number::Int;
 use crate::object::Payload;
-use crate::objects::iterator::{DictView, IterState};
+use crate::objects::iterator::{BigRange, DictView, IterState};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -40,7 +40,7 @@ impl Vm {
     /// A new empty `set`.
     pub fn new_set(&mut self) -> ObjRef {
         let class = self.types.set;
-        self.alloc(class, Payload::Set(RefCell::default()))
+        self.alloc(class, Payload::Set(Box::default()))
     }
 
     /// A view of a dict's keys, values or items.
@@ -937,11 +937,11 @@ impl Vm {
                     }
                     _ => (
                         types.longrange_iterator,
-                        IterState::BigRange {
+                        IterState::BigRange(Box::new(BigRange {
                             next: range.start.clone(),
                             left,
                             step: range.step.clone(),
-                        },
+                        })),
                     ),
                 }
             }
@@ -1056,7 +1056,8 @@ impl Vm {
                 *next = next.wrapping_add(*step);
                 Ok(Some(Value::Int(value)))
             }
-            IterState::BigRange { next, left, step } => {
+            IterState::BigRange(range) => {
+                let BigRange { next, left, step } = &mut **range;
                 if left.is_zero() || left.is_negative() {
                     return Ok(None);
                 }
@@ -1174,8 +1175,8 @@ impl Vm {
             }
             IterState::Enumerate { iterator, count } => {
                 let iterator = *iterator;
-                let number = count.clone();
-                *count = &*count + &Int::ONE;
+                let number = (**count).clone();
+                **count = &**count + &Int::ONE;
                 drop(current);
                 match self.next(iterator)? {
                     Some(item) => {

@@ -15,7 +15,12 @@ use crate::object::{Object, Payload};
 pub type ObjRef = Gc<Object>;
 
 /// A Python value, or the interpreter's [`Value::Null`] marker.
+///
+/// The tag is a whole word (`repr(u64)`): with a one-byte tag, copies of a
+/// `Value` were split into a byte and two overlapping words, and reading
+/// one back whole stalled on store forwarding in the interpreter loop.
 #[derive(Clone, Copy, Debug)]
+#[repr(u64)]
 pub enum Value {
     /// Not a Python value: an unbound local variable, or the NULL that
     /// `PushNull` puts below a callable (CPython's `NULL`). Never visible

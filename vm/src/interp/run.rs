@@ -15,8 +15,10 @@ use crate::exception_class::ExceptionClass;
 use crate::interp::frame::Frame;
 use crate::object::Payload;
 use crate::objects::code::{Code, GlobalCache};
+use crate::ops::arith::fast_binary;
 use crate::ops::attr::MethodLookup;
 use crate::ops::call::CallOutcome;
+use crate::ops::compare::fast_compare;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -54,34 +56,6 @@ enum Raised {
     Here,
     /// Re-raised (`raise` alone, `Reraise`): no new traceback entry.
     Again,
-}
-
-/// `a <op> b` on small ints, when the result is a small int (the
-/// interpreter's fast path; the rest goes through `Vm::binary_op`).
-fn small_int_op(a: i64, b: i64, op: pyvm_bytecode::BinaryOperator) -> Option<i64> {
-    use pyvm_bytecode::BinaryOperator as Op;
-    match op {
-        Op::Add | Op::InplaceAdd => a.checked_add(b),
-        Op::Subtract | Op::InplaceSubtract => a.checked_sub(b),
-        Op::Multiply | Op::InplaceMultiply => a.checked_mul(b),
-        Op::And | Op::InplaceAnd => Some(a & b),
-        Op::Or | Op::InplaceOr => Some(a | b),
-        Op::Xor | Op::InplaceXor => Some(a ^ b),
-        _ => None,
-    }
-}
-
-/// `a <op> b` on small ints.
-fn compare_ints(a: i64, b: i64, op: pyvm_bytecode::ComparisonOperator) -> bool {
-    use pyvm_bytecode::ComparisonOperator as Cmp;
-    match op {
-        Cmp::Less => a < b,
-        Cmp::LessEqual => a <= b,
-        Cmp::Equal => a == b,
-        Cmp::NotEqual => a != b,
-        Cmp::Greater => a > b,
-        Cmp::GreaterEqual => a >= b,
-    }
 }
 
 /// The keys version of a dict object.
@@ -248,23 +222,70 @@ impl Vm {
                     }
                     Instruction::BinaryOp { op } => {
                         let len = self.stack.len();
-                        if let (Value::Int(a), Value::Int(b)) =
-                            (self.stack[len - 2], self.stack[len - 1])
+                        if let Some(result) =
+                            fast_binary(self.stack[len - 2], self.stack[len - 1], op)
                         {
-                            if let Some(result) = small_int_op(a, b, op) {
-                                self.stack.truncate(len - 1);
-                                self.stack[len - 2] = Value::Int(result);
-                                continue;
-                            }
+                            self.stack.truncate(len - 1);
+                            self.stack[len - 2] = result;
+                            continue;
                         }
                     }
                     Instruction::CompareOp { op } => {
                         let len = self.stack.len();
-                        if let (Value::Int(a), Value::Int(b)) =
-                            (self.stack[len - 2], self.stack[len - 1])
+                        if let Some(result) =
+                            fast_compare(self.stack[len - 2], self.stack[len - 1], op)
                         {
                             self.stack.truncate(len - 1);
-                            self.stack[len - 2] = Value::Bool(compare_ints(a, b, op));
+                            self.stack[len - 2] = Value::Bool(result);
+                            continue;
+                        }
+                    }
+                    Instruction::IsOp { invert } => {
+                        let len = self.stack.len();
+                        let same = self.stack[len - 2].is(self.stack[len - 1]);
+                        self.stack.truncate(len - 1);
+                        self.stack[len - 2] = Value::Bool(same != invert);
+                        continue;
+                    }
+                    Instruction::BinarySubscr => {
+                        let len = self.stack.len();
+                        if let Some(item) =
+                            self.get_item_fast(self.stack[len - 2], self.stack[len - 1])
+                        {
+                            self.stack.truncate(len - 1);
+                            self.stack[len - 2] = item;
+                            continue;
+                        }
+                    }
+                    Instruction::StoreSubscr => {
+                        // Stack: value, container, key.
+                        let len = self.stack.len();
+                        let (value, container, key) = (
+                            self.stack[len - 3],
+                            self.stack[len - 2],
+                            self.stack[len - 1],
+                        );
+                        if self.set_item_fast(container, key, value) {
+                            self.stack.truncate(len - 3);
+                            continue;
+                        }
+                    }
+                    Instruction::UnpackSequence { count } => {
+                        let sequence = self.pop();
+                        if self.unpack_fast(sequence, count as usize).is_some() {
+                            continue;
+                        }
+                        self.push(sequence);
+                    }
+                    Instruction::ForIter { target } => {
+                        if let Some(next) = Vm::next_fast(self.peek(1)) {
+                            match next {
+                                Some(item) => self.stack.push(item),
+                                None => {
+                                    self.stack.pop();
+                                    ip = target.0 as usize;
+                                }
+                            }
                             continue;
                         }
                     }

@@ -93,18 +93,8 @@ impl Vm {
 
     /// `a <op> b`, including the in-place forms.
     pub fn binary_op(&mut self, a: Value, b: Value, op: Op) -> PyResult<Value> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            if let Some(result) = small_int_op(x, y, op.without_inplace()) {
-                return Ok(Value::Int(result));
-            }
-        }
-        if let (Value::Float(x), Value::Float(y)) = (a, b) {
-            match op.without_inplace() {
-                Op::Add => return Ok(Value::Float(x + y)),
-                Op::Subtract => return Ok(Value::Float(x - y)),
-                Op::Multiply => return Ok(Value::Float(x * y)),
-                _ => {}
-            }
+        if let Some(result) = fast_binary(a, b, op) {
+            return Ok(result);
         }
         if op.is_inplace() {
             if let Some(result) = self.inplace_op(a, b, op)? {
@@ -626,7 +616,58 @@ impl Vm {
     }
 }
 
+/// `a <op> b` when both are immediate numbers (small ints and floats)
+/// and the result needs no error and no allocation: the interpreter's
+/// fast path. `None` sends the caller to [`Vm::binary_op`].
+#[inline(always)]
+pub(crate) fn fast_binary(a: Value, b: Value, op: Op) -> Option<Value> {
+    let op = op.without_inplace();
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match small_int_op(x, y, op) {
+            Some(result) => Some(Value::Int(result)),
+            // Both convert exactly, so the quotient is correctly rounded,
+            // as CPython's int true division is.
+            None if op == Op::TrueDivide && y != 0 && fits_f64(x) && fits_f64(y) => {
+                Some(Value::Float(x as f64 / y as f64))
+            }
+            None => None,
+        },
+        (Value::Float(x), Value::Float(y)) => fast_float_op(x, y, op),
+        // An i64 converts to the nearest float, as CPython's int to float
+        // conversion for arithmetic does.
+        (Value::Int(x), Value::Float(y)) => fast_float_op(x as f64, y, op),
+        (Value::Float(x), Value::Int(y)) => fast_float_op(x, y as f64, op),
+        _ => None,
+    }
+}
+
+/// Whether an i64 converts to f64 exactly (|x| <= 2**53).
+#[inline(always)]
+pub(crate) fn fits_f64(x: i64) -> bool {
+    x.unsigned_abs() <= 1 << 53
+}
+
+/// `x <op> y` on floats when it raises nothing.
+#[inline(always)]
+fn fast_float_op(x: f64, y: f64, op: Op) -> Option<Value> {
+    let result = match op {
+        Op::Add => x + y,
+        Op::Subtract => x - y,
+        Op::Multiply => x * y,
+        Op::TrueDivide if y != 0.0 => x / y,
+        Op::FloorDivide => float::floor_div(x, y).ok()?,
+        Op::Remainder => float::modulo(x, y).ok()?,
+        Op::Power => match float::pow(x, y) {
+            Ok(FloatPow::Float(power)) => power,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some(Value::Float(result))
+}
+
 /// `x <op> y` on small ints when the result is a small int.
+#[inline(always)]
 fn small_int_op(x: i64, y: i64, op: Op) -> Option<i64> {
     match op {
         Op::Add => x.checked_add(y),
@@ -651,6 +692,12 @@ fn small_int_op(x: i64, y: i64, op: Op) -> Option<i64> {
                 r
             })
         }
+        Op::Power if y >= 0 => x.checked_pow(u32::try_from(y).ok()?),
+        Op::LShift if (0..64).contains(&y) => {
+            let shifted = x << y;
+            (shifted >> y == x).then_some(shifted)
+        }
+        Op::RShift if y >= 0 => Some(x >> y.min(63)),
         _ => None,
     }
 }

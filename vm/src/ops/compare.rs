@@ -8,6 +8,7 @@ use pyvm_bytecode::ComparisonOperator as Cmp;
 
 use crate::number::{float, Int};
 use crate::object::Payload;
+use crate::ops::arith::fits_f64;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -30,6 +31,33 @@ fn dunder(op: Cmp) -> &'static str {
         Cmp::NotEqual => "__ne__",
         Cmp::Greater => "__gt__",
         Cmp::GreaterEqual => "__ge__",
+    }
+}
+
+/// `a <op> b` when both are immediate numbers that compare exactly
+/// (small ints, floats, ints a float holds exactly): the interpreter's
+/// fast path. `None` sends the caller to [`Vm::compare`].
+#[inline(always)]
+pub(crate) fn fast_compare(a: Value, b: Value, op: Cmp) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(holds(x.cmp(&y), op)),
+        (Value::Float(x), Value::Float(y)) => Some(float_holds(x, y, op)),
+        (Value::Int(x), Value::Float(y)) if fits_f64(x) => Some(float_holds(x as f64, y, op)),
+        (Value::Float(x), Value::Int(y)) if fits_f64(y) => Some(float_holds(x, y as f64, op)),
+        _ => None,
+    }
+}
+
+/// `x <op> y` on floats (false for every order with a NaN, true for `!=`).
+#[inline(always)]
+fn float_holds(x: f64, y: f64, op: Cmp) -> bool {
+    match op {
+        Cmp::Less => x < y,
+        Cmp::LessEqual => x <= y,
+        Cmp::Equal => x == y,
+        Cmp::NotEqual => x != y,
+        Cmp::Greater => x > y,
+        Cmp::GreaterEqual => x >= y,
     }
 }
 
@@ -70,20 +98,8 @@ impl Vm {
 
     /// `a <op> b`.
     pub fn compare(&mut self, a: Value, b: Value, op: Cmp) -> PyResult<Value> {
-        match (a, b) {
-            (Value::Int(x), Value::Int(y)) => return Ok(Value::Bool(holds(x.cmp(&y), op))),
-            (Value::Float(x), Value::Float(y)) => {
-                let result = match op {
-                    Cmp::Less => x < y,
-                    Cmp::LessEqual => x <= y,
-                    Cmp::Equal => x == y,
-                    Cmp::NotEqual => x != y,
-                    Cmp::Greater => x > y,
-                    Cmp::GreaterEqual => x >= y,
-                };
-                return Ok(Value::Bool(result));
-            }
-            _ => {}
+        if let Some(result) = fast_compare(a, b, op) {
+            return Ok(Value::Bool(result));
         }
         let a_user = a.as_object().and_then(|o| self.user_class(o));
         let b_user = b.as_object().and_then(|o| self.user_class(o));
@@ -208,13 +224,10 @@ impl Vm {
             return Ok(Some(result));
         }
         let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+            // `object.__eq__`: identical values are equal, the rest is
+            // left to the other operand (and at last to identity).
             return Ok(match op {
-                Cmp::Equal | Cmp::NotEqual
-                    if matches!(a, Value::None | Value::Ellipsis | Value::NotImplemented)
-                        || matches!(b, Value::None | Value::Ellipsis | Value::NotImplemented) =>
-                {
-                    Some(a.is(b) == (op == Cmp::Equal))
-                }
+                Cmp::Equal | Cmp::NotEqual if a.is(b) => Some(op == Cmp::Equal),
                 _ => None,
             });
         };
@@ -264,7 +277,7 @@ impl Vm {
                 Ok(Some(equal == (op == Cmp::Equal)))
             }
             _ => Ok(match op {
-                Cmp::Equal | Cmp::NotEqual => Some(x == y).map(|same| same == (op == Cmp::Equal)),
+                Cmp::Equal | Cmp::NotEqual if x == y => Some(op == Cmp::Equal),
                 _ => None,
             }),
         }

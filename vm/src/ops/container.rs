@@ -300,16 +300,21 @@ impl Vm {
 
     /// Resolves `index` against a sequence of `length` items: the position,
     /// or `None` when out of range.
-    fn sequence_index(&mut self, index: &Int, length: usize) -> Option<usize> {
-        let index = index.to_i64()?;
+    fn sequence_index(&mut self, index: &Int, length: usize) -> PyResult<Option<usize>> {
+        let Some(index) = index.to_i64() else {
+            return Err(self.error(
+                ExceptionClass::IndexError,
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        };
         let index = if index < 0 {
             index + length as i64
         } else {
             index
         };
-        (0..length as i64)
+        Ok((0..length as i64)
             .contains(&index)
-            .then_some(index as usize)
+            .then_some(index as usize))
     }
 
     /// Resolves a slice against a sequence of `length` items.
@@ -478,7 +483,7 @@ impl Vm {
                     return Ok(Value::Obj(self.new_list(picked)));
                 }
                 let index = self.sequence_key(key, "list")?;
-                match self.sequence_index(&index, length) {
+                match self.sequence_index(&index, length)? {
                     Some(i) => Ok(items.borrow()[i]),
                     None => Err(self.error(ExceptionClass::IndexError, "list index out of range")),
                 }
@@ -497,7 +502,7 @@ impl Vm {
                     return Ok(Value::Obj(self.new_tuple(picked)));
                 }
                 let index = self.sequence_key(key, "tuple")?;
-                match self.sequence_index(&index, items.len()) {
+                match self.sequence_index(&index, items.len())? {
                     Some(i) => Ok(items[i]),
                     None => Err(self.error(ExceptionClass::IndexError, "tuple index out of range")),
                 }
@@ -528,7 +533,7 @@ impl Vm {
                             .type_error(format!("string indices must be integers, not '{name}'")));
                     }
                 };
-                match self.sequence_index(&index, text.len()) {
+                match self.sequence_index(&index, text.len())? {
                     Some(i) => {
                         let c = text.char_at(i).expect("in range");
                         Ok(self.str_value(c.encode_utf8(&mut [0; 4])))
@@ -545,7 +550,7 @@ impl Vm {
                     return Ok(Value::Obj(self.new_bytes(picked)));
                 }
                 let index = self.sequence_key(key, "byte")?;
-                match self.sequence_index(&index, bytes.len()) {
+                match self.sequence_index(&index, bytes.len())? {
                     Some(i) => Ok(Value::Int(i64::from(bytes[i]))),
                     None => Err(self.error(ExceptionClass::IndexError, "index out of range")),
                 }
@@ -704,7 +709,7 @@ impl Vm {
                 }
                 let index = self.sequence_key(key, "list")?;
                 let length = items.borrow().len();
-                match self.sequence_index(&index, length) {
+                match self.sequence_index(&index, length)? {
                     Some(i) => {
                         items.borrow_mut()[i] = value;
                         Ok(())
@@ -766,7 +771,7 @@ impl Vm {
                     return Ok(());
                 }
                 let index = self.sequence_key(key, "list")?;
-                match self.sequence_index(&index, length) {
+                match self.sequence_index(&index, length)? {
                     Some(i) => {
                         items.borrow_mut().remove(i);
                         Ok(())
@@ -985,7 +990,10 @@ impl Vm {
             return Err(self.type_error(format!("'{name}' object is not an iterator")));
         };
         match &object.payload {
-            Payload::Iterator(state) => self.builtin_next(state),
+            Payload::Iterator(state) => match Vm::next_fast(iterator) {
+                Some(next) => Ok(next),
+                None => self.builtin_next(state),
+            },
             Payload::Generator(_) => self.generator_next(object),
             Payload::File(_) => self.file_next(object),
             _ => {
@@ -1013,23 +1021,8 @@ impl Vm {
     fn builtin_next(&mut self, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
         let mut current = state.borrow_mut();
         match &mut *current {
-            IterState::Exhausted => Ok(None),
-            IterState::Sequence { sequence, index } => {
-                let item = match &sequence.payload {
-                    Payload::List(items) => items.borrow().get(*index).copied(),
-                    Payload::Tuple(items) => items.get(*index).copied(),
-                    _ => None,
-                };
-                match item {
-                    Some(item) => {
-                        *index += 1;
-                        Ok(Some(item))
-                    }
-                    None => {
-                        *current = IterState::Exhausted;
-                        Ok(None)
-                    }
-                }
+            IterState::Exhausted | IterState::Sequence { .. } | IterState::SmallRange { .. } => {
+                unreachable!("Vm::next_fast handles these")
             }
             IterState::Reversed { sequence, left } => {
                 if *left == 0 {
@@ -1046,15 +1039,6 @@ impl Vm {
                     *current = IterState::Exhausted;
                 }
                 Ok(item)
-            }
-            IterState::SmallRange { next, left, step } => {
-                if *left == 0 {
-                    return Ok(None);
-                }
-                let value = *next;
-                *left -= 1;
-                *next = next.wrapping_add(*step);
-                Ok(Some(Value::Int(value)))
             }
             IterState::BigRange(range) => {
                 let BigRange { next, left, step } = &mut **range;

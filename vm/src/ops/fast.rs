@@ -1,0 +1,135 @@
+//! The interpreter's fast paths for the built-in containers: subscripts,
+//! unpacking and iteration of exact lists, tuples, dicts and the
+//! built-in iterators, when they can neither fail nor run Python code.
+//!
+//! Each returns `None` when the general operation must decide (a
+//! subclass, an index out of range, a key that is not there…), so the
+//! general path keeps every error message and every hook.
+
+use crate::object::Payload;
+use crate::objects::iterator::IterState;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// A Python index (negative from the end) into `length` items.
+#[inline]
+fn resolve(index: i64, length: usize) -> Option<usize> {
+    let index = if index < 0 {
+        index.checked_add(length as i64)?
+    } else {
+        index
+    };
+    usize::try_from(index).ok().filter(|&i| i < length)
+}
+
+impl Vm {
+    /// `container[key]` for an exact list or tuple and an int key in
+    /// range, or an exact dict and a `str` key it holds.
+    #[inline]
+    pub(crate) fn get_item_fast(&mut self, container: Value, key: Value) -> Option<Value> {
+        let Value::Obj(object) = container else {
+            return None;
+        };
+        match (&object.payload, key) {
+            (Payload::List(items), Value::Int(index)) if object.class() == self.types.list => {
+                let items = items.borrow();
+                items.get(resolve(index, items.len())?).copied()
+            }
+            (Payload::Tuple(items), Value::Int(index)) if object.class() == self.types.tuple => {
+                items.get(resolve(index, items.len())?).copied()
+            }
+            (Payload::Dict(_), Value::Obj(key))
+                if object.class() == self.types.dict && key.class() == self.types.str =>
+            {
+                self.dict_get_str(object, key)
+            }
+            _ => None,
+        }
+    }
+
+    /// `container[key] = value` for an exact list and an int key in
+    /// range. Returns whether it stored the value.
+    #[inline]
+    pub(crate) fn set_item_fast(&mut self, container: Value, key: Value, value: Value) -> bool {
+        let (Value::Obj(object), Value::Int(index)) = (container, key) else {
+            return false;
+        };
+        if object.class() != self.types.list {
+            return false;
+        }
+        let Payload::List(items) = &object.payload else {
+            return false;
+        };
+        let mut items = items.borrow_mut();
+        match resolve(index, items.len()) {
+            Some(index) => {
+                items[index] = value;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Pushes the `count` items of an exact tuple or list of that length,
+    /// the last first (`UnpackSequence`). Returns whether it did; the
+    /// sequence itself stays where it was.
+    #[inline]
+    pub(crate) fn unpack_fast(&mut self, sequence: Value, count: usize) -> Option<()> {
+        let object = sequence.as_object()?;
+        match &object.payload {
+            Payload::Tuple(items) if items.len() == count && object.class() == self.types.tuple => {
+                self.stack.extend(items.iter().rev());
+            }
+            Payload::List(items) if object.class() == self.types.list => {
+                let items = items.borrow();
+                if items.len() != count {
+                    return None;
+                }
+                self.stack.extend(items.iter().rev());
+            }
+            _ => return None,
+        }
+        Some(())
+    }
+
+    /// The next item of a built-in iterator over a list, a tuple or a
+    /// range: `Some(None)` when it is exhausted, `None` when the general
+    /// `next` must run.
+    #[inline]
+    pub(crate) fn next_fast(iterator: Value) -> Option<Option<Value>> {
+        let Payload::Iterator(state) = iterator.payload()? else {
+            return None;
+        };
+        let mut current = state.borrow_mut();
+        match &mut *current {
+            IterState::SmallRange { next, left, step } => {
+                if *left == 0 {
+                    return Some(None);
+                }
+                let value = *next;
+                *left -= 1;
+                *next = next.wrapping_add(*step);
+                Some(Some(Value::Int(value)))
+            }
+            IterState::Sequence { sequence, index } => {
+                let item = match &sequence.payload {
+                    Payload::List(items) => items.borrow().get(*index).copied(),
+                    Payload::Tuple(items) => items.get(*index).copied(),
+                    _ => None,
+                };
+                match item {
+                    Some(item) => {
+                        *index += 1;
+                        Some(Some(item))
+                    }
+                    None => {
+                        *current = IterState::Exhausted;
+                        Some(None)
+                    }
+                }
+            }
+            IterState::Exhausted => Some(None),
+            _ => None,
+        }
+    }
+}

@@ -3,6 +3,7 @@
 
 pub(crate) mod arith;
 pub(crate) mod attr;
+pub(crate) mod buffer;
 pub(crate) mod call;
 pub(crate) mod class;
 pub(crate) mod compare;
@@ -13,4 +14,5 @@ pub(crate) mod dict;
 pub(crate) mod exception;
 pub(crate) mod format;
 pub(crate) mod generator;
+pub(crate) mod memoryview;
 pub(crate) mod set;

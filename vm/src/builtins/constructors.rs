@@ -604,7 +604,7 @@ impl Vm {
             }
             return Err(error);
         }
-        self.bytes_from_iterable(source)
+        self.bytes_from_iterable(source, kind)
     }
 
     /// `bytearray(…)`: a new bytearray filled as `bytearray.__init__`

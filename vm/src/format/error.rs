@@ -103,6 +103,12 @@ pub enum FormatError {
     ByteCharRequired,
     /// `%c` in a bytes format of an int outside `range(256)`.
     ByteCharOutOfRange,
+    /// A float conversion in a bytes format of a value that is not a
+    /// real number.
+    FloatArgumentRequired {
+        /// The value's type name.
+        type_name: String,
+    },
     /// `%(key)` with arguments that are not a mapping.
     RequiresMapping,
     /// The format string ends inside a conversion.
@@ -162,6 +168,7 @@ impl FormatError {
             | NotAllConverted
             | NotAllConvertedBytes
             | BytesRequired { .. }
+            | FloatArgumentRequired { .. }
             | ByteCharRequired
             | RequiresMapping
             | StarWantsInt
@@ -276,6 +283,9 @@ impl fmt::Display for FormatError {
                 f.write_str("%c requires an integer in range(256) or a single byte")
             }
             ByteCharOutOfRange => f.write_str("%c arg not in range(256)"),
+            FloatArgumentRequired { type_name } => {
+                write!(f, "float argument required, not {type_name}")
+            }
             RequiresMapping => f.write_str("format requires a mapping"),
             IncompleteFormat => f.write_str("incomplete format"),
             IncompleteFormatKey => f.write_str("incomplete format key"),

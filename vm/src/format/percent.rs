@@ -518,7 +518,7 @@ fn format_conversion<V: PercentArg>(
         },
         ('r' | 'a', Flavour::Bytes) => value.ascii()?,
         ('c', Flavour::Bytes) => char::from(byte_argument(value)?).to_string(),
-        (ch, _) => conversion_text(value, conversion, ch, max_str_digits)?,
+        (ch, _) => conversion_text(value, conversion, ch, max_str_digits, flavour)?,
     };
     write_output(out, &text, conversion, numeric)?;
     Ok(())
@@ -530,6 +530,7 @@ fn conversion_text<V: PercentArg>(
     conversion: &Conversion,
     ch: char,
     max_str_digits: usize,
+    flavour: Flavour,
 ) -> Result<String, V::Error> {
     Ok(match ch {
         's' => value.str()?,
@@ -546,7 +547,7 @@ fn conversion_text<V: PercentArg>(
                 alternate: conversion.flags.alternate,
                 ..FloatFlags::default()
             };
-            double_to_string(float_argument(value)?, ch, precision, flags)
+            double_to_string(float_argument(value, flavour)?, ch, precision, flags)
         }
         'c' => char_argument(value)?.to_string(),
         _ => {
@@ -654,7 +655,7 @@ fn float_to_int(value: f64) -> Result<BigInt, FormatError> {
 }
 
 /// The float argument of `%e %f %g`: CPython's `PyFloat_AsDouble`.
-fn float_argument<V: PercentArg>(value: &V) -> Result<f64, V::Error> {
+fn float_argument<V: PercentArg>(value: &V, flavour: Flavour) -> Result<f64, V::Error> {
     let float = match value.value() {
         PercentValue::Float(float) => Some(float),
         PercentValue::Int(int) => Some(int.to_f64()?),
@@ -662,8 +663,11 @@ fn float_argument<V: PercentArg>(value: &V) -> Result<f64, V::Error> {
         PercentValue::Other => value.to_float()?,
     };
     float.ok_or_else(|| {
-        FormatError::MustBeRealNumber {
-            type_name: value.type_name(),
+        let type_name = value.type_name();
+        match flavour {
+            Flavour::Str => FormatError::MustBeRealNumber { type_name },
+            // `_PyBytes_FormatEx` words it as Python 2 did.
+            Flavour::Bytes => FormatError::FloatArgumentRequired { type_name },
         }
         .into()
     })
@@ -713,7 +717,7 @@ fn write_output(
         return Ok(());
     }
     let mut body = text;
-    if matches!(conversion.ch, 's' | 'r' | 'a') && precision >= 0 && len > precision {
+    if matches!(conversion.ch, 's' | 'r' | 'a' | 'b') && precision >= 0 && len > precision {
         len = precision;
         body = super::text::truncate(text, Some(precision as usize)).0;
     }

@@ -97,7 +97,7 @@ fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 let name = vm.type_name(*source);
                 return Err(vm.type_error(format!("can't extend bytearray with {name}")));
             }
-            vm.bytes_from_iterable(*source)?
+            vm.bytes_from_iterable(*source, crate::ops::buffer::ByteKind::ByteArray)?
         }
     };
     data(&array).borrow_mut().extend(extra);

@@ -108,6 +108,18 @@ pub(super) fn arity(
     Ok(())
 }
 
+/// Checks the arguments after the receiver of the searches, which
+/// CPython parses with `PyArg_ParseTuple`: `find() takes at least 1
+/// argument (0 given)`.
+fn search_arity(vm: &mut Vm, name: &str, rest: &[Value]) -> PyResult<()> {
+    let message = match rest.len() {
+        0 => "at least 1 argument",
+        4.. => "at most 3 arguments",
+        _ => return Ok(()),
+    };
+    Err(vm.type_error(format!("{name}() takes {message} ({} given)", rest.len())))
+}
+
 /// The optional `start` and `end` of a search, resolved against `length`
 /// as CPython's `ADJUST_INDICES`: `end` within `0..=length`, `start` at
 /// least 0 (and possibly past the end).
@@ -188,7 +200,7 @@ pub(super) fn hex_text(
                     Some(bytes) => bytes.into_iter().map(char::from).collect(),
                     None => {
                         let name = vm.type_name(value);
-                        return Err(vm.type_error(format!("sep must be str or bytes, not {name}")));
+                        return Err(vm.type_error(format!("object of type '{name}' has no len()")));
                     }
                 },
             };
@@ -287,7 +299,7 @@ fn parse_hex(vm: &mut Vm, text: &str) -> PyResult<Vec<u8>> {
 fn affix(vm: &mut Vm, args: &Args<'_>, name: &str, at_end: bool) -> PyResult<Value> {
     vm.no_keywords(name, args)?;
     let (_, bytes, rest) = receiver(vm, args, name)?;
-    arity(vm, name, rest, 1, 3)?;
+    search_arity(vm, name, rest)?;
     let (start, end) = search_bounds(vm, &rest[1..], bytes.len())?;
     let window = if start > bytes.len() || start > end {
         None
@@ -351,7 +363,7 @@ fn needle(vm: &mut Vm, value: Value) -> PyResult<Vec<u8>> {
 fn search(vm: &mut Vm, args: &Args<'_>, name: &str, from_end: bool) -> PyResult<Option<usize>> {
     vm.no_keywords(name, args)?;
     let (_, bytes, rest) = receiver(vm, args, name)?;
-    arity(vm, name, rest, 1, 3)?;
+    search_arity(vm, name, rest)?;
     let target = needle(vm, rest[0])?;
     let (start, end) = search_bounds(vm, &rest[1..], bytes.len())?;
     if start > end || end - start < target.len() {
@@ -412,7 +424,7 @@ pub(super) fn occurrences(bytes: &[u8], target: &[u8]) -> Vec<usize> {
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("count", &args)?;
     let (_, bytes, rest) = receiver(vm, &args, "count")?;
-    arity(vm, "count", rest, 1, 3)?;
+    search_arity(vm, "count", rest)?;
     let target = needle(vm, rest[0])?;
     let (start, end) = search_bounds(vm, &rest[1..], bytes.len())?;
     if start > end || end - start < target.len() {

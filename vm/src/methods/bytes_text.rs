@@ -3,6 +3,7 @@
 //! tab expansion. Bytes outside ASCII are never letters, digits or
 //! whitespace.
 
+use crate::object::Payload;
 use crate::objects::function::{Args, BuiltinKind};
 use crate::ops::buffer::ByteKind;
 use crate::value::Value;
@@ -382,26 +383,13 @@ fn pad(
     let width = vm.index_arg(rest[0], "")?;
     let fill = match rest.get(1) {
         None => b' ',
-        Some(&value) => match vm.buffer_bytes(value)? {
-            Some(fill)
-                if fill.len() == 1
-                    && !matches!(value.payload(), Some(crate::object::Payload::MemoryView(_))) =>
-            {
-                fill[0]
-            }
+        Some(&value) => match value.payload() {
+            Some(Payload::Bytes(fill)) if fill.len() == 1 => fill[0],
+            Some(Payload::ByteArray(fill)) if fill.borrow().len() == 1 => fill.borrow()[0],
             _ => {
                 let type_name = vm.type_name(value);
-                let what = match value.payload() {
-                    Some(crate::object::Payload::Bytes(b)) => {
-                        format!("a bytes object of length {}", b.len())
-                    }
-                    Some(crate::object::Payload::ByteArray(b)) => {
-                        format!("a bytearray object of length {}", b.borrow().len())
-                    }
-                    _ => type_name,
-                };
                 return Err(vm.type_error(format!(
-                    "{name}() argument 2 must be a byte string of length 1, not {what}"
+                    "{name}() argument 2 must be a byte string of length 1, not {type_name}"
                 )));
             }
         },

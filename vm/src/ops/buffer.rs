@@ -29,6 +29,35 @@ impl ByteKind {
     }
 }
 
+/// The `b'…'` part of a bytearray's repr: as a bytes repr, except that
+/// a `'` is escaped even inside double quotes (CPython's
+/// `bytearray_repr`).
+pub(crate) fn bytearray_repr(bytes: &[u8]) -> String {
+    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(bytes.len() + 3);
+    out.push('b');
+    out.push(quote);
+    for &byte in bytes {
+        match byte {
+            b'\'' | b'\\' => {
+                out.push('\\');
+                out.push(char::from(byte));
+            }
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            0x20..=0x7e => out.push(char::from(byte)),
+            _ => out.push_str(&format!("\\x{byte:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
 impl Vm {
     /// A new `bytes`.
     pub fn new_bytes(&mut self, bytes: Vec<u8>) -> ObjRef {
@@ -102,8 +131,13 @@ impl Vm {
     }
 
     /// The bytes of an iterable of ints in `range(256)`, as
-    /// `bytearray.extend` and the constructors take them.
-    pub(crate) fn bytes_from_iterable(&mut self, iterable: Value) -> PyResult<Vec<u8>> {
+    /// `bytearray.extend` and the constructors take them; `bytes()` words
+    /// its range error differently (`bytes must be in range(0, 256)`).
+    pub(crate) fn bytes_from_iterable(
+        &mut self,
+        iterable: Value,
+        kind: ByteKind,
+    ) -> PyResult<Vec<u8>> {
         let items = self.collect_iterable(iterable)?;
         let mark = self.roots.len();
         self.roots.extend_from_slice(&items);
@@ -112,6 +146,10 @@ impl Vm {
         for item in items {
             match self.byte_arg(item) {
                 Ok(byte) => bytes.push(byte),
+                Err(_) if kind == ByteKind::Bytes && self.exact_int(item).is_some() => {
+                    result = Err(self.value_error("bytes must be in range(0, 256)"));
+                    break;
+                }
                 Err(error) => {
                     result = Err(error);
                     break;
@@ -250,7 +288,7 @@ impl Vm {
                             "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
                         ));
                     }
-                    self.bytes_from_iterable(value)?
+                    self.bytes_from_iterable(value, ByteKind::ByteArray)?
                 }
             };
             let length = bytes.borrow().len();

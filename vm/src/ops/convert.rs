@@ -158,7 +158,10 @@ impl Vm {
             Payload::ByteArray(bytes) => {
                 // A subclass shows its own name, as CPython's `bytearray_repr`.
                 let name = crate::vm::type_name_of(object.class());
-                format!("{name}({})", python_bytes_repr(&bytes.borrow()))
+                format!(
+                    "{name}({})",
+                    crate::ops::buffer::bytearray_repr(&bytes.borrow())
+                )
             }
             Payload::MemoryView(view) => {
                 let released = if view.released.get() { "released " } else { "" };

@@ -74,6 +74,8 @@ pub(crate) fn install(vm: &mut Vm) {
         ("complex", t.complex),
         ("str", t.str),
         ("bytes", t.bytes),
+        ("bytearray", t.bytearray),
+        ("memoryview", t.memoryview),
         ("tuple", t.tuple),
         ("list", t.list),
         ("dict", t.dict),

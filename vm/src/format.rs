@@ -1,7 +1,8 @@
 //! Python's text formatting of values, as CPython 3.11 does it: the
 //! format-spec mini-language of `format()`, `str.format` and f-strings
 //! ([`format_str`], [`format_int`], [`format_bool`], [`format_float`],
-//! [`format_complex`]) and printf-style `str % args` ([`percent_format`]).
+//! [`format_complex`]) and printf-style `str % args` ([`percent_format`])
+//! and `bytes % args` ([`percent_format_bytes`]).
 //!
 //! These are pure functions over Rust values; the object model calls them
 //! from its `__format__` and `%` slots. Errors carry CPython's exception
@@ -31,7 +32,8 @@ pub use error::{ExceptionClass, FormatError};
 pub use float::{format_complex, format_float};
 pub use int::{format_bool, format_int, IntRef};
 pub use percent::{
-    ascii_escape, percent_format, IntConversion, PercentArg, PercentArgs, PercentValue,
+    ascii_escape, percent_format, percent_format_bytes, IntConversion, PercentArg, PercentArgs,
+    PercentValue,
 };
 pub use spec::{Align, FormatSpec, Grouping, Sign};
 pub use text::format_str;

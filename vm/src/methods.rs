@@ -1,7 +1,10 @@
 //! The methods of the built-in types, one file per type, installed into
 //! each type's dict.
 
+mod bytearray;
 mod bytes;
+mod bytes_text;
+mod codec;
 mod complex;
 mod dict;
 mod file;
@@ -9,6 +12,7 @@ mod float;
 mod generator;
 mod int;
 mod list;
+mod memoryview;
 mod object;
 mod property;
 mod range;
@@ -17,7 +21,10 @@ mod slots;
 mod str;
 mod unicode;
 
+pub(crate) use self::str::encode_text;
+use crate::object::Payload;
 use crate::objects::function::{BuiltinKind, NativeFn};
+use crate::objects::property::Property;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -31,6 +38,31 @@ fn add_methods(vm: &mut Vm, class: ObjRef, owner: &'static str, methods: Methods
         let builtin = vm.new_builtin(name, Some(owner), function, kind);
         let key = vm.intern(name);
         vm.dict_set_str(dict, key, Value::Obj(builtin));
+    }
+}
+
+/// Puts computed attributes into `class`'s dict: each a `property`
+/// whose getter is the function.
+fn add_properties(
+    vm: &mut Vm,
+    class: ObjRef,
+    owner: &'static str,
+    properties: &[(&'static str, NativeFn)],
+) {
+    let dict = class.dict().expect("a built-in type has a dict");
+    for &(name, getter) in properties {
+        let fget = vm.new_builtin(name, Some(owner), getter, BuiltinKind::Method);
+        let property = Property {
+            fget: Value::Obj(fget),
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+            name: std::cell::Cell::new(Value::None),
+        };
+        let property_type = vm.types.property;
+        let property = vm.alloc(property_type, Payload::Property(Box::new(property)));
+        let key = vm.intern(name);
+        vm.dict_set_str(dict, key, Value::Obj(property));
     }
 }
 
@@ -63,8 +95,17 @@ pub(crate) fn install(vm: &mut Vm) {
     let complex_type = vm.types.complex;
     add_methods(vm, complex_type, "complex", complex::METHODS);
     add_methods(vm, complex_type, "complex", slots::COMPLEX);
-    let bytes_type = vm.types.bytes;
-    add_methods(vm, bytes_type, "bytes", bytes::METHODS);
+    let (bytes_type, bytearray_type) = (vm.types.bytes, vm.types.bytearray);
+    for (class, owner) in [(bytes_type, "bytes"), (bytearray_type, "bytearray")] {
+        add_methods(vm, class, owner, bytes::METHODS);
+        add_methods(vm, class, owner, bytes_text::METHODS);
+    }
+    add_methods(vm, bytes_type, "bytes", bytes::BYTES_METHODS);
+    add_methods(vm, bytearray_type, "bytearray", bytearray::METHODS);
+    let memoryview_type = vm.types.memoryview;
+    add_methods(vm, memoryview_type, "memoryview", memoryview::METHODS);
+    add_methods(vm, memoryview_type, "memoryview", slots::MEMORYVIEW);
+    add_properties(vm, memoryview_type, "memoryview", memoryview::PROPERTIES);
     file::install(vm);
     install_slots(vm);
     install_exception_attributes(vm);
@@ -89,12 +130,14 @@ fn install_slots(vm: &mut Vm) {
     let sequences = [
         (t.str, "str"),
         (t.bytes, "bytes"),
+        (t.bytearray, "bytearray"),
         (t.tuple, "tuple"),
         (t.list, "list"),
     ];
     let collections = [
         (t.str, "str"),
         (t.bytes, "bytes"),
+        (t.bytearray, "bytearray"),
         (t.tuple, "tuple"),
         (t.list, "list"),
         (t.dict, "dict"),
@@ -120,6 +163,8 @@ fn install_slots(vm: &mut Vm) {
         (t.str_ascii_iterator, "str_ascii_iterator"),
         (t.str_iterator, "str_iterator"),
         (t.bytes_iterator, "bytes_iterator"),
+        (t.bytearray_iterator, "bytearray_iterator"),
+        (t.memory_iterator, "memory_iterator"),
         (t.dict_keyiterator, "dict_keyiterator"),
         (t.dict_valueiterator, "dict_valueiterator"),
         (t.dict_itemiterator, "dict_itemiterator"),
@@ -145,8 +190,15 @@ fn install_slots(vm: &mut Vm) {
     for (class, name) in sequences {
         add_methods(vm, class, name, slots::SEQUENCE);
     }
-    add_methods(vm, str_type, "str", slots::STR);
-    for (class, name) in [(list, "list"), (dict, "dict")] {
+    let (bytes_type, bytearray) = (vm.types.bytes, vm.types.bytearray);
+    for (class, name) in [
+        (str_type, "str"),
+        (bytes_type, "bytes"),
+        (bytearray, "bytearray"),
+    ] {
+        add_methods(vm, class, name, slots::STR);
+    }
+    for (class, name) in [(list, "list"), (dict, "dict"), (bytearray, "bytearray")] {
         add_methods(vm, class, name, slots::MUTABLE);
     }
     add_methods(vm, list, "list", slots::LIST);

@@ -18,6 +18,7 @@ use crate::objects::file::FileData;
 use crate::objects::function::{Builtin, Function};
 use crate::objects::generator::Generator;
 use crate::objects::iterator::{DictView, IterState};
+use crate::objects::memoryview::MemoryView;
 use crate::objects::module::ModuleData;
 use crate::objects::property::Property;
 use crate::objects::random::Mt19937;
@@ -56,6 +57,10 @@ pub enum Payload {
     Complex(Complex),
     /// `bytes`
     Bytes(Box<[u8]>),
+    /// `bytearray`
+    ByteArray(RefCell<Vec<u8>>),
+    /// `memoryview`
+    MemoryView(Box<MemoryView>),
     /// `tuple`
     Tuple(Box<[Value]>),
     /// `list`
@@ -238,7 +243,9 @@ impl Trace for Object {
             | Payload::Complex(_)
             | Payload::Random(_)
             | Payload::Bytes(_)
+            | Payload::ByteArray(_)
             | Payload::Range(_) => {}
+            Payload::MemoryView(view) => view.trace(tracer),
             Payload::Type(data) => data.trace(tracer),
             Payload::Tuple(items) => trace_values(items, tracer),
             Payload::List(items) => trace_values(&items.borrow(), tracer),

@@ -7,6 +7,7 @@ pub mod file;
 pub mod function;
 pub mod generator;
 pub mod iterator;
+pub mod memoryview;
 pub mod module;
 pub mod property;
 pub mod random;

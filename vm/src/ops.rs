@@ -3,6 +3,7 @@
 
 pub(crate) mod arith;
 pub(crate) mod attr;
+pub(crate) mod buffer;
 pub(crate) mod call;
 pub(crate) mod class;
 pub(crate) mod compare;
@@ -14,4 +15,5 @@ pub(crate) mod exception;
 pub(crate) mod fast;
 pub(crate) mod format;
 pub(crate) mod generator;
+pub(crate) mod memoryview;
 pub(crate) mod set;

@@ -34,6 +34,10 @@ pub struct Types {
     pub str: ObjRef,
     /// `bytes`
     pub bytes: ObjRef,
+    /// `bytearray`
+    pub bytearray: ObjRef,
+    /// `memoryview`
+    pub memoryview: ObjRef,
     /// `tuple`
     pub tuple: ObjRef,
     /// `list`
@@ -86,6 +90,10 @@ pub struct Types {
     pub str_iterator: ObjRef,
     /// `bytes_iterator`
     pub bytes_iterator: ObjRef,
+    /// `bytearray_iterator`
+    pub bytearray_iterator: ObjRef,
+    /// `memory_iterator`
+    pub memory_iterator: ObjRef,
     /// `dict_keyiterator`
     pub dict_keyiterator: ObjRef,
     /// `dict_valueiterator`
@@ -308,6 +316,8 @@ impl Types {
             complex: new("complex", object, Layout::Builtin, true),
             str: new("str", object, Layout::Builtin, true),
             bytes: new("bytes", object, Layout::Builtin, true),
+            bytearray: new("bytearray", object, Layout::Builtin, true),
+            memoryview: builtin(&mut new, "memoryview"),
             tuple,
             list: new("list", object, Layout::Builtin, true),
             dict,
@@ -334,6 +344,8 @@ impl Types {
             str_ascii_iterator: builtin(&mut new, "str_ascii_iterator"),
             str_iterator: builtin(&mut new, "str_iterator"),
             bytes_iterator: builtin(&mut new, "bytes_iterator"),
+            bytearray_iterator: builtin(&mut new, "bytearray_iterator"),
+            memory_iterator: builtin(&mut new, "memory_iterator"),
             dict_keyiterator: builtin(&mut new, "dict_keyiterator"),
             dict_valueiterator: builtin(&mut new, "dict_valueiterator"),
             dict_itemiterator: builtin(&mut new, "dict_itemiterator"),
@@ -389,6 +401,8 @@ impl Types {
             self.complex,
             self.str,
             self.bytes,
+            self.bytearray,
+            self.memoryview,
             self.tuple,
             self.list,
             self.dict,
@@ -415,6 +429,8 @@ impl Types {
             self.str_ascii_iterator,
             self.str_iterator,
             self.bytes_iterator,
+            self.bytearray_iterator,
+            self.memory_iterator,
             self.dict_keyiterator,
             self.dict_valueiterator,
             self.dict_itemiterator,

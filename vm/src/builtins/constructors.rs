@@ -10,6 +10,7 @@ use crate::objects::function::Args;
 use crate::objects::iterator::IterState;
 use crate::objects::property::Property;
 use crate::objects::range::Range;
+use crate::ops::buffer::ByteKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{type_name_of, PyResult, Vm};
 
@@ -119,6 +120,28 @@ impl Vm {
         }
         if class == t.bytes {
             return self.construct_bytes(args);
+        }
+        if class == t.bytearray {
+            return self.construct_bytearray(args);
+        }
+        if class == t.memoryview {
+            let [object_kw] = self.keywords("memoryview", &args, ["object"])?;
+            let object = match (args.positional, object_kw) {
+                ([object], None) => *object,
+                ([], Some(object)) => object,
+                ([], None) => {
+                    return Err(
+                        self.type_error("memoryview() missing required argument 'object' (pos 1)")
+                    )
+                }
+                (given, _) => {
+                    return Err(self.type_error(format!(
+                        "memoryview() takes at most 1 argument ({} given)",
+                        given.len() + usize::from(object_kw.is_some())
+                    )))
+                }
+            };
+            return self.new_memoryview(object).map(Value::Obj);
         }
         if class == t.property {
             let [fget, fset, fdel, doc] =
@@ -478,23 +501,91 @@ impl Vm {
         }
     }
 
-    /// `bytes()`, `bytes(n)`, `bytes(iterable)`, `bytes(str, encoding)`.
+    /// `bytes()`, `bytes(n)`, `bytes(iterable)`, `bytes(buffer)`,
+    /// `bytes(str, encoding[, errors])`, and `__bytes__`.
     fn construct_bytes(&mut self, args: Args<'_>) -> PyResult<Value> {
-        let [source_kw, encoding_kw, _errors] =
+        let [source_kw, encoding_kw, errors_kw] =
             self.keywords("bytes", &args, ["source", "encoding", "errors"])?;
+        if args.positional.len() > 3 {
+            return Err(self.type_error(format!(
+                "bytes() takes at most 3 arguments ({} given)",
+                args.positional.len()
+            )));
+        }
         let source = args.positional.first().copied().or(source_kw);
         let encoding = args.positional.get(1).copied().or(encoding_kw);
+        let errors = args.positional.get(2).copied().or(errors_kw);
+        if let (Some(source), None, None) = (source, encoding, errors) {
+            let name = self.intern("__bytes__");
+            if let Some(result) = self.call_user_dunder(source, name, &[])? {
+                return match result.payload() {
+                    Some(Payload::Bytes(_)) => Ok(result),
+                    _ => {
+                        let type_name = self.type_name(result);
+                        Err(self
+                            .type_error(format!("__bytes__ returned non-bytes (type {type_name})")))
+                    }
+                };
+            }
+        }
+        let bytes = self.bytes_from_source(ByteKind::Bytes, source, encoding, errors)?;
+        Ok(Value::Obj(self.new_bytes(bytes)))
+    }
+
+    /// The bytes `bytes(…)` and `bytearray(…)` start with: from nothing,
+    /// a count, a str with its encoding, a bytes-like object or an
+    /// iterable of ints (CPython's `bytes_new_impl` and
+    /// `bytearray___init___impl`).
+    pub(crate) fn bytes_from_source(
+        &mut self,
+        kind: ByteKind,
+        source: Option<Value>,
+        encoding: Option<Value>,
+        errors: Option<Value>,
+    ) -> PyResult<Vec<u8>> {
         let Some(source) = source else {
-            return Ok(Value::Obj(self.new_bytes(Vec::new())));
+            if encoding.is_some() || errors.is_some() {
+                let message = if encoding.is_some() {
+                    "encoding without a string argument"
+                } else {
+                    "errors without a string argument"
+                };
+                return Err(self.type_error(message));
+            }
+            return Ok(Vec::new());
+        };
+        let text_arg = |vm: &mut Vm, value: Option<Value>, what: &str, default: &str| match value {
+            None => Ok(default.to_owned()),
+            Some(value) => match value.object().and_then(|o| o.as_str()) {
+                Some(text) => Ok(text.as_str().to_owned()),
+                None => {
+                    let name = vm.type_name(value);
+                    Err(vm.type_error(format!(
+                        "{}() argument '{what}' must be str, not {name}",
+                        kind.name()
+                    )))
+                }
+            },
         };
         if let Some(Payload::Str(text)) = source.payload() {
             if encoding.is_none() {
                 return Err(self.type_error("string argument without an encoding"));
             }
-            let bytes = text.as_str().as_bytes().to_vec();
-            return Ok(Value::Obj(self.new_bytes(bytes)));
+            let text = text.as_str().to_owned();
+            let encoding = text_arg(self, encoding, "encoding", "utf-8")?;
+            let errors = text_arg(self, errors, "errors", "strict")?;
+            return crate::methods::encode_text(self, &text, &encoding, &errors);
         }
-        if let Some(count) = self.exact_int(source) {
+        if encoding.is_some() {
+            return Err(self.type_error("encoding without a string argument"));
+        }
+        if errors.is_some() {
+            return Err(self.type_error("errors without a string argument"));
+        }
+        if let Some(bytes) = self.buffer_bytes(source)? {
+            return Ok(bytes);
+        }
+        if let Some(count) = self.index_value(source)? {
             let Some(count) = count.to_i64() else {
                 return Err(self.error(
                     ExceptionClass::OverflowError,
@@ -507,36 +598,51 @@ impl Vm {
             if count as u64 > crate::vm::MAX_ALLOCATION as u64 {
                 return Err(self.error(ExceptionClass::MemoryError, ""));
             }
-            return Ok(Value::Obj(self.new_bytes(vec![0; count as usize])));
-        }
-        if let Some(Payload::Bytes(bytes)) = source.payload() {
-            let bytes = bytes.to_vec();
-            return Ok(Value::Obj(self.new_bytes(bytes)));
+            return Ok(vec![0; count as usize]);
         }
         if let Err(error) = self.get_iter(source) {
             if self.is_exception(Value::Obj(error.exception), ExceptionClass::TypeError) {
                 let type_name = self.type_name(source);
-                return Err(
-                    self.type_error(format!("cannot convert '{type_name}' object to bytes"))
-                );
+                return Err(self.type_error(format!(
+                    "cannot convert '{type_name}' object to {}",
+                    kind.name()
+                )));
             }
             return Err(error);
         }
-        let items = self.collect_iterable(source)?;
-        let mut bytes = Vec::with_capacity(items.len());
-        for item in items {
-            match self.exact_int(item).and_then(|i| i.to_i64()) {
-                Some(byte @ 0..=255) => bytes.push(byte as u8),
-                Some(_) => return Err(self.value_error("bytes must be in range(0, 256)")),
-                None => {
-                    let type_name = self.type_name(item);
-                    return Err(self.type_error(format!(
-                        "'{type_name}' object cannot be interpreted as an integer"
-                    )));
-                }
-            }
+        self.bytes_from_iterable(source, kind)
+    }
+
+    /// `bytearray(…)`: a new bytearray filled as `bytearray.__init__`
+    /// fills one.
+    fn construct_bytearray(&mut self, args: Args<'_>) -> PyResult<Value> {
+        let array = self.new_bytearray(Vec::new());
+        let mark = self.root(Value::Obj(array));
+        let result = self.bytearray_init(array, args);
+        self.release_roots(mark);
+        result?;
+        Ok(Value::Obj(array))
+    }
+
+    /// `bytearray.__init__(self, source, encoding, errors)`: replaces the
+    /// array's bytes.
+    pub(crate) fn bytearray_init(&mut self, array: ObjRef, args: Args<'_>) -> PyResult<()> {
+        let [source_kw, encoding_kw, errors_kw] =
+            self.keywords("bytearray", &args, ["source", "encoding", "errors"])?;
+        if args.positional.len() > 3 {
+            return Err(self.type_error(format!(
+                "bytearray() takes at most 3 arguments ({} given)",
+                args.positional.len()
+            )));
         }
-        Ok(Value::Obj(self.new_bytes(bytes)))
+        let source = args.positional.first().copied().or(source_kw);
+        let encoding = args.positional.get(1).copied().or(encoding_kw);
+        let errors = args.positional.get(2).copied().or(errors_kw);
+        let bytes = self.bytes_from_source(ByteKind::ByteArray, source, encoding, errors)?;
+        if let Payload::ByteArray(data) = &array.payload {
+            *data.borrow_mut() = bytes;
+        }
+        Ok(())
     }
 
     /// `range(stop)` / `range(start, stop[, step])`.

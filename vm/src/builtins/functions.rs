@@ -296,6 +296,9 @@ pub(crate) fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(Payload::Bytes(_)) = start.payload() {
         return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
+    if let Some(Payload::ByteArray(_)) = start.payload() {
+        return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+    }
     let iterator = vm.get_iter(args.positional[0])?;
     let mark = vm.roots.len();
     vm.roots.push(iterator);
@@ -379,6 +382,8 @@ pub(crate) fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Payload::Str(_)
                 | Payload::Range(_)
                 | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::MemoryView(_)
                 | Payload::Dict(_)
                 | Payload::DictView(..)
         ) || vm.user_class(o).is_some()
@@ -540,7 +545,8 @@ pub(crate) fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 )))
             }
         }
-        Some(Payload::Bytes(bytes)) => {
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let bytes = vm.bytes_like(value)?;
             if bytes.len() == 1 {
                 Ok(Value::Int(i64::from(bytes[0])))
             } else {

@@ -90,6 +90,25 @@ pub enum FormatError {
     NotEnoughArguments,
     /// Arguments left over after the last conversion.
     NotAllConverted,
+    /// Arguments left over after the last conversion of a bytes format.
+    NotAllConvertedBytes,
+    /// `%b` or `%s` in a bytes format of a value with no bytes (not
+    /// bytes-like, no `__bytes__`).
+    BytesRequired {
+        /// The value's type name.
+        type_name: String,
+    },
+    /// `%c` in a bytes format of a value that is neither an int nor a
+    /// single byte.
+    ByteCharRequired,
+    /// `%c` in a bytes format of an int outside `range(256)`.
+    ByteCharOutOfRange,
+    /// A float conversion in a bytes format of a value that is not a
+    /// real number.
+    FloatArgumentRequired {
+        /// The value's type name.
+        type_name: String,
+    },
     /// `%(key)` with arguments that are not a mapping.
     RequiresMapping,
     /// The format string ends inside a conversion.
@@ -143,10 +162,14 @@ impl FormatError {
     pub fn exception_class(&self) -> ExceptionClass {
         use FormatError::*;
         match self {
-            CharOutOfRange | CLongOverflow | IntTooLargeForFloat | CIntOverflow
-            | CSsizeOverflow | FloatInfinityToInt => ExceptionClass::OverflowError,
+            CharOutOfRange | ByteCharOutOfRange | CLongOverflow | IntTooLargeForFloat
+            | CIntOverflow | CSsizeOverflow | FloatInfinityToInt => ExceptionClass::OverflowError,
             NotEnoughArguments
             | NotAllConverted
+            | NotAllConvertedBytes
+            | BytesRequired { .. }
+            | FloatArgumentRequired { .. }
+            | ByteCharRequired
             | RequiresMapping
             | StarWantsInt
             | RealNumberRequired { .. }
@@ -249,6 +272,20 @@ impl fmt::Display for FormatError {
             Memory => Ok(()),
             NotEnoughArguments => f.write_str("not enough arguments for format string"),
             NotAllConverted => f.write_str("not all arguments converted during string formatting"),
+            NotAllConvertedBytes => {
+                f.write_str("not all arguments converted during bytes formatting")
+            }
+            BytesRequired { type_name } => write!(
+                f,
+                "%b requires a bytes-like object, or an object that implements __bytes__, not '{type_name}'"
+            ),
+            ByteCharRequired => {
+                f.write_str("%c requires an integer in range(256) or a single byte")
+            }
+            ByteCharOutOfRange => f.write_str("%c arg not in range(256)"),
+            FloatArgumentRequired { type_name } => {
+                write!(f, "float argument required, not {type_name}")
+            }
             RequiresMapping => f.write_str("format requires a mapping"),
             IncompleteFormat => f.write_str("incomplete format"),
             IncompleteFormatKey => f.write_str("incomplete format key"),

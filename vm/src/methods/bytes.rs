@@ -1,14 +1,18 @@
-//! Methods of `bytes`.
+//! The methods `bytes` and `bytearray` share (each returns a byte string
+//! of its receiver's kind): searching, joining, replacing, partitioning,
+//! translating, hex and decoding. Splitting, stripping, case and padding
+//! are in `bytes_text.rs`; what only a `bytearray` does is in
+//! `bytearray.rs`.
 
-use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::function::{Args, BuiltinKind};
+use crate::ops::buffer::ByteKind;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 use super::Methods;
 
-/// `bytes`' methods.
+/// The methods of both `bytes` and `bytearray`.
 pub(crate) const METHODS: Methods = &[
     ("decode", decode, BuiltinKind::Method),
     ("hex", hex, BuiltinKind::Method),
@@ -16,43 +20,56 @@ pub(crate) const METHODS: Methods = &[
     ("startswith", startswith, BuiltinKind::Method),
     ("endswith", endswith, BuiltinKind::Method),
     ("find", find, BuiltinKind::Method),
+    ("rfind", rfind, BuiltinKind::Method),
+    ("index", index, BuiltinKind::Method),
+    ("rindex", rindex, BuiltinKind::Method),
     ("count", count, BuiltinKind::Method),
     ("join", join, BuiltinKind::Method),
-    ("split", split, BuiltinKind::Method),
-    ("strip", strip, BuiltinKind::Method),
     ("replace", replace, BuiltinKind::Method),
-    ("upper", upper, BuiltinKind::Method),
-    ("lower", lower, BuiltinKind::Method),
+    ("partition", partition, BuiltinKind::Method),
+    ("rpartition", rpartition, BuiltinKind::Method),
+    ("removeprefix", removeprefix, BuiltinKind::Method),
+    ("removesuffix", removesuffix, BuiltinKind::Method),
+    ("translate", translate, BuiltinKind::Method),
+    ("maketrans", maketrans, BuiltinKind::StaticMethod),
 ];
 
-/// The receiver's bytes and the other positional arguments.
-fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(Vec<u8>, &'a [Value])> {
+/// `bytes`' own methods.
+pub(crate) const BYTES_METHODS: Methods = &[
+    ("__bytes__", dunder_bytes, BuiltinKind::Method),
+    ("__getnewargs__", getnewargs, BuiltinKind::Method),
+];
+
+/// The receiver's kind and bytes, and the other positional arguments.
+pub(super) fn receiver<'a>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    name: &str,
+) -> PyResult<(ByteKind, Vec<u8>, &'a [Value])> {
     match args.positional.split_first() {
         Some((value, rest)) => match value.payload() {
-            Some(Payload::Bytes(bytes)) => Ok((bytes.to_vec(), rest)),
-            _ => Err(vm.type_error(format!(
-                "descriptor '{name}' for 'bytes' objects doesn't apply to this object"
-            ))),
+            Some(Payload::Bytes(bytes)) => Ok((ByteKind::Bytes, bytes.to_vec(), rest)),
+            Some(Payload::ByteArray(bytes)) => {
+                Ok((ByteKind::ByteArray, bytes.borrow().clone(), rest))
+            }
+            _ => {
+                let type_name = vm.type_name(*value);
+                Err(vm.type_error(format!(
+                    "descriptor '{name}' for 'bytes' objects doesn't apply to a '{type_name}' object"
+                )))
+            }
         },
         None => Err(vm.type_error(format!("descriptor '{name}' needs an argument"))),
     }
 }
 
-/// A bytes-like argument.
-fn bytes_arg(vm: &mut Vm, value: Value, what: &str) -> PyResult<Vec<u8>> {
-    match value.payload() {
-        Some(Payload::Bytes(bytes)) => Ok(bytes.to_vec()),
-        _ => {
-            let name = vm.type_name(value);
-            Err(vm.type_error(format!(
-                "{what} a bytes-like object is required, not '{name}'"
-            )))
-        }
-    }
+/// A bytes-like argument, or CPython's TypeError.
+pub(super) fn bytes_arg(vm: &mut Vm, value: Value) -> PyResult<Vec<u8>> {
+    vm.bytes_like(value)
 }
 
 /// A `str` argument.
-fn text_arg(vm: &mut Vm, value: Value, what: &str) -> PyResult<String> {
+pub(super) fn text_arg(vm: &mut Vm, value: Value, what: &str) -> PyResult<String> {
     match value.object().and_then(|o| o.as_str()) {
         Some(text) => Ok(text.as_str().to_owned()),
         None => {
@@ -62,11 +79,86 @@ fn text_arg(vm: &mut Vm, value: Value, what: &str) -> PyResult<String> {
     }
 }
 
+/// Checks the count of positional arguments after the receiver:
+/// `find expected at least 1 argument, got 0`.
+pub(super) fn arity(
+    vm: &mut Vm,
+    name: &str,
+    rest: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    if rest.len() < min {
+        let at_least = if min == max { "" } else { "at least " };
+        return Err(vm.type_error(format!(
+            "{name} expected {at_least}{min} argument{}, got {}",
+            plural(min),
+            rest.len()
+        )));
+    }
+    if rest.len() > max {
+        let at_most = if min == max { "" } else { "at most " };
+        return Err(vm.type_error(format!(
+            "{name} expected {at_most}{max} argument{}, got {}",
+            plural(max),
+            rest.len()
+        )));
+    }
+    Ok(())
+}
+
+/// Checks the arguments after the receiver of the searches, which
+/// CPython parses with `PyArg_ParseTuple`: `find() takes at least 1
+/// argument (0 given)`.
+fn search_arity(vm: &mut Vm, name: &str, rest: &[Value]) -> PyResult<()> {
+    let message = match rest.len() {
+        0 => "at least 1 argument",
+        4.. => "at most 3 arguments",
+        _ => return Ok(()),
+    };
+    Err(vm.type_error(format!("{name}() takes {message} ({} given)", rest.len())))
+}
+
+/// The optional `start` and `end` of a search, resolved against `length`
+/// as CPython's `ADJUST_INDICES`: `end` within `0..=length`, `start` at
+/// least 0 (and possibly past the end).
+fn search_bounds(vm: &mut Vm, bounds: &[Value], length: usize) -> PyResult<(usize, usize)> {
+    let mut resolve = |value: Option<&Value>, default: i64| -> PyResult<i64> {
+        match value {
+            None | Some(Value::None) => Ok(default),
+            Some(&value) => match vm.index_value(value)? {
+                Some(int) => Ok(int.to_i64().unwrap_or(if int.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })),
+                None => Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            },
+        }
+    };
+    let length = length as i64;
+    let mut start = resolve(bounds.first(), 0)?;
+    let mut end = resolve(bounds.get(1), length)?;
+    if end > length {
+        end = length;
+    } else if end < 0 {
+        end = (end + length).max(0);
+    }
+    if start < 0 {
+        start = (start + length).max(0);
+    }
+    Ok((start as usize, end as usize))
+}
+
 /// `decode(encoding='utf-8', errors='strict')` for UTF-8, ASCII and
 /// Latin-1.
 fn decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [encoding_kw, errors_kw] = vm.keywords("decode", &args, ["encoding", "errors"])?;
-    let (bytes, rest) = receiver(vm, &args, "decode")?;
+    let (_, bytes, rest) = receiver(vm, &args, "decode")?;
+    arity(vm, "decode", rest, 0, 2)?;
     let encoding = match rest.first().copied().or(encoding_kw) {
         Some(value) => text_arg(vm, value, "decode() argument 'encoding'")?,
         None => "utf-8".to_owned(),
@@ -75,182 +167,163 @@ fn decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(value) => text_arg(vm, value, "decode() argument 'errors'")?,
         None => "strict".to_owned(),
     };
-    let text = decode_bytes(vm, &bytes, &encoding, &errors)?;
+    let text = super::codec::decode_bytes(vm, &bytes, &encoding, &errors)?;
     Ok(vm.str_value(&text))
 }
 
-/// `bytes.decode(encoding, errors)` as Rust text, with CPython's errors.
-pub(crate) fn decode_bytes(
+/// `hex(sep=None, bytes_per_sep=1)`.
+fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [sep_kw, per_kw] = vm.keywords("hex", &args, ["sep", "bytes_per_sep"])?;
+    let (_, bytes, rest) = receiver(vm, &args, "hex")?;
+    arity(vm, "hex", rest, 0, 2)?;
+    let sep = rest.first().copied().or(sep_kw);
+    let per = rest.get(1).copied().or(per_kw);
+    let text = hex_text(vm, &bytes, sep, per)?;
+    Ok(vm.str_value(&text))
+}
+
+/// The `hex()` of `bytes` with an optional separator every
+/// `bytes_per_sep` bytes (counted from the right, or from the left when
+/// negative), as CPython's `_Py_strhex_with_sep`.
+pub(super) fn hex_text(
     vm: &mut Vm,
     bytes: &[u8],
-    encoding: &str,
-    errors: &str,
+    sep: Option<Value>,
+    per: Option<Value>,
 ) -> PyResult<String> {
-    let codec = encoding.to_ascii_lowercase().replace('_', "-");
-    let text = match codec.as_str() {
-        "utf-8" | "utf8" => decode_utf8(vm, bytes, errors)?,
-        "ascii" | "us-ascii" => {
-            let mut text = String::with_capacity(bytes.len());
-            for (position, &byte) in bytes.iter().enumerate() {
-                if byte < 0x80 {
-                    text.push(char::from(byte));
-                    continue;
-                }
-                match errors {
-                    "ignore" => {}
-                    "replace" => text.push('\u{fffd}'),
-                    "backslashreplace" => text.push_str(&format!("\\x{byte:02x}")),
-                    "strict" => {
-                        return Err(vm.error(
-                            ExceptionClass::UnicodeDecodeError,
-                            format!(
-                                "'ascii' codec can't decode byte {byte:#04x} in position {position}: ordinal not in range(128)"
-                            ),
-                        ))
+    let sep = match sep {
+        None | Some(Value::None) => None,
+        Some(value) => {
+            let sep = match value.payload() {
+                Some(Payload::Str(text)) => text.as_str().chars().collect::<Vec<char>>(),
+                _ => match vm.buffer_bytes(value)? {
+                    Some(bytes) => bytes.into_iter().map(char::from).collect(),
+                    None => {
+                        let name = vm.type_name(value);
+                        return Err(vm.type_error(format!("object of type '{name}' has no len()")));
                     }
-                    other => return Err(unknown_error_handler(vm, other)),
-                }
+                },
+            };
+            if sep.len() != 1 {
+                return Err(vm.value_error("sep must be length 1."));
             }
-            text
-        }
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => {
-            bytes.iter().map(|&b| char::from(b)).collect()
-        }
-        _ => {
-            return Err(vm.error(
-                ExceptionClass::LookupError,
-                format!("unknown encoding: {encoding}"),
-            ))
+            if !sep[0].is_ascii() {
+                return Err(vm.value_error("sep must be ASCII."));
+            }
+            Some(sep[0])
         }
     };
-    Ok(text)
-}
-
-/// The LookupError for an error handler no codec knows.
-pub(crate) fn unknown_error_handler(vm: &mut Vm, name: &str) -> crate::vm::PyErr {
-    vm.error(
-        ExceptionClass::LookupError,
-        format!("unknown error handler name '{name}'"),
-    )
-}
-
-/// UTF-8 decoding with CPython's error messages.
-fn decode_utf8(vm: &mut Vm, bytes: &[u8], errors: &str) -> PyResult<String> {
-    let mut text = String::with_capacity(bytes.len());
-    let mut rest = bytes;
-    let mut offset = 0;
-    loop {
-        match std::str::from_utf8(rest) {
-            Ok(valid) => {
-                text.push_str(valid);
-                return Ok(text);
-            }
-            Err(error) => {
-                let valid = error.valid_up_to();
-                text.push_str(std::str::from_utf8(&rest[..valid]).expect("valid"));
-                let position = offset + valid;
-                let bad = error.error_len();
-                let bad_end = valid + bad.unwrap_or(rest.len() - valid);
-                match errors {
-                    "ignore" => {}
-                    "replace" => text.push('\u{fffd}'),
-                    "backslashreplace" => {
-                        for byte in &rest[valid..bad_end] {
-                            text.push_str(&format!("\\x{byte:02x}"));
-                        }
-                    }
-                    "strict" => {
-                        let byte = rest[valid];
-                        let message = match bad {
-                            None if rest.len() - valid > 1 => format!(
-                                "'utf-8' codec can't decode bytes in position {position}-{}: unexpected end of data",
-                                offset + rest.len() - 1
-                            ),
-                            None => format!(
-                                "'utf-8' codec can't decode byte {byte:#04x} in position {position}: unexpected end of data"
-                            ),
-                            Some(_) => {
-                                let reason = if (0x80..0xC2).contains(&byte) || byte > 0xF4 {
-                                    "invalid start byte"
-                                } else {
-                                    "invalid continuation byte"
-                                };
-                                format!(
-                                    "'utf-8' codec can't decode byte {byte:#04x} in position {position}: {reason}"
-                                )
-                            }
-                        };
-                        return Err(vm.error(ExceptionClass::UnicodeDecodeError, message));
-                    }
-                    other => return Err(unknown_error_handler(vm, other)),
-                }
-                offset += bad_end;
-                rest = &rest[bad_end..];
-            }
+    let per = match per {
+        Some(value) => vm.index_arg(value, "")?,
+        None => 1,
+    };
+    let digits = |b: &u8| format!("{b:02x}");
+    let (Some(sep), false) = (sep, per == 0 || bytes.is_empty()) else {
+        return Ok(bytes.iter().map(digits).collect());
+    };
+    let group = per.unsigned_abs() as usize;
+    let mut out = String::with_capacity(bytes.len() * 3);
+    // Groups count from the end unless `bytes_per_sep` is negative.
+    let offset = if per > 0 {
+        (group - bytes.len() % group) % group
+    } else {
+        0
+    };
+    for (i, byte) in bytes.iter().enumerate() {
+        if i > 0 && (i + offset) % group == 0 {
+            out.push(sep);
         }
+        out.push_str(&digits(byte));
     }
+    Ok(out)
 }
 
-fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (bytes, _) = receiver(vm, &args, "hex")?;
-    let text: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    Ok(vm.str_value(&text))
-}
-
-/// `bytes.fromhex(string)`: pairs of hex digits, spaces between pairs.
+/// `fromhex(string)`: pairs of hex digits, whitespace between pairs; a
+/// class method making an instance of its class.
 fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [_, text] = args.positional else {
+    vm.no_keywords("fromhex", &args)?;
+    let [class, text] = args.positional else {
         return Err(vm.type_error(format!(
             "fromhex() takes exactly one argument ({} given)",
             args.positional.len().saturating_sub(1)
         )));
     };
     let text = text_arg(vm, *text, "fromhex() argument")?;
-    let mut bytes = Vec::new();
-    let mut digits = text
-        .char_indices()
-        .filter(|(_, c)| !c.is_ascii_whitespace());
-    while let Some((position, high)) = digits.next() {
-        let low = digits.next();
-        match (high.to_digit(16), low.and_then(|(_, c)| c.to_digit(16))) {
-            (Some(high), Some(low)) => bytes.push((high * 16 + low) as u8),
-            (None, _) => {
-                return Err(vm.value_error(format!(
-                    "non-hexadecimal number found in fromhex() arg at position {position}"
-                )))
-            }
-            (Some(_), None) => {
-                let position = low.map_or(text.len(), |(p, _)| p);
-                return Err(vm.value_error(format!(
-                    "non-hexadecimal number found in fromhex() arg at position {position}"
-                )));
-            }
-        }
+    let bytes = parse_hex(vm, &text)?;
+    let class_ref = class.as_object().expect("a class");
+    if class_ref == vm.types.bytes {
+        return Ok(Value::Obj(vm.new_bytes(bytes)));
     }
-    Ok(Value::Obj(vm.new_bytes(bytes)))
+    if class_ref == vm.types.bytearray {
+        return Ok(Value::Obj(vm.new_bytearray(bytes)));
+    }
+    // A subclass gets `cls(bytes)`, as CPython's `bytes_fromhex_impl`.
+    let made = Value::Obj(vm.new_bytes(bytes));
+    let mark = vm.root(made);
+    let result = vm.call_function(*class, &[made]);
+    vm.release_roots(mark);
+    result
 }
 
-/// `startswith`/`endswith` with a bytes affix or a tuple of them.
-fn affix(vm: &mut Vm, args: &Args<'_>, name: &str, at_end: bool) -> PyResult<Value> {
-    let (bytes, rest) = receiver(vm, args, name)?;
-    let Some(&affix) = rest.first() else {
-        return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)")));
+/// The bytes a `fromhex()` string spells, with CPython's error positions
+/// (in characters).
+fn parse_hex(vm: &mut Vm, text: &str) -> PyResult<Vec<u8>> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut bytes = Vec::with_capacity(chars.len() / 2);
+    let mut at = 0;
+    let error = |vm: &mut Vm, position: usize| {
+        vm.value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {position}"
+        ))
     };
-    let candidates = match affix.object().and_then(|a| a.as_tuple()) {
+    loop {
+        while at < chars.len() && chars[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        if at == chars.len() {
+            return Ok(bytes);
+        }
+        let Some(high) = chars[at].to_digit(16) else {
+            return Err(error(vm, at));
+        };
+        let Some(low) = chars.get(at + 1).and_then(|c| c.to_digit(16)) else {
+            return Err(error(vm, at + 1));
+        };
+        bytes.push((high * 16 + low) as u8);
+        at += 2;
+    }
+}
+
+/// `startswith`/`endswith` with a bytes affix or a tuple of them, and
+/// optional `start` and `end`.
+fn affix(vm: &mut Vm, args: &Args<'_>, name: &str, at_end: bool) -> PyResult<Value> {
+    vm.no_keywords(name, args)?;
+    let (_, bytes, rest) = receiver(vm, args, name)?;
+    search_arity(vm, name, rest)?;
+    let (start, end) = search_bounds(vm, &rest[1..], bytes.len())?;
+    let window = if start > bytes.len() || start > end {
+        None
+    } else {
+        Some(&bytes[start..end])
+    };
+    let candidates = match rest[0].object().and_then(|a| a.as_tuple()) {
         Some(items) => items.to_vec(),
-        None => vec![affix],
+        None => vec![rest[0]],
     };
     for candidate in candidates {
-        let candidate = bytes_arg(
-            vm,
-            candidate,
-            &format!("{name} first arg must be bytes or a tuple of bytes,"),
-        )?;
-        let matched = if at_end {
-            bytes.ends_with(&candidate)
-        } else {
-            bytes.starts_with(&candidate)
+        let Some(candidate) = vm.buffer_bytes(candidate)? else {
+            let type_name = vm.type_name(candidate);
+            return Err(vm.type_error(format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {type_name}"
+            )));
         };
+        let matched = window.is_some_and(|window| {
+            if at_end {
+                window.ends_with(&candidate)
+            } else {
+                window.starts_with(&candidate)
+            }
+        });
         if matched {
             return Ok(Value::Bool(true));
         }
@@ -268,64 +341,106 @@ fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The byte string or single byte (an int) a search looks for.
 fn needle(vm: &mut Vm, value: Value) -> PyResult<Vec<u8>> {
-    if let Some(byte) = vm.exact_int(value) {
-        return match byte.to_i64() {
+    if let Some(bytes) = vm.buffer_bytes(value)? {
+        return Ok(bytes);
+    }
+    match vm.index_value(value)? {
+        Some(byte) => match byte.to_i64() {
             Some(b @ 0..=255) => Ok(vec![b as u8]),
             _ => Err(vm.value_error("byte must be in range(0, 256)")),
-        };
+        },
+        None => {
+            let name = vm.type_name(value);
+            Err(vm.type_error(format!(
+                "argument should be integer or bytes-like object, not '{name}'"
+            )))
+        }
     }
-    bytes_arg(
-        vm,
-        value,
-        "argument should be integer or bytes-like object, not",
-    )
-    .map_err(|_| {
-        let name = vm.type_name(value);
-        vm.type_error(format!(
-            "argument should be integer or bytes-like object, not '{name}'"
-        ))
-    })
+}
+
+/// Where `find`, `rfind`, `index` and `rindex` find their needle:
+/// the position, or `None`.
+fn search(vm: &mut Vm, args: &Args<'_>, name: &str, from_end: bool) -> PyResult<Option<usize>> {
+    vm.no_keywords(name, args)?;
+    let (_, bytes, rest) = receiver(vm, args, name)?;
+    search_arity(vm, name, rest)?;
+    let target = needle(vm, rest[0])?;
+    let (start, end) = search_bounds(vm, &rest[1..], bytes.len())?;
+    if start > end || end - start < target.len() {
+        return Ok(None);
+    }
+    let window = &bytes[start..end];
+    if target.is_empty() {
+        return Ok(Some(if from_end { end } else { start }));
+    }
+    let mut positions = window.windows(target.len());
+    let found = if from_end {
+        positions.rposition(|w| w == target.as_slice())
+    } else {
+        positions.position(|w| w == target.as_slice())
+    };
+    Ok(found.map(|i| i + start))
 }
 
 fn find(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (bytes, rest) = receiver(vm, &args, "find")?;
-    let Some(&target) = rest.first() else {
-        return Err(vm.type_error("find() takes at least 1 argument (0 given)"));
-    };
-    let target = needle(vm, target)?;
-    let found = if target.is_empty() {
-        Some(0)
-    } else {
-        bytes
-            .windows(target.len())
-            .position(|w| w == target.as_slice())
-    };
+    let found = search(vm, &args, "find", false)?;
     Ok(Value::Int(found.map_or(-1, |i| i as i64)))
 }
 
-fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (bytes, rest) = receiver(vm, &args, "count")?;
-    let Some(&target) = rest.first() else {
-        return Err(vm.type_error("count() takes at least 1 argument (0 given)"));
-    };
-    let target = needle(vm, target)?;
-    if target.is_empty() {
-        return Ok(Value::Int(bytes.len() as i64 + 1));
+fn rfind(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let found = search(vm, &args, "rfind", true)?;
+    Ok(Value::Int(found.map_or(-1, |i| i as i64)))
+}
+
+fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match search(vm, &args, "index", false)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error("subsection not found")),
     }
-    let (mut found, mut at) = (0, 0);
+}
+
+fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match search(vm, &args, "rindex", true)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error("subsection not found")),
+    }
+}
+
+/// The non-overlapping occurrences of `target` in `bytes`, left to right.
+pub(super) fn occurrences(bytes: &[u8], target: &[u8]) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut at = 0;
     while at + target.len() <= bytes.len() {
-        if bytes[at..at + target.len()] == target[..] {
-            found += 1;
-            at += target.len();
+        if &bytes[at..at + target.len()] == target {
+            found.push(at);
+            at += target.len().max(1);
         } else {
             at += 1;
         }
     }
-    Ok(Value::Int(found))
+    found
+}
+
+fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.no_keywords("count", &args)?;
+    let (_, bytes, rest) = receiver(vm, &args, "count")?;
+    search_arity(vm, "count", rest)?;
+    let target = needle(vm, rest[0])?;
+    let (start, end) = search_bounds(vm, &rest[1..], bytes.len())?;
+    if start > end || end - start < target.len() {
+        return Ok(Value::Int(0));
+    }
+    if target.is_empty() {
+        return Ok(Value::Int((end - start) as i64 + 1));
+    }
+    Ok(Value::Int(
+        occurrences(&bytes[start..end], &target).len() as i64
+    ))
 }
 
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (separator, rest) = receiver(vm, &args, "join")?;
+    vm.no_keywords("join", &args)?;
+    let (kind, separator, rest) = receiver(vm, &args, "join")?;
     let [iterable] = rest else {
         return Err(vm.type_error(format!(
             "join() takes exactly one argument ({} given)",
@@ -338,9 +453,9 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if index > 0 {
             out.extend_from_slice(&separator);
         }
-        match item.payload() {
-            Some(Payload::Bytes(bytes)) => out.extend_from_slice(bytes),
-            _ => {
+        match vm.buffer_bytes(item)? {
+            Some(bytes) => out.extend_from_slice(&bytes),
+            None => {
                 let name = vm.type_name(item);
                 return Err(vm.type_error(format!(
                     "sequence item {index}: expected a bytes-like object, {name} found"
@@ -348,74 +463,15 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::Obj(vm.new_bytes(out)))
-}
-
-fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (bytes, rest) = receiver(vm, &args, "split")?;
-    let parts: Vec<Vec<u8>> = match rest.first() {
-        None | Some(Value::None) => bytes
-            .split(|b| b.is_ascii_whitespace())
-            .filter(|part| !part.is_empty())
-            .map(<[u8]>::to_vec)
-            .collect(),
-        Some(&separator) => {
-            let separator = bytes_arg(vm, separator, "")?;
-            if separator.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            let mut parts = Vec::new();
-            let mut start = 0;
-            let mut at = 0;
-            while at + separator.len() <= bytes.len() {
-                if bytes[at..at + separator.len()] == separator[..] {
-                    parts.push(bytes[start..at].to_vec());
-                    at += separator.len();
-                    start = at;
-                } else {
-                    at += 1;
-                }
-            }
-            parts.push(bytes[start..].to_vec());
-            parts
-        }
-    };
-    let items: Vec<Value> = parts
-        .into_iter()
-        .map(|part| Value::Obj(vm.new_bytes(part)))
-        .collect();
-    Ok(Value::Obj(vm.new_list(items)))
-}
-
-fn strip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (bytes, rest) = receiver(vm, &args, "strip")?;
-    let chars = match rest.first() {
-        None | Some(Value::None) => b" \t\n\r\x0b\x0c".to_vec(),
-        Some(&chars) => bytes_arg(vm, chars, "")?,
-    };
-    let start = bytes
-        .iter()
-        .position(|b| !chars.contains(b))
-        .unwrap_or(bytes.len());
-    let end = bytes
-        .iter()
-        .rposition(|b| !chars.contains(b))
-        .map_or(start, |i| i + 1);
-    Ok(Value::Obj(
-        vm.new_bytes(bytes[start..end.max(start)].to_vec()),
-    ))
+    Ok(vm.new_byte_string(kind, out))
 }
 
 fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (bytes, rest) = receiver(vm, &args, "replace")?;
-    let [old, new, ..] = rest else {
-        return Err(vm.type_error(format!(
-            "replace expected at least 2 arguments, got {}",
-            rest.len()
-        )));
-    };
-    let old = bytes_arg(vm, *old, "")?;
-    let new = bytes_arg(vm, *new, "")?;
+    vm.no_keywords("replace", &args)?;
+    let (kind, bytes, rest) = receiver(vm, &args, "replace")?;
+    arity(vm, "replace", rest, 2, 3)?;
+    let old = bytes_arg(vm, rest[0])?;
+    let new = bytes_arg(vm, rest[1])?;
     let limit = match rest.get(2) {
         Some(&count) => vm.index_arg(count, "")?,
         None => -1,
@@ -445,15 +501,154 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             at += 1;
         }
     }
-    Ok(Value::Obj(vm.new_bytes(out)))
+    Ok(vm.new_byte_string(kind, out))
 }
 
-fn upper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (bytes, _) = receiver(vm, &args, "upper")?;
-    Ok(Value::Obj(vm.new_bytes(bytes.to_ascii_uppercase())))
+/// `partition`/`rpartition`: the parts before, at and after the first
+/// (or last) separator.
+fn partition_at(vm: &mut Vm, args: &Args<'_>, name: &str, from_end: bool) -> PyResult<Value> {
+    vm.no_keywords(name, args)?;
+    let (kind, bytes, rest) = receiver(vm, args, name)?;
+    let [separator] = rest else {
+        return Err(vm.type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            rest.len()
+        )));
+    };
+    let separator = bytes_arg(vm, *separator)?;
+    if separator.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let mut windows = bytes.windows(separator.len());
+    let found = if from_end {
+        windows.rposition(|w| w == separator.as_slice())
+    } else {
+        windows.position(|w| w == separator.as_slice())
+    };
+    let parts: [Vec<u8>; 3] = match found {
+        Some(at) => [
+            bytes[..at].to_vec(),
+            separator.clone(),
+            bytes[at + separator.len()..].to_vec(),
+        ],
+        None if from_end => [Vec::new(), Vec::new(), bytes],
+        None => [bytes, Vec::new(), Vec::new()],
+    };
+    let items: Vec<Value> = parts
+        .into_iter()
+        .map(|part| vm.new_byte_string(kind, part))
+        .collect();
+    Ok(Value::Obj(vm.new_tuple(items)))
 }
 
-fn lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (bytes, _) = receiver(vm, &args, "lower")?;
-    Ok(Value::Obj(vm.new_bytes(bytes.to_ascii_lowercase())))
+fn partition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    partition_at(vm, &args, "partition", false)
+}
+
+fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    partition_at(vm, &args, "rpartition", true)
+}
+
+/// `removeprefix`/`removesuffix`.
+fn remove_affix(vm: &mut Vm, args: &Args<'_>, name: &str, at_end: bool) -> PyResult<Value> {
+    vm.no_keywords(name, args)?;
+    let (kind, bytes, rest) = receiver(vm, args, name)?;
+    let [affix] = rest else {
+        return Err(vm.type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            rest.len()
+        )));
+    };
+    let affix = bytes_arg(vm, *affix)?;
+    let kept = if at_end {
+        bytes.strip_suffix(affix.as_slice())
+    } else {
+        bytes.strip_prefix(affix.as_slice())
+    };
+    let kept = kept.unwrap_or(&bytes).to_vec();
+    // An unchanged `bytes` is the receiver itself, as in CPython.
+    if kind == ByteKind::Bytes && kept.len() == bytes.len() {
+        let receiver = args.positional[0];
+        if receiver
+            .as_object()
+            .is_some_and(|o| o.class() == vm.types.bytes)
+        {
+            return Ok(receiver);
+        }
+    }
+    Ok(vm.new_byte_string(kind, kept))
+}
+
+fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    remove_affix(vm, &args, "removeprefix", false)
+}
+
+fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    remove_affix(vm, &args, "removesuffix", true)
+}
+
+/// `translate(table, /, delete=b'')`: each byte mapped through a
+/// 256-byte table (or kept when the table is `None`), the bytes in
+/// `delete` dropped.
+fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [delete_kw] = vm.keywords("translate", &args, ["delete"])?;
+    let (kind, bytes, rest) = receiver(vm, &args, "translate")?;
+    arity(vm, "translate", rest, 1, 2)?;
+    let table = match rest[0] {
+        Value::None => None,
+        value => {
+            let table = bytes_arg(vm, value)?;
+            if table.len() != 256 {
+                return Err(vm.value_error("translation table must be 256 characters long"));
+            }
+            Some(table)
+        }
+    };
+    let delete = match rest.get(1).copied().or(delete_kw) {
+        Some(value) => bytes_arg(vm, value)?,
+        None => Vec::new(),
+    };
+    let out: Vec<u8> = bytes
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| table.as_ref().map_or(b, |t| t[usize::from(b)]))
+        .collect();
+    Ok(vm.new_byte_string(kind, out))
+}
+
+/// `bytes.maketrans(frm, to)`: the 256-byte table mapping each byte of
+/// `frm` to the byte of `to` at the same place.
+fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.no_keywords("maketrans", &args)?;
+    arity(vm, "maketrans", args.positional, 2, 2)?;
+    let from = bytes_arg(vm, args.positional[0])?;
+    let to = bytes_arg(vm, args.positional[1])?;
+    if from.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (&f, &t) in from.iter().zip(&to) {
+        table[usize::from(f)] = t;
+    }
+    Ok(Value::Obj(vm.new_bytes(table)))
+}
+
+/// `bytes.__bytes__()`: the bytes themselves (a copy for a subclass).
+fn dunder_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, bytes, _) = receiver(vm, &args, "__bytes__")?;
+    let receiver = args.positional[0];
+    if receiver
+        .as_object()
+        .is_some_and(|o| o.class() == vm.types.bytes)
+    {
+        return Ok(receiver);
+    }
+    Ok(Value::Obj(vm.new_bytes(bytes)))
+}
+
+/// `bytes.__getnewargs__()`: `(bytes(self),)`, for pickling.
+fn getnewargs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, bytes, _) = receiver(vm, &args, "__getnewargs__")?;
+    let copy = Value::Obj(vm.new_bytes(bytes));
+    Ok(Value::Obj(vm.new_tuple(vec![copy])))
 }

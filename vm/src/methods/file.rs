@@ -9,7 +9,6 @@ use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::file::{newlines_for_writing, translate_newlines, FileData, Stream};
 use crate::objects::function::{Args, BuiltinKind, NativeFn};
-use crate::objects::property::Property;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -58,21 +57,8 @@ pub(crate) fn install(vm: &mut Vm) {
     ];
     for (class, owner) in classes {
         super::add_methods(vm, class, owner, METHODS);
+        super::add_properties(vm, class, owner, PROPERTIES);
         let dict = class.dict().expect("a built-in type has a dict");
-        for &(name, getter) in PROPERTIES {
-            let fget = vm.new_builtin(name, Some(owner), getter, BuiltinKind::Method);
-            let property = Property {
-                fget: Value::Obj(fget),
-                fset: Value::None,
-                fdel: Value::None,
-                doc: Value::None,
-                name: std::cell::Cell::new(Value::None),
-            };
-            let property_type = vm.types.property;
-            let property = vm.alloc(property_type, Payload::Property(Box::new(property)));
-            let key = vm.intern(name);
-            vm.dict_set_str(dict, key, Value::Obj(property));
-        }
         let module = vm.str_value("_io");
         let key = vm.names.__module__;
         vm.dict_set_str(dict, key, module);
@@ -193,7 +179,7 @@ impl Vm {
             let text = data.text.as_ref().expect("a text file");
             (text.encoding.clone(), text.errors.clone())
         };
-        super::bytes::decode_bytes(self, bytes, &encoding, &errors)
+        super::codec::decode_bytes(self, bytes, &encoding, &errors)
     }
 }
 

@@ -112,8 +112,20 @@ pub(crate) const SEQUENCE: Methods = &[
     ("__rmul__", rmul, BuiltinKind::Method),
 ];
 
-/// `str`'s `%` formatting.
-pub(crate) const STR: Methods = &[("__mod__", mod_, BuiltinKind::Method)];
+/// The `%` formatting of `str`, `bytes` and `bytearray`.
+pub(crate) const STR: Methods = &[
+    ("__mod__", mod_, BuiltinKind::Method),
+    ("__rmod__", rmod, BuiltinKind::Method),
+];
+
+/// `memoryview`'s length, iteration and subscripts.
+pub(crate) const MEMORYVIEW: Methods = &[
+    ("__len__", len, BuiltinKind::Method),
+    ("__iter__", iter, BuiltinKind::Method),
+    ("__getitem__", getitem, BuiltinKind::Method),
+    ("__setitem__", setitem, BuiltinKind::Method),
+    ("__delitem__", delitem, BuiltinKind::Method),
+];
 
 /// The mutable sequences' and mappings' item assignment.
 pub(crate) const MUTABLE: Methods = &[

@@ -903,7 +903,7 @@ pub(crate) fn encode_text(
                     };
                     return Err(vm.error(ExceptionClass::UnicodeEncodeError, message));
                 }
-                other => return Err(super::bytes::unknown_error_handler(vm, other)),
+                other => return Err(super::codec::unknown_error_handler(vm, other)),
             }
         }
         position = end;

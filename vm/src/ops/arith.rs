@@ -125,8 +125,15 @@ impl Vm {
                 format!("can only concatenate tuple (not \"{right}\") to tuple")
             }
             (Some(Payload::Bytes(_)), Op::Add) => format!("can't concat {right} to bytes"),
+            (Some(Payload::ByteArray(_)), Op::Add) => format!("can't concat {right} to bytearray"),
             (
-                Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)),
+                Some(
+                    Payload::Str(_)
+                    | Payload::List(_)
+                    | Payload::Tuple(_)
+                    | Payload::Bytes(_)
+                    | Payload::ByteArray(_),
+                ),
                 Op::Multiply,
             ) => {
                 format!("can't multiply sequence by non-int of type '{right}'")
@@ -135,7 +142,11 @@ impl Vm {
                 if matches!(
                     b.payload(),
                     Some(
-                        Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)
+                        Payload::Str(_)
+                            | Payload::List(_)
+                            | Payload::Tuple(_)
+                            | Payload::Bytes(_)
+                            | Payload::ByteArray(_)
                     )
                 ) =>
             {
@@ -178,6 +189,24 @@ impl Vm {
                     self.dict_init(object, crate::objects::function::Args::positional(&[b]))?;
                 }
                 return Ok(Some(a));
+            }
+            if let Payload::ByteArray(bytes) = &object.payload {
+                match op {
+                    Op::InplaceAdd => {
+                        if let Some(extra) = self.buffer_bytes(b)? {
+                            bytes.borrow_mut().extend(extra);
+                            return Ok(Some(a));
+                        }
+                    }
+                    Op::InplaceMultiply => {
+                        if let Some(count) = self.repeat_count(b)? {
+                            let repeated = self.bytes_repeat(object, count)?;
+                            *bytes.borrow_mut() = repeated;
+                            return Ok(Some(a));
+                        }
+                    }
+                    _ => {}
+                }
             }
             if let Payload::List(items) = &object.payload {
                 match op {
@@ -347,14 +376,10 @@ impl Vm {
                 }
                 None => Ok(Value::NotImplemented),
             },
-            (Payload::Bytes(bytes), Op::Add) => match y.payload() {
-                Some(Payload::Bytes(other)) => {
-                    let mut joined = bytes.to_vec();
-                    joined.extend_from_slice(other);
-                    Ok(Value::Obj(self.new_bytes(joined)))
-                }
-                _ => Ok(Value::NotImplemented),
-            },
+            (Payload::Bytes(_) | Payload::ByteArray(_), Op::Add) => self.bytes_concat(x, y),
+            (Payload::Bytes(_) | Payload::ByteArray(_), Op::Remainder) => {
+                self.bytes_percent_format(a, b)
+            }
             (_, Op::Multiply) => self.sequence_repeat(x, b),
             (Payload::Dict(_), Op::Or) => self.dict_or(a, b),
             (Payload::Set(_) | Payload::DictView(..), _) => self.set_binary(a, b, op),
@@ -374,7 +399,11 @@ impl Vm {
     fn sequence_repeat(&mut self, sequence: ObjRef, count: Value) -> PyResult<Value> {
         let repeatable = matches!(
             sequence.payload,
-            Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)
+            Payload::Str(_)
+                | Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
         );
         if !repeatable {
             return Ok(Value::NotImplemented);
@@ -405,13 +434,10 @@ impl Vm {
                 let repeated = self.repeat(&items, count)?;
                 Value::Obj(self.new_tuple(repeated))
             }
-            Payload::Bytes(bytes) => {
-                let total = bytes.len().checked_mul(count);
-                if total.is_none_or(|t| t > MAX_ALLOCATION) {
-                    return Err(self.error(ExceptionClass::MemoryError, ""));
-                }
-                let repeated = bytes.repeat(count);
-                Value::Obj(self.new_bytes(repeated))
+            Payload::Bytes(_) | Payload::ByteArray(_) => {
+                let repeated = self.bytes_repeat(sequence, count)?;
+                let kind = self.byte_kind(sequence);
+                self.new_byte_string(kind, repeated)
             }
             _ => unreachable!("checked above"),
         })

@@ -115,6 +115,8 @@ impl Vm {
             Payload::Dict(Box::default())
         } else if base == t.set {
             Payload::Set(Box::default())
+        } else if base == t.bytearray {
+            Payload::ByteArray(RefCell::default())
         } else if base == t.object {
             Payload::Instance
         } else {

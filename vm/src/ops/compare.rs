@@ -9,7 +9,7 @@ use pyvm_bytecode::ComparisonOperator as Cmp;
 use crate::number::{float, Int};
 use crate::object::Payload;
 use crate::ops::arith::fits_f64;
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
 /// The operator with its operands swapped (`<` for `>`).
@@ -234,6 +234,10 @@ impl Vm {
         match (&x.payload, &y.payload) {
             (Payload::Str(s), Payload::Str(t)) => Ok(Some(holds(s.as_str().cmp(t.as_str()), op))),
             (Payload::Bytes(s), Payload::Bytes(t)) => Ok(Some(holds(s.cmp(t), op))),
+            (Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_), _)
+            | (_, Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
+                self.buffer_compare(x, y, op)
+            }
             (Payload::Tuple(s), Payload::Tuple(t)) => {
                 let (s, t) = (s.to_vec(), t.to_vec());
                 self.sequence_compare(&s, &t, op).map(Some)
@@ -281,6 +285,41 @@ impl Vm {
                 _ => None,
             }),
         }
+    }
+
+    /// Comparisons where either side is a `bytes`, a `bytearray` or a
+    /// `memoryview`: a `bytearray` orders against any bytes-like object,
+    /// a `memoryview` only tests equality; `None` for `NotImplemented`.
+    fn buffer_compare(&mut self, x: ObjRef, y: ObjRef, op: Cmp) -> PyResult<Option<bool>> {
+        let equality = matches!(op, Cmp::Equal | Cmp::NotEqual);
+        let view = [x, y]
+            .into_iter()
+            .position(|o| matches!(o.payload, Payload::MemoryView(_)));
+        let array = [x, y]
+            .iter()
+            .any(|o| matches!(o.payload, Payload::ByteArray(_)));
+        if let (Some(side), false) = (view, array) {
+            if !equality {
+                return Ok(None);
+            }
+            let (view, other) = if side == 0 { (x, y) } else { (y, x) };
+            let equal = self.memoryview_equal(view, Value::Obj(other))?;
+            return Ok(equal.map(|equal| equal == (op == Cmp::Equal)));
+        }
+        let bytes_like = |o: &ObjRef| {
+            matches!(
+                o.payload,
+                Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)
+            )
+        };
+        let both_strings = !matches!(x.payload, Payload::MemoryView(_))
+            && !matches!(y.payload, Payload::MemoryView(_));
+        if bytes_like(&x) && bytes_like(&y) && (array || both_strings) {
+            let ours = self.bytes_like(Value::Obj(x))?;
+            let theirs = self.bytes_like(Value::Obj(y))?;
+            return Ok(Some(holds(ours.cmp(&theirs), op)));
+        }
+        Ok(equality.then(|| (x == y) == (op == Cmp::Equal)))
     }
 
     /// `==` and `!=` between a complex and a number (`complex_richcompare`);

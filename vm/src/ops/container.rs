@@ -25,12 +25,6 @@ impl SliceRange {
 }
 
 impl Vm {
-    /// A new `bytes`.
-    pub fn new_bytes(&mut self, bytes: Vec<u8>) -> ObjRef {
-        let class = self.types.bytes;
-        self.alloc(class, Payload::Bytes(bytes.into_boxed_slice()))
-    }
-
     /// A new `slice`.
     pub fn new_slice(&mut self, start: Value, stop: Value, step: Value) -> ObjRef {
         let class = self.types.slice;
@@ -93,6 +87,8 @@ impl Vm {
             match &object.payload {
                 Payload::Str(text) => return Ok(text.len()),
                 Payload::Bytes(bytes) => return Ok(bytes.len()),
+                Payload::ByteArray(bytes) => return Ok(bytes.borrow().len()),
+                Payload::MemoryView(_) => return Ok(self.live_view(&object)?.length),
                 Payload::Tuple(items) => return Ok(items.len()),
                 Payload::List(items) => return Ok(items.borrow().len()),
                 Payload::Dict(dict) => return Ok(dict.borrow().len()),
@@ -133,30 +129,6 @@ impl Vm {
         self.builtin_contains(container, item)
     }
 
-    /// `item in bytes`: a byte value or a subsequence (`bytes.__contains__`).
-    fn bytes_contains(&mut self, object: ObjRef, item: Value) -> PyResult<bool> {
-        let Payload::Bytes(bytes) = &object.payload else {
-            unreachable!("bytes")
-        };
-        if let Some(Payload::Bytes(needle)) = item.payload() {
-            return Ok(needle.is_empty() || bytes.windows(needle.len()).any(|w| w == &needle[..]));
-        }
-        // `__index__` may run Python code: the bytes stay rooted meanwhile.
-        let mark = self.root(Value::Obj(object));
-        let index = self.index_value(item);
-        self.release_roots(mark);
-        match index? {
-            Some(int) => match int.to_i64().filter(|b| (0..256).contains(b)) {
-                Some(byte) => Ok(bytes.contains(&(byte as u8))),
-                None => Err(self.value_error("byte must be in range(0, 256)")),
-            },
-            None => {
-                let name = self.type_name(item);
-                Err(self.type_error(format!("a bytes-like object is required, not '{name}'")))
-            }
-        }
-    }
-
     /// `item in container` for a built-in container (`list.__contains__`…),
     /// ignoring a subclass's `__contains__`; other objects are iterated.
     pub(crate) fn builtin_contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
@@ -174,7 +146,9 @@ impl Vm {
                             }
                         };
                     }
-                    Payload::Bytes(_) => return self.bytes_contains(object, item),
+                    Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_) => {
+                        return self.bytes_contains(object, item)
+                    }
                     Payload::Dict(_) => {
                         let hash = self.hash(item)?;
                         return Ok(self.dict_find(object, item, hash)?.is_some());
@@ -543,18 +517,8 @@ impl Vm {
                     }
                 }
             }
-            Payload::Bytes(bytes) => {
-                if is_slice {
-                    let range = self.slice_range(key.as_object().expect("slice"), bytes.len())?;
-                    let picked: Vec<u8> = range.indices().map(|i| bytes[i]).collect();
-                    return Ok(Value::Obj(self.new_bytes(picked)));
-                }
-                let index = self.sequence_key(key, "byte")?;
-                match self.sequence_index(&index, bytes.len())? {
-                    Some(i) => Ok(Value::Int(i64::from(bytes[i]))),
-                    None => Err(self.error(ExceptionClass::IndexError, "index out of range")),
-                }
-            }
+            Payload::Bytes(_) | Payload::ByteArray(_) => self.bytes_get_item(object, key),
+            Payload::MemoryView(_) => self.memoryview_get_item(object, key),
             Payload::Range(range) => {
                 let length = range.len();
                 if is_slice {
@@ -720,6 +684,8 @@ impl Vm {
                     )),
                 }
             }
+            Payload::ByteArray(_) => self.bytearray_set_item(object, key, value),
+            Payload::MemoryView(_) => self.memoryview_set_item(object, key, value),
             _ => {
                 let name = self.type_name(container);
                 Err(self.type_error(format!("'{name}' object does not support item assignment")))
@@ -782,6 +748,8 @@ impl Vm {
                     )),
                 }
             }
+            Payload::ByteArray(_) => self.bytearray_del_item(object, key),
+            Payload::MemoryView(_) => Err(self.type_error("cannot delete memory")),
             _ => {
                 let name = self.type_name(container);
                 Err(self.type_error(format!("'{name}' object does not support item deletion")))
@@ -884,13 +852,23 @@ impl Vm {
                     offset: 0,
                 },
             ),
-            Payload::Bytes(_) => (
-                types.bytes_iterator,
-                IterState::Bytes {
-                    bytes: object,
-                    index: 0,
-                },
-            ),
+            Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_) => {
+                let class = match &object.payload {
+                    Payload::Bytes(_) => types.bytes_iterator,
+                    Payload::ByteArray(_) => types.bytearray_iterator,
+                    _ => {
+                        self.live_view(&object)?;
+                        self.types.memory_iterator
+                    }
+                };
+                (
+                    class,
+                    IterState::Bytes {
+                        bytes: object,
+                        index: 0,
+                    },
+                )
+            }
             Payload::Dict(dict) => (
                 types.dict_keyiterator,
                 IterState::Dict {
@@ -1062,16 +1040,18 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterState::Bytes { bytes, index } => match &bytes.payload {
-                Payload::Bytes(data) => match data.get(*index) {
-                    Some(&byte) => {
-                        *index += 1;
-                        Ok(Some(Value::Int(i64::from(byte))))
-                    }
-                    None => Ok(None),
-                },
-                _ => Ok(None),
-            },
+            IterState::Bytes { bytes, index } => {
+                let byte = match &bytes.payload {
+                    Payload::Bytes(data) => data.get(*index).copied(),
+                    Payload::ByteArray(data) => data.borrow().get(*index).copied(),
+                    Payload::MemoryView(view) => view.get(*index),
+                    _ => None,
+                };
+                Ok(byte.map(|byte| {
+                    *index += 1;
+                    Value::Int(i64::from(byte))
+                }))
+            }
             IterState::Dict {
                 dict,
                 index,
@@ -1304,6 +1284,8 @@ impl Vm {
                     | Payload::Generator(_)
                     | Payload::File(_)
                     | Payload::Bytes(_)
+                    | Payload::ByteArray(_)
+                    | Payload::MemoryView(_)
             ) && self.user_class(object).is_none()
             {
                 let name = self.type_name(value);

@@ -46,6 +46,8 @@ impl Vm {
                     Payload::Float(f) => *f != 0.0,
                     Payload::Complex(z) => !z.is_zero(),
                     Payload::Bytes(bytes) => !bytes.is_empty(),
+                    Payload::ByteArray(bytes) => !bytes.borrow().is_empty(),
+                    Payload::MemoryView(_) => self.builtin_len(value)? != 0,
                     Payload::Tuple(items) => !items.is_empty(),
                     Payload::List(items) => !items.borrow().is_empty(),
                     Payload::Dict(dict) => !dict.borrow().is_empty(),
@@ -153,6 +155,18 @@ impl Vm {
             Payload::Complex(z) => python_complex_repr(z.re, z.im),
             Payload::File(_) => self.file_repr(object)?,
             Payload::Bytes(bytes) => python_bytes_repr(bytes),
+            Payload::ByteArray(bytes) => {
+                // A subclass shows its own name, as CPython's `bytearray_repr`.
+                let name = crate::vm::type_name_of(object.class());
+                format!(
+                    "{name}({})",
+                    crate::ops::buffer::bytearray_repr(&bytes.borrow())
+                )
+            }
+            Payload::MemoryView(view) => {
+                let released = if view.released.get() { "released " } else { "" };
+                format!("<{released}memory at {:#x}>", object.address())
+            }
             Payload::Tuple(items) => {
                 let items = items.to_vec();
                 if items.is_empty() {
@@ -594,9 +608,11 @@ impl Vm {
                         let items = items.to_vec();
                         self.tuple_hash(&items)?
                     }
-                    Payload::List(_) | Payload::Dict(_) | Payload::Slice(_) => {
-                        return Err(self.unhashable(value))
-                    }
+                    Payload::List(_)
+                    | Payload::Dict(_)
+                    | Payload::Slice(_)
+                    | Payload::ByteArray(_) => return Err(self.unhashable(value)),
+                    Payload::MemoryView(_) => self.memoryview_hash(object)?,
                     Payload::Set(set) => {
                         if !self.is_subtype(object.class(), self.types.frozenset) {
                             return Err(self.unhashable(value));
@@ -611,7 +627,7 @@ impl Vm {
         })
     }
 
-    fn hash_bytes(&self, bytes: &[u8]) -> i64 {
+    pub(crate) fn hash_bytes(&self, bytes: &[u8]) -> i64 {
         if bytes.is_empty() {
             return 0;
         }

@@ -7,8 +7,8 @@ use num_bigint::BigInt;
 use pyvm_bytecode::Conversion;
 
 use crate::format::{
-    format_bool, format_float, format_int, format_str, percent_format, FormatError, IntConversion,
-    IntRef, PercentArg, PercentArgs, PercentValue,
+    format_bool, format_float, format_int, format_str, percent_format, percent_format_bytes,
+    FormatError, IntConversion, IntRef, PercentArg, PercentArgs, PercentValue,
 };
 use crate::number::Int;
 use crate::object::Payload;
@@ -32,6 +32,9 @@ impl From<FormatError> for FormatFailure {
 struct Arg<'v, 'vm> {
     vm: &'v RefCell<&'vm mut Vm>,
     value: Value,
+    /// Whether a bytes format is being formatted (its `%(key)` keys are
+    /// bytes).
+    bytes_format: bool,
 }
 
 impl PercentArg for Arg<'_, '_> {
@@ -71,13 +74,37 @@ impl PercentArg for Arg<'_, '_> {
             .map_err(FormatFailure::Raised)
     }
 
+    fn bytes(&self) -> Result<Option<Vec<u8>>, FormatFailure> {
+        let mut vm = self.vm.borrow_mut();
+        vm.bytes_of_object(self.value)
+            .map_err(FormatFailure::Raised)
+    }
+
+    fn single_byte(&self) -> Option<u8> {
+        match self.value.payload() {
+            Some(Payload::Bytes(bytes)) if bytes.len() == 1 => Some(bytes[0]),
+            Some(Payload::ByteArray(bytes)) if bytes.borrow().len() == 1 => Some(bytes.borrow()[0]),
+            _ => None,
+        }
+    }
+
     fn get_item(&self, key: &str) -> Result<Self, FormatFailure> {
         let mut vm = self.vm.borrow_mut();
-        let key = vm.str_value(key);
+        let key = if self.bytes_format {
+            // The key's characters are the format's bytes (Latin-1).
+            let bytes = key.chars().map(|c| c as u32 as u8).collect();
+            Value::Obj(vm.new_bytes(bytes))
+        } else {
+            vm.str_value(key)
+        };
         let value = vm
             .get_item(self.value, key)
             .map_err(FormatFailure::Raised)?;
-        Ok(Arg { vm: self.vm, value })
+        Ok(Arg {
+            vm: self.vm,
+            value,
+            bytes_format: self.bytes_format,
+        })
     }
 
     fn to_int(&self, conversion: IntConversion) -> Result<Option<BigInt>, FormatFailure> {
@@ -122,6 +149,44 @@ impl Vm {
     /// `str % args`.
     pub(crate) fn percent_format(&mut self, format: Value, args: Value) -> PyResult<Value> {
         let text = self.str_text(format);
+        let max_digits = self.max_str_digits;
+        let result = self.with_percent_args(args, false, |format_args| {
+            percent_format(&text, format_args, max_digits)
+        });
+        match result {
+            Ok(formatted) => Ok(self.str_value(&formatted)),
+            Err(failure) => Err(self.raise_format_error(failure)),
+        }
+    }
+
+    /// `bytes % args` and `bytearray % args`: a new byte string of the
+    /// format's kind.
+    pub(crate) fn bytes_percent_format(&mut self, format: Value, args: Value) -> PyResult<Value> {
+        let Some(object) = format.as_object() else {
+            return Ok(Value::NotImplemented);
+        };
+        let bytes = self.bytes_like(format)?;
+        let max_digits = self.max_str_digits;
+        let result = self.with_percent_args(args, true, |format_args| {
+            percent_format_bytes(&bytes, format_args, max_digits)
+        });
+        match result {
+            Ok(formatted) => {
+                let kind = self.byte_kind(object);
+                Ok(self.new_byte_string(kind, formatted))
+            }
+            Err(failure) => Err(self.raise_format_error(failure)),
+        }
+    }
+
+    /// Runs `format` on the right operand of `%` seen as a tuple of
+    /// arguments, a mapping or a single value.
+    fn with_percent_args<T>(
+        &mut self,
+        args: Value,
+        bytes_format: bool,
+        format: impl FnOnce(PercentArgs<'_, Arg<'_, '_>>) -> Result<T, FormatFailure>,
+    ) -> Result<T, FormatFailure> {
         let tuple_items = args.object().and_then(|a| {
             (a.class() == self.types.tuple)
                 .then(|| a.as_tuple().map(<[Value]>::to_vec))
@@ -129,35 +194,43 @@ impl Vm {
         });
         let is_mapping = args.as_object().is_some_and(|a| {
             a.as_dict().is_some()
-                || (self.user_class(a).is_some() && a.as_tuple().is_none() && a.as_str().is_none())
+                || (self.user_class(a).is_some()
+                    && a.as_tuple().is_none()
+                    && a.as_str().is_none()
+                    && !matches!(a.payload, Payload::Bytes(_) | Payload::ByteArray(_)))
         });
-        let max_digits = self.max_str_digits;
-        let result = {
-            let cell = RefCell::new(&mut *self);
-            match tuple_items {
-                Some(items) => {
-                    let wrapped: Vec<Arg<'_, '_>> = items
-                        .iter()
-                        .map(|&value| Arg { vm: &cell, value })
-                        .collect();
-                    percent_format(&text, PercentArgs::Tuple(&wrapped), max_digits)
-                }
-                None => {
-                    let single = Arg {
-                        vm: &cell,
-                        value: args,
-                    };
-                    if is_mapping {
-                        percent_format(&text, PercentArgs::Mapping(&single), max_digits)
-                    } else {
-                        percent_format(&text, PercentArgs::Single(&single), max_digits)
-                    }
-                }
-            }
+        let cell = RefCell::new(&mut *self);
+        let wrap = |value: Value| Arg {
+            vm: &cell,
+            value,
+            bytes_format,
         };
-        match result {
-            Ok(formatted) => Ok(self.str_value(&formatted)),
-            Err(failure) => Err(self.raise_format_error(failure)),
+        match tuple_items {
+            Some(items) => {
+                let wrapped: Vec<Arg<'_, '_>> = items.iter().map(|&value| wrap(value)).collect();
+                format(PercentArgs::Tuple(&wrapped))
+            }
+            None if is_mapping => format(PercentArgs::Mapping(&wrap(args))),
+            None => format(PercentArgs::Single(&wrap(args))),
+        }
+    }
+
+    /// The bytes `%b` formats: those of a bytes-like object, or what its
+    /// `__bytes__` returns; `None` when it has neither.
+    pub(crate) fn bytes_of_object(&mut self, value: Value) -> PyResult<Option<Vec<u8>>> {
+        if let Some(bytes) = self.buffer_bytes(value)? {
+            return Ok(Some(bytes));
+        }
+        let name = self.intern("__bytes__");
+        match self.call_user_dunder(value, name, &[])? {
+            Some(result) => match result.payload() {
+                Some(Payload::Bytes(bytes)) => Ok(Some(bytes.to_vec())),
+                _ => {
+                    let type_name = self.type_name(result);
+                    Err(self.type_error(format!("__bytes__ returned non-bytes (type {type_name})")))
+                }
+            },
+            None => Ok(None),
         }
     }
 

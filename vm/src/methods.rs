@@ -181,3 +181,24 @@ fn install_exception_attributes(vm: &mut Vm) {
         }
     }
 }
+
+impl Vm {
+    /// CPython's error for a method of `owner` called on the wrong
+    /// receiver (`str.upper(5)`), or on none (`str.upper()`).
+    pub(crate) fn descriptor_mismatch(
+        &mut self,
+        name: &str,
+        owner: &str,
+        receiver: Option<Value>,
+    ) -> crate::vm::PyErr {
+        match receiver {
+            Some(receiver) => {
+                let type_name = self.type_name(receiver);
+                self.type_error(format!(
+                    "descriptor '{name}' for '{owner}' objects doesn't apply to a '{type_name}' object"
+                ))
+            }
+            None => self.type_error(format!("unbound method {owner}.{name}() needs an argument")),
+        }
+    }
+}

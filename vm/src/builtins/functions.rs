@@ -1232,7 +1232,11 @@ impl Vm {
     /// `list.sort(key=None, reverse=False)`: a stable merge sort that
     /// compares with `<` only and stops at the first error.
     pub(crate) fn sort_list(&mut self, list: ObjRef, key: Value, reverse: Value) -> PyResult<()> {
-        let reverse = self.truthy(reverse)?;
+        // `reverse` is an int as C's `_PyLong_AsInt` reads it.
+        let reverse = match reverse {
+            Value::Bool(flag) => flag,
+            other => self.index_arg(other, "")? != 0,
+        };
         let items = std::mem::take(&mut *list.as_list().expect("a list").borrow_mut());
         let keys = if key.is_none() {
             items.clone()

@@ -778,8 +778,21 @@ impl Vm {
                 }
             }
             _ => {
+                // CPython's `PyObject_DelItem` words it differently for
+                // types with sequence slots (and every class statement's).
                 let name = self.type_name(container);
-                Err(self.type_error(format!("'{name}' object does not support item deletion")))
+                let sequence_like = self.user_class(object).is_some()
+                    || matches!(
+                        object.payload,
+                        Payload::Tuple(_)
+                            | Payload::Str(_)
+                            | Payload::Bytes(_)
+                            | Payload::Range(_)
+                            | Payload::Set(_)
+                            | Payload::DictView(..)
+                    );
+                let verb = if sequence_like { "doesn't" } else { "does not" };
+                Err(self.type_error(format!("'{name}' object {verb} support item deletion")))
             }
         }
     }

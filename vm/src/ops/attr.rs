@@ -259,7 +259,19 @@ impl Vm {
 
     /// `getattr(value, name)`.
     pub fn get_attr(&mut self, value: Value, name: ObjRef) -> PyResult<Value> {
-        match self.find_attr(value, name)? {
+        let found = match self.find_attr(value, name) {
+            // An `AttributeError` from a descriptor (a property's getter)
+            // falls back to `__getattr__` too, as CPython's
+            // `slot_tp_getattr_hook` does.
+            Err(error)
+                if self.is_exception(Value::Obj(error.exception), ExceptionClass::AttributeError)
+                    && self.has_getattr_hook(value) =>
+            {
+                None
+            }
+            other => other?,
+        };
+        match found {
             Some(found) => Ok(found),
             None => {
                 // `__getattr__` of a user class is the last resort.
@@ -274,6 +286,15 @@ impl Vm {
                 Err(self.attribute_error(value, name))
             }
         }
+    }
+
+    /// Whether `value`'s class defines `__getattr__`.
+    fn has_getattr_hook(&mut self, value: Value) -> bool {
+        let Some(class) = value.as_object().and_then(|o| self.user_class(o)) else {
+            return false;
+        };
+        let hook = self.names.__getattr__;
+        self.lookup_user(class, hook).is_some()
     }
 
     /// The `AttributeError` for a missing attribute, as CPython words it.

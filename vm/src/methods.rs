@@ -15,6 +15,7 @@ mod range;
 mod set;
 mod slots;
 mod str;
+mod string_io;
 mod unicode;
 
 use crate::objects::function::{BuiltinKind, NativeFn};
@@ -66,6 +67,7 @@ pub(crate) fn install(vm: &mut Vm) {
     let bytes_type = vm.types.bytes;
     add_methods(vm, bytes_type, "bytes", bytes::METHODS);
     file::install(vm);
+    string_io::install(vm);
     install_slots(vm);
     install_exception_attributes(vm);
     add_methods(vm, slice_type, "slice", range::SLICE_METHODS);

@@ -24,6 +24,7 @@ use crate::objects::random::Mt19937;
 use crate::objects::range::Range;
 use crate::objects::set::SetTable;
 use crate::objects::str::Str;
+use crate::objects::string_io::StringIoData;
 use crate::objects::traceback::Traceback;
 use crate::objects::type_::TypeData;
 use crate::value::{ObjRef, Value};
@@ -107,6 +108,8 @@ pub enum Payload {
     Random(RefCell<Box<Mt19937>>),
     /// A file object (`open()`, `sys.stdout`…).
     File(RefCell<Box<FileData>>),
+    /// `io.StringIO`: text in memory.
+    StringIo(RefCell<Box<StringIoData>>),
 }
 
 impl Object {
@@ -237,6 +240,7 @@ impl Trace for Object {
             | Payload::Float(_)
             | Payload::Complex(_)
             | Payload::Random(_)
+            | Payload::StringIo(_)
             | Payload::Bytes(_)
             | Payload::Range(_) => {}
             Payload::Type(data) => data.trace(tracer),

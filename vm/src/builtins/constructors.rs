@@ -52,6 +52,9 @@ impl Vm {
             let seed = args.positional.first().copied();
             return self.new_random(seed).map(Value::Obj);
         }
+        if class == t.string_io {
+            return self.construct_string_io(args);
+        }
         if class == t.complex {
             return self.construct_complex(args);
         }

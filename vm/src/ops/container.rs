@@ -965,6 +965,10 @@ impl Vm {
                 }
                 return Ok(value);
             }
+            Payload::StringIo(_) => {
+                self.string_io_check_open(object)?;
+                return Ok(value);
+            }
             _ => {
                 let name = self.type_name(value);
                 return Err(self.type_error(format!("'{name}' object is not iterable")));
@@ -977,7 +981,10 @@ impl Vm {
     pub(crate) fn is_iterator(&mut self, value: Value) -> bool {
         match value.as_object() {
             Some(object) => match &object.payload {
-                Payload::Iterator(_) | Payload::Generator(_) | Payload::File(_) => true,
+                Payload::Iterator(_)
+                | Payload::Generator(_)
+                | Payload::File(_)
+                | Payload::StringIo(_) => true,
                 _ => match self.user_class(object) {
                     Some(class) => {
                         let name = self.names.__next__;
@@ -1001,6 +1008,7 @@ impl Vm {
             Payload::Iterator(state) => self.builtin_next(state),
             Payload::Generator(_) => self.generator_next(object),
             Payload::File(_) => self.file_next(object),
+            Payload::StringIo(_) => self.string_io_next(object),
             _ => {
                 let name = self.names.__next__;
                 match self.call_user_dunder(iterator, name, &[]) {
@@ -1331,6 +1339,7 @@ impl Vm {
                     | Payload::Iterator(_)
                     | Payload::Generator(_)
                     | Payload::File(_)
+                    | Payload::StringIo(_)
                     | Payload::Bytes(_)
             ) && self.user_class(object).is_none()
             {

@@ -315,7 +315,9 @@ impl Vm {
                 self.type_name(value)
             ),
         };
-        self.error(ExceptionClass::AttributeError, message)
+        let error = self.error(ExceptionClass::AttributeError, message);
+        self.set_attribute_error_context(error.exception, value, name);
+        error
     }
 
     /// An attribute, or `None` when there is none (before `__getattr__`).
@@ -429,7 +431,9 @@ impl Vm {
                     | "imag"
                     | "numerator"
                     | "denominator"
-            );
+            )
+            || (matches!(text, "name" | "obj")
+                && matches!(value.payload(), Some(Payload::Exception(_))));
         if !computed {
             return Ok(None);
         }
@@ -534,6 +538,12 @@ impl Vm {
                 match data.extra.get() {
                     Value::Null => Value::None,
                     extra => extra,
+                }
+            }
+            (Payload::Exception(_), "name" | "obj") => {
+                match self.suggestion_context_attr(object, text) {
+                    Some(found) => found,
+                    None => return Ok(None),
                 }
             }
             (Payload::Exception(data), "code")

@@ -320,6 +320,7 @@ pub(crate) fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             args.positional.len()
         )));
     }
+    vm.sort_keyword_count(&args)?;
     let [key, reverse] = vm.keywords("sort", &args, ["key", "reverse"])?;
     let items = vm.collect_iterable(args.positional[0])?;
     let list = vm.new_list(items);
@@ -1226,6 +1227,17 @@ impl Vm {
     /// Flushes standard output.
     pub(crate) fn flush_stdout(&mut self) -> PyResult<()> {
         self.stdout.flush();
+        Ok(())
+    }
+
+    /// `list.sort`'s Argument Clinic check: at most its two keywords.
+    pub(crate) fn sort_keyword_count(&mut self, args: &Args<'_>) -> PyResult<()> {
+        let given = args.keyword_names.len();
+        if given > 2 {
+            return Err(self.type_error(format!(
+                "sort() takes at most 2 keyword arguments ({given} given)"
+            )));
+        }
         Ok(())
     }
 

@@ -232,6 +232,7 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.sort_keyword_count(&args)?;
     let [key, reverse] = vm.keywords("sort", &args, ["key", "reverse"])?;
     let (list, rest) = receiver(vm, &args, "sort")?;
     if !rest.is_empty() {

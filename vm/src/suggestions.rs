@@ -51,7 +51,11 @@ impl Vm {
     /// `NameError.name`, or `AttributeError.name` and `.obj`: what
     /// [`Vm::set_name_error_name`] and
     /// [`Vm::set_attribute_error_context`] recorded, `None` otherwise.
-    pub(crate) fn suggestion_context_attr(&mut self, exception: ObjRef, attr: &str) -> Option<Value> {
+    pub(crate) fn suggestion_context_attr(
+        &mut self,
+        exception: ObjRef,
+        attr: &str,
+    ) -> Option<Value> {
         let value = Value::Obj(exception);
         let extra = exception.as_exception()?.extra.get();
         // A value the program stored itself is in the instance dict.
@@ -91,7 +95,8 @@ impl Vm {
             if object.is_none() && name.is_empty() {
                 return None;
             }
-            let listing = crate::builtins::functions::dir(self, Args::positional(&[object])).ok()?;
+            let listing =
+                crate::builtins::functions::dir(self, Args::positional(&[object])).ok()?;
             let candidates = self.str_items(listing);
             return closest(&candidates, &name);
         }
@@ -142,7 +147,10 @@ impl Vm {
         };
         values
             .into_iter()
-            .filter_map(|v| v.object().and_then(|o| o.as_str().map(|s| s.as_str().to_owned())))
+            .filter_map(|v| {
+                v.object()
+                    .and_then(|o| o.as_str().map(|s| s.as_str().to_owned()))
+            })
             .collect()
     }
 }
@@ -166,7 +174,7 @@ fn closest(candidates: &[String], name: &str) -> Option<String> {
         if distance > max_distance {
             continue;
         }
-        if best.map_or(true, |(_, d)| distance < d) {
+        if best.is_none_or(|(_, d)| distance < d) {
             best = Some((candidate, distance));
         }
     }

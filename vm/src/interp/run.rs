@@ -337,7 +337,13 @@ impl Vm {
 
     /// Prepends a traceback entry for `code` at `instruction` to the
     /// exception's `__traceback__`.
-    fn add_traceback(&mut self, exception: ObjRef, code: ObjRef, globals: ObjRef, instruction: u32) {
+    fn add_traceback(
+        &mut self,
+        exception: ObjRef,
+        code: ObjRef,
+        globals: ObjRef,
+        instruction: u32,
+    ) {
         let Some(data) = exception.as_exception() else {
             return;
         };

@@ -180,9 +180,7 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 // As CPython's `_PyEval_SliceIndexNotNone`.
                 let i = vm.index_arg(v, "").map_err(|error| {
                     if vm.is_exception(Value::Obj(error.exception), ExceptionClass::TypeError) {
-                        vm.type_error(
-                            "slice indices must be integers or have an __index__ method",
-                        )
+                        vm.type_error("slice indices must be integers or have an __index__ method")
                     } else {
                         error
                     }

@@ -80,9 +80,7 @@ impl Vm {
             Some(value) => {
                 let Some(text) = value.object().and_then(|o| o.as_str()) else {
                     let name = self.type_name(value);
-                    return Err(self.type_error(format!(
-                        "newline must be str or None, not {name}"
-                    )));
+                    return Err(self.type_error(format!("newline must be str or None, not {name}")));
                 };
                 match text.as_str() {
                     "" => StringIoNewline::Untranslated,
@@ -102,9 +100,9 @@ impl Vm {
                 Some(text) => text.as_str().to_owned(),
                 None => {
                     let name = self.type_name(value);
-                    return Err(self.type_error(format!(
-                        "initial_value must be str or None, not {name}"
-                    )));
+                    return Err(
+                        self.type_error(format!("initial_value must be str or None, not {name}"))
+                    );
                 }
             },
         };
@@ -178,7 +176,10 @@ fn receiver<'a>(
         let message = match max {
             0 => format!("{name}() takes no arguments ({} given)", rest.len()),
             1 => format!("{name} expected at most 1 argument, got {}", rest.len()),
-            _ => format!("{name} expected at most {max} arguments, got {}", rest.len()),
+            _ => format!(
+                "{name} expected at most {max} arguments, got {}",
+                rest.len()
+            ),
         };
         return Err(vm.type_error(message));
     }
@@ -193,9 +194,7 @@ fn size_arg(vm: &mut Vm, value: Option<&Value>) -> PyResult<Option<usize>> {
             Some(size) => Ok(size.to_i64().filter(|&n| n >= 0).map(|n| n as usize)),
             None => {
                 let name = vm.type_name(value);
-                Err(vm.type_error(format!(
-                    "argument should be integer or None, not '{name}'"
-                )))
+                Err(vm.type_error(format!("argument should be integer or None, not '{name}'")))
             }
         },
     }
@@ -287,7 +286,10 @@ fn seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         1 | 2 if position != 0 => {
             // CPython says "cur-relative" for both.
-            return Err(vm.error(ExceptionClass::OSError, "Can't do nonzero cur-relative seeks"));
+            return Err(vm.error(
+                ExceptionClass::OSError,
+                "Can't do nonzero cur-relative seeks",
+            ));
         }
         0 => data.borrow_mut().position = position as usize,
         1 => {}
@@ -296,9 +298,7 @@ fn seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             data.borrow_mut().position = end;
         }
         _ => {
-            return Err(vm.value_error(format!(
-                "Invalid whence ({whence}, should be 0, 1 or 2)"
-            )));
+            return Err(vm.value_error(format!("Invalid whence ({whence}, should be 0, 1 or 2)")));
         }
     }
     let position = data.borrow().position;

@@ -735,7 +735,9 @@ fn ldexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::Float(x));
     }
     // Beyond ±2200 every finite float overflows or underflows.
-    let exponent = exponent.to_i64().unwrap_or(if exponent.is_negative() { -2200 } else { 2200 });
+    let exponent = exponent
+        .to_i64()
+        .unwrap_or(if exponent.is_negative() { -2200 } else { 2200 });
     let mut left = exponent.clamp(-2200, 2200) as i32;
     let mut result = x;
     while left != 0 {

@@ -264,7 +264,8 @@ impl Vm {
             // falls back to `__getattr__` too, as CPython's
             // `slot_tp_getattr_hook` does.
             Err(error)
-                if self.is_exception(Value::Obj(error.exception), ExceptionClass::AttributeError)
+                if self
+                    .is_exception(Value::Obj(error.exception), ExceptionClass::AttributeError)
                     && self.has_getattr_hook(value) =>
             {
                 None

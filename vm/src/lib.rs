@@ -37,6 +37,7 @@ mod object;
 mod objects;
 mod ops;
 mod startup;
+mod suggestions;
 mod traceback;
 mod type_cache;
 mod types;

@@ -19,6 +19,7 @@ mod range;
 mod set;
 mod slots;
 mod str;
+mod string_io;
 mod unicode;
 
 pub(crate) use self::str::encode_text;
@@ -107,6 +108,7 @@ pub(crate) fn install(vm: &mut Vm) {
     add_methods(vm, memoryview_type, "memoryview", slots::MEMORYVIEW);
     add_properties(vm, memoryview_type, "memoryview", memoryview::PROPERTIES);
     file::install(vm);
+    string_io::install(vm);
     install_slots(vm);
     install_exception_attributes(vm);
     add_methods(vm, slice_type, "slice", range::SLICE_METHODS);
@@ -230,6 +232,27 @@ fn install_exception_attributes(vm: &mut Vm) {
         for name in names {
             let key = vm.intern(name);
             vm.dict_set_str(dict, key, Value::None);
+        }
+    }
+}
+
+impl Vm {
+    /// CPython's error for a method of `owner` called on the wrong
+    /// receiver (`str.upper(5)`), or on none (`str.upper()`).
+    pub(crate) fn descriptor_mismatch(
+        &mut self,
+        name: &str,
+        owner: &str,
+        receiver: Option<Value>,
+    ) -> crate::vm::PyErr {
+        match receiver {
+            Some(receiver) => {
+                let type_name = self.type_name(receiver);
+                self.type_error(format!(
+                    "descriptor '{name}' for '{owner}' objects doesn't apply to a '{type_name}' object"
+                ))
+            }
+            None => self.type_error(format!("unbound method {owner}.{name}() needs an argument")),
         }
     }
 }

@@ -25,6 +25,7 @@ use crate::objects::random::Mt19937;
 use crate::objects::range::Range;
 use crate::objects::set::SetTable;
 use crate::objects::str::Str;
+use crate::objects::string_io::StringIoData;
 use crate::objects::traceback::Traceback;
 use crate::objects::type_::TypeData;
 use crate::value::{ObjRef, Value};
@@ -112,6 +113,8 @@ pub enum Payload {
     Random(RefCell<Box<Mt19937>>),
     /// A file object (`open()`, `sys.stdout`…).
     File(RefCell<Box<FileData>>),
+    /// `io.StringIO`: text in memory.
+    StringIo(RefCell<Box<StringIoData>>),
 }
 
 impl Object {
@@ -242,6 +245,7 @@ impl Trace for Object {
             | Payload::Float(_)
             | Payload::Complex(_)
             | Payload::Random(_)
+            | Payload::StringIo(_)
             | Payload::Bytes(_)
             | Payload::ByteArray(_)
             | Payload::Range(_) => {}

@@ -14,5 +14,6 @@ pub mod random;
 pub mod range;
 pub mod set;
 pub mod str;
+pub mod string_io;
 pub mod traceback;
 pub mod type_;

@@ -32,10 +32,28 @@ pub struct VmOptions {
 
 /// The string-hash key: from the seed when given, else from the
 /// process's randomness.
+///
+/// A seed gives CPython's key, so that `PYTHONHASHSEED` orders sets and
+/// hashes strings as CPython does: 0 is the all-zero key, any other seed
+/// fills the secret with CPython's `lcg_urandom` (`Python/bootstrap_hash.c`)
+/// and the SipHash keys are its first two little-endian words.
 fn hash_key(seed: Option<u64>) -> (u64, u64) {
     use std::hash::{BuildHasher, Hasher};
     match seed {
-        Some(seed) => (seed, seed.rotate_left(32) ^ 0x5851_f42d_4c95_7f2d),
+        Some(0) => (0, 0),
+        Some(seed) => {
+            let mut x = seed as u32;
+            let mut secret = [0u8; 16];
+            for byte in &mut secret {
+                x = x.wrapping_mul(214_013).wrapping_add(2_531_011);
+                *byte = (x >> 16) as u8;
+            }
+            let (k0, k1) = secret.split_at(8);
+            (
+                u64::from_le_bytes(k0.try_into().expect("8 bytes")),
+                u64::from_le_bytes(k1.try_into().expect("8 bytes")),
+            )
+        }
         None => {
             let random = std::collections::hash_map::RandomState::new();
             let mut a = random.build_hasher();

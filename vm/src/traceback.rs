@@ -82,7 +82,12 @@ impl Vm {
         if self.is_exception(Value::Obj(exception), crate::ExceptionClass::SyntaxError) {
             self.format_syntax_error_location(exception, out);
         }
-        out.push_str(&self.exception_line(exception));
+        let mut line = self.exception_line(exception);
+        if let Some(suggestion) = self.offer_suggestion(exception) {
+            line.pop();
+            line.push_str(&format!(". Did you mean: '{suggestion}'?\n"));
+        }
+        out.push_str(&line);
         self.format_notes(exception, out);
     }
 

@@ -138,6 +138,8 @@ pub struct Types {
     pub buffered_writer: ObjRef,
     /// `_io.BufferedRandom` (binary files opened for both)
     pub buffered_random: ObjRef,
+    /// `_io.StringIO`
+    pub string_io: ObjRef,
     /// `io.UnsupportedOperation` (an `OSError` and a `ValueError`; not a
     /// builtin)
     pub unsupported_operation: ObjRef,
@@ -368,6 +370,7 @@ impl Types {
             buffered_reader: builtin(&mut new, "BufferedReader"),
             buffered_writer: builtin(&mut new, "BufferedWriter"),
             buffered_random: builtin(&mut new, "BufferedRandom"),
+            string_io: builtin(&mut new, "StringIO"),
             unsupported_operation: tuple,
             exceptions,
             empty_tuple: tuple,
@@ -453,6 +456,7 @@ impl Types {
             self.buffered_reader,
             self.buffered_writer,
             self.buffered_random,
+            self.string_io,
         ]
         .into_iter()
         .chain(self.exceptions.iter().copied())

@@ -232,6 +232,15 @@ impl Vm {
         PyErr { exception }
     }
 
+    /// `MemoryError()`: raised with no arguments, as CPython's
+    /// `PyErr_NoMemory`.
+    pub(crate) fn memory_error(&mut self) -> PyErr {
+        let class = self.exception_type(ExceptionClass::MemoryError);
+        let exception = self.new_exception(class, Vec::new());
+        self.set_context(exception);
+        PyErr { exception }
+    }
+
     /// Sets `__context__` of an exception being raised to the exception
     /// being handled, as CPython's `_PyErr_SetObject` (breaking a cycle
     /// the link would close).

@@ -53,6 +53,9 @@ impl Vm {
             let seed = args.positional.first().copied();
             return self.new_random(seed).map(Value::Obj);
         }
+        if class == t.string_io {
+            return self.construct_string_io(args);
+        }
         if class == t.complex {
             return self.construct_complex(args);
         }
@@ -596,7 +599,7 @@ impl Vm {
                 return Err(self.value_error("negative count"));
             }
             if count as u64 > crate::vm::MAX_ALLOCATION as u64 {
-                return Err(self.error(ExceptionClass::MemoryError, ""));
+                return Err(self.memory_error());
             }
             return Ok(vec![0; count as usize]);
         }

@@ -323,6 +323,7 @@ pub(crate) fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             args.positional.len()
         )));
     }
+    vm.sort_keyword_count(&args)?;
     let [key, reverse] = vm.keywords("sort", &args, ["key", "reverse"])?;
     let items = vm.collect_iterable(args.positional[0])?;
     let list = vm.new_list(items);
@@ -1235,10 +1236,25 @@ impl Vm {
         Ok(())
     }
 
+    /// `list.sort`'s Argument Clinic check: at most its two keywords.
+    pub(crate) fn sort_keyword_count(&mut self, args: &Args<'_>) -> PyResult<()> {
+        let given = args.keyword_names.len();
+        if given > 2 {
+            return Err(self.type_error(format!(
+                "sort() takes at most 2 keyword arguments ({given} given)"
+            )));
+        }
+        Ok(())
+    }
+
     /// `list.sort(key=None, reverse=False)`: a stable merge sort that
     /// compares with `<` only and stops at the first error.
     pub(crate) fn sort_list(&mut self, list: ObjRef, key: Value, reverse: Value) -> PyResult<()> {
-        let reverse = self.truthy(reverse)?;
+        // `reverse` is an int as C's `_PyLong_AsInt` reads it.
+        let reverse = match reverse {
+            Value::Bool(flag) => flag,
+            other => self.index_arg(other, "")? != 0,
+        };
         let items = std::mem::take(&mut *list.as_list().expect("a list").borrow_mut());
         let keys = if key.is_none() {
             items.clone()

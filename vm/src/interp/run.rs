@@ -319,7 +319,7 @@ impl Vm {
         loop {
             let frame = *self.frame();
             if add_entry {
-                self.add_traceback(error.exception, frame.code, index);
+                self.add_traceback(error.exception, frame.code, frame.globals, index);
             }
             add_entry = true;
             let code = code_of(&frame.code);
@@ -358,7 +358,13 @@ impl Vm {
 
     /// Prepends a traceback entry for `code` at `instruction` to the
     /// exception's `__traceback__`.
-    fn add_traceback(&mut self, exception: ObjRef, code: ObjRef, instruction: u32) {
+    fn add_traceback(
+        &mut self,
+        exception: ObjRef,
+        code: ObjRef,
+        globals: ObjRef,
+        instruction: u32,
+    ) {
         let Some(data) = exception.as_exception() else {
             return;
         };
@@ -370,6 +376,7 @@ impl Vm {
                 next: std::cell::Cell::new(next),
                 code,
                 instruction,
+                globals,
             })),
         );
         data.traceback.set(Value::Obj(entry));
@@ -1022,10 +1029,12 @@ impl Vm {
     /// `NameError: name 'x' is not defined`.
     pub(crate) fn name_error(&mut self, name: ObjRef) -> PyErr {
         let text = self.str_text(Value::Obj(name));
-        self.error(
+        let error = self.error(
             ExceptionClass::NameError,
             format!("name '{text}' is not defined"),
-        )
+        );
+        self.set_name_error_name(error.exception, name);
+        error
     }
 
     /// `LoadName`: the locals namespace, then globals, then builtins.

@@ -30,9 +30,7 @@ fn receiver(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Complex> {
             "complex.{name}() takes no arguments ({} given)",
             given - 1
         ))),
-        (None, _) => Err(vm.type_error(format!(
-            "descriptor '{name}' for 'complex' objects doesn't apply to this object"
-        ))),
+        (None, _) => Err(vm.descriptor_mismatch(name, "complex", args.positional.first().copied())),
     }
 }
 

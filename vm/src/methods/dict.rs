@@ -27,9 +27,7 @@ pub(crate) const METHODS: Methods = &[
 fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(ObjRef, &'a [Value])> {
     match args.positional.split_first() {
         Some((Value::Obj(dict), rest)) if dict.as_dict().is_some() => Ok((*dict, rest)),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{name}' for 'dict' objects doesn't apply to this object"
-        ))),
+        _ => Err(vm.descriptor_mismatch(name, "dict", args.positional.first().copied())),
     }
 }
 

@@ -26,9 +26,7 @@ fn receiver(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<f64> {
             "float.{name}() takes no arguments ({} given)",
             given - 1
         ))),
-        (None, _) => Err(vm.type_error(format!(
-            "descriptor '{name}' for 'float' objects doesn't apply to this object"
-        ))),
+        (None, _) => Err(vm.descriptor_mismatch(name, "float", args.positional.first().copied())),
     }
 }
 

@@ -21,9 +21,7 @@ fn receiver(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<ObjRef> {
         Some(Value::Obj(generator)) if matches!(generator.payload, Payload::Generator(_)) => {
             Ok(*generator)
         }
-        _ => Err(vm.type_error(format!(
-            "descriptor '{name}' for 'generator' objects doesn't apply to this object"
-        ))),
+        _ => Err(vm.descriptor_mismatch(name, "generator", args.positional.first().copied())),
     }
 }
 

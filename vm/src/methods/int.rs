@@ -30,9 +30,7 @@ fn receiver(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Int> {
             "int.{name}() takes no arguments ({} given)",
             given - 1
         ))),
-        (None, _) => Err(vm.type_error(format!(
-            "descriptor '{name}' for 'int' objects doesn't apply to this object"
-        ))),
+        (None, _) => Err(vm.descriptor_mismatch(name, "int", args.positional.first().copied())),
     }
 }
 

@@ -33,9 +33,7 @@ pub(crate) const TUPLE_METHODS: Methods = &[
 fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(ObjRef, &'a [Value])> {
     match args.positional.split_first() {
         Some((Value::Obj(list), rest)) if list.as_list().is_some() => Ok((*list, rest)),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{name}' for 'list' objects doesn't apply to this object"
-        ))),
+        _ => Err(vm.descriptor_mismatch(name, "list", args.positional.first().copied())),
     }
 }
 
@@ -179,7 +177,14 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         match value {
             None => Ok(default),
             Some(&v) => {
-                let i = vm.index_arg(v, "")?;
+                // As CPython's `_PyEval_SliceIndexNotNone`.
+                let i = vm.index_arg(v, "").map_err(|error| {
+                    if vm.is_exception(Value::Obj(error.exception), ExceptionClass::TypeError) {
+                        vm.type_error("slice indices must be integers or have an __index__ method")
+                    } else {
+                        error
+                    }
+                })?;
                 Ok(if i < 0 {
                     (i + length).max(0)
                 } else {
@@ -207,11 +212,11 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (items, _) = items_of(vm, &args, "count")?;
+    let (items, owner) = items_of(vm, &args, "count")?;
     let rest = &args.positional[1..];
     if rest.len() != 1 {
         return Err(vm.type_error(format!(
-            "count() takes exactly one argument ({} given)",
+            "{owner}.count() takes exactly one argument ({} given)",
             rest.len()
         )));
     }
@@ -225,6 +230,7 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.sort_keyword_count(&args)?;
     let [key, reverse] = vm.keywords("sort", &args, ["key", "reverse"])?;
     let (list, rest) = receiver(vm, &args, "sort")?;
     if !rest.is_empty() {

@@ -64,9 +64,7 @@ fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(ObjRef, &
     vm.no_keywords(&format!("set.{name}"), args)?;
     match args.positional.split_first() {
         Some((Value::Obj(set), rest)) if vm.is_set_like(Value::Obj(*set)) => Ok((*set, rest)),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{name}' for 'set' objects doesn't apply to this object"
-        ))),
+        _ => Err(vm.descriptor_mismatch(name, "set", args.positional.first().copied())),
     }
 }
 

@@ -65,9 +65,7 @@ fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(String, &
         Some((Value::Obj(s), rest)) if s.as_str().is_some() => {
             Ok((s.as_str().expect("checked").as_str().to_owned(), rest))
         }
-        _ => Err(vm.type_error(format!(
-            "descriptor '{name}' for 'str' objects doesn't apply to this object"
-        ))),
+        _ => Err(vm.descriptor_mismatch(name, "str", args.positional.first().copied())),
     }
 }
 
@@ -86,7 +84,12 @@ fn str_expected(vm: &mut Vm, value: Value, expected: &str) -> PyResult<String> {
     match value.object().and_then(|o| o.as_str()) {
         Some(text) => Ok(text.as_str().to_owned()),
         None => {
-            let name = vm.type_name(value);
+            // Argument Clinic's `_PyArg_BadArgument` names `None` itself.
+            let name = if value.is_none() && expected.contains("() argument") {
+                "None".to_owned()
+            } else {
+                vm.type_name(value)
+            };
             Err(vm.type_error(format!("{expected}, not {name}")))
         }
     }
@@ -712,7 +715,7 @@ fn isidentifier(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, "zfill")?;
     let Some(&width) = rest.first() else {
-        return Err(vm.type_error("zfill() takes exactly one argument (0 given)"));
+        return Err(vm.type_error("str.zfill() takes exactly one argument (0 given)"));
     };
     let width = vm.index_arg(width, "")?.max(0) as usize;
     let length = text.chars().count();
@@ -787,7 +790,7 @@ fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn partition_with(vm: &mut Vm, args: Args<'_>, name: &str, reverse: bool) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, name)?;
     let Some(&separator) = rest.first() else {
-        return Err(vm.type_error(format!("{name}() takes exactly one argument (0 given)")));
+        return Err(vm.type_error(format!("str.{name}() takes exactly one argument (0 given)")));
     };
     let separator = str_arg(vm, separator, "")?;
     if separator.is_empty() {

@@ -1,4 +1,4 @@
-//! The `io` module: `open` and the file types, and
+//! The `io` module: `open` and the file types, `io.StringIO`, and
 //! `io.UnsupportedOperation`.
 
 use crate::builtins::open::open;
@@ -17,6 +17,7 @@ pub(crate) fn init(vm: &mut Vm, module: ObjRef) -> PyResult<()> {
         ("BufferedReader", t.buffered_reader),
         ("BufferedWriter", t.buffered_writer),
         ("BufferedRandom", t.buffered_random),
+        ("StringIO", t.string_io),
     ];
     for (name, class) in classes {
         vm.set_module_attr(module, name, Value::Obj(class));

@@ -6,6 +6,7 @@ use num_traits::{Signed, Zero};
 
 use crate::exception_class::ExceptionClass;
 use crate::number::{float, Int};
+use crate::object::Payload;
 use crate::objects::function::{Args, BuiltinKind, NativeFn};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
@@ -49,6 +50,17 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("prod", prod),
     ("fsum", fsum),
     ("modf", modf),
+    ("acosh", acosh),
+    ("asinh", asinh),
+    ("atanh", atanh),
+    ("cbrt", cbrt),
+    ("exp2", exp2),
+    ("expm1", expm1),
+    ("log1p", log1p),
+    ("frexp", frexp),
+    ("ldexp", ldexp),
+    ("remainder", remainder),
+    ("dist", dist),
 ];
 
 /// Fills `math`.
@@ -643,4 +655,146 @@ fn modf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Float(fraction),
         Value::Float(whole),
     ])))
+}
+
+fn acosh(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    unary(vm, &args, "acosh", f64::acosh)
+}
+
+fn asinh(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    unary(vm, &args, "asinh", f64::asinh)
+}
+
+fn atanh(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let value = one(vm, &args, "atanh")?;
+    let x = real(vm, value)?;
+    // ±1 is a pole: CPython calls it a domain error, not a range error.
+    if x.abs() >= 1.0 {
+        return Err(domain_error(vm));
+    }
+    Ok(Value::Float(x.atanh()))
+}
+
+fn cbrt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    unary(vm, &args, "cbrt", f64::cbrt)
+}
+
+fn exp2(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    unary(vm, &args, "exp2", f64::exp2)
+}
+
+fn expm1(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    unary(vm, &args, "expm1", f64::exp_m1)
+}
+
+fn log1p(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let value = one(vm, &args, "log1p")?;
+    let x = real(vm, value)?;
+    if x <= -1.0 {
+        return Err(domain_error(vm));
+    }
+    Ok(Value::Float(x.ln_1p()))
+}
+
+/// `frexp(x)`: `(m, e)` with `x == m * 2**e` and `0.5 <= |m| < 1`.
+fn frexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let value = one(vm, &args, "frexp")?;
+    let x = real(vm, value)?;
+    let (mantissa, exponent) = split_exponent(x);
+    Ok(Value::Obj(vm.new_tuple(vec![
+        Value::Float(mantissa),
+        Value::Int(i64::from(exponent)),
+    ])))
+}
+
+/// C's `frexp`.
+fn split_exponent(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    // Subnormals are scaled into the normal range first.
+    let (x, adjust) = if x.abs() < f64::MIN_POSITIVE {
+        (x * 2f64.powi(54), -54)
+    } else {
+        (x, 0)
+    };
+    let bits = x.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i32 - 1022;
+    let mantissa = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (mantissa, exponent + adjust)
+}
+
+/// `ldexp(x, i)`: `x * 2**i`, an `OverflowError` when that is too big.
+fn ldexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (x, exponent) = two(vm, &args, "ldexp")?;
+    let x = real(vm, x)?;
+    let Some(exponent) = vm.exact_int(exponent) else {
+        return Err(vm.type_error("Expected an int as second argument to ldexp."));
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    // Beyond ±2200 every finite float overflows or underflows.
+    let exponent = exponent
+        .to_i64()
+        .unwrap_or(if exponent.is_negative() { -2200 } else { 2200 });
+    let mut left = exponent.clamp(-2200, 2200) as i32;
+    let mut result = x;
+    while left != 0 {
+        let step = left.clamp(-1000, 1000);
+        result *= 2f64.powi(step);
+        left -= step;
+    }
+    if result.is_infinite() {
+        return Err(range_error(vm));
+    }
+    Ok(Value::Float(result))
+}
+
+/// `remainder(x, y)`: IEEE 754's remainder, as CPython's `m_remainder`.
+fn remainder(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (x, y) = two(vm, &args, "remainder")?;
+    let (x, y) = (real(vm, x)?, real(vm, y)?);
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::Float(f64::NAN));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain_error(vm));
+    }
+    if y.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    let (absx, absy) = (x.abs(), y.abs());
+    let m = absx % absy;
+    let c = absy - m;
+    let r = if m < c {
+        m
+    } else if m > c {
+        -c
+    } else {
+        m - 2.0 * ((0.5 * (absx - m)) % absy)
+    };
+    Ok(Value::Float(1f64.copysign(x) * r))
+}
+
+/// `dist(p, q)`: the Euclidean distance between two points.
+fn dist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (p, q) = two(vm, &args, "dist")?;
+    let mut points = Vec::with_capacity(2);
+    for point in [p, q] {
+        if !matches!(point.payload(), Some(Payload::Tuple(_) | Payload::List(_))) {
+            let name = vm.type_name(point);
+            return Err(vm.type_error(format!("dist(): argument must be tuple, not {name}")));
+        }
+        points.push(vm.collect_iterable(point)?);
+    }
+    if points[0].len() != points[1].len() {
+        return Err(vm.value_error("both points must have the same number of dimensions"));
+    }
+    let mut differences = Vec::with_capacity(points[0].len());
+    for (&a, &b) in points[0].iter().zip(&points[1]) {
+        let difference = real(vm, a)? - real(vm, b)?;
+        differences.push(Value::Float(difference));
+    }
+    hypot(vm, Args::positional(&differences))
 }

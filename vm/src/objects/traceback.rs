@@ -7,7 +7,8 @@ use pyvm_heap::Tracer;
 use crate::object::{trace_value, Object};
 use crate::value::{ObjRef, Value};
 
-/// One traceback entry (`tb_next`, and the frame's code and instruction).
+/// One traceback entry (`tb_next`, and the frame's code, instruction and
+/// globals).
 pub struct Traceback {
     /// The next entry, nearer where the exception was raised, or `None`.
     pub next: Cell<Value>,
@@ -15,6 +16,8 @@ pub struct Traceback {
     pub code: ObjRef,
     /// The instruction that was running (`tb_lasti`, as an index).
     pub instruction: u32,
+    /// The globals of the frame (for the hint of a `NameError`).
+    pub globals: ObjRef,
 }
 
 impl Traceback {
@@ -22,5 +25,6 @@ impl Traceback {
     pub fn trace(&self, tracer: &mut Tracer<Object>) {
         trace_value(self.next.get(), tracer);
         tracer.mark(self.code);
+        tracer.mark(self.globals);
     }
 }

@@ -419,7 +419,7 @@ impl Vm {
             Payload::Str(text) => {
                 let total = text.as_str().len().checked_mul(count);
                 if total.is_none_or(|t| t > MAX_ALLOCATION) {
-                    return Err(self.error(ExceptionClass::MemoryError, ""));
+                    return Err(self.memory_error());
                 }
                 let repeated = text.as_str().repeat(count);
                 self.str_value(&repeated)
@@ -485,14 +485,14 @@ impl Vm {
             Some(total) if total <= MAX_ALLOCATION / std::mem::size_of::<Value>() => {
                 let mut repeated = Vec::new();
                 if repeated.try_reserve_exact(total).is_err() {
-                    return Err(self.error(ExceptionClass::MemoryError, ""));
+                    return Err(self.memory_error());
                 }
                 for _ in 0..count {
                     repeated.extend_from_slice(items);
                 }
                 Ok(repeated)
             }
-            _ => Err(self.error(ExceptionClass::MemoryError, "")),
+            _ => Err(self.memory_error()),
         }
     }
 

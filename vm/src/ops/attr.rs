@@ -259,7 +259,20 @@ impl Vm {
 
     /// `getattr(value, name)`.
     pub fn get_attr(&mut self, value: Value, name: ObjRef) -> PyResult<Value> {
-        match self.find_attr(value, name)? {
+        let found = match self.find_attr(value, name) {
+            // An `AttributeError` from a descriptor (a property's getter)
+            // falls back to `__getattr__` too, as CPython's
+            // `slot_tp_getattr_hook` does.
+            Err(error)
+                if self
+                    .is_exception(Value::Obj(error.exception), ExceptionClass::AttributeError)
+                    && self.has_getattr_hook(value) =>
+            {
+                None
+            }
+            other => other?,
+        };
+        match found {
             Some(found) => Ok(found),
             None => {
                 // `__getattr__` of a user class is the last resort.
@@ -274,6 +287,15 @@ impl Vm {
                 Err(self.attribute_error(value, name))
             }
         }
+    }
+
+    /// Whether `value`'s class defines `__getattr__`.
+    fn has_getattr_hook(&mut self, value: Value) -> bool {
+        let Some(class) = value.as_object().and_then(|o| self.user_class(o)) else {
+            return false;
+        };
+        let hook = self.names.__getattr__;
+        self.lookup_user(class, hook).is_some()
     }
 
     /// The `AttributeError` for a missing attribute, as CPython words it.
@@ -294,7 +316,9 @@ impl Vm {
                 self.type_name(value)
             ),
         };
-        self.error(ExceptionClass::AttributeError, message)
+        let error = self.error(ExceptionClass::AttributeError, message);
+        self.set_attribute_error_context(error.exception, value, name);
+        error
     }
 
     /// An attribute, or `None` when there is none (before `__getattr__`).
@@ -408,7 +432,9 @@ impl Vm {
                     | "imag"
                     | "numerator"
                     | "denominator"
-            );
+            )
+            || (matches!(text, "name" | "obj")
+                && matches!(value.payload(), Some(Payload::Exception(_))));
         if !computed {
             return Ok(None);
         }
@@ -513,6 +539,12 @@ impl Vm {
                 match data.extra.get() {
                     Value::Null => Value::None,
                     extra => extra,
+                }
+            }
+            (Payload::Exception(_), "name" | "obj") => {
+                match self.suggestion_context_attr(object, text) {
+                    Some(found) => found,
+                    None => return Ok(None),
                 }
             }
             (Payload::Exception(data), "code")

@@ -410,7 +410,7 @@ impl Vm {
         let bytes = self.bytes_like(Value::Obj(object))?;
         let total = bytes.len().checked_mul(count);
         if total.is_none_or(|t| t > crate::vm::MAX_ALLOCATION) {
-            return Err(self.error(ExceptionClass::MemoryError, ""));
+            return Err(self.memory_error());
         }
         Ok(bytes.repeat(count))
     }

@@ -751,8 +751,21 @@ impl Vm {
             Payload::ByteArray(_) => self.bytearray_del_item(object, key),
             Payload::MemoryView(_) => Err(self.type_error("cannot delete memory")),
             _ => {
+                // CPython's `PyObject_DelItem` words it differently for
+                // types with sequence slots (and every class statement's).
                 let name = self.type_name(container);
-                Err(self.type_error(format!("'{name}' object does not support item deletion")))
+                let sequence_like = self.user_class(object).is_some()
+                    || matches!(
+                        object.payload,
+                        Payload::Tuple(_)
+                            | Payload::Str(_)
+                            | Payload::Bytes(_)
+                            | Payload::Range(_)
+                            | Payload::Set(_)
+                            | Payload::DictView(..)
+                    );
+                let verb = if sequence_like { "doesn't" } else { "does not" };
+                Err(self.type_error(format!("'{name}' object {verb} support item deletion")))
             }
         }
     }
@@ -935,6 +948,10 @@ impl Vm {
                 }
                 return Ok(value);
             }
+            Payload::StringIo(_) => {
+                self.string_io_check_open(object)?;
+                return Ok(value);
+            }
             _ => {
                 let name = self.type_name(value);
                 return Err(self.type_error(format!("'{name}' object is not iterable")));
@@ -947,7 +964,10 @@ impl Vm {
     pub(crate) fn is_iterator(&mut self, value: Value) -> bool {
         match value.as_object() {
             Some(object) => match &object.payload {
-                Payload::Iterator(_) | Payload::Generator(_) | Payload::File(_) => true,
+                Payload::Iterator(_)
+                | Payload::Generator(_)
+                | Payload::File(_)
+                | Payload::StringIo(_) => true,
                 _ => match self.user_class(object) {
                     Some(class) => {
                         let name = self.names.__next__;
@@ -974,6 +994,7 @@ impl Vm {
             },
             Payload::Generator(_) => self.generator_next(object),
             Payload::File(_) => self.file_next(object),
+            Payload::StringIo(_) => self.string_io_next(object),
             _ => {
                 let name = self.names.__next__;
                 match self.call_user_dunder(iterator, name, &[]) {
@@ -1283,6 +1304,7 @@ impl Vm {
                     | Payload::Iterator(_)
                     | Payload::Generator(_)
                     | Payload::File(_)
+                    | Payload::StringIo(_)
                     | Payload::Bytes(_)
                     | Payload::ByteArray(_)
                     | Payload::MemoryView(_)

@@ -1,0 +1,4 @@
+configuration = {"debug": True}
+def show():
+    return configuraton["debug"]
+show()

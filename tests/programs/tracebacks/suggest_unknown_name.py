@@ -1,0 +1,4 @@
+def helper():
+    alpha = 1
+    return zzz_unrelated + alpha
+helper()

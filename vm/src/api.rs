@@ -41,6 +41,7 @@ impl Vm {
             })
             .collect();
         let global_cache = (0..code.names.len()).map(|_| Default::default()).collect();
+        let attr_cache = (0..code.names.len()).map(|_| Default::default()).collect();
         let class = self.types.code;
         self.alloc(
             class,
@@ -51,6 +52,7 @@ impl Vm {
                 varnames,
                 cell_args,
                 global_cache,
+                attr_cache,
             })),
         )
     }

@@ -81,6 +81,13 @@ impl TypeCache {
         };
     }
 
+    /// The current epoch: inline caches stamped with another one are
+    /// stale.
+    #[inline]
+    pub fn epoch(&self) -> u64 {
+        self.epoch
+    }
+
     /// Forgets every entry.
     pub fn invalidate(&mut self) {
         self.epoch += 1;

@@ -167,9 +167,7 @@ impl Vm {
                     }
                     Instruction::LoadAttr { name } => {
                         let object = *self.stack.last().expect("an operand");
-                        if let Some(value) =
-                            self.instance_attr_fast(object, code.names[name.0 as usize])
-                        {
+                        if let Some(value) = self.load_attr_cached(code, name.0 as usize, object) {
                             let top = self.stack.len() - 1;
                             self.stack[top] = value;
                             continue;
@@ -178,7 +176,7 @@ impl Vm {
                     Instruction::StoreAttr { name } => {
                         let len = self.stack.len();
                         let (object, value) = (self.stack[len - 1], self.stack[len - 2]);
-                        if self.set_instance_attr_fast(object, code.names[name.0 as usize], value) {
+                        if self.store_attr_cached(code, name.0 as usize, object, value) {
                             self.stack.truncate(len - 2);
                             continue;
                         }

@@ -9,6 +9,7 @@ use pyvm_bytecode::CodeObject;
 use pyvm_heap::Tracer;
 
 use crate::object::{trace_values, Object};
+use crate::ops::attr_cache::AttrCache;
 use crate::value::{ObjRef, Value};
 
 /// A code object.
@@ -26,6 +27,8 @@ pub struct Code {
     pub cell_args: Box<[Option<u32>]>,
     /// Where `LoadGlobal` found each name last time, by name index.
     pub global_cache: Box<[Cell<GlobalCache>]>,
+    /// The inline caches of attribute loads and stores, one per name.
+    pub attr_cache: Box<[Cell<AttrCache>]>,
 }
 
 /// Where a global was found: its entry index in the globals dict (or the

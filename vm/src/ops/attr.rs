@@ -204,26 +204,6 @@ impl Vm {
         }
     }
 
-    /// The attribute `name` of a plain instance of a user class when it
-    /// needs none of the general machinery: the class's lookup is already
-    /// cached and gives no descriptor, and the name is not special. `None`
-    /// sends the caller to [`Vm::get_attr`].
-    #[inline]
-    pub(crate) fn instance_attr_fast(&mut self, value: Value, name: ObjRef) -> Option<Value> {
-        let Value::Obj(object) = value else {
-            return None;
-        };
-        if !matches!(object.payload, Payload::Instance) || is_special_name(name) {
-            return None;
-        }
-        let class_attr = self.lookup_type(object.class(), name);
-        if class_attr.is_some_and(|attr| !is_plain_data(attr)) {
-            return None;
-        }
-        let from_dict = object.dict().and_then(|dict| self.dict_get_str(dict, name));
-        from_dict.or(class_attr)
-    }
-
     /// Sets the attribute `name` of a plain instance of a user class when
     /// nothing intercepts it (no `__setattr__`, no descriptor on the class,
     /// a name that is not special). Returns whether it did.
@@ -993,7 +973,7 @@ impl Vm {
 
 /// Whether a name is a dunder (`__x__`-style), which the built-in objects
 /// may compute instead of storing.
-fn is_special_name(name: ObjRef) -> bool {
+pub(crate) fn is_special_name(name: ObjRef) -> bool {
     name.as_str()
         .is_some_and(|text| text.as_str().starts_with("__"))
 }
@@ -1001,7 +981,7 @@ fn is_special_name(name: ObjRef) -> bool {
 /// Whether a class attribute is plain data: never a descriptor, so an
 /// instance's own attribute of the same name wins and reading it binds
 /// nothing.
-fn is_plain_data(attr: Value) -> bool {
+pub(crate) fn is_plain_data(attr: Value) -> bool {
     match attr.payload() {
         None => true,
         Some(payload) => matches!(

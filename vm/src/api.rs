@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use pyvm_bytecode::{CodeObject, Constant};
+use pyvm_bytecode::{CodeFlags, CodeObject, Constant};
 use pyvm_compiler::{compile_source, CompileOptions, Mode, SourceError};
 use pyvm_source::SourceFile;
 
@@ -42,6 +42,15 @@ impl Vm {
             .collect();
         let global_cache = (0..code.names.len()).map(|_| Default::default()).collect();
         let attr_cache = (0..code.names.len()).map(|_| Default::default()).collect();
+        let simple_call = code.kwonlyargcount == 0
+            && code.cellvars.is_empty()
+            && !code.flags.intersects(
+                CodeFlags::VARARGS
+                    | CodeFlags::VARKEYWORDS
+                    | CodeFlags::GENERATOR
+                    | CodeFlags::COROUTINE
+                    | CodeFlags::ASYNC_GENERATOR,
+            );
         let class = self.types.code;
         self.alloc(
             class,
@@ -53,6 +62,7 @@ impl Vm {
                 cell_args,
                 global_cache,
                 attr_cache,
+                simple_call,
             })),
         )
     }

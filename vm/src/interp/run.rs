@@ -73,7 +73,7 @@ fn value_at(dict: ObjRef, index: usize) -> Value {
 
 /// A global as the code object's cache says where it is, if the dicts'
 /// keys have not changed since.
-#[inline]
+#[inline(always)]
 fn cached_global(code: &Code, index: usize, globals: ObjRef, builtins: ObjRef) -> Option<Value> {
     let cache = code.global_cache[index].get();
     let table = globals.as_dict()?.borrow();
@@ -192,6 +192,36 @@ impl Vm {
                             continue;
                         }
                     }
+                    Instruction::Call { argc } => {
+                        // `[NULL, function, args…]` or, after `LoadMethod`,
+                        // `[function, self, args…]`.
+                        let argc = argc as usize;
+                        let result = self.stack.len() - argc - 2;
+                        let (function, args_start, positional) = match self.stack[result] {
+                            Value::Null => (self.stack[result + 1], result + 2, argc),
+                            function => (function, result + 1, argc + 1),
+                        };
+                        self.frame_mut().ip = ip as u32;
+                        match self.push_simple_frame(function, args_start, positional, result) {
+                            Ok(true) => break,
+                            Ok(false) => {}
+                            Err(error) => {
+                                self.unwind(error, Raised::Here, index as u32)?;
+                                break;
+                            }
+                        }
+                    }
+                    // `frame` is this frame as it was entered: its kind and
+                    // result slot do not change.
+                    Instruction::ReturnValue if !frame.entry && frame.generator.is_none() => {
+                        let value = self.pop();
+                        let result = frame.result as usize;
+                        self.frames.pop();
+                        self.depth -= 1;
+                        self.stack.truncate(result);
+                        self.stack.push(value);
+                        break;
+                    }
                     Instruction::JumpForward { target } => {
                         ip = target.0 as usize;
                         continue;
@@ -276,15 +306,34 @@ impl Vm {
                         self.push(sequence);
                     }
                     Instruction::ForIter { target } => {
-                        if let Some(next) = Vm::next_fast(self.peek(1)) {
-                            match next {
-                                Some(item) => self.stack.push(item),
-                                None => {
-                                    self.stack.pop();
-                                    ip = target.0 as usize;
+                        let iterator = self.peek(1);
+                        let next = match Vm::next_fast(iterator) {
+                            Some(next) => Ok(next),
+                            None => match iterator.as_object() {
+                                Some(generator)
+                                    if matches!(generator.payload, Payload::Generator(_)) =>
+                                {
+                                    self.frame_mut().ip = ip as u32;
+                                    self.generator_next(generator).map_err(Some)
                                 }
+                                _ => Err(None),
+                            },
+                        };
+                        match next {
+                            Ok(Some(item)) => {
+                                self.stack.push(item);
+                                continue;
                             }
-                            continue;
+                            Ok(None) => {
+                                self.stack.pop();
+                                ip = target.0 as usize;
+                                continue;
+                            }
+                            Err(Some(error)) => {
+                                self.unwind(error, Raised::Here, index as u32)?;
+                                break;
+                            }
+                            Err(None) => {}
                         }
                     }
                     _ => {}

@@ -27,6 +27,10 @@ pub struct Code {
     pub cell_args: Box<[Option<u32>]>,
     /// Where `LoadGlobal` found each name last time, by name index.
     pub global_cache: Box<[Cell<GlobalCache>]>,
+    /// Calls with exactly `argcount` positional arguments bind them as
+    /// they are: no keyword-only or variadic parameters, no cell
+    /// variables, not a generator or coroutine.
+    pub simple_call: bool,
     /// The inline caches of attribute loads and stores, one per name.
     pub attr_cache: Box<[Cell<AttrCache>]>,
 }

@@ -282,6 +282,52 @@ impl Vm {
         }
     }
 
+    /// Pushes the frame of a call of the Python function `function` when
+    /// the call binds its `positional` arguments as they are (see
+    /// [`Code::simple_call`]), the arguments being on the stack from
+    /// `args_start` and the result going to `result`. Returns whether it
+    /// did; `false` leaves everything to [`Vm::call_from_stack`].
+    ///
+    /// [`Code::simple_call`]: crate::objects::code::Code::simple_call
+    #[inline]
+    pub(crate) fn push_simple_frame(
+        &mut self,
+        function: Value,
+        args_start: usize,
+        positional: usize,
+        result: usize,
+    ) -> PyResult<bool> {
+        let Some(Payload::Function(f)) = function.payload() else {
+            return Ok(false);
+        };
+        let code = code_of(&f.code);
+        if !code.simple_call
+            || positional != code.code.argcount as usize
+            || self.depth >= self.recursion_limit
+        {
+            return Ok(false);
+        }
+        // Before the frame exists: what it raises is the caller's.
+        self.safepoint()?;
+        self.stack.resize(args_start + code.nlocals(), Value::Null);
+        if let Some(cells) = f.closure.object().and_then(|c| c.as_tuple()) {
+            self.stack.extend_from_slice(cells);
+        }
+        self.depth += 1;
+        self.frames.push(Frame {
+            code: f.code,
+            globals: f.globals,
+            builtins: f.builtins,
+            locals: Value::Null,
+            ip: 0,
+            base: args_start as u32,
+            result: result as u32,
+            entry: false,
+            generator: None,
+        });
+        Ok(true)
+    }
+
     /// Pushes the frame of a call of `function` whose arguments are on the
     /// stack from `args_start` (`positional` of them, then one value per
     /// keyword name). When the function makes a generator, the generator
@@ -389,9 +435,13 @@ impl Vm {
                 self.alloc(class, Payload::Generator(Box::new(RefCell::new(generator))));
             return Ok(Some(Value::Obj(generator)));
         }
+        // Before the frame exists: what it raises is the caller's.
+        if let Err(error) = self.safepoint() {
+            self.stack.truncate(result);
+            return Err(error);
+        }
         self.depth += 1;
         self.frames.push(frame);
-        self.safepoint()?;
         Ok(None)
     }
 

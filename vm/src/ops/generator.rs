@@ -79,16 +79,18 @@ impl Vm {
             .frame
             .take()
             .expect("a suspended generator has a frame");
-        let values = std::mem::take(&mut data.stack);
+        // The saved values move to the VM's stack; the generator keeps
+        // the emptied buffer for the next suspension.
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&data.stack);
+        data.stack.clear();
         let own_handled = data.handled;
         drop(data);
 
-        let base = self.stack.len();
         frame.base = base as u32;
         frame.result = base as u32;
         frame.entry = true;
         frame.generator = Some(generator);
-        self.stack.extend(values);
         if !created {
             self.push(sent);
         }
@@ -228,15 +230,16 @@ impl Vm {
         let Payload::Generator(cell) = &generator.payload else {
             unreachable!("a generator frame belongs to a generator")
         };
-        let values = self.stack.split_off(frame.base as usize);
         let outer = self.generator_outer.last().copied().unwrap_or(Value::None);
         let mut data = cell.borrow_mut();
+        data.stack
+            .extend_from_slice(&self.stack[frame.base as usize..]);
+        self.stack.truncate(frame.base as usize);
         data.handled = if self.handled.is(outer) {
             Value::None
         } else {
             self.handled
         };
-        data.stack = values;
         data.frame = Some(Frame { base: 0, ..frame });
         data.state = GeneratorState::Suspended;
     }

@@ -50,6 +50,22 @@ impl Vm {
         }
     }
 
+    /// The receiver of a method of `owner` that takes no other
+    /// argument, positional or keyword (CPython's `METH_NOARGS`).
+    pub(crate) fn only_receiver(
+        &mut self,
+        args: &Args<'_>,
+        owner: &str,
+        name: &str,
+        accepts: impl FnOnce(Value) -> bool,
+    ) -> PyResult<Value> {
+        let qualified = format!("{owner}.{name}");
+        self.no_keywords(&qualified, args)?;
+        let (receiver, rest) = self.method_receiver(args, owner, name, accepts)?;
+        self.no_args(&qualified, rest)?;
+        Ok(receiver)
+    }
+
     /// No arguments besides the receiver (CPython's `METH_NOARGS`):
     /// `str.upper() takes no arguments (1 given)`. `name` is as CPython
     /// shows it, with or without its type (`set.pop`, `getvalue`).
@@ -86,18 +102,18 @@ impl Vm {
         min: usize,
         max: usize,
     ) -> PyResult<()> {
-        let given = given.len();
-        let (bound, qualifier) = if given < min {
-            (min, "at least ")
-        } else if given > max {
-            (max, "at most ")
-        } else {
+        let Some((qualifier, bound)) = broken_bound(given.len(), min, max) else {
             return Ok(());
         };
-        let qualifier = if min == max { "" } else { qualifier };
+        let qualifier = if min == max {
+            String::new()
+        } else {
+            format!("{qualifier} ")
+        };
         Err(self.type_error(format!(
-            "{name} expected {qualifier}{bound} argument{}, got {given}",
-            plural(bound)
+            "{name} expected {qualifier}{bound} argument{}, got {}",
+            plural(bound),
+            given.len()
         )))
     }
 
@@ -111,18 +127,14 @@ impl Vm {
         min: usize,
         max: usize,
     ) -> PyResult<()> {
-        let given = given.len();
-        let (bound, qualifier) = if given < min {
-            (min, "at least")
-        } else if given > max {
-            (max, "at most")
-        } else {
+        let Some((qualifier, bound)) = broken_bound(given.len(), min, max) else {
             return Ok(());
         };
         let qualifier = if min == max { "exactly" } else { qualifier };
         Err(self.type_error(format!(
-            "{name}() takes {qualifier} {bound} argument{} ({given} given)",
-            plural(bound)
+            "{name}() takes {qualifier} {bound} argument{} ({} given)",
+            plural(bound),
+            given.len()
         )))
     }
 
@@ -207,6 +219,18 @@ impl Vm {
                 )))
             }
         }
+    }
+}
+
+/// The bound a count of `given` arguments breaks, if it breaks one:
+/// `("at least", min)` or `("at most", max)`.
+fn broken_bound(given: usize, min: usize, max: usize) -> Option<(&'static str, usize)> {
+    if given < min {
+        Some(("at least", min))
+    } else if given > max {
+        Some(("at most", max))
+    } else {
+        None
     }
 }
 

@@ -131,6 +131,7 @@ fn split_arguments(
     name: &str,
 ) -> PyResult<(Option<String>, i64)> {
     let [sep_kw, maxsplit_kw] = vm.keywords(name, args, ["sep", "maxsplit"])?;
+    vm.check_arg_tuple(name, rest, 0, 2)?;
     for (position, (keyword, given)) in [("sep", sep_kw), ("maxsplit", maxsplit_kw)]
         .into_iter()
         .enumerate()
@@ -260,6 +261,7 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [keepends_kw] = vm.keywords("splitlines", &args, ["keepends"])?;
     let (text, rest) = receiver(vm, &args, "splitlines")?;
+    vm.check_arg_tuple("splitlines", rest, 0, 1)?;
     let keepends = match rest.first().copied().or(keepends_kw) {
         Some(value) => vm.index_arg(value, "")? != 0,
         None => false,
@@ -319,6 +321,7 @@ fn strip_chars(vm: &mut Vm, rest: &[Value], name: &str) -> PyResult<Option<Vec<c
 
 fn strip_with(vm: &mut Vm, args: Args<'_>, name: &str, left: bool, right: bool) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, name)?;
+    vm.check_positional(name, rest, 0, 1)?;
     let chars = strip_chars(vm, rest, name)?;
     let matches = |c: char| match &chars {
         Some(set) => set.contains(&c),
@@ -894,6 +897,7 @@ fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [tabsize_kw] = vm.keywords("expandtabs", &args, ["tabsize"])?;
     let (text, rest) = receiver(vm, &args, "expandtabs")?;
+    vm.check_arg_tuple("expandtabs", rest, 0, 1)?;
     let tabsize = match rest.first().copied().or(tabsize_kw) {
         Some(value) => vm.index_arg(value, "")?,
         None => 8,

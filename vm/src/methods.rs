@@ -22,6 +22,7 @@ mod str;
 mod string_io;
 mod unicode;
 
+pub(crate) use self::codec::decode_bytes;
 pub(crate) use self::str::encode_text;
 use crate::object::Payload;
 use crate::objects::function::{BuiltinKind, NativeFn};

@@ -4,6 +4,10 @@
 //! `mathmodule.c`), `cbrt` is glibc's (which CPython calls), and
 //! `nextafter`/`ulp` follow C99 and `math_ulp_impl`.
 
+// The constants are written digit for digit as in CPython's and glibc's
+// sources, so they can be checked against them.
+#![allow(clippy::excessive_precision)]
+
 use std::f64::consts::PI;
 
 /// Why a special function has no float result: CPython raises
@@ -22,7 +26,6 @@ const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
 /// `LANCZOS_G - 0.5`, exactly.
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
 /// The numerator coefficients of the Lanczos sum.
-#[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
     23531376880.410759688572007674451636754734846804940,
     42919803642.649098768957899047001988850926355848959,
@@ -55,7 +58,6 @@ const LANCZOS_DEN: [f64; 13] = [
     1.0,
 ];
 /// `log(pi)`.
-#[allow(clippy::excessive_precision)]
 const LOG_PI: f64 = 1.144729885849400174143427351353058711647;
 
 /// CPython's `lanczos_sum` for `x > 0`.

@@ -198,7 +198,8 @@ impl Vm {
         let is_mapping = match args.as_object() {
             Some(a) if a.as_tuple().is_some() || a.as_str().is_some() => false,
             Some(a)
-                if bytes_format && matches!(a.payload, Payload::Bytes(_) | Payload::ByteArray(_)) =>
+                if bytes_format
+                    && matches!(a.payload, Payload::Bytes(_) | Payload::ByteArray(_)) =>
             {
                 false
             }

@@ -221,7 +221,7 @@ fn install_slots(vm: &mut Vm) {
 fn install_exception_attributes(vm: &mut Vm) {
     use crate::exception_class::ExceptionClass;
     let fields: [(ExceptionClass, &[&str]); 2] = [
-        (ExceptionClass::ImportError, &["name", "path"]),
+        (ExceptionClass::ImportError, &["msg", "name", "path"]),
         (
             ExceptionClass::OSError,
             &["errno", "strerror", "filename", "filename2"],

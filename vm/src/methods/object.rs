@@ -142,7 +142,11 @@ fn exception_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         );
     };
     if vm.is_exception(exception, ExceptionClass::ImportError) {
-        vm.import_error_init(exception, &args)?;
+        let rest_args = Args {
+            positional: rest,
+            ..args
+        };
+        vm.import_error_init(exception, &rest_args)?;
     } else if args.has_keywords() {
         let name = vm.type_name(exception);
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));

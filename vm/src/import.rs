@@ -311,9 +311,12 @@ impl Vm {
         name: &str,
         path: Option<&str>,
     ) -> PyErr {
+        let message_value = self.str_value(&message);
         let error = self.error(class, message);
         let dict = self.new_dict();
         error.exception.set_dict(dict);
+        let key = self.intern("msg");
+        self.dict_set_str(dict, key, message_value);
         let name_value = self.str_value(name);
         let key = self.intern("name");
         self.dict_set_str(dict, key, name_value);

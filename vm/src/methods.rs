@@ -22,6 +22,7 @@ mod str;
 mod string_io;
 mod unicode;
 
+pub(crate) use self::codec::decode_bytes;
 pub(crate) use self::str::encode_text;
 use crate::object::Payload;
 use crate::objects::function::{BuiltinKind, NativeFn};
@@ -220,7 +221,7 @@ fn install_slots(vm: &mut Vm) {
 fn install_exception_attributes(vm: &mut Vm) {
     use crate::exception_class::ExceptionClass;
     let fields: [(ExceptionClass, &[&str]); 2] = [
-        (ExceptionClass::ImportError, &["name", "path"]),
+        (ExceptionClass::ImportError, &["msg", "name", "path"]),
         (
             ExceptionClass::OSError,
             &["errno", "strerror", "filename", "filename2"],

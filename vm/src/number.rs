@@ -52,6 +52,7 @@ mod int;
 mod int_pow;
 mod int_text;
 mod round;
+pub(crate) mod special;
 
 pub use error::{ExceptionClass, NumberError};
 pub use float::FloatPow;

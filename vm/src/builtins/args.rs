@@ -17,13 +17,7 @@ impl Vm {
     /// `len() takes exactly one argument (2 given)`.
     pub(crate) fn one_arg(&mut self, name: &str, args: &Args<'_>) -> PyResult<Value> {
         self.no_keywords(name, args)?;
-        match args.positional {
-            [value] => Ok(*value),
-            other => Err(self.type_error(format!(
-                "{name}() takes exactly one argument ({} given)",
-                other.len()
-            ))),
-        }
+        self.exactly_one(name, args.positional)
     }
 
     /// Between `min` and `max` positional arguments, as
@@ -37,23 +31,153 @@ impl Vm {
         max: usize,
     ) -> PyResult<()> {
         self.no_keywords(name, args)?;
-        let given = args.positional.len();
-        let plural = |n: usize| if n == 1 { "" } else { "s" };
-        if given < min {
-            let at_least = if min == max { "" } else { "at least " };
-            return Err(self.type_error(format!(
-                "{name} expected {at_least}{min} argument{}, got {given}",
-                plural(min)
-            )));
+        self.check_positional(name, args.positional, min, max)
+    }
+
+    /// The receiver of a method of the built-in type `owner`, which
+    /// `accepts` recognises, and the arguments after it; or CPython's
+    /// error for a call on the wrong receiver or on none.
+    pub(crate) fn method_receiver<'a>(
+        &mut self,
+        args: &Args<'a>,
+        owner: &str,
+        name: &str,
+        accepts: impl FnOnce(Value) -> bool,
+    ) -> PyResult<(Value, &'a [Value])> {
+        match args.positional.split_first() {
+            Some((&receiver, rest)) if accepts(receiver) => Ok((receiver, rest)),
+            _ => Err(self.descriptor_mismatch(name, owner, args.positional.first().copied())),
         }
-        if given > max {
-            let at_most = if min == max { "" } else { "at most " };
-            return Err(self.type_error(format!(
-                "{name} expected {at_most}{max} argument{}, got {given}",
-                plural(max)
-            )));
+    }
+
+    /// The receiver of a method of `owner` that takes no other
+    /// argument, positional or keyword (CPython's `METH_NOARGS`).
+    pub(crate) fn only_receiver(
+        &mut self,
+        args: &Args<'_>,
+        owner: &str,
+        name: &str,
+        accepts: impl FnOnce(Value) -> bool,
+    ) -> PyResult<Value> {
+        let qualified = format!("{owner}.{name}");
+        self.no_keywords(&qualified, args)?;
+        let (receiver, rest) = self.method_receiver(args, owner, name, accepts)?;
+        self.no_args(&qualified, rest)?;
+        Ok(receiver)
+    }
+
+    /// No arguments besides the receiver (CPython's `METH_NOARGS`):
+    /// `str.upper() takes no arguments (1 given)`. `name` is as CPython
+    /// shows it, with or without its type (`set.pop`, `getvalue`).
+    pub(crate) fn no_args(&mut self, name: &str, rest: &[Value]) -> PyResult<()> {
+        if rest.is_empty() {
+            return Ok(());
         }
-        Ok(())
+        Err(self.type_error(format!(
+            "{name}() takes no arguments ({} given)",
+            rest.len()
+        )))
+    }
+
+    /// The one argument besides the receiver (CPython's `METH_O`):
+    /// `set.add() takes exactly one argument (2 given)`.
+    pub(crate) fn exactly_one(&mut self, name: &str, rest: &[Value]) -> PyResult<Value> {
+        match rest {
+            [value] => Ok(*value),
+            other => Err(self.type_error(format!(
+                "{name}() takes exactly one argument ({} given)",
+                other.len()
+            ))),
+        }
+    }
+
+    /// Between `min` and `max` arguments, as `_PyArg_CheckPositional`
+    /// words it (Argument Clinic's positional-only functions): `get
+    /// expected at least 1 argument, got 0`, `insert expected 2
+    /// arguments, got 1`.
+    pub(crate) fn check_positional(
+        &mut self,
+        name: &str,
+        given: &[Value],
+        min: usize,
+        max: usize,
+    ) -> PyResult<()> {
+        let Some((qualifier, bound)) = broken_bound(given.len(), min, max) else {
+            return Ok(());
+        };
+        let qualifier = if min == max {
+            String::new()
+        } else {
+            format!("{qualifier} ")
+        };
+        Err(self.type_error(format!(
+            "{name} expected {qualifier}{bound} argument{}, got {}",
+            plural(bound),
+            given.len()
+        )))
+    }
+
+    /// Between `min` and `max` arguments, as `PyArg_ParseTuple` words it:
+    /// `find() takes at least 1 argument (0 given)`, `encode() takes at
+    /// most 2 arguments (3 given)`.
+    pub(crate) fn check_arg_tuple(
+        &mut self,
+        name: &str,
+        given: &[Value],
+        min: usize,
+        max: usize,
+    ) -> PyResult<()> {
+        let Some((qualifier, bound)) = broken_bound(given.len(), min, max) else {
+            return Ok(());
+        };
+        let qualifier = if min == max { "exactly" } else { qualifier };
+        Err(self.type_error(format!(
+            "{name}() takes {qualifier} {bound} argument{} ({} given)",
+            plural(bound),
+            given.len()
+        )))
+    }
+
+    /// The optional `start` and `end` of a search (`str.find(sub, start,
+    /// end)` and the like), resolved against `length` as CPython's
+    /// `_PyEval_SliceIndex` and `ADJUST_INDICES` do: `None` means the
+    /// default, ints beyond the machine's range saturate, `end` ends
+    /// within `0..=length` and `start` is at least 0, possibly past the
+    /// end.
+    pub(crate) fn search_bounds(
+        &mut self,
+        start: Option<Value>,
+        end: Option<Value>,
+        length: usize,
+    ) -> PyResult<(usize, usize)> {
+        let length = length as i64;
+        let start = self.slice_index(start)?.unwrap_or(0);
+        let end = self.slice_index(end)?.unwrap_or(length);
+        let adjust = |index: i64| {
+            if index < 0 {
+                (index + length).max(0)
+            } else {
+                index
+            }
+        };
+        Ok((adjust(start) as usize, adjust(end).min(length) as usize))
+    }
+
+    /// CPython's `_PyEval_SliceIndex`: `None` (or nothing) is no index;
+    /// an int too large for the machine saturates.
+    fn slice_index(&mut self, value: Option<Value>) -> PyResult<Option<i64>> {
+        let Some(value) = value.filter(|v| !v.is_none()) else {
+            return Ok(None);
+        };
+        match self.index_value(value)? {
+            Some(int) => Ok(Some(int.to_i64().unwrap_or(if int.is_negative() {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }))),
+            None => Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method")),
+        }
     }
 
     /// The keyword argument `name`, if given; any other keyword is an
@@ -95,5 +219,26 @@ impl Vm {
                 )))
             }
         }
+    }
+}
+
+/// The bound a count of `given` arguments breaks, if it breaks one:
+/// `("at least", min)` or `("at most", max)`.
+fn broken_bound(given: usize, min: usize, max: usize) -> Option<(&'static str, usize)> {
+    if given < min {
+        Some(("at least", min))
+    } else if given > max {
+        Some(("at most", max))
+    } else {
+        None
+    }
+}
+
+/// The plural ending of "argument" for `count`.
+fn plural(count: usize) -> &'static str {
+    if count == 1 {
+        ""
+    } else {
+        "s"
     }
 }

@@ -477,31 +477,31 @@ impl Vm {
         if encoding.is_none() && errors.is_none() {
             return Ok(Value::Obj(self.to_str(value)?));
         }
-        match value.payload() {
-            Some(Payload::Bytes(bytes)) => match std::str::from_utf8(bytes) {
-                Ok(text) => {
-                    let text = text.to_owned();
-                    Ok(self.str_value(&text))
-                }
-                Err(error) => {
-                    let position = error.valid_up_to();
-                    let byte = bytes[position];
-                    Err(self.error(
-                        ExceptionClass::UnicodeDecodeError,
-                        format!(
-                            "'utf-8' codec can't decode byte {byte:#04x} in position {position}: invalid start byte"
-                        ),
-                    ))
+        let mut text_arg = |value: Option<Value>, what: &str, default: &str| match value {
+            None => Ok(default.to_owned()),
+            Some(value) => match value.object().and_then(|o| o.as_str()) {
+                Some(text) => Ok(text.as_str().to_owned()),
+                None => {
+                    let type_name = self.type_name(value);
+                    Err(self.type_error(format!(
+                        "str() argument '{what}' must be str, not {type_name}"
+                    )))
                 }
             },
-            Some(Payload::Str(_)) => Err(self.type_error("decoding str is not supported")),
-            _ => {
-                let type_name = self.type_name(value);
-                Err(self.type_error(format!(
-                    "decoding to str: need a bytes-like object, {type_name} found"
-                )))
-            }
+        };
+        let encoding = text_arg(encoding, "encoding", "utf-8")?;
+        let errors = text_arg(errors, "errors", "strict")?;
+        if matches!(value.payload(), Some(Payload::Str(_))) {
+            return Err(self.type_error("decoding str is not supported"));
         }
+        let Some(bytes) = self.buffer_bytes(value)? else {
+            let type_name = self.type_name(value);
+            return Err(self.type_error(format!(
+                "decoding to str: need a bytes-like object, {type_name} found"
+            )));
+        };
+        let text = crate::methods::decode_bytes(self, &bytes, &encoding, &errors)?;
+        Ok(self.str_value(&text))
     }
 
     /// `bytes()`, `bytes(n)`, `bytes(iterable)`, `bytes(buffer)`,

@@ -11,7 +11,6 @@ use crate::objects::function::{Args, BuiltinKind};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
-use super::bytes::arity;
 use super::Methods;
 
 /// `bytearray`'s own methods.
@@ -68,13 +67,8 @@ fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("append", &args)?;
     let (array, rest) = receiver(vm, &args, "append")?;
-    let [item] = rest else {
-        return Err(vm.type_error(format!(
-            "bytearray.append() takes exactly one argument ({} given)",
-            rest.len()
-        )));
-    };
-    let byte = vm.byte_arg(*item)?;
+    let item = vm.exactly_one("bytearray.append", rest)?;
+    let byte = vm.byte_arg(item)?;
     data(&array).borrow_mut().push(byte);
     Ok(Value::None)
 }
@@ -84,12 +78,7 @@ fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("extend", &args)?;
     let (array, rest) = receiver(vm, &args, "extend")?;
-    let [source] = rest else {
-        return Err(vm.type_error(format!(
-            "bytearray.extend() takes exactly one argument ({} given)",
-            rest.len()
-        )));
-    };
+    let source = &vm.exactly_one("bytearray.extend", rest)?;
     let extra = match vm.buffer_bytes(*source)? {
         Some(bytes) => bytes,
         None => {
@@ -107,7 +96,7 @@ fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("insert", &args)?;
     let (array, rest) = receiver(vm, &args, "insert")?;
-    arity(vm, "insert", rest, 2, 2)?;
+    vm.check_positional("insert", rest, 2, 2)?;
     let index = vm.index_arg(rest[0], "")?;
     let byte = vm.byte_arg(rest[1])?;
     let mut bytes = data(&array).borrow_mut();
@@ -124,7 +113,7 @@ fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("pop", &args)?;
     let (array, rest) = receiver(vm, &args, "pop")?;
-    arity(vm, "pop", rest, 0, 1)?;
+    vm.check_positional("pop", rest, 0, 1)?;
     let index = match rest.first() {
         Some(&value) => vm.index_arg(value, "")?,
         None => -1,
@@ -144,13 +133,8 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("remove", &args)?;
     let (array, rest) = receiver(vm, &args, "remove")?;
-    let [item] = rest else {
-        return Err(vm.type_error(format!(
-            "bytearray.remove() takes exactly one argument ({} given)",
-            rest.len()
-        )));
-    };
-    let byte = vm.byte_arg(*item)?;
+    let item = vm.exactly_one("bytearray.remove", rest)?;
+    let byte = vm.byte_arg(item)?;
     let mut bytes = data(&array).borrow_mut();
     match bytes.iter().position(|&b| b == byte) {
         Some(at) => {
@@ -167,7 +151,7 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("clear", &args)?;
     let (array, rest) = receiver(vm, &args, "clear")?;
-    arity(vm, "clear", rest, 0, 0)?;
+    vm.no_args("bytearray.clear", rest)?;
     data(&array).borrow_mut().clear();
     Ok(Value::None)
 }
@@ -175,7 +159,7 @@ fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("reverse", &args)?;
     let (array, rest) = receiver(vm, &args, "reverse")?;
-    arity(vm, "reverse", rest, 0, 0)?;
+    vm.no_args("bytearray.reverse", rest)?;
     data(&array).borrow_mut().reverse();
     Ok(Value::None)
 }
@@ -184,7 +168,7 @@ fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("copy", &args)?;
     let (array, rest) = receiver(vm, &args, "copy")?;
-    arity(vm, "copy", rest, 0, 0)?;
+    vm.no_args("bytearray.copy", rest)?;
     let bytes = data(&array).borrow().clone();
     Ok(Value::Obj(vm.new_bytearray(bytes)))
 }
@@ -193,7 +177,7 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn iadd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("__iadd__", &args)?;
     let (array, rest) = receiver(vm, &args, "__iadd__")?;
-    arity(vm, "__iadd__", rest, 1, 1)?;
+    vm.check_positional("__iadd__", rest, 1, 1)?;
     match vm.buffer_bytes(rest[0])? {
         Some(extra) => {
             data(&array).borrow_mut().extend(extra);
@@ -210,7 +194,8 @@ fn iadd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn imul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("__imul__", &args)?;
     let (array, rest) = receiver(vm, &args, "__imul__")?;
-    arity(vm, "__imul__", rest, 1, 1)?;
+    // CPython's `wrap_indexargfunc` words it with no name at all.
+    vm.check_positional("", rest, 1, 1)?;
     let count = vm.index_arg(rest[0], "")?.max(0) as usize;
     let repeated = vm.bytes_repeat(array, count)?;
     *data(&array).borrow_mut() = repeated;

@@ -79,86 +79,12 @@ pub(super) fn text_arg(vm: &mut Vm, value: Value, what: &str) -> PyResult<String
     }
 }
 
-/// Checks the count of positional arguments after the receiver:
-/// `find expected at least 1 argument, got 0`.
-pub(super) fn arity(
-    vm: &mut Vm,
-    name: &str,
-    rest: &[Value],
-    min: usize,
-    max: usize,
-) -> PyResult<()> {
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
-    if rest.len() < min {
-        let at_least = if min == max { "" } else { "at least " };
-        return Err(vm.type_error(format!(
-            "{name} expected {at_least}{min} argument{}, got {}",
-            plural(min),
-            rest.len()
-        )));
-    }
-    if rest.len() > max {
-        let at_most = if min == max { "" } else { "at most " };
-        return Err(vm.type_error(format!(
-            "{name} expected {at_most}{max} argument{}, got {}",
-            plural(max),
-            rest.len()
-        )));
-    }
-    Ok(())
-}
-
-/// Checks the arguments after the receiver of the searches, which
-/// CPython parses with `PyArg_ParseTuple`: `find() takes at least 1
-/// argument (0 given)`.
-fn search_arity(vm: &mut Vm, name: &str, rest: &[Value]) -> PyResult<()> {
-    let message = match rest.len() {
-        0 => "at least 1 argument",
-        4.. => "at most 3 arguments",
-        _ => return Ok(()),
-    };
-    Err(vm.type_error(format!("{name}() takes {message} ({} given)", rest.len())))
-}
-
-/// The optional `start` and `end` of a search, resolved against `length`
-/// as CPython's `ADJUST_INDICES`: `end` within `0..=length`, `start` at
-/// least 0 (and possibly past the end).
-fn search_bounds(vm: &mut Vm, bounds: &[Value], length: usize) -> PyResult<(usize, usize)> {
-    let mut resolve = |value: Option<&Value>, default: i64| -> PyResult<i64> {
-        match value {
-            None | Some(Value::None) => Ok(default),
-            Some(&value) => match vm.index_value(value)? {
-                Some(int) => Ok(int.to_i64().unwrap_or(if int.is_negative() {
-                    i64::MIN / 2
-                } else {
-                    i64::MAX / 2
-                })),
-                None => Err(vm.type_error(
-                    "slice indices must be integers or None or have an __index__ method",
-                )),
-            },
-        }
-    };
-    let length = length as i64;
-    let mut start = resolve(bounds.first(), 0)?;
-    let mut end = resolve(bounds.get(1), length)?;
-    if end > length {
-        end = length;
-    } else if end < 0 {
-        end = (end + length).max(0);
-    }
-    if start < 0 {
-        start = (start + length).max(0);
-    }
-    Ok((start as usize, end as usize))
-}
-
 /// `decode(encoding='utf-8', errors='strict')` for UTF-8, ASCII and
 /// Latin-1.
 fn decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [encoding_kw, errors_kw] = vm.keywords("decode", &args, ["encoding", "errors"])?;
     let (_, bytes, rest) = receiver(vm, &args, "decode")?;
-    arity(vm, "decode", rest, 0, 2)?;
+    vm.check_arg_tuple("decode", rest, 0, 2)?;
     let encoding = match rest.first().copied().or(encoding_kw) {
         Some(value) => text_arg(vm, value, "decode() argument 'encoding'")?,
         None => "utf-8".to_owned(),
@@ -175,7 +101,7 @@ fn decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [sep_kw, per_kw] = vm.keywords("hex", &args, ["sep", "bytes_per_sep"])?;
     let (_, bytes, rest) = receiver(vm, &args, "hex")?;
-    arity(vm, "hex", rest, 0, 2)?;
+    vm.check_arg_tuple("hex", rest, 0, 2)?;
     let sep = rest.first().copied().or(sep_kw);
     let per = rest.get(1).copied().or(per_kw);
     let text = hex_text(vm, &bytes, sep, per)?;
@@ -242,15 +168,18 @@ pub(super) fn hex_text(
 /// class method making an instance of its class.
 fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("fromhex", &args)?;
-    let [class, text] = args.positional else {
-        return Err(vm.type_error(format!(
-            "fromhex() takes exactly one argument ({} given)",
-            args.positional.len().saturating_sub(1)
-        )));
+    let Some((&class, rest)) = args.positional.split_first() else {
+        return Err(vm.type_error("descriptor 'fromhex' needs an argument"));
     };
-    let text = text_arg(vm, *text, "fromhex() argument")?;
-    let bytes = parse_hex(vm, &text)?;
     let class_ref = class.as_object().expect("a class");
+    let owner = if vm.is_subtype(class_ref, vm.types.bytearray) {
+        "bytearray.fromhex"
+    } else {
+        "bytes.fromhex"
+    };
+    let text = vm.exactly_one(owner, rest)?;
+    let text = text_arg(vm, text, "fromhex() argument")?;
+    let bytes = parse_hex(vm, &text)?;
     if class_ref == vm.types.bytes {
         return Ok(Value::Obj(vm.new_bytes(bytes)));
     }
@@ -260,7 +189,7 @@ fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // A subclass gets `cls(bytes)`, as CPython's `bytes_fromhex_impl`.
     let made = Value::Obj(vm.new_bytes(bytes));
     let mark = vm.root(made);
-    let result = vm.call_function(*class, &[made]);
+    let result = vm.call_function(class, &[made]);
     vm.release_roots(mark);
     result
 }
@@ -299,8 +228,8 @@ fn parse_hex(vm: &mut Vm, text: &str) -> PyResult<Vec<u8>> {
 fn affix(vm: &mut Vm, args: &Args<'_>, name: &str, at_end: bool) -> PyResult<Value> {
     vm.no_keywords(name, args)?;
     let (_, bytes, rest) = receiver(vm, args, name)?;
-    search_arity(vm, name, rest)?;
-    let (start, end) = search_bounds(vm, &rest[1..], bytes.len())?;
+    vm.check_arg_tuple(name, rest, 1, 3)?;
+    let (start, end) = vm.search_bounds(rest.get(1).copied(), rest.get(2).copied(), bytes.len())?;
     let window = if start > bytes.len() || start > end {
         None
     } else {
@@ -363,9 +292,9 @@ fn needle(vm: &mut Vm, value: Value) -> PyResult<Vec<u8>> {
 fn search(vm: &mut Vm, args: &Args<'_>, name: &str, from_end: bool) -> PyResult<Option<usize>> {
     vm.no_keywords(name, args)?;
     let (_, bytes, rest) = receiver(vm, args, name)?;
-    search_arity(vm, name, rest)?;
+    vm.check_arg_tuple(name, rest, 1, 3)?;
     let target = needle(vm, rest[0])?;
-    let (start, end) = search_bounds(vm, &rest[1..], bytes.len())?;
+    let (start, end) = vm.search_bounds(rest.get(1).copied(), rest.get(2).copied(), bytes.len())?;
     if start > end || end - start < target.len() {
         return Ok(None);
     }
@@ -424,9 +353,9 @@ pub(super) fn occurrences(bytes: &[u8], target: &[u8]) -> Vec<usize> {
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("count", &args)?;
     let (_, bytes, rest) = receiver(vm, &args, "count")?;
-    search_arity(vm, "count", rest)?;
+    vm.check_arg_tuple("count", rest, 1, 3)?;
     let target = needle(vm, rest[0])?;
-    let (start, end) = search_bounds(vm, &rest[1..], bytes.len())?;
+    let (start, end) = vm.search_bounds(rest.get(1).copied(), rest.get(2).copied(), bytes.len())?;
     if start > end || end - start < target.len() {
         return Ok(Value::Int(0));
     }
@@ -441,13 +370,8 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("join", &args)?;
     let (kind, separator, rest) = receiver(vm, &args, "join")?;
-    let [iterable] = rest else {
-        return Err(vm.type_error(format!(
-            "join() takes exactly one argument ({} given)",
-            rest.len()
-        )));
-    };
-    let items = vm.collect_iterable(*iterable)?;
+    let iterable = vm.exactly_one(&format!("{}.join", kind.name()), rest)?;
+    let items = vm.collect_iterable(iterable)?;
     let mut out = Vec::new();
     for (index, item) in items.into_iter().enumerate() {
         if index > 0 {
@@ -469,7 +393,7 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("replace", &args)?;
     let (kind, bytes, rest) = receiver(vm, &args, "replace")?;
-    arity(vm, "replace", rest, 2, 3)?;
+    vm.check_positional("replace", rest, 2, 3)?;
     let old = bytes_arg(vm, rest[0])?;
     let new = bytes_arg(vm, rest[1])?;
     let limit = match rest.get(2) {
@@ -509,13 +433,8 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn partition_at(vm: &mut Vm, args: &Args<'_>, name: &str, from_end: bool) -> PyResult<Value> {
     vm.no_keywords(name, args)?;
     let (kind, bytes, rest) = receiver(vm, args, name)?;
-    let [separator] = rest else {
-        return Err(vm.type_error(format!(
-            "{name}() takes exactly one argument ({} given)",
-            rest.len()
-        )));
-    };
-    let separator = bytes_arg(vm, *separator)?;
+    let separator = vm.exactly_one(&format!("{}.{name}", kind.name()), rest)?;
+    let separator = bytes_arg(vm, separator)?;
     if separator.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -553,13 +472,8 @@ fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn remove_affix(vm: &mut Vm, args: &Args<'_>, name: &str, at_end: bool) -> PyResult<Value> {
     vm.no_keywords(name, args)?;
     let (kind, bytes, rest) = receiver(vm, args, name)?;
-    let [affix] = rest else {
-        return Err(vm.type_error(format!(
-            "{name}() takes exactly one argument ({} given)",
-            rest.len()
-        )));
-    };
-    let affix = bytes_arg(vm, *affix)?;
+    let affix = vm.exactly_one(&format!("{}.{name}", kind.name()), rest)?;
+    let affix = bytes_arg(vm, affix)?;
     let kept = if at_end {
         bytes.strip_suffix(affix.as_slice())
     } else {
@@ -593,7 +507,7 @@ fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [delete_kw] = vm.keywords("translate", &args, ["delete"])?;
     let (kind, bytes, rest) = receiver(vm, &args, "translate")?;
-    arity(vm, "translate", rest, 1, 2)?;
+    vm.check_positional("translate", rest, 1, 2)?;
     let table = match rest[0] {
         Value::None => None,
         value => {
@@ -620,7 +534,7 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `frm` to the byte of `to` at the same place.
 fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("maketrans", &args)?;
-    arity(vm, "maketrans", args.positional, 2, 2)?;
+    vm.check_positional("maketrans", args.positional, 2, 2)?;
     let from = bytes_arg(vm, args.positional[0])?;
     let to = bytes_arg(vm, args.positional[1])?;
     if from.len() != to.len() {

@@ -9,7 +9,7 @@ use crate::ops::buffer::ByteKind;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-use super::bytes::{arity, bytes_arg, receiver};
+use super::bytes::{bytes_arg, receiver};
 use super::Methods;
 
 /// The text-like methods of both `bytes` and `bytearray`.
@@ -58,7 +58,7 @@ fn byte_list(vm: &mut Vm, kind: ByteKind, parts: Vec<Vec<u8>>) -> Value {
 fn split_by(vm: &mut Vm, args: &Args<'_>, name: &str, from_end: bool) -> PyResult<Value> {
     let [sep_kw, max_kw] = vm.keywords(name, args, ["sep", "maxsplit"])?;
     let (kind, bytes, rest) = receiver(vm, args, name)?;
-    arity(vm, name, rest, 0, 2)?;
+    vm.check_arg_tuple(name, rest, 0, 2)?;
     let separator = match rest.first().copied().or(sep_kw) {
         None | Some(Value::None) => None,
         Some(value) => {
@@ -163,7 +163,7 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [keep_kw] = vm.keywords("splitlines", &args, ["keepends"])?;
     let (kind, bytes, rest) = receiver(vm, &args, "splitlines")?;
-    arity(vm, "splitlines", rest, 0, 1)?;
+    vm.check_arg_tuple("splitlines", rest, 0, 1)?;
     let keep = match rest.first().copied().or(keep_kw) {
         Some(value) => vm.truthy(value)?,
         None => false,
@@ -202,7 +202,7 @@ fn strip_sides(
 ) -> PyResult<Value> {
     vm.no_keywords(name, args)?;
     let (kind, bytes, rest) = receiver(vm, args, name)?;
-    arity(vm, name, rest, 0, 1)?;
+    vm.check_positional(name, rest, 0, 1)?;
     let chars = match rest.first() {
         None | Some(Value::None) => b" \t\n\r\x0b\x0c".to_vec(),
         Some(&chars) => bytes_arg(vm, chars)?,
@@ -242,7 +242,7 @@ fn rstrip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn mapped(vm: &mut Vm, args: &Args<'_>, name: &str, map: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
     vm.no_keywords(name, args)?;
     let (kind, bytes, rest) = receiver(vm, args, name)?;
-    arity(vm, name, rest, 0, 0)?;
+    vm.no_args(&format!("{}.{name}", kind.name()), rest)?;
     Ok(vm.new_byte_string(kind, map(&bytes)))
 }
 
@@ -300,8 +300,8 @@ fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// An `is…` test of the receiver's bytes.
 fn test(vm: &mut Vm, args: &Args<'_>, name: &str, holds: fn(&[u8]) -> bool) -> PyResult<Value> {
     vm.no_keywords(name, args)?;
-    let (_, bytes, rest) = receiver(vm, args, name)?;
-    arity(vm, name, rest, 0, 0)?;
+    let (kind, bytes, rest) = receiver(vm, args, name)?;
+    vm.no_args(&format!("{}.{name}", kind.name()), rest)?;
     Ok(Value::Bool(holds(&bytes)))
 }
 
@@ -379,7 +379,7 @@ fn pad(
 ) -> PyResult<Value> {
     vm.no_keywords(name, args)?;
     let (kind, bytes, rest) = receiver(vm, args, name)?;
-    arity(vm, name, rest, 1, 2)?;
+    vm.check_positional(name, rest, 1, 2)?;
     let width = vm.index_arg(rest[0], "")?;
     let fill = match rest.get(1) {
         None => b' ',
@@ -425,7 +425,7 @@ fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("zfill", &args)?;
     let (kind, bytes, rest) = receiver(vm, &args, "zfill")?;
-    arity(vm, "zfill", rest, 1, 1)?;
+    vm.exactly_one(&format!("{}.zfill", kind.name()), rest)?;
     let width = vm.index_arg(rest[0], "")?.max(0) as usize;
     if width <= bytes.len() {
         return Ok(vm.new_byte_string(kind, bytes));
@@ -444,7 +444,7 @@ fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [size_kw] = vm.keywords("expandtabs", &args, ["tabsize"])?;
     let (kind, bytes, rest) = receiver(vm, &args, "expandtabs")?;
-    arity(vm, "expandtabs", rest, 0, 1)?;
+    vm.check_arg_tuple("expandtabs", rest, 0, 1)?;
     let size = match rest.first().copied().or(size_kw) {
         Some(value) => vm.index_arg(value, "")?,
         None => 8,

@@ -19,18 +19,12 @@ pub(crate) const METHODS: Methods = &[
 
 /// The receiver's value, after checking there are no other arguments.
 fn receiver(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Complex> {
-    vm.no_keywords(&format!("complex.{name}"), args)?;
-    let value = match args.positional.first().and_then(|v| v.payload()) {
-        Some(Payload::Complex(z)) => Some(*z),
-        _ => None,
-    };
-    match (value, args.positional.len()) {
-        (Some(value), 1) => Ok(value),
-        (Some(_), given) => Err(vm.type_error(format!(
-            "complex.{name}() takes no arguments ({} given)",
-            given - 1
-        ))),
-        (None, _) => Err(vm.descriptor_mismatch(name, "complex", args.positional.first().copied())),
+    let receiver = vm.only_receiver(args, "complex", name, |v| {
+        matches!(v.payload(), Some(Payload::Complex(_)))
+    })?;
+    match receiver.payload() {
+        Some(Payload::Complex(z)) => Ok(*z),
+        _ => unreachable!("checked"),
     }
 }
 

@@ -25,10 +25,18 @@ pub(crate) const METHODS: Methods = &[
 ];
 
 fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(ObjRef, &'a [Value])> {
-    match args.positional.split_first() {
-        Some((Value::Obj(dict), rest)) if dict.as_dict().is_some() => Ok((*dict, rest)),
-        _ => Err(vm.descriptor_mismatch(name, "dict", args.positional.first().copied())),
-    }
+    let (dict, rest) = vm.method_receiver(args, "dict", name, |v| {
+        v.object().is_some_and(|o| o.as_dict().is_some())
+    })?;
+    Ok((dict.as_object().expect("checked"), rest))
+}
+
+/// The receiver of a method that takes no other argument (CPython's
+/// `METH_NOARGS`).
+fn only_receiver(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<ObjRef> {
+    let (dict, rest) = receiver(vm, args, name)?;
+    vm.no_args(&format!("dict.{name}"), rest)?;
+    Ok(dict)
 }
 
 /// `dict.__init__(self, mapping_or_pairs=(), **kwargs)`.
@@ -47,19 +55,14 @@ fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("dict.get", &args)?;
     let (dict, rest) = receiver(vm, &args, "get")?;
-    if rest.is_empty() || rest.len() > 2 {
-        return Err(vm.type_error(format!(
-            "get expected at least 1 argument, got {}",
-            rest.len()
-        )));
-    }
+    vm.check_positional("get", rest, 1, 2)?;
     Ok(vm
         .dict_get(dict, rest[0])?
         .unwrap_or(rest.get(1).copied().unwrap_or(Value::None)))
 }
 
 fn view(vm: &mut Vm, args: Args<'_>, name: &str, kind: DictView) -> PyResult<Value> {
-    let (dict, _) = receiver(vm, &args, name)?;
+    let dict = only_receiver(vm, &args, name)?;
     Ok(Value::Obj(vm.new_dict_view(dict, kind)))
 }
 
@@ -78,12 +81,7 @@ fn items(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("dict.pop", &args)?;
     let (dict, rest) = receiver(vm, &args, "pop")?;
-    if rest.is_empty() || rest.len() > 2 {
-        return Err(vm.type_error(format!(
-            "pop expected at least 1 argument, got {}",
-            rest.len()
-        )));
-    }
+    vm.check_positional("pop", rest, 1, 2)?;
     match vm.dict_remove(dict, rest[0])? {
         Some(value) => Ok(value),
         None => match rest.get(1) {
@@ -94,7 +92,7 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn popitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (dict, _) = receiver(vm, &args, "popitem")?;
+    let dict = only_receiver(vm, &args, "popitem")?;
     let last = {
         let mut table = dict.as_dict().expect("a dict").borrow_mut();
         let length = table.len();
@@ -113,12 +111,7 @@ fn popitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("dict.setdefault", &args)?;
     let (dict, rest) = receiver(vm, &args, "setdefault")?;
-    if rest.is_empty() || rest.len() > 2 {
-        return Err(vm.type_error(format!(
-            "setdefault expected at least 1 argument, got {}",
-            rest.len()
-        )));
-    }
+    vm.check_positional("setdefault", rest, 1, 2)?;
     if let Some(value) = vm.dict_get(dict, rest[0])? {
         return Ok(value);
     }
@@ -129,12 +122,7 @@ fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (dict, rest) = receiver(vm, &args, "update")?;
-    if rest.len() > 1 {
-        return Err(vm.type_error(format!(
-            "update expected at most 1 argument, got {}",
-            rest.len()
-        )));
-    }
+    vm.check_positional("update", rest, 0, 1)?;
     vm.dict_init(
         dict,
         Args {
@@ -146,7 +134,7 @@ fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (dict, _) = receiver(vm, &args, "copy")?;
+    let dict = only_receiver(vm, &args, "copy")?;
     let copy = vm.new_dict();
     let entries: Vec<_> = dict.as_dict().expect("a dict").borrow().iter().collect();
     {
@@ -159,19 +147,14 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (dict, _) = receiver(vm, &args, "clear")?;
+    let dict = only_receiver(vm, &args, "clear")?;
     dict.as_dict().expect("a dict").borrow_mut().clear();
     Ok(Value::None)
 }
 
 fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let rest = &args.positional[1..];
-    if rest.is_empty() || rest.len() > 2 {
-        return Err(vm.type_error(format!(
-            "fromkeys expected at least 1 argument, got {}",
-            rest.len()
-        )));
-    }
+    vm.check_positional("fromkeys", rest, 1, 2)?;
     let value = rest.get(1).copied().unwrap_or(Value::None);
     let keys = vm.collect_iterable(rest[0])?;
     let mark = vm.roots.len();

@@ -270,12 +270,7 @@ fn size_arg(vm: &mut Vm, value: Option<&Value>) -> PyResult<Option<usize>> {
 
 fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (file, rest) = receiver(vm, &args, "read", Need::Read)?;
-    if rest.len() > 1 {
-        return Err(vm.type_error(format!(
-            "read expected at most 1 argument, got {}",
-            rest.len()
-        )));
-    }
+    vm.check_positional("read", rest, 0, 1)?;
     let size = size_arg(vm, rest.first())?;
     let data = file_cell(&file);
     let is_text = data.borrow().text.is_some();
@@ -295,12 +290,7 @@ fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn readline(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (file, rest) = receiver(vm, &args, "readline", Need::Read)?;
-    if rest.len() > 1 {
-        return Err(vm.type_error(format!(
-            "readline expected at most 1 argument, got {}",
-            rest.len()
-        )));
-    }
+    vm.check_positional("readline", rest, 0, 1)?;
     let limit = size_arg(vm, rest.first())?;
     vm.file_readline(file, limit)
 }
@@ -359,25 +349,15 @@ fn write_one(vm: &mut Vm, file: ObjRef, value: Value) -> PyResult<usize> {
 
 fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (file, rest) = receiver(vm, &args, "write", Need::Write)?;
-    let [value] = rest else {
-        return Err(vm.type_error(format!(
-            "write() takes exactly one argument ({} given)",
-            rest.len()
-        )));
-    };
-    let written = write_one(vm, file, *value)?;
+    let value = vm.exactly_one("write", rest)?;
+    let written = write_one(vm, file, value)?;
     Ok(Value::Int(written as i64))
 }
 
 fn writelines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (file, rest) = receiver(vm, &args, "writelines", Need::Write)?;
-    let [lines] = rest else {
-        return Err(vm.type_error(format!(
-            "writelines() takes exactly one argument ({} given)",
-            rest.len()
-        )));
-    };
-    let items = vm.collect_iterable(*lines)?;
+    let lines = vm.exactly_one("writelines", rest)?;
+    let items = vm.collect_iterable(lines)?;
     let mark = vm.roots.len();
     vm.roots.extend_from_slice(&items);
     let result = items
@@ -389,12 +369,7 @@ fn writelines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (file, rest) = receiver(vm, &args, "seek", Need::Open)?;
-    if rest.is_empty() || rest.len() > 2 {
-        return Err(vm.type_error(format!(
-            "seek expected at least 1 argument, got {}",
-            rest.len()
-        )));
-    }
+    vm.check_positional("seek", rest, 1, 2)?;
     let offset = vm.index_arg(rest[0], "")?;
     let whence = match rest.get(1) {
         Some(&whence) => vm.index_arg(whence, "")?,

@@ -18,16 +18,8 @@ pub(crate) const METHODS: Methods = &[
 
 /// The receiver's value, after checking there are no other arguments.
 fn receiver(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<f64> {
-    vm.no_keywords(&format!("float.{name}"), args)?;
-    let value = args.positional.first().and_then(|v| v.as_float());
-    match (value, args.positional.len()) {
-        (Some(value), 1) => Ok(value),
-        (Some(_), given) => Err(vm.type_error(format!(
-            "float.{name}() takes no arguments ({} given)",
-            given - 1
-        ))),
-        (None, _) => Err(vm.descriptor_mismatch(name, "float", args.positional.first().copied())),
-    }
+    let receiver = vm.only_receiver(args, "float", name, |v| v.as_float().is_some())?;
+    Ok(receiver.as_float().expect("checked"))
 }
 
 fn is_integer(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -36,21 +36,15 @@ fn yielded(vm: &mut Vm, resumed: Resumed) -> PyResult<Value> {
 
 fn send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let generator = receiver(vm, &args, "send")?;
-    if args.positional.len() != 2 {
-        return Err(vm.type_error(format!(
-            "generator.send() takes exactly one argument ({} given)",
-            args.positional.len() - 1
-        )));
-    }
-    let resumed = vm.resume(generator, args.positional[1], None)?;
+    let value = vm.exactly_one("generator.send", &args.positional[1..])?;
+    let resumed = vm.resume(generator, value, None)?;
     yielded(vm, resumed)
 }
 
 fn throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let generator = receiver(vm, &args, "throw")?;
-    let Some(&raised) = args.positional.get(1) else {
-        return Err(vm.type_error("throw expected at least 1 argument, got 0"));
-    };
+    vm.check_positional("throw", &args.positional[1..], 1, 3)?;
+    let raised = args.positional[1];
     let exception = thrown_exception(vm, raised, args.positional.get(2).copied())?;
     let resumed = vm.throw_into(generator, PyErr { exception })?;
     yielded(vm, resumed)
@@ -95,6 +89,7 @@ fn thrown_exception(vm: &mut Vm, raised: Value, value: Option<Value>) -> PyResul
 
 fn close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let generator = receiver(vm, &args, "close")?;
+    vm.no_args("generator.close", &args.positional[1..])?;
     vm.close_generator(generator)?;
     Ok(Value::None)
 }

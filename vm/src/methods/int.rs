@@ -22,16 +22,11 @@ pub(crate) const METHODS: Methods = &[
 
 /// The receiver's value, after checking there are no other arguments.
 fn receiver(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Int> {
-    vm.no_keywords(&format!("int.{name}"), args)?;
-    let int = args.positional.first().and_then(|&v| vm.exact_int(v));
-    match (int, args.positional.len()) {
-        (Some(int), 1) => Ok(int),
-        (Some(_), given) => Err(vm.type_error(format!(
-            "int.{name}() takes no arguments ({} given)",
-            given - 1
-        ))),
-        (None, _) => Err(vm.descriptor_mismatch(name, "int", args.positional.first().copied())),
-    }
+    let receiver = vm.only_receiver(args, "int", name, |v| {
+        matches!(v, Value::Int(_) | Value::Bool(_))
+            || matches!(v.payload(), Some(crate::object::Payload::Int(_)))
+    })?;
+    Ok(vm.exact_int(receiver).expect("checked"))
 }
 
 fn bit_length(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

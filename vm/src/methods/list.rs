@@ -31,10 +31,10 @@ pub(crate) const TUPLE_METHODS: Methods = &[
 
 /// The receiver (a list) and the other positional arguments.
 fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(ObjRef, &'a [Value])> {
-    match args.positional.split_first() {
-        Some((Value::Obj(list), rest)) if list.as_list().is_some() => Ok((*list, rest)),
-        _ => Err(vm.descriptor_mismatch(name, "list", args.positional.first().copied())),
-    }
+    let (list, rest) = vm.method_receiver(args, "list", name, |v| {
+        v.object().is_some_and(|o| o.as_list().is_some())
+    })?;
+    Ok((list.as_object().expect("checked"), rest))
 }
 
 /// The items of a list or tuple receiver.
@@ -72,29 +72,27 @@ fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn exactly(vm: &mut Vm, name: &str, rest: &[Value], count: usize) -> PyResult<()> {
-    if rest.len() != count {
-        return Err(vm.type_error(format!(
-            "list.{name}() takes exactly one argument ({} given)",
-            rest.len()
-        )));
-    }
-    Ok(())
+/// The receiver of a method that takes no other argument (CPython's
+/// `METH_NOARGS`).
+fn only_receiver(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<ObjRef> {
+    let (list, rest) = receiver(vm, args, name)?;
+    vm.no_args(&format!("list.{name}"), rest)?;
+    Ok(list)
 }
 
 fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("list.append", &args)?;
     let (list, rest) = receiver(vm, &args, "append")?;
-    exactly(vm, "append", rest, 1)?;
-    list.as_list().expect("a list").borrow_mut().push(rest[0]);
+    let item = vm.exactly_one("list.append", rest)?;
+    list.as_list().expect("a list").borrow_mut().push(item);
     Ok(Value::None)
 }
 
 fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("list.extend", &args)?;
     let (list, rest) = receiver(vm, &args, "extend")?;
-    exactly(vm, "extend", rest, 1)?;
-    let items = vm.collect_iterable(rest[0])?;
+    let iterable = vm.exactly_one("list.extend", rest)?;
+    let items = vm.collect_iterable(iterable)?;
     list.as_list().expect("a list").borrow_mut().extend(items);
     Ok(Value::None)
 }
@@ -102,9 +100,7 @@ fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("list.insert", &args)?;
     let (list, rest) = receiver(vm, &args, "insert")?;
-    if rest.len() != 2 {
-        return Err(vm.type_error(format!("insert expected 2 arguments, got {}", rest.len())));
-    }
+    vm.check_positional("insert", rest, 2, 2)?;
     let index = vm.index_arg(rest[0], "")?;
     let mut items = list.as_list().expect("a list").borrow_mut();
     let length = items.len() as i64;
@@ -120,12 +116,7 @@ fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("list.pop", &args)?;
     let (list, rest) = receiver(vm, &args, "pop")?;
-    if rest.len() > 1 {
-        return Err(vm.type_error(format!(
-            "pop expected at most 1 argument, got {}",
-            rest.len()
-        )));
-    }
+    vm.check_positional("pop", rest, 0, 1)?;
     let index = match rest.first() {
         Some(&index) => vm.index_arg(index, "")?,
         None => -1,
@@ -149,10 +140,10 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("list.remove", &args)?;
     let (list, rest) = receiver(vm, &args, "remove")?;
-    exactly(vm, "remove", rest, 1)?;
+    let target = vm.exactly_one("list.remove", rest)?;
     let items = list.as_list().expect("a list").borrow().clone();
     for (i, item) in items.into_iter().enumerate() {
-        if vm.eq(item, rest[0])? {
+        if vm.eq(item, target)? {
             let mut current = list.as_list().expect("a list").borrow_mut();
             if i < current.len() {
                 current.remove(i);
@@ -166,12 +157,7 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (items, kind) = items_of(vm, &args, "index")?;
     let rest = &args.positional[1..];
-    if rest.is_empty() || rest.len() > 3 {
-        return Err(vm.type_error(format!(
-            "index expected at least 1 argument, got {}",
-            rest.len()
-        )));
-    }
+    vm.check_positional("index", rest, 1, 3)?;
     let length = items.len() as i64;
     let bound = |vm: &mut Vm, value: Option<&Value>, default: i64| -> PyResult<i64> {
         match value {
@@ -214,15 +200,10 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (items, owner) = items_of(vm, &args, "count")?;
     let rest = &args.positional[1..];
-    if rest.len() != 1 {
-        return Err(vm.type_error(format!(
-            "{owner}.count() takes exactly one argument ({} given)",
-            rest.len()
-        )));
-    }
+    let target = vm.exactly_one(&format!("{owner}.count"), rest)?;
     let mut total = 0;
     for item in items {
-        if vm.eq(item, rest[0])? {
+        if vm.eq(item, target)? {
             total += 1;
         }
     }
@@ -245,19 +226,19 @@ fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (list, _) = receiver(vm, &args, "reverse")?;
+    let list = only_receiver(vm, &args, "reverse")?;
     list.as_list().expect("a list").borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (list, _) = receiver(vm, &args, "copy")?;
+    let list = only_receiver(vm, &args, "copy")?;
     let items = list.as_list().expect("a list").borrow().clone();
     Ok(Value::Obj(vm.new_list(items)))
 }
 
 fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (list, _) = receiver(vm, &args, "clear")?;
+    let list = only_receiver(vm, &args, "clear")?;
     list.as_list().expect("a list").borrow_mut().clear();
     Ok(Value::None)
 }

@@ -7,7 +7,6 @@ use crate::objects::memoryview::MemoryView;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
-use super::bytes::arity;
 use super::Methods;
 
 /// `memoryview`'s methods.
@@ -61,7 +60,7 @@ fn with_view(
 ) -> PyResult<Value> {
     vm.no_keywords(name, args)?;
     let (object, rest) = receiver(vm, args, name)?;
-    arity(vm, name, rest, 0, 0)?;
+    vm.no_args(&format!("memoryview.{name}"), rest)?;
     let view = vm.live_view(&object)?;
     Ok(read(vm, view))
 }
@@ -70,7 +69,7 @@ fn with_view(
 fn tobytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [_order] = vm.keywords("tobytes", &args, ["order"])?;
     let (object, rest) = receiver(vm, &args, "tobytes")?;
-    arity(vm, "tobytes", rest, 0, 1)?;
+    vm.check_arg_tuple("tobytes", rest, 0, 1)?;
     let bytes = vm.live_view(&object)?.to_vec();
     Ok(Value::Obj(vm.new_bytes(bytes)))
 }
@@ -90,7 +89,7 @@ fn tolist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [sep_kw, per_kw] = vm.keywords("hex", &args, ["sep", "bytes_per_sep"])?;
     let (object, rest) = receiver(vm, &args, "hex")?;
-    arity(vm, "hex", rest, 0, 2)?;
+    vm.check_arg_tuple("hex", rest, 0, 2)?;
     let bytes = vm.live_view(&object)?.to_vec();
     let sep = rest.first().copied().or(sep_kw);
     let per = rest.get(1).copied().or(per_kw);
@@ -102,7 +101,7 @@ fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn release(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("release", &args)?;
     let (object, rest) = receiver(vm, &args, "release")?;
-    arity(vm, "release", rest, 0, 0)?;
+    vm.no_args("memoryview.release", rest)?;
     if let Payload::MemoryView(view) = &object.payload {
         view.released.set(true);
     }

@@ -142,7 +142,11 @@ fn exception_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         );
     };
     if vm.is_exception(exception, ExceptionClass::ImportError) {
-        vm.import_error_init(exception, &args)?;
+        let rest_args = Args {
+            positional: rest,
+            ..args
+        };
+        vm.import_error_init(exception, &rest_args)?;
     } else if args.has_keywords() {
         let name = vm.type_name(exception);
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
@@ -165,35 +169,41 @@ fn exception_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// The receiver of a `BaseException` method and its one argument.
+fn exception_and_one(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Value, Value)> {
+    vm.no_keywords(&format!("BaseException.{name}"), args)?;
+    let (exception, rest) = vm.method_receiver(args, "BaseException", name, |v| {
+        v.object().is_some_and(|o| o.as_exception().is_some())
+    })?;
+    let argument = vm.exactly_one(&format!("BaseException.{name}"), rest)?;
+    Ok((exception, argument))
+}
+
 fn with_traceback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [exception, traceback] = args.positional else {
-        return Err(vm.type_error("with_traceback() takes exactly one argument"));
-    };
+    let (exception, traceback) = exception_and_one(vm, &args, "with_traceback")?;
     if let Some(data) = exception.object().and_then(|e| e.as_exception()) {
-        data.traceback.set(*traceback);
+        data.traceback.set(traceback);
     }
-    Ok(*exception)
+    Ok(exception)
 }
 
 fn add_note(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [exception, note] = args.positional else {
-        return Err(vm.type_error("add_note() takes exactly one argument"));
-    };
+    let (exception, note) = exception_and_one(vm, &args, "add_note")?;
     if !matches!(note.payload(), Some(Payload::Str(_))) {
-        let name = vm.type_name(*note);
+        let name = vm.type_name(note);
         return Err(vm.type_error(format!("note must be a str, not '{name}'")));
     }
     let notes_name = vm.intern("__notes__");
-    let notes = match vm.find_attr(*exception, notes_name)? {
+    let notes = match vm.find_attr(exception, notes_name)? {
         Some(notes) => notes,
         None => {
             let list = Value::Obj(vm.new_list(Vec::new()));
-            vm.set_attr(*exception, notes_name, list)?;
+            vm.set_attr(exception, notes_name, list)?;
             list
         }
     };
     match notes.object().and_then(|n| n.as_list()) {
-        Some(list) => list.borrow_mut().push(*note),
+        Some(list) => list.borrow_mut().push(note),
         None => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
     }
     Ok(Value::None)

@@ -62,33 +62,22 @@ pub(crate) const FROZENSET_METHODS: Methods = &[
 /// after checking there are no keywords.
 fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(ObjRef, &'a [Value])> {
     vm.no_keywords(&format!("set.{name}"), args)?;
-    match args.positional.split_first() {
-        Some((Value::Obj(set), rest)) if vm.is_set_like(Value::Obj(*set)) => Ok((*set, rest)),
-        _ => Err(vm.descriptor_mismatch(name, "set", args.positional.first().copied())),
-    }
+    let (set, rest) = vm.method_receiver(args, "set", name, |v| {
+        v.object().is_some_and(|o| o.as_set().is_some())
+    })?;
+    Ok((set.as_object().expect("checked"), rest))
 }
 
 /// The receiver and its one argument.
 fn receiver_and_one(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(ObjRef, Value)> {
     let (set, rest) = receiver(vm, args, name)?;
-    match rest {
-        [item] => Ok((set, *item)),
-        _ => Err(vm.type_error(format!(
-            "set.{name}() takes exactly one argument ({} given)",
-            rest.len()
-        ))),
-    }
+    Ok((set, vm.exactly_one(&format!("set.{name}"), rest)?))
 }
 
 /// `set.__init__(self, iterable=())`.
 fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (set, rest) = receiver(vm, &args, "__init__")?;
-    if rest.len() > 1 {
-        return Err(vm.type_error(format!(
-            "set expected at most 1 argument, got {}",
-            rest.len()
-        )));
-    }
+    vm.check_positional("set", rest, 0, 1)?;
     set.as_set().expect("a set").borrow_mut().clear();
     if let [iterable] = rest {
         vm.set_extend(set, *iterable)?;
@@ -128,12 +117,7 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (set, rest) = receiver(vm, &args, "pop")?;
-    if !rest.is_empty() {
-        return Err(vm.type_error(format!(
-            "set.pop() takes no arguments ({} given)",
-            rest.len()
-        )));
-    }
+    vm.no_args("set.pop", rest)?;
     let removed = set.as_set().expect("a set").borrow_mut().pop();
     match removed {
         Some(key) => Ok(key.key),
@@ -142,7 +126,8 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (set, _) = receiver(vm, &args, "clear")?;
+    let (set, rest) = receiver(vm, &args, "clear")?;
+    vm.no_args("set.clear", rest)?;
     set.as_set().expect("a set").borrow_mut().clear();
     Ok(Value::None)
 }
@@ -215,12 +200,8 @@ fn combine(vm: &mut Vm, args: &Args<'_>, name: &str, op: SetOp) -> PyResult<Valu
 
 fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (set, rest) = receiver(vm, &args, "copy")?;
-    if !rest.is_empty() {
-        return Err(vm.type_error(format!(
-            "set.copy() takes no arguments ({} given)",
-            rest.len()
-        )));
-    }
+    let frozen = vm.is_subtype(set.class(), vm.types().frozenset);
+    vm.no_args(if frozen { "frozenset.copy" } else { "set.copy" }, rest)?;
     if set.class() == vm.types().frozenset {
         return Ok(Value::Obj(set));
     }

@@ -61,12 +61,11 @@ pub(crate) const METHODS: Methods = &[
 
 /// The receiver's text and the other positional arguments.
 fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(String, &'a [Value])> {
-    match args.positional.split_first() {
-        Some((Value::Obj(s), rest)) if s.as_str().is_some() => {
-            Ok((s.as_str().expect("checked").as_str().to_owned(), rest))
-        }
-        _ => Err(vm.descriptor_mismatch(name, "str", args.positional.first().copied())),
-    }
+    let (text, rest) = vm.method_receiver(args, "str", name, |v| {
+        v.object().is_some_and(|o| o.as_str().is_some())
+    })?;
+    let text = text.object().and_then(|o| o.as_str()).expect("checked");
+    Ok((text.as_str().to_owned(), rest))
 }
 
 /// A `str` argument, or CPython's TypeError naming the method (`what`),
@@ -101,16 +100,11 @@ fn text_result(vm: &mut Vm, text: &str) -> PyResult<Value> {
 
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (separator, rest) = receiver(vm, &args, "join")?;
-    if rest.len() != 1 {
-        return Err(vm.type_error(format!(
-            "str.join() takes exactly one argument ({} given)",
-            rest.len()
-        )));
-    }
-    if vm.get_iter(rest[0]).is_err() {
+    let iterable = vm.exactly_one("str.join", rest)?;
+    if vm.get_iter(iterable).is_err() {
         return Err(vm.type_error("can only join an iterable"));
     }
-    let items = vm.collect_iterable(rest[0])?;
+    let items = vm.collect_iterable(iterable)?;
     let mut out = String::new();
     for (i, item) in items.into_iter().enumerate() {
         if i > 0 {
@@ -137,6 +131,7 @@ fn split_arguments(
     name: &str,
 ) -> PyResult<(Option<String>, i64)> {
     let [sep_kw, maxsplit_kw] = vm.keywords(name, args, ["sep", "maxsplit"])?;
+    vm.check_arg_tuple(name, rest, 0, 2)?;
     for (position, (keyword, given)) in [("sep", sep_kw), ("maxsplit", maxsplit_kw)]
         .into_iter()
         .enumerate()
@@ -266,6 +261,7 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [keepends_kw] = vm.keywords("splitlines", &args, ["keepends"])?;
     let (text, rest) = receiver(vm, &args, "splitlines")?;
+    vm.check_arg_tuple("splitlines", rest, 0, 1)?;
     let keepends = match rest.first().copied().or(keepends_kw) {
         Some(value) => vm.index_arg(value, "")? != 0,
         None => false,
@@ -325,6 +321,7 @@ fn strip_chars(vm: &mut Vm, rest: &[Value], name: &str) -> PyResult<Option<Vec<c
 
 fn strip_with(vm: &mut Vm, args: Args<'_>, name: &str, left: bool, right: bool) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, name)?;
+    vm.check_positional(name, rest, 0, 1)?;
     let chars = strip_chars(vm, rest, name)?;
     let matches = |c: char| match &chars {
         Some(set) => set.contains(&c),
@@ -356,12 +353,7 @@ fn rstrip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("replace", &args)?;
     let (text, rest) = receiver(vm, &args, "replace")?;
-    if rest.len() < 2 || rest.len() > 3 {
-        return Err(vm.type_error(format!(
-            "replace expected at least 2 arguments, got {}",
-            rest.len()
-        )));
-    }
+    vm.check_positional("replace", rest, 2, 3)?;
     let old = str_arg(vm, rest[0], "replace() argument 1")?;
     let new = str_arg(vm, rest[1], "replace() argument 2")?;
     let count = match rest.get(2) {
@@ -377,33 +369,23 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The code point range `[start:end]` of `find` and friends, as byte
-/// offsets into `text`.
+/// offsets into `text`; `None` when `start` is past `end`.
 fn byte_range(
     vm: &mut Vm,
     text: &str,
     start: Option<&Value>,
     end: Option<&Value>,
 ) -> PyResult<Option<(usize, usize)>> {
-    let length = text.chars().count() as i64;
-    let bound = |vm: &mut Vm, value: Option<&Value>, default: i64| -> PyResult<i64> {
-        match value {
-            None | Some(Value::None) => Ok(default),
-            Some(&v) => {
-                let i = vm.index_arg(v, "")?;
-                Ok(if i < 0 { (i + length).max(0) } else { i })
-            }
-        }
-    };
+    let length = text.chars().count();
     // A start past the end finds nothing, not even "" (CPython's
     // `ADJUST_INDICES` clamps only the end).
-    let start = bound(vm, start, 0)?;
-    let end = bound(vm, end, length)?.min(length);
+    let (start, end) = vm.search_bounds(start.copied(), end.copied(), length)?;
     if start > end {
         return Ok(None);
     }
-    let offset = |index: i64| {
+    let offset = |index: usize| {
         text.char_indices()
-            .nth(index as usize)
+            .nth(index)
             .map_or(text.len(), |(o, _)| o)
     };
     Ok(Some((offset(start), offset(end))))
@@ -413,21 +395,11 @@ fn char_index(text: &str, byte: usize) -> i64 {
     text[..byte].chars().count() as i64
 }
 
-/// The argument count of `find`, `count`, `startswith` and the like:
-/// `(sub[, start[, end]])`.
-fn search_arity(vm: &mut Vm, rest: &[Value], name: &str) -> PyResult<()> {
-    match rest.len() {
-        0 => Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)"))),
-        1..=3 => Ok(()),
-        n => Err(vm.type_error(format!("{name}() takes at most 3 arguments ({n} given)"))),
-    }
-}
-
 /// `find`/`rfind`/`index`/`rindex`.
 fn search(vm: &mut Vm, args: Args<'_>, name: &str, reverse: bool, raise: bool) -> PyResult<Value> {
     vm.no_keywords(name, &args)?;
     let (text, rest) = receiver(vm, &args, name)?;
-    search_arity(vm, rest, name)?;
+    vm.check_arg_tuple(name, rest, 1, 3)?;
     let needle = str_arg(vm, rest[0], "")?;
     let found = match byte_range(vm, &text, rest.get(1), rest.get(2))? {
         Some((start, end)) => {
@@ -467,7 +439,7 @@ fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("count", &args)?;
     let (text, rest) = receiver(vm, &args, "count")?;
-    search_arity(vm, rest, "count")?;
+    vm.check_arg_tuple("count", rest, 1, 3)?;
     let needle = str_arg(vm, rest[0], "")?;
     let total = match byte_range(vm, &text, rest.get(1), rest.get(2))? {
         Some((start, end)) => {
@@ -487,7 +459,7 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn affix(vm: &mut Vm, args: Args<'_>, name: &str, at_end: bool) -> PyResult<Value> {
     vm.no_keywords(name, &args)?;
     let (text, rest) = receiver(vm, &args, name)?;
-    search_arity(vm, rest, name)?;
+    vm.check_arg_tuple(name, rest, 1, 3)?;
     let candidates: Vec<Value> = match rest[0].payload() {
         Some(Payload::Tuple(items)) => items.to_vec(),
         Some(Payload::Str(_)) => vec![rest[0]],
@@ -531,12 +503,7 @@ fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// A method that maps the text to new text.
 fn map_text(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, name)?;
-    if !rest.is_empty() {
-        return Err(vm.type_error(format!(
-            "str.{name}() takes no arguments ({} given)",
-            rest.len()
-        )));
-    }
+    vm.no_args(&format!("str.{name}"), rest)?;
     let result = f(&text);
     text_result(vm, &result)
 }
@@ -611,7 +578,8 @@ fn swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// A predicate over the text (false for empty text unless stated).
 fn test(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
-    let (text, _) = receiver(vm, &args, name)?;
+    let (text, rest) = receiver(vm, &args, name)?;
+    vm.no_args(&format!("str.{name}"), rest)?;
     Ok(Value::Bool(f(&text)))
 }
 
@@ -714,9 +682,7 @@ fn isidentifier(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, "zfill")?;
-    let Some(&width) = rest.first() else {
-        return Err(vm.type_error("str.zfill() takes exactly one argument (0 given)"));
-    };
+    let width = vm.exactly_one("str.zfill", rest)?;
     let width = vm.index_arg(width, "")?.max(0) as usize;
     let length = text.chars().count();
     if length >= width {
@@ -733,12 +699,7 @@ fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `center`/`ljust`/`rjust`.
 fn pad(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, name)?;
-    if rest.is_empty() || rest.len() > 2 {
-        return Err(vm.type_error(format!(
-            "{name} expected at least 1 argument, got {}",
-            rest.len()
-        )));
-    }
+    vm.check_positional(name, rest, 1, 2)?;
     let width = vm.index_arg(rest[0], "")?.max(0) as usize;
     let fill = match rest.get(1) {
         Some(&fill) => {
@@ -789,9 +750,7 @@ fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn partition_with(vm: &mut Vm, args: Args<'_>, name: &str, reverse: bool) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, name)?;
-    let Some(&separator) = rest.first() else {
-        return Err(vm.type_error(format!("str.{name}() takes exactly one argument (0 given)")));
-    };
+    let separator = vm.exactly_one(&format!("str.{name}"), rest)?;
     let separator = str_arg(vm, separator, "")?;
     if separator.is_empty() {
         return Err(vm.value_error("empty separator"));
@@ -827,12 +786,7 @@ fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [encoding_kw, errors_kw] = vm.keywords("encode", &args, ["encoding", "errors"])?;
     let (text, rest) = receiver(vm, &args, "encode")?;
-    if rest.len() > 2 {
-        return Err(vm.type_error(format!(
-            "encode() takes at most 2 arguments ({} given)",
-            rest.len()
-        )));
-    }
+    vm.check_arg_tuple("encode", rest, 0, 2)?;
     let encoding = match rest.first().copied().or(encoding_kw) {
         Some(value) => str_arg(vm, value, "encode() argument 'encoding'")?,
         None => "utf-8".to_owned(),
@@ -917,13 +871,8 @@ pub(crate) fn encode_text(
 fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("removeprefix", &args)?;
     let (text, rest) = receiver(vm, &args, "removeprefix")?;
-    let [prefix] = rest else {
-        return Err(vm.type_error(format!(
-            "str.removeprefix() takes exactly one argument ({} given)",
-            rest.len()
-        )));
-    };
-    let prefix = str_arg(vm, *prefix, "removeprefix() argument")?;
+    let prefix = vm.exactly_one("str.removeprefix", rest)?;
+    let prefix = str_arg(vm, prefix, "removeprefix() argument")?;
     let result = text
         .strip_prefix(prefix.as_str())
         .unwrap_or(&text)
@@ -934,13 +883,8 @@ fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("removesuffix", &args)?;
     let (text, rest) = receiver(vm, &args, "removesuffix")?;
-    let [suffix] = rest else {
-        return Err(vm.type_error(format!(
-            "str.removesuffix() takes exactly one argument ({} given)",
-            rest.len()
-        )));
-    };
-    let suffix = str_arg(vm, *suffix, "removesuffix() argument")?;
+    let suffix = vm.exactly_one("str.removesuffix", rest)?;
+    let suffix = str_arg(vm, suffix, "removesuffix() argument")?;
     let result = text
         .strip_suffix(suffix.as_str())
         .unwrap_or(&text)
@@ -953,6 +897,7 @@ fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [tabsize_kw] = vm.keywords("expandtabs", &args, ["tabsize"])?;
     let (text, rest) = receiver(vm, &args, "expandtabs")?;
+    vm.check_arg_tuple("expandtabs", rest, 0, 1)?;
     let tabsize = match rest.first().copied().or(tabsize_kw) {
         Some(value) => vm.index_arg(value, "")?,
         None => 8,
@@ -1067,16 +1012,11 @@ fn fill_translation_table(
 fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("translate", &args)?;
     let (text, rest) = receiver(vm, &args, "translate")?;
-    let [table] = rest else {
-        return Err(vm.type_error(format!(
-            "str.translate() takes exactly one argument ({} given)",
-            rest.len()
-        )));
-    };
+    let table = vm.exactly_one("str.translate", rest)?;
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         let key = Value::Int(i64::from(u32::from(c)));
-        let mapped = match vm.get_item(*table, key) {
+        let mapped = match vm.get_item(table, key) {
             Ok(mapped) => mapped,
             Err(error)
                 if vm.is_exception(Value::Obj(error.exception), ExceptionClass::LookupError) =>
@@ -1127,13 +1067,8 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn format_map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("format_map", &args)?;
     let (template, rest) = receiver(vm, &args, "format_map")?;
-    let [mapping] = rest else {
-        return Err(vm.type_error(format!(
-            "format_map() takes exactly one argument ({} given)",
-            rest.len()
-        )));
-    };
-    let keywords = Keywords::Mapping(*mapping);
+    let mapping = vm.exactly_one("str.format_map", rest)?;
+    let keywords = Keywords::Mapping(mapping);
     let result = vm.format_template(&template, &[], &keywords, &mut Numbering::default(), 2)?;
     text_result(vm, &result)
 }

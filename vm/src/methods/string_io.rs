@@ -66,12 +66,7 @@ impl Vm {
     pub(crate) fn construct_string_io(&mut self, args: Args<'_>) -> PyResult<Value> {
         let [initial_kw, newline_kw] =
             self.keywords("StringIO", &args, ["initial_value", "newline"])?;
-        if args.positional.len() > 2 {
-            return Err(self.type_error(format!(
-                "StringIO() takes at most 2 arguments ({} given)",
-                args.positional.len()
-            )));
-        }
+        self.check_arg_tuple("StringIO", args.positional, 0, 2)?;
         let initial = args.positional.first().copied().or(initial_kw);
         let newline = args.positional.get(1).copied().or(newline_kw);
         let newline = match newline {
@@ -172,16 +167,10 @@ fn receiver<'a>(
             return Err(vm.descriptor_mismatch(name, "_io.StringIO", receiver));
         }
     };
-    if rest.len() > max {
-        let message = match max {
-            0 => format!("{name}() takes no arguments ({} given)", rest.len()),
-            1 => format!("{name} expected at most 1 argument, got {}", rest.len()),
-            _ => format!(
-                "{name} expected at most {max} arguments, got {}",
-                rest.len()
-            ),
-        };
-        return Err(vm.type_error(message));
+    if max == 0 {
+        vm.no_args(name, rest)?;
+    } else {
+        vm.check_positional(name, rest, 0, max)?;
     }
     Ok((object, rest))
 }
@@ -202,9 +191,7 @@ fn size_arg(vm: &mut Vm, value: Option<&Value>) -> PyResult<Option<usize>> {
 
 fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (object, rest) = receiver(vm, &args, "write", 1)?;
-    let [text] = rest else {
-        return Err(vm.type_error("StringIO.write() takes exactly one argument (0 given)"));
-    };
+    let text = &vm.exactly_one("StringIO.write", rest)?;
     let data = open_data(vm, &object)?;
     let Some(text) = text.object().and_then(|o| o.as_str()) else {
         let name = vm.type_name(*text);
@@ -216,9 +203,7 @@ fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn writelines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (object, rest) = receiver(vm, &args, "writelines", 1)?;
-    let [lines] = rest else {
-        return Err(vm.type_error("StringIO.writelines() takes exactly one argument (0 given)"));
-    };
+    let lines = &vm.exactly_one("StringIO.writelines", rest)?;
     open_data_iobase(vm, &object)?;
     for line in vm.collect_iterable(*lines)? {
         write(vm, Args::positional(&[Value::Obj(object), line]))?;
@@ -271,10 +256,8 @@ fn getvalue(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (object, rest) = receiver(vm, &args, "seek", 2)?;
-    let Some(&position) = rest.first() else {
-        return Err(vm.type_error("seek expected at least 1 argument, got 0"));
-    };
-    let position = vm.index_arg(position, "")?;
+    vm.check_positional("seek", rest, 1, 2)?;
+    let position = vm.index_arg(rest[0], "")?;
     let whence = match rest.get(1) {
         Some(&whence) => vm.index_arg(whence, "")?,
         None => 0,

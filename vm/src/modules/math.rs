@@ -5,6 +5,7 @@ use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
 use crate::exception_class::ExceptionClass;
+use crate::number::special::{self, MathError};
 use crate::number::{float, Int};
 use crate::object::Payload;
 use crate::objects::function::{Args, BuiltinKind, NativeFn};
@@ -54,6 +55,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("asinh", asinh),
     ("atanh", atanh),
     ("cbrt", cbrt),
+    ("gamma", gamma),
+    ("lgamma", lgamma),
+    ("nextafter", nextafter),
+    ("ulp", ulp),
     ("exp2", exp2),
     ("expm1", expm1),
     ("log1p", log1p),
@@ -128,22 +133,13 @@ fn integer(vm: &mut Vm, value: Value) -> PyResult<Int> {
 /// The one argument of `math.name(x)`.
 fn one(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Value> {
     vm.no_keywords(name, args)?;
-    match args.positional {
-        [value] => Ok(*value),
-        other => Err(vm.type_error(format!(
-            "math.{name}() takes exactly one argument ({} given)",
-            other.len()
-        ))),
-    }
+    vm.exactly_one(&format!("math.{name}"), args.positional)
 }
 
 /// The two arguments of `math.name(x, y)`.
 fn two(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Value, Value)> {
-    vm.no_keywords(name, args)?;
-    match args.positional {
-        [x, y] => Ok((*x, *y)),
-        other => Err(vm.type_error(format!("{name} expected 2 arguments, got {}", other.len()))),
-    }
+    vm.positional_range(name, args, 2, 2)?;
+    Ok((args.positional[0], args.positional[1]))
 }
 
 /// A float function of one float: a domain error where it gives NaN for
@@ -676,7 +672,44 @@ fn atanh(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn cbrt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    unary(vm, &args, "cbrt", f64::cbrt)
+    unary(vm, &args, "cbrt", special::cbrt)
+}
+
+/// A function of one float that reports its own domain and range
+/// errors (`gamma`, `lgamma`).
+fn checked_unary(
+    vm: &mut Vm,
+    args: &Args<'_>,
+    name: &str,
+    function: fn(f64) -> Result<f64, MathError>,
+) -> PyResult<Value> {
+    let value = one(vm, args, name)?;
+    let x = real(vm, value)?;
+    match function(x) {
+        Ok(result) => Ok(Value::Float(result)),
+        Err(MathError::Domain) => Err(domain_error(vm)),
+        Err(MathError::Range) => Err(range_error(vm)),
+    }
+}
+
+fn gamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    checked_unary(vm, &args, "gamma", special::gamma)
+}
+
+fn lgamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    checked_unary(vm, &args, "lgamma", special::lgamma)
+}
+
+fn nextafter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (x, y) = two(vm, &args, "nextafter")?;
+    let (x, y) = (real(vm, x)?, real(vm, y)?);
+    Ok(Value::Float(special::next_after(x, y)))
+}
+
+fn ulp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let value = one(vm, &args, "ulp")?;
+    let x = real(vm, value)?;
+    Ok(Value::Float(special::ulp(x)))
 }
 
 fn exp2(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -700,28 +733,11 @@ fn log1p(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn frexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = one(vm, &args, "frexp")?;
     let x = real(vm, value)?;
-    let (mantissa, exponent) = split_exponent(x);
+    let (mantissa, exponent) = special::frexp(x);
     Ok(Value::Obj(vm.new_tuple(vec![
         Value::Float(mantissa),
         Value::Int(i64::from(exponent)),
     ])))
-}
-
-/// C's `frexp`.
-fn split_exponent(x: f64) -> (f64, i32) {
-    if x == 0.0 || !x.is_finite() {
-        return (x, 0);
-    }
-    // Subnormals are scaled into the normal range first.
-    let (x, adjust) = if x.abs() < f64::MIN_POSITIVE {
-        (x * 2f64.powi(54), -54)
-    } else {
-        (x, 0)
-    };
-    let bits = x.to_bits();
-    let exponent = ((bits >> 52) & 0x7ff) as i32 - 1022;
-    let mantissa = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (mantissa, exponent + adjust)
 }
 
 /// `ldexp(x, i)`: `x * 2**i`, an `OverflowError` when that is too big.

@@ -202,18 +202,29 @@ impl Vm {
         let data = ExceptionData::new(Value::Obj(self.empty_tuple()));
         let exception = self.alloc(class, Payload::Exception(Box::new(data)));
         self.set_exception_args(exception, args.positional);
-        let builtin = !class.as_type().is_some_and(|d| d.is_user_class);
-        if builtin && args.has_keywords() {
+        // `ImportError.__init__` runs here unless a class overrides it.
+        let init_name = self.names.__init__;
+        if self.is_exception(Value::Obj(exception), ExceptionClass::ImportError)
+            && self.lookup_user(class, init_name).is_none()
+        {
             self.import_error_init(Value::Obj(exception), &args)?;
         }
         Ok(Value::Obj(exception))
     }
 
-    /// The keywords of `ImportError(*args, name=None, path=None)`, as
-    /// CPython's `ImportError_init`.
+    /// The keywords of `ImportError(*args, name=None, path=None)`, and
+    /// `msg` (the only argument, if just one), as CPython's
+    /// `ImportError_init`.
     pub(crate) fn import_error_init(&mut self, exception: Value, args: &Args<'_>) -> PyResult<()> {
         let name = self.type_name(exception);
         let [module, path] = self.keywords(&name, args, ["name", "path"])?;
+        if let [message] = args.positional {
+            let key = self.intern("msg");
+            self.set_attr(exception, key, *message)?;
+        }
+        if !args.has_keywords() {
+            return Ok(());
+        }
         for (attribute, value) in [("name", module), ("path", path)] {
             let key = self.intern(attribute);
             self.set_attr(exception, key, value.unwrap_or(Value::None))?;

@@ -71,15 +71,28 @@ impl Vm {
         let probe = table
             .borrow()
             .probe(hash, |stored| self.known_eq(stored, key));
+        self.settle_probe(probe, key, |candidate| {
+            table.borrow().index_of_identical(hash, candidate)
+        })
+    }
+
+    /// The index a table probe found for `key`, asking `__eq__` of the
+    /// candidates the table could not decide alone (dicts and sets both).
+    /// `__eq__` may change the table, so a match is found again by
+    /// identity with `refind`.
+    pub(crate) fn settle_probe(
+        &mut self,
+        probe: Probe,
+        key: Value,
+        refind: impl Fn(Value) -> Option<usize>,
+    ) -> PyResult<Option<usize>> {
         match probe {
             Probe::Found(index) => Ok(Some(index)),
             Probe::Absent => Ok(None),
             Probe::Undecided(candidates) => {
                 for candidate in candidates {
                     if self.eq(candidate, key)? {
-                        // `__eq__` may have changed the dict: find the
-                        // entry again by identity.
-                        return Ok(table.borrow().index_of_identical(hash, candidate));
+                        return Ok(refind(candidate));
                     }
                 }
                 Ok(None)

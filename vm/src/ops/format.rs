@@ -192,13 +192,23 @@ impl Vm {
                 .then(|| a.as_tuple().map(<[Value]>::to_vec))
                 .flatten()
         });
-        let is_mapping = args.as_object().is_some_and(|a| {
-            a.as_dict().is_some()
-                || (self.user_class(a).is_some()
-                    && a.as_tuple().is_none()
-                    && a.as_str().is_none()
-                    && !matches!(a.payload, Payload::Bytes(_) | Payload::ByteArray(_)))
-        });
+        // CPython's rule: anything with `__getitem__` (`PyMapping_Check`)
+        // but a tuple or str, and for bytes formats also but a bytes or
+        // bytearray, is a mapping; `'x' % [1]` is then no error.
+        let is_mapping = match args.as_object() {
+            Some(a) if a.as_tuple().is_some() || a.as_str().is_some() => false,
+            Some(a)
+                if bytes_format
+                    && matches!(a.payload, Payload::Bytes(_) | Payload::ByteArray(_)) =>
+            {
+                false
+            }
+            Some(a) => {
+                let getitem = self.intern("__getitem__");
+                self.lookup_type(a.class(), getitem).is_some()
+            }
+            None => false,
+        };
         let cell = RefCell::new(&mut *self);
         let wrap = |value: Value| Arg {
             vm: &cell,

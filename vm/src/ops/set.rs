@@ -6,7 +6,7 @@
 use pyvm_bytecode::{BinaryOperator as Op, ComparisonOperator as Cmp};
 
 use crate::object::Payload;
-use crate::objects::dict::{DictKey, Probe};
+use crate::objects::dict::DictKey;
 use crate::objects::iterator::DictView;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -119,20 +119,9 @@ impl Vm {
         let probe = table
             .borrow()
             .probe(hash, |stored| self.known_eq(stored, key));
-        match probe {
-            Probe::Found(index) => Ok(Some(index)),
-            Probe::Absent => Ok(None),
-            Probe::Undecided(candidates) => {
-                for candidate in candidates {
-                    if self.eq(candidate, key)? {
-                        // `__eq__` may have changed the set: find the
-                        // entry again by identity.
-                        return Ok(table.borrow().index_of_identical(hash, candidate));
-                    }
-                }
-                Ok(None)
-            }
-        }
+        self.settle_probe(probe, key, |candidate| {
+            table.borrow().index_of_identical(hash, candidate)
+        })
     }
 
     /// `set_add_entry`: adds a key with a known hash unless an equal one

@@ -43,6 +43,36 @@ pub enum Value {
 }
 
 impl Value {
+    /// The same value, read as two words. Copying a `Value` whole moves 16
+    /// bytes at once, and a value just written as its two words (any value
+    /// an instruction makes) cannot be forwarded to such a load: the CPU
+    /// stalls until the write reaches the cache. Taking the value apart and
+    /// rebuilding it makes the copy two word loads, which forward. The
+    /// interpreter's stack-to-local copies go through this.
+    #[inline(always)]
+    pub fn relocated(self) -> Value {
+        let (tag, bits) = match self {
+            Value::Null => (0, 0),
+            Value::None => (1, 0),
+            Value::NotImplemented => (2, 0),
+            Value::Ellipsis => (3, 0),
+            Value::Bool(b) => (4, u64::from(b)),
+            Value::Int(i) => (5, i as u64),
+            Value::Float(f) => (6, f.to_bits()),
+            Value::Obj(_) => (7, 0),
+        };
+        match tag {
+            0 => Value::Null,
+            1 => Value::None,
+            2 => Value::NotImplemented,
+            3 => Value::Ellipsis,
+            4 => Value::Bool(bits != 0),
+            5 => Value::Int(bits as i64),
+            6 => Value::Float(f64::from_bits(bits)),
+            _ => self,
+        }
+    }
+
     /// Whether this is the [`Value::Null`] marker.
     pub fn is_null(self) -> bool {
         matches!(self, Value::Null)

@@ -116,11 +116,12 @@ impl Vm {
         self.stack
             .pop()
             .expect("the verifier keeps the stack from underflowing")
+            .relocated()
     }
 
     /// The value `depth` slots down (1 is the top).
     pub(crate) fn peek(&self, depth: usize) -> Value {
-        self.stack[self.stack.len() - depth]
+        self.stack[self.stack.len() - depth].relocated()
     }
 
     fn set_top(&mut self, value: Value) {
@@ -146,7 +147,7 @@ impl Vm {
                 // pointer in a local; the rest go through `execute`.
                 match instruction {
                     Instruction::LoadFast { local } => {
-                        let value = self.stack[base + local.0 as usize];
+                        let value = self.stack[base + local.0 as usize].relocated();
                         if !value.is_null() {
                             self.stack.push(value);
                             continue;

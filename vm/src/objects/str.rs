@@ -3,13 +3,16 @@
 
 use std::cell::Cell;
 
+use compact_str::CompactString;
+
 /// The text of a `str` object.
 ///
 /// Indexing is O(1) when the text is ASCII (one byte per code point);
 /// other text is walked by code point.
 pub struct Str {
-    /// The text.
-    text: Box<str>,
+    /// The text: up to 24 bytes inline, so that most strings are one
+    /// allocation (the object), not two.
+    text: CompactString,
     /// Its length in code points.
     chars: usize,
     /// Its hash once computed ([`Str::NO_HASH`] until then; -1 is never a
@@ -22,7 +25,7 @@ impl Str {
     const NO_HASH: i64 = -1;
 
     /// A `str` holding `text`.
-    pub fn new(text: impl Into<Box<str>>) -> Str {
+    pub fn new(text: impl Into<CompactString>) -> Str {
         let text = text.into();
         let chars = if text.is_ascii() {
             text.len()

@@ -15,6 +15,42 @@ use crate::objects::generator::{Generator, GeneratorKind, GeneratorState};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
+/// Arguments copied for a native call: inline when there are few, so
+/// that calling a built-in allocates nothing.
+enum ArgsCopy {
+    Inline([Value; ArgsCopy::INLINE], usize),
+    Heap(Vec<Value>),
+}
+
+impl ArgsCopy {
+    const INLINE: usize = 6;
+
+    /// `first` (if not [`Value::Null`]) followed by `rest`.
+    fn new(first: Value, rest: &[Value]) -> ArgsCopy {
+        let skip = usize::from(first.is_null());
+        let count = rest.len() + 1 - skip;
+        if count > ArgsCopy::INLINE {
+            let mut values = Vec::with_capacity(count);
+            if skip == 0 {
+                values.push(first);
+            }
+            values.extend_from_slice(rest);
+            return ArgsCopy::Heap(values);
+        }
+        let mut values = [Value::Null; ArgsCopy::INLINE];
+        values[0] = first;
+        values[1 - skip..count].copy_from_slice(rest);
+        ArgsCopy::Inline(values, count)
+    }
+
+    fn as_slice(&self) -> &[Value] {
+        match self {
+            ArgsCopy::Inline(values, count) => &values[..*count],
+            ArgsCopy::Heap(values) => values,
+        }
+    }
+}
+
 /// What the interpreter does after a call instruction.
 pub(crate) enum CallOutcome {
     /// The result is on the stack: go on.
@@ -55,13 +91,11 @@ impl Vm {
                 let result = if builtin.receiver.is_null() {
                     function(self, args)
                 } else {
-                    let mut positional = Vec::with_capacity(args.positional.len() + 1);
-                    positional.push(builtin.receiver);
-                    positional.extend_from_slice(args.positional);
+                    let positional = ArgsCopy::new(builtin.receiver, args.positional);
                     function(
                         self,
                         Args {
-                            positional: &positional,
+                            positional: positional.as_slice(),
                             ..args
                         },
                     )
@@ -70,13 +104,11 @@ impl Vm {
                 result
             }
             Payload::Method { function, receiver } => {
-                let mut positional = Vec::with_capacity(args.positional.len() + 1);
-                positional.push(*receiver);
-                positional.extend_from_slice(args.positional);
+                let positional = ArgsCopy::new(*receiver, args.positional);
                 self.call(
                     *function,
                     Args {
-                        positional: &positional,
+                        positional: positional.as_slice(),
                         ..args
                     },
                 )
@@ -191,7 +223,9 @@ impl Vm {
                 }
             };
         }
-        let args: Vec<Value> = self.stack[args_start..].to_vec();
+        // The arguments stay on the stack (rooted) while the call runs.
+        let args = ArgsCopy::new(Value::Null, &self.stack[args_start..]);
+        let args = args.as_slice();
         let result = self.call(
             callable,
             Args {

@@ -41,7 +41,9 @@ impl Vm {
             })
             .collect();
         let global_cache = (0..code.names.len()).map(|_| Default::default()).collect();
-        let attr_cache = (0..code.names.len()).map(|_| Default::default()).collect();
+        let attr_cache = (0..code.names.len() * crate::ops::attr_cache::WAYS)
+            .map(|_| Default::default())
+            .collect();
         let simple_call = code.kwonlyargcount == 0
             && code.cellvars.is_empty()
             && !code.flags.intersects(

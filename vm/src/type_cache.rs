@@ -53,16 +53,17 @@ impl TypeCache {
         }
     }
 
-    fn slot(class: ObjRef, name: ObjRef) -> usize {
+    fn slot(class: ObjRef, name: ObjRef, kind: LookupKind) -> usize {
         let mixed = class.address() ^ name.address().rotate_right(7);
-        (mixed >> 4) & (SIZE - 1)
+        // The two kinds of a lookup sit side by side, not in one slot.
+        ((mixed >> 3) & (SIZE - 2)) | kind as usize
     }
 
     /// The remembered result of looking `name` up on `class`: `Some(None)`
     /// for a remembered miss, `None` when nothing is remembered.
     #[inline]
     pub fn get(&self, class: ObjRef, name: ObjRef, kind: LookupKind) -> Option<Option<Value>> {
-        let entry = &self.entries[TypeCache::slot(class, name)];
+        let entry = &self.entries[TypeCache::slot(class, name, kind)];
         (entry.epoch == self.epoch
             && entry.class == class.address()
             && entry.name == name.address()
@@ -72,7 +73,7 @@ impl TypeCache {
 
     /// Remembers a lookup's result.
     pub fn put(&mut self, class: ObjRef, name: ObjRef, kind: LookupKind, found: Option<Value>) {
-        self.entries[TypeCache::slot(class, name)] = Entry {
+        self.entries[TypeCache::slot(class, name, kind)] = Entry {
             epoch: self.epoch,
             class: class.address(),
             name: name.address(),

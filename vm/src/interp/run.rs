@@ -223,6 +223,16 @@ impl Vm {
                         self.stack.push(value);
                         break;
                     }
+                    Instruction::LoadMethod { name } => {
+                        let object = self.peek(1);
+                        if let Some(method) = self.load_method_cached(code, name.0 as usize, object)
+                        {
+                            let top = self.stack.len() - 1;
+                            self.stack[top] = method;
+                            self.stack.push(object);
+                            continue;
+                        }
+                    }
                     Instruction::JumpForward { target } => {
                         ip = target.0 as usize;
                         continue;

@@ -31,7 +31,8 @@ pub struct Code {
     /// they are: no keyword-only or variadic parameters, no cell
     /// variables, not a generator or coroutine.
     pub simple_call: bool,
-    /// The inline caches of attribute loads and stores, one per name.
+    /// The inline caches of attribute loads and stores,
+    /// [`WAYS`](crate::ops::attr_cache::WAYS) per name.
     pub attr_cache: Box<[Cell<AttrCache>]>,
 }
 

@@ -159,24 +159,33 @@ impl Dict {
     }
 
     /// The index of the entry whose key is the `str` `key`: the same
-    /// object, or an exact `str` (of type `str_type`) with the same text.
-    /// Keys whose equality only their `__eq__` could decide do not match:
-    /// namespace lookups run no Python code.
+    /// object, or a `str` (or an instance of a subclass of `str`) with the
+    /// same text. Namespace lookups run no Python code, so a subclass's
+    /// own `__eq__` is not consulted.
     #[inline]
-    pub fn find_str(&self, hash: i64, key: ObjRef, str_type: ObjRef) -> Option<usize> {
+    pub fn find_str(&self, hash: i64, key: ObjRef) -> Option<usize> {
         let text = key.as_str()?.as_str();
-        let exact = key.class() == str_type;
         self.table
             .raw_entry_v1()
             .index_from_hash(spread(hash), |stored| match stored.key {
                 Value::Obj(object) if stored.hash == hash => {
-                    object == key
-                        || (exact
-                            && object.class() == str_type
-                            && object.as_str().is_some_and(|s| s.as_str() == text))
+                    object == key || object.as_str().is_some_and(|s| s.as_str() == text)
                 }
                 _ => false,
             })
+    }
+
+    /// Whether some key has hash `hash`: when not, no key equals one with
+    /// that hash. Small dicts are scanned, larger ones probed.
+    #[inline]
+    pub fn has_hash(&self, hash: i64) -> bool {
+        if self.table.len() <= 8 {
+            return self.table.keys().any(|key| key.hash == hash);
+        }
+        self.table
+            .raw_entry_v1()
+            .index_from_hash(spread(hash), |stored| stored.hash == hash)
+            .is_some()
     }
 
     /// The index of the entry whose key is `key` itself.

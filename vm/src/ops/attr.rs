@@ -36,9 +36,13 @@ impl Vm {
         if let Some(found) = self.type_cache.get(class, name, LookupKind::User) {
             return found;
         }
-        let mro = class.as_type()?.mro.borrow().clone();
+        let data = class.as_type()?;
         let mut found = None;
-        for base in mro {
+        // By index: looking a name up runs no Python code, but the MRO is
+        // not borrowed across it.
+        let mut position = 0;
+        while let Some(base) = data.mro.borrow().get(position).copied() {
+            position += 1;
             if !base.as_type().is_some_and(|data| data.is_user_class) {
                 continue;
             }

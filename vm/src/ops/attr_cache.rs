@@ -2,7 +2,9 @@
 //! `LOAD_ATTR_INSTANCE_VALUE`, `STORE_ATTR_INSTANCE_VALUE` and
 //! `LOAD_ATTR_CLASS`).
 //!
-//! Each code object has one entry per name. An entry remembers, for the
+//! Each code object has two entries per name (a site that sees two
+//! classes, such as a method inherited by a subclass, keeps both). An
+//! entry remembers, for the
 //! class it saw, where the name was found: at an index of a plain
 //! instance's dict (the class having no descriptor of that name), or as a
 //! plain value on a class read through the class itself. Entries are
@@ -10,6 +12,8 @@
 //! attributes change and after every collection, so a hit never needs to
 //! look at the class again; an instance-dict hit only checks that the
 //! entry at the remembered index still has the name.
+
+use std::cell::Cell;
 
 use crate::object::Payload;
 use crate::objects::code::Code;
@@ -29,6 +33,9 @@ pub enum AttrCacheKind {
         /// `__setattr__` and no `__slots__` on the class).
         settable: bool,
     },
+    /// The method `value` (a Python function) of instances of class
+    /// `owner`, when their dict has no key of that name.
+    Method,
     /// The attribute of the class `owner` itself is `value`, plain data
     /// found on its MRO, and its metaclass is `type` with nothing of that
     /// name.
@@ -46,7 +53,7 @@ pub struct AttrCache {
     kind: AttrCacheKind,
     /// `InstanceDict`: the index in the instance dict.
     index: u32,
-    /// `ClassValue`: the value.
+    /// `ClassValue` and `Method`: the value.
     value: Value,
 }
 
@@ -71,8 +78,30 @@ fn dict_value_if_key(dict: ObjRef, index: u32, name: ObjRef) -> Option<(ObjRef, 
     matches!(key.key, Value::Obj(key) if key == name).then_some((dict, value))
 }
 
+/// How many entries each name has.
+pub const WAYS: usize = 2;
+
+/// The entries of name `name_index`.
+#[inline]
+fn entries(code: &Code, name_index: usize) -> &[Cell<AttrCache>] {
+    &code.attr_cache[name_index * WAYS..(name_index + 1) * WAYS]
+}
+
+/// Remembers `entry` for name `name_index`: in the entry that already
+/// remembers the same owner, else in the first, the older one moving to
+/// the second.
+fn remember(code: &Code, name_index: usize, entry: AttrCache) {
+    let ways = entries(code, name_index);
+    if let Some(same) = ways.iter().find(|way| way.get().owner == entry.owner) {
+        same.set(entry);
+        return;
+    }
+    ways[1].set(ways[0].get());
+    ways[0].set(entry);
+}
+
 impl Vm {
-    /// `object.<name>` through the cache entry of name `name_index`, or
+    /// `object.<name>` through the cache entries of name `name_index`, or
     /// `None` when the general lookup must run. Fills the entry on a miss
     /// it can answer.
     #[inline]
@@ -86,8 +115,12 @@ impl Vm {
             return None;
         };
         let name = code.names[name_index];
-        let entry = code.attr_cache[name_index].get();
-        if entry.epoch == self.type_cache.epoch() {
+        let epoch = self.type_cache.epoch();
+        for way in entries(code, name_index) {
+            let entry = way.get();
+            if entry.epoch != epoch {
+                continue;
+            }
             match entry.kind {
                 AttrCacheKind::InstanceDict { .. } if entry.owner == object.class().address() => {
                     if let Some((_, value)) = dict_value_if_key(object.dict()?, entry.index, name) {
@@ -124,13 +157,17 @@ impl Vm {
                     return class_attr;
                 };
                 let settable = self.stores_go_to_dict(class);
-                code.attr_cache[name_index].set(AttrCache {
-                    owner: class.address(),
-                    epoch: self.type_cache.epoch(),
-                    kind: AttrCacheKind::InstanceDict { settable },
-                    index: index as u32,
-                    value: Value::Null,
-                });
+                remember(
+                    code,
+                    name_index,
+                    AttrCache {
+                        owner: class.address(),
+                        epoch: self.type_cache.epoch(),
+                        kind: AttrCacheKind::InstanceDict { settable },
+                        index: index as u32,
+                        value: Value::Null,
+                    },
+                );
                 dict_value_if_key(dict, index as u32, name).map(|(_, value)| value)
             }
             Payload::Type(_) if object.class() == self.types.type_ => {
@@ -142,17 +179,80 @@ impl Vm {
                 if !is_plain_data(value) {
                     return None;
                 }
-                code.attr_cache[name_index].set(AttrCache {
-                    owner: object.address(),
-                    epoch: self.type_cache.epoch(),
-                    kind: AttrCacheKind::ClassValue,
-                    index: 0,
-                    value,
-                });
+                remember(
+                    code,
+                    name_index,
+                    AttrCache {
+                        owner: object.address(),
+                        epoch: self.type_cache.epoch(),
+                        kind: AttrCacheKind::ClassValue,
+                        index: 0,
+                        value,
+                    },
+                );
                 Some(value)
             }
             _ => None,
         }
+    }
+
+    /// `LoadMethod` of `name_index` on a plain instance whose class has a
+    /// Python function of that name, through the cache: the function, to
+    /// be called with the instance first. `None` sends the caller to
+    /// [`Vm::load_method`].
+    #[inline]
+    pub(crate) fn load_method_cached(
+        &mut self,
+        code: &Code,
+        name_index: usize,
+        object: Value,
+    ) -> Option<Value> {
+        let Value::Obj(object) = object else {
+            return None;
+        };
+        if !matches!(object.payload, Payload::Instance) {
+            return None;
+        }
+        let name = code.names[name_index];
+        let class = object.class();
+        let epoch = self.type_cache.epoch();
+        let cached = entries(code, name_index).iter().find_map(|way| {
+            let entry = way.get();
+            (entry.epoch == epoch
+                && entry.kind == AttrCacheKind::Method
+                && entry.owner == class.address())
+            .then_some(entry.value)
+        });
+        let method = match cached {
+            Some(method) => method,
+            None => {
+                let method = self.lookup_type(class, name)?;
+                if !matches!(method.payload(), Some(Payload::Function(_))) {
+                    return None;
+                }
+                remember(
+                    code,
+                    name_index,
+                    AttrCache {
+                        owner: class.address(),
+                        epoch,
+                        kind: AttrCacheKind::Method,
+                        index: 0,
+                        value: method,
+                    },
+                );
+                method
+            }
+        };
+        // An instance attribute of the same name would win.
+        if let Some(dict) = object.dict() {
+            let hash = self.str_hash(name);
+            let table = dict.as_dict()?.borrow();
+            if table.has_hash(hash) {
+                return None;
+            }
+        }
+        Some(method)
     }
 
     /// Whether setting an attribute of an instance of `class` writes its
@@ -177,11 +277,16 @@ impl Vm {
             return false;
         };
         let name = code.names[name_index];
-        let entry = code.attr_cache[name_index].get();
-        if entry.epoch == self.type_cache.epoch()
-            && entry.kind == (AttrCacheKind::InstanceDict { settable: true })
-            && entry.owner == object.class().address()
-        {
+        let epoch = self.type_cache.epoch();
+        let class = object.class().address();
+        for way in entries(code, name_index) {
+            let entry = way.get();
+            if entry.epoch != epoch
+                || entry.kind != (AttrCacheKind::InstanceDict { settable: true })
+                || entry.owner != class
+            {
+                continue;
+            }
             if let Some((dict, _)) = object
                 .dict()
                 .and_then(|dict| dict_value_if_key(dict, entry.index, name))
@@ -201,13 +306,17 @@ impl Vm {
             .dict()
             .and_then(|dict| self.dict_index_str(dict, name))
         {
-            code.attr_cache[name_index].set(AttrCache {
-                owner: class.address(),
-                epoch: self.type_cache.epoch(),
-                kind: AttrCacheKind::InstanceDict { settable: true },
-                index: index as u32,
-                value: Value::Null,
-            });
+            remember(
+                code,
+                name_index,
+                AttrCache {
+                    owner: class.address(),
+                    epoch: self.type_cache.epoch(),
+                    kind: AttrCacheKind::InstanceDict { settable: true },
+                    index: index as u32,
+                    value: Value::Null,
+                },
+            );
         }
         true
     }

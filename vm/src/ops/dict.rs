@@ -115,7 +115,7 @@ impl Vm {
     pub fn dict_get_str(&mut self, dict: ObjRef, key: ObjRef) -> Option<Value> {
         let hash = self.str_hash(key);
         let table = dict.as_dict()?.borrow();
-        let index = table.find_str(hash, key, self.types.str)?;
+        let index = table.find_str(hash, key)?;
         table.value_at(index)
     }
 
@@ -124,7 +124,7 @@ impl Vm {
     pub(crate) fn dict_index_str(&mut self, dict: ObjRef, key: ObjRef) -> Option<usize> {
         let hash = self.str_hash(key);
         let table = dict.as_dict()?.borrow();
-        table.find_str(hash, key, self.types.str)
+        table.find_str(hash, key)
     }
 
     /// `dict[key] = value`.

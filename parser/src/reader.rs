@@ -170,12 +170,20 @@ impl<'c, 't> Reader<'c, 't> {
     /// than now would pass [`MAX_DEPTH`]; fails at once if an error was
     /// recorded (it ends the parse: no use trying every alternative on the
     /// way out).
+    #[inline]
     pub fn check_depth(&mut self, levels: usize) -> Parsed<()> {
+        if self.ctx.error.is_none() && self.ctx.depth + levels <= MAX_DEPTH {
+            return Ok(());
+        }
+        self.too_deep()
+    }
+
+    /// The failure of [`Reader::check_depth`].
+    #[cold]
+    #[inline(never)]
+    fn too_deep(&mut self) -> Parsed<()> {
         if self.ctx.error.is_some() {
             return Err(NoMatch::default());
-        }
-        if self.ctx.depth + levels <= MAX_DEPTH {
-            return Ok(());
         }
         let span = self.ctx.byte_span(SimpleSpan::from(self.pos..self.pos + 1));
         self.fail(ParseErrorKind::TooDeep, span)

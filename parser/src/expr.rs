@@ -195,6 +195,10 @@ fn lambda(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
 /// `named_expression`: `NAME := expression`, or an expression not followed
 /// by `:=`, told apart by the first two tokens.
 pub(crate) fn named_expression(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    // As `expression` would read it, not followed by `:=`.
+    if let Some(atom) = lone_atom(r) {
+        return atom;
+    }
     let start = r.pos;
     if matches!(r.peek(), Tok::Name | Tok::Soft(_)) && r.peek_second() == Tok::Op(K::ColonEqual) {
         r.pos += 2;
@@ -237,6 +241,9 @@ pub(crate) fn star_named_expression(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
 
 /// `star_expression: '*' bitwise_or | expression`
 fn star_expression(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    if let Some(atom) = lone_atom(r) {
+        return atom;
+    }
     if r.at(Tok::Op(K::Star)) {
         starred_bitwise_or(r)
     } else {

@@ -29,7 +29,8 @@ fn atom(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
         Tok::Name | Tok::Soft(_) => {
             r.bump();
             return Ok(ExprName {
-                span: r.span_from(start),
+                // One token's span: the node's, as it is no line break.
+                span: r.spans[start],
                 id: identifier(r.text(start)),
                 ctx: ExprContext::Load,
             }
@@ -47,7 +48,7 @@ fn atom(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
         _ => return Err(NoMatch::default()),
     };
     r.bump();
-    Ok(constant_expr(constant, r.span_from(start)))
+    Ok(constant_expr(constant, r.spans[start]))
 }
 
 fn constant_expr(value: Constant, span: pyvm_source::Span) -> Expr {
@@ -64,7 +65,7 @@ fn number_atom(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
     let start = r.pos;
     r.expect(Tok::Number)?;
     let text = r.text(start);
-    let at = r.span_from(start);
+    let at = r.spans[start];
     if let Some(digits) = number::too_many_digits(text) {
         // CPython 3.11 refuses to convert such a literal, with no position.
         return r.fail(ParseErrorKind::IntTooLong { digits }, at);

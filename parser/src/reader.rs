@@ -138,9 +138,19 @@ impl<'c, 't> Reader<'c, 't> {
     }
 
     /// The byte span of the tokens from index `start` to the position.
+    /// The plain functions never consume a NEWLINE, INDENT or DEDENT
+    /// before building a node, so there are none to leave out at its end
+    /// (as `Ctx::byte_span` does for statements).
     #[inline]
     pub fn span_from(&self, start: usize) -> Span {
-        self.ctx.byte_span(SimpleSpan::from(start..self.pos))
+        if self.pos <= start {
+            return self.ctx.byte_span(SimpleSpan::from(start..self.pos));
+        }
+        debug_assert!(!matches!(
+            self.toks[self.pos - 1],
+            Tok::Newline | Tok::Indent | Tok::Dedent
+        ));
+        Span::new(self.spans[start].start, self.spans[self.pos - 1].end)
     }
 
     /// The text of token `index`.

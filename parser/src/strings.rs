@@ -218,10 +218,12 @@ fn concatenate(
             Some(literal) => Some(literal),
             None => split_string_token(text),
         };
-        let literal = literal.ok_or_else(|| ParseError {
-            kind: ParseErrorKind::InvalidSyntax,
-            span: token,
-        })?;
+        let Some(literal) = literal else {
+            return Err(ParseError {
+                kind: ParseErrorKind::InvalidSyntax,
+                span: token,
+            });
+        };
         if literal.prefix.bytes != is_bytes {
             return Err(ParseError {
                 kind: ParseErrorKind::MixedBytes,

@@ -19,7 +19,7 @@ use crate::context::{Extra, In, Rule};
 use crate::error::ParseErrorKind;
 use crate::operators::{bitwise_or, disjunction, disjunction_here};
 use crate::params::{lambda_parameters, parameters, Params};
-use crate::primary::{lone_atom, optional, primary};
+use crate::primary::{at_lone_atom, atom, optional, primary};
 use crate::reader::{rule, Parsed, Reader};
 use crate::strings::strings;
 use crate::target::to_target;
@@ -141,8 +141,8 @@ pub(crate) fn dotted_name(r: &mut Reader<'_, '_>) -> Parsed<Identifier> {
 /// chosen by the first token; every nested expression (lambda bodies,
 /// conditional branches, …) counts towards the depth limit.
 pub(crate) fn expression(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
-    if let Some(atom) = lone_atom(r) {
-        return atom;
+    if at_lone_atom(r) {
+        return atom(r);
     }
     r.nested(1, |r| {
         if r.at(Tok::Kw(Kw::Lambda)) {
@@ -150,10 +150,12 @@ pub(crate) fn expression(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
         }
         let start = r.pos;
         // The stack was grown for `expression` just now.
-        let body = r.deeper(1, disjunction_here)?;
-        if !r.at(Tok::Kw(Kw::If)) {
-            return Ok(body);
-        }
+        let body = r.deeper(1, disjunction_here);
+        // Most expressions end here: returned as they come (no copy).
+        let body = match body {
+            Ok(body) if r.at(Tok::Kw(Kw::If)) => body,
+            _ => return body,
+        };
         let before = r.mark();
         r.bump();
         let Ok(test) = disjunction(r) else {
@@ -195,6 +197,10 @@ fn lambda(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
 /// `named_expression`: `NAME := expression`, or an expression not followed
 /// by `:=`, told apart by the first two tokens.
 pub(crate) fn named_expression(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    // As `expression` would read it, not followed by `:=`.
+    if at_lone_atom(r) {
+        return atom(r);
+    }
     let start = r.pos;
     if matches!(r.peek(), Tok::Name | Tok::Soft(_)) && r.peek_second() == Tok::Op(K::ColonEqual) {
         r.pos += 2;
@@ -211,11 +217,12 @@ pub(crate) fn named_expression(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
         }
         .into());
     }
-    let value = expression(r)?;
-    if r.at(Tok::Op(K::ColonEqual)) {
+    // Returned as it comes (no copy of the node through `?`).
+    let value = expression(r);
+    if value.is_ok() && r.at(Tok::Op(K::ColonEqual)) {
         return Err(NoMatch::default());
     }
-    Ok(value)
+    value
 }
 
 /// `'*' bitwise_or`
@@ -237,6 +244,9 @@ pub(crate) fn star_named_expression(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
 
 /// `star_expression: '*' bitwise_or | expression`
 fn star_expression(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    if at_lone_atom(r) {
+        return atom(r);
+    }
     if r.at(Tok::Op(K::Star)) {
         starred_bitwise_or(r)
     } else {
@@ -280,10 +290,12 @@ fn comma_tuple(
     ctx: ExprContext,
 ) -> Parsed<Expr> {
     let start = r.pos;
-    let first = item(r)?;
-    if !r.at(Tok::Op(K::Comma)) {
-        return Ok(first);
-    }
+    let first = item(r);
+    // One item without a comma: returned as it comes (no copy).
+    let first = match first {
+        Ok(first) if r.at(Tok::Op(K::Comma)) => first,
+        _ => return first,
+    };
     let mut elts = vec![first];
     while r.at(Tok::Op(K::Comma)) {
         r.bump();

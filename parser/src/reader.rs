@@ -138,9 +138,19 @@ impl<'c, 't> Reader<'c, 't> {
     }
 
     /// The byte span of the tokens from index `start` to the position.
+    /// The plain functions never consume a NEWLINE, INDENT or DEDENT
+    /// before building a node, so there are none to leave out at its end
+    /// (as `Ctx::byte_span` does for statements).
     #[inline]
     pub fn span_from(&self, start: usize) -> Span {
-        self.ctx.byte_span(SimpleSpan::from(start..self.pos))
+        if self.pos <= start {
+            return self.ctx.byte_span(SimpleSpan::from(start..self.pos));
+        }
+        debug_assert!(!matches!(
+            self.toks[self.pos - 1],
+            Tok::Newline | Tok::Indent | Tok::Dedent
+        ));
+        Span::new(self.spans[start].start, self.spans[self.pos - 1].end)
     }
 
     /// The text of token `index`.
@@ -170,12 +180,20 @@ impl<'c, 't> Reader<'c, 't> {
     /// than now would pass [`MAX_DEPTH`]; fails at once if an error was
     /// recorded (it ends the parse: no use trying every alternative on the
     /// way out).
+    #[inline]
     pub fn check_depth(&mut self, levels: usize) -> Parsed<()> {
+        if self.ctx.error.is_none() && self.ctx.depth + levels <= MAX_DEPTH {
+            return Ok(());
+        }
+        self.too_deep()
+    }
+
+    /// The failure of [`Reader::check_depth`].
+    #[cold]
+    #[inline(never)]
+    fn too_deep(&mut self) -> Parsed<()> {
         if self.ctx.error.is_some() {
             return Err(NoMatch::default());
-        }
-        if self.ctx.depth + levels <= MAX_DEPTH {
-            return Ok(());
         }
         let span = self.ctx.byte_span(SimpleSpan::from(self.pos..self.pos + 1));
         self.fail(ParseErrorKind::TooDeep, span)

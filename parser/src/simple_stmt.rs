@@ -21,6 +21,15 @@ use crate::tokens::{Kw, Tok};
 /// `simple_stmts`: simple statements separated by `;`, then the end of
 /// the line, onto the end of `body`.
 pub(crate) fn simple_stmts_into(r: &mut Reader<'_, '_>, body: &mut Vec<Stmt>) -> Parsed<()> {
+    if matches!(r.peek(), Tok::Dedent | Tok::EndMarker) {
+        // Where every block ends: no statement starts here. The attempt
+        // fails having fetched the token, as the expression rules would
+        // (unless an error already ended the parse).
+        if r.ctx.error.is_none() {
+            r.fetch();
+        }
+        return Err(NoMatch::default());
+    }
     body.push(simple_stmt(r)?);
     while r.at(Tok::Op(K::Semi)) {
         r.bump();

@@ -1,7 +1,6 @@
 //! Expressions, as CPython 3.11's grammar (`Grammar/python.gram`) defines
 //! them, from `star_expressions` down to the operator levels; the rules
-//! are plain functions over a [`Reader`], wrapped as chumsky rules for the
-//! statement grammar ([`ExprRules`]).
+//! are plain functions over a [`Reader`], as are the statements'.
 
 use chumsky::input::InputRef;
 use chumsky::prelude::*;
@@ -14,58 +13,16 @@ use pyvm_ast::{
 use pyvm_lexer::TokenKind as K;
 use pyvm_source::Span;
 
-use crate::arguments::{arguments, CallArgs};
-use crate::context::{Extra, In, Rule};
+use crate::context::{Extra, In};
 use crate::error::ParseErrorKind;
 use crate::operators::{bitwise_or, disjunction, disjunction_here};
-use crate::params::{lambda_parameters, parameters, Params};
+use crate::params::lambda_parameters;
 use crate::primary::{at_lone_atom, atom, optional, primary};
-use crate::reader::{rule, Parsed, Reader};
-use crate::strings::strings;
+use crate::reader::{Parsed, Reader};
 use crate::target::to_target;
 use crate::tokens::{Kw, Tok};
 
-/// The expression rules the statement grammar uses.
-#[derive(Clone)]
-pub(crate) struct ExprRules<'t> {
-    /// `expression`: a conditional expression, lambda, or anything tighter.
-    pub expression: Rule<'t, Expr>,
-    /// `named_expression`: `NAME := expression` or an expression.
-    pub named_expression: Rule<'t, Expr>,
-    /// `star_expressions`: a tuple without brackets, or one expression.
-    pub star_expressions: Rule<'t, Expr>,
-    /// `star_named_expression`: an element of a display or `match` subject.
-    pub star_named_expression: Rule<'t, Expr>,
-    /// `star_targets`, already in `Store` context.
-    pub star_targets: Rule<'t, Expr>,
-    /// One `star_target` (no tuple without brackets).
-    pub star_target: Rule<'t, Expr>,
-    /// Function parameters (with annotations and defaults).
-    pub params: Rule<'t, Params>,
-    /// A name (identifier or soft keyword), NFKC-normalised.
-    pub name: Rule<'t, Identifier>,
-    /// `strings`: one or more adjacent string tokens.
-    pub strings: Rule<'t, Expr>,
-    /// The arguments inside a call's parentheses (also a class's bases).
-    pub call_arguments: Rule<'t, CallArgs>,
-}
-
-pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
-    ExprRules {
-        expression: rule(expression),
-        named_expression: rule(named_expression),
-        star_expressions: rule(star_expressions),
-        star_named_expression: rule(star_named_expression),
-        star_targets: rule(star_targets),
-        star_target: rule(star_target),
-        params: rule(parameters),
-        name: rule(name),
-        strings: rule(strings),
-        call_arguments: rule(arguments),
-    }
-}
-
-// --- token rules of the statement grammar --------------------------------------
+// --- the entry points' token rule ----------------------------------------------
 
 /// The token `expected`. Also notes how far the parser has looked: CPython
 /// reports "invalid syntax" at the last token it fetched.
@@ -81,14 +38,6 @@ pub(crate) fn tok<'t>(expected: Tok) -> impl Parser<'t, In<'t>, Tok, Extra<'t>> 
             Err(NoMatch::default())
         }
     })
-}
-
-pub(crate) fn op<'t>(kind: K) -> impl Parser<'t, In<'t>, Tok, Extra<'t>> + Clone {
-    tok(Tok::Op(kind))
-}
-
-pub(crate) fn kw<'t>(k: Kw) -> impl Parser<'t, In<'t>, Tok, Extra<'t>> + Clone {
-    tok(Tok::Kw(k))
 }
 
 // --- names -----------------------------------------------------------------------
@@ -321,7 +270,7 @@ pub(crate) fn star_targets(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
 }
 
 /// `star_target: '*' (!'*' star_target) | target_with_star_atom`
-fn star_target(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+pub(crate) fn star_target(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
     let before = r.mark();
     if r.eat(Tok::Op(K::Star)) {
         // The rule recurses once per `*`, but a starred target is never

@@ -206,7 +206,9 @@ fn names(r: &mut Reader<'_, '_>) -> Parsed<Vec<Identifier>> {
 enum Tail {
     Annotation(Expr, Option<Expr>),
     Augmented(Operator, Expr),
-    Assign(Vec<Expr>),
+    /// The targets after the first (of `a = b = c`, `b`), and the value:
+    /// most assignments have one target, and no list is made for them.
+    Assign(Vec<Expr>, Expr),
     Expression,
 }
 
@@ -237,12 +239,15 @@ fn expression_stmt(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
             Tail::Annotation(annotation, value)
         }
         Tok::Op(K::Equal) => {
-            let mut values = Vec::new();
+            r.bump();
+            let mut value = right_hand_side(r)?;
+            let mut more_targets = Vec::new();
             while r.at(Tok::Op(K::Equal)) {
                 r.bump();
-                values.push(right_hand_side(r)?);
+                let next = right_hand_side(r)?;
+                more_targets.push(std::mem::replace(&mut value, next));
             }
-            Tail::Assign(values)
+            Tail::Assign(more_targets, value)
         }
         Tok::Op(kind) => match augmented_operator(kind) {
             Some(op) => {
@@ -304,8 +309,7 @@ fn expression_stmt(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
             }
             .into())
         }
-        Tail::Assign(mut rest) => {
-            let value = rest.pop().expect("at least one `= value`");
+        Tail::Assign(rest, value) => {
             let single = rest.is_empty();
             let mut targets = Vec::with_capacity(rest.len() + 1);
             for (index, target) in std::iter::once(first).chain(rest).enumerate() {

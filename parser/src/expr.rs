@@ -44,9 +44,8 @@ pub(crate) fn tok<'t>(expected: Tok) -> impl Parser<'t, In<'t>, Tok, Extra<'t>> 
 
 /// An identifier as the AST holds it: NFKC-normalised.
 pub(crate) fn identifier(text: &str) -> Identifier {
-    // Most names are short and ASCII, which normalisation leaves as they
-    // are: an OR of their bytes tells, quicker than `str::is_ascii`.
-    if text.bytes().fold(0, |any, b| any | b) < 0x80 {
+    // Most names are ASCII, which normalisation leaves as they are.
+    if text.is_ascii() {
         Identifier::new(text)
     } else {
         pyvm_lexer::normalize_identifier(text).into()

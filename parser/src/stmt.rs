@@ -29,7 +29,8 @@ use crate::tokens::{Kw, Soft, Tok};
 
 /// `statements`: one or more statements (a block's contents, or a module's).
 pub(crate) fn statements(r: &mut Reader<'_, '_>) -> Parsed<Vec<Stmt>> {
-    let mut body = Vec::new();
+    // Room for a typical block from the start, rather than growing to it.
+    let mut body = Vec::with_capacity(8);
     statement_into(r, &mut body)?;
     loop {
         let (before, len) = (r.mark(), body.len());

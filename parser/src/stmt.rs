@@ -212,7 +212,9 @@ fn if_rest(r: &mut Reader<'_, '_>, start: usize) -> Parsed<Stmt> {
     let test = named_expression(r)?;
     r.expect(Tok::Op(K::Colon))?;
     let body = block(r)?;
-    let orelse = optional(r, elif_chain).unwrap_or_default();
+    // Each `elif` nests the next: a long chain is deep recursion.
+    let orelse = stacker::maybe_grow(64 * 1024, 1024 * 1024, || optional(r, elif_chain));
+    let orelse = orelse.unwrap_or_default();
     Ok(StmtIf {
         span: r.trimmed_span_from(start),
         test: Box::new(test),

@@ -1,10 +1,11 @@
-//! The expression grammar's view of the tokens: a position in the token
-//! stream and the parse context, read by plain functions.
+//! The grammar's view of the tokens: a position in the token stream and
+//! the parse context, read by plain functions.
 //!
-//! Expressions are most of what a parser reads, so their rules are plain
-//! recursive-descent functions over a [`Reader`] rather than combinators;
-//! [`rule`] wraps one as a chumsky rule for the statement grammar. The
-//! functions keep the combinators' observable behaviour exactly: they try
+//! Every rule, from statements down to atoms, is a plain recursive-descent
+//! function over a [`Reader`] rather than a combinator; [`rule`] wraps one
+//! as a chumsky rule for the entry points. The functions keep the
+//! combinators' observable behaviour exactly ([`separated_by`],
+//! [`repeated`] and [`first_of`] read as chumsky's namesakes do): they try
 //! the same alternatives in the same order, and note each token they try
 //! to match ([`Reader::fetch`]), since CPython reports "invalid syntax" at
 //! the last token it fetched (see [`Ctx::furthest`]).

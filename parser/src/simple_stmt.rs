@@ -1,7 +1,7 @@
 //! Simple statements (`simple_stmts`: one line of them, separated by `;`),
 //! as plain functions over a [`Reader`] like expressions: they are most
 //! statements, and hold nothing but expressions. Compound statements and
-//! blocks stay grammar rules (`stmt`).
+//! blocks are in `stmt`.
 
 use pyvm_ast::{
     Alias, Expr, ExprContext, Identifier, Operator, Stmt, StmtAnnAssign, StmtAssert, StmtAssign,

@@ -40,7 +40,7 @@ use crate::symtable::{NameOp, Scope, ScopeId, ScopeKind, SymbolTable};
 use crate::CompileOptions;
 
 use assemble::Assembler;
-use unit::{name_hash, Access, BlockDatum, BlockKind, BlockOp, FrameBlock, Unit};
+use unit::{Access, BlockDatum, BlockKind, BlockOp, FrameBlock, Unit};
 
 /// CPython's `CO_MAXBLOCKS`: how deeply blocks may nest in one function.
 const MAX_BLOCKS: usize = 20;
@@ -436,25 +436,20 @@ impl<'a> Compiler<'a> {
     fn access(&mut self, name: &'a str) -> Access {
         let scope = self.scope();
         let unit = &mut self.units[self.open - 1];
-        if let Some(&access) = unit.accesses.get(name) {
+        if let Some(access) = unit.accesses.get(name) {
             return access;
         }
         let mangled = crate::symtable::mangle(unit.private, name);
-        let mangled_hash = name_hash(&mangled);
         let access = match scope.name_op(name) {
-            NameOp::Fast => {
-                Access::Fast(LocalIdx(unit.varnames.index_hashed(mangled_hash, &mangled)))
-            }
+            NameOp::Fast => Access::Fast(LocalIdx(unit.varnames.index(&mangled))),
             NameOp::Deref => {
                 let cell = unit::cell_index(&unit.cellvars, &unit.freevars, &mangled);
                 Access::Deref(CellIdx(
                     cell.expect("the symbol table made it a cell or free variable"),
                 ))
             }
-            NameOp::Global => {
-                Access::Global(NameIdx(unit.names.index_hashed(mangled_hash, &mangled)))
-            }
-            NameOp::Name => Access::Name(NameIdx(unit.names.index_hashed(mangled_hash, &mangled))),
+            NameOp::Global => Access::Global(NameIdx(unit.names.index(&mangled))),
+            NameOp::Name => Access::Name(NameIdx(unit.names.index(&mangled))),
         };
         unit.accesses.insert(name, access);
         access

@@ -323,14 +323,18 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
                 break;
             }
             let whitespace = pos;
-            pos += self.bytes[pos..line_end]
-                .iter()
-                .take_while(|&&b| BYTE_CLASS[b as usize] == ByteClass::Space)
-                .count();
-            if pos == line_end {
-                break;
+            let mut class = BYTE_CLASS[self.bytes[pos] as usize];
+            if class == ByteClass::Space {
+                pos += self.bytes[pos..line_end]
+                    .iter()
+                    .take_while(|&&b| BYTE_CLASS[b as usize] == ByteClass::Space)
+                    .count();
+                if pos == line_end {
+                    break;
+                }
+                class = BYTE_CLASS[self.bytes[pos] as usize];
             }
-            pos = match BYTE_CLASS[self.bytes[pos] as usize] {
+            pos = match class {
                 ByteClass::Name => self.name(whitespace, pos),
                 ByteClass::Operator => self.operator(whitespace, pos),
                 ByteClass::Digit => self.number(pos),

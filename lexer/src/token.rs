@@ -287,6 +287,7 @@ impl TokenKind {
 ///
 /// Mirrors `tokenize`'s `Special` pattern: `<>` is not an operator there, so
 /// it lexes as `<` then `>` (the lexer records the error separately).
+#[inline]
 pub(crate) fn match_operator(bytes: &[u8]) -> Option<(TokenKind, usize)> {
     let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
     let (one, eq) = match at(0) {

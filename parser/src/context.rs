@@ -2,7 +2,6 @@
 //! parse context that maps token positions back to source text.
 
 use chumsky::extra;
-use chumsky::input::MapExtra;
 use chumsky::inspector::SimpleState;
 use chumsky::prelude::*;
 use pyvm_source::Span;
@@ -21,8 +20,6 @@ pub(crate) type Extra<'t> = extra::Full<NoMatch, SimpleState<Ctx<'t>>, ()>;
 pub(crate) type NoMatch = chumsky::error::EmptyErr;
 /// A type-erased rule, for recursion and for keeping compile times sane.
 pub(crate) type Rule<'t, O> = Boxed<'t, 't, In<'t>, O, Extra<'t>>;
-/// The argument of `map_with` closures.
-pub(crate) type Ex<'t, 'p> = MapExtra<'t, 'p, In<'t>, Extra<'t>>;
 
 /// The source text and the byte span of each token, so rules can read a
 /// token's text and give nodes byte spans; and the first error an action
@@ -84,16 +81,4 @@ impl<'t> Ctx<'t> {
         let span = self.spans[index];
         &self.source[span.range()]
     }
-}
-
-/// The byte span of what the current rule matched.
-pub(crate) fn span(e: &mut Ex<'_, '_>) -> Span {
-    let range = e.span();
-    e.state().byte_span(range)
-}
-
-/// The text of the first token the current rule matched.
-pub(crate) fn first_text<'t>(e: &mut Ex<'t, '_>) -> &'t str {
-    let index = e.span().start;
-    e.state().text(index)
 }

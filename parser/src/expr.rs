@@ -1,7 +1,6 @@
 //! Expressions, as CPython 3.11's grammar (`Grammar/python.gram`) defines
 //! them, from `star_expressions` down to the operator levels; the rules
-//! are plain functions over a [`Reader`], wrapped as chumsky rules for the
-//! statement grammar ([`ExprRules`]).
+//! are plain functions over a [`Reader`], as are the statements'.
 
 use chumsky::input::InputRef;
 use chumsky::prelude::*;
@@ -14,58 +13,16 @@ use pyvm_ast::{
 use pyvm_lexer::TokenKind as K;
 use pyvm_source::Span;
 
-use crate::arguments::{arguments, CallArgs};
-use crate::context::{Extra, In, Rule};
+use crate::context::{Extra, In};
 use crate::error::ParseErrorKind;
 use crate::operators::{bitwise_or, disjunction, disjunction_here};
-use crate::params::{lambda_parameters, parameters, Params};
-use crate::primary::{lone_atom, optional, primary};
-use crate::reader::{rule, Parsed, Reader};
-use crate::strings::strings;
+use crate::params::lambda_parameters;
+use crate::primary::{at_lone_atom, atom, optional, primary};
+use crate::reader::{Parsed, Reader};
 use crate::target::to_target;
 use crate::tokens::{Kw, Tok};
 
-/// The expression rules the statement grammar uses.
-#[derive(Clone)]
-pub(crate) struct ExprRules<'t> {
-    /// `expression`: a conditional expression, lambda, or anything tighter.
-    pub expression: Rule<'t, Expr>,
-    /// `named_expression`: `NAME := expression` or an expression.
-    pub named_expression: Rule<'t, Expr>,
-    /// `star_expressions`: a tuple without brackets, or one expression.
-    pub star_expressions: Rule<'t, Expr>,
-    /// `star_named_expression`: an element of a display or `match` subject.
-    pub star_named_expression: Rule<'t, Expr>,
-    /// `star_targets`, already in `Store` context.
-    pub star_targets: Rule<'t, Expr>,
-    /// One `star_target` (no tuple without brackets).
-    pub star_target: Rule<'t, Expr>,
-    /// Function parameters (with annotations and defaults).
-    pub params: Rule<'t, Params>,
-    /// A name (identifier or soft keyword), NFKC-normalised.
-    pub name: Rule<'t, Identifier>,
-    /// `strings`: one or more adjacent string tokens.
-    pub strings: Rule<'t, Expr>,
-    /// The arguments inside a call's parentheses (also a class's bases).
-    pub call_arguments: Rule<'t, CallArgs>,
-}
-
-pub(crate) fn expr_rules<'t>() -> ExprRules<'t> {
-    ExprRules {
-        expression: rule(expression),
-        named_expression: rule(named_expression),
-        star_expressions: rule(star_expressions),
-        star_named_expression: rule(star_named_expression),
-        star_targets: rule(star_targets),
-        star_target: rule(star_target),
-        params: rule(parameters),
-        name: rule(name),
-        strings: rule(strings),
-        call_arguments: rule(arguments),
-    }
-}
-
-// --- token rules of the statement grammar --------------------------------------
+// --- the entry points' token rule ----------------------------------------------
 
 /// The token `expected`. Also notes how far the parser has looked: CPython
 /// reports "invalid syntax" at the last token it fetched.
@@ -83,21 +40,12 @@ pub(crate) fn tok<'t>(expected: Tok) -> impl Parser<'t, In<'t>, Tok, Extra<'t>> 
     })
 }
 
-pub(crate) fn op<'t>(kind: K) -> impl Parser<'t, In<'t>, Tok, Extra<'t>> + Clone {
-    tok(Tok::Op(kind))
-}
-
-pub(crate) fn kw<'t>(k: Kw) -> impl Parser<'t, In<'t>, Tok, Extra<'t>> + Clone {
-    tok(Tok::Kw(k))
-}
-
 // --- names -----------------------------------------------------------------------
 
 /// An identifier as the AST holds it: NFKC-normalised.
 pub(crate) fn identifier(text: &str) -> Identifier {
-    // Most names are short and ASCII, which normalisation leaves as they
-    // are: an OR of their bytes tells, quicker than `str::is_ascii`.
-    if text.bytes().fold(0, |any, b| any | b) < 0x80 {
+    // Most names are ASCII, which normalisation leaves as they are.
+    if text.is_ascii() {
         Identifier::new(text)
     } else {
         pyvm_lexer::normalize_identifier(text).into()
@@ -141,8 +89,8 @@ pub(crate) fn dotted_name(r: &mut Reader<'_, '_>) -> Parsed<Identifier> {
 /// chosen by the first token; every nested expression (lambda bodies,
 /// conditional branches, …) counts towards the depth limit.
 pub(crate) fn expression(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
-    if let Some(atom) = lone_atom(r) {
-        return atom;
+    if at_lone_atom(r) {
+        return atom(r);
     }
     r.nested(1, |r| {
         if r.at(Tok::Kw(Kw::Lambda)) {
@@ -150,10 +98,12 @@ pub(crate) fn expression(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
         }
         let start = r.pos;
         // The stack was grown for `expression` just now.
-        let body = r.deeper(1, disjunction_here)?;
-        if !r.at(Tok::Kw(Kw::If)) {
-            return Ok(body);
-        }
+        let body = r.deeper(1, disjunction_here);
+        // Most expressions end here: returned as they come (no copy).
+        let body = match body {
+            Ok(body) if r.at(Tok::Kw(Kw::If)) => body,
+            _ => return body,
+        };
         let before = r.mark();
         r.bump();
         let Ok(test) = disjunction(r) else {
@@ -195,6 +145,10 @@ fn lambda(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
 /// `named_expression`: `NAME := expression`, or an expression not followed
 /// by `:=`, told apart by the first two tokens.
 pub(crate) fn named_expression(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    // As `expression` would read it, not followed by `:=`.
+    if at_lone_atom(r) {
+        return atom(r);
+    }
     let start = r.pos;
     if matches!(r.peek(), Tok::Name | Tok::Soft(_)) && r.peek_second() == Tok::Op(K::ColonEqual) {
         r.pos += 2;
@@ -211,11 +165,12 @@ pub(crate) fn named_expression(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
         }
         .into());
     }
-    let value = expression(r)?;
-    if r.at(Tok::Op(K::ColonEqual)) {
+    // Returned as it comes (no copy of the node through `?`).
+    let value = expression(r);
+    if value.is_ok() && r.at(Tok::Op(K::ColonEqual)) {
         return Err(NoMatch::default());
     }
-    Ok(value)
+    value
 }
 
 /// `'*' bitwise_or`
@@ -237,6 +192,9 @@ pub(crate) fn star_named_expression(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
 
 /// `star_expression: '*' bitwise_or | expression`
 fn star_expression(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    if at_lone_atom(r) {
+        return atom(r);
+    }
     if r.at(Tok::Op(K::Star)) {
         starred_bitwise_or(r)
     } else {
@@ -280,10 +238,12 @@ fn comma_tuple(
     ctx: ExprContext,
 ) -> Parsed<Expr> {
     let start = r.pos;
-    let first = item(r)?;
-    if !r.at(Tok::Op(K::Comma)) {
-        return Ok(first);
-    }
+    let first = item(r);
+    // One item without a comma: returned as it comes (no copy).
+    let first = match first {
+        Ok(first) if r.at(Tok::Op(K::Comma)) => first,
+        _ => return first,
+    };
     let mut elts = vec![first];
     while r.at(Tok::Op(K::Comma)) {
         r.bump();
@@ -309,7 +269,7 @@ pub(crate) fn star_targets(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
 }
 
 /// `star_target: '*' (!'*' star_target) | target_with_star_atom`
-fn star_target(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+pub(crate) fn star_target(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
     let before = r.mark();
     if r.eat(Tok::Op(K::Star)) {
         // The rule recurses once per `*`, but a starred target is never

@@ -35,7 +35,6 @@ mod pattern;
 mod primary;
 mod reader;
 mod simple_stmt;
-mod slot;
 mod stmt;
 mod strings;
 mod target;
@@ -128,10 +127,7 @@ fn lex_error(error: &pyvm_lexer::LexError) -> ParseError {
 type TopRule<'t, O = Mod> = Boxed<'t, 't, In<'t>, O, Extra<'t>>;
 
 fn module_rule<'t>() -> TopRule<'t> {
-    let rules = stmt::stmt_rules();
-    let module = rules
-        .statements
-        .clone()
+    reader::rule(stmt::statements)
         .or_not()
         .then_ignore(expr::tok(Tok::EndMarker))
         .map(|body| {
@@ -140,15 +136,11 @@ fn module_rule<'t>() -> TopRule<'t> {
                 type_ignores: Vec::new(),
             })
         })
-        .boxed();
-    slot::owning(rules, module)
+        .boxed()
 }
 
 fn interactive_rule<'t>() -> TopRule<'t> {
-    let rules = stmt::stmt_rules();
-    let interactive = rules
-        .statement
-        .clone()
+    reader::rule(stmt::statement)
         .or_not()
         .then_ignore(expr::tok(Tok::Newline).repeated())
         .then_ignore(expr::tok(Tok::EndMarker))
@@ -157,8 +149,7 @@ fn interactive_rule<'t>() -> TopRule<'t> {
                 body: body.unwrap_or_default(),
             })
         })
-        .boxed();
-    slot::owning(rules, interactive)
+        .boxed()
 }
 
 fn eval_rule<'t>() -> TopRule<'t> {

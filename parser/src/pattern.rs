@@ -1,8 +1,11 @@
-//! `match` statement patterns, as CPython 3.11's grammar defines them.
+//! `match` statement patterns, as CPython 3.11's grammar defines them, as
+//! plain functions over a [`Reader`].
+//!
+//! Where the grammar peeks at a token without fetching it (the names a
+//! capture may be, the singletons, the sign of a complex number's
+//! imaginary part), these functions peek too, so errors are reported where
+//! CPython reports them.
 
-use chumsky::prelude::*;
-
-use crate::context::NoMatch;
 use pyvm_ast::{
     Constant, Expr, ExprAttribute, ExprBinOp, ExprConstant, ExprContext, ExprName, ExprUnaryOp,
     Identifier, Operator, Pattern, PatternMatchAs, PatternMatchClass, PatternMatchMapping,
@@ -11,352 +14,475 @@ use pyvm_ast::{
 };
 use pyvm_lexer::TokenKind as K;
 
-use crate::context::{first_text, span, Extra, In, Rule};
-use crate::expr::{kw, op, ExprRules};
+use crate::context::NoMatch;
+use crate::expr::{identifier, name};
 use crate::number::parse_number;
-use crate::slot::Slot;
+use crate::primary::optional;
+use crate::reader::{first_of, separated_by, Parsed, Reader};
+use crate::strings::strings;
 use crate::tokens::{Kw, Soft, Tok};
 
-#[derive(Clone)]
+/// An argument of a class pattern.
 enum ClassArg {
     Positional(Pattern),
     Keyword(Identifier, Pattern),
 }
 
-#[derive(Clone)]
+/// An item of a mapping pattern.
 enum MappingItem {
     Pair(Expr, Pattern),
     Rest(Identifier),
 }
 
-fn number<'t>(want_imaginary: Option<bool>) -> impl Parser<'t, In<'t>, Expr, Extra<'t>> + Clone {
-    crate::expr::tok(Tok::Number).try_map_with(move |_, e| {
-        let value = parse_number(first_text(e));
-        let imaginary = matches!(value, Constant::Complex { .. });
-        if want_imaginary.is_some_and(|want| want != imaginary) {
-            return Err(NoMatch::default());
-        }
-        Ok(ExprConstant {
-            span: span(e),
-            value,
-            kind: None,
-        }
-        .into())
-    })
-}
-
-fn negated<'t>(
-    number: impl Parser<'t, In<'t>, Expr, Extra<'t>> + Clone,
-) -> impl Parser<'t, In<'t>, Expr, Extra<'t>> + Clone {
-    op(K::Minus)
-        .ignore_then(number.clone())
-        .map_with(|operand, e| -> Expr {
-            ExprUnaryOp {
-                span: span(e),
-                op: UnaryOp::USub,
-                operand: Box::new(operand),
-            }
-            .into()
-        })
-        .or(number)
-}
-
 /// The `patterns` of a `case`: an open sequence (`case a, b:`) or one pattern.
-pub(crate) fn patterns<'t>(x: &ExprRules<'t>) -> Rule<'t, Pattern> {
-    let pattern = Slot::new();
-    let pattern_r: Rule<'t, Pattern> = pattern.handle();
-
-    // Literals.
-    let signed_number = negated(number(None));
-    let complex_number = negated(number(Some(false)))
-        .then(select! { Tok::Op(K::Plus) => Operator::Add, Tok::Op(K::Minus) => Operator::Sub })
-        .then(number(Some(true)))
-        .map_with(|((left, op), right), e| -> Expr {
-            ExprBinOp {
-                span: span(e),
-                left: Box::new(left),
-                op,
-                right: Box::new(right),
-            }
-            .into()
-        });
-    let literal_expr = choice((
-        complex_number.clone(),
-        signed_number
-            .clone()
-            .then_ignore(choice((op(K::Plus), op(K::Minus))).not()),
-        x.strings.clone(),
-    ));
-    let singleton = select! {
-        Tok::Kw(Kw::None) => Constant::None,
-        Tok::Kw(Kw::True) => Constant::Bool(true),
-        Tok::Kw(Kw::False) => Constant::Bool(false),
-    };
-    let literal_pattern = choice((
-        literal_expr.clone().map_with(|value, e| -> Pattern {
-            PatternMatchValue {
-                span: span(e),
-                value: Box::new(value),
-            }
-            .into()
-        }),
-        singleton.map_with(|value, e| -> Pattern {
-            PatternMatchSingleton {
-                span: span(e),
-                value,
-            }
-            .into()
-        }),
-    ));
-    let singleton_expr = singleton.map_with(|value, e| -> Expr {
-        ExprConstant {
-            span: span(e),
-            value,
-            kind: None,
+pub(crate) fn patterns(r: &mut Reader<'_, '_>) -> Parsed<Pattern> {
+    let start = r.pos;
+    let before = r.mark();
+    if let Ok(patterns) = open_sequence(r) {
+        return Ok(PatternMatchSequence {
+            span: r.trimmed_span_from(start),
+            patterns,
         }
-        .into()
-    });
+        .into());
+    }
+    r.reset(before);
+    pattern(r)
+}
 
-    // Names and dotted names.
-    let not_after_name = choice((op(K::Dot), op(K::Lpar), op(K::Equal))).not();
-    let capture_target =
-        select! { Tok::Name => (), Tok::Soft(Soft::Match) => (), Tok::Soft(Soft::Case) => () }
-            .map_with(|(), e| crate::expr::identifier(first_text(e)))
-            .then_ignore(not_after_name.clone());
-    let name_or_attr = x
-        .name
-        .clone()
-        .map_with(|id, e| -> Expr {
-            ExprName {
-                span: span(e),
-                id,
-                ctx: ExprContext::Load,
-            }
-            .into()
-        })
-        .foldl_with(
-            op(K::Dot).ignore_then(x.name.clone()).repeated(),
-            |value, attr, e| -> Expr {
-                ExprAttribute {
-                    span: span(e),
-                    value: Box::new(value),
-                    attr,
-                    ctx: ExprContext::Load,
-                }
-                .into()
-            },
-        )
-        .boxed();
-    let attr = name_or_attr.clone().try_map_with(|expr, _| match expr {
-        Expr::Attribute(_) => Ok(expr),
-        _ => Err(NoMatch::default()),
-    });
-    let value_pattern =
-        attr.clone()
-            .then_ignore(not_after_name.clone())
-            .map_with(|value, e| -> Pattern {
-                PatternMatchValue {
-                    span: span(e),
-                    value: Box::new(value),
-                }
-                .into()
-            });
-    let capture_pattern = capture_target.clone().map_with(|name, e| -> Pattern {
-        PatternMatchAs {
-            span: span(e),
-            pattern: None,
-            name: Some(name),
-        }
-        .into()
-    });
-    let wildcard = crate::expr::tok(Tok::Soft(Soft::Underscore));
-    let wildcard_pattern = wildcard.clone().map_with(|_, e| -> Pattern {
-        PatternMatchAs {
-            span: span(e),
-            pattern: None,
-            name: None,
-        }
-        .into()
-    });
-
-    // Sequences.
-    let star_pattern = op(K::Star)
-        .ignore_then(choice((
-            capture_target.clone().map(Some),
-            wildcard.to(None),
-        )))
-        .map_with(|name, e| -> Pattern {
-            PatternMatchStar {
-                span: span(e),
-                name,
-            }
-            .into()
+/// `pattern: as_pattern | or_pattern`
+fn pattern(r: &mut Reader<'_, '_>) -> Parsed<Pattern> {
+    // Patterns nest as deeply as brackets may (the lexer's limit).
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+        let start = r.pos;
+        let pattern = or_pattern(r)?;
+        let name = optional(r, |r| {
+            r.expect(Tok::Kw(Kw::As))?;
+            capture_target(r)
         });
-    let maybe_star = choice((star_pattern, pattern_r.clone())).boxed();
-    let maybe_sequence = maybe_star
-        .clone()
-        .separated_by(op(K::Comma))
-        .at_least(1)
-        .allow_trailing()
-        .collect::<Vec<_>>();
-    let open_sequence = maybe_star
-        .clone()
-        .then_ignore(op(K::Comma))
-        .then(maybe_sequence.clone().or_not())
-        .map(|(first, rest)| {
-            let mut patterns = vec![first];
-            patterns.extend(rest.unwrap_or_default());
-            patterns
-        })
-        .boxed();
-    let sequence_pattern = choice((
-        maybe_sequence
-            .clone()
-            .or_not()
-            .delimited_by(op(K::Lsqb), op(K::Rsqb)),
-        open_sequence
-            .clone()
-            .or_not()
-            .delimited_by(op(K::Lpar), op(K::Rpar)),
-    ))
-    .map_with(|patterns, e| -> Pattern {
-        PatternMatchSequence {
-            span: span(e),
-            patterns: patterns.unwrap_or_default(),
-        }
-        .into()
-    });
-    let group_pattern = pattern_r.clone().delimited_by(op(K::Lpar), op(K::Rpar));
-
-    // Mappings.
-    let key = choice((literal_expr.clone(), singleton_expr, attr.clone()));
-    let mapping_item = choice((
-        op(K::DoubleStar)
-            .ignore_then(capture_target.clone())
-            .map(MappingItem::Rest),
-        key.then_ignore(op(K::Colon))
-            .then(pattern_r.clone())
-            .map(|(k, p)| MappingItem::Pair(k, p)),
-    ));
-    let mapping_pattern = mapping_item
-        .separated_by(op(K::Comma))
-        .allow_trailing()
-        .collect::<Vec<_>>()
-        .delimited_by(op(K::Lbrace), op(K::Rbrace))
-        .try_map_with(|items, e| {
-            let (mut keys, mut patterns, mut rest) = (Vec::new(), Vec::new(), None);
-            for item in items {
-                if rest.is_some() {
-                    return Err(NoMatch::default());
-                }
-                match item {
-                    MappingItem::Pair(k, p) => {
-                        keys.push(k);
-                        patterns.push(p);
-                    }
-                    MappingItem::Rest(name) => rest = Some(name),
-                }
-            }
-            Ok(Pattern::from(PatternMatchMapping {
-                span: span(e),
-                keys,
-                patterns,
-                rest,
-            }))
-        });
-
-    // Classes.
-    let class_arg = choice((
-        x.name
-            .clone()
-            .then_ignore(op(K::Equal))
-            .then(pattern_r.clone())
-            .map(|(n, p)| ClassArg::Keyword(n, p)),
-        pattern_r.clone().map(ClassArg::Positional),
-    ));
-    let class_pattern = name_or_attr
-        .clone()
-        .then(
-            class_arg
-                .separated_by(op(K::Comma))
-                .allow_trailing()
-                .collect::<Vec<_>>()
-                .delimited_by(op(K::Lpar), op(K::Rpar)),
-        )
-        .try_map_with(|(cls, args), e| {
-            let (mut patterns, mut kwd_attrs, mut kwd_patterns) =
-                (Vec::new(), Vec::new(), Vec::new());
-            for arg in args {
-                match arg {
-                    ClassArg::Positional(p) if kwd_attrs.is_empty() => patterns.push(p),
-                    ClassArg::Positional(_) => return Err(NoMatch::default()),
-                    ClassArg::Keyword(name, p) => {
-                        kwd_attrs.push(name);
-                        kwd_patterns.push(p);
-                    }
-                }
-            }
-            Ok(Pattern::from(PatternMatchClass {
-                span: span(e),
-                cls: Box::new(cls),
-                patterns,
-                kwd_attrs,
-                kwd_patterns,
-            }))
-        });
-
-    let closed_pattern = choice((
-        literal_pattern,
-        capture_pattern,
-        wildcard_pattern,
-        value_pattern,
-        group_pattern,
-        sequence_pattern,
-        mapping_pattern,
-        class_pattern,
-    ))
-    .boxed();
-    let or_pattern = closed_pattern
-        .clone()
-        .separated_by(op(K::Vbar))
-        .at_least(1)
-        .collect::<Vec<_>>()
-        .map_with(|mut patterns, e| {
-            if patterns.len() == 1 {
-                patterns.pop().expect("one pattern")
-            } else {
-                PatternMatchOr {
-                    span: span(e),
-                    patterns,
-                }
-                .into()
-            }
-        })
-        .boxed();
-    let as_pattern = or_pattern
-        .clone()
-        .then(kw(Kw::As).ignore_then(capture_target.clone()).or_not())
-        .map_with(|(pattern, name), e| match name {
+        Ok(match name {
             Some(name) => PatternMatchAs {
-                span: span(e),
+                span: r.trimmed_span_from(start),
                 pattern: Some(Box::new(pattern)),
                 name: Some(name),
             }
             .into(),
             None => pattern,
-        });
-    pattern.define(as_pattern);
+        })
+    })
+}
 
-    let patterns = choice((
-        open_sequence.map_with(|patterns, e| -> Pattern {
-            PatternMatchSequence {
-                span: span(e),
-                patterns,
+/// `or_pattern: '|'.closed_pattern+`
+fn or_pattern(r: &mut Reader<'_, '_>) -> Parsed<Pattern> {
+    let start = r.pos;
+    let mut patterns = separated_by(r, Tok::Op(K::Vbar), 1, false, closed_pattern)?;
+    if patterns.len() == 1 {
+        return Ok(patterns.pop().expect("one pattern"));
+    }
+    Ok(PatternMatchOr {
+        span: r.trimmed_span_from(start),
+        patterns,
+    }
+    .into())
+}
+
+fn closed_pattern(r: &mut Reader<'_, '_>) -> Parsed<Pattern> {
+    first_of(
+        r,
+        &[
+            literal_pattern,
+            capture_pattern,
+            wildcard_pattern,
+            value_pattern,
+            group_pattern,
+            sequence_pattern,
+            mapping_pattern,
+            class_pattern,
+        ],
+    )
+}
+
+// --- literals ------------------------------------------------------------------------
+
+/// A number token, real or imaginary as `want_imaginary` says (either if
+/// `None`).
+fn number(r: &mut Reader<'_, '_>, want_imaginary: Option<bool>) -> Parsed<Expr> {
+    let start = r.pos;
+    r.expect(Tok::Number)?;
+    let value = parse_number(r.text(start));
+    let imaginary = matches!(value, Constant::Complex { .. });
+    if want_imaginary.is_some_and(|want| want != imaginary) {
+        return Err(NoMatch::default());
+    }
+    Ok(ExprConstant {
+        span: r.trimmed_span_from(start),
+        value,
+        kind: None,
+    }
+    .into())
+}
+
+/// `['-'] NUMBER`, the number as `want_imaginary` says.
+fn signed(r: &mut Reader<'_, '_>, want_imaginary: Option<bool>) -> Parsed<Expr> {
+    let start = r.pos;
+    let before = r.mark();
+    let negated = (|| {
+        r.expect(Tok::Op(K::Minus))?;
+        number(r, want_imaginary)
+    })();
+    match negated {
+        Ok(operand) => Ok(ExprUnaryOp {
+            span: r.trimmed_span_from(start),
+            op: UnaryOp::USub,
+            operand: Box::new(operand),
+        }
+        .into()),
+        Err(_) => {
+            r.reset(before);
+            number(r, want_imaginary)
+        }
+    }
+}
+
+/// `complex_number: signed_real_number ('+' | '-') imaginary_number`
+fn complex_number(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    let start = r.pos;
+    let left = signed(r, Some(false))?;
+    let op = match r.peek() {
+        Tok::Op(K::Plus) => Operator::Add,
+        Tok::Op(K::Minus) => Operator::Sub,
+        _ => return Err(NoMatch::default()),
+    };
+    r.bump();
+    let right = number(r, Some(true))?;
+    Ok(ExprBinOp {
+        span: r.trimmed_span_from(start),
+        left: Box::new(left),
+        op,
+        right: Box::new(right),
+    }
+    .into())
+}
+
+/// `signed_number !('+' | '-')`
+fn lone_signed_number(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    let number = signed(r, None)?;
+    if r.sees(&[Tok::Op(K::Plus), Tok::Op(K::Minus)]) {
+        return Err(NoMatch::default());
+    }
+    Ok(number)
+}
+
+/// `literal_expr` without the singletons: a number, a complex number or
+/// strings.
+fn literal_expr(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    first_of(r, &[complex_number, lone_signed_number, strings])
+}
+
+/// `None`, `True` or `False`, peeked at, not fetched.
+fn singleton(r: &mut Reader<'_, '_>) -> Parsed<Constant> {
+    let value = match r.peek() {
+        Tok::Kw(Kw::None) => Constant::None,
+        Tok::Kw(Kw::True) => Constant::Bool(true),
+        Tok::Kw(Kw::False) => Constant::Bool(false),
+        _ => return Err(NoMatch::default()),
+    };
+    r.bump();
+    Ok(value)
+}
+
+fn singleton_expr(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    let start = r.pos;
+    let value = singleton(r)?;
+    Ok(ExprConstant {
+        span: r.trimmed_span_from(start),
+        value,
+        kind: None,
+    }
+    .into())
+}
+
+/// `literal_pattern`: a literal expression or a singleton.
+fn literal_pattern(r: &mut Reader<'_, '_>) -> Parsed<Pattern> {
+    let start = r.pos;
+    let before = r.mark();
+    if let Ok(value) = literal_expr(r) {
+        return Ok(PatternMatchValue {
+            span: r.trimmed_span_from(start),
+            value: Box::new(value),
+        }
+        .into());
+    }
+    r.reset(before);
+    let value = singleton(r)?;
+    Ok(PatternMatchSingleton {
+        span: r.trimmed_span_from(start),
+        value,
+    }
+    .into())
+}
+
+// --- names ---------------------------------------------------------------------------
+
+/// `!('.' | '(' | '=')`: what may not follow a capture or a value.
+fn not_after_name(r: &mut Reader<'_, '_>) -> Parsed<()> {
+    if r.sees(&[Tok::Op(K::Dot), Tok::Op(K::Lpar), Tok::Op(K::Equal)]) {
+        return Err(NoMatch::default());
+    }
+    Ok(())
+}
+
+/// `capture_target: !"_" NAME !('.' | '(' | '=')`, the name peeked at.
+fn capture_target(r: &mut Reader<'_, '_>) -> Parsed<Identifier> {
+    let start = r.pos;
+    if !matches!(
+        r.peek(),
+        Tok::Name | Tok::Soft(Soft::Match) | Tok::Soft(Soft::Case)
+    ) {
+        return Err(NoMatch::default());
+    }
+    r.bump();
+    let name = identifier(r.text(start));
+    not_after_name(r)?;
+    Ok(name)
+}
+
+/// A name or a dotted name, as a `Name` or `Attribute` expression.
+fn name_or_attr(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    let start = r.pos;
+    let id = name(r)?;
+    let mut value: Expr = ExprName {
+        span: r.trimmed_span_from(start),
+        id,
+        ctx: ExprContext::Load,
+    }
+    .into();
+    loop {
+        let before = r.mark();
+        let attr = (|| {
+            r.expect(Tok::Op(K::Dot))?;
+            name(r)
+        })();
+        let Ok(attr) = attr else {
+            r.reset(before);
+            return Ok(value);
+        };
+        value = ExprAttribute {
+            span: r.trimmed_span_from(start),
+            value: Box::new(value),
+            attr,
+            ctx: ExprContext::Load,
+        }
+        .into();
+    }
+}
+
+/// `attr`: a dotted name with at least one dot.
+fn attr(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    match name_or_attr(r)? {
+        attr @ Expr::Attribute(_) => Ok(attr),
+        _ => Err(NoMatch::default()),
+    }
+}
+
+/// `value_pattern: attr !('.' | '(' | '=')`
+fn value_pattern(r: &mut Reader<'_, '_>) -> Parsed<Pattern> {
+    let start = r.pos;
+    let value = attr(r)?;
+    not_after_name(r)?;
+    Ok(PatternMatchValue {
+        span: r.trimmed_span_from(start),
+        value: Box::new(value),
+    }
+    .into())
+}
+
+fn capture_pattern(r: &mut Reader<'_, '_>) -> Parsed<Pattern> {
+    let start = r.pos;
+    let name = capture_target(r)?;
+    Ok(PatternMatchAs {
+        span: r.trimmed_span_from(start),
+        pattern: None,
+        name: Some(name),
+    }
+    .into())
+}
+
+fn wildcard_pattern(r: &mut Reader<'_, '_>) -> Parsed<Pattern> {
+    let start = r.pos;
+    r.expect(Tok::Soft(Soft::Underscore))?;
+    Ok(PatternMatchAs {
+        span: r.trimmed_span_from(start),
+        pattern: None,
+        name: None,
+    }
+    .into())
+}
+
+// --- sequences -----------------------------------------------------------------------
+
+/// `star_pattern: '*' (capture_target | wildcard_pattern)`
+fn star_pattern(r: &mut Reader<'_, '_>) -> Parsed<Pattern> {
+    let start = r.pos;
+    r.expect(Tok::Op(K::Star))?;
+    let before = r.mark();
+    let name = match capture_target(r) {
+        Ok(name) => Some(name),
+        Err(_) => {
+            r.reset(before);
+            r.expect(Tok::Soft(Soft::Underscore))?;
+            None
+        }
+    };
+    Ok(PatternMatchStar {
+        span: r.trimmed_span_from(start),
+        name,
+    }
+    .into())
+}
+
+/// `maybe_star_pattern: star_pattern | pattern`
+fn maybe_star(r: &mut Reader<'_, '_>) -> Parsed<Pattern> {
+    first_of(r, &[star_pattern, pattern])
+}
+
+/// `maybe_sequence_pattern: ','.maybe_star_pattern+ ','?`
+fn maybe_sequence(r: &mut Reader<'_, '_>) -> Parsed<Vec<Pattern>> {
+    separated_by(r, Tok::Op(K::Comma), 1, true, maybe_star)
+}
+
+/// `open_sequence_pattern: maybe_star_pattern ',' maybe_sequence_pattern?`
+fn open_sequence(r: &mut Reader<'_, '_>) -> Parsed<Vec<Pattern>> {
+    let first = maybe_star(r)?;
+    r.expect(Tok::Op(K::Comma))?;
+    let rest = optional(r, maybe_sequence);
+    let mut patterns = vec![first];
+    patterns.extend(rest.unwrap_or_default());
+    Ok(patterns)
+}
+
+/// `'[' maybe_sequence_pattern? ']' | '(' open_sequence_pattern? ')'`
+fn sequence_pattern(r: &mut Reader<'_, '_>) -> Parsed<Pattern> {
+    let start = r.pos;
+    let before = r.mark();
+    let bracketed = (|| -> Parsed<_> {
+        r.expect(Tok::Op(K::Lsqb))?;
+        let patterns = optional(r, maybe_sequence);
+        r.expect(Tok::Op(K::Rsqb))?;
+        Ok(patterns)
+    })();
+    let patterns = match bracketed {
+        Ok(patterns) => patterns,
+        Err(_) => {
+            r.reset(before);
+            r.expect(Tok::Op(K::Lpar))?;
+            let patterns = optional(r, open_sequence);
+            r.expect(Tok::Op(K::Rpar))?;
+            patterns
+        }
+    };
+    Ok(PatternMatchSequence {
+        span: r.trimmed_span_from(start),
+        patterns: patterns.unwrap_or_default(),
+    }
+    .into())
+}
+
+/// `group_pattern: '(' pattern ')'`
+fn group_pattern(r: &mut Reader<'_, '_>) -> Parsed<Pattern> {
+    r.expect(Tok::Op(K::Lpar))?;
+    let pattern = pattern(r)?;
+    r.expect(Tok::Op(K::Rpar))?;
+    Ok(pattern)
+}
+
+// --- mappings ------------------------------------------------------------------------
+
+/// `'**' capture_target | (literal_expr | attr) ':' pattern`
+fn mapping_item(r: &mut Reader<'_, '_>) -> Parsed<MappingItem> {
+    let before = r.mark();
+    let rest = (|| {
+        r.expect(Tok::Op(K::DoubleStar))?;
+        capture_target(r)
+    })();
+    if let Ok(name) = rest {
+        return Ok(MappingItem::Rest(name));
+    }
+    r.reset(before);
+    let key = first_of(r, &[literal_expr, singleton_expr, attr])?;
+    r.expect(Tok::Op(K::Colon))?;
+    let pattern = pattern(r)?;
+    Ok(MappingItem::Pair(key, pattern))
+}
+
+/// `'{' items '}'`, a `**rest` only last.
+fn mapping_pattern(r: &mut Reader<'_, '_>) -> Parsed<Pattern> {
+    let start = r.pos;
+    r.expect(Tok::Op(K::Lbrace))?;
+    let items = separated_by(r, Tok::Op(K::Comma), 0, true, mapping_item)?;
+    r.expect(Tok::Op(K::Rbrace))?;
+    let (mut keys, mut patterns, mut rest) = (Vec::new(), Vec::new(), None);
+    for item in items {
+        if rest.is_some() {
+            return Err(NoMatch::default());
+        }
+        match item {
+            MappingItem::Pair(key, pattern) => {
+                keys.push(key);
+                patterns.push(pattern);
             }
-            .into()
-        }),
-        pattern_r,
-    ))
-    .boxed();
-    crate::slot::owning(pattern, patterns)
+            MappingItem::Rest(name) => rest = Some(name),
+        }
+    }
+    Ok(PatternMatchMapping {
+        span: r.trimmed_span_from(start),
+        keys,
+        patterns,
+        rest,
+    }
+    .into())
+}
+
+// --- classes -------------------------------------------------------------------------
+
+/// `NAME '=' pattern | pattern`
+fn class_arg(r: &mut Reader<'_, '_>) -> Parsed<ClassArg> {
+    let before = r.mark();
+    let keyword = (|| -> Parsed<_> {
+        let name = name(r)?;
+        r.expect(Tok::Op(K::Equal))?;
+        Ok((name, pattern(r)?))
+    })();
+    if let Ok((name, pattern)) = keyword {
+        return Ok(ClassArg::Keyword(name, pattern));
+    }
+    r.reset(before);
+    pattern(r).map(ClassArg::Positional)
+}
+
+/// `name_or_attr '(' arguments ')'`, positional arguments first.
+fn class_pattern(r: &mut Reader<'_, '_>) -> Parsed<Pattern> {
+    let start = r.pos;
+    let cls = name_or_attr(r)?;
+    r.expect(Tok::Op(K::Lpar))?;
+    let args = separated_by(r, Tok::Op(K::Comma), 0, true, class_arg)?;
+    r.expect(Tok::Op(K::Rpar))?;
+    let (mut patterns, mut kwd_attrs, mut kwd_patterns) = (Vec::new(), Vec::new(), Vec::new());
+    for arg in args {
+        match arg {
+            ClassArg::Positional(pattern) if kwd_attrs.is_empty() => patterns.push(pattern),
+            ClassArg::Positional(_) => return Err(NoMatch::default()),
+            ClassArg::Keyword(name, pattern) => {
+                kwd_attrs.push(name);
+                kwd_patterns.push(pattern);
+            }
+        }
+    }
+    Ok(PatternMatchClass {
+        span: r.trimmed_span_from(start),
+        cls: Box::new(cls),
+        patterns,
+        kwd_attrs,
+        kwd_patterns,
+    }
+    .into())
 }

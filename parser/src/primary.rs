@@ -22,14 +22,15 @@ use crate::strings::strings;
 use crate::tokens::{Kw, Tok};
 
 /// `atom`, chosen by its first token.
-fn atom(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+pub(crate) fn atom(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
     r.fetch();
     let start = r.pos;
     let constant = match r.peek() {
         Tok::Name | Tok::Soft(_) => {
             r.bump();
             return Ok(ExprName {
-                span: r.span_from(start),
+                // One token's span: the node's, as it is no line break.
+                span: r.spans[start],
                 id: identifier(r.text(start)),
                 ctx: ExprContext::Load,
             }
@@ -47,7 +48,7 @@ fn atom(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
         _ => return Err(NoMatch::default()),
     };
     r.bump();
-    Ok(constant_expr(constant, r.span_from(start)))
+    Ok(constant_expr(constant, r.spans[start]))
 }
 
 fn constant_expr(value: Constant, span: pyvm_source::Span) -> Expr {
@@ -64,7 +65,7 @@ fn number_atom(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
     let start = r.pos;
     r.expect(Tok::Number)?;
     let text = r.text(start);
-    let at = r.span_from(start);
+    let at = r.spans[start];
     if let Some(digits) = number::too_many_digits(text) {
         // CPython 3.11 refuses to convert such a literal, with no position.
         return r.fail(ParseErrorKind::IntTooLong { digits }, at);
@@ -72,32 +73,29 @@ fn number_atom(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
     Ok(constant_expr(number::parse_number(text), at))
 }
 
-/// An atom that is a whole `expression`: a name, number, string or
-/// constant followed by a token that continues no expression (`,`, `)`,
-/// `=`, the end of the line, …), parsed without climbing every operator
-/// level to it, as most operands are. The levels' checks are the same:
-/// none fails below [`MAX_DEPTH`] when no error is recorded, and none
-/// fetches a token.
+/// Whether the next token is an atom that is a whole `expression`: a
+/// name, number, string or constant followed by a token that continues no
+/// expression (`,`, `)`, `=`, the end of the line, …). Such an atom is
+/// read with [`atom`], without climbing every operator level to it, as
+/// most operands are. The levels' checks are the same: none fails below
+/// [`MAX_DEPTH`] when no error is recorded, and none fetches a token.
 #[inline]
-pub(crate) fn lone_atom(r: &mut Reader<'_, '_>) -> Option<Parsed<Expr>> {
+pub(crate) fn at_lone_atom(r: &Reader<'_, '_>) -> bool {
     // `expression`, `disjunction` and the first trailer of `primary` each
     // nest one level deeper.
     const LEVELS: usize = 3;
-    if !ends_expression(r.peek_second())
-        || r.ctx.error.is_some()
-        || r.ctx.depth + LEVELS > MAX_DEPTH
-    {
-        return None;
-    }
-    match r.peek() {
-        Tok::Name
-        | Tok::Soft(_)
-        | Tok::Number
-        | Tok::String
-        | Tok::Kw(Kw::True | Kw::False | Kw::None)
-        | Tok::Op(K::Ellipsis) => Some(atom(r)),
-        _ => None,
-    }
+    ends_expression(r.peek_second())
+        && r.ctx.error.is_none()
+        && r.ctx.depth + LEVELS <= MAX_DEPTH
+        && matches!(
+            r.peek(),
+            Tok::Name
+                | Tok::Soft(_)
+                | Tok::Number
+                | Tok::String
+                | Tok::Kw(Kw::True | Kw::False | Kw::None)
+                | Tok::Op(K::Ellipsis)
+        )
 }
 
 /// Whether `tok`, after an atom, ends the expression at every level: no

@@ -1,10 +1,11 @@
-//! The expression grammar's view of the tokens: a position in the token
-//! stream and the parse context, read by plain functions.
+//! The grammar's view of the tokens: a position in the token stream and
+//! the parse context, read by plain functions.
 //!
-//! Expressions are most of what a parser reads, so their rules are plain
-//! recursive-descent functions over a [`Reader`] rather than combinators;
-//! [`rule`] wraps one as a chumsky rule for the statement grammar. The
-//! functions keep the combinators' observable behaviour exactly: they try
+//! Every rule, from statements down to atoms, is a plain recursive-descent
+//! function over a [`Reader`] rather than a combinator; [`rule`] wraps one
+//! as a chumsky rule for the entry points. The functions keep the
+//! combinators' observable behaviour exactly ([`separated_by`],
+//! [`repeated`] and [`first_of`] read as chumsky's namesakes do): they try
 //! the same alternatives in the same order, and note each token they try
 //! to match ([`Reader::fetch`]), since CPython reports "invalid syntax" at
 //! the last token it fetched (see [`Ctx::furthest`]).
@@ -138,9 +139,35 @@ impl<'c, 't> Reader<'c, 't> {
     }
 
     /// The byte span of the tokens from index `start` to the position.
+    /// The plain functions never consume a NEWLINE, INDENT or DEDENT
+    /// before building a node, so there are none to leave out at its end
+    /// (as `Ctx::byte_span` does for statements).
     #[inline]
     pub fn span_from(&self, start: usize) -> Span {
+        if self.pos <= start {
+            return self.ctx.byte_span(SimpleSpan::from(start..self.pos));
+        }
+        debug_assert!(!matches!(
+            self.toks[self.pos - 1],
+            Tok::Newline | Tok::Indent | Tok::Dedent
+        ));
+        Span::new(self.spans[start].start, self.spans[self.pos - 1].end)
+    }
+
+    /// The byte span of the tokens from index `start` to the position,
+    /// leaving out the NEWLINE, INDENT and DEDENT tokens at its end (see
+    /// `Ctx::byte_span`): the span of a statement that ends with a block.
+    #[inline]
+    pub fn trimmed_span_from(&self, start: usize) -> Span {
         self.ctx.byte_span(SimpleSpan::from(start..self.pos))
+    }
+
+    /// Fetches the next token and tells whether it is one of `toks`,
+    /// consuming nothing: a lookahead.
+    #[inline]
+    pub fn sees(&mut self, toks: &[Tok]) -> bool {
+        self.fetch();
+        toks.contains(&self.peek())
     }
 
     /// The text of token `index`.
@@ -170,12 +197,20 @@ impl<'c, 't> Reader<'c, 't> {
     /// than now would pass [`MAX_DEPTH`]; fails at once if an error was
     /// recorded (it ends the parse: no use trying every alternative on the
     /// way out).
+    #[inline]
     pub fn check_depth(&mut self, levels: usize) -> Parsed<()> {
+        if self.ctx.error.is_none() && self.ctx.depth + levels <= MAX_DEPTH {
+            return Ok(());
+        }
+        self.too_deep()
+    }
+
+    /// The failure of [`Reader::check_depth`].
+    #[cold]
+    #[inline(never)]
+    fn too_deep(&mut self) -> Parsed<()> {
         if self.ctx.error.is_some() {
             return Err(NoMatch::default());
-        }
-        if self.ctx.depth + levels <= MAX_DEPTH {
-            return Ok(());
         }
         let span = self.ctx.byte_span(SimpleSpan::from(self.pos..self.pos + 1));
         self.fail(ParseErrorKind::TooDeep, span)
@@ -211,6 +246,88 @@ impl<'c, 't> Reader<'c, 't> {
         self.ctx.depth -= levels;
         result
     }
+}
+
+/// `item (separator item)*`, read as chumsky's `separated_by` reads it:
+/// at least `at_least` items (0 or 1); a separator after the last item is
+/// consumed only if `allow_trailing`.
+pub(crate) fn separated_by<T>(
+    r: &mut Reader<'_, '_>,
+    separator: Tok,
+    at_least: usize,
+    allow_trailing: bool,
+    mut item: impl FnMut(&mut Reader<'_, '_>) -> Parsed<T>,
+) -> Parsed<Vec<T>> {
+    debug_assert!(at_least <= 1, "no rule asks for more");
+    let before_item = r.mark();
+    let first = match item(r) {
+        Ok(first) => first,
+        Err(_) if at_least == 0 => {
+            r.reset(before_item);
+            return Ok(Vec::new());
+        }
+        Err(no_match) => return Err(no_match),
+    };
+    let mut items = vec![first];
+    loop {
+        let before_separator = r.mark();
+        if !r.eat(separator) {
+            r.reset(before_separator);
+            return Ok(items);
+        }
+        let before_item = r.mark();
+        match item(r) {
+            Ok(next) => items.push(next),
+            Err(_) => {
+                r.reset(if allow_trailing {
+                    before_item
+                } else {
+                    before_separator
+                });
+                return Ok(items);
+            }
+        }
+    }
+}
+
+/// `item*` (`item+` when `at_least` is 1), as chumsky's `repeated` reads
+/// it: items until one fails, which reads nothing.
+pub(crate) fn repeated<T>(
+    r: &mut Reader<'_, '_>,
+    at_least: usize,
+    mut item: impl FnMut(&mut Reader<'_, '_>) -> Parsed<T>,
+) -> Parsed<Vec<T>> {
+    let mut items = Vec::new();
+    loop {
+        let before = r.mark();
+        match item(r) {
+            Ok(next) => items.push(next),
+            Err(_) => {
+                r.reset(before);
+                break;
+            }
+        }
+    }
+    if items.len() < at_least {
+        return Err(NoMatch::default());
+    }
+    Ok(items)
+}
+
+/// The first of `alternatives` that matches, each tried from here in
+/// turn, as chumsky's `choice` tries them.
+pub(crate) fn first_of<T>(
+    r: &mut Reader<'_, '_>,
+    alternatives: &[fn(&mut Reader<'_, '_>) -> Parsed<T>],
+) -> Parsed<T> {
+    let before = r.mark();
+    for alternative in alternatives {
+        match alternative(r) {
+            Ok(value) => return Ok(value),
+            Err(_) => r.reset(before),
+        }
+    }
+    Err(NoMatch::default())
 }
 
 /// A rule of the chumsky grammar that runs the plain function `parse` at

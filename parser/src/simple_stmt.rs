@@ -1,7 +1,7 @@
 //! Simple statements (`simple_stmts`: one line of them, separated by `;`),
 //! as plain functions over a [`Reader`] like expressions: they are most
 //! statements, and hold nothing but expressions. Compound statements and
-//! blocks stay grammar rules (`stmt`).
+//! blocks are in `stmt`.
 
 use pyvm_ast::{
     Alias, Expr, ExprContext, Identifier, Operator, Stmt, StmtAnnAssign, StmtAssert, StmtAssign,
@@ -21,6 +21,15 @@ use crate::tokens::{Kw, Tok};
 /// `simple_stmts`: simple statements separated by `;`, then the end of
 /// the line, onto the end of `body`.
 pub(crate) fn simple_stmts_into(r: &mut Reader<'_, '_>, body: &mut Vec<Stmt>) -> Parsed<()> {
+    if matches!(r.peek(), Tok::Dedent | Tok::EndMarker) {
+        // Where every block ends: no statement starts here. The attempt
+        // fails having fetched the token, as the expression rules would
+        // (unless an error already ended the parse).
+        if r.ctx.error.is_none() {
+            r.fetch();
+        }
+        return Err(NoMatch::default());
+    }
     body.push(simple_stmt(r)?);
     while r.at(Tok::Op(K::Semi)) {
         r.bump();
@@ -197,7 +206,9 @@ fn names(r: &mut Reader<'_, '_>) -> Parsed<Vec<Identifier>> {
 enum Tail {
     Annotation(Expr, Option<Expr>),
     Augmented(Operator, Expr),
-    Assign(Vec<Expr>),
+    /// The targets after the first (of `a = b = c`, `b`), and the value:
+    /// most assignments have one target, and no list is made for them.
+    Assign(Vec<Expr>, Expr),
     Expression,
 }
 
@@ -228,12 +239,15 @@ fn expression_stmt(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
             Tail::Annotation(annotation, value)
         }
         Tok::Op(K::Equal) => {
-            let mut values = Vec::new();
+            r.bump();
+            let mut value = right_hand_side(r)?;
+            let mut more_targets = Vec::new();
             while r.at(Tok::Op(K::Equal)) {
                 r.bump();
-                values.push(right_hand_side(r)?);
+                let next = right_hand_side(r)?;
+                more_targets.push(std::mem::replace(&mut value, next));
             }
-            Tail::Assign(values)
+            Tail::Assign(more_targets, value)
         }
         Tok::Op(kind) => match augmented_operator(kind) {
             Some(op) => {
@@ -295,8 +309,7 @@ fn expression_stmt(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
             }
             .into())
         }
-        Tail::Assign(mut rest) => {
-            let value = rest.pop().expect("at least one `= value`");
+        Tail::Assign(rest, value) => {
             let single = rest.is_empty();
             let mut targets = Vec::with_capacity(rest.len() + 1);
             for (index, target) in std::iter::once(first).chain(rest).enumerate() {

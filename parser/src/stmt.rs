@@ -1,9 +1,12 @@
-//! Statements and blocks, as CPython 3.11's grammar defines them.
+//! Statements and blocks, as CPython 3.11's grammar defines them: compound
+//! statements here, simple ones in `simple_stmt`, all plain functions over
+//! a [`Reader`] like the expressions. [`statements`] and [`statement`] are
+//! what the chumsky rules of the entry points run.
+//!
+//! The functions read the grammar's alternatives in the grammar's order
+//! and fetch the tokens it fetches, so errors are reported where they were
+//! when these rules were chumsky combinators.
 
-use chumsky::input::InputRef;
-use chumsky::prelude::*;
-
-use crate::context::NoMatch;
 use pyvm_ast::{
     ExceptHandler, ExceptHandlerExceptHandler, Expr, ExprContext, ExprTuple, MatchCase, Stmt,
     StmtAsyncFor, StmtAsyncFunctionDef, StmtAsyncWith, StmtClassDef, StmtFor, StmtFunctionDef,
@@ -11,475 +14,495 @@ use pyvm_ast::{
 };
 use pyvm_lexer::TokenKind as K;
 
-use crate::arguments::CallArgs;
-use crate::context::{span, Extra, In, Rule};
-use crate::expr::{expr_rules, kw, op, ExprRules};
+use crate::arguments::arguments;
+use crate::context::NoMatch;
+use crate::expr::{
+    expression, name, named_expression, star_expressions, star_named_expression, star_target,
+    star_targets,
+};
+use crate::params::parameters;
 use crate::pattern::patterns;
-use crate::reader::read;
+use crate::primary::optional;
+use crate::reader::{first_of, repeated, separated_by, Parsed, Reader};
 use crate::simple_stmt::simple_stmts_into;
-use crate::slot::Slot;
 use crate::tokens::{Kw, Soft, Tok};
 
-/// The statement rules the entry points use.
-pub(crate) struct StmtRules<'t> {
-    /// `statements`: one or more statements (a block's contents).
-    pub statements: Rule<'t, Vec<Stmt>>,
-    /// One `statement` (for interactive input).
-    pub statement: Rule<'t, Vec<Stmt>>,
-    /// What the rules above refer to, owned here (see `crate::slot`).
-    pub _owned: (ExprRules<'t>, Slot<'t, Vec<Stmt>>, Slot<'t, Vec<Stmt>>),
-}
-
-pub(crate) fn stmt_rules<'t>() -> StmtRules<'t> {
-    let x = expr_rules();
-    let statements = Slot::new();
-    let statements_r: Rule<'t, Vec<Stmt>> = statements.handle();
-
-    let newline = crate::expr::tok(Tok::Newline);
-    let block = choice((
-        newline
-            .clone()
-            .ignore_then(crate::expr::tok(Tok::Indent))
-            .ignore_then(statements_r.clone())
-            .then_ignore(crate::expr::tok(Tok::Dedent)),
-        simple_stmts(),
-    ))
-    .boxed();
-
-    let else_block = kw(Kw::Else)
-        .ignore_then(op(K::Colon))
-        .ignore_then(block.clone());
-
-    // --- function and class definitions ------------------------------------------
-    let decorators = op(K::At)
-        .ignore_then(x.named_expression.clone())
-        .then_ignore(newline.clone())
-        .repeated()
-        .collect::<Vec<_>>();
-    let function_def = kw(Kw::Async)
-        .or_not()
-        .then_ignore(kw(Kw::Def))
-        .then(x.name.clone())
-        .then(x.params.clone().delimited_by(op(K::Lpar), op(K::Rpar)))
-        .then(op(K::Rarrow).ignore_then(x.expression.clone()).or_not())
-        .then_ignore(op(K::Colon))
-        .then(block.clone())
-        .map_with(|((((is_async, name), params), returns), body), e| -> Stmt {
-            let span = span(e);
-            let args = Box::new(params.into_arguments());
-            let returns = returns.map(Box::new);
-            if is_async.is_some() {
-                StmtAsyncFunctionDef {
-                    span,
-                    name,
-                    args,
-                    body,
-                    decorator_list: Vec::new(),
-                    returns,
-                    type_comment: None,
-                }
-                .into()
-            } else {
-                StmtFunctionDef {
-                    span,
-                    name,
-                    args,
-                    body,
-                    decorator_list: Vec::new(),
-                    returns,
-                    type_comment: None,
-                }
-                .into()
-            }
-        });
-    let class_def = kw(Kw::Class)
-        .ignore_then(x.name.clone())
-        .then(
-            op(K::Lpar)
-                .ignore_then(class_arguments(&x))
-                .then_ignore(op(K::Rpar))
-                .or_not(),
-        )
-        .then_ignore(op(K::Colon))
-        .then(block.clone())
-        .map_with(|((name, args), body), e| -> Stmt {
-            let args = args.unwrap_or_default();
-            StmtClassDef {
-                span: span(e),
-                name,
-                bases: args.args,
-                keywords: args.keywords,
-                body,
-                decorator_list: Vec::new(),
-            }
-            .into()
-        });
-    let definition =
-        decorators
-            .then(choice((function_def, class_def)))
-            .map(|(decorators, mut def)| {
-                match &mut def {
-                    Stmt::FunctionDef(f) => f.decorator_list = decorators,
-                    Stmt::AsyncFunctionDef(f) => f.decorator_list = decorators,
-                    Stmt::ClassDef(c) => c.decorator_list = decorators,
-                    _ => {}
-                }
-                def
-            });
-
-    // --- if / while / for -------------------------------------------------------------
-    let elif_chain = Slot::new();
-    let elif_r: Rule<'t, Vec<Stmt>> = elif_chain.handle();
-    elif_chain.define(choice((
-        kw(Kw::Elif)
-            .ignore_then(x.named_expression.clone())
-            .then_ignore(op(K::Colon))
-            .then(block.clone())
-            .then(elif_r.clone().or_not())
-            .map_with(|((test, body), orelse), e| {
-                vec![StmtIf {
-                    span: span(e),
-                    test: Box::new(test),
-                    body,
-                    orelse: orelse.unwrap_or_default(),
-                }
-                .into()]
-            }),
-        else_block.clone(),
-    )));
-    let if_stmt = kw(Kw::If)
-        .ignore_then(x.named_expression.clone())
-        .then_ignore(op(K::Colon))
-        .then(block.clone())
-        .then(elif_r.or_not())
-        .map_with(|((test, body), orelse), e| -> Stmt {
-            StmtIf {
-                span: span(e),
-                test: Box::new(test),
-                body,
-                orelse: orelse.unwrap_or_default(),
-            }
-            .into()
-        });
-    let while_stmt = kw(Kw::While)
-        .ignore_then(x.named_expression.clone())
-        .then_ignore(op(K::Colon))
-        .then(block.clone())
-        .then(else_block.clone().or_not())
-        .map_with(|((test, body), orelse), e| -> Stmt {
-            StmtWhile {
-                span: span(e),
-                test: Box::new(test),
-                body,
-                orelse: orelse.unwrap_or_default(),
-            }
-            .into()
-        });
-    let for_stmt = kw(Kw::Async)
-        .or_not()
-        .then_ignore(kw(Kw::For))
-        .then(x.star_targets.clone())
-        .then_ignore(kw(Kw::In))
-        .then(x.star_expressions.clone())
-        .then_ignore(op(K::Colon))
-        .then(block.clone())
-        .then(else_block.clone().or_not())
-        .map_with(|((((is_async, target), iter), body), orelse), e| -> Stmt {
-            let (span, target, iter, orelse) = (
-                span(e),
-                Box::new(target),
-                Box::new(iter),
-                orelse.unwrap_or_default(),
-            );
-            if is_async.is_some() {
-                StmtAsyncFor {
-                    span,
-                    target,
-                    iter,
-                    body,
-                    orelse,
-                    type_comment: None,
-                }
-                .into()
-            } else {
-                StmtFor {
-                    span,
-                    target,
-                    iter,
-                    body,
-                    orelse,
-                    type_comment: None,
-                }
-                .into()
-            }
-        });
-
-    // --- with ---------------------------------------------------------------------------
-    let with_item = x
-        .expression
-        .clone()
-        .then(
-            kw(Kw::As)
-                .ignore_then(x.star_target.clone())
-                .then_ignore(choice((op(K::Comma), op(K::Rpar), op(K::Colon))).rewind())
-                .or_not(),
-        )
-        .map(|(context_expr, vars)| WithItem {
-            context_expr,
-            optional_vars: vars.map(Box::new),
-        });
-    let with_items = choice((
-        with_item
-            .clone()
-            .separated_by(op(K::Comma))
-            .at_least(1)
-            .allow_trailing()
-            .collect::<Vec<_>>()
-            .delimited_by(op(K::Lpar), op(K::Rpar))
-            .then_ignore(op(K::Colon).rewind()),
-        with_item
-            .separated_by(op(K::Comma))
-            .at_least(1)
-            .collect::<Vec<_>>(),
-    ));
-    let with_stmt = kw(Kw::Async)
-        .or_not()
-        .then_ignore(kw(Kw::With))
-        .then(with_items)
-        .then_ignore(op(K::Colon))
-        .then(block.clone())
-        .map_with(|((is_async, items), body), e| -> Stmt {
-            if is_async.is_some() {
-                StmtAsyncWith {
-                    span: span(e),
-                    items,
-                    body,
-                    type_comment: None,
-                }
-                .into()
-            } else {
-                StmtWith {
-                    span: span(e),
-                    items,
-                    body,
-                    type_comment: None,
-                }
-                .into()
-            }
-        });
-
-    // --- try ----------------------------------------------------------------------------
-    let handler = |star: bool| {
-        let marker = if star {
-            op(K::Star).ignored().boxed()
-        } else {
-            empty().boxed()
-        };
-        kw(Kw::Except)
-            .ignore_then(marker)
-            .ignore_then(
-                x.expression
-                    .clone()
-                    .then(kw(Kw::As).ignore_then(x.name.clone()).or_not())
-                    .or_not(),
-            )
-            .then_ignore(op(K::Colon))
-            .then(block.clone())
-            .map_with(|(clause, body), e| -> ExceptHandler {
-                let (type_, name) = match clause {
-                    Some((t, name)) => (Some(Box::new(t)), name),
-                    None => (None, None),
-                };
-                ExceptHandlerExceptHandler {
-                    span: span(e),
-                    type_,
-                    name,
-                    body,
-                }
-                .into()
-            })
-    };
-    let finally_block = kw(Kw::Finally)
-        .ignore_then(op(K::Colon))
-        .ignore_then(block.clone());
-    let try_stmt = kw(Kw::Try)
-        .ignore_then(op(K::Colon))
-        .ignore_then(block.clone())
-        .then(choice((
-            handler(false)
-                .repeated()
-                .at_least(1)
-                .collect::<Vec<_>>()
-                .map(|h| (h, false)),
-            handler(true)
-                .repeated()
-                .at_least(1)
-                .collect::<Vec<_>>()
-                .map(|h| (h, true)),
-            empty().to((Vec::new(), false)),
-        )))
-        .then(else_block.clone().or_not())
-        .then(finally_block.or_not())
-        .try_map_with(|(((body, (handlers, star)), orelse), finalbody), e| {
-            if handlers.is_empty() && finalbody.is_none() {
-                return Err(NoMatch::default());
-            }
-            if handlers.is_empty() && orelse.is_some() {
-                return Err(NoMatch::default());
-            }
-            let (span, orelse, finalbody) = (
-                span(e),
-                orelse.unwrap_or_default(),
-                finalbody.unwrap_or_default(),
-            );
-            Ok(if star {
-                Stmt::from(StmtTryStar {
-                    span,
-                    body,
-                    handlers,
-                    orelse,
-                    finalbody,
-                })
-            } else {
-                Stmt::from(StmtTry {
-                    span,
-                    body,
-                    handlers,
-                    orelse,
-                    finalbody,
-                })
-            })
-        });
-
-    // --- match --------------------------------------------------------------------------
-    let subject = choice((
-        x.star_named_expression
-            .clone()
-            .then_ignore(op(K::Comma))
-            .then(
-                x.star_named_expression
-                    .clone()
-                    .separated_by(op(K::Comma))
-                    .allow_trailing()
-                    .collect::<Vec<_>>(),
-            )
-            .map_with(|(first, rest), e| -> Expr {
-                let mut elts = vec![first];
-                elts.extend(rest);
-                ExprTuple {
-                    span: span(e),
-                    elts,
-                    ctx: ExprContext::Load,
-                }
-                .into()
-            }),
-        x.named_expression.clone(),
-    ));
-    let case_block = crate::expr::tok(Tok::Soft(Soft::Case))
-        .ignore_then(patterns(&x))
-        .then(kw(Kw::If).ignore_then(x.named_expression.clone()).or_not())
-        .then_ignore(op(K::Colon))
-        .then(block.clone())
-        .map(|((pattern, guard), body)| MatchCase {
-            pattern,
-            guard: guard.map(Box::new),
-            body,
-        });
-    let match_stmt = crate::expr::tok(Tok::Soft(Soft::Match))
-        .ignore_then(subject)
-        .then_ignore(op(K::Colon))
-        .then_ignore(newline.clone())
-        .then_ignore(crate::expr::tok(Tok::Indent))
-        .then(case_block.repeated().at_least(1).collect::<Vec<_>>())
-        .then_ignore(crate::expr::tok(Tok::Dedent))
-        .map_with(|(subject, cases), e| -> Stmt {
-            StmtMatch {
-                span: span(e),
-                subject: Box::new(subject),
-                cases,
-            }
-            .into()
-        });
-
-    // A statement is chosen by its first token, as the grammar's
-    // alternatives all fail at once on any other: only `async` has
-    // several, and only `match` (also a name) may turn out to be a simple
-    // statement after all. Statements are appended to the block being
-    // built, without a list per line.
-    let (definition, if_stmt, while_stmt) =
-        (definition.boxed(), if_stmt.boxed(), while_stmt.boxed());
-    let (for_stmt, with_stmt, try_stmt) = (for_stmt.boxed(), with_stmt.boxed(), try_stmt.boxed());
-    let match_stmt = match_stmt.boxed();
-    let async_stmt = choice((definition.clone(), for_stmt.clone(), with_stmt.clone())).boxed();
-    let statement_into = move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>,
-                               body: &mut Vec<Stmt>|
-          -> Result<(), NoMatch> {
-        let compound = match inp.peek() {
-            Some(Tok::Soft(Soft::Match)) => {
-                let before = inp.save();
-                if let Ok(stmt) = inp.parse(&match_stmt) {
-                    body.push(stmt);
-                    return Ok(());
-                }
-                inp.rewind(before);
-                None
-            }
-            Some(Tok::Op(K::At) | Tok::Kw(Kw::Def | Kw::Class)) => Some(&definition),
-            Some(Tok::Kw(Kw::Async)) => Some(&async_stmt),
-            Some(Tok::Kw(Kw::If)) => Some(&if_stmt),
-            Some(Tok::Kw(Kw::While)) => Some(&while_stmt),
-            Some(Tok::Kw(Kw::For)) => Some(&for_stmt),
-            Some(Tok::Kw(Kw::With)) => Some(&with_stmt),
-            Some(Tok::Kw(Kw::Try)) => Some(&try_stmt),
-            _ => None,
-        };
-        match compound {
-            Some(rule) => {
-                body.push(inp.parse(rule)?);
-                Ok(())
-            }
-            None => read(inp, |r| simple_stmts_into(r, body)),
+/// `statements`: one or more statements (a block's contents, or a module's).
+pub(crate) fn statements(r: &mut Reader<'_, '_>) -> Parsed<Vec<Stmt>> {
+    // Room for a typical block from the start, rather than growing to it.
+    let mut body = Vec::with_capacity(8);
+    statement_into(r, &mut body)?;
+    loop {
+        let (before, len) = (r.mark(), body.len());
+        if statement_into(r, &mut body).is_err() {
+            r.reset(before);
+            body.truncate(len);
+            return Ok(body);
         }
-    };
-    let one = statement_into.clone();
-    let statement: Rule<'t, Vec<Stmt>> =
-        custom(move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
-            let mut body = Vec::new();
-            one(inp, &mut body)?;
-            Ok(body)
-        })
-        .boxed();
-    statements.define(custom(
-        move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
-            let mut body = Vec::new();
-            statement_into(inp, &mut body)?;
-            loop {
-                let before = inp.save();
-                if statement_into(inp, &mut body).is_err() {
-                    inp.rewind(before);
-                    return Ok(body);
-                }
-            }
-        },
-    ));
-
-    StmtRules {
-        statements: statements_r,
-        statement,
-        _owned: (x, statements, elif_chain),
     }
 }
 
-fn class_arguments<'t>(x: &ExprRules<'t>) -> Rule<'t, CallArgs> {
-    x.call_arguments.clone()
+/// One `statement` (a line of simple statements gives several), for
+/// interactive input.
+pub(crate) fn statement(r: &mut Reader<'_, '_>) -> Parsed<Vec<Stmt>> {
+    let mut body = Vec::new();
+    statement_into(r, &mut body)?;
+    Ok(body)
 }
 
-/// `simple_stmts`: simple statements separated by `;`, ending the line.
-fn simple_stmts<'t>() -> Rule<'t, Vec<Stmt>> {
-    custom(move |inp: &mut InputRef<'t, '_, In<'t>, Extra<'t>>| {
-        let mut body = Vec::new();
-        read(inp, |r| simple_stmts_into(r, &mut body))?;
-        Ok(body)
+/// A statement, appended to the block being built (a line of simple
+/// statements appends each). It is chosen by its first token, as the
+/// grammar's alternatives all fail at once on any other: only `async` has
+/// several, and only `match` (also a name) may turn out to be a simple
+/// statement after all.
+fn statement_into(r: &mut Reader<'_, '_>, body: &mut Vec<Stmt>) -> Parsed<()> {
+    let compound = match r.peek() {
+        Tok::Soft(Soft::Match) => {
+            let before = r.mark();
+            if let Ok(stmt) = match_stmt(r) {
+                body.push(stmt);
+                return Ok(());
+            }
+            r.reset(before);
+            return simple_stmts_into(r, body);
+        }
+        Tok::Op(K::At) | Tok::Kw(Kw::Def | Kw::Class) => definition(r)?,
+        Tok::Kw(Kw::Async) => first_of(r, &[definition, for_stmt, with_stmt])?,
+        Tok::Kw(Kw::If) => if_stmt(r)?,
+        Tok::Kw(Kw::While) => while_stmt(r)?,
+        Tok::Kw(Kw::For) => for_stmt(r)?,
+        Tok::Kw(Kw::With) => with_stmt(r)?,
+        Tok::Kw(Kw::Try) => try_stmt(r)?,
+        _ => return simple_stmts_into(r, body),
+    };
+    body.push(compound);
+    Ok(())
+}
+
+/// `block: NEWLINE INDENT statements DEDENT | simple_stmts`
+fn block(r: &mut Reader<'_, '_>) -> Parsed<Vec<Stmt>> {
+    let before = r.mark();
+    if r.eat(Tok::Newline) {
+        let indented = (|| {
+            r.expect(Tok::Indent)?;
+            // Blocks nest at most 100 deep (the lexer's limit), but each
+            // level is several frames.
+            let body = stacker::maybe_grow(64 * 1024, 1024 * 1024, || statements(r))?;
+            r.expect(Tok::Dedent)?;
+            Ok(body)
+        })();
+        if indented.is_ok() {
+            return indented;
+        }
+    }
+    r.reset(before);
+    let mut body = Vec::new();
+    simple_stmts_into(r, &mut body)?;
+    Ok(body)
+}
+
+/// `'else' ':' block`
+fn else_block(r: &mut Reader<'_, '_>) -> Parsed<Vec<Stmt>> {
+    r.expect(Tok::Kw(Kw::Else))?;
+    r.expect(Tok::Op(K::Colon))?;
+    block(r)
+}
+
+// --- function and class definitions ----------------------------------------------
+
+/// Decorators (`'@' named_expression NEWLINE`, any number), then a
+/// function or class definition.
+fn definition(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
+    let decorators = repeated(r, 0, |r| {
+        r.expect(Tok::Op(K::At))?;
+        let decorator = named_expression(r)?;
+        r.expect(Tok::Newline)?;
+        Ok(decorator)
+    })?;
+    let mut def = first_of(r, &[function_def, class_def])?;
+    match &mut def {
+        Stmt::FunctionDef(f) => f.decorator_list = decorators,
+        Stmt::AsyncFunctionDef(f) => f.decorator_list = decorators,
+        Stmt::ClassDef(c) => c.decorator_list = decorators,
+        _ => {}
+    }
+    Ok(def)
+}
+
+/// `['async'] 'def' NAME '(' [params] ')' ['->' expression] ':' block`
+fn function_def(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
+    let start = r.pos;
+    let is_async = r.eat(Tok::Kw(Kw::Async));
+    r.expect(Tok::Kw(Kw::Def))?;
+    let name = name(r)?;
+    r.expect(Tok::Op(K::Lpar))?;
+    let params = parameters(r)?;
+    r.expect(Tok::Op(K::Rpar))?;
+    let returns = optional(r, |r| {
+        r.expect(Tok::Op(K::Rarrow))?;
+        expression(r)
+    });
+    r.expect(Tok::Op(K::Colon))?;
+    let body = block(r)?;
+    let span = r.trimmed_span_from(start);
+    let args = Box::new(params.into_arguments());
+    let returns = returns.map(Box::new);
+    Ok(if is_async {
+        StmtAsyncFunctionDef {
+            span,
+            name,
+            args,
+            body,
+            decorator_list: Vec::new(),
+            returns,
+            type_comment: None,
+        }
+        .into()
+    } else {
+        StmtFunctionDef {
+            span,
+            name,
+            args,
+            body,
+            decorator_list: Vec::new(),
+            returns,
+            type_comment: None,
+        }
+        .into()
     })
-    .boxed()
+}
+
+/// `'class' NAME ['(' [arguments] ')'] ':' block`
+fn class_def(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
+    let start = r.pos;
+    r.expect(Tok::Kw(Kw::Class))?;
+    let name = name(r)?;
+    let args = optional(r, |r| {
+        r.expect(Tok::Op(K::Lpar))?;
+        let args = arguments(r)?;
+        r.expect(Tok::Op(K::Rpar))?;
+        Ok(args)
+    })
+    .unwrap_or_default();
+    r.expect(Tok::Op(K::Colon))?;
+    let body = block(r)?;
+    Ok(StmtClassDef {
+        span: r.trimmed_span_from(start),
+        name,
+        bases: args.args,
+        keywords: args.keywords,
+        body,
+        decorator_list: Vec::new(),
+    }
+    .into())
+}
+
+// --- if / while / for ----------------------------------------------------------------
+
+/// `'if' named_expression ':' block [elif_stmt | else_block]`
+fn if_stmt(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
+    let start = r.pos;
+    r.expect(Tok::Kw(Kw::If))?;
+    if_rest(r, start)
+}
+
+/// What follows `if` or `elif`: the test, the block and the rest of the
+/// chain, as an `If` node spanning from `start`.
+fn if_rest(r: &mut Reader<'_, '_>, start: usize) -> Parsed<Stmt> {
+    let test = named_expression(r)?;
+    r.expect(Tok::Op(K::Colon))?;
+    let body = block(r)?;
+    // Each `elif` nests the next: a long chain is deep recursion.
+    let orelse = stacker::maybe_grow(64 * 1024, 1024 * 1024, || optional(r, elif_chain));
+    let orelse = orelse.unwrap_or_default();
+    Ok(StmtIf {
+        span: r.trimmed_span_from(start),
+        test: Box::new(test),
+        body,
+        orelse,
+    }
+    .into())
+}
+
+/// `elif_stmt | else_block`: the `orelse` of an `if`.
+fn elif_chain(r: &mut Reader<'_, '_>) -> Parsed<Vec<Stmt>> {
+    let before = r.mark();
+    let start = r.pos;
+    if r.eat(Tok::Kw(Kw::Elif)) {
+        if let Ok(elif) = if_rest(r, start) {
+            return Ok(vec![elif]);
+        }
+    }
+    r.reset(before);
+    else_block(r)
+}
+
+/// `'while' named_expression ':' block [else_block]`
+fn while_stmt(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
+    let start = r.pos;
+    r.expect(Tok::Kw(Kw::While))?;
+    let test = named_expression(r)?;
+    r.expect(Tok::Op(K::Colon))?;
+    let body = block(r)?;
+    let orelse = optional(r, else_block).unwrap_or_default();
+    Ok(StmtWhile {
+        span: r.trimmed_span_from(start),
+        test: Box::new(test),
+        body,
+        orelse,
+    }
+    .into())
+}
+
+/// `['async'] 'for' star_targets 'in' star_expressions ':' block [else_block]`
+fn for_stmt(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
+    let start = r.pos;
+    let is_async = r.eat(Tok::Kw(Kw::Async));
+    r.expect(Tok::Kw(Kw::For))?;
+    let target = Box::new(star_targets(r)?);
+    r.expect(Tok::Kw(Kw::In))?;
+    let iter = Box::new(star_expressions(r)?);
+    r.expect(Tok::Op(K::Colon))?;
+    let body = block(r)?;
+    let orelse = optional(r, else_block).unwrap_or_default();
+    let span = r.trimmed_span_from(start);
+    Ok(if is_async {
+        StmtAsyncFor {
+            span,
+            target,
+            iter,
+            body,
+            orelse,
+            type_comment: None,
+        }
+        .into()
+    } else {
+        StmtFor {
+            span,
+            target,
+            iter,
+            body,
+            orelse,
+            type_comment: None,
+        }
+        .into()
+    })
+}
+
+// --- with ------------------------------------------------------------------------------
+
+/// `['async'] 'with' with_items ':' block`
+fn with_stmt(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
+    let start = r.pos;
+    let is_async = r.eat(Tok::Kw(Kw::Async));
+    r.expect(Tok::Kw(Kw::With))?;
+    let items = with_items(r)?;
+    r.expect(Tok::Op(K::Colon))?;
+    let body = block(r)?;
+    let span = r.trimmed_span_from(start);
+    Ok(if is_async {
+        StmtAsyncWith {
+            span,
+            items,
+            body,
+            type_comment: None,
+        }
+        .into()
+    } else {
+        StmtWith {
+            span,
+            items,
+            body,
+            type_comment: None,
+        }
+        .into()
+    })
+}
+
+/// `'(' ','.with_item+ [','] ')' &':' | ','.with_item+`
+fn with_items(r: &mut Reader<'_, '_>) -> Parsed<Vec<WithItem>> {
+    let before = r.mark();
+    let parenthesized = (|| {
+        r.expect(Tok::Op(K::Lpar))?;
+        let items = separated_by(r, Tok::Op(K::Comma), 1, true, with_item)?;
+        r.expect(Tok::Op(K::Rpar))?;
+        if !r.sees(&[Tok::Op(K::Colon)]) {
+            return Err(NoMatch::default());
+        }
+        Ok(items)
+    })();
+    if parenthesized.is_ok() {
+        return parenthesized;
+    }
+    r.reset(before);
+    separated_by(r, Tok::Op(K::Comma), 1, false, with_item)
+}
+
+/// `expression ['as' star_target &(',' | ')' | ':')]`
+fn with_item(r: &mut Reader<'_, '_>) -> Parsed<WithItem> {
+    let context_expr = expression(r)?;
+    let optional_vars = optional(r, |r| {
+        r.expect(Tok::Kw(Kw::As))?;
+        let target = star_target(r)?;
+        if !r.sees(&[Tok::Op(K::Comma), Tok::Op(K::Rpar), Tok::Op(K::Colon)]) {
+            return Err(NoMatch::default());
+        }
+        Ok(target)
+    });
+    Ok(WithItem {
+        context_expr,
+        optional_vars: optional_vars.map(Box::new),
+    })
+}
+
+// --- try ---------------------------------------------------------------------------------
+
+/// `'try' ':' block` then `except` clauses (all with `*` or none), `else`
+/// and `finally`, at least one of `except` and `finally`, and no `else`
+/// without an `except`.
+fn try_stmt(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
+    let start = r.pos;
+    r.expect(Tok::Kw(Kw::Try))?;
+    r.expect(Tok::Op(K::Colon))?;
+    let body = block(r)?;
+    let before = r.mark();
+    let (handlers, star) = match repeated(r, 1, |r| handler(r, false)) {
+        Ok(handlers) => (handlers, false),
+        Err(_) => {
+            r.reset(before);
+            match repeated(r, 1, |r| handler(r, true)) {
+                Ok(handlers) => (handlers, true),
+                Err(_) => {
+                    r.reset(before);
+                    (Vec::new(), false)
+                }
+            }
+        }
+    };
+    let orelse = optional(r, else_block);
+    let finalbody = optional(r, |r| {
+        r.expect(Tok::Kw(Kw::Finally))?;
+        r.expect(Tok::Op(K::Colon))?;
+        block(r)
+    });
+    if handlers.is_empty() && (finalbody.is_none() || orelse.is_some()) {
+        return Err(NoMatch::default());
+    }
+    let (span, orelse, finalbody) = (
+        r.trimmed_span_from(start),
+        orelse.unwrap_or_default(),
+        finalbody.unwrap_or_default(),
+    );
+    Ok(if star {
+        StmtTryStar {
+            span,
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        }
+        .into()
+    } else {
+        StmtTry {
+            span,
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        }
+        .into()
+    })
+}
+
+/// `'except' ['*'] [expression ['as' NAME]] ':' block`, the `*` there
+/// exactly when `star`.
+fn handler(r: &mut Reader<'_, '_>, star: bool) -> Parsed<ExceptHandler> {
+    let start = r.pos;
+    r.expect(Tok::Kw(Kw::Except))?;
+    if star {
+        r.expect(Tok::Op(K::Star))?;
+    }
+    let clause = optional(r, |r| {
+        let type_ = expression(r)?;
+        let name = optional(r, |r| {
+            r.expect(Tok::Kw(Kw::As))?;
+            name(r)
+        });
+        Ok((type_, name))
+    });
+    r.expect(Tok::Op(K::Colon))?;
+    let body = block(r)?;
+    let (type_, name) = match clause {
+        Some((type_, name)) => (Some(Box::new(type_)), name),
+        None => (None, None),
+    };
+    Ok(ExceptHandlerExceptHandler {
+        span: r.trimmed_span_from(start),
+        type_,
+        name,
+        body,
+    }
+    .into())
+}
+
+// --- match -------------------------------------------------------------------------------
+
+/// `"match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT`
+fn match_stmt(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
+    let start = r.pos;
+    r.expect(Tok::Soft(Soft::Match))?;
+    let subject = subject(r)?;
+    r.expect(Tok::Op(K::Colon))?;
+    r.expect(Tok::Newline)?;
+    r.expect(Tok::Indent)?;
+    let cases = repeated(r, 1, case_block)?;
+    r.expect(Tok::Dedent)?;
+    Ok(StmtMatch {
+        span: r.trimmed_span_from(start),
+        subject: Box::new(subject),
+        cases,
+    }
+    .into())
+}
+
+/// `subject_expr: star_named_expression ',' star_named_expressions? |
+/// named_expression`
+fn subject(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    let start = r.pos;
+    let before = r.mark();
+    let tuple = (|| {
+        let first = star_named_expression(r)?;
+        r.expect(Tok::Op(K::Comma))?;
+        let rest = separated_by(r, Tok::Op(K::Comma), 0, true, star_named_expression)?;
+        let mut elts = vec![first];
+        elts.extend(rest);
+        Ok(ExprTuple {
+            span: r.trimmed_span_from(start),
+            elts,
+            ctx: ExprContext::Load,
+        }
+        .into())
+    })();
+    if tuple.is_ok() {
+        return tuple;
+    }
+    r.reset(before);
+    named_expression(r)
+}
+
+/// `"case" patterns ['if' named_expression] ':' block`
+fn case_block(r: &mut Reader<'_, '_>) -> Parsed<MatchCase> {
+    r.expect(Tok::Soft(Soft::Case))?;
+    let pattern = patterns(r)?;
+    let guard = optional(r, |r| {
+        r.expect(Tok::Kw(Kw::If))?;
+        named_expression(r)
+    });
+    r.expect(Tok::Op(K::Colon))?;
+    let body = block(r)?;
+    Ok(MatchCase {
+        pattern,
+        guard: guard.map(Box::new),
+        body,
+    })
 }

@@ -12,7 +12,7 @@ use pyvm_ast::{
     ExprName,
 };
 use pyvm_lexer::fstring::{split_fstring, FStringField, FStringPart};
-use pyvm_lexer::string_literal::{split_string_token, StringValue};
+use pyvm_lexer::string_literal::{split_string_token, StringError, StringValue};
 use pyvm_source::Span;
 
 use crate::context::Ctx;
@@ -187,6 +187,27 @@ fn concatenate(
     let is_bytes = first.as_ref().is_some_and(|s| s.prefix.bytes);
     // CPython sets `kind='u'` only for a lowercase `u` prefix on the first string.
     let kind: Option<Box<str>> = first_text.starts_with('u').then(|| "u".into());
+    if let (1, Some(literal)) = (tokens.len(), &first) {
+        if !literal.prefix.format {
+            // Most strings are one plain literal: its value as it is.
+            let decoded = literal
+                .decode(ctx.spans[tokens.start])
+                .map_err(string_error)?;
+            let (value, kind) = match decoded.value {
+                StringValue::Str(s) => (Constant::Str(s), kind),
+                StringValue::StrWithSurrogates(points) => {
+                    (Constant::StrWithSurrogates(points), kind)
+                }
+                StringValue::Bytes(b) => (Constant::Bytes(b), None),
+            };
+            return Ok(ExprConstant {
+                span: whole,
+                value,
+                kind,
+            }
+            .into());
+        }
+    }
     let mut builder = Builder::new(whole, kind.clone());
     let mut bytes = Vec::new();
     let mut is_fstring = false;
@@ -197,10 +218,12 @@ fn concatenate(
             Some(literal) => Some(literal),
             None => split_string_token(text),
         };
-        let literal = literal.ok_or(ParseError {
-            kind: ParseErrorKind::InvalidSyntax,
-            span: token,
-        })?;
+        let Some(literal) = literal else {
+            return Err(ParseError {
+                kind: ParseErrorKind::InvalidSyntax,
+                span: token,
+            });
+        };
         if literal.prefix.bytes != is_bytes {
             return Err(ParseError {
                 kind: ParseErrorKind::MixedBytes,
@@ -216,10 +239,7 @@ fn concatenate(
             builder.parts(split.parts, token);
             continue;
         }
-        let decoded = literal.decode(token).map_err(|e| ParseError {
-            kind: ParseErrorKind::String(e.kind),
-            span: e.span,
-        })?;
+        let decoded = literal.decode(token).map_err(string_error)?;
         match decoded.value {
             StringValue::Str(s) => builder.pending.push_string(s),
             StringValue::StrWithSurrogates(points) => builder.pending.push_code_points(&points),
@@ -250,6 +270,13 @@ fn concatenate(
         values: builder.values,
     }
     .into())
+}
+
+fn string_error(error: StringError) -> ParseError {
+    ParseError {
+        kind: ParseErrorKind::String(error.kind),
+        span: error.span,
+    }
 }
 
 /// Whether `expr` is a placeholder for an f-string field not parsed yet.

@@ -61,6 +61,8 @@ pub(crate) struct Assembler {
     /// Every block stack the flow pass has seen; the first is empty.
     stacks: Vec<BlockStack>,
     paths: Vec<Path>,
+    /// The instructions reached that jump, by index.
+    jumps: Vec<u32>,
     /// When code is dropped: for each instruction, the index it gets (the
     /// next kept instruction's for dropped ones); one more entry for the end.
     new_index: Vec<u32>,
@@ -90,11 +92,17 @@ impl Assembler {
         };
 
         let mut instructions = unit.code.clone();
-        for (here, instruction) in instructions.iter_mut().enumerate() {
+        for &at in &self.jumps {
+            let here = if dropped {
+                self.new_index[at as usize]
+            } else {
+                at
+            };
+            let instruction = &mut instructions[here as usize];
             if let Some(target) = instruction.jump_target_mut() {
                 *target = target_of(*target);
                 if let Instruction::JumpForward { target } = *instruction {
-                    if target.0 <= here as u32 {
+                    if target.0 <= here {
                         *instruction = Instruction::JumpBackward { target };
                     }
                 }
@@ -106,7 +114,13 @@ impl Assembler {
             .map(|&span| self.positions.location(file, span))
             .collect();
         let mut exception_table: Vec<ExceptionTableEntry> = Vec::new();
-        for (here, &blocks) in self.blocks_at.iter().enumerate() {
+        // Without block ops, no instruction has a handler.
+        let handled = if unit.block_ops.is_empty() {
+            &[][..]
+        } else {
+            &self.blocks_at[..]
+        };
+        for (here, &blocks) in handled.iter().enumerate() {
             if blocks == NO_BLOCKS {
                 continue;
             }
@@ -180,6 +194,7 @@ impl Assembler {
         });
         let mut max_depth = 0u32;
         let mut reached = 0;
+        self.jumps.clear();
         self.paths.clear();
         self.paths.push(Path {
             place: Place { at: 0, block_op: 0 },
@@ -254,13 +269,14 @@ impl Assembler {
                 }
                 max_depth = max_depth.max(depth);
                 let segment = self.blocks_at[at..stop].iter_mut().zip(&code[at..stop]);
-                for (state, &instruction) in segment {
+                for (here, (state, &instruction)) in (at..).zip(segment) {
                     if *state != UNREACHED {
                         continue 'paths;
                     }
                     *state = blocks;
                     reached += 1;
                     if let Some(target) = instruction.jump_target() {
+                        self.jumps.push(here as u32);
                         let after = apply(depth, instruction.stack_effect(true));
                         max_depth = max_depth.max(after);
                         self.paths.push(Path {

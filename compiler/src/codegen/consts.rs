@@ -6,7 +6,9 @@
 //! own constant. A constant of the tree is looked up as it is, without
 //! being copied into a [`Constant`] first: most constants a function loads
 //! are already in its table, and copying a string just to find it there
-//! would cost an allocation.
+//! would cost an allocation. Most code objects have a few constants: those
+//! are searched in order, which is quicker than hashing; past a few, a hash
+//! table takes over.
 
 use std::hash::{BuildHasher, Hash, Hasher};
 use std::sync::Arc;
@@ -17,21 +19,46 @@ use pyvm_ast::Constant as AstConstant;
 use pyvm_bytecode::Constant;
 use rustc_hash::FxBuildHasher;
 
-/// The constants, in `co_consts` order.
+/// The constants, in `co_consts` order: in `few` while there are few, then
+/// all in `keys`.
 #[derive(Default)]
 pub(crate) struct ConstTable {
+    few: Vec<Key>,
     keys: IndexMap<Key, (), FxBuildHasher>,
 }
 
 impl ConstTable {
+    const FEW: usize = 8;
+
     /// The index of `value`, added if new.
     pub fn index(&mut self, value: Constant) -> u32 {
-        self.keys.insert_full(Key(value), ()).0 as u32
+        let key = Key(value);
+        if self.keys.is_empty() {
+            if let Some(index) = self.few.iter().position(|few| *few == key) {
+                return index as u32;
+            }
+            if self.few.len() < Self::FEW {
+                self.few.push(key);
+                return self.few.len() as u32 - 1;
+            }
+            self.spill();
+        }
+        self.keys.insert_full(key, ()).0 as u32
     }
 
     /// The index of a constant of the tree, added if new: found as it is,
-    /// hashed once, copied only when new.
+    /// copied only when new.
     pub fn index_of_tree(&mut self, value: &AstConstant) -> u32 {
+        if self.keys.is_empty() {
+            if let Some(index) = self.few.iter().position(|few| same(value, &few.0)) {
+                return index as u32;
+            }
+            if self.few.len() < Self::FEW {
+                self.few.push(Key(tree_constant(value)));
+                return self.few.len() as u32 - 1;
+            }
+            self.spill();
+        }
         let mut hasher = FxBuildHasher.build_hasher();
         hash_tree_constant(value, &mut hasher);
         let hash = hasher.finish();
@@ -49,8 +76,16 @@ impl ConstTable {
         }
     }
 
+    /// Moves the few constants to the hash table, to add one more.
+    fn spill(&mut self) {
+        self.keys.extend(self.few.drain(..).map(|key| (key, ())));
+    }
+
     /// The constants, leaving the table empty.
     pub fn take(&mut self) -> Vec<Constant> {
+        if self.keys.is_empty() {
+            return self.few.drain(..).map(|key| key.0).collect();
+        }
         self.keys.drain(..).map(|(key, ())| key.0).collect()
     }
 }

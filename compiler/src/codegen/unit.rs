@@ -6,9 +6,6 @@
 //! assembler copies them; the block pseudo-instructions, a few per
 //! function, are kept apart with the place they go.
 
-use std::hash::BuildHasher;
-
-use indexmap::map::raw_entry_v1::{RawEntryApiV1, RawEntryMut};
 use indexmap::IndexMap;
 use pyvm_bytecode::{CellIdx, CodeFlags, Constant, Instruction, Label, LocalIdx, NameIdx};
 use pyvm_source::Span;
@@ -103,6 +100,45 @@ pub(crate) enum Access {
     Name(NameIdx),
 }
 
+/// Where the names a unit has used live, by the name as written. Most
+/// units use a few names: those are searched in order, which is quicker
+/// than hashing them; past a few, a hash table takes over.
+#[derive(Default)]
+pub(crate) struct Accesses<'a> {
+    few: Vec<(&'a str, Access)>,
+    many: FxHashMap<&'a str, Access>,
+}
+
+impl<'a> Accesses<'a> {
+    const FEW: usize = 32;
+
+    pub fn get(&self, name: &str) -> Option<Access> {
+        if self.many.is_empty() {
+            let mut few = self.few.iter();
+            few.find(|&&(few_name, _)| few_name == name)
+                .map(|&(_, access)| access)
+        } else {
+            self.many.get(name).copied()
+        }
+    }
+
+    pub fn insert(&mut self, name: &'a str, access: Access) {
+        if self.many.is_empty() {
+            if self.few.len() < Self::FEW {
+                self.few.push((name, access));
+                return;
+            }
+            self.many.extend(self.few.drain(..));
+        }
+        self.many.insert(name, access);
+    }
+
+    pub fn clear(&mut self) {
+        self.few.clear();
+        self.many.clear();
+    }
+}
+
 /// A code object under construction (CPython's `compiler_unit`).
 ///
 /// The compiler keeps finished units to open the next ones with: their
@@ -128,7 +164,7 @@ pub(crate) struct Unit<'a> {
     pub freevars: NameTable,
     /// Where each name loaded, stored or deleted so far lives, by the name
     /// as written: the symbol table is asked once per name and unit.
-    pub accesses: FxHashMap<&'a str, Access>,
+    pub accesses: Accesses<'a>,
     pub argcount: u32,
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
@@ -159,7 +195,7 @@ impl<'a> Unit<'a> {
             varnames: NameTable::default(),
             cellvars: NameTable::default(),
             freevars: NameTable::default(),
-            accesses: FxHashMap::default(),
+            accesses: Accesses::default(),
             argcount: 0,
             posonlyargcount: 0,
             kwonlyargcount: 0,
@@ -192,7 +228,9 @@ impl<'a> Unit<'a> {
     pub fn reserve(&mut self, instructions: usize, names: usize) {
         self.code.reserve(instructions);
         self.spans.reserve(instructions);
-        self.accesses.reserve(names);
+        if names > Accesses::FEW {
+            self.accesses.many.reserve(names);
+        }
     }
 
     /// Empties the code and the caches, keeping their memory (the tables
@@ -266,52 +304,55 @@ pub(crate) fn cell_index(cellvars: &NameTable, freevars: &NameTable, name: &str)
     freevars.get(name).map(|index| cellvars.len() + index)
 }
 
-/// The hash of a name in a [`NameTable`] (or any map of names with the
-/// same hasher), to find it in several tables with one hashing.
-pub(crate) fn name_hash(name: &str) -> u64 {
-    FxBuildHasher.hash_one(name)
+/// Names (`co_names`, `co_varnames`, `co_cellvars`, `co_freevars`), each
+/// once, in the order they were first added. Most code objects have a few
+/// of each: those are searched in order, which is quicker than hashing;
+/// past a few, a hash table takes over.
+#[derive(Default)]
+pub(crate) struct NameTable {
+    few: Vec<String>,
+    many: IndexMap<String, (), FxBuildHasher>,
 }
 
-/// Names (`co_names`, `co_varnames`, `co_cellvars`, `co_freevars`), each
-/// once, in the order they were first added.
-#[derive(Default)]
-pub(crate) struct NameTable(IndexMap<String, (), FxBuildHasher>);
-
 impl NameTable {
+    const FEW: usize = 32;
+
     /// The index of `name`, added if new.
     pub fn index(&mut self, name: &str) -> u32 {
-        self.index_hashed(name_hash(name), name)
-    }
-
-    /// [`NameTable::index`] with the [hash](name_hash) of `name` known.
-    pub fn index_hashed(&mut self, hash: u64, name: &str) -> u32 {
-        match self
-            .0
-            .raw_entry_mut_v1()
-            .from_key_hashed_nocheck(hash, name)
-        {
-            RawEntryMut::Occupied(entry) => entry.index() as u32,
-            RawEntryMut::Vacant(entry) => {
-                let index = entry.index() as u32;
-                entry.insert_hashed_nocheck(hash, name.to_string(), ());
-                index
+        if self.many.is_empty() {
+            if let Some(index) = self.few.iter().position(|few| few == name) {
+                return index as u32;
             }
+            if self.few.len() < Self::FEW {
+                self.few.push(name.to_string());
+                return self.few.len() as u32 - 1;
+            }
+            self.many.extend(self.few.drain(..).map(|name| (name, ())));
+        }
+        match self.many.get_index_of(name) {
+            Some(index) => index as u32,
+            None => self.many.insert_full(name.to_string(), ()).0 as u32,
         }
     }
 
     pub fn get(&self, name: &str) -> Option<u32> {
-        self.0.get_index_of(name).map(|index| index as u32)
+        let index = if self.many.is_empty() {
+            self.few.iter().position(|few| few == name)
+        } else {
+            self.many.get_index_of(name)
+        };
+        index.map(|index| index as u32)
     }
 
     pub fn len(&self) -> u32 {
-        self.0.len() as u32
+        (self.few.len() + self.many.len()) as u32
     }
 
     /// The names, leaving the table empty.
     pub fn take(&mut self) -> Vec<String> {
-        if self.0.is_empty() {
-            return Vec::new();
+        if self.many.is_empty() {
+            return self.few.drain(..).collect();
         }
-        self.0.drain(..).map(|(name, ())| name).collect()
+        self.many.drain(..).map(|(name, ())| name).collect()
     }
 }

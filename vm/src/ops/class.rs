@@ -13,7 +13,7 @@ use crate::objects::exception::ExceptionData;
 use crate::objects::function::Args;
 use crate::objects::str::Str;
 use crate::objects::type_::{Layout, TypeData};
-use crate::types::c3_mro;
+use crate::types::{c3_mro, register_subclass};
 use crate::value::{ObjRef, Value};
 use crate::vm::{type_name_of, PyResult, Vm};
 
@@ -425,6 +425,7 @@ impl Vm {
             subclassable: true,
             is_user_class: true,
             slots,
+            subclasses: RefCell::new(Vec::new()),
             version: Cell::new(0),
         };
         let class = self.alloc(metatype, Payload::Type(Box::new(data)));
@@ -449,6 +450,7 @@ impl Vm {
             }
         };
         *class.as_type().expect("made").mro.borrow_mut() = mro;
+        register_subclass(&mut self.heap, class);
         if let Some(cell) = class_cell {
             if let Some(Payload::Cell(content)) = cell.payload() {
                 content.set(Value::Obj(class));

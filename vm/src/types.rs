@@ -170,6 +170,7 @@ fn make_type(
         is_user_class: false,
         slots: None,
         subclasses: RefCell::new(Vec::new()),
+        struct_seq: None,
         version: Cell::new(0),
     };
     let payload = Payload::Type(Box::new(data));

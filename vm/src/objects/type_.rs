@@ -6,6 +6,7 @@ use std::cell::{Cell, RefCell};
 use pyvm_heap::Tracer;
 
 use crate::object::Object;
+use crate::objects::struct_seq::StructSeqFields;
 use crate::value::ObjRef;
 
 /// Which built-in payload a type's instances carry: the layout of the
@@ -49,6 +50,9 @@ pub struct TypeData {
     /// traced, and pruned of freed classes by each collection
     /// ([`TypeData::clear_dead_subclasses`]).
     pub subclasses: RefCell<Vec<ObjRef>>,
+    /// What its fields are, if it is a struct sequence type
+    /// (`sys.version_info`).
+    pub struct_seq: Option<&'static StructSeqFields>,
     /// Bumped whenever an attribute of the type or of one of its bases
     /// changes, for attribute caches.
     pub version: Cell<u32>,

@@ -426,6 +426,7 @@ impl Vm {
             is_user_class: true,
             slots,
             subclasses: RefCell::new(Vec::new()),
+            struct_seq: None,
             version: Cell::new(0),
         };
         let class = self.alloc(metatype, Payload::Type(Box::new(data)));

@@ -10,12 +10,6 @@ print(type(v).n_fields, type(v).n_sequence_fields, type(v).n_unnamed_fields, typ
 print(isinstance(v, tuple), str(v) == repr(v), f"{v}")
 a, b, *rest = v
 print(a, b, rest, v.index(11), v.count(3), 3 in v)
-match v:
-    case (3, minor, *_):
-        print("3.", minor)
-match v:
-    case type(v)(major=3, minor=m):
-        print("by name", m)
 try:
     type(v)((1, 2, 3, 4, 5))
 except TypeError as e:

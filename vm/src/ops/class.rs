@@ -324,7 +324,10 @@ impl Vm {
             };
             let data = base.as_type().expect("checked");
             if !data.subclassable {
-                let base_name = data.name.borrow().clone();
+                // CPython names the type by its `tp_name` (`sys.version_info`).
+                let base_name = data
+                    .struct_seq
+                    .map_or_else(|| data.name.borrow().clone(), |f| f.name.to_owned());
                 return Err(
                     self.type_error(format!("type '{base_name}' is not an acceptable base type"))
                 );

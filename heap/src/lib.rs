@@ -66,6 +66,14 @@ use std::ptr::NonNull;
 pub trait Trace: Sized {
     /// Calls [`Tracer::mark`] on every `Gc` this value holds.
     fn trace(&self, tracer: &mut Tracer<Self>);
+
+    /// Forgets the weak references this value holds (`Gc`s it does not
+    /// report to [`Trace::trace`]) to values `reached` says the collection
+    /// under way will free. Called before anything is freed, on the values
+    /// registered with [`Heap::register_weak_holder`] that survive.
+    fn clear_dead_weak_refs(&self, reached: &dyn Fn(Gc<Self>) -> bool) {
+        let _ = reached;
+    }
 }
 
 /// What the heap allocates: the value and its collector state.
@@ -172,6 +180,9 @@ pub struct Heap<T: Trace> {
     quarantine: bool,
     /// Boxes collected under quarantine, deallocated with the heap.
     quarantined: Vec<NonNull<GcBox<T>>>,
+    /// Values holding weak references, which each collection prunes (see
+    /// [`Trace::clear_dead_weak_refs`]).
+    weak_holders: Vec<Gc<T>>,
 }
 
 impl<T: Trace> Default for Heap<T> {
@@ -188,6 +199,7 @@ impl<T: Trace> Heap<T> {
             allocated: 0,
             quarantine: false,
             quarantined: Vec::new(),
+            weak_holders: Vec::new(),
         }
     }
 
@@ -224,6 +236,13 @@ impl<T: Trace> Heap<T> {
         self.objects.iter().map(|&ptr| Gc { ptr })
     }
 
+    /// Registers `value` as holding weak references: each collection that
+    /// keeps it calls its [`Trace::clear_dead_weak_refs`] before freeing
+    /// anything, so that it never holds a `Gc` to a freed value.
+    pub fn register_weak_holder(&mut self, value: Gc<T>) {
+        self.weak_holders.push(value);
+    }
+
     /// With `on`, collected boxes stay allocated with their values
     /// dropped, so that using a stale `Gc` is caught (debug builds panic)
     /// instead of reading freed memory. For stress tests: the boxes are
@@ -241,6 +260,11 @@ impl<T: Trace> Heap<T> {
         roots(&mut tracer);
         while let Some(value) = tracer.worklist.pop() {
             value.trace(&mut tracer);
+        }
+        let reached = |value: Gc<T>| value.box_ref().marked.get();
+        self.weak_holders.retain(|&holder| reached(holder));
+        for holder in &self.weak_holders {
+            holder.clear_dead_weak_refs(&reached);
         }
         self.allocated = 0;
         let before = self.objects.len();
@@ -387,6 +411,45 @@ mod tests {
         }
         drop(heap);
         assert_eq!(drops.get(), 1);
+    }
+
+    /// A value holding weak references to nodes.
+    struct Registry {
+        weak: std::cell::RefCell<Vec<Gc<Registry>>>,
+    }
+
+    impl Trace for Registry {
+        fn trace(&self, _tracer: &mut Tracer<Registry>) {}
+
+        fn clear_dead_weak_refs(&self, reached: &dyn Fn(Gc<Registry>) -> bool) {
+            self.weak.borrow_mut().retain(|&value| reached(value));
+        }
+    }
+
+    #[test]
+    fn weak_references_to_freed_values_are_cleared() {
+        let mut heap = Heap::new();
+        heap.set_quarantine(true);
+        let new = |heap: &mut Heap<Registry>| {
+            heap.alloc(Registry {
+                weak: Default::default(),
+            })
+        };
+        let holder = new(&mut heap);
+        heap.register_weak_holder(holder);
+        let kept = new(&mut heap);
+        let dropped = new(&mut heap);
+        holder.weak.borrow_mut().extend([kept, dropped]);
+        assert_eq!(
+            heap.collect(|t| {
+                t.mark(holder);
+                t.mark(kept);
+            }),
+            1
+        );
+        assert_eq!(*holder.weak.borrow(), vec![kept]);
+        assert_eq!(heap.collect(|_| {}), 2);
+        assert!(heap.weak_holders.is_empty());
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod file;
 mod float;
 mod generator;
 mod int;
+mod length_hint;
 mod list;
 mod memoryview;
 mod object;
@@ -114,6 +115,26 @@ pub(crate) fn install(vm: &mut Vm) {
     install_exception_attributes(vm);
     add_methods(vm, slice_type, "slice", range::SLICE_METHODS);
     add_methods(vm, generator, "generator", generator::METHODS);
+    let t = &vm.types;
+    let iterators = [
+        (t.list_iterator, "list_iterator"),
+        (t.list_reverseiterator, "list_reverseiterator"),
+        (t.tuple_iterator, "tuple_iterator"),
+        (t.range_iterator, "range_iterator"),
+        (t.longrange_iterator, "longrange_iterator"),
+        (t.str_ascii_iterator, "str_ascii_iterator"),
+        (t.str_iterator, "str_iterator"),
+        (t.bytes_iterator, "bytes_iterator"),
+        (t.bytearray_iterator, "bytearray_iterator"),
+        (t.dict_keyiterator, "dict_keyiterator"),
+        (t.dict_valueiterator, "dict_valueiterator"),
+        (t.dict_itemiterator, "dict_itemiterator"),
+        (t.set_iterator, "set_iterator"),
+        (t.seq_iterator, "iterator"),
+    ];
+    for (class, owner) in iterators {
+        add_methods(vm, class, owner, length_hint::METHODS);
+    }
     add_methods(vm, object, "object", object::METHODS);
     let type_type = vm.types.type_;
     add_methods(vm, type_type, "type", object::TYPE_METHODS);

@@ -278,4 +278,10 @@ impl Trace for Object {
             }
         }
     }
+
+    fn clear_dead_weak_refs(&self, reached: &dyn Fn(ObjRef) -> bool) {
+        if let Payload::Type(data) = &self.payload {
+            data.clear_dead_subclasses(reached);
+        }
+    }
 }

@@ -15,5 +15,6 @@ pub mod range;
 pub mod set;
 pub mod str;
 pub mod string_io;
+pub mod struct_seq;
 pub mod traceback;
 pub mod type_;

@@ -169,6 +169,8 @@ fn make_type(
         subclassable,
         is_user_class: false,
         slots: None,
+        subclasses: RefCell::new(Vec::new()),
+        struct_seq: None,
         version: Cell::new(0),
     };
     let payload = Payload::Type(Box::new(data));
@@ -182,7 +184,20 @@ fn make_type(
     }
     let mro = c3_mro(class, bases).expect("the built-in hierarchy is consistent");
     *class.as_type().expect("just made").mro.borrow_mut() = mro;
+    register_subclass(heap, class);
     class
+}
+
+/// Records `class` in its bases' `__subclasses__()` and registers it to
+/// have its own list pruned by the collector.
+pub(crate) fn register_subclass(heap: &mut Heap<Object>, class: ObjRef) {
+    let data = class.as_type().expect("a type");
+    for base in data.bases.borrow().iter() {
+        if let Some(base) = base.as_type() {
+            base.subclasses.borrow_mut().push(class);
+        }
+    }
+    heap.register_weak_holder(class);
 }
 
 /// The method resolution order of `class` with `bases`, by C3
@@ -226,6 +241,23 @@ pub fn c3_mro(class: ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, Vec<ObjRef
             }
         }
     }
+}
+
+/// Puts the built-in exceptions' `__subclasses__()` in CPython's order:
+/// it readies `BaseException`'s direct subclasses by name, and makes
+/// `ExceptionGroup` after every static exception type.
+fn order_exception_subclasses(exceptions: &[ObjRef]) {
+    let class = |which: ExceptionClass| exceptions[which.index()];
+    let base_exception = class(ExceptionClass::BaseException);
+    let data = base_exception.as_type().expect("a type");
+    data.subclasses
+        .borrow_mut()
+        .sort_by_key(|sub| sub.as_type().expect("a type").name.borrow().clone());
+    let group = class(ExceptionClass::ExceptionGroup);
+    let exception = class(ExceptionClass::Exception);
+    let mut subclasses = exception.as_type().expect("a type").subclasses.borrow_mut();
+    subclasses.retain(|&sub| sub != group);
+    subclasses.push(group);
 }
 
 impl Types {
@@ -294,6 +326,7 @@ impl Types {
             };
             exceptions.push(made);
         }
+        order_exception_subclasses(&exceptions);
         let mut new = |name: &str, base: ObjRef, layout: Layout, subclassable: bool| {
             make_type(
                 heap,

@@ -10,6 +10,7 @@ use crate::objects::function::Args;
 use crate::objects::iterator::IterState;
 use crate::objects::property::Property;
 use crate::objects::range::Range;
+use crate::objects::struct_seq::struct_seq_fields;
 use crate::ops::buffer::ByteKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{type_name_of, PyResult, Vm};
@@ -19,6 +20,9 @@ impl Vm {
     pub(crate) fn construct_builtin(&mut self, class: ObjRef, args: Args<'_>) -> PyResult<Value> {
         let t = &self.types;
         let name = type_name_of(class);
+        if let Some(fields) = struct_seq_fields(class) {
+            return self.construct_struct_seq(class, fields, args);
+        }
         if class == t.object {
             if !args.positional.is_empty() || args.has_keywords() {
                 return Err(self.type_error("object() takes no arguments"));

@@ -21,6 +21,7 @@ pub(crate) const METHODS: Methods = &[
 pub(crate) const TYPE_METHODS: Methods = &[
     ("__call__", type_call, BuiltinKind::Method),
     ("mro", mro, BuiltinKind::Method),
+    ("__subclasses__", subclasses, BuiltinKind::Method),
 ];
 
 /// `BaseException`'s methods.
@@ -93,6 +94,39 @@ fn mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let data = class.as_type().expect("checked");
     let items: Vec<Value> = data.mro.borrow().iter().map(|&c| Value::Obj(c)).collect();
+    Ok(Value::Obj(vm.new_list(items)))
+}
+
+/// `type.__subclasses__(cls)`: the live classes that name `cls` among
+/// their bases, oldest first.
+fn subclasses(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(class) = args
+        .positional
+        .first()
+        .and_then(|c| c.as_object())
+        .filter(|c| c.as_type().is_some())
+    else {
+        return Err(vm.descriptor_mismatch(
+            "__subclasses__",
+            "type",
+            args.positional.first().copied(),
+        ));
+    };
+    let data = class.as_type().expect("checked");
+    if args.positional.len() > 1 || args.has_keywords() {
+        // CPython names the method by the class it is bound to.
+        let given = args.positional.len() - 1 + args.keyword_values.len();
+        let name = data.name.borrow().clone();
+        return Err(vm.type_error(format!(
+            "{name}.__subclasses__() takes no arguments ({given} given)"
+        )));
+    }
+    let items: Vec<Value> = data
+        .subclasses
+        .borrow()
+        .iter()
+        .map(|&c| Value::Obj(c))
+        .collect();
     Ok(Value::Obj(vm.new_list(items)))
 }
 

@@ -1,8 +1,10 @@
 //! The `sys` module.
 
 use crate::exception_class::ExceptionClass;
-use crate::number::MAX_STR_DIGITS_THRESHOLD;
+use crate::number::complex::HASH_IMAG;
+use crate::number::{DEFAULT_MAX_STR_DIGITS, HASH_INF, HASH_MODULUS, MAX_STR_DIGITS_THRESHOLD};
 use crate::objects::function::{Args, BuiltinKind, NativeFn};
+use crate::objects::struct_seq::StructSeqFields;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -16,6 +18,82 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("get_int_max_str_digits", get_int_max_str_digits),
     ("set_int_max_str_digits", set_int_max_str_digits),
 ];
+
+/// `sys.version_info`
+static VERSION_INFO: StructSeqFields = StructSeqFields {
+    name: "sys.version_info",
+    fields: &["major", "minor", "micro", "releaselevel", "serial"],
+    n_sequence_fields: 5,
+    constructible: false,
+};
+
+/// `sys.float_info`
+static FLOAT_INFO: StructSeqFields = StructSeqFields {
+    name: "sys.float_info",
+    fields: &[
+        "max",
+        "max_exp",
+        "max_10_exp",
+        "min",
+        "min_exp",
+        "min_10_exp",
+        "dig",
+        "mant_dig",
+        "epsilon",
+        "radix",
+        "rounds",
+    ],
+    n_sequence_fields: 11,
+    constructible: true,
+};
+
+/// `sys.int_info`
+static INT_INFO: StructSeqFields = StructSeqFields {
+    name: "sys.int_info",
+    fields: &[
+        "bits_per_digit",
+        "sizeof_digit",
+        "default_max_str_digits",
+        "str_digits_check_threshold",
+    ],
+    n_sequence_fields: 4,
+    constructible: true,
+};
+
+/// `sys.hash_info`
+static HASH_INFO: StructSeqFields = StructSeqFields {
+    name: "sys.hash_info",
+    fields: &[
+        "width",
+        "modulus",
+        "inf",
+        "nan",
+        "imag",
+        "algorithm",
+        "hash_bits",
+        "seed_bits",
+        "cutoff",
+    ],
+    n_sequence_fields: 9,
+    constructible: true,
+};
+
+/// Sets `sys.<name>` to an instance of a new struct sequence type with
+/// the values `make` gives.
+fn set_struct_seq(
+    vm: &mut Vm,
+    module: ObjRef,
+    fields: &'static StructSeqFields,
+    make: impl FnOnce(&mut Vm) -> Vec<Value>,
+) {
+    let class = vm.new_struct_seq_type(fields);
+    let mark = vm.root(Value::Obj(class));
+    let values = make(vm);
+    let instance = vm.new_struct_seq(class, values);
+    vm.release_roots(mark);
+    let name = fields.name.trim_start_matches("sys.");
+    vm.set_module_attr(module, name, Value::Obj(instance));
+}
 
 /// Fills `sys`.
 pub(crate) fn init(vm: &mut Vm, module: ObjRef) -> PyResult<()> {
@@ -34,15 +112,57 @@ pub(crate) fn init(vm: &mut Vm, module: ObjRef) -> PyResult<()> {
     vm.set_module_attr(module, "maxsize", Value::Int(i64::MAX));
     let version = vm.str_value("3.11.7 (pyvm)");
     vm.set_module_attr(module, "version", version);
-    let release = vm.str_value("final");
-    let version_info = Value::Obj(vm.new_tuple(vec![
-        Value::Int(3),
-        Value::Int(11),
-        Value::Int(7),
-        release,
-        Value::Int(0),
-    ]));
-    vm.set_module_attr(module, "version_info", version_info);
+    set_struct_seq(vm, module, &VERSION_INFO, |vm| {
+        let release = vm.str_value("final");
+        vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            release,
+            Value::Int(0),
+        ]
+    });
+    set_struct_seq(vm, module, &FLOAT_INFO, |_| {
+        vec![
+            Value::Float(f64::MAX),
+            Value::Int(f64::MAX_EXP.into()),
+            Value::Int(f64::MAX_10_EXP.into()),
+            Value::Float(f64::MIN_POSITIVE),
+            Value::Int(f64::MIN_EXP.into()),
+            Value::Int(f64::MIN_10_EXP.into()),
+            Value::Int(f64::DIGITS.into()),
+            Value::Int(f64::MANTISSA_DIGITS.into()),
+            Value::Float(f64::EPSILON),
+            Value::Int(f64::RADIX.into()),
+            // FLT_ROUNDS: to nearest.
+            Value::Int(1),
+        ]
+    });
+    set_struct_seq(vm, module, &INT_INFO, |_| {
+        // pyvm's big ints are not CPython's 30-bit digits, but the
+        // values are CPython's, which programs compare against.
+        vec![
+            Value::Int(30),
+            Value::Int(4),
+            Value::Int(DEFAULT_MAX_STR_DIGITS as i64),
+            Value::Int(MAX_STR_DIGITS_THRESHOLD as i64),
+        ]
+    });
+    set_struct_seq(vm, module, &HASH_INFO, |vm| {
+        let algorithm = vm.str_value("siphash13");
+        vec![
+            Value::Int(64),
+            Value::Int(HASH_MODULUS as i64),
+            Value::Int(HASH_INF),
+            Value::Int(0),
+            Value::Int(HASH_IMAG as i64),
+            algorithm,
+            Value::Int(64),
+            Value::Int(128),
+            // Short strings are hashed with SipHash too.
+            Value::Int(0),
+        ]
+    });
     let platform = vm.str_value(std::env::consts::OS);
     vm.set_module_attr(module, "platform", platform);
     let byteorder = vm.str_value(if cfg!(target_endian = "little") {

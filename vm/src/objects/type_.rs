@@ -6,6 +6,7 @@ use std::cell::{Cell, RefCell};
 use pyvm_heap::Tracer;
 
 use crate::object::Object;
+use crate::objects::struct_seq::StructSeqFields;
 use crate::value::ObjRef;
 
 /// Which built-in payload a type's instances carry: the layout of the
@@ -44,6 +45,14 @@ pub struct TypeData {
     /// instances then get no `__dict__` (unless a base gives them one)
     /// and only these attributes (pyvm stores them in a hidden dict).
     pub slots: Option<Box<[String]>>,
+    /// `__subclasses__()`: the classes made with it among their bases, in
+    /// the order they were made. Weak, as CPython's `tp_subclasses`: not
+    /// traced, and pruned of freed classes by each collection
+    /// ([`TypeData::clear_dead_subclasses`]).
+    pub subclasses: RefCell<Vec<ObjRef>>,
+    /// What its fields are, if it is a struct sequence type
+    /// (`sys.version_info`).
+    pub struct_seq: Option<&'static StructSeqFields>,
     /// Bumped whenever an attribute of the type or of one of its bases
     /// changes, for attribute caches.
     pub version: Cell<u32>,
@@ -58,5 +67,10 @@ impl TypeData {
         for &class in self.mro.borrow().iter() {
             tracer.mark(class);
         }
+    }
+
+    /// Forgets the subclasses the collection under way will free.
+    pub fn clear_dead_subclasses(&self, reached: &dyn Fn(ObjRef) -> bool) {
+        self.subclasses.borrow_mut().retain(|&class| reached(class));
     }
 }

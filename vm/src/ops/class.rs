@@ -13,7 +13,7 @@ use crate::objects::exception::ExceptionData;
 use crate::objects::function::Args;
 use crate::objects::str::Str;
 use crate::objects::type_::{Layout, TypeData};
-use crate::types::c3_mro;
+use crate::types::{c3_mro, register_subclass};
 use crate::value::{ObjRef, Value};
 use crate::vm::{type_name_of, PyResult, Vm};
 
@@ -324,7 +324,10 @@ impl Vm {
             };
             let data = base.as_type().expect("checked");
             if !data.subclassable {
-                let base_name = data.name.borrow().clone();
+                // CPython names the type by its `tp_name` (`sys.version_info`).
+                let base_name = data
+                    .struct_seq
+                    .map_or_else(|| data.name.borrow().clone(), |f| f.name.to_owned());
                 return Err(
                     self.type_error(format!("type '{base_name}' is not an acceptable base type"))
                 );
@@ -425,6 +428,8 @@ impl Vm {
             subclassable: true,
             is_user_class: true,
             slots,
+            subclasses: RefCell::new(Vec::new()),
+            struct_seq: None,
             version: Cell::new(0),
         };
         let class = self.alloc(metatype, Payload::Type(Box::new(data)));
@@ -449,6 +454,7 @@ impl Vm {
             }
         };
         *class.as_type().expect("made").mro.borrow_mut() = mro;
+        register_subclass(&mut self.heap, class);
         if let Some(cell) = class_cell {
             if let Some(Payload::Cell(content)) = cell.payload() {
                 content.set(Value::Obj(class));

@@ -9,6 +9,7 @@ use siphasher::sip::SipHasher13;
 use crate::exception_class::ExceptionClass;
 use crate::number::{hash_float, Int};
 use crate::object::Payload;
+use crate::objects::struct_seq::struct_seq_fields;
 use crate::value::{ObjRef, Value};
 use crate::vm::{type_name_of, PyResult, Vm};
 
@@ -107,6 +108,10 @@ impl Vm {
                     let result = self.call_function(method, &[value])?;
                     return self.expect_str(result, "__repr__");
                 }
+            }
+            if let Some(fields) = struct_seq_fields(object.class()) {
+                let text = self.struct_seq_repr(object, fields)?;
+                return Ok(self.new_str(&text));
             }
         }
         let text = self.repr_text(value)?;

@@ -23,9 +23,10 @@ enum ArgsCopy {
 }
 
 impl ArgsCopy {
-    const INLINE: usize = 6;
+    const INLINE: usize = 4;
 
     /// `first` (if not [`Value::Null`]) followed by `rest`.
+    #[inline]
     fn new(first: Value, rest: &[Value]) -> ArgsCopy {
         let skip = usize::from(first.is_null());
         let count = rest.len() + 1 - skip;
@@ -39,10 +40,15 @@ impl ArgsCopy {
         }
         let mut values = [Value::Null; ArgsCopy::INLINE];
         values[0] = first;
-        values[1 - skip..count].copy_from_slice(rest);
+        // Element by element: a `memcpy` call costs more than these few
+        // moves.
+        for (slot, &value) in values[1 - skip..count].iter_mut().zip(rest) {
+            *slot = value;
+        }
         ArgsCopy::Inline(values, count)
     }
 
+    #[inline]
     fn as_slice(&self) -> &[Value] {
         match self {
             ArgsCopy::Inline(values, count) => &values[..*count],
@@ -314,6 +320,40 @@ impl Vm {
             Some(Payload::Type(data)) => format!("{}()", data.qualname.borrow()),
             _ => format!("{} object", self.type_name(callable)),
         }
+    }
+
+    /// Calls a built-in function (or a built-in method with its object
+    /// among the arguments) whose positional arguments are on the stack
+    /// from `args_start`, replacing them and what is below them from
+    /// `result` with its result. `None` when the general call path must
+    /// decide (another callable, a bound built-in, the recursion limit).
+    #[inline]
+    pub(crate) fn call_builtin_fast(
+        &mut self,
+        callable: Value,
+        args_start: usize,
+        result: usize,
+    ) -> Option<PyResult<()>> {
+        let Some(Payload::Builtin(builtin)) = callable.payload() else {
+            return None;
+        };
+        let positional = self.stack.len() - args_start;
+        if !builtin.receiver.is_null()
+            || (builtin.kind == BuiltinKind::Method && positional == 0)
+            || self.depth >= self.recursion_limit
+        {
+            return None;
+        }
+        let function = builtin.function;
+        // The arguments stay on the stack (rooted) while the call runs.
+        let args = ArgsCopy::new(Value::Null, &self.stack[args_start..]);
+        self.depth += 1;
+        let outcome = function(self, Args::positional(args.as_slice()));
+        self.depth -= 1;
+        Some(outcome.map(|value| {
+            self.stack.truncate(result);
+            self.stack.push(value);
+        }))
     }
 
     /// Pushes the frame of a call of the Python function `function` when

@@ -684,12 +684,15 @@ impl Vm {
                 self.push(Value::Obj(slice));
             }
             I::BuildTuple { count } => {
-                let items = self.stack.split_off(self.stack.len() - count as usize);
-                let tuple = if items.is_empty() {
+                let start = self.stack.len() - count as usize;
+                let tuple = if count == 0 {
                     self.empty_tuple()
                 } else {
+                    // Straight into the tuple's own slice: one allocation.
+                    let items: Box<[Value]> = self.stack[start..].into();
                     self.new_tuple(items)
                 };
+                self.stack.truncate(start);
                 self.push(Value::Obj(tuple));
             }
             I::BuildList { count } => {

@@ -268,10 +268,8 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let mut parts = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (offset, c) = chars[i];
+    let mut chars = text.char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
         let is_break = matches!(
             c,
             '\n' | '\r'
@@ -286,9 +284,8 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         );
         if is_break {
             let mut end = offset + c.len_utf8();
-            if c == '\r' && chars.get(i + 1).is_some_and(|&(_, next)| next == '\n') {
+            if c == '\r' && chars.next_if(|&(_, next)| next == '\n').is_some() {
                 end += 1;
-                i += 1;
             }
             parts.push(if keepends {
                 &text[start..end]
@@ -297,7 +294,6 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             });
             start = end;
         }
-        i += 1;
     }
     if start < text.len() {
         parts.push(&text[start..]);

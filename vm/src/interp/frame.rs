@@ -8,6 +8,7 @@
 use pyvm_heap::Tracer;
 
 use crate::object::{trace_value, Object};
+use crate::objects::function::Function;
 use crate::value::{ObjRef, Value};
 
 /// A call of Python code in progress.
@@ -37,6 +38,22 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// The frame of a call of `function`, its variables on the value
+    /// stack from `base`, its result going to `result`.
+    pub fn for_call(function: &Function, base: usize, result: usize, entry: bool) -> Frame {
+        Frame {
+            code: function.code,
+            globals: function.globals,
+            builtins: function.builtins,
+            locals: Value::Null,
+            ip: 0,
+            base: base as u32,
+            result: result as u32,
+            entry,
+            generator: None,
+        }
+    }
+
     /// Marks what the frame refers to (its stack slots are marked with the
     /// VM's value stack).
     pub fn trace(&self, tracer: &mut Tracer<Object>) {

@@ -166,6 +166,38 @@ impl Vm {
                         self.stack.pop();
                         continue;
                     }
+                    Instruction::LoadDeref { cell } => {
+                        let slot = base + code.nlocals() + cell.0 as usize;
+                        if let Some(Payload::Cell(content)) = self.stack[slot].payload() {
+                            let value = content.get();
+                            if !value.is_null() {
+                                self.stack.push(value);
+                                continue;
+                            }
+                        }
+                    }
+                    Instruction::PopJumpIfNone { target } => {
+                        if self.pop().is_none() {
+                            ip = target.0 as usize;
+                        }
+                        continue;
+                    }
+                    Instruction::PopJumpIfNotNone { target } => {
+                        if !self.pop().is_none() {
+                            ip = target.0 as usize;
+                        }
+                        continue;
+                    }
+                    Instruction::Copy { depth } => {
+                        let value = self.peek(depth as usize);
+                        self.stack.push(value);
+                        continue;
+                    }
+                    Instruction::Swap { depth } => {
+                        let top = self.stack.len() - 1;
+                        self.stack.swap(top, top + 1 - depth as usize);
+                        continue;
+                    }
                     Instruction::LoadAttr { name } => {
                         let object = *self.stack.last().expect("an operand");
                         if let Some(value) = self.load_attr_cached(code, name.0 as usize, object) {

@@ -388,17 +388,8 @@ impl Vm {
             self.stack.extend_from_slice(cells);
         }
         self.depth += 1;
-        self.frames.push(Frame {
-            code: f.code,
-            globals: f.globals,
-            builtins: f.builtins,
-            locals: Value::Null,
-            ip: 0,
-            base: args_start as u32,
-            result: result as u32,
-            entry: false,
-            generator: None,
-        });
+        self.frames
+            .push(Frame::for_call(f, args_start, result, false));
         Ok(true)
     }
 
@@ -467,17 +458,7 @@ impl Vm {
         if let Some(cells) = f.closure.object().and_then(|c| c.as_tuple()) {
             self.stack.extend_from_slice(cells);
         }
-        let frame = Frame {
-            code: code_object,
-            globals: f.globals,
-            builtins: f.builtins,
-            locals: Value::Null,
-            ip: 0,
-            base: args_start as u32,
-            result: result as u32,
-            entry,
-            generator: None,
-        };
+        let frame = Frame::for_call(f, args_start, result, entry);
         let kind = if co.flags.contains(CodeFlags::ASYNC_GENERATOR) {
             Some(GeneratorKind::AsyncGenerator)
         } else if co.flags.contains(CodeFlags::COROUTINE) {

@@ -28,6 +28,7 @@ pub mod format;
 mod gc;
 mod import;
 mod interp;
+mod interrupt;
 mod io;
 mod methods;
 mod modules;

@@ -101,6 +101,10 @@ pub struct Vm {
     pub(crate) depth: usize,
     /// The collector's settings.
     pub(crate) gc: GcSettings,
+    /// Set from outside (a SIGINT handler) to raise `KeyboardInterrupt`.
+    pub(crate) interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// The program ended with an uncaught `KeyboardInterrupt`.
+    pub(crate) unhandled_keyboard_interrupt: bool,
     /// `sys.get_int_max_str_digits()`
     pub(crate) max_str_digits: usize,
     /// Key of the string hash (SipHash-1-3), per process unless

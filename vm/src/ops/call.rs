@@ -391,7 +391,7 @@ impl Vm {
         }
         self.depth += 1;
         self.frames.push(frame);
-        self.safepoint()?;
+        self.entry_safepoint()?;
         Ok(None)
     }
 

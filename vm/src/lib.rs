@@ -37,6 +37,7 @@ pub mod number;
 mod object;
 mod objects;
 mod ops;
+mod recursion;
 mod startup;
 mod suggestions;
 mod traceback;

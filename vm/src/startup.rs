@@ -113,6 +113,7 @@ impl Vm {
             stack: Vec::new(),
             roots: Vec::new(),
             repr_stack: Vec::new(),
+            repr_active: Default::default(),
             generator_outer: Vec::new(),
             handled: Value::None,
             recursion_limit: DEFAULT_RECURSION_LIMIT,

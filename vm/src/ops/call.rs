@@ -12,6 +12,7 @@ use crate::interp::run::{code_of, Exit};
 use crate::object::Payload;
 use crate::objects::function::{Args, BuiltinKind, Function};
 use crate::objects::generator::{Generator, GeneratorKind, GeneratorState};
+use crate::recursion::{native_stack_low, MAX_STACK_VALUES};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -48,7 +49,7 @@ impl Vm {
                         builtin.name
                     )));
                 }
-                if self.depth >= self.recursion_limit + 50 {
+                if self.depth >= self.recursion_limit + 50 || native_stack_low() {
                     return Err(self.recursion_error(""));
                 }
                 self.depth += 1;
@@ -124,6 +125,7 @@ impl Vm {
     /// Calls a Python function from native code: its frame runs in a
     /// nested interpreter loop.
     fn call_python(&mut self, function: ObjRef, args: Args<'_>) -> PyResult<Value> {
+        self.guard_native_stack("")?;
         let start = self.stack.len();
         self.stack.extend_from_slice(args.positional);
         self.stack.extend_from_slice(args.keyword_values);
@@ -300,7 +302,7 @@ impl Vm {
         };
         let code_object = f.code;
         let code = code_of(&code_object);
-        if self.depth >= self.recursion_limit {
+        if self.depth >= self.recursion_limit || self.stack.len() >= MAX_STACK_VALUES {
             self.stack.truncate(result);
             return Err(self.recursion_error(""));
         }

@@ -90,13 +90,9 @@ impl Vm {
             let text = self.repr_text(value)?;
             return Ok(self.new_str(&text));
         }
-        if self.depth >= self.recursion_limit {
-            return Err(self.recursion_error(" while getting the repr of an object"));
-        }
-        self.depth += 1;
-        let result = self.object_repr_value(value);
-        self.depth -= 1;
-        result
+        self.recursing(" while getting the repr of an object", |vm| {
+            vm.object_repr_value(value)
+        })
     }
 
     fn object_repr_value(&mut self, value: Value) -> PyResult<ObjRef> {
@@ -424,7 +420,8 @@ impl Vm {
     /// Notes that `object`'s repr is being made; `None` if it already is
     /// (a container holding itself prints as `[...]`).
     fn enter_repr(&mut self, object: ObjRef) -> Option<()> {
-        if self.repr_stack.contains(&object) {
+        // A set, not a scan of the stack: nesting may be millions deep.
+        if !self.repr_active.insert(object.address()) {
             return None;
         }
         self.repr_stack.push(object);
@@ -432,7 +429,9 @@ impl Vm {
     }
 
     fn leave_repr(&mut self) {
-        self.repr_stack.pop();
+        if let Some(object) = self.repr_stack.pop() {
+            self.repr_active.remove(&object.address());
+        }
     }
 
     /// The decimal text of an int, within `sys.get_int_max_str_digits()`.
@@ -638,6 +637,8 @@ impl Vm {
 
     /// CPython 3.11's tuple hash (an xxHash-style mix of the items').
     fn tuple_hash(&mut self, items: &[Value]) -> PyResult<i64> {
+        // CPython sets no depth limit here; the Rust stack needs one.
+        self.guard_native_stack("")?;
         const PRIME1: u64 = 11_400_714_785_074_694_791;
         const PRIME2: u64 = 14_029_467_366_897_019_727;
         const PRIME5: u64 = 2_870_177_450_012_600_261;

@@ -215,3 +215,39 @@ print('slept')
     };
     assert_eq!(got, want);
 }
+
+/// A `KeyboardInterrupt` the program raises itself ends the process by
+/// SIGINT too; a subclass of it does not (CPython compares the exact
+/// class).
+#[test]
+fn a_raised_keyboard_interrupt_ends_by_sigint_too() {
+    let run = |source: &str| {
+        let output = Command::new(env!("CARGO_BIN_EXE_pyvm"))
+            .args(["-c", source])
+            .output()
+            .expect("pyvm runs");
+        (
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+            output.status.code(),
+            output.status.signal(),
+        )
+    };
+    assert_eq!(
+        run("raise KeyboardInterrupt('x')"),
+        (
+            "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nKeyboardInterrupt: x\n"
+                .to_owned(),
+            None,
+            Some(SIGINT)
+        )
+    );
+    assert_eq!(
+        run("class K(KeyboardInterrupt): pass\nraise K"),
+        (
+            "Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\nK\n"
+                .to_owned(),
+            Some(1),
+            None
+        )
+    );
+}

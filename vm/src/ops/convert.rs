@@ -91,28 +91,45 @@ impl Vm {
             return Ok(self.new_str(&text));
         }
         self.recursing(" while getting the repr of an object", |vm| {
-            vm.object_repr_value(value)
+            if let Some(text) = vm.user_repr(value)? {
+                return Ok(text);
+            }
+            let text = vm.repr_text(value)?;
+            Ok(vm.new_str(&text))
         })
     }
 
-    fn object_repr_value(&mut self, value: Value) -> PyResult<ObjRef> {
-        if let Value::Obj(object) = value {
-            if let Some(class) = self.user_class(object) {
-                let name = self.names.__repr__;
-                if let Some(method) = self.lookup_user(class, name) {
-                    let result = self.call_function(method, &[value])?;
-                    return self.expect_str(result, "__repr__");
-                }
-            }
-        }
-        let text = self.repr_text(value)?;
-        Ok(self.new_str(&text))
+    /// What a user class's `__repr__` gives for `value`; `None` when its
+    /// class has none.
+    fn user_repr(&mut self, value: Value) -> PyResult<Option<ObjRef>> {
+        let Value::Obj(object) = value else {
+            return Ok(None);
+        };
+        let Some(class) = self.user_class(object) else {
+            return Ok(None);
+        };
+        let name = self.names.__repr__;
+        let Some(method) = self.lookup_user(class, name) else {
+            return Ok(None);
+        };
+        let result = self.call_function(method, &[value])?;
+        self.expect_str(result, "__repr__").map(Some)
     }
 
-    /// `repr(value)` as Rust text.
+    /// `repr(value)` as Rust text. Containers make their items' reprs
+    /// with it, so that no `str` object is left for the collector per
+    /// level of nesting (a list nested a million deep would otherwise
+    /// leave a quadratic amount of garbage).
     pub fn repr_string(&mut self, value: Value) -> PyResult<String> {
-        let text = self.repr(value)?;
-        Ok(text.as_str().expect("repr is a str").as_str().to_owned())
+        if !matches!(value, Value::Obj(_)) {
+            return self.repr_text(value);
+        }
+        self.recursing(" while getting the repr of an object", |vm| {
+            match vm.user_repr(value)? {
+                Some(text) => Ok(text.as_str().expect("a str").as_str().to_owned()),
+                None => vm.repr_text(value),
+            }
+        })
     }
 
     /// Checks that a dunder returned a `str`.
@@ -399,7 +416,7 @@ impl Vm {
             if i > 0 {
                 out.push_str(", ");
             }
-            out.push_str(self.repr(item)?.as_str().expect("str").as_str());
+            out.push_str(&self.repr_string(item)?);
         }
         Ok(out)
     }
@@ -410,9 +427,9 @@ impl Vm {
             if i > 0 {
                 out.push_str(", ");
             }
-            out.push_str(self.repr(key)?.as_str().expect("str").as_str());
+            out.push_str(&self.repr_string(key)?);
             out.push_str(": ");
-            out.push_str(self.repr(value)?.as_str().expect("str").as_str());
+            out.push_str(&self.repr_string(value)?);
         }
         Ok(out)
     }

@@ -7,6 +7,7 @@ mod ast;
 mod compile;
 mod dis;
 mod input;
+mod interrupt;
 mod run;
 mod tokens;
 

@@ -4,12 +4,14 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 use pyvm_lexer::encoding::{self, Mode};
 use pyvm_vm::{Vm, VmOptions};
 
 use crate::input::Input;
+use crate::interrupt;
 
 /// What to run.
 pub(crate) enum Program {
@@ -25,24 +27,59 @@ pub(crate) enum Program {
 /// re-entry the recursion limit allows.
 const STACK_SIZE: usize = 1 << 30;
 
+/// How a run ended.
+struct Ending {
+    /// The exit status.
+    status: i32,
+    /// The program ended with an uncaught `KeyboardInterrupt`: the process
+    /// ends by SIGINT.
+    keyboard_interrupt: bool,
+}
+
+impl Ending {
+    fn of(vm: &Vm, status: i32) -> Ending {
+        Ending {
+            status,
+            keyboard_interrupt: vm.unhandled_keyboard_interrupt(),
+        }
+    }
+}
+
+impl From<i32> for Ending {
+    fn from(status: i32) -> Ending {
+        Ending {
+            status,
+            keyboard_interrupt: false,
+        }
+    }
+}
+
 /// Runs `program` with `args` as the rest of `sys.argv`; the exit status
 /// is the program's.
 pub(crate) fn run(program: Program, args: Vec<String>) -> ExitCode {
+    let sigint = interrupt::install_sigint_flag();
     let worker = std::thread::Builder::new()
         .name("pyvm".to_owned())
         .stack_size(STACK_SIZE)
-        .spawn(move || run_on_this_thread(program, args));
-    let status = match worker {
-        Ok(handle) => handle.join().unwrap_or(1),
+        .spawn(move || run_on_this_thread(program, args, sigint));
+    let ending = match worker {
+        Ok(handle) => handle.join().unwrap_or(Ending::from(1)),
         Err(error) => {
             eprintln!("pyvm: cannot start the interpreter: {error}");
-            1
+            Ending::from(1)
         }
     };
-    ExitCode::from(status.clamp(0, 255) as u8)
+    if ending.keyboard_interrupt {
+        return interrupt::exit_by_sigint();
+    }
+    ExitCode::from(ending.status.clamp(0, 255) as u8)
 }
 
-fn options(argv: Vec<String>, script_folder: String) -> VmOptions {
+fn options(
+    argv: Vec<String>,
+    script_folder: String,
+    interrupt: Option<Arc<AtomicBool>>,
+) -> VmOptions {
     let mut path = vec![script_folder];
     if let Ok(extra) = std::env::var("PYVMPATH") {
         path.extend(std::env::split_paths(&extra).map(|p| p.display().to_string()));
@@ -54,29 +91,36 @@ fn options(argv: Vec<String>, script_folder: String) -> VmOptions {
             .ok()
             .and_then(|seed| seed.parse().ok()),
         path,
+        interrupt,
     }
 }
 
-fn run_on_this_thread(program: Program, args: Vec<String>) -> i32 {
+fn run_on_this_thread(
+    program: Program,
+    args: Vec<String>,
+    sigint: Option<Arc<AtomicBool>>,
+) -> Ending {
     match program {
         Program::Code(code) => {
             let argv = std::iter::once("-c".to_owned()).chain(args).collect();
-            let mut vm = Vm::new(options(argv, String::new()));
-            vm.run_main_source(&code, "<string>")
+            let mut vm = Vm::new(options(argv, String::new(), sigint));
+            let status = vm.run_main_source(&code, "<string>");
+            Ending::of(&vm, status)
         }
         Program::Module(name) => {
             let argv = std::iter::once(name.clone()).chain(args).collect();
             let cwd = std::env::current_dir()
                 .map(|d| d.display().to_string())
                 .unwrap_or_default();
-            let mut vm = Vm::new(options(argv, cwd));
-            vm.run_main_module(&name)
+            let mut vm = Vm::new(options(argv, cwd, sigint));
+            let status = vm.run_main_module(&name);
+            Ending::of(&vm, status)
         }
-        Program::File(path) => run_file(&path, args),
+        Program::File(path) => run_file(&path, args, sigint),
     }
 }
 
-fn run_file(path: &Path, args: Vec<String>) -> i32 {
+fn run_file(path: &Path, args: Vec<String>, sigint: Option<Arc<AtomicBool>>) -> Ending {
     let is_stdin = path.as_os_str() == "-";
     let input = match Input::read(path) {
         Ok(input) => input,
@@ -88,11 +132,11 @@ fn run_file(path: &Path, args: Vec<String>) -> i32 {
                 interpreter_name(),
                 absolute(path).display()
             );
-            return 2;
+            return Ending::from(2);
         }
         Err(message) => {
             eprintln!("{message}");
-            return 1;
+            return Ending::from(1);
         }
     };
     let argv0 = if is_stdin {
@@ -110,15 +154,17 @@ fn run_file(path: &Path, args: Vec<String>) -> i32 {
             .map(|p| absolute(Path::new(&p)).display().to_string())
             .unwrap_or_else(|| absolute(Path::new(".")).display().to_string())
     };
-    let mut vm = Vm::new(options(argv, folder));
+    let mut vm = Vm::new(options(argv, folder, sigint));
     if input.bytes.starts_with(&pyvm_bytecode::MAGIC) {
         return match pyvm_bytecode::load(&input.bytes) {
             Ok(loaded) => {
-                vm.run_main_code(Arc::new(loaded.code), &absolute(path).display().to_string())
+                let path = absolute(path).display().to_string();
+                let status = vm.run_main_code(Arc::new(loaded.code), &path);
+                Ending::of(&vm, status)
             }
             Err(error) => {
                 eprintln!("{}: error: {error}", input.name);
-                1
+                Ending::from(1)
             }
         };
     }
@@ -135,11 +181,12 @@ fn run_file(path: &Path, args: Vec<String>) -> i32 {
             Ok(decoded) => decoded.text.into_owned(),
             Err(error) => {
                 eprintln!("{name}: error: {error}");
-                return 1;
+                return Ending::from(1);
             }
         }
     };
-    vm.run_main_source(&text, &name)
+    let status = vm.run_main_source(&text, &name);
+    Ending::of(&vm, status)
 }
 
 /// How `python3` names itself in its own errors.

@@ -343,6 +343,9 @@ impl Vm {
                 }
             };
         }
+        // Only the exact class, as CPython's `run_eval_code_obj`.
+        self.unhandled_keyboard_interrupt =
+            error.exception.class() == self.exception_type(ExceptionClass::KeyboardInterrupt);
         let text = self.format_exception(error.exception);
         eprint!("{text}");
         1

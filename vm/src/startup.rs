@@ -2,6 +2,8 @@
 //! modules.
 
 use std::collections::HashMap;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 
 use pyvm_heap::Heap;
 
@@ -28,6 +30,10 @@ pub struct VmOptions {
     pub hash_seed: Option<u64>,
     /// Extra folders for `sys.path` (`PYVMPATH`), after the script's.
     pub path: Vec<String>,
+    /// A flag that a SIGINT handler sets: the VM then raises
+    /// `KeyboardInterrupt` in the running program (and clears it). `None`
+    /// for a VM that nothing interrupts.
+    pub interrupt: Option<Arc<AtomicBool>>,
 }
 
 /// The string-hash key: from the seed when given, else from the
@@ -107,6 +113,7 @@ impl Vm {
             stack: Vec::new(),
             roots: Vec::new(),
             repr_stack: Vec::new(),
+            repr_active: Default::default(),
             generator_outer: Vec::new(),
             handled: Value::None,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
@@ -119,6 +126,11 @@ impl Vm {
                 collected: 0,
                 collections: 0,
             },
+            interrupt: options
+                .interrupt
+                .clone()
+                .unwrap_or_else(crate::interrupt::new_flag),
+            unhandled_keyboard_interrupt: false,
             max_str_digits: crate::number::DEFAULT_MAX_STR_DIGITS,
             hash_key: hash_key(options.hash_seed),
             stdout: crate::io::Output::stdout(),

@@ -222,12 +222,7 @@ impl Vm {
             .map_or(Value::None, |data| data.traceback.get());
         while let Some(Payload::Traceback(entry)) = next.payload() {
             let code = code_of(&entry.code);
-            let location = code
-                .code
-                .locations
-                .get(entry.instruction as usize)
-                .copied()
-                .unwrap_or(Location::NONE);
+            let location = entry.location();
             entries.push(Entry {
                 filename: code.code.filename.clone(),
                 name: code.code.name.clone(),

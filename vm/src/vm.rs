@@ -3,7 +3,7 @@
 //! and raise errors.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use pyvm_heap::Heap;
 
@@ -37,6 +37,9 @@ pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 /// a huge request it cannot back (overcommit), and the process would then
 /// die filling it instead of raising.
 pub(crate) const MAX_ALLOCATION: usize = 1 << 36;
+
+/// The most items a list or tuple may hold: [`MAX_ALLOCATION`] of them.
+pub(crate) const MAX_ITEMS: usize = MAX_ALLOCATION / std::mem::size_of::<Value>();
 
 /// The collector's settings and counters (the `gc` module's view).
 pub struct GcSettings {
@@ -90,6 +93,8 @@ pub struct Vm {
     pub(crate) roots: Vec<Value>,
     /// The containers whose repr is being made (`[...]` for a cycle).
     pub(crate) repr_stack: Vec<ObjRef>,
+    /// The addresses of the objects in `repr_stack`.
+    pub(crate) repr_active: HashSet<usize>,
     /// For each generator running in a nested loop, the exception that
     /// was being handled outside it.
     pub(crate) generator_outer: Vec<Value>,
@@ -101,6 +106,10 @@ pub struct Vm {
     pub(crate) depth: usize,
     /// The collector's settings.
     pub(crate) gc: GcSettings,
+    /// Set from outside (a SIGINT handler) to raise `KeyboardInterrupt`.
+    pub(crate) interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// The program ended with an uncaught `KeyboardInterrupt`.
+    pub(crate) unhandled_keyboard_interrupt: bool,
     /// `sys.get_int_max_str_digits()`
     pub(crate) max_str_digits: usize,
     /// Key of the string hash (SipHash-1-3), per process unless
@@ -239,6 +248,16 @@ impl Vm {
         let exception = self.new_exception(class, Vec::new());
         self.set_context(exception);
         PyErr { exception }
+    }
+
+    /// `MemoryError` for an object of `bytes` bytes (`None`: more than a
+    /// `usize` counts) bigger than [`MAX_ALLOCATION`]: Rust would abort on
+    /// the failed allocation where CPython raises.
+    pub(crate) fn check_allocation(&mut self, bytes: Option<usize>) -> PyResult<()> {
+        match bytes {
+            Some(bytes) if bytes <= MAX_ALLOCATION => Ok(()),
+            _ => Err(self.memory_error()),
+        }
     }
 
     /// Sets `__context__` of an exception being raised to the exception

@@ -145,10 +145,17 @@ fn class_list(vm: &mut Vm, classes: Value, function: &str, out: &mut Vec<ObjRef>
             Ok(())
         }
         Some(Payload::Tuple(items)) => {
-            for &item in items.iter() {
-                class_list(vm, item, function, out)?;
-            }
-            Ok(())
+            let context = if function == "issubclass" {
+                " in __subclasscheck__"
+            } else {
+                " in __instancecheck__"
+            };
+            vm.recursing(context, |vm| {
+                for &item in items.iter() {
+                    class_list(vm, item, function, out)?;
+                }
+                Ok(())
+            })
         }
         // CPython's two functions word it differently.
         _ if function == "issubclass" => {

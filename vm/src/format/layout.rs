@@ -142,8 +142,12 @@ fn group_digits(digits: &str, min_width: isize, locale: Locale) -> Result<String
     let separator_len = locale.separator.is_some() as isize;
     // Written from the right, reversed at the end.
     let mut reversed: Vec<u8> = Vec::new();
+    let wanted = digits.len().saturating_add(min_width as usize);
+    if wanted > crate::vm::MAX_ALLOCATION {
+        return Err(FormatError::Memory);
+    }
     reversed
-        .try_reserve(digits.len().saturating_add(min_width as usize))
+        .try_reserve(wanted)
         .map_err(|_| FormatError::Memory)?;
     let push_group = |reversed: &mut Vec<u8>, len: isize, remaining: isize, separate: bool| {
         let zeros = (len - remaining).max(0) as usize;
@@ -208,8 +212,13 @@ pub(crate) fn push_fill(out: &mut String, fill: char, count: usize) {
 /// Room for at least `chars` more bytes (one per character of the result:
 /// a first allocation, not a bound), or [`FormatError::Memory`] when that
 /// cannot be had: CPython's `MemoryError` for a huge width, where Rust
-/// would abort.
+/// would abort. Past the VM's largest allocation it is refused before it
+/// is tried: the system may grant a terabyte it cannot back, and filling
+/// it would then take the machine down.
 pub(crate) fn reserve(out: &mut String, chars: usize) -> Result<(), FormatError> {
+    if chars > crate::vm::MAX_ALLOCATION {
+        return Err(FormatError::Memory);
+    }
     out.try_reserve(chars).map_err(|_| FormatError::Memory)
 }
 

@@ -276,7 +276,7 @@ impl Vm {
                         ip = target.0 as usize;
                         continue;
                     }
-                    Instruction::JumpBackward { target } if !self.collection_due() => {
+                    Instruction::JumpBackward { target } if !self.safepoint_due() => {
                         ip = target.0 as usize;
                         continue;
                     }
@@ -455,7 +455,7 @@ impl Vm {
 
     /// Prepends a traceback entry for `code` at `instruction` to the
     /// exception's `__traceback__`.
-    fn add_traceback(
+    pub(crate) fn add_traceback(
         &mut self,
         exception: ObjRef,
         code: ObjRef,
@@ -1414,11 +1414,12 @@ impl Vm {
         Ok(Value::Obj(function))
     }
 
-    /// Safepoint: collects garbage when enough was allocated.
+    /// Safepoint: collects garbage when enough was allocated; raises
+    /// `KeyboardInterrupt` when an interrupt waits.
     pub(crate) fn safepoint(&mut self) -> PyResult<()> {
         if self.collection_due() {
             self.collect_garbage();
         }
-        Ok(())
+        self.check_interrupt()
     }
 }

@@ -398,6 +398,7 @@ fn pad(
     if width <= bytes.len() {
         return Ok(vm.new_byte_string(kind, bytes));
     }
+    vm.check_allocation(Some(width))?;
     let total = width - bytes.len();
     let left = left_share(total, bytes.len());
     let mut out = vec![fill; left];
@@ -430,6 +431,7 @@ fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if width <= bytes.len() {
         return Ok(vm.new_byte_string(kind, bytes));
     }
+    vm.check_allocation(Some(width))?;
     let signed = matches!(bytes.first(), Some(b'+' | b'-'));
     let mut out = Vec::with_capacity(width);
     if signed {
@@ -449,6 +451,13 @@ fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(value) => vm.index_arg(value, "")?,
         None => 8,
     };
+    // CPython takes the tab size as a C int.
+    if i32::try_from(size).is_err() {
+        return Err(vm.error(
+            crate::exception_class::ExceptionClass::OverflowError,
+            "Python int too large to convert to C int",
+        ));
+    }
     let mut out = Vec::with_capacity(bytes.len());
     let mut column = 0usize;
     for &b in &bytes {
@@ -456,6 +465,7 @@ fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             b'\t' => {
                 if size > 0 {
                     let spaces = size as usize - column % size as usize;
+                    vm.check_allocation(out.len().checked_add(spaces))?;
                     out.resize(out.len() + spaces, b' ');
                     column += spaces;
                 }

@@ -684,6 +684,7 @@ fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if length >= width {
         return text_result(vm, &text);
     }
+    vm.check_allocation(Some(width))?;
     let (sign, digits) = match text.chars().next() {
         Some(c @ ('+' | '-')) => (c.to_string(), &text[1..]),
         _ => (String::new(), text.as_str()),
@@ -717,6 +718,7 @@ fn pad(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
         return text_result(vm, &text);
     }
     let total = width - length;
+    vm.check_allocation(total.checked_mul(fill.len_utf8()))?;
     let (left, right) = match name {
         "ljust" => (0, total),
         "rjust" => (total, 0),
@@ -898,6 +900,13 @@ fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(value) => vm.index_arg(value, "")?,
         None => 8,
     };
+    // CPython takes the tab size as a C int.
+    if i32::try_from(tabsize).is_err() {
+        return Err(vm.error(
+            ExceptionClass::OverflowError,
+            "Python int too large to convert to C int",
+        ));
+    }
     let mut out = String::with_capacity(text.len());
     let mut column: i64 = 0;
     for c in text.chars() {
@@ -905,6 +914,7 @@ fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             '\t' => {
                 if tabsize > 0 {
                     let spaces = tabsize - column % tabsize;
+                    vm.check_allocation(out.len().checked_add(spaces as usize))?;
                     out.extend(std::iter::repeat_n(' ', spaces as usize));
                     column += spaces;
                 }

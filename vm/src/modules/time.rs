@@ -252,6 +252,6 @@ fn sleep(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         ));
     }
     vm.flush_stdout()?;
-    std::thread::sleep(Duration::from_secs_f64(seconds));
+    vm.interruptible_sleep(Duration::from_secs_f64(seconds))?;
     Ok(Value::None)
 }

@@ -2,10 +2,17 @@
 
 use std::cell::Cell;
 
+use pyvm_bytecode::Location;
 use pyvm_heap::Tracer;
 
+use crate::interp::run::code_of;
 use crate::object::{trace_value, Object};
 use crate::value::{ObjRef, Value};
+
+/// The `instruction` of an entry for a frame stopped on entry, before its
+/// first instruction (an interrupt at a function's start): its line is
+/// the `def` line, as for CPython's `RESUME`.
+pub(crate) const FUNCTION_ENTRY: u32 = u32::MAX;
 
 /// One traceback entry (`tb_next`, and the frame's code, instruction and
 /// globals).
@@ -26,5 +33,17 @@ impl Traceback {
         trace_value(self.next.get(), tracer);
         tracer.mark(self.code);
         tracer.mark(self.globals);
+    }
+
+    /// Where in the source the frame was.
+    pub fn location(&self) -> Location {
+        let code = &code_of(&self.code).code;
+        if self.instruction == FUNCTION_ENTRY {
+            return Location::line(code.firstlineno);
+        }
+        code.locations
+            .get(self.instruction as usize)
+            .copied()
+            .unwrap_or(Location::NONE)
     }
 }

@@ -417,6 +417,16 @@ impl Vm {
         };
         Ok(match &sequence.payload {
             Payload::Str(text) => {
+                // CPython's `unicode_repeat` counts characters first.
+                let chars = text.as_str().chars().count();
+                if chars
+                    .checked_mul(count)
+                    .is_none_or(|t| t > isize::MAX as usize)
+                {
+                    return Err(
+                        self.error(ExceptionClass::OverflowError, "repeated string is too long")
+                    );
+                }
                 let total = text.as_str().len().checked_mul(count);
                 if total.is_none_or(|t| t > MAX_ALLOCATION) {
                     return Err(self.memory_error());

@@ -551,13 +551,10 @@ impl Vm {
                 *function
             }
             (Payload::Traceback(entry), "tb_next") => entry.next.get(),
-            (Payload::Traceback(entry), "tb_lineno") => {
-                let code = crate::interp::run::code_of(&entry.code);
-                match code.code.locations.get(entry.instruction as usize) {
-                    Some(location) => location.line.map_or(Value::None, |l| Value::Int(l.into())),
-                    None => Value::None,
-                }
-            }
+            (Payload::Traceback(entry), "tb_lineno") => entry
+                .location()
+                .line
+                .map_or(Value::None, |l| Value::Int(l.into())),
             (Payload::Cell(content), "cell_contents") => match content.get() {
                 Value::Null => return Err(self.value_error("Cell is empty")),
                 content => content,

@@ -409,6 +409,12 @@ impl Vm {
     pub(crate) fn bytes_repeat(&mut self, object: ObjRef, count: usize) -> PyResult<Vec<u8>> {
         let bytes = self.bytes_like(Value::Obj(object))?;
         let total = bytes.len().checked_mul(count);
+        // CPython's `bytes_repeat` checks the size first (a bytearray's
+        // overflow is a MemoryError).
+        let too_long = total.is_none_or(|t| t > isize::MAX as usize);
+        if too_long && matches!(object.payload, Payload::Bytes(_)) {
+            return Err(self.error(ExceptionClass::OverflowError, "repeated bytes are too long"));
+        }
         if total.is_none_or(|t| t > crate::vm::MAX_ALLOCATION) {
             return Err(self.memory_error());
         }

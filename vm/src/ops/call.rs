@@ -12,6 +12,7 @@ use crate::interp::run::{code_of, Exit};
 use crate::object::Payload;
 use crate::objects::function::{Args, BuiltinKind, Function};
 use crate::objects::generator::{Generator, GeneratorKind, GeneratorState};
+use crate::recursion::{native_stack_low, MAX_STACK_VALUES};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -90,7 +91,7 @@ impl Vm {
                         builtin.name
                     )));
                 }
-                if self.depth >= self.recursion_limit + 50 {
+                if self.depth >= self.recursion_limit + 50 || native_stack_low() {
                     return Err(self.recursion_error(""));
                 }
                 self.depth += 1;
@@ -162,6 +163,7 @@ impl Vm {
     /// Calls a Python function from native code: its frame runs in a
     /// nested interpreter loop.
     fn call_python(&mut self, function: ObjRef, args: Args<'_>) -> PyResult<Value> {
+        self.guard_native_stack("")?;
         let start = self.stack.len();
         self.stack.extend_from_slice(args.positional);
         self.stack.extend_from_slice(args.keyword_values);
@@ -341,6 +343,7 @@ impl Vm {
         if !builtin.receiver.is_null()
             || (builtin.kind == BuiltinKind::Method && positional == 0)
             || self.depth >= self.recursion_limit
+            || native_stack_low()
         {
             return None;
         }
@@ -378,11 +381,10 @@ impl Vm {
         if !code.simple_call
             || positional != code.code.argcount as usize
             || self.depth >= self.recursion_limit
+            || self.stack.len() >= MAX_STACK_VALUES
         {
             return Ok(false);
         }
-        // Before the frame exists: what it raises is the caller's.
-        self.safepoint()?;
         self.stack.resize(args_start + code.nlocals(), Value::Null);
         if let Some(cells) = f.closure.object().and_then(|c| c.as_tuple()) {
             self.stack.extend_from_slice(cells);
@@ -390,6 +392,7 @@ impl Vm {
         self.depth += 1;
         self.frames
             .push(Frame::for_call(f, args_start, result, false));
+        self.entry_safepoint()?;
         Ok(true)
     }
 
@@ -411,7 +414,7 @@ impl Vm {
         };
         let code_object = f.code;
         let code = code_of(&code_object);
-        if self.depth >= self.recursion_limit {
+        if self.depth >= self.recursion_limit || self.stack.len() >= MAX_STACK_VALUES {
             self.stack.truncate(result);
             return Err(self.recursion_error(""));
         }
@@ -490,13 +493,9 @@ impl Vm {
                 self.alloc(class, Payload::Generator(Box::new(RefCell::new(generator))));
             return Ok(Some(Value::Obj(generator)));
         }
-        // Before the frame exists: what it raises is the caller's.
-        if let Err(error) = self.safepoint() {
-            self.stack.truncate(result);
-            return Err(error);
-        }
         self.depth += 1;
         self.frames.push(frame);
+        self.entry_safepoint()?;
         Ok(None)
     }
 

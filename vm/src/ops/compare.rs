@@ -349,6 +349,10 @@ impl Vm {
     /// Lexicographic comparison of two sequences, items compared with
     /// `==` first, as CPython's list and tuple comparisons.
     fn sequence_compare(&mut self, a: &[Value], b: &[Value], op: Cmp) -> PyResult<bool> {
+        self.recursing(" in comparison", |vm| vm.sequence_compare_items(a, b, op))
+    }
+
+    fn sequence_compare_items(&mut self, a: &[Value], b: &[Value], op: Cmp) -> PyResult<bool> {
         for (&x, &y) in a.iter().zip(b) {
             if !self.eq(x, y)? {
                 return match op {
@@ -366,6 +370,14 @@ impl Vm {
 
     /// `a == b` for two dicts: same keys, equal values.
     fn dict_equal(&mut self, a: crate::value::ObjRef, b: crate::value::ObjRef) -> PyResult<bool> {
+        self.recursing(" in comparison", |vm| vm.dict_entries_equal(a, b))
+    }
+
+    fn dict_entries_equal(
+        &mut self,
+        a: crate::value::ObjRef,
+        b: crate::value::ObjRef,
+    ) -> PyResult<bool> {
         let entries: Vec<(Value, Value)> = {
             let (da, db) = (a.as_dict().expect("dict"), b.as_dict().expect("dict"));
             if da.borrow().len() != db.borrow().len() {

@@ -7,7 +7,7 @@ use crate::number::Int;
 use crate::object::Payload;
 use crate::objects::iterator::{BigRange, DictView, IterState};
 use crate::value::{ObjRef, Value};
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyResult, Vm, MAX_ITEMS};
 
 /// A slice resolved against a sequence length (`PySlice_AdjustIndices`).
 #[derive(Clone, Copy, Debug)]
@@ -1018,6 +1018,8 @@ impl Vm {
     }
 
     fn builtin_next(&mut self, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
+        // `map` over `filter` over … nests with no depth limit in CPython.
+        self.guard_native_stack("")?;
         let mut current = state.borrow_mut();
         match &mut *current {
             IterState::Exhausted | IterState::Sequence { .. } | IterState::SmallRange { .. } => {
@@ -1267,6 +1269,17 @@ impl Vm {
                 }
             }
         }
+        // CPython sizes the list by the length hint first, so that
+        // `list(range(10**12))` fails at once.
+        if let Some(Payload::Range(range)) = iterable.payload() {
+            if range
+                .len()
+                .to_i64()
+                .is_none_or(|len| len as u64 > MAX_ITEMS as u64)
+            {
+                return Err(self.memory_error());
+            }
+        }
         let iterator = self.get_iter(iterable)?;
         let mark = self.roots.len();
         self.roots.push(iterator);
@@ -1274,7 +1287,18 @@ impl Vm {
         self.roots.push(Value::Obj(collected));
         let result = (|| {
             while let Some(item) = self.next(iterator)? {
-                collected.as_list().expect("list").borrow_mut().push(item);
+                let list = collected.as_list().expect("list");
+                let mut items = list.borrow_mut();
+                if items.len() == items.capacity() {
+                    // Growing past what can be had is a MemoryError, not
+                    // an abort.
+                    let more = items.len().max(4);
+                    if items.len() + more > MAX_ITEMS || items.try_reserve(more).is_err() {
+                        drop(items);
+                        return Err(self.memory_error());
+                    }
+                }
+                items.push(item);
             }
             Ok(())
         })();

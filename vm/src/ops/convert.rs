@@ -91,37 +91,52 @@ impl Vm {
             let text = self.repr_text(value)?;
             return Ok(self.new_str(&text));
         }
-        if self.depth >= self.recursion_limit {
-            return Err(self.recursion_error(" while getting the repr of an object"));
-        }
-        self.depth += 1;
-        let result = self.object_repr_value(value);
-        self.depth -= 1;
-        result
-    }
-
-    fn object_repr_value(&mut self, value: Value) -> PyResult<ObjRef> {
-        if let Value::Obj(object) = value {
-            if let Some(class) = self.user_class(object) {
-                let name = self.names.__repr__;
-                if let Some(method) = self.lookup_user(class, name) {
-                    let result = self.call_function(method, &[value])?;
-                    return self.expect_str(result, "__repr__");
+        self.recursing(" while getting the repr of an object", |vm| {
+            if let Some(text) = vm.user_repr(value)? {
+                return Ok(text);
+            }
+            if let Value::Obj(object) = value {
+                if let Some(fields) = struct_seq_fields(object.class()) {
+                    let text = vm.struct_seq_repr(object, fields)?;
+                    return Ok(vm.new_str(&text));
                 }
             }
-            if let Some(fields) = struct_seq_fields(object.class()) {
-                let text = self.struct_seq_repr(object, fields)?;
-                return Ok(self.new_str(&text));
-            }
-        }
-        let text = self.repr_text(value)?;
-        Ok(self.new_str(&text))
+            let text = vm.repr_text(value)?;
+            Ok(vm.new_str(&text))
+        })
     }
 
-    /// `repr(value)` as Rust text.
+    /// What a user class's `__repr__` gives for `value`; `None` when its
+    /// class has none.
+    fn user_repr(&mut self, value: Value) -> PyResult<Option<ObjRef>> {
+        let Value::Obj(object) = value else {
+            return Ok(None);
+        };
+        let Some(class) = self.user_class(object) else {
+            return Ok(None);
+        };
+        let name = self.names.__repr__;
+        let Some(method) = self.lookup_user(class, name) else {
+            return Ok(None);
+        };
+        let result = self.call_function(method, &[value])?;
+        self.expect_str(result, "__repr__").map(Some)
+    }
+
+    /// `repr(value)` as Rust text. Containers make their items' reprs
+    /// with it, so that no `str` object is left for the collector per
+    /// level of nesting (a list nested a million deep would otherwise
+    /// leave a quadratic amount of garbage).
     pub fn repr_string(&mut self, value: Value) -> PyResult<String> {
-        let text = self.repr(value)?;
-        Ok(text.as_str().expect("repr is a str").as_str().to_owned())
+        if !matches!(value, Value::Obj(_)) {
+            return self.repr_text(value);
+        }
+        self.recursing(" while getting the repr of an object", |vm| {
+            match vm.user_repr(value)? {
+                Some(text) => Ok(text.as_str().expect("a str").as_str().to_owned()),
+                None => vm.repr_text(value),
+            }
+        })
     }
 
     /// Checks that a dunder returned a `str`.
@@ -408,7 +423,7 @@ impl Vm {
             if i > 0 {
                 out.push_str(", ");
             }
-            out.push_str(self.repr(item)?.as_str().expect("str").as_str());
+            out.push_str(&self.repr_string(item)?);
         }
         Ok(out)
     }
@@ -419,9 +434,9 @@ impl Vm {
             if i > 0 {
                 out.push_str(", ");
             }
-            out.push_str(self.repr(key)?.as_str().expect("str").as_str());
+            out.push_str(&self.repr_string(key)?);
             out.push_str(": ");
-            out.push_str(self.repr(value)?.as_str().expect("str").as_str());
+            out.push_str(&self.repr_string(value)?);
         }
         Ok(out)
     }
@@ -429,7 +444,8 @@ impl Vm {
     /// Notes that `object`'s repr is being made; `None` if it already is
     /// (a container holding itself prints as `[...]`).
     fn enter_repr(&mut self, object: ObjRef) -> Option<()> {
-        if self.repr_stack.contains(&object) {
+        // A set, not a scan of the stack: nesting may be millions deep.
+        if !self.repr_active.insert(object.address()) {
             return None;
         }
         self.repr_stack.push(object);
@@ -437,7 +453,9 @@ impl Vm {
     }
 
     fn leave_repr(&mut self) {
-        self.repr_stack.pop();
+        if let Some(object) = self.repr_stack.pop() {
+            self.repr_active.remove(&object.address());
+        }
     }
 
     /// The decimal text of an int, within `sys.get_int_max_str_digits()`.
@@ -643,6 +661,8 @@ impl Vm {
 
     /// CPython 3.11's tuple hash (an xxHash-style mix of the items').
     fn tuple_hash(&mut self, items: &[Value]) -> PyResult<i64> {
+        // CPython sets no depth limit here; the Rust stack needs one.
+        self.guard_native_stack("")?;
         const PRIME1: u64 = 11_400_714_785_074_694_791;
         const PRIME2: u64 = 14_029_467_366_897_019_727;
         const PRIME5: u64 = 2_870_177_450_012_600_261;

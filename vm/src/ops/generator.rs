@@ -36,6 +36,7 @@ impl Vm {
         sent: Value,
         thrown: Option<PyErr>,
     ) -> PyResult<Resumed> {
+        self.guard_native_stack("")?;
         let Payload::Generator(cell) = &generator.payload else {
             unreachable!("resume takes a generator")
         };

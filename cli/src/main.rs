@@ -16,10 +16,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-/// mimalloc: syntax trees are many small allocations, which it serves
-/// faster than the system allocator.
+/// mimalloc: syntax trees and objects are many small allocations, which
+/// it serves faster than the system allocator.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: pyvm_heap::allocator::Mimalloc = pyvm_heap::allocator::Mimalloc;
 
 /// pyvm: a Python 3.11 virtual machine. Runs Python programs and shows
 /// what each stage of the machine sees.

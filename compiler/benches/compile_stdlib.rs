@@ -22,7 +22,7 @@ use pyvm_tests::stdlib::{python, python_files, stdlib_dir};
 
 /// The allocator of the `pyvm` binary, so the figure is what it gets.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: pyvm_heap::allocator::Mimalloc = pyvm_heap::allocator::Mimalloc;
 
 /// What CPython's run measured.
 struct CpythonTimes {

@@ -16,7 +16,7 @@ use pyvm_tests::stdlib::{python, python_files, stdlib_dir};
 
 /// The allocator of the `pyvm` binary, so the figure is what it gets.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: pyvm_heap::allocator::Mimalloc = pyvm_heap::allocator::Mimalloc;
 
 /// CPython's best time, in seconds, and the bytes it parsed.
 fn cpython_best(paths: &[PathBuf], runs: usize) -> Option<(f64, f64)> {

@@ -10,6 +10,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 use super::bytes::{bytes_arg, receiver};
+use super::str::{is_title, Case};
 use super::Methods;
 
 /// The text-like methods of both `bytes` and `bytearray`.
@@ -347,25 +348,15 @@ fn isupper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     test(vm, &args, "istitle", |bytes| {
-        let (mut cased, mut previous_cased) = (false, false);
-        for &b in bytes {
+        is_title(bytes.iter().map(|b| {
             if b.is_ascii_uppercase() {
-                if previous_cased {
-                    return false;
-                }
-                previous_cased = true;
-                cased = true;
+                Case::Upper
             } else if b.is_ascii_lowercase() {
-                if !previous_cased {
-                    return false;
-                }
-                previous_cased = true;
-                cased = true;
+                Case::Lower
             } else {
-                previous_cased = false;
+                Case::Uncased
             }
-        }
-        cased
+        }))
     })
 }
 

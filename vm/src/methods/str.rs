@@ -597,30 +597,48 @@ fn isnumeric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     })
 }
 
-/// `istitle`: uppercase and titlecase letters only after uncased
-/// characters, lowercase only after cased ones, and some cased letter.
+/// The case of a character, for `istitle`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// Uppercase or titlecase.
+    Upper,
+    /// Lowercase.
+    Lower,
+    /// Neither.
+    Uncased,
+}
+
+/// Whether characters of these cases read as a title (`str.istitle`,
+/// `bytes.istitle`): uppercase only after uncased characters, lowercase
+/// only after cased ones, and some cased character.
+pub(crate) fn is_title(cases: impl Iterator<Item = Case>) -> bool {
+    let (mut cased, mut previous_cased) = (false, false);
+    for case in cases {
+        match case {
+            Case::Upper if previous_cased => return false,
+            Case::Lower if !previous_cased => return false,
+            Case::Upper | Case::Lower => {
+                previous_cased = true;
+                cased = true;
+            }
+            Case::Uncased => previous_cased = false,
+        }
+    }
+    cased
+}
+
+/// `istitle`.
 fn istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     test(vm, args, "istitle", |t| {
-        let mut previous_cased = false;
-        let mut cased = false;
-        for c in t.chars() {
+        is_title(t.chars().map(|c| {
             if c.is_uppercase() || unicode::is_titlecase(c) {
-                if previous_cased {
-                    return false;
-                }
-                previous_cased = true;
-                cased = true;
+                Case::Upper
             } else if c.is_lowercase() {
-                if !previous_cased {
-                    return false;
-                }
-                previous_cased = true;
-                cased = true;
+                Case::Lower
             } else {
-                previous_cased = false;
+                Case::Uncased
             }
-        }
-        cased
+        }))
     })
 }
 

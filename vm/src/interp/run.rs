@@ -188,6 +188,11 @@ impl Vm {
                         }
                         continue;
                     }
+                    Instruction::YieldValue => {
+                        self.frame_mut().ip = ip as u32;
+                        let value = self.pop();
+                        return Ok(self.yield_from_frame(value));
+                    }
                     Instruction::Copy { depth } => {
                         let value = self.peek(depth as usize);
                         self.stack.push(value);
@@ -1007,7 +1012,7 @@ impl Vm {
             }
             I::YieldValue => {
                 let value = self.pop();
-                return Ok(self.yield_from_frame(value));
+                return Ok(Flow::Exit(self.yield_from_frame(value)));
             }
             I::Send { target } => {
                 let (receiver, sent) = (self.peek(2), self.peek(1));
@@ -1236,12 +1241,12 @@ impl Vm {
     }
 
     /// Suspends the current (generator) frame at a `yield`.
-    fn yield_from_frame(&mut self, value: Value) -> Flow {
+    fn yield_from_frame(&mut self, value: Value) -> Exit {
         let frame = self.frames.pop().expect("a frame is running");
         self.depth -= 1;
         let generator = frame.generator.expect("only generator frames yield");
         self.suspend_generator(generator, frame);
-        Flow::Exit(Exit::Yield(value))
+        Exit::Yield(value)
     }
 
     /// `RaiseVarargs`: the exception to raise.

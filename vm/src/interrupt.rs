@@ -42,7 +42,10 @@ impl Vm {
     /// Raises `KeyboardInterrupt` (and clears the flag) when an interrupt
     /// waits, as CPython's `PyErr_CheckSignals`.
     pub(crate) fn check_interrupt(&mut self) -> PyResult<()> {
-        if !self.interrupt.swap(false, Ordering::Relaxed) {
+        // A load first: a swap on every safepoint would cost a locked
+        // instruction on every call.
+        if !self.interrupt.load(Ordering::Relaxed) || !self.interrupt.swap(false, Ordering::Relaxed)
+        {
             return Ok(());
         }
         let class = self.exception_type(ExceptionClass::KeyboardInterrupt);

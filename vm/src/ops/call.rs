@@ -385,14 +385,19 @@ impl Vm {
         {
             return Ok(false);
         }
-        self.stack.resize(args_start + code.nlocals(), Value::Null);
+        let locals_end = args_start + code.nlocals();
+        if locals_end > self.stack.len() {
+            self.stack.resize(locals_end, Value::Null);
+        }
         if let Some(cells) = f.closure.object().and_then(|c| c.as_tuple()) {
             self.stack.extend_from_slice(cells);
         }
         self.depth += 1;
         self.frames
             .push(Frame::for_call(f, args_start, result, false));
-        self.entry_safepoint()?;
+        if self.safepoint_due() {
+            self.entry_safepoint()?;
+        }
         Ok(true)
     }
 

@@ -75,6 +75,11 @@ impl LineIndex {
         self.starts.partition_point(|&start| start <= offset) as u32
     }
 
+    /// The start offset of every line, line 1 first.
+    pub(crate) fn starts(&self) -> &[u32] {
+        &self.starts
+    }
+
     /// Start offset of a 1-based `line` in `1..=max_line()`.
     pub(crate) fn start(&self, line: u32) -> u32 {
         self.starts[line as usize - 1]

@@ -391,7 +391,7 @@ pub fn decode_source<'a>(
 ) -> Result<DecodedSource<'a>, EncodingError> {
     if mode == Mode::Compile {
         // Checked before anything else, as `compile` does (`_Py_SourceAsString`).
-        if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        if let Some(at) = memchr::memchr(0, bytes) {
             return Err(error(EncodingErrorKind::NullBytes, at..at + 1, None));
         }
     }
@@ -839,8 +839,8 @@ fn detect(bytes: &[u8], body: usize, breaks: Breaks) -> Detection {
 fn line_at(bytes: &[u8], start: usize, breaks: Breaks) -> (usize, usize) {
     let rest = &bytes[start..];
     let found = match breaks {
-        Breaks::Newline => rest.iter().position(|&b| b == b'\n'),
-        Breaks::Universal => rest.iter().position(|&b| b == b'\n' || b == b'\r'),
+        Breaks::Newline => memchr::memchr(b'\n', rest),
+        Breaks::Universal => memchr::memchr2(b'\n', b'\r', rest),
     };
     match found {
         None => (bytes.len(), bytes.len()),

@@ -38,17 +38,22 @@ impl LineIndex {
             "source text larger than 4 GiB"
         );
         let bytes = text.as_bytes();
-        let mut starts = vec![0u32];
-        let mut ascii = Vec::new();
-        let mut line_start = 0usize;
-        for (i, &byte) in bytes.iter().enumerate() {
-            if byte == b'\n' {
-                ascii.push(bytes[line_start..i].is_ascii());
-                line_start = i + 1;
-                starts.push(line_start as u32);
-            }
-        }
-        ascii.push(bytes[line_start..].is_ascii());
+        // A line start after every '\n', found a vector at a time.
+        let mut starts = Vec::with_capacity(bytes.len() / 32 + 1);
+        starts.push(0u32);
+        starts.extend(memchr::memchr_iter(b'\n', bytes).map(|at| at as u32 + 1));
+        // Most files are all ASCII, checked in one pass; otherwise line by
+        // line (the '\n' ending a line is ASCII, so it may be included).
+        let ascii = if bytes.is_ascii() {
+            vec![true; starts.len()]
+        } else {
+            let ends = starts[1..].iter().copied().chain([text.len() as u32]);
+            starts
+                .iter()
+                .zip(ends)
+                .map(|(&start, end)| bytes[start as usize..end as usize].is_ascii())
+                .collect()
+        };
         LineIndex { starts, ascii }
     }
 
@@ -73,6 +78,11 @@ impl LineIndex {
     pub(crate) fn line_of(&self, offset: u32) -> u32 {
         // Number of starts at or before `offset`; `starts[0] == 0` makes it >= 1.
         self.starts.partition_point(|&start| start <= offset) as u32
+    }
+
+    /// The start offset of every line, line 1 first.
+    pub(crate) fn starts(&self) -> &[u32] {
+        &self.starts
     }
 
     /// Start offset of a 1-based `line` in `1..=max_line()`.

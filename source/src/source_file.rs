@@ -91,6 +91,14 @@ impl SourceFile {
         }
     }
 
+    /// The byte offset where each line starts, in order: entry `i` starts
+    /// line `i + 1`. It begins with 0 and has one entry after every `'\n'`,
+    /// so callers that look up many nearby offsets can search it from where
+    /// they last were instead of from the top.
+    pub fn line_starts(&self) -> &[u32] {
+        self.index.starts()
+    }
+
     /// Text of a 1-based `line`, including its terminator (`"\n"` or
     /// `"\r\n"`) if it has one; empty for lines that do not exist.
     pub fn line_text(&self, line: u32) -> &str {

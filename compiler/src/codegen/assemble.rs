@@ -381,38 +381,40 @@ impl LineCache {
     /// run once per instruction, this about once per source line.
     #[inline(never)]
     fn find(&mut self, file: &SourceFile, offset: u32) {
-        if self.line > 0 && self.next <= offset && offset < file.len() {
-            // Forward within the text, usually by a few lines: lines 1, 2,
-            // 4, 8… on are tried until one starts after `offset`, then the
-            // lines between are halved. `next` starts the line after
-            // `line`, and every line after the last starts at the end.
-            let (mut low, mut low_start) = (self.line + 1, self.next);
-            let mut step = 1;
-            let (mut high, mut high_start) = loop {
-                let start = file.line_start(low + step);
-                if start > offset {
-                    break (low + step, start);
-                }
-                (low, low_start) = (low + step, start);
-                step *= 2;
-            };
-            while high - low > 1 {
-                let middle = low + (high - low) / 2;
-                let start = file.line_start(middle);
-                if start <= offset {
-                    (low, low_start) = (middle, start);
-                } else {
-                    (high, high_start) = (middle, start);
-                }
-            }
-            self.line = low;
-            self.start = low_start;
-            self.next = high_start.max(low_start + 1);
+        if offset >= file.len() {
+            // The end, or past it: the source file clamps.
+            let at = file.line_col(offset);
+            self.line = at.line;
+            self.start = offset - at.column;
+            self.next = file.line_start(at.line + 1).max(self.start + 1);
             return;
         }
-        let at = file.line_col(offset);
-        self.line = at.line;
-        self.start = offset - at.column;
-        self.next = file.line_start(at.line + 1).max(self.start + 1);
+        let starts = file.line_starts();
+        let index = if self.line > 0 && self.next <= offset {
+            // Forward, usually by a few lines: the starts 1, 2, 4, 8… after
+            // the line last found are tried until one is past `offset`,
+            // then the lines between are halved. `starts[line]` is `next`,
+            // at or before `offset`.
+            let after = &starts[self.line as usize..];
+            let mut bound = 1;
+            while bound < after.len() && after[bound] <= offset {
+                bound *= 2;
+            }
+            let low = bound / 2;
+            let high = bound.min(after.len());
+            self.line as usize + low + after[low..high].partition_point(|&start| start <= offset)
+                - 1
+        } else {
+            // Back: a search of every line. `starts[0]` is 0, so at least
+            // one start is at or before `offset`.
+            starts.partition_point(|&start| start <= offset) - 1
+        };
+        self.line = index as u32 + 1;
+        self.start = starts[index];
+        self.next = starts
+            .get(index + 1)
+            .copied()
+            .unwrap_or(file.len())
+            .max(self.start + 1);
     }
 }

@@ -150,6 +150,23 @@ impl Vm {
         }
     }
 
+    /// `dict[key] = value` for an exact `str` key when no stored key's
+    /// `__eq__` could decide a match. Returns whether it stored the value.
+    pub(crate) fn dict_set_exact_str(&mut self, dict: ObjRef, key: ObjRef, value: Value) -> bool {
+        let hash = self.str_hash(key);
+        let key = Value::Obj(key);
+        let Some(table) = dict.as_dict() else {
+            return false;
+        };
+        let mut table = table.borrow_mut();
+        match table.probe(hash, |stored| self.known_eq(stored, key)) {
+            Probe::Found(index) => table.set_value(index, value),
+            Probe::Absent => table.push(DictKey { hash, key }, value),
+            Probe::Undecided(_) => return false,
+        }
+        true
+    }
+
     /// Removes `key` from `dict`, returning its value if it was there.
     pub fn dict_remove(&mut self, dict: ObjRef, key: Value) -> PyResult<Option<Value>> {
         let hash = self.hash(key)?;

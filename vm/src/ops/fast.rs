@@ -48,10 +48,19 @@ impl Vm {
     }
 
     /// `container[key] = value` for an exact list and an int key in
-    /// range. Returns whether it stored the value.
+    /// range, or an exact dict and a `str` key whose equality with the
+    /// keys there needs no `__eq__`. Returns whether it stored the value.
     #[inline]
     pub(crate) fn set_item_fast(&mut self, container: Value, key: Value, value: Value) -> bool {
-        let (Value::Obj(object), Value::Int(index)) = (container, key) else {
+        let Value::Obj(object) = container else {
+            return false;
+        };
+        if let Value::Obj(key) = key {
+            return object.class() == self.types.dict
+                && key.class() == self.types.str
+                && self.dict_set_exact_str(object, key, value);
+        }
+        let Value::Int(index) = key else {
             return false;
         };
         if object.class() != self.types.list {

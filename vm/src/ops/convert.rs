@@ -584,6 +584,9 @@ impl Vm {
     /// `hash(value)`.
     pub fn hash(&mut self, value: Value) -> PyResult<i64> {
         if let Value::Obj(object) = value {
+            if object.class() == self.types.str {
+                return Ok(self.str_hash(object));
+            }
             {
                 if let Some(class) = self.user_class(object) {
                     let name = self.names.__hash__;

@@ -506,18 +506,7 @@ impl Vm {
         use Instruction as I;
         match instruction {
             I::Nop => {}
-            I::PopTop => {
-                self.pop();
-            }
             I::PushNull => self.push(Value::Null),
-            I::Copy { depth } => {
-                let value = self.peek(depth as usize);
-                self.push(value);
-            }
-            I::Swap { depth } => {
-                let top = self.stack.len() - 1;
-                self.stack.swap(top, top + 1 - depth as usize);
-            }
             I::LoadConst { value } => {
                 let constant = code.consts[value.0 as usize];
                 self.push(constant);
@@ -689,11 +678,6 @@ impl Vm {
                 self.pop();
                 self.set_top(result);
             }
-            I::IsOp { invert } => {
-                let right = self.pop();
-                let same = self.peek(1).is(right);
-                self.set_top(Value::Bool(same != invert));
-            }
             I::ContainsOp { invert } => {
                 let found = self.contains(self.peek(1), self.peek(2))?;
                 self.pop();
@@ -862,7 +846,15 @@ impl Vm {
                 self.pop();
                 self.stack.extend(items.into_iter().rev());
             }
-            I::JumpForward { target } => self.jump(target),
+            // The loop in `run` runs these itself, whatever their operands.
+            I::PopTop
+            | I::Copy { .. }
+            | I::Swap { .. }
+            | I::IsOp { .. }
+            | I::JumpForward { .. }
+            | I::PopJumpIfNone { .. }
+            | I::PopJumpIfNotNone { .. }
+            | I::YieldValue => unreachable!("run's loop runs {instruction:?}"),
             I::JumpBackward { target } => {
                 self.jump(target);
                 self.safepoint()?;
@@ -886,16 +878,6 @@ impl Vm {
                 };
                 self.pop();
                 if truth {
-                    self.jump(target);
-                }
-            }
-            I::PopJumpIfNone { target } => {
-                if self.pop().is_none() {
-                    self.jump(target);
-                }
-            }
-            I::PopJumpIfNotNone { target } => {
-                if !self.pop().is_none() {
                     self.jump(target);
                 }
             }
@@ -1009,10 +991,6 @@ impl Vm {
                     .unwrap_or(Value::None);
                 let result = self.call_function(exit, &[class, exception, traceback])?;
                 self.push(result);
-            }
-            I::YieldValue => {
-                let value = self.pop();
-                return Ok(Flow::Exit(self.yield_from_frame(value)));
             }
             I::Send { target } => {
                 let (receiver, sent) = (self.peek(2), self.peek(1));

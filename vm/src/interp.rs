@@ -2,4 +2,5 @@
 
 pub(crate) mod arguments;
 pub(crate) mod frame;
+pub(crate) mod raise;
 pub(crate) mod run;

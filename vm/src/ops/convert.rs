@@ -568,6 +568,12 @@ impl Vm {
             return 0;
         }
         let mut hasher = SipHasher13::new_with_keys(self.hash_key.0, self.hash_key.1);
+        if text.is_ascii() {
+            // One byte per code point: the UTF-8 bytes themselves, in one
+            // write (the hasher streams, so this is the same hash).
+            hasher.write(text.as_bytes());
+            return fix_hash(hasher.finish() as i64);
+        }
         let widest = text.chars().map(u32::from).max().unwrap_or(0);
         for c in text.chars().map(u32::from) {
             if widest < 0x100 {

@@ -55,17 +55,24 @@ fn add_properties(
     let dict = class.dict().expect("a built-in type has a dict");
     for &(name, getter) in properties {
         let fget = vm.new_builtin(name, Some(owner), getter, BuiltinKind::Method);
+        let property = vm.new_read_only_property(Value::Obj(fget));
+        let key = vm.intern(name);
+        vm.dict_set_str(dict, key, Value::Obj(property));
+    }
+}
+
+impl Vm {
+    /// A `property` with getter `fget` and no setter or deleter.
+    pub(crate) fn new_read_only_property(&mut self, fget: Value) -> ObjRef {
         let property = Property {
-            fget: Value::Obj(fget),
+            fget,
             fset: Value::None,
             fdel: Value::None,
             doc: Value::None,
             name: std::cell::Cell::new(Value::None),
         };
-        let property_type = vm.types.property;
-        let property = vm.alloc(property_type, Payload::Property(Box::new(property)));
-        let key = vm.intern(name);
-        vm.dict_set_str(dict, key, Value::Obj(property));
+        let property_type = self.types.property;
+        self.alloc(property_type, Payload::Property(Box::new(property)))
     }
 }
 

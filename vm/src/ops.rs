@@ -16,5 +16,6 @@ pub(crate) mod exception;
 pub(crate) mod fast;
 pub(crate) mod format;
 pub(crate) mod generator;
+pub(crate) mod index;
 pub(crate) mod memoryview;
 pub(crate) mod set;

@@ -3,6 +3,7 @@
 //! and `__init__`. The methods it shares with `bytes` are in `bytes.rs`
 //! and `bytes_text.rs`.
 
+use crate::ops::index::{insert_position, item_position};
 use std::cell::RefCell;
 
 use crate::exception_class::ExceptionClass;
@@ -100,13 +101,8 @@ fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let index = vm.index_arg(rest[0], "")?;
     let byte = vm.byte_arg(rest[1])?;
     let mut bytes = data(&array).borrow_mut();
-    let length = bytes.len() as i64;
-    let at = if index < 0 {
-        (index + length).max(0)
-    } else {
-        index.min(length)
-    };
-    bytes.insert(at as usize, byte);
+    let at = insert_position(index, bytes.len());
+    bytes.insert(at, byte);
     Ok(Value::None)
 }
 
@@ -118,15 +114,14 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(&value) => vm.index_arg(value, "")?,
         None => -1,
     };
-    let length = data(&array).borrow().len() as i64;
+    let length = data(&array).borrow().len();
     if length == 0 {
         return Err(vm.error(ExceptionClass::IndexError, "pop from empty bytearray"));
     }
-    let at = if index < 0 { index + length } else { index };
-    if !(0..length).contains(&at) {
+    let Some(at) = item_position(index, length) else {
         return Err(vm.error(ExceptionClass::IndexError, "pop index out of range"));
-    }
-    let byte = data(&array).borrow_mut().remove(at as usize);
+    };
+    let byte = data(&array).borrow_mut().remove(at);
     Ok(Value::Int(i64::from(byte)))
 }
 

@@ -2,6 +2,7 @@
 
 use crate::exception_class::ExceptionClass;
 use crate::objects::function::{Args, BuiltinKind};
+use crate::ops::index::{insert_position, item_position};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -103,13 +104,8 @@ fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_positional("insert", rest, 2, 2)?;
     let index = vm.index_arg(rest[0], "")?;
     let mut items = list.as_list().expect("a list").borrow_mut();
-    let length = items.len() as i64;
-    let position = if index < 0 {
-        (index + length).max(0)
-    } else {
-        index.min(length)
-    };
-    items.insert(position as usize, rest[1]);
+    let position = insert_position(index, items.len());
+    items.insert(position, rest[1]);
     Ok(Value::None)
 }
 
@@ -121,19 +117,18 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(&index) => vm.index_arg(index, "")?,
         None => -1,
     };
-    let length = list.as_list().expect("a list").borrow().len() as i64;
+    let length = list.as_list().expect("a list").borrow().len();
     if length == 0 {
         return Err(vm.error(ExceptionClass::IndexError, "pop from empty list"));
     }
-    let position = if index < 0 { index + length } else { index };
-    if !(0..length).contains(&position) {
+    let Some(position) = item_position(index, length) else {
         return Err(vm.error(ExceptionClass::IndexError, "pop index out of range"));
-    }
+    };
     let removed = list
         .as_list()
         .expect("a list")
         .borrow_mut()
-        .remove(position as usize);
+        .remove(position);
     Ok(removed)
 }
 

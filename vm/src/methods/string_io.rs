@@ -5,8 +5,7 @@ use std::cell::RefCell;
 
 use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
-use crate::objects::function::{Args, BuiltinKind, NativeFn};
-use crate::objects::property::Property;
+use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::string_io::{StringIoData, StringIoNewline};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -40,22 +39,13 @@ const METHODS: Methods = &[
 pub(crate) fn install(vm: &mut Vm) {
     let class = vm.types.string_io;
     super::add_methods(vm, class, "StringIO", METHODS);
+    super::add_properties(
+        vm,
+        class,
+        "StringIO",
+        &[("closed", closed), ("line_buffering", line_buffering)],
+    );
     let dict = class.dict().expect("a built-in type has a dict");
-    let getters: [(&str, NativeFn); 2] = [("closed", closed), ("line_buffering", line_buffering)];
-    for (name, getter) in getters {
-        let fget = vm.new_builtin(name, Some("StringIO"), getter, BuiltinKind::Method);
-        let property = Property {
-            fget: Value::Obj(fget),
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-            name: std::cell::Cell::new(Value::None),
-        };
-        let property_type = vm.types.property;
-        let property = vm.alloc(property_type, Payload::Property(Box::new(property)));
-        let key = vm.intern(name);
-        vm.dict_set_str(dict, key, Value::Obj(property));
-    }
     let module = vm.str_value("_io");
     let key = vm.names.__module__;
     vm.dict_set_str(dict, key, module);

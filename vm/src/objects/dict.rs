@@ -207,10 +207,11 @@ impl Dict {
         }
     }
 
-    /// Adds an entry for a key known to be absent, at the end.
-    pub fn push(&mut self, key: DictKey, value: Value) {
+    /// Adds an entry for a key known to be absent, at the end; returns
+    /// its index.
+    pub fn push(&mut self, key: DictKey, value: Value) -> usize {
         self.keys_version = new_keys_version();
-        self.table.insert(key, value);
+        self.table.insert_full(key, value).0
     }
 
     /// Removes the entry at `index`, keeping the order of the others.

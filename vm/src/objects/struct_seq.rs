@@ -11,7 +11,6 @@ use std::cell::{Cell, RefCell};
 
 use crate::object::Payload;
 use crate::objects::function::{Args, Builtin, BuiltinKind};
-use crate::objects::property::Property;
 use crate::objects::type_::{Layout, TypeData};
 use crate::types::register_subclass;
 use crate::value::{ObjRef, Value};
@@ -93,15 +92,7 @@ impl Vm {
             };
             let builtin_type = self.types.builtin_function;
             let getter = self.alloc(builtin_type, Payload::Builtin(Box::new(getter)));
-            let property = Property {
-                fget: Value::Obj(getter),
-                fset: Value::None,
-                fdel: Value::None,
-                doc: Value::None,
-                name: Cell::new(Value::None),
-            };
-            let property_type = self.types.property;
-            let property = self.alloc(property_type, Payload::Property(Box::new(property)));
+            let property = self.new_read_only_property(Value::Obj(getter));
             self.set_type_attr(class, name, Value::Obj(property));
         }
         let counts = [

@@ -208,39 +208,6 @@ impl Vm {
         }
     }
 
-    /// Sets the attribute `name` of a plain instance of a user class when
-    /// nothing intercepts it (no `__setattr__`, no descriptor on the class,
-    /// a name that is not special). Returns whether it did.
-    #[inline]
-    pub(crate) fn set_instance_attr_fast(
-        &mut self,
-        value: Value,
-        name: ObjRef,
-        new: Value,
-    ) -> bool {
-        let Value::Obj(object) = value else {
-            return false;
-        };
-        if !matches!(object.payload, Payload::Instance) || is_special_name(name) {
-            return false;
-        }
-        let class = object.class();
-        let (hook, slots) = (self.names.__setattr__, self.names.__slots__);
-        if self.lookup_user(class, hook).is_some() || self.lookup_user(class, slots).is_some() {
-            return false;
-        }
-        match self.lookup_type(class, name) {
-            None => {}
-            Some(attr) if is_plain_data(attr) => {}
-            _ => return false,
-        }
-        let Some(dict) = object.dict() else {
-            return false;
-        };
-        self.dict_set_str(dict, name, new);
-        true
-    }
-
     /// `getattr(value, name)`.
     pub fn get_attr(&mut self, value: Value, name: ObjRef) -> PyResult<Value> {
         let found = match self.find_attr(value, name) {

@@ -17,6 +17,7 @@ use std::cell::Cell;
 
 use crate::object::Payload;
 use crate::objects::code::Code;
+use crate::objects::dict::Dict;
 use crate::ops::attr::{is_plain_data, is_special_name};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -69,13 +70,23 @@ impl Default for AttrCache {
     }
 }
 
+/// Whether entry `index` of `table` has `name` itself as its key.
+#[inline]
+fn key_at_is(table: &Dict, index: u32, name: ObjRef) -> bool {
+    table
+        .entry(index as usize)
+        .is_some_and(|(key, _)| matches!(key.key, Value::Obj(key) if key == name))
+}
+
 /// The value of entry `index` of the dict `dict` if its key is `name`
 /// itself.
 #[inline]
-fn dict_value_if_key(dict: ObjRef, index: u32, name: ObjRef) -> Option<(ObjRef, Value)> {
+fn dict_value_if_key(dict: ObjRef, index: u32, name: ObjRef) -> Option<Value> {
     let table = dict.as_dict()?.borrow();
-    let (key, value) = table.entry(index as usize)?;
-    matches!(key.key, Value::Obj(key) if key == name).then_some((dict, value))
+    if !key_at_is(&table, index, name) {
+        return None;
+    }
+    table.value_at(index as usize)
 }
 
 /// How many entries each name has.
@@ -123,7 +134,7 @@ impl Vm {
             }
             match entry.kind {
                 AttrCacheKind::InstanceDict { .. } if entry.owner == object.class().address() => {
-                    if let Some((_, value)) = dict_value_if_key(object.dict()?, entry.index, name) {
+                    if let Some(value) = dict_value_if_key(object.dict()?, entry.index, name) {
                         return Some(value);
                     }
                 }
@@ -168,7 +179,8 @@ impl Vm {
                         value: Value::Null,
                     },
                 );
-                dict_value_if_key(dict, index as u32, name).map(|(_, value)| value)
+                let table = dict.as_dict()?.borrow();
+                table.value_at(index)
             }
             Payload::Type(_) if object.class() == self.types.type_ => {
                 let metatype = self.types.type_;
@@ -255,6 +267,29 @@ impl Vm {
         Some(method)
     }
 
+    /// Sets the attribute `name` of a plain instance of a user class when
+    /// nothing intercepts it (no `__setattr__` or `__slots__`, no
+    /// descriptor on the class, a name that is not special): the index of
+    /// its entry in the instance dict, or `None` when the general path
+    /// must set it.
+    fn set_instance_attr(&mut self, object: ObjRef, name: ObjRef, new: Value) -> Option<usize> {
+        if !matches!(object.payload, Payload::Instance) || is_special_name(name) {
+            return None;
+        }
+        let class = object.class();
+        if !self.stores_go_to_dict(class) {
+            return None;
+        }
+        if self
+            .lookup_type(class, name)
+            .is_some_and(|attr| !is_plain_data(attr))
+        {
+            return None;
+        }
+        let dict = object.dict()?;
+        Some(self.dict_set_str(dict, name, new))
+    }
+
     /// Whether setting an attribute of an instance of `class` writes its
     /// dict with nothing in between (no `__setattr__`, no `__slots__`).
     fn stores_go_to_dict(&mut self, class: ObjRef) -> bool {
@@ -287,37 +322,33 @@ impl Vm {
             {
                 continue;
             }
-            if let Some((dict, _)) = object
-                .dict()
-                .and_then(|dict| dict_value_if_key(dict, entry.index, name))
-            {
-                if let Some(table) = dict.as_dict() {
-                    table.borrow_mut().set_value(entry.index as usize, value);
-                    return true;
-                }
+            let Some(dict) = object.dict() else {
+                break;
+            };
+            let Some(table) = dict.as_dict() else {
+                break;
+            };
+            let mut table = table.borrow_mut();
+            if key_at_is(&table, entry.index, name) {
+                table.set_value(entry.index as usize, value);
+                return true;
             }
         }
-        if !self.set_instance_attr_fast(Value::Obj(object), name, value) {
+        let Some(index) = self.set_instance_attr(object, name, value) else {
             return false;
-        }
+        };
         // Stored: remember where, for the next store or load.
-        let class = object.class();
-        if let Some(index) = object
-            .dict()
-            .and_then(|dict| self.dict_index_str(dict, name))
-        {
-            remember(
-                code,
-                name_index,
-                AttrCache {
-                    owner: class.address(),
-                    epoch: self.type_cache.epoch(),
-                    kind: AttrCacheKind::InstanceDict { settable: true },
-                    index: index as u32,
-                    value: Value::Null,
-                },
-            );
-        }
+        remember(
+            code,
+            name_index,
+            AttrCache {
+                owner: object.class().address(),
+                epoch: self.type_cache.epoch(),
+                kind: AttrCacheKind::InstanceDict { settable: true },
+                index: index as u32,
+                value: Value::Null,
+            },
+        );
         true
     }
 }

@@ -262,20 +262,7 @@ impl Vm {
                 "{what} indices must be integers or slices, not {name}"
             )));
         };
-        let Some(index) = index.to_i64() else {
-            return Err(self.error(
-                ExceptionClass::IndexError,
-                "cannot fit 'int' into an index-sized integer",
-            ));
-        };
-        let index = if index < 0 {
-            index + length as i64
-        } else {
-            index
-        };
-        Ok((0..length as i64)
-            .contains(&index)
-            .then_some(index as usize))
+        self.sequence_index(&index, length)
     }
 
     /// `bytearray[key] = value`.

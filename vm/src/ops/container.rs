@@ -6,6 +6,7 @@ use crate::exception_class::ExceptionClass;
 use crate::number::Int;
 use crate::object::Payload;
 use crate::objects::iterator::{BigRange, DictView, IterState};
+use crate::ops::index::item_position;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm, MAX_ITEMS};
 
@@ -274,21 +275,14 @@ impl Vm {
 
     /// Resolves `index` against a sequence of `length` items: the position,
     /// or `None` when out of range.
-    fn sequence_index(&mut self, index: &Int, length: usize) -> PyResult<Option<usize>> {
-        let Some(index) = index.to_i64() else {
-            return Err(self.error(
+    pub(crate) fn sequence_index(&mut self, index: &Int, length: usize) -> PyResult<Option<usize>> {
+        match index.to_i64() {
+            Some(index) => Ok(item_position(index, length)),
+            None => Err(self.error(
                 ExceptionClass::IndexError,
                 "cannot fit 'int' into an index-sized integer",
-            ));
-        };
-        let index = if index < 0 {
-            index + length as i64
-        } else {
-            index
-        };
-        Ok((0..length as i64)
-            .contains(&index)
-            .then_some(index as usize))
+            )),
+        }
     }
 
     /// Resolves a slice against a sequence of `length` items.

@@ -134,37 +134,43 @@ impl Vm {
         let mut table = dict.as_dict().expect("a dict").borrow_mut();
         match found {
             Some(index) => table.set_value(index, value),
-            None => table.push(DictKey { hash, key }, value),
+            None => {
+                table.push(DictKey { hash, key }, value);
+            }
         }
         Ok(())
     }
 
-    /// `dict[key] = value` for a `str` key: no Python code runs.
-    pub fn dict_set_str(&mut self, dict: ObjRef, key: ObjRef, value: Value) {
-        let hash = self.str_hash(key);
-        let key = Value::Obj(key);
-        let mut table = dict.as_dict().expect("a dict").borrow_mut();
-        match table.probe(hash, |stored| self.known_eq(stored, key)) {
-            Probe::Found(index) => table.set_value(index, value),
-            _ => table.push(DictKey { hash, key }, value),
-        }
+    /// `dict[key] = value` for a `str` key (namespaces): no Python code
+    /// runs, so a stored key only its own `__eq__` could match is passed
+    /// by. Returns the index of the entry.
+    pub fn dict_set_str(&mut self, dict: ObjRef, key: ObjRef, value: Value) -> usize {
+        self.dict_store_str(dict, key, value, true)
+            .expect("stores beside undecided keys")
     }
 
-    /// `dict[key] = value` for an exact `str` key when no stored key's
-    /// `__eq__` could decide a match. Returns whether it stored the value.
-    pub(crate) fn dict_set_exact_str(&mut self, dict: ObjRef, key: ObjRef, value: Value) -> bool {
+    /// `dict[key] = value` for a `str` key; the index of the entry. When
+    /// some stored key's `__eq__` would have to decide whether it is the
+    /// same key, the value is stored as a new entry if `beside_undecided`,
+    /// and not at all (`None`) otherwise.
+    pub(crate) fn dict_store_str(
+        &mut self,
+        dict: ObjRef,
+        key: ObjRef,
+        value: Value,
+        beside_undecided: bool,
+    ) -> Option<usize> {
         let hash = self.str_hash(key);
         let key = Value::Obj(key);
-        let Some(table) = dict.as_dict() else {
-            return false;
-        };
-        let mut table = table.borrow_mut();
+        let mut table = dict.as_dict()?.borrow_mut();
         match table.probe(hash, |stored| self.known_eq(stored, key)) {
-            Probe::Found(index) => table.set_value(index, value),
-            Probe::Absent => table.push(DictKey { hash, key }, value),
-            Probe::Undecided(_) => return false,
+            Probe::Found(index) => {
+                table.set_value(index, value);
+                Some(index)
+            }
+            Probe::Undecided(_) if !beside_undecided => None,
+            Probe::Absent | Probe::Undecided(_) => Some(table.push(DictKey { hash, key }, value)),
         }
-        true
     }
 
     /// Removes `key` from `dict`, returning its value if it was there.

@@ -8,19 +8,9 @@
 
 use crate::object::Payload;
 use crate::objects::iterator::IterState;
+use crate::ops::index::item_position;
 use crate::value::Value;
 use crate::vm::Vm;
-
-/// A Python index (negative from the end) into `length` items.
-#[inline]
-fn resolve(index: i64, length: usize) -> Option<usize> {
-    let index = if index < 0 {
-        index.checked_add(length as i64)?
-    } else {
-        index
-    };
-    usize::try_from(index).ok().filter(|&i| i < length)
-}
 
 impl Vm {
     /// `container[key]` for an exact list or tuple and an int key in
@@ -33,10 +23,10 @@ impl Vm {
         match (&object.payload, key) {
             (Payload::List(items), Value::Int(index)) if object.class() == self.types.list => {
                 let items = items.borrow();
-                items.get(resolve(index, items.len())?).copied()
+                items.get(item_position(index, items.len())?).copied()
             }
             (Payload::Tuple(items), Value::Int(index)) if object.class() == self.types.tuple => {
-                items.get(resolve(index, items.len())?).copied()
+                items.get(item_position(index, items.len())?).copied()
             }
             (Payload::Dict(_), Value::Obj(key))
                 if object.class() == self.types.dict && key.class() == self.types.str =>
@@ -58,7 +48,7 @@ impl Vm {
         if let Value::Obj(key) = key {
             return object.class() == self.types.dict
                 && key.class() == self.types.str
-                && self.dict_set_exact_str(object, key, value);
+                && self.dict_store_str(object, key, value, false).is_some();
         }
         let Value::Int(index) = key else {
             return false;
@@ -70,7 +60,7 @@ impl Vm {
             return false;
         };
         let mut items = items.borrow_mut();
-        match resolve(index, items.len()) {
+        match item_position(index, items.len()) {
             Some(index) => {
                 items[index] = value;
                 true

@@ -4,6 +4,7 @@
 use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::memoryview::MemoryView;
+use crate::ops::index::item_position;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -99,10 +100,8 @@ impl Vm {
         let Some(index) = self.index_value(key)? else {
             return Err(self.type_error("memoryview: invalid slice key"));
         };
-        let length = view.length as i64;
-        let index = index.to_i64().map(|i| if i < 0 { i + length } else { i });
-        match index.filter(|i| (0..length).contains(i)) {
-            Some(i) => Ok(i as usize),
+        match index.to_i64().and_then(|i| item_position(i, view.length)) {
+            Some(i) => Ok(i),
             None => Err(self.error(
                 ExceptionClass::IndexError,
                 "index out of bounds on dimension 1",

@@ -232,13 +232,14 @@ impl Vm {
                             function => (function, result + 1, argc + 1),
                         };
                         self.frame_mut().ip = ip as u32;
-                        let called = match self.call_builtin_fast(function, args_start, result) {
-                            Some(Ok(())) => continue,
-                            Some(Err(error)) => Err(error),
-                            None => {
-                                self.push_simple_frame(function, args_start, positional, result)
-                            }
-                        };
+                        let called =
+                            match self.call_builtin_from_stack(function, args_start, result) {
+                                Some(Ok(())) => continue,
+                                Some(Err(error)) => Err(error),
+                                None => {
+                                    self.push_simple_frame(function, args_start, positional, result)
+                                }
+                            };
                         match called {
                             Ok(true) => break,
                             Ok(false) => {}

@@ -10,7 +10,7 @@ use crate::exception_class::ExceptionClass;
 use crate::interp::frame::Frame;
 use crate::interp::run::{code_of, Exit};
 use crate::object::Payload;
-use crate::objects::function::{Args, BuiltinKind, Function};
+use crate::objects::function::{Args, Builtin, BuiltinKind, Function};
 use crate::objects::generator::{Generator, GeneratorKind, GeneratorState};
 use crate::recursion::{native_stack_low, MAX_STACK_VALUES};
 use crate::value::{ObjRef, Value};
@@ -79,37 +79,7 @@ impl Vm {
         };
         match &object.payload {
             Payload::Function(_) => self.call_python(object, args),
-            Payload::Builtin(builtin) => {
-                let function = builtin.function;
-                if builtin.kind == BuiltinKind::Method
-                    && builtin.receiver.is_null()
-                    && args.positional.is_empty()
-                {
-                    let owner = builtin.owner.unwrap_or("object");
-                    return Err(self.type_error(format!(
-                        "unbound method {owner}.{}() needs an argument",
-                        builtin.name
-                    )));
-                }
-                if self.depth >= self.recursion_limit + 50 || native_stack_low() {
-                    return Err(self.recursion_error(""));
-                }
-                self.depth += 1;
-                let result = if builtin.receiver.is_null() {
-                    function(self, args)
-                } else {
-                    let positional = ArgsCopy::new(builtin.receiver, args.positional);
-                    function(
-                        self,
-                        Args {
-                            positional: positional.as_slice(),
-                            ..args
-                        },
-                    )
-                };
-                self.depth -= 1;
-                result
-            }
+            Payload::Builtin(builtin) => self.call_builtin(builtin, args),
             Payload::Method { function, receiver } => {
                 let positional = ArgsCopy::new(*receiver, args.positional);
                 self.call(
@@ -324,13 +294,47 @@ impl Vm {
         }
     }
 
-    /// Calls a built-in function (or a built-in method with its object
-    /// among the arguments) whose positional arguments are on the stack
-    /// from `args_start`, replacing them and what is below them from
-    /// `result` with its result. `None` when the general call path must
-    /// decide (another callable, a bound built-in, the recursion limit).
+    /// Calls a function written in Rust: its object first if it is bound,
+    /// guarded against native recursion.
     #[inline]
-    pub(crate) fn call_builtin_fast(
+    fn call_builtin(&mut self, builtin: &Builtin, args: Args<'_>) -> PyResult<Value> {
+        let function = builtin.function;
+        if builtin.kind == BuiltinKind::Method
+            && builtin.receiver.is_null()
+            && args.positional.is_empty()
+        {
+            let owner = builtin.owner.unwrap_or("object");
+            return Err(self.type_error(format!(
+                "unbound method {owner}.{}() needs an argument",
+                builtin.name
+            )));
+        }
+        if self.depth >= self.recursion_limit + 50 || native_stack_low() {
+            return Err(self.recursion_error(""));
+        }
+        self.depth += 1;
+        let result = if builtin.receiver.is_null() {
+            function(self, args)
+        } else {
+            let positional = ArgsCopy::new(builtin.receiver, args.positional);
+            function(
+                self,
+                Args {
+                    positional: positional.as_slice(),
+                    ..args
+                },
+            )
+        };
+        self.depth -= 1;
+        result
+    }
+
+    /// `Call` of a function written in Rust whose positional arguments
+    /// are on the stack from `args_start`: its result replaces them and
+    /// what is below them from `result`. `None` when the callable is not
+    /// one.
+    #[inline]
+    pub(crate) fn call_builtin_from_stack(
         &mut self,
         callable: Value,
         args_start: usize,
@@ -339,20 +343,9 @@ impl Vm {
         let Some(Payload::Builtin(builtin)) = callable.payload() else {
             return None;
         };
-        let positional = self.stack.len() - args_start;
-        if !builtin.receiver.is_null()
-            || (builtin.kind == BuiltinKind::Method && positional == 0)
-            || self.depth >= self.recursion_limit
-            || native_stack_low()
-        {
-            return None;
-        }
-        let function = builtin.function;
         // The arguments stay on the stack (rooted) while the call runs.
         let args = ArgsCopy::new(Value::Null, &self.stack[args_start..]);
-        self.depth += 1;
-        let outcome = function(self, Args::positional(args.as_slice()));
-        self.depth -= 1;
+        let outcome = self.call_builtin(builtin, Args::positional(args.as_slice()));
         Some(outcome.map(|value| {
             self.stack.truncate(result);
             self.stack.push(value);

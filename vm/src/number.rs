@@ -54,6 +54,7 @@ mod int_text;
 mod round;
 pub(crate) mod special;
 
+pub use convert::exact_in_f64;
 pub use error::{ExceptionClass, NumberError};
 pub use float::FloatPow;
 pub use hash::{hash_float, HASH_INF, HASH_MODULUS};

@@ -21,7 +21,7 @@ pub fn compare_int(value: f64, int: &Int) -> Option<Ordering> {
     }
     if let Int::Small(small) = int {
         // Exactly representable: the float comparison is exact.
-        if small.unsigned_abs() <= 1 << 53 {
+        if super::exact_in_f64(*small) {
             return value.partial_cmp(&(*small as f64));
         }
     }

@@ -12,6 +12,13 @@ use super::{Int, NumberError};
 /// The largest magnitude below which every integer is an exact `f64`.
 const EXACT_IN_F64: u64 = 1 << 53;
 
+/// Whether `x` converts to `f64` exactly (`|x| <= 2**53`), so that float
+/// arithmetic and comparisons with it are exact.
+#[inline(always)]
+pub fn exact_in_f64(x: i64) -> bool {
+    x.unsigned_abs() <= EXACT_IN_F64
+}
+
 /// `2.0**63`: floats of smaller magnitude truncate to an `i64`.
 const TWO_TO_63: f64 = 9_223_372_036_854_775_808.0;
 
@@ -21,7 +28,7 @@ impl Int {
     /// mixed `int`–`float` operation converts its int this way first.
     pub fn to_f64(&self) -> Result<f64, NumberError> {
         match self {
-            Int::Small(value) if value.unsigned_abs() <= EXACT_IN_F64 => Ok(*value as f64),
+            Int::Small(value) if exact_in_f64(*value) => Ok(*value as f64),
             _ => {
                 let value = self.as_big();
                 ratio_to_f64(value.magnitude(), &BigUint::one(), self.is_negative())
@@ -63,7 +70,7 @@ impl Int {
         }
         if let (Int::Small(a), Int::Small(b)) = (self, other) {
             // Both exact as floats: IEEE division rounds once, correctly.
-            if a.unsigned_abs() <= EXACT_IN_F64 && b.unsigned_abs() <= EXACT_IN_F64 {
+            if exact_in_f64(*a) && exact_in_f64(*b) {
                 return Ok(*a as f64 / *b as f64);
             }
         }

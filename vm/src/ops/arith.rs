@@ -6,7 +6,7 @@ use pyvm_bytecode::{BinaryOperator as Op, Instruction};
 
 use crate::exception_class::ExceptionClass;
 use crate::number::complex::Complex;
-use crate::number::{float, FloatPow, Int, IntPow, NumberError};
+use crate::number::{exact_in_f64, float, FloatPow, Int, IntPow, NumberError};
 use crate::object::Payload;
 use crate::objects::iterator::DictView;
 use crate::value::{ObjRef, Value};
@@ -663,7 +663,7 @@ pub(crate) fn fast_binary(a: Value, b: Value, op: Op) -> Option<Value> {
             Some(result) => Some(Value::Int(result)),
             // Both convert exactly, so the quotient is correctly rounded,
             // as CPython's int true division is.
-            None if op == Op::TrueDivide && y != 0 && fits_f64(x) && fits_f64(y) => {
+            None if op == Op::TrueDivide && y != 0 && exact_in_f64(x) && exact_in_f64(y) => {
                 Some(Value::Float(x as f64 / y as f64))
             }
             None => None,
@@ -675,12 +675,6 @@ pub(crate) fn fast_binary(a: Value, b: Value, op: Op) -> Option<Value> {
         (Value::Float(x), Value::Int(y)) => fast_float_op(x, y as f64, op),
         _ => None,
     }
-}
-
-/// Whether an i64 converts to f64 exactly (|x| <= 2**53).
-#[inline(always)]
-pub(crate) fn fits_f64(x: i64) -> bool {
-    x.unsigned_abs() <= 1 << 53
 }
 
 /// `x <op> y` on floats when it raises nothing.

@@ -6,9 +6,8 @@ use std::cmp::Ordering;
 
 use pyvm_bytecode::ComparisonOperator as Cmp;
 
-use crate::number::{float, Int};
+use crate::number::{exact_in_f64, float, Int};
 use crate::object::Payload;
-use crate::ops::arith::fits_f64;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -42,8 +41,8 @@ pub(crate) fn fast_compare(a: Value, b: Value, op: Cmp) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(holds(x.cmp(&y), op)),
         (Value::Float(x), Value::Float(y)) => Some(float_holds(x, y, op)),
-        (Value::Int(x), Value::Float(y)) if fits_f64(x) => Some(float_holds(x as f64, y, op)),
-        (Value::Float(x), Value::Int(y)) if fits_f64(y) => Some(float_holds(x, y as f64, op)),
+        (Value::Int(x), Value::Float(y)) if exact_in_f64(x) => Some(float_holds(x as f64, y, op)),
+        (Value::Float(x), Value::Int(y)) if exact_in_f64(y) => Some(float_holds(x, y as f64, op)),
         _ => None,
     }
 }

@@ -98,6 +98,20 @@ fn entries(code: &Code, name_index: usize) -> &[Cell<AttrCache>] {
     &code.attr_cache[name_index * WAYS..(name_index + 1) * WAYS]
 }
 
+/// The entries of name `name_index` made in the method cache's `epoch`
+/// (the others are stale).
+#[inline]
+fn live_entries(
+    code: &Code,
+    name_index: usize,
+    epoch: u64,
+) -> impl Iterator<Item = AttrCache> + '_ {
+    entries(code, name_index)
+        .iter()
+        .map(Cell::get)
+        .filter(move |entry| entry.epoch == epoch)
+}
+
 /// Remembers `entry` for name `name_index`: in the entry that already
 /// remembers the same owner, else in the first, the older one moving to
 /// the second.
@@ -126,12 +140,7 @@ impl Vm {
             return None;
         };
         let name = code.names[name_index];
-        let epoch = self.type_cache.epoch();
-        for way in entries(code, name_index) {
-            let entry = way.get();
-            if entry.epoch != epoch {
-                continue;
-            }
+        for entry in live_entries(code, name_index, self.type_cache.epoch()) {
             match entry.kind {
                 AttrCacheKind::InstanceDict { .. } if entry.owner == object.class().address() => {
                     if let Some(value) = dict_value_if_key(object.dict()?, entry.index, name) {
@@ -228,13 +237,9 @@ impl Vm {
         let name = code.names[name_index];
         let class = object.class();
         let epoch = self.type_cache.epoch();
-        let cached = entries(code, name_index).iter().find_map(|way| {
-            let entry = way.get();
-            (entry.epoch == epoch
-                && entry.kind == AttrCacheKind::Method
-                && entry.owner == class.address())
-            .then_some(entry.value)
-        });
+        let cached = live_entries(code, name_index, epoch)
+            .find(|entry| entry.kind == AttrCacheKind::Method && entry.owner == class.address())
+            .map(|entry| entry.value);
         let method = match cached {
             Some(method) => method,
             None => {
@@ -312,12 +317,9 @@ impl Vm {
             return false;
         };
         let name = code.names[name_index];
-        let epoch = self.type_cache.epoch();
         let class = object.class().address();
-        for way in entries(code, name_index) {
-            let entry = way.get();
-            if entry.epoch != epoch
-                || entry.kind != (AttrCacheKind::InstanceDict { settable: true })
+        for entry in live_entries(code, name_index, self.type_cache.epoch()) {
+            if entry.kind != (AttrCacheKind::InstanceDict { settable: true })
                 || entry.owner != class
             {
                 continue;

@@ -57,7 +57,18 @@ impl Vm {
     /// The safepoint of a function's entry, its frame just pushed: when
     /// it raises (an interrupt), the frame is unwound with a traceback
     /// entry at its `def` line, as CPython raises at the frame's `RESUME`.
+    #[inline(always)]
     pub(crate) fn entry_safepoint(&mut self) -> PyResult<()> {
+        if self.safepoint_due() {
+            self.entry_safepoint_due()
+        } else {
+            Ok(())
+        }
+    }
+
+    /// [`Vm::entry_safepoint`] when a collection or an interrupt is due.
+    #[cold]
+    fn entry_safepoint_due(&mut self) -> PyResult<()> {
         let Err(error) = self.safepoint() else {
             return Ok(());
         };

@@ -388,9 +388,7 @@ impl Vm {
         self.depth += 1;
         self.frames
             .push(Frame::for_call(f, args_start, result, false));
-        if self.safepoint_due() {
-            self.entry_safepoint()?;
-        }
+        self.entry_safepoint()?;
         Ok(true)
     }
 

@@ -121,7 +121,7 @@ const COMMANDS: &[&str] = &[
 ];
 
 fn main() -> ExitCode {
-    pyvm_heap::allocator::keep_freed_pages();
+    pyvm_heap::allocator::tune_for_small_objects();
     let mut args = std::env::args().skip(1);
     let Some(first) = args.next() else {
         if run::stdin_has_program() {

@@ -4,6 +4,12 @@ use crate::object::trace_value;
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// The fewest bytes the program may allocate (net of what it frees)
+/// between two collections: past it, the live heap may grow by its own
+/// size before the next one, so collecting costs a bounded share of
+/// allocating.
+pub(crate) const MIN_GROWTH_BYTES: usize = 8 << 20;
+
 impl Vm {
     /// Collects every object no root reaches; returns how many were freed.
     pub fn collect_garbage(&mut self) -> usize {
@@ -60,13 +66,17 @@ impl Vm {
         self.gc.collected += freed;
         self.gc.collections += 1;
         self.gc.next_collection = self.gc.threshold.max(self.heap.len());
+        let in_use = pyvm_heap::allocator::bytes_in_use();
+        self.gc.next_collection_bytes = in_use.saturating_add(in_use.max(MIN_GROWTH_BYTES));
         freed
     }
 
     /// Whether enough was allocated since the last collection for another.
     pub(crate) fn collection_due(&self) -> bool {
         self.gc.enabled
-            && (self.gc.stress || self.heap.allocated_since_collection() >= self.gc.next_collection)
+            && (self.gc.stress
+                || self.heap.allocated_since_collection() >= self.gc.next_collection
+                || pyvm_heap::allocator::bytes_in_use() >= self.gc.next_collection_bytes)
     }
 
     /// Keeps `value` alive across calls into Python code until

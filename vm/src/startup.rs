@@ -123,6 +123,7 @@ impl Vm {
                 stress: options.gc_stress,
                 threshold: GC_THRESHOLD,
                 next_collection: GC_THRESHOLD,
+                next_collection_bytes: crate::gc::MIN_GROWTH_BYTES,
                 collected: 0,
                 collections: 0,
             },

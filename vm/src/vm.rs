@@ -52,6 +52,11 @@ pub struct GcSettings {
     /// Collect when this many objects were allocated since the last
     /// collection.
     pub next_collection: usize,
+    /// Collect when the program holds this many bytes (as the global
+    /// allocator counts them, when it is pyvm-heap's): objects that hold
+    /// much memory each (generator frames, long strings) make a
+    /// collection due before their number does.
+    pub next_collection_bytes: usize,
     /// Objects freed by collections so far.
     pub collected: usize,
     /// Collections so far.

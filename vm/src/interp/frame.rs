@@ -31,7 +31,9 @@ pub struct Frame {
     /// result is pushed (below the callable and arguments).
     pub result: u32,
     /// A native caller waits for this frame: when it returns, the
-    /// interpreter loop that runs it returns too.
+    /// interpreter loop that runs it returns too. A generator's frame
+    /// that is not an entry frame was resumed by the `ForIter` of the
+    /// frame below it: its yields go to that loop, and its return ends it.
     pub entry: bool,
     /// The generator (or coroutine) whose frame this is.
     pub generator: Option<ObjRef>,

@@ -21,7 +21,7 @@ impl Vm {
     /// Finds the handler of an exception raised at instruction `index` of
     /// the current frame, popping frames that have none. Returns when a
     /// frame will handle it; fails when it leaves an entry frame.
-    pub(super) fn unwind(&mut self, error: PyErr, how: Raised, index: u32) -> PyResult<()> {
+    pub(super) fn unwind(&mut self, mut error: PyErr, how: Raised, index: u32) -> PyResult<()> {
         let mut index = index;
         let mut add_entry = how == Raised::Here;
         loop {
@@ -46,9 +46,11 @@ impl Vm {
             self.depth -= 1;
             self.stack.truncate(frame.result as usize);
             if let Some(generator) = frame.generator {
-                let error = self.finish_generator_with_error(generator, error);
-                if frame.entry {
-                    return Err(error);
+                error = self.finish_generator_with_error(generator, error);
+                if !frame.entry {
+                    // A `for` loop resumed it: the error goes on in the
+                    // loop's frame, at its `ForIter`.
+                    self.leave_generator_frame();
                 }
             }
             if frame.entry {

@@ -92,7 +92,7 @@ pub(crate) fn code_of(code: &ObjRef) -> &Code {
 
 impl Vm {
     /// The current frame.
-    pub(super) fn frame(&self) -> &Frame {
+    pub(crate) fn frame(&self) -> &Frame {
         self.frames.last().expect("a frame is running")
     }
 
@@ -183,7 +183,14 @@ impl Vm {
                     Instruction::YieldValue => {
                         self.frame_mut().ip = ip as u32;
                         let value = self.pop();
-                        return Ok(self.yield_from_frame(value));
+                        self.suspend_frame();
+                        if frame.entry {
+                            return Ok(Exit::Yield(value));
+                        }
+                        // A `for` loop resumed it: the value goes to the loop.
+                        self.leave_generator_frame();
+                        self.stack.push(value);
+                        break;
                     }
                     Instruction::Copy { depth } => {
                         let value = self.peek(depth as usize);
@@ -362,7 +369,11 @@ impl Vm {
                                     if matches!(generator.payload, Payload::Generator(_)) =>
                                 {
                                     self.frame_mut().ip = ip as u32;
-                                    self.generator_next(generator).map_err(Some)
+                                    match self.resume_for_loop(generator) {
+                                        Ok(true) => break,
+                                        Ok(false) => Ok(None),
+                                        Err(error) => Err(Some(error)),
+                                    }
                                 }
                                 _ => Err(None),
                             },
@@ -1130,6 +1141,12 @@ impl Vm {
         self.stack.truncate(frame.result as usize);
         if let Some(generator) = frame.generator {
             self.finish_generator(generator);
+            if !frame.entry {
+                // A `for` loop resumed it: the loop ends.
+                self.leave_generator_frame();
+                self.end_for_loop();
+                return Flow::Switch;
+            }
         }
         if frame.entry {
             Flow::Exit(Exit::Return(value))
@@ -1140,12 +1157,11 @@ impl Vm {
     }
 
     /// Suspends the current (generator) frame at a `yield`.
-    fn yield_from_frame(&mut self, value: Value) -> Exit {
+    fn suspend_frame(&mut self) {
         let frame = self.frames.pop().expect("a frame is running");
         self.depth -= 1;
         let generator = frame.generator.expect("only generator frames yield");
         self.suspend_generator(generator, frame);
-        Exit::Yield(value)
     }
 
     /// `BeforeWith`: `(manager.__exit__ bound, manager.__enter__())`.

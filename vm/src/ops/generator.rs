@@ -74,6 +74,35 @@ impl Vm {
             }
             _ => {}
         }
+        drop(data);
+        self.push_generator_frame(generator, sent, true);
+        let outcome = match thrown {
+            Some(error) => {
+                let index = self.frame().ip.saturating_sub(1);
+                match self.throw_here(error, index) {
+                    Ok(()) => self.run(),
+                    Err(error) => Err(error),
+                }
+            }
+            None => self.run(),
+        };
+        self.leave_generator_frame();
+        match outcome? {
+            Exit::Yield(value) => Ok(Resumed::Yielded(value)),
+            Exit::Return(value) => Ok(Resumed::Returned(value)),
+        }
+    }
+
+    /// Pushes the frame of a generator that may resume (created or
+    /// suspended) to run next, with `sent` as the value of its `yield`.
+    /// An `entry` frame hands control back to native code when it yields
+    /// or returns; otherwise a `for` loop's `ForIter` resumed it in the
+    /// interpreter loop (see [`Vm::resume_for_loop`]).
+    fn push_generator_frame(&mut self, generator: ObjRef, sent: Value, entry: bool) {
+        let Payload::Generator(cell) = &generator.payload else {
+            unreachable!("resume takes a generator")
+        };
+        let mut data = cell.borrow_mut();
         let created = data.state == GeneratorState::Created;
         data.state = GeneratorState::Running;
         let mut frame = data
@@ -90,7 +119,7 @@ impl Vm {
 
         frame.base = base as u32;
         frame.result = base as u32;
-        frame.entry = true;
+        frame.entry = entry;
         frame.generator = Some(generator);
         if !created {
             self.push(sent);
@@ -102,21 +131,52 @@ impl Vm {
         self.generator_outer.push(outer);
         self.depth += 1;
         self.frames.push(frame);
-        let outcome = match thrown {
-            Some(error) => {
-                let index = frame.ip.saturating_sub(1);
-                match self.throw_here(error, index) {
-                    Ok(()) => self.run(),
-                    Err(error) => Err(error),
-                }
-            }
-            None => self.run(),
+    }
+
+    /// Restores the exception being handled outside a generator whose
+    /// frame yielded, returned or raised.
+    pub(crate) fn leave_generator_frame(&mut self) {
+        self.handled = self
+            .generator_outer
+            .pop()
+            .expect("a generator frame was entered");
+    }
+
+    /// `ForIter` over a generator: pushes its frame to run in the
+    /// interpreter loop, as a call does, instead of resuming it in a
+    /// nested loop. When it yields, the value goes to the loop's stack;
+    /// when it returns, the loop ends (see [`Vm::end_for_loop`]). Returns
+    /// whether the frame was pushed: `false` when the generator has
+    /// finished.
+    pub(crate) fn resume_for_loop(&mut self, generator: ObjRef) -> PyResult<bool> {
+        let Payload::Generator(cell) = &generator.payload else {
+            unreachable!("resume takes a generator")
         };
-        self.generator_outer.pop();
-        self.handled = outer;
-        match outcome? {
-            Exit::Yield(value) => Ok(Resumed::Yielded(value)),
-            Exit::Return(value) => Ok(Resumed::Returned(value)),
+        let data = cell.borrow();
+        match data.state {
+            GeneratorState::Created | GeneratorState::Suspended => {}
+            GeneratorState::Finished => return Ok(false),
+            GeneratorState::Running => {
+                let what = kind_name(data.kind);
+                drop(data);
+                return Err(self.value_error(format!("{what} already executing")));
+            }
+        }
+        drop(data);
+        self.push_generator_frame(generator, Value::None, false);
+        Ok(true)
+    }
+
+    /// After a generator that a `for` loop resumed returned: pops the
+    /// loop's iterator and jumps past the loop, as its `ForIter` does
+    /// when the iterator is exhausted.
+    pub(crate) fn end_for_loop(&mut self) {
+        self.stack.pop();
+        let frame = self.frames.last_mut().expect("the loop's frame");
+        let code = crate::interp::run::code_of(&frame.code);
+        match code.code.instructions[frame.ip as usize - 1] {
+            Instruction::ForIter { target } => frame.ip = target.0,
+            other => unreachable!("a generator without a native caller was resumed by {other:?}"),
         }
     }
 

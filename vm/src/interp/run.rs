@@ -586,6 +586,10 @@ impl Vm {
                         self.set_top(method);
                         self.push(object);
                     }
+                    MethodLookup::UnboundFor(method, receiver) => {
+                        self.set_top(method);
+                        self.push(receiver);
+                    }
                     MethodLookup::Bound(callable) => {
                         self.set_top(Value::Null);
                         self.push(callable);

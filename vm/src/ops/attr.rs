@@ -15,8 +15,19 @@ use crate::vm::{PyResult, Vm};
 pub(crate) enum MethodLookup {
     /// An unbound function or built-in method: call with the object first.
     Unbound(Value),
+    /// A function found through a `super()` object: call with this
+    /// receiver (the instance) first.
+    UnboundFor(Value, Value),
     /// Anything else: call as it is.
     Bound(Value),
+}
+
+/// What [`Vm::super_find`] found: the attribute, the type whose MRO it
+/// was found through, and what to bind it to.
+struct SuperFound {
+    attr: Value,
+    owner: ObjRef,
+    bind_to: Value,
 }
 
 impl Vm {
@@ -315,6 +326,19 @@ impl Vm {
         instance: Value,
         name: ObjRef,
     ) -> PyResult<Option<Value>> {
+        match self.super_find(start, instance, name) {
+            Some(SuperFound {
+                attr,
+                owner,
+                bind_to,
+            }) => self.bind(attr, bind_to, owner).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The attribute `super(start, instance).name` finds, unbound: the
+    /// first in the MRO of the instance's type after `start`.
+    fn super_find(&mut self, start: Value, instance: Value, name: ObjRef) -> Option<SuperFound> {
         let owner = match instance.as_object() {
             Some(o)
                 if o.as_type().is_some()
@@ -324,27 +348,28 @@ impl Vm {
             }
             _ => self.type_of(instance),
         };
-        let mro = owner
-            .as_type()
-            .map(|d| d.mro.borrow().clone())
-            .unwrap_or_default();
+        let data = owner.as_type()?;
+        let mro = data.mro.borrow();
         let after = mro
             .iter()
             .position(|&class| Value::Obj(class).is(start))
             .map_or(mro.len(), |i| i + 1);
-        for &class in &mro[after..] {
-            if let Some(found) = class.dict().and_then(|d| self.dict_get_str(d, name)) {
-                // As CPython's `super_getattro`: no instance when the object is
-                // the class the lookup started from (`super(C, cls)`).
-                let bind_to = if instance.as_object() == Some(owner) {
-                    Value::None
-                } else {
-                    instance
-                };
-                return self.bind(found, bind_to, owner).map(Some);
-            }
-        }
-        Ok(None)
+        // Looking up a `str` key runs no Python code: the MRO stays as it is.
+        let attr = mro[after..]
+            .iter()
+            .find_map(|class| class.dict().and_then(|d| self.dict_get_str(d, name)))?;
+        // As CPython's `super_getattro`: no instance when the object is the
+        // class the lookup started from (`super(C, cls)`).
+        let bind_to = if instance.as_object() == Some(owner) {
+            Value::None
+        } else {
+            instance
+        };
+        Some(SuperFound {
+            attr,
+            owner,
+            bind_to,
+        })
     }
 
     /// Attribute lookup on a class: its MRO, with descriptors bound to no
@@ -432,6 +457,18 @@ impl Vm {
                 .borrow()
                 .first()
                 .map_or(Value::None, |&c| Value::Obj(c)),
+            (Payload::Super(parts), "__thisclass__") => parts[0],
+            (Payload::Super(parts), "__self__") => parts[1],
+            (Payload::Super(parts), "__self_class__") => match parts[1].as_object() {
+                Some(o)
+                    if o.as_type().is_some()
+                        && parts[0].as_object().is_some_and(|s| self.is_subtype(o, s)) =>
+                {
+                    parts[1]
+                }
+                _ if parts[1].is_none() => Value::None,
+                _ => Value::Obj(self.type_of(parts[1])),
+            },
             (Payload::Type(_), "__dict__") => match object.dict() {
                 Some(dict) => Value::Obj(dict),
                 None => return Ok(None),
@@ -916,6 +953,20 @@ impl Vm {
         let class = self.type_of(value);
         // Types and `super()` objects find attributes in MROs other than
         // their type's.
+        if let Some(Payload::Super(parts)) = value.payload() {
+            // `super().method(…)`: the function and the instance, with no
+            // bound method made, as CPython 3.12's `LOAD_SUPER_ATTR`.
+            let [start, instance] = **parts;
+            if let Some(found) = self.super_find(start, instance, name) {
+                if matches!(found.attr.payload(), Some(Payload::Function(_)))
+                    && found.bind_to.is(instance)
+                    && !instance.is_none()
+                    && self.special_attr(value, name)?.is_none()
+                {
+                    return Ok(MethodLookup::UnboundFor(found.attr, instance));
+                }
+            }
+        }
         let own_lookup = matches!(value.payload(), Some(Payload::Type(_) | Payload::Super(_)));
         if !own_lookup {
             if let Some(attr) = self.lookup_type(class, name) {

@@ -27,6 +27,7 @@ use crate::objects::set::SetTable;
 use crate::objects::str::Str;
 use crate::objects::string_io::StringIoData;
 use crate::objects::traceback::Traceback;
+use crate::objects::tuple::TupleItems;
 use crate::objects::type_::TypeData;
 use crate::value::{ObjRef, Value};
 
@@ -63,7 +64,7 @@ pub enum Payload {
     /// `memoryview`
     MemoryView(Box<MemoryView>),
     /// `tuple`
-    Tuple(Box<[Value]>),
+    Tuple(TupleItems),
     /// `list`
     List(RefCell<Vec<Value>>),
     /// `dict`

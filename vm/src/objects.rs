@@ -17,4 +17,5 @@ pub mod str;
 pub mod string_io;
 pub mod struct_seq;
 pub mod traceback;
+pub mod tuple;
 pub mod type_;

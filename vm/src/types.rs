@@ -7,6 +7,7 @@ use pyvm_heap::Heap;
 
 use crate::exception_class::ExceptionClass;
 use crate::object::{Object, Payload};
+use crate::objects::tuple::TupleItems;
 use crate::objects::type_::{Layout, TypeData};
 use crate::value::ObjRef;
 
@@ -408,7 +409,10 @@ impl Types {
             exceptions,
             empty_tuple: tuple,
         };
-        types.empty_tuple = heap.alloc(Object::new(tuple, Payload::Tuple(Box::new([]))));
+        types.empty_tuple = heap.alloc(Object::new(
+            tuple,
+            Payload::Tuple(TupleItems::from_slice(&[])),
+        ));
         let os_error = types.exceptions[ExceptionClass::OSError.index()];
         let value_error = types.exceptions[ExceptionClass::ValueError.index()];
         types.unsupported_operation = make_type(

@@ -16,6 +16,7 @@ use crate::object::{Object, Payload};
 use crate::objects::exception::ExceptionData;
 use crate::objects::function::{Builtin, BuiltinKind, NativeFn};
 use crate::objects::str::Str;
+use crate::objects::tuple::TupleItems;
 use crate::types::Types;
 use crate::value::{ObjRef, Value};
 
@@ -179,7 +180,7 @@ impl Vm {
     }
 
     /// A new `tuple`.
-    pub fn new_tuple(&mut self, items: impl Into<Box<[Value]>>) -> ObjRef {
+    pub fn new_tuple(&mut self, items: impl Into<TupleItems>) -> ObjRef {
         let class = self.types.tuple;
         self.alloc(class, Payload::Tuple(items.into()))
     }

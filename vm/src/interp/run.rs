@@ -16,6 +16,7 @@ use crate::interp::frame::Frame;
 use crate::interp::raise::Raised;
 use crate::object::Payload;
 use crate::objects::code::{Code, GlobalCache};
+use crate::objects::tuple::TupleItems;
 use crate::ops::arith::fast_binary;
 use crate::ops::attr::MethodLookup;
 use crate::ops::call::CallOutcome;
@@ -645,8 +646,7 @@ impl Vm {
                 let tuple = if count == 0 {
                     self.empty_tuple()
                 } else {
-                    // Straight into the tuple's own slice: one allocation.
-                    let items: Box<[Value]> = self.stack[start..].into();
+                    let items = TupleItems::from_slice(&self.stack[start..]);
                     self.new_tuple(items)
                 };
                 self.stack.truncate(start);

@@ -125,7 +125,7 @@ impl Vm {
         let fields = struct_seq_fields(class).expect("a struct sequence type");
         debug_assert_eq!(values.len(), fields.fields.len());
         let items = values[..fields.n_sequence_fields].to_vec();
-        let object = self.alloc(class, Payload::Tuple(items.into_boxed_slice()));
+        let object = self.alloc(class, Payload::Tuple(items.into()));
         if values.len() > fields.n_sequence_fields {
             let mark = self.root(Value::Obj(object));
             let dict = self.new_dict();

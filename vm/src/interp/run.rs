@@ -143,6 +143,23 @@ impl Vm {
                         let value = self.stack[base + local.0 as usize].relocated();
                         if !value.is_null() {
                             self.stack.push(value);
+                            // The operand loaded next (`n - 1`, `a + b`) is
+                            // loaded here too, as CPython 3.11's
+                            // `LOAD_FAST__LOAD_CONST` and `LOAD_FAST__LOAD_FAST`.
+                            match instructions.get(ip) {
+                                Some(&Instruction::LoadConst { value }) => {
+                                    self.stack.push(code.consts[value.0 as usize]);
+                                    ip += 1;
+                                }
+                                Some(&Instruction::LoadFast { local }) => {
+                                    let value = self.stack[base + local.0 as usize].relocated();
+                                    if !value.is_null() {
+                                        self.stack.push(value);
+                                        ip += 1;
+                                    }
+                                }
+                                _ => {}
+                            }
                             continue;
                         }
                     }
@@ -319,8 +336,28 @@ impl Vm {
                         if let Some(result) =
                             fast_compare(self.stack[len - 2], self.stack[len - 1], op)
                         {
-                            self.stack.truncate(len - 1);
-                            self.stack[len - 2] = Value::Bool(result);
+                            // A jump on the result right after (`if a < b:`)
+                            // is taken here, with no bool pushed and popped,
+                            // as CPython 3.11's `COMPARE_OP_*_JUMP`.
+                            let jump = match instructions.get(ip) {
+                                Some(&Instruction::PopJumpIfFalse { target }) => {
+                                    Some((!result, target))
+                                }
+                                Some(&Instruction::PopJumpIfTrue { target }) => {
+                                    Some((result, target))
+                                }
+                                _ => None,
+                            };
+                            match jump {
+                                Some((taken, target)) => {
+                                    self.stack.truncate(len - 2);
+                                    ip = if taken { target.0 as usize } else { ip + 1 };
+                                }
+                                None => {
+                                    self.stack.truncate(len - 1);
+                                    self.stack[len - 2] = Value::Bool(result);
+                                }
+                            }
                             continue;
                         }
                     }
@@ -381,7 +418,16 @@ impl Vm {
                         };
                         match next {
                             Ok(Some(item)) => {
-                                self.stack.push(item);
+                                // The loop variable's store, which follows
+                                // almost always, is done here.
+                                if let Some(&Instruction::StoreFast { local }) =
+                                    instructions.get(ip)
+                                {
+                                    self.stack[base + local.0 as usize] = item;
+                                    ip += 1;
+                                } else {
+                                    self.stack.push(item);
+                                }
                                 continue;
                             }
                             Ok(None) => {

@@ -3,13 +3,14 @@
 use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::function::{Args, BuiltinKind};
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
 use super::{unicode, Methods};
 
 /// `str`'s methods.
 pub(crate) const METHODS: Methods = &[
+    ("__str__", dunder_str, BuiltinKind::Method),
     ("join", join, BuiltinKind::Method),
     ("split", split, BuiltinKind::Method),
     ("rsplit", rsplit, BuiltinKind::Method),
@@ -60,12 +61,49 @@ pub(crate) const METHODS: Methods = &[
 ];
 
 /// The receiver's text and the other positional arguments.
-fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(String, &'a [Value])> {
+fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(StrRef, &'a [Value])> {
     let (text, rest) = vm.method_receiver(args, "str", name, |v| {
         v.object().is_some_and(|o| o.as_str().is_some())
     })?;
-    let text = text.object().and_then(|o| o.as_str()).expect("checked");
-    Ok((text.as_str().to_owned(), rest))
+    Ok((StrRef(text.as_object().expect("checked")), rest))
+}
+
+/// `str.__str__`: the string itself, or for an instance of a subclass an
+/// exact `str` with its text.
+fn dunder_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(string) = args
+        .positional
+        .first()
+        .and_then(|v| v.as_object())
+        .filter(|o| o.as_str().is_some())
+    else {
+        // A slot wrapper's message, not a method descriptor's (a call
+        // with no receiver at all is refused before this runs).
+        let given = args.positional.first().map_or(Value::None, |&v| v);
+        let given = vm.type_name(given);
+        return Err(vm.type_error(format!(
+            "descriptor '__str__' requires a 'str' object but received a '{given}'"
+        )));
+    };
+    vm.no_keywords("str.__str__", &args)?;
+    vm.no_args("str.__str__", &args.positional[1..])?;
+    if string.class() == vm.types.str {
+        return Ok(Value::Obj(string));
+    }
+    let text = StrRef(string);
+    Ok(vm.str_value(&text))
+}
+
+/// A `str` object read as its text, without copying it: the receiver of
+/// a method, which its arguments keep alive while the method runs.
+struct StrRef(ObjRef);
+
+impl std::ops::Deref for StrRef {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.0.as_str().expect("a str").as_str()
+    }
 }
 
 /// A `str` argument, or CPython's TypeError naming the method (`what`),
@@ -174,6 +212,37 @@ fn string_list(vm: &mut Vm, parts: Vec<&str>) -> Value {
     Value::Obj(vm.new_list(values))
 }
 
+/// Whether an ASCII byte is whitespace to `str.isspace` (which also
+/// counts the separators 0x1C to 0x1F).
+fn is_ascii_space(byte: u8) -> bool {
+    matches!(byte, b'\t'..=b'\r' | 0x1c..=0x1f | b' ')
+}
+
+/// `split()` of ASCII text: the runs between whitespace, at most `limit`
+/// splits (the rest, from its first word, is the last part).
+fn split_ascii_whitespace(text: &str, limit: usize) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let mut parts = Vec::new();
+    let mut at = 0;
+    loop {
+        while at < bytes.len() && is_ascii_space(bytes[at]) {
+            at += 1;
+        }
+        if at == bytes.len() {
+            return parts;
+        }
+        if parts.len() == limit {
+            parts.push(&text[at..]);
+            return parts;
+        }
+        let start = at;
+        while at < bytes.len() && !is_ascii_space(bytes[at]) {
+            at += 1;
+        }
+        parts.push(&text[start..at]);
+    }
+}
+
 fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, "split")?;
     let (sep, maxsplit) = split_arguments(vm, &args, rest, "split")?;
@@ -190,6 +259,7 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 text.splitn(limit + 1, sep.as_str()).collect()
             }
         }
+        None if text.is_ascii() => split_ascii_whitespace(&text, limit),
         None => {
             let mut parts = Vec::new();
             let mut remaining = text.trim_start_matches(unicode::is_space);
@@ -323,7 +393,7 @@ fn strip_with(vm: &mut Vm, args: Args<'_>, name: &str, left: bool, right: bool) 
         Some(set) => set.contains(&c),
         None => unicode::is_space(c),
     };
-    let mut result = text.as_str();
+    let mut result = &*text;
     if left {
         result = result.trim_start_matches(matches);
     }
@@ -705,7 +775,7 @@ fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_allocation(Some(width))?;
     let (sign, digits) = match text.chars().next() {
         Some(c @ ('+' | '-')) => (c.to_string(), &text[1..]),
-        _ => (String::new(), text.as_str()),
+        _ => (String::new(), &*text),
     };
     let result = format!("{sign}{}{digits}", "0".repeat(width - length));
     text_result(vm, &result)
@@ -748,7 +818,7 @@ fn pad(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
         }
     };
     let fill_text = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
-    let result = format!("{}{text}{}", fill_text(left), fill_text(right));
+    let result = format!("{}{}{}", fill_text(left), &*text, fill_text(right));
     text_result(vm, &result)
 }
 
@@ -782,8 +852,8 @@ fn partition_with(vm: &mut Vm, args: Args<'_>, name: &str, reverse: bool) -> PyR
             separator.as_str(),
             &text[at + separator.len()..],
         ],
-        None if reverse => ["", "", text.as_str()],
-        None => [text.as_str(), "", ""],
+        None if reverse => ["", "", &*text],
+        None => [&*text, "", ""],
     };
     let values: Vec<Value> = parts.iter().map(|p| vm.str_value(p)).collect();
     Ok(Value::Obj(vm.new_tuple(values)))

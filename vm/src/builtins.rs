@@ -63,6 +63,9 @@ pub(crate) fn install(vm: &mut Vm) {
     for &(name, function) in FUNCTIONS {
         let object = vm.new_builtin(name, None, function, BuiltinKind::Function);
         vm.set_module_attr(builtins, name, Value::Obj(object));
+        if name == "len" {
+            vm.len_builtin = Some(object);
+        }
     }
     let t = &vm.types;
     let types = [

@@ -20,6 +20,7 @@ impl Vm {
             names,
             builtins,
             modules,
+            len_builtin,
             frames,
             stack,
             roots,
@@ -38,6 +39,9 @@ impl Vm {
             }
             tracer.mark(*builtins);
             tracer.mark(*modules);
+            if let Some(len) = len_builtin {
+                tracer.mark(*len);
+            }
             for frame in frames.iter() {
                 frame.trace(tracer);
             }

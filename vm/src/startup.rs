@@ -109,6 +109,7 @@ impl Vm {
             type_cache: crate::type_cache::TypeCache::new(),
             builtins,
             modules,
+            len_builtin: None,
             frames: Vec::new(),
             stack: Vec::new(),
             roots: Vec::new(),

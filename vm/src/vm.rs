@@ -91,6 +91,9 @@ pub struct Vm {
     pub(crate) builtins: ObjRef,
     /// `sys.modules`
     pub(crate) modules: ObjRef,
+    /// The built-in `len`, which the interpreter calls without a call
+    /// when it sees it called (as CPython's `PRECALL_NO_KW_LEN`).
+    pub(crate) len_builtin: Option<ObjRef>,
     /// The calls of Python code in progress, innermost last.
     pub(crate) frames: Vec<Frame>,
     /// The variables and value stacks of every frame.

@@ -256,6 +256,13 @@ impl Vm {
                             Value::Null => (self.stack[result + 1], result + 2, argc),
                             function => (function, result + 1, argc + 1),
                         };
+                        if positional == 1 && function.as_object() == self.len_builtin {
+                            if let Some(length) = self.len_fast(self.stack[args_start]) {
+                                self.stack.truncate(result);
+                                self.stack.push(Value::Int(length as i64));
+                                continue;
+                            }
+                        }
                         self.frame_mut().ip = ip as u32;
                         let called =
                             match self.call_builtin_from_stack(function, args_start, result) {

@@ -13,6 +13,23 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 impl Vm {
+    /// `len(value)` for an exact str, list, tuple or dict.
+    #[inline]
+    pub(crate) fn len_fast(&self, value: Value) -> Option<usize> {
+        let Value::Obj(object) = value else {
+            return None;
+        };
+        let class = object.class();
+        let types = &self.types;
+        match &object.payload {
+            Payload::Str(text) if class == types.str => Some(text.len()),
+            Payload::List(items) if class == types.list => Some(items.borrow().len()),
+            Payload::Tuple(items) if class == types.tuple => Some(items.len()),
+            Payload::Dict(table) if class == types.dict => Some(table.borrow().len()),
+            _ => None,
+        }
+    }
+
     /// `container[key]` for an exact list or tuple and an int key in
     /// range, or an exact dict and a `str` key it holds.
     #[inline]

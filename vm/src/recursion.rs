@@ -24,19 +24,40 @@ const NATIVE_STACK_RESERVE: usize = 256 * 1024;
 /// growing the process until the system kills it.
 pub(crate) const MAX_STACK_VALUES: usize = 1 << 24;
 
-/// Whether the Rust stack of this thread is nearly used up. `false` where
-/// its size cannot be known.
-pub(crate) fn native_stack_low() -> bool {
-    stacker::remaining_stack().is_some_and(|left| left < NATIVE_STACK_RESERVE)
+/// The address of a local variable of the caller: where the Rust stack is
+/// now.
+#[inline(always)]
+fn stack_address() -> usize {
+    let here = 0u8;
+    std::ptr::addr_of!(here) as usize
+}
+
+/// The lowest address the Rust stack of this thread may reach before
+/// native recursion is refused ([`NATIVE_STACK_RESERVE`] above its end;
+/// the stack grows down), or 0 where its size cannot be known. A `Vm`
+/// stays on the thread that made it, so this is computed once.
+pub(crate) fn native_stack_floor() -> usize {
+    match stacker::remaining_stack() {
+        Some(left) => (stack_address().saturating_sub(left)).saturating_add(NATIVE_STACK_RESERVE),
+        None => 0,
+    }
 }
 
 impl Vm {
+    /// Whether the Rust stack is nearly used up: a comparison with the
+    /// floor found when the VM was made, cheap enough for every native
+    /// call.
+    #[inline]
+    pub(crate) fn native_stack_low(&self) -> bool {
+        stack_address() < self.native_stack_floor
+    }
+
     /// Fails with `RecursionError: maximum recursion depth
     /// exceeded{context}` when the Rust stack is nearly used up: the guard
     /// of native recursion that has no depth limit in CPython (hashing
     /// nested tuples, native code calling into Python).
     pub(crate) fn guard_native_stack(&mut self, context: &str) -> PyResult<()> {
-        if native_stack_low() {
+        if self.native_stack_low() {
             return Err(self.recursion_error(context));
         }
         Ok(())
@@ -50,7 +71,7 @@ impl Vm {
         context: &str,
         step: impl FnOnce(&mut Vm) -> PyResult<T>,
     ) -> PyResult<T> {
-        if self.depth >= self.recursion_limit || native_stack_low() {
+        if self.depth >= self.recursion_limit || self.native_stack_low() {
             return Err(self.recursion_error(context));
         }
         self.depth += 1;

@@ -110,6 +110,7 @@ impl Vm {
             builtins,
             modules,
             len_builtin: None,
+            native_stack_floor: crate::recursion::native_stack_floor(),
             frames: Vec::new(),
             stack: Vec::new(),
             roots: Vec::new(),

@@ -94,6 +94,8 @@ pub struct Vm {
     /// The built-in `len`, which the interpreter calls without a call
     /// when it sees it called (as CPython's `PRECALL_NO_KW_LEN`).
     pub(crate) len_builtin: Option<ObjRef>,
+    /// See [`crate::recursion::native_stack_floor`].
+    pub(crate) native_stack_floor: usize,
     /// The calls of Python code in progress, innermost last.
     pub(crate) frames: Vec<Frame>,
     /// The variables and value stacks of every frame.

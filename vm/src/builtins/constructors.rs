@@ -19,7 +19,6 @@ impl Vm {
     /// Makes an instance of built-in type `class`.
     pub(crate) fn construct_builtin(&mut self, class: ObjRef, args: Args<'_>) -> PyResult<Value> {
         let t = &self.types;
-        let name = type_name_of(class);
         if let Some(fields) = struct_seq_fields(class) {
             return self.construct_struct_seq(class, fields, args);
         }
@@ -101,7 +100,7 @@ impl Vm {
             return Ok(Value::Obj(dict));
         }
         if class == t.set || class == t.frozenset {
-            self.positional_range(&name, &args, 0, 1)?;
+            self.positional_range(&type_name_of(class), &args, 0, 1)?;
             let set = self.new_set();
             set.set_class(class);
             if let [iterable] = args.positional {
@@ -173,7 +172,7 @@ impl Vm {
         }
         if class == t.staticmethod || class == t.classmethod {
             let is_static = class == t.staticmethod;
-            let function = self.one_arg(&name, &args)?;
+            let function = self.one_arg(&type_name_of(class), &args)?;
             let payload = if is_static {
                 Payload::StaticMethod(function)
             } else {
@@ -265,6 +264,7 @@ impl Vm {
             }
             return Ok(Value::None);
         }
+        let name = type_name_of(class);
         Err(self.type_error(format!("cannot create '{name}' instances")))
     }
 

@@ -12,7 +12,7 @@ use crate::interp::run::{code_of, Exit};
 use crate::object::Payload;
 use crate::objects::function::{Args, Builtin, BuiltinKind, Function};
 use crate::objects::generator::{Generator, GeneratorKind, GeneratorState};
-use crate::recursion::{native_stack_low, MAX_STACK_VALUES};
+use crate::recursion::MAX_STACK_VALUES;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -309,7 +309,7 @@ impl Vm {
                 builtin.name
             )));
         }
-        if self.depth >= self.recursion_limit + 50 || native_stack_low() {
+        if self.depth >= self.recursion_limit + 50 || self.native_stack_low() {
             return Err(self.recursion_error(""));
         }
         self.depth += 1;

@@ -709,7 +709,7 @@ impl Vm {
         if let Some(cells) = function.closure.object().and_then(|c| c.as_tuple()) {
             self.stack.extend_from_slice(cells);
         }
-        if self.depth >= self.recursion_limit || crate::recursion::native_stack_low() {
+        if self.depth >= self.recursion_limit || self.native_stack_low() {
             self.stack.truncate(start);
             return Err(self.recursion_error(""));
         }

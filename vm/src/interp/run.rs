@@ -333,8 +333,15 @@ impl Vm {
                         if let Some(result) =
                             fast_binary(self.stack[len - 2], self.stack[len - 1], op)
                         {
-                            self.stack.truncate(len - 1);
-                            self.stack[len - 2] = result;
+                            // A store of the result (`x = a + b`) is done here.
+                            if let Some(&Instruction::StoreFast { local }) = instructions.get(ip) {
+                                self.stack.truncate(len - 2);
+                                self.stack[base + local.0 as usize] = result;
+                                ip += 1;
+                            } else {
+                                self.stack.truncate(len - 1);
+                                self.stack[len - 2] = result;
+                            }
                             continue;
                         }
                     }

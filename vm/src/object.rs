@@ -74,7 +74,7 @@ pub enum Payload {
     /// `dict.keys()`, `dict.values()` or `dict.items()` of a dict.
     DictView(ObjRef, DictView),
     /// `super(class, object)`: `[class, object]`.
-    Super(Box<[Value; 2]>),
+    Super([Value; 2]),
     /// `range`
     Range(Box<Range>),
     /// `slice(start, stop, step)`

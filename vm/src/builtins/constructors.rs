@@ -737,7 +737,7 @@ impl Vm {
 
     /// `super()` (from the calling frame's `__class__` cell and first
     /// argument) or `super(type, obj)`.
-    fn construct_super(&mut self, args: Args<'_>) -> PyResult<Value> {
+    pub(crate) fn construct_super(&mut self, args: Args<'_>) -> PyResult<Value> {
         self.positional_range("super", &args, 0, 2)?;
         let (class, object) = match args.positional {
             [] => self.implicit_super_arguments()?,
@@ -765,7 +765,7 @@ impl Vm {
         let super_type = self.types.super_;
         Ok(Value::Obj(self.alloc(
             super_type,
-            Payload::Super(Box::new([Value::Obj(class), object])),
+            Payload::Super([Value::Obj(class), object]),
         )))
     }
 

@@ -293,7 +293,7 @@ impl Vm {
             match &object.payload {
                 Payload::Type(_) => return self.find_type_attr(object, name),
                 Payload::Super(parts) => {
-                    let [start, instance] = **parts;
+                    let [start, instance] = *parts;
                     if let Some(found) = self.super_lookup(start, instance, name)? {
                         return Ok(Some(found));
                     }
@@ -953,15 +953,15 @@ impl Vm {
         let class = self.type_of(value);
         // Types and `super()` objects find attributes in MROs other than
         // their type's.
-        if let Some(Payload::Super(parts)) = value.payload() {
-            // `super().method(…)`: the function and the instance, with no
-            // bound method made, as CPython 3.12's `LOAD_SUPER_ATTR`.
-            let [start, instance] = **parts;
+        // `super().method(…)`: the function and the instance, with no bound
+        // method made, as CPython 3.12's `LOAD_SUPER_ATTR`. (The attributes
+        // a `super` object has itself are all dunders.)
+        if let Some(Payload::Super(parts)) = value.payload().filter(|_| !is_special_name(name)) {
+            let [start, instance] = *parts;
             if let Some(found) = self.super_find(start, instance, name) {
                 if matches!(found.attr.payload(), Some(Payload::Function(_)))
                     && found.bind_to.is(instance)
                     && !instance.is_none()
-                    && self.special_attr(value, name)?.is_none()
                 {
                     return Ok(MethodLookup::UnboundFor(found.attr, instance));
                 }

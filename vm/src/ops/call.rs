@@ -201,6 +201,16 @@ impl Vm {
                 }
             };
         }
+        // `super()` in a method, made at once.
+        if positional == 0
+            && keyword_names.is_empty()
+            && callable.as_object() == Some(self.types.super_)
+        {
+            let result = self.construct_super(Args::positional(&[]))?;
+            self.stack.truncate(result_slot);
+            self.push(result);
+            return Ok(CallOutcome::Done);
+        }
         // The arguments stay on the stack (rooted) while the call runs.
         let args = ArgsCopy::new(Value::Null, &self.stack[args_start..]);
         let args = args.as_slice();

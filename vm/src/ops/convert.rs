@@ -268,7 +268,7 @@ impl Vm {
                 format!("{name}([{}])", result?)
             }
             Payload::Super(parts) => {
-                let [class, object_value] = **parts;
+                let [class, object_value] = *parts;
                 let class_name = class
                     .as_object()
                     .map_or_else(String::new, crate::vm::type_name_of);

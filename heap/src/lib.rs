@@ -268,43 +268,46 @@ impl<T: Trace> Heap<T> {
         }
         self.allocated = 0;
         let before = self.objects.len();
-        let mut garbage = Vec::new();
-        self.objects.retain(|&ptr| {
+        let Heap {
+            objects,
+            quarantine,
+            quarantined,
+            ..
+        } = self;
+        // One pass: each box unreached is freed as the list drops it.
+        objects.retain(|&ptr| {
             let value = Gc { ptr };
             let reached = value.box_ref().marked.replace(false);
             if !reached {
-                garbage.push(ptr);
+                free(ptr, *quarantine, quarantined);
             }
             reached
         });
-        for ptr in garbage {
-            self.free(ptr);
-        }
         before - self.objects.len()
     }
+}
 
-    /// Drops the value of a box no longer on the heap's list, and gives
-    /// the box back (or quarantines it).
-    fn free(&mut self, ptr: NonNull<GcBox<T>>) {
-        if self.quarantine {
-            // SAFETY: the box is live (it was on `objects` until now) and
-            // no reference into it is held here; its value is dropped once,
-            // as `freed` is set and the box leaves every list but
-            // `quarantined`, whose boxes are only deallocated.
-            let boxed = unsafe { &mut *ptr.as_ptr() };
-            // SAFETY: see above; the value is never used again.
-            unsafe { ManuallyDrop::drop(&mut boxed.value) };
-            boxed.freed.set(true);
-            self.quarantined.push(ptr);
-        } else {
-            // SAFETY: `ptr` came from `Box::leak` in `alloc` and has just
-            // left `objects`, the only list that owned it, so it is
-            // reboxed exactly once.
-            let mut boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
-            // SAFETY: the value has not been dropped (it was live) and the
-            // box is deallocated right after.
-            unsafe { ManuallyDrop::drop(&mut boxed.value) };
-        }
+/// Drops the value of a box that is leaving the heap's list, and gives
+/// the box back (or, with `quarantine`, keeps it in `quarantined`).
+fn free<T>(ptr: NonNull<GcBox<T>>, quarantine: bool, quarantined: &mut Vec<NonNull<GcBox<T>>>) {
+    if quarantine {
+        // SAFETY: the box is live (the caller is dropping it from
+        // `objects`) and no reference into it is held here; its value is dropped once,
+        // as `freed` is set and the box leaves every list but
+        // `quarantined`, whose boxes are only deallocated.
+        let boxed = unsafe { &mut *ptr.as_ptr() };
+        // SAFETY: see above; the value is never used again.
+        unsafe { ManuallyDrop::drop(&mut boxed.value) };
+        boxed.freed.set(true);
+        quarantined.push(ptr);
+    } else {
+        // SAFETY: `ptr` came from `Box::leak` in `alloc` and is leaving
+        // `objects` (the caller drops it from the list), the only list
+        // that owned it, so it is reboxed exactly once.
+        let mut boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
+        // SAFETY: the value has not been dropped (it was live) and the
+        // box is deallocated right after.
+        unsafe { ManuallyDrop::drop(&mut boxed.value) };
     }
 }
 

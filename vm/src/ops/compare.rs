@@ -237,14 +237,14 @@ impl Vm {
             | (_, Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
                 self.buffer_compare(x, y, op)
             }
-            (Payload::Tuple(s), Payload::Tuple(t)) => {
-                let (s, t) = (s.to_vec(), t.to_vec());
-                self.sequence_compare(&s, &t, op).map(Some)
-            }
-            (Payload::List(s), Payload::List(t)) => {
-                let (s, t) = (s.borrow().clone(), t.borrow().clone());
-                self.sequence_compare(&s, &t, op).map(Some)
-            }
+            // Tuples cannot change while their items are compared; lists
+            // are read an item at a time, as `__eq__` may change them.
+            (Payload::Tuple(s), Payload::Tuple(t)) => self
+                .recursing(" in comparison", |vm| vm.sequence_compare_items(s, t, op))
+                .map(Some),
+            (Payload::List(_), Payload::List(_)) => self
+                .recursing(" in comparison", |vm| vm.list_compare_items(x, y, op))
+                .map(Some),
             (Payload::Dict(_), Payload::Dict(_)) if matches!(op, Cmp::Equal | Cmp::NotEqual) => {
                 let equal = self.dict_equal(x, y)?;
                 Ok(Some(equal == (op == Cmp::Equal)))
@@ -347,24 +347,69 @@ impl Vm {
 
     /// Lexicographic comparison of two sequences, items compared with
     /// `==` first, as CPython's list and tuple comparisons.
-    fn sequence_compare(&mut self, a: &[Value], b: &[Value], op: Cmp) -> PyResult<bool> {
-        self.recursing(" in comparison", |vm| vm.sequence_compare_items(a, b, op))
-    }
-
+    /// Tuple comparison: the first items that differ decide, else the
+    /// lengths (CPython's `tuplerichcompare`).
     fn sequence_compare_items(&mut self, a: &[Value], b: &[Value], op: Cmp) -> PyResult<bool> {
         for (&x, &y) in a.iter().zip(b) {
             if !self.eq(x, y)? {
-                return match op {
-                    Cmp::Equal => Ok(false),
-                    Cmp::NotEqual => Ok(true),
-                    _ => {
-                        let result = self.compare(x, y, op)?;
-                        self.truthy(result)
-                    }
-                };
+                return self.differing_items_compare(x, y, op);
             }
         }
         Ok(holds(a.len().cmp(&b.len()), op))
+    }
+
+    /// List comparison as tuple comparison, reading each pair of items
+    /// afresh (CPython's `list_richcompare`): `__eq__` may change the
+    /// lists. The pair being compared is rooted, as a list may drop it.
+    fn list_compare_items(&mut self, a: ObjRef, b: ObjRef, op: Cmp) -> PyResult<bool> {
+        let item = |list: ObjRef, index: usize| {
+            list.as_list()
+                .and_then(|items| items.borrow().get(index).copied())
+        };
+        let length = |list: ObjRef| list.as_list().map_or(0, |items| items.borrow().len());
+        // Lists of different lengths are unequal without asking the items.
+        if matches!(op, Cmp::Equal | Cmp::NotEqual) && length(a) != length(b) {
+            return Ok(op == Cmp::NotEqual);
+        }
+        let mut index = 0;
+        while let (Some(x), Some(y)) = (item(a, index), item(b, index)) {
+            let mark = self.root(x);
+            self.root(y);
+            let outcome = match self.eq(x, y) {
+                Ok(true) => None,
+                // `__eq__` may have changed the lists: the items now at
+                // this index decide, or the lengths when one has none.
+                Ok(false) => Some(match (item(a, index), item(b, index)) {
+                    (Some(x), Some(y)) => {
+                        self.root(x);
+                        self.root(y);
+                        self.differing_items_compare(x, y, op)
+                    }
+                    _ => Ok(holds(length(a).cmp(&length(b)), op)),
+                }),
+                Err(error) => Some(Err(error)),
+            };
+            self.release_roots(mark);
+            if let Some(outcome) = outcome {
+                return outcome;
+            }
+            index += 1;
+        }
+        Ok(holds(length(a).cmp(&length(b)), op))
+    }
+
+    /// The outcome of comparing two sequences at the first items that
+    /// are not equal.
+    fn differing_items_compare(&mut self, x: Value, y: Value, op: Cmp) -> PyResult<bool> {
+        match op {
+            Cmp::Equal => Ok(false),
+            Cmp::NotEqual => Ok(true),
+            _ if fast_compare(x, y, op).is_some() => Ok(fast_compare(x, y, op) == Some(true)),
+            _ => {
+                let result = self.compare(x, y, op)?;
+                self.truthy(result)
+            }
+        }
     }
 
     /// `a == b` for two dicts: same keys, equal values.

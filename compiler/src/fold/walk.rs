@@ -50,15 +50,16 @@ impl Folder {
         }
     }
 
-    /// Counts one level of nesting; false (and the error recorded) past
-    /// the limit or after an earlier error.
-    fn enter(&mut self, span: Span) -> bool {
+    /// Counts one level of nesting; false (and the error recorded, at the
+    /// span `span` works out) past the limit or after an earlier error.
+    #[inline]
+    fn enter(&mut self, span: impl FnOnce() -> Span) -> bool {
         if self.error.is_some() {
             return false;
         }
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            self.error = Some(FoldError::recursion(span));
+            self.error = Some(FoldError::recursion(span()));
             return false;
         }
         true
@@ -159,7 +160,7 @@ impl Folder {
 impl Transformer for Folder {
     /// `astfold_stmt`.
     fn visit_stmt(&mut self, stmt: &mut Stmt) {
-        if !self.enter(stmt.span()) {
+        if !self.enter(|| stmt.span()) {
             return;
         }
         match stmt {
@@ -207,7 +208,18 @@ impl Transformer for Folder {
     /// `astfold_expr`. Kept lean: it is on the recursion path, once per
     /// level of nesting, and deep trees must fold within a small stack.
     fn visit_expr(&mut self, expr: &mut Expr) {
-        if !self.enter(expr.span()) {
+        // Names and constants, most of the nodes, have no children and
+        // fold only as `__debug__`: done here when within the limit.
+        if matches!(expr, Expr::Name(_) | Expr::Constant(_))
+            && self.depth < MAX_DEPTH
+            && self.error.is_none()
+        {
+            if is_debug_name(expr) {
+                fold_debug_name(expr, self.optimize);
+            }
+            return;
+        }
+        if !self.enter(|| expr.span()) {
             return;
         }
         if is_debug_name(expr) {
@@ -215,7 +227,7 @@ impl Transformer for Folder {
         } else {
             self.visit_children(expr);
             // CPython stops at an error, folding nothing more.
-            if self.error.is_none() {
+            if self.error.is_none() && may_fold(expr) {
                 fold_node(expr);
             }
         }
@@ -225,7 +237,7 @@ impl Transformer for Folder {
     /// `astfold_pattern`: patterns hold expressions only as values and
     /// mapping keys (`case -1:`, `case 1 + 2j:`).
     fn visit_pattern(&mut self, pattern: &mut Pattern) {
-        if !self.enter(pattern.span()) {
+        if !self.enter(|| pattern.span()) {
             return;
         }
         walk_pattern_mut(self, pattern);
@@ -260,6 +272,15 @@ fn is_debug_name(expr: &Expr) -> bool {
 #[inline(never)]
 fn fold_debug_name(expr: &mut Expr, optimize: u8) {
     *expr = constant(expr.span(), Constant::Bool(optimize == 0));
+}
+
+/// Whether [`fold_node`] may change `expr`: checked before calling it.
+#[inline]
+fn may_fold(expr: &Expr) -> bool {
+    matches!(
+        expr,
+        Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Compare(_) | Expr::Subscript(_) | Expr::Tuple(_)
+    )
 }
 
 /// Folds a node whose children are folded.

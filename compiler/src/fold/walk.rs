@@ -104,44 +104,70 @@ impl Folder {
     fn visit_children(&mut self, expr: &mut Expr) {
         match expr {
             Expr::BinOp(e) => {
-                self.visit_expr(&mut e.left);
-                self.visit_expr(&mut e.right);
+                self.visit_child(&mut e.left);
+                self.visit_child(&mut e.right);
             }
-            Expr::UnaryOp(e) => self.visit_expr(&mut e.operand),
+            Expr::UnaryOp(e) => self.visit_child(&mut e.operand),
             Expr::BoolOp(e) => self.visit_exprs(&mut e.values),
             Expr::Compare(e) => {
-                self.visit_expr(&mut e.left);
+                self.visit_child(&mut e.left);
                 self.visit_exprs(&mut e.comparators);
             }
-            Expr::Attribute(e) => self.visit_expr(&mut e.value),
+            Expr::Attribute(e) => self.visit_child(&mut e.value),
             Expr::Subscript(e) => {
-                self.visit_expr(&mut e.value);
-                self.visit_expr(&mut e.slice);
+                self.visit_child(&mut e.value);
+                self.visit_child(&mut e.slice);
             }
-            Expr::Starred(e) => self.visit_expr(&mut e.value),
+            Expr::Starred(e) => self.visit_child(&mut e.value),
             Expr::Tuple(e) => self.visit_exprs(&mut e.elts),
             Expr::List(e) => self.visit_exprs(&mut e.elts),
             Expr::Set(e) => self.visit_exprs(&mut e.elts),
-            Expr::Await(e) => self.visit_expr(&mut e.value),
-            Expr::YieldFrom(e) => self.visit_expr(&mut e.value),
-            Expr::NamedExpr(e) => self.visit_expr(&mut e.value),
+            Expr::Await(e) => self.visit_child(&mut e.value),
+            Expr::YieldFrom(e) => self.visit_child(&mut e.value),
+            Expr::NamedExpr(e) => self.visit_child(&mut e.value),
             Expr::IfExp(e) => {
-                self.visit_expr(&mut e.test);
-                self.visit_expr(&mut e.body);
-                self.visit_expr(&mut e.orelse);
+                self.visit_child(&mut e.test);
+                self.visit_child(&mut e.body);
+                self.visit_child(&mut e.orelse);
             }
             Expr::Call(e) => {
-                self.visit_expr(&mut e.func);
+                self.visit_child(&mut e.func);
                 self.visit_exprs(&mut e.args);
                 self.visit_keywords(&mut e.keywords);
             }
             Expr::Lambda(e) => {
                 self.visit_arguments(&mut e.args);
-                self.visit_expr(&mut e.body);
+                self.visit_child(&mut e.body);
             }
             Expr::Constant(_) | Expr::Name(_) => {}
             _ => walk_other(self, expr),
         }
+    }
+
+    /// [`Transformer::visit_expr`] of a child: names and constants are
+    /// handled here, without the call.
+    #[inline]
+    fn visit_child(&mut self, expr: &mut Expr) {
+        if !self.visit_leaf(expr) {
+            self.visit_expr(expr);
+        }
+    }
+
+    /// Names and constants, most of the nodes, have no children and fold
+    /// only as `__debug__`: done here, when within the limit. Tells
+    /// whether `expr` was one, done.
+    #[inline]
+    fn visit_leaf(&mut self, expr: &mut Expr) -> bool {
+        if !matches!(expr, Expr::Name(_) | Expr::Constant(_))
+            || self.depth >= MAX_DEPTH
+            || self.error.is_some()
+        {
+            return false;
+        }
+        if is_debug_name(expr) {
+            fold_debug_name(expr, self.optimize);
+        }
+        true
     }
 
     fn visit_keywords(&mut self, keywords: &mut [pyvm_ast::Keyword]) {
@@ -152,7 +178,7 @@ impl Folder {
 
     fn visit_exprs(&mut self, exprs: &mut [Expr]) {
         for expr in exprs {
-            self.visit_expr(expr);
+            self.visit_child(expr);
         }
     }
 }
@@ -208,15 +234,7 @@ impl Transformer for Folder {
     /// `astfold_expr`. Kept lean: it is on the recursion path, once per
     /// level of nesting, and deep trees must fold within a small stack.
     fn visit_expr(&mut self, expr: &mut Expr) {
-        // Names and constants, most of the nodes, have no children and
-        // fold only as `__debug__`: done here when within the limit.
-        if matches!(expr, Expr::Name(_) | Expr::Constant(_))
-            && self.depth < MAX_DEPTH
-            && self.error.is_none()
-        {
-            if is_debug_name(expr) {
-                fold_debug_name(expr, self.optimize);
-            }
+        if self.visit_leaf(expr) {
             return;
         }
         if !self.enter(|| expr.span()) {
@@ -264,6 +282,7 @@ fn walk_other(folder: &mut Folder, expr: &mut Expr) {
 }
 
 /// `__debug__`, read.
+#[inline]
 fn is_debug_name(expr: &Expr) -> bool {
     matches!(expr, Expr::Name(name) if name.ctx == ExprContext::Load && &*name.id == "__debug__")
 }

@@ -72,6 +72,9 @@ fn cpython_times(paths: &[PathBuf], runs: usize) -> Option<CpythonTimes> {
 }
 
 fn main() {
+    // Tuned as the `pyvm` binary tunes it at start-up: freed pages are
+    // kept, not faulted in afresh for the next file.
+    pyvm_heap::allocator::keep_freed_pages();
     let Some(dir) = stdlib_dir(&python()) else {
         eprintln!("compile_stdlib: no CPython found (set PYVM_STDLIB); nothing to measure");
         return;

@@ -61,6 +61,7 @@ pub use dump::dump;
 pub use flags::{SymbolFlags, SymbolScope};
 pub use future::{scan as scan_future, FutureFeatures};
 pub use mangle::mangle;
+pub(crate) use names::same_name;
 pub use table::{
     BlockType, NameOp, Scope, ScopeId, ScopeKind, ScopeNode, Symbol, SymbolTable, Symbols,
 };

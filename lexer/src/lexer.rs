@@ -406,6 +406,10 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
     }
 
     fn number(&mut self, start: usize) -> usize {
+        if let Some(end) = plain_number_end(self.bytes, start) {
+            self.push(TokenKind::Number, start, end);
+            return end;
+        }
         let end = number_end(self.bytes, start);
         if let Err((kind, from, to)) = check_number(self.bytes, start) {
             self.error(kind, from, to);
@@ -755,6 +759,33 @@ const ASCII_WORD: [bool; 256] = {
     }
     table
 };
+
+/// The end of the number at `start` if it is one of the common forms that
+/// need no checking: decimal digits not starting with `0` (or a lone `0`),
+/// or `0x` and hexadecimal digits, followed by neither a name character, a
+/// `.` nor a non-ASCII byte. Anything else goes through `number_end` and
+/// `check_number`, which give the same end for these.
+#[inline]
+fn plain_number_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let digits_from = |from: usize, digit: fn(&u8) -> bool| {
+        from + bytes[from..].iter().take_while(|b| digit(b)).count()
+    };
+    let end = match bytes[start..] {
+        [b'0', b'x' | b'X', ..] => {
+            let end = digits_from(start + 2, u8::is_ascii_hexdigit);
+            if end == start + 2 {
+                return None;
+            }
+            end
+        }
+        [b'0', ..] => start + 1,
+        _ => digits_from(start, u8::is_ascii_digit),
+    };
+    match bytes.get(end) {
+        Some(&b) if ASCII_WORD[b as usize] || b == b'.' || b >= 0x80 => None,
+        _ => Some(end),
+    }
+}
 
 /// Whether `prefix` is one of the string prefixes of Python 3.11, in any
 /// case and order: `r u b f br rb fr rf`.

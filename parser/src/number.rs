@@ -13,6 +13,14 @@ pub(crate) fn parse_number(text: &str) -> Constant {
             .fold(0i64, |n, digit| n * 10 + i64::from(digit - b'0'));
         return Constant::Int(Int::Small(value));
     }
+    // Then short hexadecimal ones (tables of character codes).
+    if let Some(hex) = text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) {
+        if hex.len() <= 15 {
+            if let Ok(value) = i64::from_str_radix(hex, 16) {
+                return Constant::Int(Int::Small(value));
+            }
+        }
+    }
     let clean: String = text.chars().filter(|&c| c != '_').collect();
     let lower = clean.to_ascii_lowercase();
     if let Some(imag) = lower.strip_suffix('j') {

@@ -6,13 +6,15 @@
 //! assembler copies them; the block pseudo-instructions, a few per
 //! function, are kept apart with the place they go.
 
+use std::hash::BuildHasher;
+
 use indexmap::IndexMap;
 use pyvm_bytecode::{CellIdx, CodeFlags, Constant, Instruction, Label, LocalIdx, NameIdx};
 use pyvm_source::Span;
-use rustc_hash::{FxBuildHasher, FxHashMap};
+use rustc_hash::FxBuildHasher;
 
 use super::consts::ConstTable;
-use crate::symtable::ScopeId;
+use crate::symtable::{same_name, ScopeId};
 
 /// A block pseudo-instruction, which the assembler turns into exception
 /// table entries.
@@ -100,43 +102,99 @@ pub(crate) enum Access {
     Name(NameIdx),
 }
 
-/// Where the names a unit has used live, by the name as written. Most
-/// units use a few names: those are searched in order, which is quicker
-/// than hashing them; past a few, a hash table takes over.
+/// Where the names a unit has used live, by the name as written: a hash
+/// table (open addressing, linear probing) whose buckets keep some bits
+/// of the name's hash, compared before the names, as the symbol table's
+/// `Names` does. Every name load and store looks here.
 #[derive(Default)]
 pub(crate) struct Accesses<'a> {
-    few: Vec<(&'a str, Access)>,
-    many: FxHashMap<&'a str, Access>,
+    entries: Vec<(&'a str, Access)>,
+    /// `(tag, position in entries + 1)`, or `(_, 0)` when empty: a power
+    /// of two long and at most half full (empty until the first insert).
+    buckets: Vec<(u32, u32)>,
+    /// The buckets in use, to empty them again.
+    used: Vec<u32>,
 }
 
 impl<'a> Accesses<'a> {
-    const FEW: usize = 32;
+    /// The fewest buckets.
+    const MIN_BUCKETS: usize = 64;
 
+    #[inline]
     pub fn get(&self, name: &str) -> Option<Access> {
-        if self.many.is_empty() {
-            let mut few = self.few.iter();
-            few.find(|&&(few_name, _)| few_name == name)
-                .map(|&(_, access)| access)
-        } else {
-            self.many.get(name).copied()
+        if self.entries.is_empty() {
+            return None;
+        }
+        let hash = hash_name(name);
+        let tag = (hash >> 32) as u32;
+        let mask = self.buckets.len() - 1;
+        let mut bucket = hash as usize & mask;
+        loop {
+            match self.buckets[bucket] {
+                (_, 0) => return None,
+                (found, position) if found == tag => {
+                    let (entry, access) = self.entries[position as usize - 1];
+                    if same_name(entry.as_bytes(), name.as_bytes()) {
+                        return Some(access);
+                    }
+                }
+                _ => {}
+            }
+            bucket = (bucket + 1) & mask;
         }
     }
 
+    /// Adds `name`, which is not in the table.
     pub fn insert(&mut self, name: &'a str, access: Access) {
-        if self.many.is_empty() {
-            if self.few.len() < Self::FEW {
-                self.few.push((name, access));
-                return;
-            }
-            self.many.extend(self.few.drain(..));
+        if (self.entries.len() + 1) * 2 > self.buckets.len() {
+            self.grow();
         }
-        self.many.insert(name, access);
+        self.entries.push((name, access));
+        self.place(hash_name(name), self.entries.len() as u32);
+    }
+
+    fn place(&mut self, hash: u64, position: u32) {
+        let mask = self.buckets.len() - 1;
+        let mut bucket = hash as usize & mask;
+        while self.buckets[bucket].1 != 0 {
+            bucket = (bucket + 1) & mask;
+        }
+        self.buckets[bucket] = ((hash >> 32) as u32, position);
+        self.used.push(bucket as u32);
+    }
+
+    /// Doubles the buckets, placing every name again.
+    #[inline(never)]
+    fn grow(&mut self) {
+        let len = (self.buckets.len() * 2).max(Self::MIN_BUCKETS);
+        self.buckets.clear();
+        self.buckets.resize(len, (0, 0));
+        self.used.clear();
+        for position in 1..=self.entries.len() {
+            let hash = hash_name(self.entries[position - 1].0);
+            self.place(hash, position as u32);
+        }
+    }
+
+    /// Makes room for about `names` names.
+    pub fn reserve(&mut self, names: usize) {
+        self.entries.reserve(names);
+        while names * 2 > self.buckets.len() {
+            self.grow();
+        }
     }
 
     pub fn clear(&mut self) {
-        self.few.clear();
-        self.many.clear();
+        for &bucket in &self.used {
+            self.buckets[bucket as usize] = (0, 0);
+        }
+        self.used.clear();
+        self.entries.clear();
     }
+}
+
+fn hash_name(name: &str) -> u64 {
+    FxBuildHasher.hash_one(name)
 }
 
 /// A code object under construction (CPython's `compiler_unit`).
@@ -228,9 +286,7 @@ impl<'a> Unit<'a> {
     pub fn reserve(&mut self, instructions: usize, names: usize) {
         self.code.reserve(instructions);
         self.spans.reserve(instructions);
-        if names > Accesses::FEW {
-            self.accesses.many.reserve(names);
-        }
+        self.accesses.reserve(names);
     }
 
     /// Empties the code and the caches, keeping their memory (the tables

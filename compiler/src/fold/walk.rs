@@ -50,15 +50,16 @@ impl Folder {
         }
     }
 
-    /// Counts one level of nesting; false (and the error recorded) past
-    /// the limit or after an earlier error.
-    fn enter(&mut self, span: Span) -> bool {
+    /// Counts one level of nesting; false (and the error recorded, at the
+    /// span `span` works out) past the limit or after an earlier error.
+    #[inline]
+    fn enter(&mut self, span: impl FnOnce() -> Span) -> bool {
         if self.error.is_some() {
             return false;
         }
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            self.error = Some(FoldError::recursion(span));
+            self.error = Some(FoldError::recursion(span()));
             return false;
         }
         true
@@ -103,44 +104,70 @@ impl Folder {
     fn visit_children(&mut self, expr: &mut Expr) {
         match expr {
             Expr::BinOp(e) => {
-                self.visit_expr(&mut e.left);
-                self.visit_expr(&mut e.right);
+                self.visit_child(&mut e.left);
+                self.visit_child(&mut e.right);
             }
-            Expr::UnaryOp(e) => self.visit_expr(&mut e.operand),
+            Expr::UnaryOp(e) => self.visit_child(&mut e.operand),
             Expr::BoolOp(e) => self.visit_exprs(&mut e.values),
             Expr::Compare(e) => {
-                self.visit_expr(&mut e.left);
+                self.visit_child(&mut e.left);
                 self.visit_exprs(&mut e.comparators);
             }
-            Expr::Attribute(e) => self.visit_expr(&mut e.value),
+            Expr::Attribute(e) => self.visit_child(&mut e.value),
             Expr::Subscript(e) => {
-                self.visit_expr(&mut e.value);
-                self.visit_expr(&mut e.slice);
+                self.visit_child(&mut e.value);
+                self.visit_child(&mut e.slice);
             }
-            Expr::Starred(e) => self.visit_expr(&mut e.value),
+            Expr::Starred(e) => self.visit_child(&mut e.value),
             Expr::Tuple(e) => self.visit_exprs(&mut e.elts),
             Expr::List(e) => self.visit_exprs(&mut e.elts),
             Expr::Set(e) => self.visit_exprs(&mut e.elts),
-            Expr::Await(e) => self.visit_expr(&mut e.value),
-            Expr::YieldFrom(e) => self.visit_expr(&mut e.value),
-            Expr::NamedExpr(e) => self.visit_expr(&mut e.value),
+            Expr::Await(e) => self.visit_child(&mut e.value),
+            Expr::YieldFrom(e) => self.visit_child(&mut e.value),
+            Expr::NamedExpr(e) => self.visit_child(&mut e.value),
             Expr::IfExp(e) => {
-                self.visit_expr(&mut e.test);
-                self.visit_expr(&mut e.body);
-                self.visit_expr(&mut e.orelse);
+                self.visit_child(&mut e.test);
+                self.visit_child(&mut e.body);
+                self.visit_child(&mut e.orelse);
             }
             Expr::Call(e) => {
-                self.visit_expr(&mut e.func);
+                self.visit_child(&mut e.func);
                 self.visit_exprs(&mut e.args);
                 self.visit_keywords(&mut e.keywords);
             }
             Expr::Lambda(e) => {
                 self.visit_arguments(&mut e.args);
-                self.visit_expr(&mut e.body);
+                self.visit_child(&mut e.body);
             }
             Expr::Constant(_) | Expr::Name(_) => {}
             _ => walk_other(self, expr),
         }
+    }
+
+    /// [`Transformer::visit_expr`] of a child: names and constants are
+    /// handled here, without the call.
+    #[inline]
+    fn visit_child(&mut self, expr: &mut Expr) {
+        if !self.visit_leaf(expr) {
+            self.visit_expr(expr);
+        }
+    }
+
+    /// Names and constants, most of the nodes, have no children and fold
+    /// only as `__debug__`: done here, when within the limit. Tells
+    /// whether `expr` was one, done.
+    #[inline]
+    fn visit_leaf(&mut self, expr: &mut Expr) -> bool {
+        if !matches!(expr, Expr::Name(_) | Expr::Constant(_))
+            || self.depth >= MAX_DEPTH
+            || self.error.is_some()
+        {
+            return false;
+        }
+        if is_debug_name(expr) {
+            fold_debug_name(expr, self.optimize);
+        }
+        true
     }
 
     fn visit_keywords(&mut self, keywords: &mut [pyvm_ast::Keyword]) {
@@ -151,7 +178,7 @@ impl Folder {
 
     fn visit_exprs(&mut self, exprs: &mut [Expr]) {
         for expr in exprs {
-            self.visit_expr(expr);
+            self.visit_child(expr);
         }
     }
 }
@@ -159,7 +186,7 @@ impl Folder {
 impl Transformer for Folder {
     /// `astfold_stmt`.
     fn visit_stmt(&mut self, stmt: &mut Stmt) {
-        if !self.enter(stmt.span()) {
+        if !self.enter(|| stmt.span()) {
             return;
         }
         match stmt {
@@ -207,7 +234,10 @@ impl Transformer for Folder {
     /// `astfold_expr`. Kept lean: it is on the recursion path, once per
     /// level of nesting, and deep trees must fold within a small stack.
     fn visit_expr(&mut self, expr: &mut Expr) {
-        if !self.enter(expr.span()) {
+        if self.visit_leaf(expr) {
+            return;
+        }
+        if !self.enter(|| expr.span()) {
             return;
         }
         if is_debug_name(expr) {
@@ -215,7 +245,7 @@ impl Transformer for Folder {
         } else {
             self.visit_children(expr);
             // CPython stops at an error, folding nothing more.
-            if self.error.is_none() {
+            if self.error.is_none() && may_fold(expr) {
                 fold_node(expr);
             }
         }
@@ -225,7 +255,7 @@ impl Transformer for Folder {
     /// `astfold_pattern`: patterns hold expressions only as values and
     /// mapping keys (`case -1:`, `case 1 + 2j:`).
     fn visit_pattern(&mut self, pattern: &mut Pattern) {
-        if !self.enter(pattern.span()) {
+        if !self.enter(|| pattern.span()) {
             return;
         }
         walk_pattern_mut(self, pattern);
@@ -252,6 +282,7 @@ fn walk_other(folder: &mut Folder, expr: &mut Expr) {
 }
 
 /// `__debug__`, read.
+#[inline]
 fn is_debug_name(expr: &Expr) -> bool {
     matches!(expr, Expr::Name(name) if name.ctx == ExprContext::Load && &*name.id == "__debug__")
 }
@@ -260,6 +291,15 @@ fn is_debug_name(expr: &Expr) -> bool {
 #[inline(never)]
 fn fold_debug_name(expr: &mut Expr, optimize: u8) {
     *expr = constant(expr.span(), Constant::Bool(optimize == 0));
+}
+
+/// Whether [`fold_node`] may change `expr`: checked before calling it.
+#[inline]
+fn may_fold(expr: &Expr) -> bool {
+    matches!(
+        expr,
+        Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Compare(_) | Expr::Subscript(_) | Expr::Tuple(_)
+    )
 }
 
 /// Folds a node whose children are folded.

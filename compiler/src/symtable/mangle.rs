@@ -20,11 +20,20 @@ use std::borrow::Cow;
 /// assert_eq!(mangle(Some("___"), "__x"), "__x");
 /// assert_eq!(mangle(None, "__x"), "__x");
 /// ```
+#[inline]
 pub fn mangle<'a>(class_name: Option<&str>, name: &'a str) -> Cow<'a, str> {
-    let Some(class_name) = class_name else {
-        return Cow::Borrowed(name);
-    };
-    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+    // Outside classes, and for the names that do not start with `__`,
+    // nothing to do: the common case, decided without a call.
+    match class_name {
+        Some(class_name) if name.starts_with("__") => mangle_private(class_name, name),
+        _ => Cow::Borrowed(name),
+    }
+}
+
+/// [`mangle`] of a name starting with `__` inside class `class_name`.
+#[inline(never)]
+fn mangle_private<'a>(class_name: &str, name: &'a str) -> Cow<'a, str> {
+    if name.ends_with("__") || name.contains('.') {
         return Cow::Borrowed(name);
     }
     let stripped = class_name.trim_start_matches('_');

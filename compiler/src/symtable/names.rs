@@ -65,7 +65,7 @@ impl<'a> Names<'a> {
     pub(super) fn intern(&mut self, name: &'a str) -> NameId {
         let hash = hash(name);
         match find(&self.buckets, hash, |id| {
-            same(self.names[id.index()].as_bytes(), name.as_bytes())
+            same_name(self.names[id.index()].as_bytes(), name.as_bytes())
         }) {
             Ok(id) => id,
             Err(bucket) => self.add(Cow::Borrowed(name), hash, bucket),
@@ -76,7 +76,7 @@ impl<'a> Names<'a> {
     #[inline(always)]
     pub(super) fn get(&self, name: &str) -> Option<NameId> {
         find(&self.buckets, hash(name), |id| {
-            same(self.names[id.index()].as_bytes(), name.as_bytes())
+            same_name(self.names[id.index()].as_bytes(), name.as_bytes())
         })
         .ok()
     }
@@ -166,7 +166,7 @@ impl NameTable {
     /// The number of `name`, if the module has it.
     pub(super) fn get(&self, name: &str) -> Option<NameId> {
         find(&self.buckets, hash(name), |id| {
-            same(self.bytes(id), name.as_bytes())
+            same_name(self.bytes(id), name.as_bytes())
         })
         .ok()
     }
@@ -191,7 +191,7 @@ impl Index<NameId> for NameTable {
 /// by a call to `memcmp`: the names that reach here almost always match,
 /// and most are short.
 #[inline(always)]
-fn same(a: &[u8], b: &[u8]) -> bool {
+pub(crate) fn same_name(a: &[u8], b: &[u8]) -> bool {
     let len = a.len();
     if b.len() != len {
         return false;

@@ -73,8 +73,8 @@ fn cpython_times(paths: &[PathBuf], runs: usize) -> Option<CpythonTimes> {
 
 fn main() {
     // Tuned as the `pyvm` binary tunes it at start-up: freed pages are
-    // kept, not faulted in afresh for the next file.
-    pyvm_heap::allocator::keep_freed_pages();
+    // kept, not faulted in afresh for the next file, and no huge pages.
+    pyvm_heap::allocator::tune_for_small_objects();
     let Some(dir) = stdlib_dir(&python()) else {
         eprintln!("compile_stdlib: no CPython found (set PYVM_STDLIB); nothing to measure");
         return;

@@ -105,7 +105,7 @@ impl Vm {
         let mut data = cell.borrow_mut();
         let created = data.state == GeneratorState::Created;
         data.state = GeneratorState::Running;
-        let mut frame = data
+        let saved = data
             .frame
             .take()
             .expect("a suspended generator has a frame");
@@ -117,10 +117,19 @@ impl Vm {
         let own_handled = data.handled;
         drop(data);
 
-        frame.base = base as u32;
-        frame.result = base as u32;
-        frame.entry = entry;
-        frame.generator = Some(generator);
+        // Built whole, field by field: patching a copy's fields and then
+        // moving it stalls the CPU on the partly rewritten words.
+        let frame = Frame {
+            code: saved.code,
+            globals: saved.globals,
+            builtins: saved.builtins,
+            locals: saved.locals,
+            ip: saved.ip,
+            base: base as u32,
+            result: base as u32,
+            entry,
+            generator: Some(generator),
+        };
         if !created {
             self.push(sent);
         }

@@ -18,6 +18,7 @@ use std::cell::Cell;
 use crate::object::Payload;
 use crate::objects::code::Code;
 use crate::objects::dict::Dict;
+use crate::objects::function::BuiltinKind;
 use crate::ops::attr::{is_plain_data, is_special_name};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -217,9 +218,10 @@ impl Vm {
         }
     }
 
-    /// `LoadMethod` of `name_index` on a plain instance whose class has a
-    /// Python function of that name, through the cache: the function, to
-    /// be called with the instance first. `None` sends the caller to
+    /// `LoadMethod` of `name_index` on an object whose class has a Python
+    /// function or a built-in method of that name (`obj.method()`,
+    /// `text.split()`, `counts.get(…)`), through the cache: the function,
+    /// to be called with the object first. `None` sends the caller to
     /// [`Vm::load_method`].
     #[inline]
     pub(crate) fn load_method_cached(
@@ -231,7 +233,12 @@ impl Vm {
         let Value::Obj(object) = object else {
             return None;
         };
-        if !matches!(object.payload, Payload::Instance) {
+        // Types and `super` objects look elsewhere; a module's functions
+        // are in its own namespace, not on its type.
+        if matches!(
+            object.payload,
+            Payload::Type(_) | Payload::Super(_) | Payload::Module(_)
+        ) {
             return None;
         }
         let name = code.names[name_index];
@@ -244,7 +251,14 @@ impl Vm {
             Some(method) => method,
             None => {
                 let method = self.lookup_type(class, name)?;
-                if !matches!(method.payload(), Some(Payload::Function(_))) {
+                let plain = match method.payload() {
+                    Some(Payload::Function(_)) => true,
+                    Some(Payload::Builtin(builtin)) => {
+                        builtin.kind == BuiltinKind::Method && builtin.receiver.is_null()
+                    }
+                    _ => false,
+                };
+                if !plain {
                     return None;
                 }
                 remember(

@@ -139,11 +139,20 @@ fn text_result(vm: &mut Vm, text: &str) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (separator, rest) = receiver(vm, &args, "join")?;
     let iterable = vm.exactly_one("str.join", rest)?;
-    if vm.get_iter(iterable).is_err() {
+    let sequence = matches!(
+        iterable.payload(),
+        Some(Payload::List(_) | Payload::Tuple(_))
+    );
+    if !sequence && vm.get_iter(iterable).is_err() {
         return Err(vm.type_error("can only join an iterable"));
     }
     let items = vm.collect_iterable(iterable)?;
-    let mut out = String::new();
+    let length: usize = items
+        .iter()
+        .filter_map(|item| item.object().and_then(|o| o.as_str()))
+        .map(|text| text.as_str().len() + separator.len())
+        .sum();
+    let mut out = String::with_capacity(length);
     for (i, item) in items.into_iter().enumerate() {
         if i > 0 {
             out.push_str(&separator);
@@ -222,7 +231,9 @@ fn is_ascii_space(byte: u8) -> bool {
 /// splits (the rest, from its first word, is the last part).
 fn split_ascii_whitespace(text: &str, limit: usize) -> Vec<&str> {
     let bytes = text.as_bytes();
-    let mut parts = Vec::new();
+    // Room for a line of words at once: the parts live only until the
+    // list is made.
+    let mut parts = Vec::with_capacity(16);
     let mut at = 0;
     loop {
         while at < bytes.len() && is_ascii_space(bytes[at]) {

@@ -1286,7 +1286,7 @@ impl Vm {
                 if items.len() == items.capacity() {
                     // Growing past what can be had is a MemoryError, not
                     // an abort.
-                    let more = items.len().max(4);
+                    let more = items.len().max(16);
                     if items.len() + more > MAX_ITEMS || items.try_reserve(more).is_err() {
                         drop(items);
                         return Err(self.memory_error());

@@ -406,8 +406,19 @@ impl Vm {
                         }
                     }
                     Instruction::UnpackSequence { count } => {
+                        let count = count as usize;
+                        // `a, b = pair`: the stores that follow are done
+                        // here, straight into the variables.
+                        if let Some(stores) = instructions.get(ip..ip + count) {
+                            let sequence = self.peek(1);
+                            if self.unpack_to_locals(sequence, stores, base) {
+                                self.stack.pop();
+                                ip += count;
+                                continue;
+                            }
+                        }
                         let sequence = self.pop();
-                        if self.unpack_fast(sequence, count as usize).is_some() {
+                        if self.unpack_fast(sequence, count).is_some() {
                             continue;
                         }
                         self.push(sequence);

@@ -121,6 +121,14 @@ impl Dict {
         self.table.get_index(index).map(|(_, v)| *v)
     }
 
+    /// The value of the entry at `index` if its key is the object `key`
+    /// itself (an interned name, as attribute caches remember them).
+    #[inline]
+    pub fn value_at_if_key(&self, index: usize, key: ObjRef) -> Option<Value> {
+        let (stored, value) = self.table.get_index(index)?;
+        matches!(stored.key, Value::Obj(object) if object == key).then_some(*value)
+    }
+
     /// The number of entries.
     pub fn len(&self) -> usize {
         self.table.len()

@@ -83,11 +83,9 @@ fn key_at_is(table: &Dict, index: u32, name: ObjRef) -> bool {
 /// itself.
 #[inline]
 fn dict_value_if_key(dict: ObjRef, index: u32, name: ObjRef) -> Option<Value> {
-    let table = dict.as_dict()?.borrow();
-    if !key_at_is(&table, index, name) {
-        return None;
-    }
-    table.value_at(index as usize)
+    dict.as_dict()?
+        .borrow()
+        .value_at_if_key(index as usize, name)
 }
 
 /// How many entries each name has.

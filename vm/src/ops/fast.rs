@@ -6,6 +6,8 @@
 //! subclass, an index out of range, a key that is not there…), so the
 //! general path keeps every error message and every hook.
 
+use pyvm_bytecode::Instruction;
+
 use crate::object::Payload;
 use crate::objects::iterator::IterState;
 use crate::ops::index::item_position;
@@ -106,6 +108,52 @@ impl Vm {
             _ => return None,
         }
         Some(())
+    }
+
+    /// `UnpackSequence` of an exact tuple or list followed by one
+    /// `StoreFast` per item (`stores`): each item goes straight to its
+    /// variable in the frame whose variables start at `base`. Returns
+    /// whether it did; nothing is changed when it did not.
+    #[inline]
+    pub(crate) fn unpack_to_locals(
+        &mut self,
+        sequence: Value,
+        stores: &[Instruction],
+        base: usize,
+    ) -> bool {
+        let Some(object) = sequence.as_object() else {
+            return false;
+        };
+        let locals = || {
+            stores.iter().map(|store| match store {
+                Instruction::StoreFast { local } => Some(base + local.0 as usize),
+                _ => None,
+            })
+        };
+        if locals().any(|slot| slot.is_none()) {
+            return false;
+        }
+        let store = |stack: &mut Vec<Value>, items: &[Value]| {
+            for (slot, &item) in locals().zip(items) {
+                stack[slot.expect("checked")] = item;
+            }
+        };
+        match &object.payload {
+            Payload::Tuple(items)
+                if items.len() == stores.len() && object.class() == self.types.tuple =>
+            {
+                store(&mut self.stack, items);
+            }
+            Payload::List(items) if object.class() == self.types.list => {
+                let items = items.borrow();
+                if items.len() != stores.len() {
+                    return false;
+                }
+                store(&mut self.stack, &items);
+            }
+            _ => return false,
+        }
+        true
     }
 
     /// The next item of a built-in iterator over a list, a tuple or a

@@ -311,9 +311,16 @@ pub(crate) fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.roots.push(iterator);
     let result = (|| {
         let mut total = start;
+        let add = pyvm_bytecode::BinaryOperator::Add;
         while let Some(item) = vm.next(iterator)? {
+            // Small ints and floats add in place, as CPython's `sum`
+            // accumulates them in a C long or double.
+            if let Some(sum) = crate::ops::arith::fast_binary(total, item, add) {
+                total = sum;
+                continue;
+            }
             vm.roots.push(total);
-            total = vm.binary_op(total, item, pyvm_bytecode::BinaryOperator::Add)?;
+            total = vm.binary_op(total, item, add)?;
             vm.roots.pop();
         }
         Ok(total)

@@ -6,6 +6,7 @@ use crate::interp::frame::Frame;
 use crate::interp::run::{code_of, Exit};
 use crate::object::Payload;
 use crate::objects::generator::{GeneratorKind, GeneratorState};
+use crate::recursion::MAX_STACK_VALUES;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 use pyvm_bytecode::{Instruction, Label};
@@ -75,7 +76,7 @@ impl Vm {
             _ => {}
         }
         drop(data);
-        self.push_generator_frame(generator, sent, true);
+        self.push_generator_frame(generator, sent, true)?;
         let outcome = match thrown {
             Some(error) => {
                 let index = self.frame().ip.saturating_sub(1);
@@ -97,8 +98,18 @@ impl Vm {
     /// suspended) to run next, with `sent` as the value of its `yield`.
     /// An `entry` frame hands control back to native code when it yields
     /// or returns; otherwise a `for` loop's `ForIter` resumed it in the
-    /// interpreter loop (see [`Vm::resume_for_loop`]).
-    fn push_generator_frame(&mut self, generator: ObjRef, sent: Value, entry: bool) {
+    /// interpreter loop (see [`Vm::resume_for_loop`]). A resumed frame
+    /// counts against the recursion limit, as in CPython, where resuming
+    /// a generator enters the interpreter again.
+    fn push_generator_frame(
+        &mut self,
+        generator: ObjRef,
+        sent: Value,
+        entry: bool,
+    ) -> PyResult<()> {
+        if self.depth >= self.recursion_limit || self.stack.len() >= MAX_STACK_VALUES {
+            return Err(self.recursion_error(""));
+        }
         let Payload::Generator(cell) = &generator.payload else {
             unreachable!("resume takes a generator")
         };
@@ -140,6 +151,7 @@ impl Vm {
         self.generator_outer.push(outer);
         self.depth += 1;
         self.frames.push(frame);
+        Ok(())
     }
 
     /// Restores the exception being handled outside a generator whose
@@ -172,7 +184,7 @@ impl Vm {
             }
         }
         drop(data);
-        self.push_generator_frame(generator, Value::None, false);
+        self.push_generator_frame(generator, Value::None, false)?;
         Ok(true)
     }
 

@@ -211,11 +211,47 @@ impl Vm {
                         break;
                     }
                     Instruction::Copy { depth } => {
+                        // `x[i] op= y` reads `x[i]` with `Copy 2, Copy 2,
+                        // BinarySubscr`: done here at once when it can.
+                        if depth == 2
+                            && matches!(
+                                instructions.get(ip..ip + 2),
+                                Some([Instruction::Copy { depth: 2 }, Instruction::BinarySubscr])
+                            )
+                        {
+                            let len = self.stack.len();
+                            let (container, key) = (self.stack[len - 2], self.stack[len - 1]);
+                            if let Some(item) = self.get_item_fast(container, key) {
+                                self.stack.push(item);
+                                ip += 2;
+                                continue;
+                            }
+                        }
                         let value = self.peek(depth as usize);
                         self.stack.push(value);
                         continue;
                     }
                     Instruction::Swap { depth } => {
+                        // ... and stores it back with `Swap 3, Swap 2,
+                        // StoreSubscr`: done here at once when it can.
+                        if depth == 3
+                            && matches!(
+                                instructions.get(ip..ip + 2),
+                                Some([Instruction::Swap { depth: 2 }, Instruction::StoreSubscr])
+                            )
+                        {
+                            let len = self.stack.len();
+                            let (container, key, value) = (
+                                self.stack[len - 3],
+                                self.stack[len - 2],
+                                self.stack[len - 1],
+                            );
+                            if self.set_item_fast(container, key, value) {
+                                self.stack.truncate(len - 3);
+                                ip += 2;
+                                continue;
+                            }
+                        }
                         let top = self.stack.len() - 1;
                         self.stack.swap(top, top + 1 - depth as usize);
                         continue;

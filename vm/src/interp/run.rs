@@ -690,12 +690,8 @@ impl Vm {
                 let name = code.names[name.0 as usize];
                 let object = self.peek(1);
                 match self.load_method(object, name)? {
-                    MethodLookup::Unbound(method) => {
-                        self.set_top(method);
-                        self.push(object);
-                    }
-                    MethodLookup::UnboundFor(method, receiver) => {
-                        self.set_top(method);
+                    MethodLookup::Unbound { function, receiver } => {
+                        self.set_top(function);
                         self.push(receiver);
                     }
                     MethodLookup::Bound(callable) => {

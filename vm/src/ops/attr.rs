@@ -13,11 +13,10 @@ use crate::vm::{PyResult, Vm};
 /// What `LoadMethod` found: a function to call with the object first, or
 /// any callable to call as it is.
 pub(crate) enum MethodLookup {
-    /// An unbound function or built-in method: call with the object first.
-    Unbound(Value),
-    /// A function found through a `super()` object: call with this
-    /// receiver (the instance) first.
-    UnboundFor(Value, Value),
+    /// An unbound function or built-in method: call it with `receiver`
+    /// first (the object, or for a method found through `super()` the
+    /// instance).
+    Unbound { function: Value, receiver: Value },
     /// Anything else: call as it is.
     Bound(Value),
 }
@@ -336,10 +335,11 @@ impl Vm {
         }
     }
 
-    /// The attribute `super(start, instance).name` finds, unbound: the
-    /// first in the MRO of the instance's type after `start`.
-    fn super_find(&mut self, start: Value, instance: Value, name: ObjRef) -> Option<SuperFound> {
-        let owner = match instance.as_object() {
+    /// The type whose MRO `super(start, instance)` searches (its
+    /// `__self_class__`): the instance itself when it is a subclass of
+    /// `start` (`super(C, cls)`), else the instance's type.
+    fn super_owner(&self, start: Value, instance: Value) -> ObjRef {
+        match instance.as_object() {
             Some(o)
                 if o.as_type().is_some()
                     && start.as_object().is_some_and(|s| self.is_subtype(o, s)) =>
@@ -347,7 +347,13 @@ impl Vm {
                 o
             }
             _ => self.type_of(instance),
-        };
+        }
+    }
+
+    /// The attribute `super(start, instance).name` finds, unbound: the
+    /// first in the MRO of the instance's type after `start`.
+    fn super_find(&mut self, start: Value, instance: Value, name: ObjRef) -> Option<SuperFound> {
+        let owner = self.super_owner(start, instance);
         let data = owner.as_type()?;
         let mro = data.mro.borrow();
         let after = mro
@@ -459,15 +465,9 @@ impl Vm {
                 .map_or(Value::None, |&c| Value::Obj(c)),
             (Payload::Super(parts), "__thisclass__") => parts[0],
             (Payload::Super(parts), "__self__") => parts[1],
-            (Payload::Super(parts), "__self_class__") => match parts[1].as_object() {
-                Some(o)
-                    if o.as_type().is_some()
-                        && parts[0].as_object().is_some_and(|s| self.is_subtype(o, s)) =>
-                {
-                    parts[1]
-                }
-                _ if parts[1].is_none() => Value::None,
-                _ => Value::Obj(self.type_of(parts[1])),
+            (Payload::Super(parts), "__self_class__") => match parts[1] {
+                Value::None => Value::None,
+                instance => Value::Obj(self.super_owner(parts[0], instance)),
             },
             (Payload::Type(_), "__dict__") => match object.dict() {
                 Some(dict) => Value::Obj(dict),
@@ -951,8 +951,6 @@ impl Vm {
     /// made), otherwise the attribute as `getattr` gives it.
     pub(crate) fn load_method(&mut self, value: Value, name: ObjRef) -> PyResult<MethodLookup> {
         let class = self.type_of(value);
-        // Types and `super()` objects find attributes in MROs other than
-        // their type's.
         // `super().method(…)`: the function and the instance, with no bound
         // method made, as CPython 3.12's `LOAD_SUPER_ATTR`. (The attributes
         // a `super` object has itself are all dunders.)
@@ -963,26 +961,27 @@ impl Vm {
                     && found.bind_to.is(instance)
                     && !instance.is_none()
                 {
-                    return Ok(MethodLookup::UnboundFor(found.attr, instance));
+                    return Ok(MethodLookup::Unbound {
+                        function: found.attr,
+                        receiver: instance,
+                    });
                 }
             }
         }
+        // Types and `super()` objects find attributes in MROs other than
+        // their type's.
         let own_lookup = matches!(value.payload(), Some(Payload::Type(_) | Payload::Super(_)));
         if !own_lookup {
             if let Some(attr) = self.lookup_type(class, name) {
-                let plain = match attr.payload() {
-                    Some(Payload::Function(_)) => true,
-                    Some(Payload::Builtin(b)) => {
-                        b.kind == BuiltinKind::Method && b.receiver.is_null()
-                    }
-                    _ => false,
-                };
                 let shadowed = value
                     .object()
                     .and_then(|o| o.dict())
                     .is_some_and(|dict| self.dict_get_str(dict, name).is_some());
-                if plain && !shadowed {
-                    return Ok(MethodLookup::Unbound(attr));
+                if is_plain_method(attr) && !shadowed {
+                    return Ok(MethodLookup::Unbound {
+                        function: attr,
+                        receiver: value,
+                    });
                 }
             }
         }
@@ -995,6 +994,18 @@ impl Vm {
 pub(crate) fn is_special_name(name: ObjRef) -> bool {
     name.as_str()
         .is_some_and(|text| text.as_str().starts_with("__"))
+}
+
+/// Whether a class attribute is a method called with its object first and
+/// never bound otherwise: a Python function or an unbound built-in method.
+pub(crate) fn is_plain_method(attr: Value) -> bool {
+    match attr.payload() {
+        Some(Payload::Function(_)) => true,
+        Some(Payload::Builtin(builtin)) => {
+            builtin.kind == BuiltinKind::Method && builtin.receiver.is_null()
+        }
+        _ => false,
+    }
 }
 
 /// Whether a class attribute is plain data: never a descriptor, so an

@@ -17,9 +17,7 @@ use std::cell::Cell;
 
 use crate::object::Payload;
 use crate::objects::code::Code;
-use crate::objects::dict::Dict;
-use crate::objects::function::BuiltinKind;
-use crate::ops::attr::{is_plain_data, is_special_name};
+use crate::ops::attr::{is_plain_data, is_plain_method, is_special_name};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -35,8 +33,9 @@ pub enum AttrCacheKind {
         /// `__setattr__` and no `__slots__` on the class).
         settable: bool,
     },
-    /// The method `value` (a Python function) of instances of class
-    /// `owner`, when their dict has no key of that name.
+    /// The method `value` (a Python function or a built-in method) of
+    /// instances of class `owner`, when their dict has no key of that
+    /// name.
     Method,
     /// The attribute of the class `owner` itself is `value`, plain data
     /// found on its MRO, and its metaclass is `type` with nothing of that
@@ -69,14 +68,6 @@ impl Default for AttrCache {
             value: Value::Null,
         }
     }
-}
-
-/// Whether entry `index` of `table` has `name` itself as its key.
-#[inline]
-fn key_at_is(table: &Dict, index: u32, name: ObjRef) -> bool {
-    table
-        .entry(index as usize)
-        .is_some_and(|(key, _)| matches!(key.key, Value::Obj(key) if key == name))
 }
 
 /// The value of entry `index` of the dict `dict` if its key is `name`
@@ -249,14 +240,7 @@ impl Vm {
             Some(method) => method,
             None => {
                 let method = self.lookup_type(class, name)?;
-                let plain = match method.payload() {
-                    Some(Payload::Function(_)) => true,
-                    Some(Payload::Builtin(builtin)) => {
-                        builtin.kind == BuiltinKind::Method && builtin.receiver.is_null()
-                    }
-                    _ => false,
-                };
-                if !plain {
+                if !is_plain_method(method) {
                     return None;
                 }
                 remember(
@@ -343,7 +327,7 @@ impl Vm {
                 break;
             };
             let mut table = table.borrow_mut();
-            if key_at_is(&table, entry.index, name) {
+            if table.value_at_if_key(entry.index as usize, name).is_some() {
                 table.set_value(entry.index as usize, value);
                 return true;
             }

@@ -345,10 +345,8 @@ impl Vm {
         })
     }
 
-    /// Lexicographic comparison of two sequences, items compared with
-    /// `==` first, as CPython's list and tuple comparisons.
-    /// Tuple comparison: the first items that differ decide, else the
-    /// lengths (CPython's `tuplerichcompare`).
+    /// Tuple comparison: items compared with `==` first; the first that
+    /// differ decide, else the lengths (CPython's `tuplerichcompare`).
     fn sequence_compare_items(&mut self, a: &[Value], b: &[Value], op: Cmp) -> PyResult<bool> {
         for (&x, &y) in a.iter().zip(b) {
             if !self.eq(x, y)? {
@@ -404,11 +402,13 @@ impl Vm {
         match op {
             Cmp::Equal => Ok(false),
             Cmp::NotEqual => Ok(true),
-            _ if fast_compare(x, y, op).is_some() => Ok(fast_compare(x, y, op) == Some(true)),
-            _ => {
-                let result = self.compare(x, y, op)?;
-                self.truthy(result)
-            }
+            _ => match fast_compare(x, y, op) {
+                Some(holds) => Ok(holds),
+                None => {
+                    let result = self.compare(x, y, op)?;
+                    self.truthy(result)
+                }
+            },
         }
     }
 

@@ -284,4 +284,25 @@ impl Vm {
             None => self.type_error(format!("unbound method {owner}.{name}() needs an argument")),
         }
     }
+
+    /// CPython's error for a dunder of `owner` (a slot wrapper, such as
+    /// `str.__str__`) called on the wrong receiver, or on none.
+    pub(crate) fn slot_mismatch(
+        &mut self,
+        name: &str,
+        owner: &str,
+        receiver: Option<Value>,
+    ) -> crate::vm::PyErr {
+        match receiver {
+            Some(receiver) => {
+                let type_name = self.type_name(receiver);
+                self.type_error(format!(
+                    "descriptor '{name}' requires a '{owner}' object but received a '{type_name}'"
+                ))
+            }
+            None => self.type_error(format!(
+                "descriptor '{name}' of '{owner}' object needs an argument"
+            )),
+        }
+    }
 }

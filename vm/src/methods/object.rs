@@ -65,13 +65,10 @@ fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// (what `super().__call__(...)` in a metaclass reaches).
 fn type_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((&class, rest)) = args.positional.split_first() else {
-        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+        return Err(vm.slot_mismatch("__call__", "type", None));
     };
     let Some(class) = class.as_object().filter(|c| c.as_type().is_some()) else {
-        let name = vm.type_name(class);
-        return Err(vm.type_error(format!(
-            "descriptor '__call__' requires a 'type' object but received a '{name}'"
-        )));
+        return Err(vm.slot_mismatch("__call__", "type", Some(class)));
     };
     vm.call_type(
         class,
@@ -100,19 +97,10 @@ fn mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `type.__subclasses__(cls)`: the live classes that name `cls` among
 /// their bases, oldest first.
 fn subclasses(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some(class) = args
-        .positional
-        .first()
-        .and_then(|c| c.as_object())
-        .filter(|c| c.as_type().is_some())
-    else {
-        return Err(vm.descriptor_mismatch(
-            "__subclasses__",
-            "type",
-            args.positional.first().copied(),
-        ));
-    };
-    let data = class.as_type().expect("checked");
+    let (class, _) = vm.method_receiver(&args, "type", "__subclasses__", |c| {
+        c.object().is_some_and(|c| c.as_type().is_some())
+    })?;
+    let data = class.object().and_then(|c| c.as_type()).expect("checked");
     if args.positional.len() > 1 || args.has_keywords() {
         // CPython names the method by the class it is bound to.
         let given = args.positional.len() - 1 + args.keyword_values.len();

@@ -71,19 +71,12 @@ fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(StrRef, &
 /// `str.__str__`: the string itself, or for an instance of a subclass an
 /// exact `str` with its text.
 fn dunder_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some(string) = args
-        .positional
-        .first()
+    let receiver = args.positional.first().copied();
+    let Some(string) = receiver
         .and_then(|v| v.as_object())
         .filter(|o| o.as_str().is_some())
     else {
-        // A slot wrapper's message, not a method descriptor's (a call
-        // with no receiver at all is refused before this runs).
-        let given = args.positional.first().map_or(Value::None, |&v| v);
-        let given = vm.type_name(given);
-        return Err(vm.type_error(format!(
-            "descriptor '__str__' requires a 'str' object but received a '{given}'"
-        )));
+        return Err(vm.slot_mismatch("__str__", "str", receiver));
     };
     vm.no_keywords("str.__str__", &args)?;
     vm.no_args("str.__str__", &args.positional[1..])?;

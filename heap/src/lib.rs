@@ -292,9 +292,9 @@ impl<T: Trace> Heap<T> {
 fn free<T>(ptr: NonNull<GcBox<T>>, quarantine: bool, quarantined: &mut Vec<NonNull<GcBox<T>>>) {
     if quarantine {
         // SAFETY: the box is live (the caller is dropping it from
-        // `objects`) and no reference into it is held here; its value is dropped once,
-        // as `freed` is set and the box leaves every list but
-        // `quarantined`, whose boxes are only deallocated.
+        // `objects`) and no reference into it is held here; its value is
+        // dropped once, as `freed` is set and the box leaves every list
+        // but `quarantined`, whose boxes are only deallocated.
         let boxed = unsafe { &mut *ptr.as_ptr() };
         // SAFETY: see above; the value is never used again.
         unsafe { ManuallyDrop::drop(&mut boxed.value) };

@@ -1342,31 +1342,36 @@ fn sort_by_native_order(vm: &Vm, order: &mut [usize], keys: &[Value]) -> bool {
     }
     let str_type = vm.types.str;
     let text = |key| exact_text(key, str_type);
-    if keys.iter().all(|key| matches!(key, Value::Int(_))) {
-        order.sort_by_key(|&i| match keys[i] {
-            Value::Int(n) => n,
-            _ => unreachable!("checked"),
-        });
-    } else if keys
-        .iter()
-        .all(|key| matches!(key, Value::Float(f) if !f.is_nan()))
-    {
-        let float = |i: usize| match keys[i] {
-            Value::Float(f) => f,
-            _ => unreachable!("checked"),
-        };
-        // Without NaNs `partial_cmp` always answers, and -0.0 equals 0.0
-        // as in Python, so equal keys keep their order.
-        order.sort_by(|&i, &j| {
-            float(i)
-                .partial_cmp(&float(j))
-                .unwrap_or(std::cmp::Ordering::Equal)
-        });
-    } else if keys.iter().all(|key| text(key).is_some()) {
-        // UTF-8 byte order is code point order, which is `str`'s.
-        order.sort_by(|&i, &j| text(&keys[i]).cmp(&text(&keys[j])));
-    } else {
-        return false;
+    // The first key says which kind to check all of.
+    match keys.first() {
+        Some(Value::Int(_)) if keys.iter().all(|key| matches!(key, Value::Int(_))) => {
+            order.sort_by_key(|&i| match keys[i] {
+                Value::Int(n) => n,
+                _ => unreachable!("checked"),
+            });
+        }
+        Some(Value::Float(_))
+            if keys
+                .iter()
+                .all(|key| matches!(key, Value::Float(f) if !f.is_nan())) =>
+        {
+            let float = |i: usize| match keys[i] {
+                Value::Float(f) => f,
+                _ => unreachable!("checked"),
+            };
+            // Without NaNs `partial_cmp` always answers, and -0.0 equals 0.0
+            // as in Python, so equal keys keep their order.
+            order.sort_by(|&i, &j| {
+                float(i)
+                    .partial_cmp(&float(j))
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+        }
+        Some(Value::Obj(_)) if keys.iter().all(|key| text(key).is_some()) => {
+            // UTF-8 byte order is code point order, which is `str`'s.
+            order.sort_by(|&i, &j| text(&keys[i]).cmp(&text(&keys[j])));
+        }
+        _ => return false,
     }
     true
 }

@@ -63,28 +63,6 @@ impl From<Vec<Value>> for TupleItems {
     }
 }
 
-impl From<Box<[Value]>> for TupleItems {
-    fn from(items: Box<[Value]>) -> TupleItems {
-        if items.len() <= INLINE {
-            TupleItems::from_slice(&items)
-        } else {
-            TupleItems::Heap(items)
-        }
-    }
-}
-
-impl From<&[Value]> for TupleItems {
-    fn from(items: &[Value]) -> TupleItems {
-        TupleItems::from_slice(items)
-    }
-}
-
-impl<const N: usize> From<[Value; N]> for TupleItems {
-    fn from(items: [Value; N]) -> TupleItems {
-        TupleItems::from_slice(&items)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

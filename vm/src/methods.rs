@@ -28,6 +28,7 @@ pub(crate) use self::str::encode_text;
 use crate::object::Payload;
 use crate::objects::function::{BuiltinKind, NativeFn};
 use crate::objects::property::Property;
+use crate::types::Types;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -122,8 +123,24 @@ pub(crate) fn install(vm: &mut Vm) {
     install_exception_attributes(vm);
     add_methods(vm, slice_type, "slice", range::SLICE_METHODS);
     add_methods(vm, generator, "generator", generator::METHODS);
-    let t = &vm.types;
-    let iterators = [
+    for (class, owner) in iterators_with_length(&vm.types) {
+        add_methods(vm, class, owner, length_hint::METHODS);
+    }
+    add_methods(vm, object, "object", object::METHODS);
+    let type_type = vm.types.type_;
+    add_methods(vm, type_type, "type", object::TYPE_METHODS);
+    add_methods(
+        vm,
+        base_exception,
+        "BaseException",
+        object::EXCEPTION_METHODS,
+    );
+}
+
+/// The built-in iterator types that know how many items they have left
+/// (`__length_hint__`), with their names.
+fn iterators_with_length(t: &Types) -> [(ObjRef, &'static str); 14] {
+    [
         (t.list_iterator, "list_iterator"),
         (t.list_reverseiterator, "list_reverseiterator"),
         (t.tuple_iterator, "tuple_iterator"),
@@ -138,19 +155,7 @@ pub(crate) fn install(vm: &mut Vm) {
         (t.dict_itemiterator, "dict_itemiterator"),
         (t.set_iterator, "set_iterator"),
         (t.seq_iterator, "iterator"),
-    ];
-    for (class, owner) in iterators {
-        add_methods(vm, class, owner, length_hint::METHODS);
-    }
-    add_methods(vm, object, "object", object::METHODS);
-    let type_type = vm.types.type_;
-    add_methods(vm, type_type, "type", object::TYPE_METHODS);
-    add_methods(
-        vm,
-        base_exception,
-        "BaseException",
-        object::EXCEPTION_METHODS,
-    );
+    ]
 }
 
 /// Installs the built-in types' dunder methods (their slot wrappers).
@@ -185,30 +190,16 @@ fn install_slots(vm: &mut Vm) {
         (t.dict_keys, "dict_keys"),
         (t.dict_items, "dict_items"),
     ];
-    let iterators = [
-        (t.list_iterator, "list_iterator"),
-        (t.list_reverseiterator, "list_reverseiterator"),
-        (t.tuple_iterator, "tuple_iterator"),
-        (t.range_iterator, "range_iterator"),
-        (t.longrange_iterator, "longrange_iterator"),
-        (t.str_ascii_iterator, "str_ascii_iterator"),
-        (t.str_iterator, "str_iterator"),
-        (t.bytes_iterator, "bytes_iterator"),
-        (t.bytearray_iterator, "bytearray_iterator"),
+    let iterators = iterators_with_length(t).into_iter().chain([
         (t.memory_iterator, "memory_iterator"),
-        (t.dict_keyiterator, "dict_keyiterator"),
-        (t.dict_valueiterator, "dict_valueiterator"),
-        (t.dict_itemiterator, "dict_itemiterator"),
-        (t.seq_iterator, "iterator"),
         (t.callable_iterator, "callable_iterator"),
-        (t.set_iterator, "set_iterator"),
         (t.enumerate, "enumerate"),
         (t.zip, "zip"),
         (t.map, "map"),
         (t.filter, "filter"),
         (t.reversed, "reversed"),
         (t.generator, "generator"),
-    ];
+    ]);
     let (int, str_type, list, dict, set, range) = (t.int, t.str, t.list, t.dict, t.set, t.range);
     add_methods(vm, object, "object", slots::OBJECT);
     for (class, name) in numbers {

@@ -27,6 +27,19 @@ use crate::reader::{first_of, repeated, separated_by, Parsed, Reader};
 use crate::simple_stmt::simple_stmts_into;
 use crate::tokens::{Kw, Soft, Tok};
 
+/// `$async_node { fields }` when `$is_async`, else `$node { fields }`, as
+/// a `Stmt`: the statements `async` marks have the same fields as their
+/// plain forms.
+macro_rules! sync_or_async {
+    ($is_async:expr, $async_node:ident, $node:ident { $($fields:tt)* }) => {
+        if $is_async {
+            $async_node { $($fields)* }.into()
+        } else {
+            $node { $($fields)* }.into()
+        }
+    };
+}
+
 /// `statements`: one or more statements (a block's contents, or a module's).
 pub(crate) fn statements(r: &mut Reader<'_, '_>) -> Parsed<Vec<Stmt>> {
     // Room for a typical block from the start, rather than growing to it.
@@ -147,18 +160,9 @@ fn function_def(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
     let span = r.trimmed_span_from(start);
     let args = Box::new(params.into_arguments());
     let returns = returns.map(Box::new);
-    Ok(if is_async {
-        StmtAsyncFunctionDef {
-            span,
-            name,
-            args,
-            body,
-            decorator_list: Vec::new(),
-            returns,
-            type_comment: None,
-        }
-        .into()
-    } else {
+    Ok(sync_or_async!(
+        is_async,
+        StmtAsyncFunctionDef,
         StmtFunctionDef {
             span,
             name,
@@ -168,8 +172,7 @@ fn function_def(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
             returns,
             type_comment: None,
         }
-        .into()
-    })
+    ))
 }
 
 /// `'class' NAME ['(' [arguments] ')'] ':' block`
@@ -266,17 +269,9 @@ fn for_stmt(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
     let body = block(r)?;
     let orelse = optional(r, else_block).unwrap_or_default();
     let span = r.trimmed_span_from(start);
-    Ok(if is_async {
-        StmtAsyncFor {
-            span,
-            target,
-            iter,
-            body,
-            orelse,
-            type_comment: None,
-        }
-        .into()
-    } else {
+    Ok(sync_or_async!(
+        is_async,
+        StmtAsyncFor,
         StmtFor {
             span,
             target,
@@ -285,8 +280,7 @@ fn for_stmt(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
             orelse,
             type_comment: None,
         }
-        .into()
-    })
+    ))
 }
 
 // --- with ------------------------------------------------------------------------------
@@ -300,23 +294,16 @@ fn with_stmt(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
     r.expect(Tok::Op(K::Colon))?;
     let body = block(r)?;
     let span = r.trimmed_span_from(start);
-    Ok(if is_async {
-        StmtAsyncWith {
-            span,
-            items,
-            body,
-            type_comment: None,
-        }
-        .into()
-    } else {
+    Ok(sync_or_async!(
+        is_async,
+        StmtAsyncWith,
         StmtWith {
             span,
             items,
             body,
             type_comment: None,
         }
-        .into()
-    })
+    ))
 }
 
 /// `'(' ','.with_item+ [','] ')' &':' | ','.with_item+`

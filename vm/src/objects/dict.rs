@@ -166,6 +166,40 @@ impl Dict {
         }
     }
 
+    /// The index of the entry whose key equals `key`, an exact `str`
+    /// (whose class is `str_type`), when that is decided without Python
+    /// code: each stored key with the same hash is the same object, or an
+    /// exact `str` compared by text. `None` when another kind of key
+    /// with the same hash needs its `__eq__` asked.
+    #[inline]
+    pub fn find_exact_str(
+        &self,
+        hash: i64,
+        key: ObjRef,
+        str_type: ObjRef,
+    ) -> Option<Option<usize>> {
+        let text = key.as_str()?.as_str();
+        let mut undecided = false;
+        let found = self
+            .table
+            .raw_entry_v1()
+            .index_from_hash(spread(hash), |stored| match stored.key {
+                _ if stored.hash != hash => false,
+                Value::Obj(object) if object == key => true,
+                Value::Obj(object) if object.class() == str_type => {
+                    object.as_str().is_some_and(|s| s.as_str() == text)
+                }
+                _ => {
+                    undecided = true;
+                    false
+                }
+            });
+        match found {
+            None if undecided => None,
+            found => Some(found),
+        }
+    }
+
     /// The index of the entry whose key is the `str` `key`: the same
     /// object, or a `str` (or an instance of a subclass of `str`) with the
     /// same text. Namespace lookups run no Python code, so a subclass's

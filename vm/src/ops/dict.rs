@@ -68,6 +68,14 @@ impl Vm {
         hash: i64,
     ) -> PyResult<Option<usize>> {
         let table = dict.as_dict().expect("a dict");
+        if let Value::Obj(object) = key {
+            if object.class() == self.types.str {
+                let found = table.borrow().find_exact_str(hash, object, self.types.str);
+                if let Some(found) = found {
+                    return Ok(found);
+                }
+            }
+        }
         let probe = table
             .borrow()
             .probe(hash, |stored| self.known_eq(stored, key));

@@ -68,6 +68,8 @@ impl Vm {
         hash: i64,
     ) -> PyResult<Option<usize>> {
         let table = dict.as_dict().expect("a dict");
+        // An exact `str` key is compared by text, without the general
+        // probe's `__eq__` machinery (CPython's `lookdict_unicode`).
         if let Value::Obj(object) = key {
             if object.class() == self.types.str {
                 let found = table.borrow().find_exact_str(hash, object, self.types.str);

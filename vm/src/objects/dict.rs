@@ -129,6 +129,19 @@ impl Dict {
         matches!(stored.key, Value::Obj(object) if object == key).then_some(*value)
     }
 
+    /// Replaces the value of the entry at `index` if its key is the object
+    /// `key` itself; returns whether it did.
+    #[inline]
+    pub fn set_value_if_key(&mut self, index: usize, key: ObjRef, value: Value) -> bool {
+        match self.table.get_index_mut(index) {
+            Some((stored, slot)) if matches!(stored.key, Value::Obj(object) if object == key) => {
+                *slot = value;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// The number of entries.
     pub fn len(&self) -> usize {
         self.table.len()

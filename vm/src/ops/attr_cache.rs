@@ -326,9 +326,10 @@ impl Vm {
             let Some(table) = dict.as_dict() else {
                 break;
             };
-            let mut table = table.borrow_mut();
-            if table.value_at_if_key(entry.index as usize, name).is_some() {
-                table.set_value(entry.index as usize, value);
+            if table
+                .borrow_mut()
+                .set_value_if_key(entry.index as usize, name, value)
+            {
                 return true;
             }
         }

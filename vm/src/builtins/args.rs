@@ -95,7 +95,24 @@ impl Vm {
     /// words it (Argument Clinic's positional-only functions): `get
     /// expected at least 1 argument, got 0`, `insert expected 2
     /// arguments, got 1`.
+    #[inline]
     pub(crate) fn check_positional(
+        &mut self,
+        name: &str,
+        given: &[Value],
+        min: usize,
+        max: usize,
+    ) -> PyResult<()> {
+        if (min..=max).contains(&given.len()) {
+            return Ok(());
+        }
+        self.positional_count_error(name, given, min, max)
+    }
+
+    /// The error of [`Vm::check_positional`], out of the callers' way.
+    #[cold]
+    #[inline(never)]
+    fn positional_count_error(
         &mut self,
         name: &str,
         given: &[Value],

@@ -29,24 +29,33 @@ impl ArgsCopy {
     /// `first` (if not [`Value::Null`]) followed by `rest`.
     #[inline]
     fn new(first: Value, rest: &[Value]) -> ArgsCopy {
-        let skip = usize::from(first.is_null());
-        let count = rest.len() + 1 - skip;
-        if count > ArgsCopy::INLINE {
-            let mut values = Vec::with_capacity(count);
-            if skip == 0 {
-                values.push(first);
+        const NULL: Value = Value::Null;
+        // Each count its own whole array: no store is written twice, and
+        // no `memcpy` call for these few moves.
+        let inline = if first.is_null() {
+            match *rest {
+                [] => ([NULL; 4], 0),
+                [a] => ([a, NULL, NULL, NULL], 1),
+                [a, b] => ([a, b, NULL, NULL], 2),
+                [a, b, c] => ([a, b, c, NULL], 3),
+                [a, b, c, d] => ([a, b, c, d], 4),
+                _ => return ArgsCopy::Heap(rest.to_vec()),
             }
-            values.extend_from_slice(rest);
-            return ArgsCopy::Heap(values);
-        }
-        let mut values = [Value::Null; ArgsCopy::INLINE];
-        values[0] = first;
-        // Element by element: a `memcpy` call costs more than these few
-        // moves.
-        for (slot, &value) in values[1 - skip..count].iter_mut().zip(rest) {
-            *slot = value;
-        }
-        ArgsCopy::Inline(values, count)
+        } else {
+            match *rest {
+                [] => ([first, NULL, NULL, NULL], 1),
+                [a] => ([first, a, NULL, NULL], 2),
+                [a, b] => ([first, a, b, NULL], 3),
+                [a, b, c] => ([first, a, b, c], 4),
+                _ => {
+                    let mut values = Vec::with_capacity(rest.len() + 1);
+                    values.push(first);
+                    values.extend_from_slice(rest);
+                    return ArgsCopy::Heap(values);
+                }
+            }
+        };
+        ArgsCopy::Inline(inline.0, inline.1)
     }
 
     #[inline]

@@ -171,8 +171,27 @@ impl Vm {
         beside_undecided: bool,
     ) -> Option<usize> {
         let hash = self.str_hash(key);
-        let key = Value::Obj(key);
         let mut table = dict.as_dict()?.borrow_mut();
+        if key.class() == self.types.str {
+            // As in `dict_find`: an exact `str` skips the general probe.
+            match table.find_exact_str(hash, key, self.types.str) {
+                Some(Some(index)) => {
+                    table.set_value(index, value);
+                    return Some(index);
+                }
+                Some(None) => {
+                    return Some(table.push(
+                        DictKey {
+                            hash,
+                            key: Value::Obj(key),
+                        },
+                        value,
+                    ))
+                }
+                None => {}
+            }
+        }
+        let key = Value::Obj(key);
         match table.probe(hash, |stored| self.known_eq(stored, key)) {
             Probe::Found(index) => {
                 table.set_value(index, value);

@@ -39,7 +39,9 @@ pub struct Generator {
     pub kind: GeneratorKind,
     /// Where it is.
     pub state: GeneratorState,
-    /// Its frame while suspended (`base` is 0 in `stack`).
+    /// Its frame until it finishes (`base` is 0 in `stack`). While it
+    /// runs, the frame on the VM's frame stack is the live one and `ip`
+    /// here is stale.
     pub frame: Option<Frame>,
     /// Its frame's variables and value stack while suspended.
     pub stack: Vec<Value>,

@@ -116,10 +116,9 @@ impl Vm {
         let mut data = cell.borrow_mut();
         let created = data.state == GeneratorState::Created;
         data.state = GeneratorState::Running;
-        let saved = data
-            .frame
-            .take()
-            .expect("a suspended generator has a frame");
+        // The generator keeps its frame while it runs: only the
+        // instruction pointer changes, and a suspension writes just that.
+        let saved = data.frame.expect("a suspended generator has a frame");
         // The saved values move to the VM's stack; the generator keeps
         // the emptied buffer for the next suspension.
         let base = self.stack.len();
@@ -322,7 +321,10 @@ impl Vm {
         } else {
             self.handled
         };
-        data.frame = Some(Frame { base: 0, ..frame });
+        match data.frame.as_mut() {
+            Some(saved) => saved.ip = frame.ip,
+            None => data.frame = Some(Frame { base: 0, ..frame }),
+        }
         data.state = GeneratorState::Suspended;
     }
 

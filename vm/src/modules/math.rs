@@ -57,6 +57,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("cbrt", cbrt),
     ("gamma", gamma),
     ("lgamma", lgamma),
+    ("erf", erf),
+    ("erfc", erfc),
     ("nextafter", nextafter),
     ("ulp", ulp),
     ("exp2", exp2),
@@ -698,6 +700,19 @@ fn gamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn lgamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     checked_unary(vm, &args, "lgamma", special::lgamma)
+}
+
+/// The error function. CPython calls the C library's `erf`, so its last
+/// bit differs between platforms; `libm`'s is fdlibm's, within an ulp of
+/// glibc's.
+fn erf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    checked_unary(vm, &args, "erf", |x| Ok(libm::erf(x)))
+}
+
+/// The complementary error function, `1 - erf(x)` without the loss of
+/// precision for large `x` (as [`erf`], from `libm`).
+fn erfc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    checked_unary(vm, &args, "erfc", |x| Ok(libm::erfc(x)))
 }
 
 fn nextafter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

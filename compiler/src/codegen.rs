@@ -318,7 +318,6 @@ impl<'a> Compiler<'a> {
         {
             if let Some(Instruction::PushNull) = unit.last_instruction() {
                 unit.code.pop();
-                unit.spans.pop();
                 unit.push(
                     Instruction::LoadGlobal {
                         name,

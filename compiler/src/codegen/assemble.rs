@@ -91,7 +91,11 @@ impl Assembler {
             })
         };
 
-        let mut instructions = unit.code.clone();
+        let mut instructions: Vec<Instruction> = unit
+            .code
+            .iter()
+            .map(|emitted| emitted.instruction)
+            .collect();
         for &at in &self.jumps {
             let here = if dropped {
                 self.new_index[at as usize]
@@ -109,9 +113,9 @@ impl Assembler {
             }
         }
         let locations: Vec<Location> = unit
-            .spans
+            .code
             .iter()
-            .map(|&span| self.positions.location(file, span))
+            .map(|emitted| self.positions.location(file, emitted.span))
             .collect();
         let mut exception_table: Vec<ExceptionTableEntry> = Vec::new();
         // Without block ops, no instruction has a handler.
@@ -269,7 +273,8 @@ impl Assembler {
                 }
                 max_depth = max_depth.max(depth);
                 let segment = self.blocks_at[at..stop].iter_mut().zip(&code[at..stop]);
-                for (here, (state, &instruction)) in (at..).zip(segment) {
+                for (here, (state, emitted)) in (at..).zip(segment) {
+                    let instruction = emitted.instruction;
                     if *state != UNREACHED {
                         continue 'paths;
                     }
@@ -316,14 +321,12 @@ impl Assembler {
             let blocks = self.blocks_at[at];
             if blocks != UNREACHED {
                 unit.code[kept] = unit.code[at];
-                unit.spans[kept] = unit.spans[at];
                 self.blocks_at[kept] = blocks;
                 kept += 1;
             }
         }
         self.new_index.push(kept as u32);
         unit.code.truncate(kept);
-        unit.spans.truncate(kept);
         self.blocks_at.truncate(kept);
     }
 }

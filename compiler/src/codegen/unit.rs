@@ -197,6 +197,13 @@ fn hash_name(name: &str) -> u64 {
     FxBuildHasher.hash_one(name)
 }
 
+/// An instruction and the source range it came from.
+#[derive(Clone, Copy)]
+pub(crate) struct Emitted {
+    pub instruction: Instruction,
+    pub span: Span,
+}
+
 /// A code object under construction (CPython's `compiler_unit`).
 ///
 /// The compiler keeps finished units to open the next ones with: their
@@ -205,12 +212,11 @@ pub(crate) struct Unit<'a> {
     pub scope: ScopeId,
     pub name: String,
     pub qualname: String,
-    /// The instructions. Jump targets are label numbers until the
-    /// assembler resolves them, and every `JumpForward` is an unconditional
-    /// jump whose direction is decided then.
-    pub code: Vec<Instruction>,
-    /// The source range of each instruction.
-    pub spans: Vec<Span>,
+    /// The instructions, each with its source range. Jump targets are
+    /// label numbers until the assembler resolves them, and every
+    /// `JumpForward` is an unconditional jump whose direction is decided
+    /// then.
+    pub code: Vec<Emitted>,
     /// The block ops, in order, each with the instruction it comes before.
     pub block_ops: Vec<(u32, BlockOp)>,
     /// Where each label is bound.
@@ -245,7 +251,6 @@ impl<'a> Unit<'a> {
             name: String::new(),
             qualname: String::new(),
             code: Vec::new(),
-            spans: Vec::new(),
             block_ops: Vec::new(),
             labels: Vec::new(),
             consts: ConstTable::default(),
@@ -285,7 +290,6 @@ impl<'a> Unit<'a> {
     /// Makes room for about `instructions` instructions and `names` names.
     pub fn reserve(&mut self, instructions: usize, names: usize) {
         self.code.reserve(instructions);
-        self.spans.reserve(instructions);
         self.accesses.reserve(names);
     }
 
@@ -293,7 +297,6 @@ impl<'a> Unit<'a> {
     /// are taken by the assembler).
     pub fn clear(&mut self) {
         self.code.clear();
-        self.spans.clear();
         self.block_ops.clear();
         self.labels.clear();
         self.accesses.clear();
@@ -301,8 +304,7 @@ impl<'a> Unit<'a> {
     }
 
     pub fn push(&mut self, instruction: Instruction, span: Span) {
-        self.code.push(instruction);
-        self.spans.push(span);
+        self.code.push(Emitted { instruction, span });
     }
 
     pub fn push_block_op(&mut self, op: BlockOp) {
@@ -347,7 +349,7 @@ impl<'a> Unit<'a> {
         if self.last_bound == Some(here) || block_op_last {
             return None;
         }
-        self.code.last()
+        self.code.last().map(|emitted| &emitted.instruction)
     }
 }
 

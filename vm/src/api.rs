@@ -176,6 +176,7 @@ impl Vm {
             base: start as u32,
             result: start as u32,
             entry: true,
+            collect: false,
             generator: None,
         });
         match self.run()? {

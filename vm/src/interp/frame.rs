@@ -35,6 +35,10 @@ pub struct Frame {
     /// that is not an entry frame was resumed by the `ForIter` of the
     /// frame below it: its yields go to that loop, and its return ends it.
     pub entry: bool,
+    /// A generator's frame run to its end for native code that collects
+    /// every value (`list(g)`, `"".join(g)`): a `yield` appends to the
+    /// VM's innermost collector and goes on, with no suspension.
+    pub collect: bool,
     /// The generator (or coroutine) whose frame this is.
     pub generator: Option<ObjRef>,
 }
@@ -52,6 +56,7 @@ impl Frame {
             base: base as u32,
             result: result as u32,
             entry,
+            collect: false,
             generator: None,
         }
     }

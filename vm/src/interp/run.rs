@@ -199,8 +199,13 @@ impl Vm {
                         continue;
                     }
                     Instruction::YieldValue => {
-                        self.frame_mut().ip = ip as u32;
                         let value = self.pop();
+                        if frame.collect && self.collect_yielded(value) {
+                            // What the `yield` is when `next()` resumes it.
+                            self.stack.push(Value::None);
+                            continue;
+                        }
+                        self.frame_mut().ip = ip as u32;
                         self.suspend_frame();
                         if frame.entry {
                             return Ok(Exit::Yield(value));

@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use crate::exception_class::ExceptionClass;
 use crate::number::Int;
 use crate::object::Payload;
+use crate::objects::generator::GeneratorKind;
 use crate::objects::iterator::{BigRange, DictView, IterState};
 use crate::ops::index::item_position;
 use crate::value::{ObjRef, Value};
@@ -1279,23 +1280,21 @@ impl Vm {
         self.roots.push(iterator);
         let collected = self.new_list(Vec::new());
         self.roots.push(Value::Obj(collected));
-        let result = (|| {
-            while let Some(item) = self.next(iterator)? {
-                let list = collected.as_list().expect("list");
-                let mut items = list.borrow_mut();
-                if items.len() == items.capacity() {
-                    // Growing past what can be had is a MemoryError, not
-                    // an abort.
-                    let more = items.len().max(16);
-                    if items.len() + more > MAX_ITEMS || items.try_reserve(more).is_err() {
-                        drop(items);
+        let result = match iterator.as_object() {
+            // A generator runs to its end in the interpreter loop, its
+            // yields appended there: nothing else runs between its items.
+            Some(generator) if is_plain_generator(generator) => {
+                self.collect_generator(generator, collected)
+            }
+            _ => (|| {
+                while let Some(item) = self.next(iterator)? {
+                    if !push_collected(collected, item) {
                         return Err(self.memory_error());
                     }
                 }
-                items.push(item);
-            }
-            Ok(())
-        })();
+                Ok(())
+            })(),
+        };
         self.roots.truncate(mark);
         result?;
         let items = std::mem::take(&mut *collected.as_list().expect("list").borrow_mut());
@@ -1457,5 +1456,29 @@ impl Vm {
         self.roots.pop();
         outcome?;
         Ok(Value::Obj(result))
+    }
+}
+
+/// Appends `item` to the list `collected` for
+/// [`Vm::collect_iterable`], unless the list cannot grow: growing past what
+/// can be had is a MemoryError, not an abort.
+pub(crate) fn push_collected(collected: ObjRef, item: Value) -> bool {
+    let mut items = collected.as_list().expect("a list").borrow_mut();
+    if items.len() == items.capacity() {
+        let more = items.len().max(16);
+        if items.len() + more > MAX_ITEMS || items.try_reserve(more).is_err() {
+            return false;
+        }
+    }
+    items.push(item);
+    true
+}
+
+/// Whether `object` is a generator (not a coroutine or an async
+/// generator).
+fn is_plain_generator(object: ObjRef) -> bool {
+    match &object.payload {
+        Payload::Generator(cell) => cell.borrow().kind == GeneratorKind::Generator,
+        _ => false,
     }
 }

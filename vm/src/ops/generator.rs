@@ -94,6 +94,45 @@ impl Vm {
         }
     }
 
+    /// Runs `generator` to its end for [`Vm::collect_iterable`], appending
+    /// every value it yields to `list` (which the caller roots): its frame
+    /// is [`collect`](Frame::collect)ing, so a `yield` appends in the
+    /// interpreter loop and goes on as if `next()` had resumed it, with no
+    /// suspension. Nothing but the append happens between two items, as
+    /// in CPython's `list(generator)`. When `list` cannot grow, the
+    /// generator is suspended at that `yield` and the error is a
+    /// `MemoryError`.
+    pub(crate) fn collect_generator(&mut self, generator: ObjRef, list: ObjRef) -> PyResult<()> {
+        self.guard_native_stack("")?;
+        let Payload::Generator(cell) = &generator.payload else {
+            unreachable!("collect_generator takes a generator")
+        };
+        match cell.borrow().state {
+            GeneratorState::Created | GeneratorState::Suspended => {}
+            GeneratorState::Finished => return Ok(()),
+            GeneratorState::Running => {
+                return Err(self.value_error("generator already executing"));
+            }
+        }
+        self.push_generator_frame(generator, Value::None, true)?;
+        self.frames.last_mut().expect("just pushed").collect = true;
+        self.collectors.push(list);
+        let outcome = self.run();
+        self.collectors.pop();
+        self.leave_generator_frame();
+        match outcome? {
+            Exit::Return(_) => Ok(()),
+            Exit::Yield(_) => Err(self.memory_error()),
+        }
+    }
+
+    /// A collecting frame's `yield` (see [`Vm::collect_generator`]):
+    /// whether `value` went to the innermost collector.
+    pub(crate) fn collect_yielded(&mut self, value: Value) -> bool {
+        let list = *self.collectors.last().expect("a collecting frame runs");
+        crate::ops::container::push_collected(list, value)
+    }
+
     /// Pushes the frame of a generator that may resume (created or
     /// suspended) to run next, with `sent` as the value of its `yield`.
     /// An `entry` frame hands control back to native code when it yields
@@ -138,6 +177,7 @@ impl Vm {
             base: base as u32,
             result: base as u32,
             entry,
+            collect: false,
             generator: Some(generator),
         };
         if !created {

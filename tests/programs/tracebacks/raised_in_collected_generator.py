@@ -1,0 +1,8 @@
+def gen():
+    yield 1
+    raise ValueError("inside")
+
+def f():
+    return list(gen())
+
+f()

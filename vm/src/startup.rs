@@ -117,7 +117,7 @@ impl Vm {
             repr_stack: Vec::new(),
             repr_active: Default::default(),
             generator_outer: Vec::new(),
-            collectors: Vec::new(),
+            consumers: Vec::new(),
             handled: Value::None,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             depth: 0,

@@ -109,10 +109,9 @@ pub struct Vm {
     /// For each generator running in a nested loop, the exception that
     /// was being handled outside it.
     pub(crate) generator_outer: Vec<Value>,
-    /// The lists that collecting generator frames append to, innermost
-    /// last (see [`Vm::collect_generator`]); each is rooted by its
-    /// collector.
-    pub(crate) collectors: Vec<ObjRef>,
+    /// What the values consumed generator frames yield go to, innermost
+    /// last (see [`Vm::consume_generator`]).
+    pub(crate) consumers: Vec<crate::ops::generator::Consumer>,
     /// The exception being handled (`sys.exc_info()`), or `None`.
     pub(crate) handled: Value,
     /// `sys.getrecursionlimit()`

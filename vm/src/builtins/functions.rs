@@ -6,6 +6,7 @@ use crate::number::float;
 use crate::object::Payload;
 use crate::objects::function::Args;
 use crate::objects::iterator::IterState;
+use crate::ops::generator::{plain_generator, Consumer};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -310,18 +311,41 @@ pub(crate) fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mark = vm.roots.len();
     vm.roots.push(iterator);
     let result = (|| {
-        let mut total = start;
         let add = pyvm_bytecode::BinaryOperator::Add;
+        // The total stays rooted in this slot: an addition may make a new
+        // object, and the iterator may run Python code, and a collection,
+        // before the next one.
+        let slot = vm.roots.len();
+        vm.roots.push(start);
+        let mut total = start;
+        // A generator adds small ints and floats as it yields them.
+        if let (Some(generator), Value::Int(_) | Value::Float(_)) =
+            (plain_generator(iterator), total)
+        {
+            match vm.consume_generator(generator, Consumer::Sum(total))? {
+                (Consumer::Sum(sum), None) => return Ok(sum),
+                (Consumer::Sum(sum), Some(item)) => {
+                    vm.roots.push(item);
+                    total = vm.binary_op(sum, item, add)?;
+                    vm.roots.pop();
+                    vm.roots[slot] = total;
+                }
+                _ => unreachable!("the consumer stays a sum"),
+            }
+        }
         while let Some(item) = vm.next(iterator)? {
             // Small ints and floats add in place, as CPython's `sum`
             // accumulates them in a C long or double.
-            if let Some(sum) = crate::ops::arith::fast_binary(total, item, add) {
-                total = sum;
-                continue;
-            }
-            vm.roots.push(total);
-            total = vm.binary_op(total, item, add)?;
-            vm.roots.pop();
+            total = match crate::ops::arith::fast_binary(total, item, add) {
+                Some(sum) => sum,
+                None => {
+                    vm.roots.push(item);
+                    let sum = vm.binary_op(total, item, add)?;
+                    vm.roots.pop();
+                    sum
+                }
+            };
+            vm.roots[slot] = total;
         }
         Ok(total)
     })();
@@ -733,6 +757,18 @@ fn all_any(vm: &mut Vm, args: Args<'_>, name: &str, want: bool) -> PyResult<Valu
     let iterator = vm.get_iter(iterable)?;
     let mark = vm.root(iterator);
     let result = (|| {
+        // A generator's yields whose truth is known are passed over as
+        // they come.
+        if let Some(generator) = plain_generator(iterator) {
+            match vm.consume_generator(generator, Consumer::Truth { stop: want })? {
+                (_, None) => return Ok(Value::Bool(!want)),
+                (_, Some(item)) => {
+                    if vm.truthy(item)? == want {
+                        return Ok(Value::Bool(want));
+                    }
+                }
+            }
+        }
         while let Some(item) = vm.next(iterator)? {
             if vm.truthy(item)? == want {
                 return Ok(Value::Bool(want));

@@ -35,10 +35,11 @@ pub struct Frame {
     /// that is not an entry frame was resumed by the `ForIter` of the
     /// frame below it: its yields go to that loop, and its return ends it.
     pub entry: bool,
-    /// A generator's frame run to its end for native code that collects
-    /// every value (`list(g)`, `"".join(g)`): a `yield` appends to the
-    /// VM's innermost collector and goes on, with no suspension.
-    pub collect: bool,
+    /// A generator's frame run for native code that takes every value in
+    /// turn (`list(g)`, `sum(g)`): a `yield` hands the value to the VM's
+    /// innermost consumer and goes on, with no suspension (see
+    /// `Vm::consume_generator`).
+    pub consumed: bool,
     /// The generator (or coroutine) whose frame this is.
     pub generator: Option<ObjRef>,
 }
@@ -56,7 +57,7 @@ impl Frame {
             base: base as u32,
             result: result as u32,
             entry,
-            collect: false,
+            consumed: false,
             generator: None,
         }
     }

@@ -200,7 +200,7 @@ impl Vm {
                     }
                     Instruction::YieldValue => {
                         let value = self.pop();
-                        if frame.collect && self.collect_yielded(value) {
+                        if frame.consumed && self.consume_yielded(value) {
                             // What the `yield` is when `next()` resumes it.
                             self.stack.push(Value::None);
                             continue;

@@ -723,7 +723,7 @@ impl Vm {
             base: start as u32,
             result: start as u32,
             entry: true,
-            collect: false,
+            consumed: false,
             generator: None,
         });
         match self.run()? {

@@ -5,8 +5,8 @@ use std::cell::RefCell;
 use crate::exception_class::ExceptionClass;
 use crate::number::Int;
 use crate::object::Payload;
-use crate::objects::generator::GeneratorKind;
 use crate::objects::iterator::{BigRange, DictView, IterState};
+use crate::ops::generator::{plain_generator, Consumer};
 use crate::ops::index::item_position;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm, MAX_ITEMS};
@@ -1280,13 +1280,17 @@ impl Vm {
         self.roots.push(iterator);
         let collected = self.new_list(Vec::new());
         self.roots.push(Value::Obj(collected));
-        let result = match iterator.as_object() {
-            // A generator runs to its end in the interpreter loop, its
-            // yields appended there: nothing else runs between its items.
-            Some(generator) if is_plain_generator(generator) => {
-                self.collect_generator(generator, collected)
+        let result = match plain_generator(iterator) {
+            // A generator runs in the interpreter loop, its yields
+            // appended there.
+            Some(generator) => {
+                match self.consume_generator(generator, Consumer::Collect(collected)) {
+                    Ok((_, None)) => Ok(()),
+                    Ok((_, Some(_))) => Err(self.memory_error()),
+                    Err(error) => Err(error),
+                }
             }
-            _ => (|| {
+            None => (|| {
                 while let Some(item) = self.next(iterator)? {
                     if !push_collected(collected, item) {
                         return Err(self.memory_error());
@@ -1472,13 +1476,4 @@ pub(crate) fn push_collected(collected: ObjRef, item: Value) -> bool {
     }
     items.push(item);
     true
-}
-
-/// Whether `object` is a generator (not a coroutine or an async
-/// generator).
-fn is_plain_generator(object: ObjRef) -> bool {
-    match &object.payload {
-        Payload::Generator(cell) => cell.borrow().kind == GeneratorKind::Generator,
-        _ => false,
-    }
 }

@@ -28,6 +28,59 @@ fn kind_name(kind: GeneratorKind) -> &'static str {
     }
 }
 
+/// What native code does with each value a generator yields when it runs
+/// the generator with [`Vm::consume_generator`].
+#[derive(Clone, Copy)]
+pub(crate) enum Consumer {
+    /// Appends it to a list, which the caller roots (`list(g)`,
+    /// `tuple(g)`, `"".join(g)`: every caller of `collect_iterable`).
+    Collect(ObjRef),
+    /// Adds it to a total, while both are small ints or floats (`sum(g)`).
+    Sum(Value),
+    /// Passes over it while its truth, known without Python code, is not
+    /// `stop` (`any(g)` stops at a true value, `all(g)` at a false one).
+    Truth { stop: bool },
+}
+
+impl Consumer {
+    /// Takes `value`; `false` when native code must see it instead.
+    fn take(&mut self, value: Value) -> bool {
+        match self {
+            Consumer::Collect(list) => crate::ops::container::push_collected(*list, value),
+            Consumer::Sum(total) => {
+                let add = pyvm_bytecode::BinaryOperator::Add;
+                match crate::ops::arith::fast_binary(*total, value, add) {
+                    Some(sum) => {
+                        *total = sum;
+                        true
+                    }
+                    None => false,
+                }
+            }
+            Consumer::Truth { stop } => {
+                let truth = match value {
+                    Value::Bool(b) => b,
+                    Value::Int(i) => i != 0,
+                    Value::Float(f) => f != 0.0,
+                    Value::None => false,
+                    _ => return false,
+                };
+                truth != *stop
+            }
+        }
+    }
+}
+
+/// `value` as a generator that [`Vm::consume_generator`] can run: not a
+/// coroutine or an async generator.
+pub(crate) fn plain_generator(value: Value) -> Option<ObjRef> {
+    let object = value.as_object()?;
+    match &object.payload {
+        Payload::Generator(cell) if cell.borrow().kind == GeneratorKind::Generator => Some(object),
+        _ => None,
+    }
+}
+
 impl Vm {
     /// Resumes a generator with `sent` as the value of its `yield` (or
     /// with `thrown` raised there) until it yields or returns.
@@ -94,43 +147,52 @@ impl Vm {
         }
     }
 
-    /// Runs `generator` to its end for [`Vm::collect_iterable`], appending
-    /// every value it yields to `list` (which the caller roots): its frame
-    /// is [`collect`](Frame::collect)ing, so a `yield` appends in the
-    /// interpreter loop and goes on as if `next()` had resumed it, with no
-    /// suspension. Nothing but the append happens between two items, as
-    /// in CPython's `list(generator)`. When `list` cannot grow, the
-    /// generator is suspended at that `yield` and the error is a
-    /// `MemoryError`.
-    pub(crate) fn collect_generator(&mut self, generator: ObjRef, list: ObjRef) -> PyResult<()> {
+    /// Runs `generator` for native code that takes every value it yields
+    /// in turn (`list(g)`, `sum(g)`, `any(g)`): its frame is
+    /// [`consumed`](Frame::consumed), so a `yield` hands the value to
+    /// `consumer` in the interpreter loop and goes on as if `next()` had
+    /// resumed it, with no suspension. Nothing the program could see
+    /// happens between two items, as in CPython, where only C code runs
+    /// there. A value the consumer does not take (an item `sum` cannot add
+    /// alone, `any`'s true one, an item a full list has no room for) is
+    /// yielded as usual: the generator is suspended at that `yield` and the
+    /// value returned with the consumer, for the native caller to go on
+    /// with. `None` for it when the generator finished.
+    pub(crate) fn consume_generator(
+        &mut self,
+        generator: ObjRef,
+        consumer: Consumer,
+    ) -> PyResult<(Consumer, Option<Value>)> {
         self.guard_native_stack("")?;
         let Payload::Generator(cell) = &generator.payload else {
-            unreachable!("collect_generator takes a generator")
+            unreachable!("consume_generator takes a generator")
         };
         match cell.borrow().state {
             GeneratorState::Created | GeneratorState::Suspended => {}
-            GeneratorState::Finished => return Ok(()),
+            GeneratorState::Finished => return Ok((consumer, None)),
             GeneratorState::Running => {
                 return Err(self.value_error("generator already executing"));
             }
         }
         self.push_generator_frame(generator, Value::None, true)?;
-        self.frames.last_mut().expect("just pushed").collect = true;
-        self.collectors.push(list);
+        self.frames.last_mut().expect("just pushed").consumed = true;
+        self.consumers.push(consumer);
         let outcome = self.run();
-        self.collectors.pop();
+        let consumer = self.consumers.pop().expect("pushed above");
         self.leave_generator_frame();
         match outcome? {
-            Exit::Return(_) => Ok(()),
-            Exit::Yield(_) => Err(self.memory_error()),
+            Exit::Return(_) => Ok((consumer, None)),
+            Exit::Yield(value) => Ok((consumer, Some(value))),
         }
     }
 
-    /// A collecting frame's `yield` (see [`Vm::collect_generator`]):
-    /// whether `value` went to the innermost collector.
-    pub(crate) fn collect_yielded(&mut self, value: Value) -> bool {
-        let list = *self.collectors.last().expect("a collecting frame runs");
-        crate::ops::container::push_collected(list, value)
+    /// A consumed frame's `yield` (see [`Vm::consume_generator`]):
+    /// whether the innermost consumer took `value`.
+    pub(crate) fn consume_yielded(&mut self, value: Value) -> bool {
+        self.consumers
+            .last_mut()
+            .expect("a consumed frame runs")
+            .take(value)
     }
 
     /// Pushes the frame of a generator that may resume (created or
@@ -177,7 +239,7 @@ impl Vm {
             base: base as u32,
             result: base as u32,
             entry,
-            collect: false,
+            consumed: false,
             generator: Some(generator),
         };
         if !created {

@@ -228,40 +228,58 @@ fn min_max(
 ) -> PyResult<Value> {
     let [key, default] = vm.keywords(name, &args, ["key", "default"])?;
     let key = key.filter(|k| !k.is_none());
-    let items = match args.positional {
+    // One iterable is taken item by item, as CPython does: the key of
+    // each is asked before the next item is.
+    let (iterator, several) = match args.positional {
         [] => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        [iterable] => vm.collect_iterable(*iterable)?,
+        [iterable] => (Some(vm.get_iter(*iterable)?), &[][..]),
         several => {
             if default.is_some() {
                 return Err(vm.type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            several.to_vec()
+            (None, several)
         }
     };
-    let mark = vm.roots.len();
-    let list = vm.new_list(items.clone());
-    vm.roots.push(Value::Obj(list));
+    let mark = vm.root(iterator.unwrap_or(Value::None));
+    // The best item and its measure so far, rooted while the iterator and
+    // the key run Python code.
+    let best_slot = vm.root(Value::Null);
+    vm.root(Value::Null);
     let result = (|| {
         let mut best: Option<(Value, Value)> = None;
-        for item in items {
+        let mut rest = several.iter();
+        loop {
+            let item = match iterator {
+                Some(iterator) => match vm.next(iterator)? {
+                    Some(item) => item,
+                    None => break,
+                },
+                None => match rest.next() {
+                    Some(&item) => item,
+                    None => break,
+                },
+            };
+            vm.roots.push(item);
             let measure = match key {
                 Some(key) => vm.call_function(key, &[item])?,
                 None => item,
             };
             vm.roots.push(measure);
-            best = match best {
-                None => Some((item, measure)),
-                Some((best_item, best_measure)) => {
+            let beats = match best {
+                None => true,
+                Some((_, best_measure)) => {
                     let beats = vm.compare(measure, best_measure, op)?;
-                    if vm.truthy(beats)? {
-                        Some((item, measure))
-                    } else {
-                        Some((best_item, best_measure))
-                    }
+                    vm.truthy(beats)?
                 }
             };
+            vm.roots.truncate(best_slot + 2);
+            if beats {
+                best = Some((item, measure));
+                vm.roots[best_slot] = item;
+                vm.roots[best_slot + 1] = measure;
+            }
         }
         match (best, default) {
             (Some((item, _)), _) => Ok(item),
@@ -269,7 +287,7 @@ fn min_max(
             (None, None) => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
         }
     })();
-    vm.roots.truncate(mark);
+    vm.release_roots(mark);
     result
 }
 

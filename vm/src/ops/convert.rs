@@ -567,13 +567,11 @@ impl Vm {
         if text.is_empty() {
             return 0;
         }
-        let mut hasher = SipHasher13::new_with_keys(self.hash_key.0, self.hash_key.1);
         if text.is_ascii() {
-            // One byte per code point: the UTF-8 bytes themselves, in one
-            // write (the hasher streams, so this is the same hash).
-            hasher.write(text.as_bytes());
-            return fix_hash(hasher.finish() as i64);
+            // One byte per code point: the UTF-8 bytes themselves.
+            return self.hash_bytes(text.as_bytes());
         }
+        let mut hasher = SipHasher13::new_with_keys(self.hash_key.0, self.hash_key.1);
         let widest = text.chars().map(u32::from).max().unwrap_or(0);
         for c in text.chars().map(u32::from) {
             if widest < 0x100 {
@@ -663,9 +661,10 @@ impl Vm {
         if bytes.is_empty() {
             return 0;
         }
-        let mut hasher = SipHasher13::new_with_keys(self.hash_key.0, self.hash_key.1);
-        hasher.write(bytes);
-        fix_hash(hasher.finish() as i64)
+        // In one go: the streaming `Hasher` interface keeps a tail buffer
+        // that costs as much again for short keys.
+        let hasher = SipHasher13::new_with_keys(self.hash_key.0, self.hash_key.1);
+        fix_hash(hasher.hash(bytes) as i64)
     }
 
     /// CPython 3.11's tuple hash (an xxHash-style mix of the items').

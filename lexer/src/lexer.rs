@@ -109,6 +109,14 @@ impl<'src> Lexer<'src> {
 pub trait TokenSink {
     /// Takes the next token.
     fn push(&mut self, token: Token);
+
+    /// Takes the next token, a `NAME` whose text is all ASCII if `ascii`
+    /// (as most are: a sink may then skip normalising it).
+    #[inline]
+    fn push_name(&mut self, token: Token, ascii: bool) {
+        let _ = ascii;
+        self.push(token);
+    }
 }
 
 impl TokenSink for Vec<Token> {
@@ -522,7 +530,13 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
                 self.error(kind, at, at + bad.len_utf8());
             }
         }
-        self.push(TokenKind::Name, start, end);
+        self.sink.push_name(
+            Token {
+                kind: TokenKind::Name,
+                span: Span::new(start as u32, end as u32),
+            },
+            ascii,
+        );
         end
     }
 

@@ -29,6 +29,8 @@ pub(crate) struct Ctx<'t> {
     pub source: &'t str,
     pub toks: &'t [Tok],
     pub spans: &'t [Span],
+    /// Whether every name is all ASCII (see `TokenStream::names_ascii`).
+    pub names_ascii: bool,
     pub error: Option<ParseError>,
     /// How deeply the expression being built is nested.
     pub depth: usize,

@@ -42,16 +42,6 @@ pub(crate) fn tok<'t>(expected: Tok) -> impl Parser<'t, In<'t>, Tok, Extra<'t>> 
 
 // --- names -----------------------------------------------------------------------
 
-/// An identifier as the AST holds it: NFKC-normalised.
-pub(crate) fn identifier(text: &str) -> Identifier {
-    // Most names are ASCII, which normalisation leaves as they are.
-    if text.is_ascii() {
-        Identifier::new(text)
-    } else {
-        pyvm_lexer::normalize_identifier(text).into()
-    }
-}
-
 /// A name: an identifier or a soft keyword.
 pub(crate) fn name(r: &mut Reader<'_, '_>) -> Parsed<Identifier> {
     r.fetch();
@@ -59,7 +49,7 @@ pub(crate) fn name(r: &mut Reader<'_, '_>) -> Parsed<Identifier> {
         return Err(NoMatch::default());
     }
     r.bump();
-    Ok(identifier(r.text(r.pos - 1)))
+    Ok(r.identifier(r.pos - 1))
 }
 
 /// `dotted_name`: `a.b.c`, as text.
@@ -155,7 +145,7 @@ pub(crate) fn named_expression(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
         let value = expression(r)?;
         let target = ExprName {
             span: r.ctx.byte_span(SimpleSpan::from(start..start + 1)),
-            id: identifier(r.text(start)),
+            id: r.identifier(start),
             ctx: ExprContext::Store,
         };
         return Ok(ExprNamedExpr {

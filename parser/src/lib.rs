@@ -90,9 +90,9 @@ pub fn parse(source: &str, mode: Mode) -> Result<Mod, ParseError> {
         stream.push(Tok::EndMarker, Span::empty(at));
     }
     let parsed = match mode {
-        Mode::Exec => parse_tokens(source, &stream.toks, &stream.spans, module_rule()),
-        Mode::Eval => parse_tokens(source, &stream.toks, &stream.spans, eval_rule()),
-        Mode::Single => parse_tokens(source, &stream.toks, &stream.spans, interactive_rule()),
+        Mode::Exec => parse_tokens(source, &stream, module_rule()),
+        Mode::Eval => parse_tokens(source, &stream, eval_rule()),
+        Mode::Single => parse_tokens(source, &stream, interactive_rule()),
     };
     let (tree, field_errors) = match (parsed, truncated_at) {
         (Ok(_), Some(lex)) => return Err(lex_error(lex)),
@@ -178,18 +178,19 @@ pub(crate) struct Failure {
     furthest: usize,
 }
 
-/// Parses `toks` (with their `spans`) with `rule`; gives the output and
-/// the errors of the f-string fields read (see `fstring_fields`).
+/// Parses the tokens of `stream` with `rule`; gives the output and the
+/// errors of the f-string fields read (see `fstring_fields`).
 pub(crate) fn parse_tokens<'t, O>(
     source: &'t str,
-    toks: &'t [Tok],
-    spans: &'t [Span],
+    stream: &'t TokenStream,
     rule: TopRule<'t, O>,
 ) -> Result<(O, Vec<(Span, ParseError)>), Failure> {
+    let (toks, spans) = (&stream.toks[..], &stream.spans[..]);
     let ctx = Ctx {
         source,
         toks,
         spans,
+        names_ascii: stream.names_ascii,
         error: None,
         depth: 0,
         furthest: 0,

@@ -14,7 +14,7 @@ use crate::arguments::call_arguments;
 use crate::context::{NoMatch, MAX_DEPTH};
 use crate::displays::{braces, list, parenthesized};
 use crate::error::ParseErrorKind;
-use crate::expr::{expression, identifier, named_expression, starred, tuple};
+use crate::expr::{expression, named_expression, starred, tuple};
 use crate::number;
 use crate::operators::bitwise_or;
 use crate::reader::{Parsed, Reader};
@@ -31,7 +31,7 @@ pub(crate) fn atom(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
             return Ok(ExprName {
                 // One token's span: the node's, as it is no line break.
                 span: r.spans[start],
-                id: identifier(r.text(start)),
+                id: r.identifier(start),
                 ctx: ExprContext::Load,
             }
             .into());
@@ -137,7 +137,7 @@ pub(crate) fn primary(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
                 ExprAttribute {
                     span: r.span_from(start),
                     value: Box::new(value),
-                    attr: identifier(r.text(r.pos - 1)),
+                    attr: r.identifier(r.pos - 1),
                     ctx: ExprContext::Load,
                 }
                 .into()

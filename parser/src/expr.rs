@@ -2,6 +2,8 @@
 //! them, from `star_expressions` down to the operator levels; the rules
 //! are plain functions over a [`Reader`], as are the statements'.
 
+use std::convert::Infallible;
+
 use chumsky::input::InputRef;
 use chumsky::prelude::*;
 
@@ -234,15 +236,18 @@ fn comma_tuple(
         Ok(first) if r.at(Tok::Op(K::Comma)) => first,
         _ => return first,
     };
-    let mut elts = vec![first];
-    while r.at(Tok::Op(K::Comma)) {
-        r.bump();
-        match optional(r, item) {
-            Some(elt) => elts.push(elt),
-            // A trailing comma ends the tuple.
-            None => break,
+    let Ok(elts) = r.gathering::<Expr, Infallible>(|r| {
+        r.gather(first);
+        while r.at(Tok::Op(K::Comma)) {
+            r.bump();
+            match optional(r, item) {
+                Some(elt) => r.gather(elt),
+                // A trailing comma ends the tuple.
+                None => break,
+            }
         }
-    }
+        Ok(())
+    });
     Ok(ExprTuple {
         span: r.span_from(start),
         elts,

@@ -34,6 +34,7 @@ mod params;
 mod pattern;
 mod primary;
 mod reader;
+mod scratch;
 mod simple_stmt;
 mod stmt;
 mod strings;
@@ -49,6 +50,7 @@ use pyvm_source::Span;
 pub use error::{ParseError, ParseErrorKind, TargetAction};
 
 use context::{Ctx, Extra, In};
+use scratch::Scratch;
 use tokens::{Tok, TokenStream};
 
 /// What the source is, as the `mode` argument of CPython's `compile()`.
@@ -195,6 +197,7 @@ pub(crate) fn parse_tokens<'t, O>(
         depth: 0,
         furthest: 0,
         field_errors: Vec::new(),
+        scratch: Scratch::default(),
     };
     let mut state = SimpleState(ctx);
     let (output, errors) = rule.parse_with_state(toks, &mut state).into_output_errors();

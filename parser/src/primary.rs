@@ -4,6 +4,8 @@
 //! Every operand of every expression goes through here, so the atom is
 //! chosen by its first token.
 
+use std::convert::Infallible;
+
 use pyvm_ast::{
     Constant, Expr, ExprAttribute, ExprCall, ExprConstant, ExprContext, ExprName, ExprSlice,
     ExprSubscript,
@@ -186,26 +188,30 @@ fn subscript(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
 fn slices(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
     let start = r.pos;
     let first = slice_or_starred(r)?;
-    let mut elts = Vec::new();
-    loop {
-        let before = r.mark();
-        if !r.eat(Tok::Op(K::Comma)) {
-            break;
+    if !r.eat(Tok::Op(K::Comma)) {
+        // A lone `*x` is still a tuple: `tuple[*Ts]` (PEP 646).
+        if !matches!(first, Expr::Starred(_)) {
+            return Ok(first);
         }
-        match slice_or_starred(r) {
-            Ok(elt) => elts.push(elt),
-            Err(_) => {
-                r.reset(before);
-                break;
+        return Ok(tuple(vec![first], r.span_from(start)));
+    }
+    let Ok(elts) = r.gathering::<Expr, Infallible>(|r| {
+        r.gather(first);
+        loop {
+            // After a comma: a slice, or the comma was the last token.
+            let before = r.mark();
+            match slice_or_starred(r) {
+                Ok(elt) => r.gather(elt),
+                Err(_) => {
+                    r.reset(before);
+                    return Ok(());
+                }
+            }
+            if !r.eat(Tok::Op(K::Comma)) {
+                return Ok(());
             }
         }
-    }
-    let comma = r.eat(Tok::Op(K::Comma));
-    // A lone `*x` is still a tuple: `tuple[*Ts]` (PEP 646).
-    if elts.is_empty() && !comma && !matches!(first, Expr::Starred(_)) {
-        return Ok(first);
-    }
-    elts.insert(0, first);
+    });
     Ok(tuple(elts, r.span_from(start)))
 }
 

@@ -123,8 +123,34 @@ fn ends_expression(tok: Tok) -> bool {
     )
 }
 
+/// Whether the next token is an atom of one token that no trailer
+/// follows: the whole `primary`, as the loop of trailers would find (its
+/// first depth check passes, and it fetches no token).
+#[inline]
+fn at_bare_atom(r: &Reader<'_, '_>) -> bool {
+    !matches!(
+        r.peek_second(),
+        Tok::Op(K::Dot | K::Lpar | K::Lsqb) | Tok::String
+    ) && r.ctx.error.is_none()
+        && r.ctx.depth < MAX_DEPTH
+        && matches!(
+            r.peek(),
+            Tok::Name
+                | Tok::Soft(_)
+                | Tok::Number
+                | Tok::String
+                | Tok::Kw(Kw::True | Kw::False | Kw::None)
+                | Tok::Op(K::Ellipsis)
+        )
+}
+
 /// `primary`: an atom, then its trailers.
 pub(crate) fn primary(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    if at_bare_atom(r) {
+        // Returned as it comes: copying the node out of `atom`'s result
+        // right after `atom` wrote it stalls the processor.
+        return atom(r);
+    }
     let start = r.pos;
     let mut value = atom(r)?;
     // Each trailer nests the tree one level (`a.b.c` is Attribute(Attribute(a)).

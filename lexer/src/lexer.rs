@@ -60,7 +60,11 @@ pub enum Dialect {
 pub struct Lexer<'src, S: TokenSink = Vec<Token>> {
     source: &'src str,
     bytes: &'src [u8],
-    /// End of the physical line being scanned; start of the next one.
+    /// End of the physical line being scanned (after its `\n`); start of
+    /// the next one. While a line is scanned, until its end is found (most
+    /// often by reading its line break), the end of the input: no token
+    /// but a line break or a string spans a `\n`, so scanning stops at the
+    /// same place either way, without a search for the `\n` first.
     line_end: usize,
     /// `tokenize`'s bracket depth: may go negative on stray closers.
     paren_level: i32,
@@ -109,6 +113,14 @@ impl<'src> Lexer<'src> {
 pub trait TokenSink {
     /// Takes the next token.
     fn push(&mut self, token: Token);
+
+    /// Takes the next token, a `NAME` whose text is all ASCII if `ascii`
+    /// (as most are: a sink may then skip normalising it).
+    #[inline]
+    fn push_name(&mut self, token: Token, ascii: bool) {
+        let _ = ascii;
+        self.push(token);
+    }
 }
 
 impl TokenSink for Vec<Token> {
@@ -211,7 +223,7 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
             self.at_end_of_input();
             return;
         }
-        self.line_end = self.end_of_line(start);
+        self.line_end = self.bytes.len();
         let pos = if self.paren_level == 0 && !self.continued {
             match self.indentation(start) {
                 Some(pos) => pos,
@@ -260,6 +272,10 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
         }
         match self.bytes[pos] {
             b'#' | b'\r' | b'\n' => {
+                self.line_end = match self.bytes[pos] {
+                    b'\n' => pos + 1,
+                    _ => self.end_of_line(pos),
+                };
                 if self.bytes[pos] == b'#' {
                     let text = &self.bytes[pos..self.line_end];
                     let len = text
@@ -292,7 +308,7 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
             while column < self.indents.last().map_or(0, |i| i.column) {
                 if !self.indents.iter().any(|i| i.column == column) {
                     // CPython points past the end of the line's text.
-                    let text = &self.bytes[pos..self.line_end];
+                    let text = &self.bytes[pos..self.end_of_line(pos)];
                     let len = text
                         .iter()
                         .rposition(|&b| b != b'\r' && b != b'\n')
@@ -348,8 +364,9 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
                 },
                 ByteClass::Space => unreachable!("whitespace was skipped"),
                 ByteClass::Backslash => match self.line_break_len(pos + 1) {
-                    Some(_) => {
+                    Some(len) => {
                         self.continued = true;
+                        self.line_end = pos + 1 + len;
                         self.line_end
                     }
                     None => {
@@ -376,7 +393,8 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
                             TokenKind::Newline
                         };
                         self.push(kind, pos, pos + len);
-                        pos + len
+                        self.line_end = pos + len;
+                        self.line_end
                     }
                     None => self.error_tokens(whitespace, pos),
                 },
@@ -522,7 +540,13 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
                 self.error(kind, at, at + bad.len_utf8());
             }
         }
-        self.push(TokenKind::Name, start, end);
+        self.sink.push_name(
+            Token {
+                kind: TokenKind::Name,
+                span: Span::new(start as u32, end as u32),
+            },
+            ascii,
+        );
         end
     }
 
@@ -570,7 +594,8 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
             i += found;
             match self.bytes[i] {
                 b'\\' => {
-                    if self.line_break_len(i + 1).is_some() {
+                    if let Some(len) = self.line_break_len(i + 1) {
+                        self.line_end = i + 1 + len;
                         return Some(self.continued_string(start, q));
                     }
                     i += 2;
@@ -608,6 +633,8 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
                 let end = i + 3;
                 self.push(TokenKind::String, start, end);
                 if end > self.line_end {
+                    // The end of the line a continued string ended on
+                    // was found; this string goes on past it.
                     self.line_end = self.end_of_line(end - 1);
                 }
                 return end;

@@ -2,6 +2,8 @@
 //! keyword and `**` arguments, and the generator-expression form
 //! `f(x for x in y)`, with CPython's errors for misplaced ones.
 
+use std::convert::Infallible;
+
 use pyvm_ast::{Comprehension, Expr, ExprContext, ExprGeneratorExp, Keyword};
 use pyvm_lexer::TokenKind as K;
 use pyvm_source::Span;
@@ -59,13 +61,17 @@ pub(crate) fn arguments(r: &mut Reader<'_, '_>) -> Parsed<CallArgs> {
         seen_double_star: false,
         misplaced: None,
     };
-    while optional(r, |r| argument(r, &mut list)).is_some() {
-        list.count += 1;
-        if !r.at(Tok::Op(K::Comma)) {
-            break;
+    let Ok(args) = r.gathering::<Expr, Infallible>(|r| {
+        while optional(r, |r| argument(r, &mut list)).is_some() {
+            list.count += 1;
+            if !r.at(Tok::Op(K::Comma)) {
+                break;
+            }
+            r.bump();
         }
-        r.bump();
-    }
+        Ok(())
+    });
+    list.call.args = args;
     r.fetch();
     if !r.at(Tok::Op(K::Rpar)) {
         return Err(NoMatch::default());
@@ -88,7 +94,7 @@ pub(crate) fn arguments(r: &mut Reader<'_, '_>) -> Parsed<CallArgs> {
 }
 
 /// An argument, chosen by its first tokens: `*`, `**`, `name =`, or an
-/// expression; added to `list` once read.
+/// expression; added to `list` once read (a positional one gathered).
 fn argument(r: &mut Reader<'_, '_>, list: &mut Arguments) -> Parsed<()> {
     let start = r.pos;
     let index = list.count;
@@ -102,7 +108,7 @@ fn argument(r: &mut Reader<'_, '_>, list: &mut Arguments) -> Parsed<()> {
                 list.misplaced
                     .get_or_insert((index, kind, Some(value.span())));
             }
-            list.call.args.push(value);
+            r.gather(value);
         }
         Tok::Op(K::DoubleStar) => {
             r.expect(Tok::Op(K::DoubleStar))?;
@@ -154,7 +160,7 @@ fn argument(r: &mut Reader<'_, '_>, list: &mut Arguments) -> Parsed<()> {
                     elt
                 }
             };
-            list.call.args.push(value);
+            r.gather(value);
         }
     }
     Ok(())

@@ -7,6 +7,7 @@ use chumsky::prelude::*;
 use pyvm_source::Span;
 
 use crate::error::ParseError;
+use crate::scratch::Scratch;
 use crate::tokens::Tok;
 
 /// The grammar's input: the token kinds.
@@ -29,6 +30,8 @@ pub(crate) struct Ctx<'t> {
     pub source: &'t str,
     pub toks: &'t [Tok],
     pub spans: &'t [Span],
+    /// Whether every name is all ASCII (see `TokenStream::names_ascii`).
+    pub names_ascii: bool,
     pub error: Option<ParseError>,
     /// How deeply the expression being built is nested.
     pub depth: usize,
@@ -39,6 +42,8 @@ pub(crate) struct Ctx<'t> {
     /// of its field's expression (some twice, when backtracking read a
     /// string again): reported only if the parse succeeds.
     pub field_errors: Vec<(Span, ParseError)>,
+    /// Where the lists being read are gathered (see `scratch`).
+    pub scratch: Scratch,
 }
 
 /// The deepest expression nesting accepted. CPython 3.11 fails beyond about

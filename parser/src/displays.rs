@@ -5,6 +5,8 @@
 //! `:`, the closing bracket) decides the form, as the grammar's
 //! alternatives would.
 
+use std::convert::Infallible;
+
 use pyvm_ast::{
     Comprehension, Expr, ExprContext, ExprDict, ExprDictComp, ExprGeneratorExp, ExprList,
     ExprListComp, ExprSet, ExprSetComp,
@@ -19,41 +21,46 @@ use crate::primary::optional;
 use crate::reader::{Parsed, Reader};
 use crate::tokens::{Kw, Tok};
 
-/// What follows the first element inside brackets: a comprehension, more
-/// elements after a comma, or nothing.
+/// The first element inside brackets, with what follows it.
 enum DisplayTail {
-    Comprehension(Vec<Comprehension>),
-    Elements(Vec<Expr>, bool),
+    /// The element of a comprehension, and its clauses.
+    Comprehension(Expr, Vec<Comprehension>),
+    /// The element, alone.
+    Alone(Expr),
+    /// The elements, the first followed by a comma.
+    Elements(Vec<Expr>),
 }
 
-/// What follows the first element of a display.
-fn display_tail(r: &mut Reader<'_, '_>) -> DisplayTail {
+/// The first element of a display, `first`, with what follows it.
+fn display_tail(r: &mut Reader<'_, '_>, first: Expr) -> DisplayTail {
     if let Some(generators) = optional_comprehensions(r) {
-        return DisplayTail::Comprehension(generators);
+        return DisplayTail::Comprehension(first, generators);
     }
     if r.eat(Tok::Op(K::Comma)) {
-        return DisplayTail::Elements(star_named_list(r), true);
+        return DisplayTail::Elements(star_named_list(r, first));
     }
-    DisplayTail::Elements(Vec::new(), false)
+    DisplayTail::Alone(first)
 }
 
-/// `star_named_expression (',' star_named_expression)* [',']`, or nothing.
-fn star_named_list(r: &mut Reader<'_, '_>) -> Vec<Expr> {
-    let mut elts = Vec::new();
-    let Some(first) = optional(r, star_named_expression) else {
-        return elts;
-    };
-    elts.push(first);
-    loop {
-        if !r.eat(Tok::Op(K::Comma)) {
-            return elts;
+/// `first`, then after its comma `star_named_expression (','
+/// star_named_expression)* [',']` or nothing.
+fn star_named_list(r: &mut Reader<'_, '_>, first: Expr) -> Vec<Expr> {
+    let Ok(elts) = r.gathering::<Expr, Infallible>(|r| {
+        r.gather(first);
+        let Some(second) = optional(r, star_named_expression) else {
+            return Ok(());
+        };
+        r.gather(second);
+        while r.eat(Tok::Op(K::Comma)) {
+            match optional(r, star_named_expression) {
+                Some(elt) => r.gather(elt),
+                // A trailing comma.
+                None => break,
+            }
         }
-        match optional(r, star_named_expression) {
-            Some(elt) => elts.push(elt),
-            // A trailing comma.
-            None => return elts,
-        }
-    }
+        Ok(())
+    });
+    elts
 }
 
 /// `comprehensions` if they come next, else nothing (and nothing read). A
@@ -113,28 +120,24 @@ pub(crate) fn parenthesized(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
     if r.eat(Tok::Op(K::Rpar)) {
         return Ok(tuple(Vec::new(), r.span_from(start)));
     }
-    let (first, tail) = match optional(r, yield_expr) {
-        Some(value) => (value, None),
+    let tail = match optional(r, yield_expr) {
+        Some(value) => DisplayTail::Alone(value),
         None => {
             let first = star_named_expression(r)?;
-            (first, Some(display_tail(r)))
+            display_tail(r, first)
         }
     };
     r.expect(Tok::Op(K::Rpar))?;
     let span = r.span_from(start);
     Ok(match tail {
-        None => first,
-        Some(DisplayTail::Comprehension(generators)) => ExprGeneratorExp {
+        DisplayTail::Comprehension(elt, generators) => ExprGeneratorExp {
             span,
-            elt: Box::new(first),
+            elt: Box::new(elt),
             generators,
         }
         .into(),
-        Some(DisplayTail::Elements(mut rest, true)) => {
-            rest.insert(0, first);
-            tuple(rest, span)
-        }
-        Some(DisplayTail::Elements(_, false)) => {
+        DisplayTail::Elements(elts) => tuple(elts, span),
+        DisplayTail::Alone(first) => {
             // `(*x)`: a starred expression alone is no group.
             if matches!(first, Expr::Starred(_)) {
                 r.invalidate();
@@ -150,33 +153,29 @@ pub(crate) fn list(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
     r.expect(Tok::Op(K::Lsqb))?;
     let inner = optional(r, |r| {
         let first = star_named_expression(r)?;
-        Ok((first, display_tail(r)))
+        Ok(display_tail(r, first))
     });
     r.expect(Tok::Op(K::Rsqb))?;
     let span = r.span_from(start);
-    Ok(match inner {
-        None => ExprList {
-            span,
-            elts: Vec::new(),
-            ctx: ExprContext::Load,
-        }
-        .into(),
-        Some((first, DisplayTail::Comprehension(generators))) => ExprListComp {
-            span,
-            elt: Box::new(first),
-            generators,
-        }
-        .into(),
-        Some((first, DisplayTail::Elements(mut rest, _))) => {
-            rest.insert(0, first);
-            ExprList {
+    let elts = match inner {
+        None => Vec::new(),
+        Some(DisplayTail::Comprehension(elt, generators)) => {
+            return Ok(ExprListComp {
                 span,
-                elts: rest,
-                ctx: ExprContext::Load,
+                elt: Box::new(elt),
+                generators,
             }
-            .into()
+            .into())
         }
-    })
+        Some(DisplayTail::Alone(elt)) => vec![elt],
+        Some(DisplayTail::Elements(elts)) => elts,
+    };
+    Ok(ExprList {
+        span,
+        elts,
+        ctx: ExprContext::Load,
+    }
+    .into())
 }
 
 /// One `**mapping` or `key: value` item of a dict display.
@@ -263,12 +262,10 @@ fn first_element(r: &mut Reader<'_, '_>) -> Parsed<Braces> {
         }
         Err(_) => {
             r.reset(before);
-            Ok(match display_tail(r) {
-                DisplayTail::Comprehension(generators) => Braces::SetComp(first, generators),
-                DisplayTail::Elements(mut rest, _) => {
-                    rest.insert(0, first);
-                    Braces::Set(rest)
-                }
+            Ok(match display_tail(r, first) {
+                DisplayTail::Comprehension(elt, generators) => Braces::SetComp(elt, generators),
+                DisplayTail::Alone(elt) => Braces::Set(vec![elt]),
+                DisplayTail::Elements(elts) => Braces::Set(elts),
             })
         }
     }

@@ -2,6 +2,8 @@
 //! them, from `star_expressions` down to the operator levels; the rules
 //! are plain functions over a [`Reader`], as are the statements'.
 
+use std::convert::Infallible;
+
 use chumsky::input::InputRef;
 use chumsky::prelude::*;
 
@@ -42,16 +44,6 @@ pub(crate) fn tok<'t>(expected: Tok) -> impl Parser<'t, In<'t>, Tok, Extra<'t>> 
 
 // --- names -----------------------------------------------------------------------
 
-/// An identifier as the AST holds it: NFKC-normalised.
-pub(crate) fn identifier(text: &str) -> Identifier {
-    // Most names are ASCII, which normalisation leaves as they are.
-    if text.is_ascii() {
-        Identifier::new(text)
-    } else {
-        pyvm_lexer::normalize_identifier(text).into()
-    }
-}
-
 /// A name: an identifier or a soft keyword.
 pub(crate) fn name(r: &mut Reader<'_, '_>) -> Parsed<Identifier> {
     r.fetch();
@@ -59,7 +51,7 @@ pub(crate) fn name(r: &mut Reader<'_, '_>) -> Parsed<Identifier> {
         return Err(NoMatch::default());
     }
     r.bump();
-    Ok(identifier(r.text(r.pos - 1)))
+    Ok(r.identifier(r.pos - 1))
 }
 
 /// `dotted_name`: `a.b.c`, as text.
@@ -155,7 +147,7 @@ pub(crate) fn named_expression(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
         let value = expression(r)?;
         let target = ExprName {
             span: r.ctx.byte_span(SimpleSpan::from(start..start + 1)),
-            id: identifier(r.text(start)),
+            id: r.identifier(start),
             ctx: ExprContext::Store,
         };
         return Ok(ExprNamedExpr {
@@ -244,15 +236,18 @@ fn comma_tuple(
         Ok(first) if r.at(Tok::Op(K::Comma)) => first,
         _ => return first,
     };
-    let mut elts = vec![first];
-    while r.at(Tok::Op(K::Comma)) {
-        r.bump();
-        match optional(r, item) {
-            Some(elt) => elts.push(elt),
-            // A trailing comma ends the tuple.
-            None => break,
+    let Ok(elts) = r.gathering::<Expr, Infallible>(|r| {
+        r.gather(first);
+        while r.at(Tok::Op(K::Comma)) {
+            r.bump();
+            match optional(r, item) {
+                Some(elt) => r.gather(elt),
+                // A trailing comma ends the tuple.
+                None => break,
+            }
         }
-    }
+        Ok(())
+    });
     Ok(ExprTuple {
         span: r.span_from(start),
         elts,

@@ -50,15 +50,13 @@ fn parse_field(
 ) -> Result<(Expr, Vec<(Span, ParseError)>), ParseError> {
     let tokens = field_tokens(source, expression)?;
     let stream = TokenStream::new(source, &tokens);
-    crate::parse_tokens(source, &stream.toks, &stream.spans, crate::field_rule()).map_err(
-        |failure| ParseError {
-            kind: match failure.error.kind {
-                kind @ ParseErrorKind::InFString(_) => kind,
-                kind => in_fstring(kind),
-            },
-            span: failure.error.span,
+    crate::parse_tokens(source, &stream, crate::field_rule()).map_err(|failure| ParseError {
+        kind: match failure.error.kind {
+            kind @ ParseErrorKind::InFString(_) => kind,
+            kind => in_fstring(kind),
         },
-    )
+        span: failure.error.span,
+    })
 }
 
 fn in_fstring(kind: ParseErrorKind) -> ParseErrorKind {

@@ -34,6 +34,7 @@ mod params;
 mod pattern;
 mod primary;
 mod reader;
+mod scratch;
 mod simple_stmt;
 mod stmt;
 mod strings;
@@ -49,6 +50,7 @@ use pyvm_source::Span;
 pub use error::{ParseError, ParseErrorKind, TargetAction};
 
 use context::{Ctx, Extra, In};
+use scratch::Scratch;
 use tokens::{Tok, TokenStream};
 
 /// What the source is, as the `mode` argument of CPython's `compile()`.
@@ -90,9 +92,9 @@ pub fn parse(source: &str, mode: Mode) -> Result<Mod, ParseError> {
         stream.push(Tok::EndMarker, Span::empty(at));
     }
     let parsed = match mode {
-        Mode::Exec => parse_tokens(source, &stream.toks, &stream.spans, module_rule()),
-        Mode::Eval => parse_tokens(source, &stream.toks, &stream.spans, eval_rule()),
-        Mode::Single => parse_tokens(source, &stream.toks, &stream.spans, interactive_rule()),
+        Mode::Exec => parse_tokens(source, &stream, module_rule()),
+        Mode::Eval => parse_tokens(source, &stream, eval_rule()),
+        Mode::Single => parse_tokens(source, &stream, interactive_rule()),
     };
     let (tree, field_errors) = match (parsed, truncated_at) {
         (Ok(_), Some(lex)) => return Err(lex_error(lex)),
@@ -178,22 +180,24 @@ pub(crate) struct Failure {
     furthest: usize,
 }
 
-/// Parses `toks` (with their `spans`) with `rule`; gives the output and
-/// the errors of the f-string fields read (see `fstring_fields`).
+/// Parses the tokens of `stream` with `rule`; gives the output and the
+/// errors of the f-string fields read (see `fstring_fields`).
 pub(crate) fn parse_tokens<'t, O>(
     source: &'t str,
-    toks: &'t [Tok],
-    spans: &'t [Span],
+    stream: &'t TokenStream,
     rule: TopRule<'t, O>,
 ) -> Result<(O, Vec<(Span, ParseError)>), Failure> {
+    let (toks, spans) = (&stream.toks[..], &stream.spans[..]);
     let ctx = Ctx {
         source,
         toks,
         spans,
+        names_ascii: stream.names_ascii,
         error: None,
         depth: 0,
         furthest: 0,
         field_errors: Vec::new(),
+        scratch: Scratch::default(),
     };
     let mut state = SimpleState(ctx);
     let (output, errors) = rule.parse_with_state(toks, &mut state).into_output_errors();

@@ -129,11 +129,15 @@ fn bool_chain(
     op: BoolOp,
     operand: Level,
 ) -> Parsed<Expr> {
-    let mut values = vec![left];
-    while r.at(Tok::Kw(keyword)) {
-        r.bump();
-        values.push(operators(r, operand)?);
-    }
+    let values = r.gathering(|r| {
+        r.gather(left);
+        while r.at(Tok::Kw(keyword)) {
+            r.bump();
+            let value = operators(r, operand)?;
+            r.gather(value);
+        }
+        Ok(())
+    })?;
     Ok(ExprBoolOp {
         span: r.span_from(start),
         op,
@@ -145,11 +149,16 @@ fn bool_chain(
 /// `left (compare_op bitwise_or)*`, the first operator already read.
 fn comparison(r: &mut Reader<'_, '_>, start: usize, left: Expr, first_op: CmpOp) -> Parsed<Expr> {
     let mut ops = vec![first_op];
-    let mut comparators = vec![operators(r, Level::BITWISE_OR)?];
-    while let Some(op) = compare_operator(r) {
-        ops.push(op);
-        comparators.push(operators(r, Level::BITWISE_OR)?);
-    }
+    let comparators = r.gathering(|r| {
+        let first = operators(r, Level::BITWISE_OR)?;
+        r.gather(first);
+        while let Some(op) = compare_operator(r) {
+            ops.push(op);
+            let next = operators(r, Level::BITWISE_OR)?;
+            r.gather(next);
+        }
+        Ok(())
+    })?;
     Ok(ExprCompare {
         span: r.span_from(start),
         left: Box::new(left),

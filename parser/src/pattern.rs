@@ -15,7 +15,7 @@ use pyvm_ast::{
 use pyvm_lexer::TokenKind as K;
 
 use crate::context::NoMatch;
-use crate::expr::{identifier, name};
+use crate::expr::name;
 use crate::number::parse_number;
 use crate::primary::optional;
 use crate::reader::{first_of, separated_by, Parsed, Reader};
@@ -241,7 +241,7 @@ fn capture_target(r: &mut Reader<'_, '_>) -> Parsed<Identifier> {
         return Err(NoMatch::default());
     }
     r.bump();
-    let name = identifier(r.text(start));
+    let name = r.identifier(start);
     not_after_name(r)?;
     Ok(name)
 }

@@ -4,6 +4,8 @@
 //! Every operand of every expression goes through here, so the atom is
 //! chosen by its first token.
 
+use std::convert::Infallible;
+
 use pyvm_ast::{
     Constant, Expr, ExprAttribute, ExprCall, ExprConstant, ExprContext, ExprName, ExprSlice,
     ExprSubscript,
@@ -14,7 +16,7 @@ use crate::arguments::call_arguments;
 use crate::context::{NoMatch, MAX_DEPTH};
 use crate::displays::{braces, list, parenthesized};
 use crate::error::ParseErrorKind;
-use crate::expr::{expression, identifier, named_expression, starred, tuple};
+use crate::expr::{expression, named_expression, starred, tuple};
 use crate::number;
 use crate::operators::bitwise_or;
 use crate::reader::{Parsed, Reader};
@@ -31,7 +33,7 @@ pub(crate) fn atom(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
             return Ok(ExprName {
                 // One token's span: the node's, as it is no line break.
                 span: r.spans[start],
-                id: identifier(r.text(start)),
+                id: r.identifier(start),
                 ctx: ExprContext::Load,
             }
             .into());
@@ -121,8 +123,34 @@ fn ends_expression(tok: Tok) -> bool {
     )
 }
 
+/// Whether the next token is an atom of one token that no trailer
+/// follows: the whole `primary`, as the loop of trailers would find (its
+/// first depth check passes, and it fetches no token).
+#[inline]
+fn at_bare_atom(r: &Reader<'_, '_>) -> bool {
+    !matches!(
+        r.peek_second(),
+        Tok::Op(K::Dot | K::Lpar | K::Lsqb) | Tok::String
+    ) && r.ctx.error.is_none()
+        && r.ctx.depth < MAX_DEPTH
+        && matches!(
+            r.peek(),
+            Tok::Name
+                | Tok::Soft(_)
+                | Tok::Number
+                | Tok::String
+                | Tok::Kw(Kw::True | Kw::False | Kw::None)
+                | Tok::Op(K::Ellipsis)
+        )
+}
+
 /// `primary`: an atom, then its trailers.
 pub(crate) fn primary(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
+    if at_bare_atom(r) {
+        // Returned as it comes: copying the node out of `atom`'s result
+        // right after `atom` wrote it stalls the processor.
+        return atom(r);
+    }
     let start = r.pos;
     let mut value = atom(r)?;
     // Each trailer nests the tree one level (`a.b.c` is Attribute(Attribute(a)).
@@ -137,7 +165,7 @@ pub(crate) fn primary(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
                 ExprAttribute {
                     span: r.span_from(start),
                     value: Box::new(value),
-                    attr: identifier(r.text(r.pos - 1)),
+                    attr: r.identifier(r.pos - 1),
                     ctx: ExprContext::Load,
                 }
                 .into()
@@ -186,26 +214,30 @@ fn subscript(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
 fn slices(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
     let start = r.pos;
     let first = slice_or_starred(r)?;
-    let mut elts = Vec::new();
-    loop {
-        let before = r.mark();
-        if !r.eat(Tok::Op(K::Comma)) {
-            break;
+    if !r.eat(Tok::Op(K::Comma)) {
+        // A lone `*x` is still a tuple: `tuple[*Ts]` (PEP 646).
+        if !matches!(first, Expr::Starred(_)) {
+            return Ok(first);
         }
-        match slice_or_starred(r) {
-            Ok(elt) => elts.push(elt),
-            Err(_) => {
-                r.reset(before);
-                break;
+        return Ok(tuple(vec![first], r.span_from(start)));
+    }
+    let Ok(elts) = r.gathering::<Expr, Infallible>(|r| {
+        r.gather(first);
+        loop {
+            // After a comma: a slice, or the comma was the last token.
+            let before = r.mark();
+            match slice_or_starred(r) {
+                Ok(elt) => r.gather(elt),
+                Err(_) => {
+                    r.reset(before);
+                    return Ok(());
+                }
+            }
+            if !r.eat(Tok::Op(K::Comma)) {
+                return Ok(());
             }
         }
-    }
-    let comma = r.eat(Tok::Op(K::Comma));
-    // A lone `*x` is still a tuple: `tuple[*Ts]` (PEP 646).
-    if elts.is_empty() && !comma && !matches!(first, Expr::Starred(_)) {
-        return Ok(first);
-    }
-    elts.insert(0, first);
+    });
     Ok(tuple(elts, r.span_from(start)))
 }
 

@@ -12,6 +12,7 @@
 
 use chumsky::input::InputRef;
 use chumsky::prelude::*;
+use pyvm_ast::Identifier;
 use pyvm_source::Span;
 
 use crate::context::{Ctx, Extra, In, NoMatch, Rule, MAX_DEPTH};
@@ -174,6 +175,19 @@ impl<'c, 't> Reader<'c, 't> {
     #[inline]
     pub fn text(&self, index: usize) -> &'t str {
         &self.source[self.spans[index].range()]
+    }
+
+    /// The name token `index` as the AST holds it: NFKC-normalised.
+    #[inline]
+    pub fn identifier(&self, index: usize) -> Identifier {
+        let text = self.text(index);
+        // Most names are ASCII, which normalisation leaves as they are;
+        // most files have no other.
+        if self.ctx.names_ascii || text.is_ascii() {
+            Identifier::new(text)
+        } else {
+            pyvm_lexer::normalize_identifier(text).into()
+        }
     }
 
     /// An empty span at the start of the next token: where CPython

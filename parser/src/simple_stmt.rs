@@ -19,8 +19,8 @@ use crate::target::{expression_name, to_target};
 use crate::tokens::{Kw, Tok};
 
 /// `simple_stmts`: simple statements separated by `;`, then the end of
-/// the line, onto the end of `body`.
-pub(crate) fn simple_stmts_into(r: &mut Reader<'_, '_>, body: &mut Vec<Stmt>) -> Parsed<()> {
+/// the line, gathered into the block being read.
+pub(crate) fn simple_stmts_into(r: &mut Reader<'_, '_>) -> Parsed<()> {
     if matches!(r.peek(), Tok::Dedent | Tok::EndMarker) {
         // Where every block ends: no statement starts here. The attempt
         // fails having fetched the token, as the expression rules would
@@ -30,13 +30,15 @@ pub(crate) fn simple_stmts_into(r: &mut Reader<'_, '_>, body: &mut Vec<Stmt>) ->
         }
         return Err(NoMatch::default());
     }
-    body.push(simple_stmt(r)?);
+    let first = simple_stmt(r)?;
+    r.gather(first);
     while r.at(Tok::Op(K::Semi)) {
         r.bump();
         if r.at(Tok::Newline) {
             break;
         }
-        body.push(simple_stmt(r)?);
+        let next = simple_stmt(r)?;
+        r.gather(next);
     }
     r.expect(Tok::Newline)
 }

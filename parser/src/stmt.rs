@@ -42,42 +42,40 @@ macro_rules! sync_or_async {
 
 /// `statements`: one or more statements (a block's contents, or a module's).
 pub(crate) fn statements(r: &mut Reader<'_, '_>) -> Parsed<Vec<Stmt>> {
-    // Room for a typical block from the start, rather than growing to it.
-    let mut body = Vec::with_capacity(8);
-    statement_into(r, &mut body)?;
-    loop {
-        let (before, len) = (r.mark(), body.len());
-        if statement_into(r, &mut body).is_err() {
-            r.reset(before);
-            body.truncate(len);
-            return Ok(body);
+    r.gathering(|r| {
+        statement_into(r)?;
+        loop {
+            let (before, len) = (r.mark(), r.gathered::<Stmt>());
+            if statement_into(r).is_err() {
+                r.reset(before);
+                r.ungather_to::<Stmt>(len);
+                return Ok(());
+            }
         }
-    }
+    })
 }
 
 /// One `statement` (a line of simple statements gives several), for
 /// interactive input.
 pub(crate) fn statement(r: &mut Reader<'_, '_>) -> Parsed<Vec<Stmt>> {
-    let mut body = Vec::new();
-    statement_into(r, &mut body)?;
-    Ok(body)
+    r.gathering(statement_into)
 }
 
-/// A statement, appended to the block being built (a line of simple
-/// statements appends each). It is chosen by its first token, as the
+/// A statement, gathered into the block being read (a line of simple
+/// statements gathers each). It is chosen by its first token, as the
 /// grammar's alternatives all fail at once on any other: only `async` has
 /// several, and only `match` (also a name) may turn out to be a simple
 /// statement after all.
-fn statement_into(r: &mut Reader<'_, '_>, body: &mut Vec<Stmt>) -> Parsed<()> {
+fn statement_into(r: &mut Reader<'_, '_>) -> Parsed<()> {
     let compound = match r.peek() {
         Tok::Soft(Soft::Match) => {
             let before = r.mark();
             if let Ok(stmt) = match_stmt(r) {
-                body.push(stmt);
+                r.gather(stmt);
                 return Ok(());
             }
             r.reset(before);
-            return simple_stmts_into(r, body);
+            return simple_stmts_into(r);
         }
         Tok::Op(K::At) | Tok::Kw(Kw::Def | Kw::Class) => definition(r)?,
         Tok::Kw(Kw::Async) => first_of(r, &[definition, for_stmt, with_stmt])?,
@@ -86,9 +84,9 @@ fn statement_into(r: &mut Reader<'_, '_>, body: &mut Vec<Stmt>) -> Parsed<()> {
         Tok::Kw(Kw::For) => for_stmt(r)?,
         Tok::Kw(Kw::With) => with_stmt(r)?,
         Tok::Kw(Kw::Try) => try_stmt(r)?,
-        _ => return simple_stmts_into(r, body),
+        _ => return simple_stmts_into(r),
     };
-    body.push(compound);
+    r.gather(compound);
     Ok(())
 }
 
@@ -109,9 +107,7 @@ fn block(r: &mut Reader<'_, '_>) -> Parsed<Vec<Stmt>> {
         }
     }
     r.reset(before);
-    let mut body = Vec::new();
-    simple_stmts_into(r, &mut body)?;
-    Ok(body)
+    r.gathering(simple_stmts_into)
 }
 
 /// `'else' ':' block`

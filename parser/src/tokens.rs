@@ -38,6 +38,9 @@ pub struct TokenStream {
     pub toks: Vec<Tok>,
     /// Where each token is in the source.
     pub spans: Vec<Span>,
+    /// Whether the text of every name is all ASCII, so that no name needs
+    /// NFKC normalising (see `Reader::identifier`).
+    pub names_ascii: bool,
 }
 
 impl TokenStream {
@@ -96,6 +99,7 @@ impl Builder<'_> {
             stream: TokenStream {
                 toks: Vec::with_capacity(capacity),
                 spans: Vec::with_capacity(capacity),
+                names_ascii: true,
             },
             batch: ([Tok::EndMarker; BATCH], [Span::default(); BATCH]),
             batched: 0,
@@ -114,19 +118,38 @@ impl Builder<'_> {
         self.flush();
         self.stream
     }
+
+    /// Appends a token the grammar reads.
+    #[inline(always)]
+    fn append(&mut self, tok: Tok, span: Span) {
+        if self.batched >= BATCH {
+            self.flush();
+        }
+        self.batch.0[self.batched] = tok;
+        self.batch.1[self.batched] = span;
+        self.batched += 1;
+    }
 }
 
 impl TokenSink for Builder<'_> {
+    #[inline(always)]
+    fn push_name(&mut self, token: Token, ascii: bool) {
+        self.stream.names_ascii &= ascii;
+        let tok = match AnyKeyword::from_bytes(&self.source.as_bytes()[token.span.range()]) {
+            Some(AnyKeyword::Hard(keyword)) => Tok::Kw(keyword),
+            Some(AnyKeyword::Soft(keyword)) => Tok::Soft(keyword),
+            None => Tok::Name,
+        };
+        self.append(tok, token.span);
+    }
+
     #[inline(always)]
     fn push(&mut self, token: Token) {
         let tok = match token.kind {
             TokenKind::Comment | TokenKind::Nl | TokenKind::Encoding => return,
             TokenKind::Name => {
-                match AnyKeyword::from_bytes(&self.source.as_bytes()[token.span.range()]) {
-                    Some(AnyKeyword::Hard(keyword)) => Tok::Kw(keyword),
-                    Some(AnyKeyword::Soft(keyword)) => Tok::Soft(keyword),
-                    None => Tok::Name,
-                }
+                let ascii = token.text(self.source).is_ascii();
+                return self.push_name(token, ascii);
             }
             TokenKind::Number => Tok::Number,
             TokenKind::String => Tok::String,
@@ -142,11 +165,6 @@ impl TokenSink for Builder<'_> {
             }
             op => Tok::Op(op),
         };
-        if self.batched >= BATCH {
-            self.flush();
-        }
-        self.batch.0[self.batched] = tok;
-        self.batch.1[self.batched] = token.span;
-        self.batched += 1;
+        self.append(tok, token.span);
     }
 }

@@ -101,6 +101,7 @@ impl Folder {
     /// local of every arm. Arms here only hand children on; lists go
     /// through `visit_exprs`, rarer shapes through `walk_expr_mut` in a
     /// frame of their own.
+    #[inline(always)]
     fn visit_children(&mut self, expr: &mut Expr) {
         match expr {
             Expr::BinOp(e) => {
@@ -237,17 +238,15 @@ impl Transformer for Folder {
         if self.visit_leaf(expr) {
             return;
         }
+        // A name or constant not handled as a leaf is at the limit, or
+        // after an error: `enter` refuses it.
         if !self.enter(|| expr.span()) {
             return;
         }
-        if is_debug_name(expr) {
-            fold_debug_name(expr, self.optimize);
-        } else {
-            self.visit_children(expr);
-            // CPython stops at an error, folding nothing more.
-            if self.error.is_none() && may_fold(expr) {
-                fold_node(expr);
-            }
+        self.visit_children(expr);
+        // CPython stops at an error, folding nothing more.
+        if self.error.is_none() && may_fold(expr) {
+            fold_node(expr);
         }
         self.depth -= 1;
     }
@@ -415,18 +414,17 @@ fn fold_iter(expr: &mut Expr) {
                 return;
             }
             let span = list.span;
-            let elts = mem::take(&mut list.elts);
-            *expr = match constant_values(&elts) {
+            *expr = match take_constant_values(&mut list.elts) {
                 Some(values) => constant(span, Constant::Tuple(values)),
                 None => Expr::Tuple(ExprTuple {
                     span,
-                    elts,
+                    elts: mem::take(&mut list.elts),
                     ctx: list.ctx,
                 }),
             };
         }
         Expr::Set(set) => {
-            if let Some(values) = constant_values(&set.elts) {
+            if let Some(values) = take_constant_values(&mut set.elts) {
                 *expr = constant(set.span, Constant::FrozenSet(frozenset(values)));
             }
         }
@@ -453,17 +451,24 @@ fn fold_tuple(expr: &mut Expr) {
     if tuple.ctx != ExprContext::Load {
         return;
     }
-    if let Some(values) = constant_values(&tuple.elts) {
+    if let Some(values) = take_constant_values(&mut tuple.elts) {
         *expr = constant(tuple.span, Constant::Tuple(values));
     }
 }
 
-/// `make_const_tuple`: the values when every item is a constant.
-fn constant_values(elts: &[Expr]) -> Option<Vec<Constant>> {
-    elts.iter()
-        .map(|e| match e {
-            Expr::Constant(c) => Some(c.value.clone()),
-            _ => None,
-        })
-        .collect()
+/// `make_const_tuple`: when every item is a constant, their values, moved
+/// out of `elts` (which the caller then replaces); otherwise `None`, with
+/// `elts` untouched. (Checked first, so that nothing is copied for the
+/// many displays that hold a name.)
+fn take_constant_values(elts: &mut Vec<Expr>) -> Option<Vec<Constant>> {
+    if !elts.iter().all(|e| matches!(e, Expr::Constant(_))) {
+        return None;
+    }
+    let mut values = Vec::with_capacity(elts.len());
+    for e in mem::take(elts) {
+        if let Expr::Constant(c) = e {
+            values.push(c.value);
+        }
+    }
+    Some(values)
 }

@@ -420,20 +420,16 @@ impl<'a> Builder<'a> {
         span: Span,
     ) -> Visit {
         // Every name occurrence comes here, nearly all to record a plain
-        // use or binding of a name the module has seen before (and that
-        // mangling leaves alone). Those take a short path, which calls
-        // nothing it must come back to; the others the general one.
+        // use or binding of a name (that mangling leaves alone). Those
+        // take a short path, which calls nothing it must come back to but
+        // to number a new name; the others the general one.
         let special = flag.intersects(SymbolFlags::DEF_PARAM | SymbolFlags::DEF_GLOBAL)
             || (self.comp_iter_targets > 0 && self.scopes[scope].comp_iter_target);
         let private = self.private.is_some() && name.starts_with("__");
-        let id = if special || private {
-            None
-        } else {
-            self.names.get(name)
-        };
-        let Some(id) = id else {
+        if special || private {
             return self.add_def_general(name, flag, scope, span);
-        };
+        }
+        let id = self.names.intern(name);
         match self.find(scope, id) {
             Ok(index) => self.symbols[index].flags |= flag,
             Err(inner) => _ = self.add_symbol(scope, id, inner, flag),

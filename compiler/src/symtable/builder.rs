@@ -109,18 +109,17 @@ impl RawScope<'_> {
         matches!(self.kind, Block::Scope(kind) if kind.is_function_like())
     }
 
-    /// The block's symbols, in the order first seen, with their indices in
-    /// `symbols`, the list of all blocks' symbols.
+    /// The block's symbols, in the order first seen, found in `symbols`,
+    /// the list of all blocks' symbols.
     pub(super) fn symbols<'s>(
         &self,
         symbols: &'s [RawSymbol],
-    ) -> impl Iterator<Item = (usize, &'s RawSymbol)> {
+    ) -> impl Iterator<Item = &'s RawSymbol> {
         let mut next = self.first_symbol;
         std::iter::from_fn(move || {
-            let index = next?.get();
-            let symbol = &symbols[index];
+            let symbol = &symbols[next?.get()];
             next = symbol.next;
-            Some((index, symbol))
+            Some(symbol)
         })
     }
 }

@@ -24,10 +24,16 @@ pub(super) struct Folder {
     /// `from __future__ import annotations`: annotations stay unfolded
     /// (they are kept as source text).
     future_annotations: bool,
+    /// How deeply the node being folded nests; past [`MAX_DEPTH`] after
+    /// an error ([`STOPPED`]), so that one test of the depth tells both.
     depth: u32,
     /// The first error; once set, the walk stops.
     pub(super) error: Option<FoldError>,
 }
+
+/// The depth once the walk has stopped at an error: far past the limit,
+/// and staying there however many levels it then leaves or tries to enter.
+const STOPPED: u32 = u32::MAX / 2;
 
 impl Folder {
     pub(super) fn new(options: &FoldOptions) -> Folder {
@@ -54,15 +60,26 @@ impl Folder {
     /// span `span` works out) past the limit or after an earlier error.
     #[inline]
     fn enter(&mut self, span: impl FnOnce() -> Span) -> bool {
-        if self.error.is_some() {
-            return false;
-        }
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            self.error = Some(FoldError::recursion(span()));
+            self.stop(span);
             return false;
         }
         true
+    }
+
+    /// Stops the walk at the limit, unless it has stopped already.
+    #[cold]
+    fn stop(&mut self, span: impl FnOnce() -> Span) {
+        if self.error.is_none() {
+            self.error = Some(FoldError::recursion(span()));
+            self.depth = STOPPED;
+        }
+    }
+
+    /// Whether the walk goes on: no error so far.
+    fn going(&self) -> bool {
+        self.depth <= MAX_DEPTH
     }
 
     /// `astfold_body`, for the bodies that may start with a docstring
@@ -159,10 +176,7 @@ impl Folder {
     /// whether `expr` was one, done.
     #[inline]
     fn visit_leaf(&mut self, expr: &mut Expr) -> bool {
-        if !matches!(expr, Expr::Name(_) | Expr::Constant(_))
-            || self.depth >= MAX_DEPTH
-            || self.error.is_some()
-        {
+        if !matches!(expr, Expr::Name(_) | Expr::Constant(_)) || self.depth >= MAX_DEPTH {
             return false;
         }
         if is_debug_name(expr) {
@@ -245,7 +259,7 @@ impl Transformer for Folder {
         }
         self.visit_children(expr);
         // CPython stops at an error, folding nothing more.
-        if self.error.is_none() && may_fold(expr) {
+        if self.going() && may_fold(expr) {
             fold_node(expr);
         }
         self.depth -= 1;

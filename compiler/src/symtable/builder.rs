@@ -411,7 +411,21 @@ impl<'a> Builder<'a> {
 
     /// Records `flag` for `name` in block `scope` (CPython's
     /// `symtable_add_def_helper`).
+    #[inline(never)]
     pub(super) fn add_def_in(
+        &mut self,
+        name: &'a str,
+        flag: SymbolFlags,
+        scope: usize,
+        span: Span,
+    ) -> Visit {
+        self.record(name, flag, scope, span)
+    }
+
+    /// [`Builder::add_def_in`], inlined where names are read and bound
+    /// (`visit_name`), the most frequent caller by far.
+    #[inline(always)]
+    pub(super) fn record(
         &mut self,
         name: &'a str,
         flag: SymbolFlags,
@@ -499,6 +513,26 @@ impl<'a> Builder<'a> {
             let index = self.find_or_add(0, id);
             self.symbols[index].flags |= flag;
         }
+        Ok(())
+    }
+
+    /// Records a parameter of the current block, a function or lambda just
+    /// opened: [`Builder::add_def`] with `DEF_PARAM`, which makes it one of
+    /// the block's varnames and must not repeat (the block is visiting no
+    /// comprehension target yet).
+    pub(super) fn add_parameter(&mut self, name: &'a str, span: Span) -> Visit {
+        let scope = self.cur();
+        let id = self.mangled(name);
+        let index = self.find_or_add(scope, id);
+        let flags = &mut self.symbols[index].flags;
+        if flags.contains(SymbolFlags::DEF_PARAM) {
+            return error(
+                CompileErrorKind::DuplicateArgument { name: name.into() },
+                span,
+            );
+        }
+        *flags |= SymbolFlags::DEF_PARAM;
+        self.scopes[scope].varnames.push(id);
         Ok(())
     }
 

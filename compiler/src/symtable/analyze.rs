@@ -118,7 +118,7 @@ pub(super) fn analyze(builder: Builder<'_>) -> Result<SymbolTable, CompileError>
             seen: vec![Seen::default(); names.len()],
             undo: Vec::new(),
         },
-        position: vec![None; names.len()],
+        position: Vec::new(),
         names,
         scopes: Vec::with_capacity(raw.len()),
         by_node: FxHashMap::with_capacity_and_hasher(raw.len(), FxBuildHasher),
@@ -348,6 +348,8 @@ impl Analysis<'_, '_> {
             return;
         }
         let ste = &self.raw[id];
+        // Made on first use: few blocks pass free names through.
+        self.position.resize(self.names.len(), None);
         for (position, &(name, _)) in symbols.iter().enumerate() {
             self.position[name.index()] = Some((id, position));
         }

@@ -24,10 +24,16 @@ pub(super) struct Folder {
     /// `from __future__ import annotations`: annotations stay unfolded
     /// (they are kept as source text).
     future_annotations: bool,
+    /// How deeply the node being folded nests; past [`MAX_DEPTH`] after
+    /// an error ([`STOPPED`]), so that one test of the depth tells both.
     depth: u32,
     /// The first error; once set, the walk stops.
     pub(super) error: Option<FoldError>,
 }
+
+/// The depth once the walk has stopped at an error: far past the limit,
+/// and staying there however many levels it then leaves or tries to enter.
+const STOPPED: u32 = u32::MAX / 2;
 
 impl Folder {
     pub(super) fn new(options: &FoldOptions) -> Folder {
@@ -54,15 +60,26 @@ impl Folder {
     /// span `span` works out) past the limit or after an earlier error.
     #[inline]
     fn enter(&mut self, span: impl FnOnce() -> Span) -> bool {
-        if self.error.is_some() {
-            return false;
-        }
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            self.error = Some(FoldError::recursion(span()));
+            self.stop(span);
             return false;
         }
         true
+    }
+
+    /// Stops the walk at the limit, unless it has stopped already.
+    #[cold]
+    fn stop(&mut self, span: impl FnOnce() -> Span) {
+        if self.error.is_none() {
+            self.error = Some(FoldError::recursion(span()));
+            self.depth = STOPPED;
+        }
+    }
+
+    /// Whether the walk goes on: no error so far.
+    fn going(&self) -> bool {
+        self.depth <= MAX_DEPTH
     }
 
     /// `astfold_body`, for the bodies that may start with a docstring
@@ -101,6 +118,7 @@ impl Folder {
     /// local of every arm. Arms here only hand children on; lists go
     /// through `visit_exprs`, rarer shapes through `walk_expr_mut` in a
     /// frame of their own.
+    #[inline(always)]
     fn visit_children(&mut self, expr: &mut Expr) {
         match expr {
             Expr::BinOp(e) => {
@@ -158,10 +176,7 @@ impl Folder {
     /// whether `expr` was one, done.
     #[inline]
     fn visit_leaf(&mut self, expr: &mut Expr) -> bool {
-        if !matches!(expr, Expr::Name(_) | Expr::Constant(_))
-            || self.depth >= MAX_DEPTH
-            || self.error.is_some()
-        {
+        if !matches!(expr, Expr::Name(_) | Expr::Constant(_)) || self.depth >= MAX_DEPTH {
             return false;
         }
         if is_debug_name(expr) {
@@ -237,17 +252,15 @@ impl Transformer for Folder {
         if self.visit_leaf(expr) {
             return;
         }
+        // A name or constant not handled as a leaf is at the limit, or
+        // after an error: `enter` refuses it.
         if !self.enter(|| expr.span()) {
             return;
         }
-        if is_debug_name(expr) {
-            fold_debug_name(expr, self.optimize);
-        } else {
-            self.visit_children(expr);
-            // CPython stops at an error, folding nothing more.
-            if self.error.is_none() && may_fold(expr) {
-                fold_node(expr);
-            }
+        self.visit_children(expr);
+        // CPython stops at an error, folding nothing more.
+        if self.going() && may_fold(expr) {
+            fold_node(expr);
         }
         self.depth -= 1;
     }
@@ -281,8 +294,8 @@ fn walk_other(folder: &mut Folder, expr: &mut Expr) {
     walk_expr_mut(folder, expr);
 }
 
-/// `__debug__`, read.
-#[inline]
+/// `__debug__`, read. (Inlined: every name is tested.)
+#[inline(always)]
 fn is_debug_name(expr: &Expr) -> bool {
     matches!(expr, Expr::Name(name) if name.ctx == ExprContext::Load && &*name.id == "__debug__")
 }
@@ -415,18 +428,17 @@ fn fold_iter(expr: &mut Expr) {
                 return;
             }
             let span = list.span;
-            let elts = mem::take(&mut list.elts);
-            *expr = match constant_values(&elts) {
+            *expr = match take_constant_values(&mut list.elts) {
                 Some(values) => constant(span, Constant::Tuple(values)),
                 None => Expr::Tuple(ExprTuple {
                     span,
-                    elts,
+                    elts: mem::take(&mut list.elts),
                     ctx: list.ctx,
                 }),
             };
         }
         Expr::Set(set) => {
-            if let Some(values) = constant_values(&set.elts) {
+            if let Some(values) = take_constant_values(&mut set.elts) {
                 *expr = constant(set.span, Constant::FrozenSet(frozenset(values)));
             }
         }
@@ -453,17 +465,24 @@ fn fold_tuple(expr: &mut Expr) {
     if tuple.ctx != ExprContext::Load {
         return;
     }
-    if let Some(values) = constant_values(&tuple.elts) {
+    if let Some(values) = take_constant_values(&mut tuple.elts) {
         *expr = constant(tuple.span, Constant::Tuple(values));
     }
 }
 
-/// `make_const_tuple`: the values when every item is a constant.
-fn constant_values(elts: &[Expr]) -> Option<Vec<Constant>> {
-    elts.iter()
-        .map(|e| match e {
-            Expr::Constant(c) => Some(c.value.clone()),
-            _ => None,
-        })
-        .collect()
+/// `make_const_tuple`: when every item is a constant, their values, moved
+/// out of `elts` (which the caller then replaces); otherwise `None`, with
+/// `elts` untouched. (Checked first, so that nothing is copied for the
+/// many displays that hold a name.)
+fn take_constant_values(elts: &mut Vec<Expr>) -> Option<Vec<Constant>> {
+    if !elts.iter().all(|e| matches!(e, Expr::Constant(_))) {
+        return None;
+    }
+    let mut values = Vec::with_capacity(elts.len());
+    for e in mem::take(elts) {
+        if let Expr::Constant(c) = e {
+            values.push(c.value);
+        }
+    }
+    Some(values)
 }

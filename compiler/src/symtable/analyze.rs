@@ -81,6 +81,8 @@ struct Frame {
     free: NameSet,
     /// The free names of the children analysed so far.
     all_free: NameSet,
+    /// The block's symbols with the scopes decided for them, in order.
+    symbols: Vec<(NameId, Symbol)>,
 }
 
 /// The analysis of the blocks of the first pass.
@@ -90,8 +92,6 @@ struct Analysis<'r, 'a> {
     /// The module's names, as the table keeps them.
     names: Arc<NameTable>,
     view: View,
-    /// The scope decided for each symbol.
-    decided: Vec<SymbolScope>,
     /// For each name, the last block (and position in it) found to have
     /// it by [`Analysis::update_symbols`].
     position: Vec<Option<(usize, usize)>>,
@@ -118,8 +118,7 @@ pub(super) fn analyze(builder: Builder<'_>) -> Result<SymbolTable, CompileError>
             seen: vec![Seen::default(); names.len()],
             undo: Vec::new(),
         },
-        decided: vec![SymbolScope::Local; symbols.len()],
-        position: vec![None; names.len()],
+        position: Vec::new(),
         names,
         scopes: Vec::with_capacity(raw.len()),
         by_node: FxHashMap::with_capacity_and_hasher(raw.len(), FxBuildHasher),
@@ -165,15 +164,20 @@ impl Analysis<'_, '_> {
         let mut free = NameSet::default();
         let mut has_free = false;
         let function = kind.is_function_like();
-        for (index, symbol) in ste.symbols(self.symbols) {
+        // What the children see of the names: only blocks with children
+        // need change it. Class names are not visible in nested functions.
+        let changes_view = ste.children > 0 && kind != ScopeKind::Class;
+        let mut symbols = Vec::with_capacity(ste.symbol_count as usize);
+        for symbol in ste.symbols(self.symbols) {
             let seen = self.view.get(symbol.name);
             let scope = self.analyze_name(ste, symbol, seen, &mut free, &mut has_free)?;
-            self.decided[index] = scope;
-            // What the children see of the name (the block's own analysis
-            // does not look at the name again). Class names are not
-            // visible in nested functions.
+            let flags = symbol.flags;
+            symbols.push((symbol.name, Symbol { flags, scope }));
+            if !changes_view {
+                continue;
+            }
+            // (The block's own analysis does not look at the name again.)
             let now = match scope {
-                _ if kind == ScopeKind::Class => continue,
                 SymbolScope::GlobalExplicit => Seen {
                     bound: false,
                     global: true,
@@ -186,7 +190,7 @@ impl Analysis<'_, '_> {
             };
             self.view.set(symbol.name, now);
         }
-        if kind == ScopeKind::Class {
+        if kind == ScopeKind::Class && ste.children > 0 {
             // Methods see the class's `__class__` cell.
             let seen = self.view.get(NameId::CLASS);
             self.view.set(
@@ -232,6 +236,7 @@ impl Analysis<'_, '_> {
             undo,
             free,
             all_free: NameSet::default(),
+            symbols,
         })
     }
 
@@ -245,6 +250,7 @@ impl Analysis<'_, '_> {
             undo,
             mut free,
             all_free: mut new_free,
+            mut symbols,
         } = frame;
         // Back to what the block itself sees (and its siblings will).
         self.view.restore(undo);
@@ -254,17 +260,16 @@ impl Analysis<'_, '_> {
             // Nothing to capture or pass through.
         } else if ste.is_function_block() {
             // CPython's `analyze_cells`: locals used by nested blocks.
-            for (index, symbol) in ste.symbols(self.symbols) {
-                let decided = &mut self.decided[index];
-                if *decided == SymbolScope::Local && new_free.remove(&symbol.name) {
-                    *decided = SymbolScope::Cell;
+            for (name, symbol) in &mut symbols {
+                if symbol.scope == SymbolScope::Local && new_free.remove(name) {
+                    symbol.scope = SymbolScope::Cell;
                 }
             }
         } else if ste.kind == Block::Scope(ScopeKind::Class) {
             // CPython's `drop_class_free`.
             needs_class_closure = new_free.remove(&NameId::CLASS);
         }
-        let symbols = self.update_symbols(id, &new_free);
+        self.update_symbols(id, &mut symbols, &new_free);
         if !new_free.is_empty() {
             free.extend(new_free);
         }
@@ -336,19 +341,15 @@ impl Analysis<'_, '_> {
         Ok(SymbolScope::GlobalImplicit)
     }
 
-    /// CPython's `update_symbols`: the block's symbols with their scopes,
-    /// plus the free variables of nested blocks that pass through it.
-    fn update_symbols(&mut self, id: usize, free: &NameSet) -> Vec<(NameId, Symbol)> {
-        let ste = &self.raw[id];
-        let mut symbols = Vec::with_capacity(ste.symbol_count as usize);
-        for (index, symbol) in ste.symbols(self.symbols) {
-            let flags = symbol.flags;
-            let scope = self.decided[index];
-            symbols.push((symbol.name, Symbol { flags, scope }));
-        }
+    /// CPython's `update_symbols`: to the symbols of block `id`, the free
+    /// variables of nested blocks that pass through it.
+    fn update_symbols(&mut self, id: usize, symbols: &mut Vec<(NameId, Symbol)>, free: &NameSet) {
         if free.is_empty() {
-            return symbols;
+            return;
         }
+        let ste = &self.raw[id];
+        // Made on first use: few blocks pass free names through.
+        self.position.resize(self.names.len(), None);
         for (position, &(name, _)) in symbols.iter().enumerate() {
             self.position[name.index()] = Some((id, position));
         }
@@ -378,7 +379,6 @@ impl Analysis<'_, '_> {
             scope: SymbolScope::Free,
         };
         symbols.extend(passed_through.into_iter().map(|name| (name, symbol)));
-        symbols
     }
 }
 

@@ -109,18 +109,17 @@ impl RawScope<'_> {
         matches!(self.kind, Block::Scope(kind) if kind.is_function_like())
     }
 
-    /// The block's symbols, in the order first seen, with their indices in
-    /// `symbols`, the list of all blocks' symbols.
+    /// The block's symbols, in the order first seen, found in `symbols`,
+    /// the list of all blocks' symbols.
     pub(super) fn symbols<'s>(
         &self,
         symbols: &'s [RawSymbol],
-    ) -> impl Iterator<Item = (usize, &'s RawSymbol)> {
+    ) -> impl Iterator<Item = &'s RawSymbol> {
         let mut next = self.first_symbol;
         std::iter::from_fn(move || {
-            let index = next?.get();
-            let symbol = &symbols[index];
+            let symbol = &symbols[next?.get()];
             next = symbol.next;
-            Some((index, symbol))
+            Some(symbol)
         })
     }
 }
@@ -412,6 +411,7 @@ impl<'a> Builder<'a> {
 
     /// Records `flag` for `name` in block `scope` (CPython's
     /// `symtable_add_def_helper`).
+    #[inline(never)]
     pub(super) fn add_def_in(
         &mut self,
         name: &'a str,
@@ -419,21 +419,30 @@ impl<'a> Builder<'a> {
         scope: usize,
         span: Span,
     ) -> Visit {
+        self.record(name, flag, scope, span)
+    }
+
+    /// [`Builder::add_def_in`], inlined where names are read and bound
+    /// (`visit_name`), the most frequent caller by far.
+    #[inline(always)]
+    pub(super) fn record(
+        &mut self,
+        name: &'a str,
+        flag: SymbolFlags,
+        scope: usize,
+        span: Span,
+    ) -> Visit {
         // Every name occurrence comes here, nearly all to record a plain
-        // use or binding of a name the module has seen before (and that
-        // mangling leaves alone). Those take a short path, which calls
-        // nothing it must come back to; the others the general one.
+        // use or binding of a name (that mangling leaves alone). Those
+        // take a short path, which calls nothing it must come back to but
+        // to number a new name; the others the general one.
         let special = flag.intersects(SymbolFlags::DEF_PARAM | SymbolFlags::DEF_GLOBAL)
             || (self.comp_iter_targets > 0 && self.scopes[scope].comp_iter_target);
         let private = self.private.is_some() && name.starts_with("__");
-        let id = if special || private {
-            None
-        } else {
-            self.names.get(name)
-        };
-        let Some(id) = id else {
+        if special || private {
             return self.add_def_general(name, flag, scope, span);
-        };
+        }
+        let id = self.names.intern(name);
         match self.find(scope, id) {
             Ok(index) => self.symbols[index].flags |= flag,
             Err(inner) => _ = self.add_symbol(scope, id, inner, flag),
@@ -504,6 +513,26 @@ impl<'a> Builder<'a> {
             let index = self.find_or_add(0, id);
             self.symbols[index].flags |= flag;
         }
+        Ok(())
+    }
+
+    /// Records a parameter of the current block, a function or lambda just
+    /// opened: [`Builder::add_def`] with `DEF_PARAM`, which makes it one of
+    /// the block's varnames and must not repeat (the block is visiting no
+    /// comprehension target yet).
+    pub(super) fn add_parameter(&mut self, name: &'a str, span: Span) -> Visit {
+        let scope = self.cur();
+        let id = self.mangled(name);
+        let index = self.find_or_add(scope, id);
+        let flags = &mut self.symbols[index].flags;
+        if flags.contains(SymbolFlags::DEF_PARAM) {
+            return error(
+                CompileErrorKind::DuplicateArgument { name: name.into() },
+                span,
+            );
+        }
+        *flags |= SymbolFlags::DEF_PARAM;
+        self.scopes[scope].varnames.push(id);
         Ok(())
     }
 

@@ -210,13 +210,14 @@ impl<'a> Builder<'a> {
 
     fn visit_name(&mut self, e: &'a ExprName) -> Visit {
         let name: &'a str = &e.id;
-        if e.ctx != ExprContext::Load {
-            return self.add_def(name, SymbolFlags::DEF_LOCAL, e.span);
-        }
-        if name == "super" {
+        let flag = if e.ctx != ExprContext::Load {
+            SymbolFlags::DEF_LOCAL
+        } else if name == "super" {
             return self.visit_super(e);
-        }
-        self.add_def(name, SymbolFlags::USE, e.span)
+        } else {
+            SymbolFlags::USE
+        };
+        self.record(name, flag, self.cur(), e.span)
     }
 
     /// A read of `super`: in a function, also a use of `__class__`, as

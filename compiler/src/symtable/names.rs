@@ -3,10 +3,7 @@
 //! them by number ([`NameTable`]).
 
 use std::borrow::Cow;
-use std::hash::BuildHasher;
 use std::ops::Index;
-
-use rustc_hash::FxBuildHasher;
 
 /// A name of a module, as numbered by its [`Names`] (and [`NameTable`]).
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
@@ -33,27 +30,80 @@ impl NameId {
 ///
 /// Every name occurrence of the module is looked up here, most of them
 /// finding a name seen before, so this is a hash table specialised to
-/// that: open addressing with linear probing over the names' numbers, each
-/// bucket keeping some bits of its name's hash to compare before the
-/// strings.
+/// that: open addressing with linear probing, each bucket holding its
+/// name's [`Key`], which tells most names apart without reading them.
 pub(super) struct Names<'a> {
     names: Vec<Cow<'a, str>>,
-    /// Each name's hash, to place it again when the table grows.
-    hashes: Vec<u64>,
     buckets: Vec<Bucket>,
 }
 
-/// `(tag, number + 1)`, or `(_, 0)` when empty. A table of buckets is a
-/// power of two long and at most half full.
-type Bucket = (u32, u32);
+/// A name's length and up to 16 of its bytes, read as two words the way
+/// FxHash (`rustc_hash`) reads them: the first and last 8 bytes, the first and
+/// last 4, or the first, middle and last byte. Together with the length
+/// they cover every byte of a name of up to 16 bytes, so two such names
+/// are the same exactly when their keys are; longer names (rare) are
+/// compared in full as well.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+struct Key {
+    words: [u64; 2],
+    len: u32,
+}
+
+/// The longest name a [`Key`] identifies by itself.
+const KEYED_LEN: usize = 16;
+
+impl Key {
+    #[inline(always)]
+    fn of(name: &str) -> Key {
+        let bytes = name.as_bytes();
+        let len = bytes.len();
+        let words = match len {
+            0 => [0, 0],
+            1..=3 => [
+                u64::from(bytes[0]),
+                u64::from(bytes[len - 1]) << 8 | u64::from(bytes[len / 2]),
+            ],
+            4..=7 => [
+                u64::from(u32::from_le_bytes(word(bytes, 0))),
+                u64::from(u32::from_le_bytes(word(bytes, len - 4))),
+            ],
+            _ => [
+                u64::from_le_bytes(word(bytes, 0)),
+                u64::from_le_bytes(word(bytes, len - 8)),
+            ],
+        };
+        Key {
+            words,
+            len: len as u32,
+        }
+    }
+
+    /// Where to start looking for the name: a hash of the key (FxHash's
+    /// multiply-and-fold of the two words).
+    #[inline(always)]
+    fn hash(self) -> u64 {
+        let [a, b] = self.words;
+        let product = u128::from(a ^ 0x243f_6a88_85a3_08d3)
+            * u128::from(b ^ 0x1319_8a2e_0370_7344 ^ u64::from(self.len));
+        let folded = (product as u64) ^ ((product >> 64) as u64);
+        folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32
+    }
+}
+
+/// A name's key and its number plus one; 0 for an empty bucket. A table of
+/// buckets is a power of two long and at most half full.
+#[derive(Clone, Copy, Default, Debug)]
+struct Bucket {
+    key: Key,
+    number: u32,
+}
 
 impl<'a> Names<'a> {
     /// A table with room for about `capacity` names.
     pub(super) fn with_capacity(capacity: usize) -> Names<'a> {
         let mut names = Names {
             names: Vec::with_capacity(capacity),
-            hashes: Vec::with_capacity(capacity),
-            buckets: vec![(0, 0); (capacity * 2).next_power_of_two().max(64)],
+            buckets: vec![Bucket::default(); (capacity * 2).next_power_of_two().max(64)],
         };
         names.intern("__class__");
         names
@@ -63,60 +113,37 @@ impl<'a> Names<'a> {
     /// name occurrence of the module comes here.)
     #[inline(always)]
     pub(super) fn intern(&mut self, name: &'a str) -> NameId {
-        let hash = hash(name);
-        match find(&self.buckets, hash, |id| {
-            same_name(self.names[id.index()].as_bytes(), name.as_bytes())
-        }) {
+        let key = Key::of(name);
+        match find(&self.buckets, key, |id| &*self.names[id.index()] == name) {
             Ok(id) => id,
-            Err(bucket) => self.add(Cow::Borrowed(name), hash, bucket),
+            Err(bucket) => self.add(Cow::Borrowed(name), key, bucket),
         }
-    }
-
-    /// The number of `name`, if it has one.
-    #[inline(always)]
-    pub(super) fn get(&self, name: &str) -> Option<NameId> {
-        find(&self.buckets, hash(name), |id| {
-            same_name(self.names[id.index()].as_bytes(), name.as_bytes())
-        })
-        .ok()
     }
 
     /// As [`Names::intern`], for a name that may not be written anywhere
     /// (a mangled one).
     #[inline(never)]
     pub(super) fn intern_cow(&mut self, name: Cow<'a, str>) -> NameId {
-        let hash = hash(&name);
-        match find(&self.buckets, hash, |id| self.names[id.index()] == name) {
+        let key = Key::of(&name);
+        match find(&self.buckets, key, |id| self.names[id.index()] == name) {
             Ok(id) => id,
-            Err(bucket) => self.add(name, hash, bucket),
+            Err(bucket) => self.add(name, key, bucket),
         }
     }
 
     /// Numbers `name`, new, in `bucket`.
     #[inline(never)]
-    fn add(&mut self, name: Cow<'a, str>, hash: u64, bucket: usize) -> NameId {
+    fn add(&mut self, name: Cow<'a, str>, key: Key, bucket: usize) -> NameId {
         let id = NameId(self.names.len() as u32);
         self.names.push(name);
-        self.hashes.push(hash);
-        self.buckets[bucket] = ((hash >> 32) as u32, id.0 + 1);
+        self.buckets[bucket] = Bucket {
+            key,
+            number: id.0 + 1,
+        };
         if self.names.len() * 2 > self.buckets.len() {
-            self.grow();
+            self.buckets = regrown(&self.buckets, self.buckets.len() * 2);
         }
         id
-    }
-
-    /// Doubles the table, placing every name again.
-    fn grow(&mut self) {
-        let mask = self.buckets.len() * 2 - 1;
-        let mut buckets = vec![(0, 0); mask + 1];
-        for (number, &hash) in (1..).zip(&self.hashes) {
-            let mut bucket = hash as usize & mask;
-            while buckets[bucket].1 != 0 {
-                bucket = (bucket + 1) & mask;
-            }
-            buckets[bucket] = ((hash >> 32) as u32, number);
-        }
-        self.buckets = buckets;
     }
 
     /// The names, owned, for the finished table.
@@ -165,15 +192,7 @@ impl NameTable {
 
     /// The number of `name`, if the module has it.
     pub(super) fn get(&self, name: &str) -> Option<NameId> {
-        find(&self.buckets, hash(name), |id| {
-            same_name(self.bytes(id), name.as_bytes())
-        })
-        .ok()
-    }
-
-    fn bytes(&self, id: NameId) -> &[u8] {
-        let (start, end) = self.spans[id.index()];
-        &self.text.as_bytes()[start as usize..end as usize]
+        find(&self.buckets, Key::of(name), |id| &self[id] == name).ok()
     }
 }
 
@@ -186,8 +205,22 @@ impl Index<NameId> for NameTable {
     }
 }
 
+/// `buckets`, every name placed again in a table `len` long.
+fn regrown(buckets: &[Bucket], len: usize) -> Vec<Bucket> {
+    let mask = len - 1;
+    let mut regrown = vec![Bucket::default(); len];
+    for bucket in buckets.iter().filter(|bucket| bucket.number != 0) {
+        let mut at = bucket.key.hash() as usize & mask;
+        while regrown[at].number != 0 {
+            at = (at + 1) & mask;
+        }
+        regrown[at] = *bucket;
+    }
+    regrown
+}
+
 /// Whether `a` and `b` are the same name. Compared here a few bytes at a
-/// time, in the same pieces as [`FxBuildHasher`] hashes them, rather than
+/// time, in the same pieces as FxHash (`rustc_hash`) hashes them, rather than
 /// by a call to `memcmp`: the names that reach here almost always match,
 /// and most are short.
 #[inline(always)]
@@ -211,24 +244,57 @@ fn word<const N: usize>(bytes: &[u8], at: usize) -> [u8; N] {
     bytes[at..at + N].try_into().expect("N bytes")
 }
 
-fn hash(name: &str) -> u64 {
-    FxBuildHasher.hash_one(name)
+/// The name in `buckets` whose key is `key` (and, if longer than a key
+/// tells apart, for which `is` holds); or the empty bucket where it
+/// belongs.
+#[inline(always)]
+fn find(buckets: &[Bucket], key: Key, is: impl Fn(NameId) -> bool) -> Result<NameId, usize> {
+    let mask = buckets.len() - 1;
+    let mut at = key.hash() as usize & mask;
+    loop {
+        let bucket = &buckets[at];
+        if bucket.number == 0 {
+            return Err(at);
+        }
+        let id = NameId(bucket.number - 1);
+        if bucket.key == key && (key.len as usize <= KEYED_LEN || is(id)) {
+            return Ok(id);
+        }
+        at = (at + 1) & mask;
+    }
 }
 
-/// The name in `buckets` whose hash is `hash` and for which `is` holds;
-/// or the empty bucket where it belongs.
-#[inline(always)]
-fn find(buckets: &[Bucket], hash: u64, is: impl Fn(NameId) -> bool) -> Result<NameId, usize> {
-    let tag = (hash >> 32) as u32;
-    let mask = buckets.len() - 1;
-    let mut bucket = hash as usize & mask;
-    loop {
-        match buckets[bucket] {
-            (_, 0) => return Err(bucket),
-            (found, number) if found == tag && is(NameId(number - 1)) => {
-                return Ok(NameId(number - 1));
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Names that differ in any one byte, or only in length, get numbers
+    /// of their own, whatever their length (keys cover up to 16 bytes).
+    #[test]
+    fn names_differing_anywhere_are_told_apart() {
+        let mut texts = Vec::new();
+        for len in 0..=24 {
+            texts.push("a".repeat(len));
+            for at in 0..len {
+                let mut bytes = vec![b'a'; len];
+                bytes[at] = b'b';
+                texts.push(String::from_utf8(bytes).unwrap());
             }
-            _ => bucket = (bucket + 1) & mask,
         }
+        let mut names = Names::with_capacity(4);
+        let ids: Vec<NameId> = texts.iter().map(|text| names.intern(text)).collect();
+        for (text, &id) in texts.iter().zip(&ids) {
+            assert_eq!(&names[id], text.as_str());
+            assert_eq!(names.intern(text), id);
+        }
+        let mut distinct = ids.clone();
+        distinct.sort();
+        distinct.dedup();
+        assert_eq!(distinct.len(), texts.len());
+        let table = names.into_table();
+        for (text, &id) in texts.iter().zip(&ids) {
+            assert_eq!(table.get(text), Some(id));
+        }
+        assert_eq!(table.get("c"), None);
     }
 }

@@ -206,14 +206,14 @@ impl<'a> Builder<'a> {
             .chain(&args.args)
             .chain(&args.kwonlyargs)
         {
-            self.add_def(&arg.arg, SymbolFlags::DEF_PARAM, arg.span)?;
+            self.add_parameter(&arg.arg, arg.span)?;
         }
         if let Some(vararg) = &args.vararg {
-            self.add_def(&vararg.arg, SymbolFlags::DEF_PARAM, vararg.span)?;
+            self.add_parameter(&vararg.arg, vararg.span)?;
             self.cur_scope().varargs = true;
         }
         if let Some(kwarg) = &args.kwarg {
-            self.add_def(&kwarg.arg, SymbolFlags::DEF_PARAM, kwarg.span)?;
+            self.add_parameter(&kwarg.arg, kwarg.span)?;
             self.cur_scope().varkeywords = true;
         }
         Ok(())
@@ -383,7 +383,10 @@ impl<'a> Builder<'a> {
             }
             return Ok(());
         }
-        let stored = name.split('.').next().unwrap_or(name);
+        let stored = match name.bytes().position(|b| b == b'.') {
+            Some(dot) => &name[..dot],
+            None => name,
+        };
         self.add_def(stored, SymbolFlags::DEF_IMPORT, alias.span)
     }
 

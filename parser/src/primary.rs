@@ -89,15 +89,21 @@ pub(crate) fn at_lone_atom(r: &Reader<'_, '_>) -> bool {
     ends_expression(r.peek_second())
         && r.ctx.error.is_none()
         && r.ctx.depth + LEVELS <= MAX_DEPTH
-        && matches!(
-            r.peek(),
-            Tok::Name
-                | Tok::Soft(_)
-                | Tok::Number
-                | Tok::String
-                | Tok::Kw(Kw::True | Kw::False | Kw::None)
-                | Tok::Op(K::Ellipsis)
-        )
+        && is_one_token_atom(r.peek())
+}
+
+/// Whether `tok` alone is an atom: a name, a number, a string, `True`,
+/// `False`, `None` or `...`.
+fn is_one_token_atom(tok: Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Name
+            | Tok::Soft(_)
+            | Tok::Number
+            | Tok::String
+            | Tok::Kw(Kw::True | Kw::False | Kw::None)
+            | Tok::Op(K::Ellipsis)
+    )
 }
 
 /// Whether `tok`, after an atom, ends the expression at every level: no
@@ -133,15 +139,7 @@ fn at_bare_atom(r: &Reader<'_, '_>) -> bool {
         Tok::Op(K::Dot | K::Lpar | K::Lsqb) | Tok::String
     ) && r.ctx.error.is_none()
         && r.ctx.depth < MAX_DEPTH
-        && matches!(
-            r.peek(),
-            Tok::Name
-                | Tok::Soft(_)
-                | Tok::Number
-                | Tok::String
-                | Tok::Kw(Kw::True | Kw::False | Kw::None)
-                | Tok::Op(K::Ellipsis)
-        )
+        && is_one_token_atom(r.peek())
 }
 
 /// `primary`: an atom, then its trailers.

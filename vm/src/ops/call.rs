@@ -399,11 +399,7 @@ impl Vm {
         }
         let locals_end = args_start + code.nlocals();
         if locals_end > self.stack.len() {
-            // Inline, not `resize`'s call: most functions have a few
-            // locals besides their arguments.
-            for _ in self.stack.len()..locals_end {
-                self.stack.push(Value::Null);
-            }
+            self.stack.resize(locals_end, Value::Null);
         }
         if let Some(cells) = f.closure.object().and_then(|c| c.as_tuple()) {
             self.stack.extend_from_slice(cells);

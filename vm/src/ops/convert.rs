@@ -564,9 +564,6 @@ impl Vm {
     /// SipHash-1-3 of text as CPython hashes it: over its one-, two- or
     /// four-byte-per-code-point form, whichever fits every code point.
     fn hash_text(&self, text: &str) -> i64 {
-        if text.is_empty() {
-            return 0;
-        }
         if text.is_ascii() {
             // One byte per code point: the UTF-8 bytes themselves.
             return self.hash_bytes(text.as_bytes());

@@ -124,18 +124,17 @@ impl Vm {
         let Some(object) = sequence.as_object() else {
             return false;
         };
-        let locals = || {
-            stores.iter().map(|store| match store {
-                Instruction::StoreFast { local } => Some(base + local.0 as usize),
-                _ => None,
-            })
-        };
-        if locals().any(|slot| slot.is_none()) {
+        if !stores
+            .iter()
+            .all(|store| matches!(store, Instruction::StoreFast { .. }))
+        {
             return false;
         }
         let store = |stack: &mut Vec<Value>, items: &[Value]| {
-            for (slot, &item) in locals().zip(items) {
-                stack[slot.expect("checked")] = item;
+            for (store, &item) in stores.iter().zip(items) {
+                if let Instruction::StoreFast { local } = store {
+                    stack[base + local.0 as usize] = item;
+                }
             }
         };
         match &object.payload {

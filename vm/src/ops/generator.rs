@@ -90,6 +90,18 @@ impl Vm {
         sent: Value,
         thrown: Option<PyErr>,
     ) -> PyResult<Resumed> {
+        self.resume_frame(generator, sent, thrown, false)
+    }
+
+    /// [`Vm::resume`], its frame [`consumed`](Frame::consumed) when
+    /// `consumed` (see [`Vm::consume_generator`]).
+    fn resume_frame(
+        &mut self,
+        generator: ObjRef,
+        sent: Value,
+        thrown: Option<PyErr>,
+        consumed: bool,
+    ) -> PyResult<Resumed> {
         self.guard_native_stack("")?;
         let Payload::Generator(cell) = &generator.payload else {
             unreachable!("resume takes a generator")
@@ -130,6 +142,9 @@ impl Vm {
         }
         drop(data);
         self.push_generator_frame(generator, sent, true)?;
+        if consumed {
+            self.frames.last_mut().expect("just pushed").consumed = true;
+        }
         let outcome = match thrown {
             Some(error) => {
                 let index = self.frame().ip.saturating_sub(1);
@@ -163,26 +178,12 @@ impl Vm {
         generator: ObjRef,
         consumer: Consumer,
     ) -> PyResult<(Consumer, Option<Value>)> {
-        self.guard_native_stack("")?;
-        let Payload::Generator(cell) = &generator.payload else {
-            unreachable!("consume_generator takes a generator")
-        };
-        match cell.borrow().state {
-            GeneratorState::Created | GeneratorState::Suspended => {}
-            GeneratorState::Finished => return Ok((consumer, None)),
-            GeneratorState::Running => {
-                return Err(self.value_error("generator already executing"));
-            }
-        }
-        self.push_generator_frame(generator, Value::None, true)?;
-        self.frames.last_mut().expect("just pushed").consumed = true;
         self.consumers.push(consumer);
-        let outcome = self.run();
+        let resumed = self.resume_frame(generator, Value::None, None, true);
         let consumer = self.consumers.pop().expect("pushed above");
-        self.leave_generator_frame();
-        match outcome? {
-            Exit::Return(_) => Ok((consumer, None)),
-            Exit::Yield(value) => Ok((consumer, Some(value))),
+        match resumed? {
+            Resumed::Yielded(value) => Ok((consumer, Some(value))),
+            Resumed::Returned(_) => Ok((consumer, None)),
         }
     }
 

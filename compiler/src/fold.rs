@@ -54,6 +54,7 @@ mod walk;
 use std::fmt;
 
 use pyvm_ast::{Expr, Mod, Stmt};
+use pyvm_parser::FoldSites;
 use pyvm_source::Span;
 
 pub use operators::{
@@ -113,11 +114,35 @@ pub fn fold_module(module: &mut Mod, optimize: u8) -> Result<(), FoldError> {
 
 /// Folds a tree in place with the given options.
 pub fn fold_module_with(module: &mut Mod, options: &FoldOptions) -> Result<(), FoldError> {
+    fold(module, options, None)
+}
+
+/// [`fold_module_with`] for a tree parsed with
+/// `pyvm_parser::parse_with_fold_sites`, which gave `sites`: the
+/// statements where no folding may begin are passed over, and the tree
+/// folds the same. (A statement passed over raises no error for nesting
+/// too deeply; the symbol table raises the same one.)
+pub fn fold_module_at(
+    module: &mut Mod,
+    options: &FoldOptions,
+    sites: &FoldSites,
+) -> Result<(), FoldError> {
+    fold(module, options, Some(sites))
+}
+
+fn fold(
+    module: &mut Mod,
+    options: &FoldOptions,
+    sites: Option<&FoldSites>,
+) -> Result<(), FoldError> {
+    if sites.is_some_and(FoldSites::is_empty) {
+        return Ok(());
+    }
     let options = FoldOptions {
         future_annotations: options.future_annotations || imports_future_annotations(module),
         ..*options
     };
-    let mut folder = walk::Folder::new(&options);
+    let mut folder = walk::Folder::new(&options, sites);
     folder.fold_mod(module);
     folder.error.map_or(Ok(()), Err)
 }
@@ -126,7 +151,7 @@ pub fn fold_module_with(module: &mut Mod, options: &FoldOptions) -> Result<(), F
 pub fn fold_expr(expr: &mut Expr, options: &FoldOptions) -> Result<(), FoldError> {
     use pyvm_ast::Transformer;
 
-    let mut folder = walk::Folder::new(options);
+    let mut folder = walk::Folder::new(options, None);
     folder.visit_expr(expr);
     folder.error.map_or(Ok(()), Err)
 }

@@ -32,7 +32,7 @@ use std::fmt;
 
 use pyvm_ast::Mod;
 use pyvm_bytecode::CodeObject;
-use pyvm_parser::ParseError;
+use pyvm_parser::{FoldSites, ParseError};
 use pyvm_source::{Diagnostic, SourceFile};
 
 pub use error::{CompileError, CompileErrorKind};
@@ -65,12 +65,25 @@ pub fn compile(
     file: &SourceFile,
     options: &CompileOptions,
 ) -> Result<CodeObject, CompileError> {
+    compile_tree(tree, None, file, options)
+}
+
+/// [`compile`], folding only at `fold_sites` when the parser gave them.
+fn compile_tree(
+    tree: &mut Mod,
+    fold_sites: Option<&FoldSites>,
+    file: &SourceFile,
+    options: &CompileOptions,
+) -> Result<CodeObject, CompileError> {
     let folding = fold::FoldOptions {
         optimize: options.optimize,
         future_annotations: options.future.annotations,
     };
-    fold::fold_module_with(tree, &folding)
-        .map_err(|e| CompileError::new(CompileErrorKind::RecursionLimit, e.span))?;
+    match fold_sites {
+        Some(sites) => fold::fold_module_at(tree, &folding, sites),
+        None => fold::fold_module_with(tree, &folding),
+    }
+    .map_err(|e| CompileError::new(CompileErrorKind::RecursionLimit, e.span))?;
     let table = symtable::build_with_future(tree, file, options.future)?;
     codegen::generate(tree, file, &table, options)
 }
@@ -112,6 +125,7 @@ pub fn compile_source(
     mode: Mode,
     options: &CompileOptions,
 ) -> Result<CodeObject, SourceError> {
-    let mut tree = pyvm_parser::parse(file.text(), mode).map_err(SourceError::Parse)?;
-    compile(&mut tree, file, options).map_err(SourceError::Compile)
+    let (mut tree, fold_sites) =
+        pyvm_parser::parse_with_fold_sites(file.text(), mode).map_err(SourceError::Parse)?;
+    compile_tree(&mut tree, Some(&fold_sites), file, options).map_err(SourceError::Compile)
 }

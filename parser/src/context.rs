@@ -44,6 +44,9 @@ pub(crate) struct Ctx<'t> {
     pub field_errors: Vec<(Span, ParseError)>,
     /// Where the lists being read are gathered (see `scratch`).
     pub scratch: Scratch,
+    /// The start of every node built where constant folding may begin
+    /// (see `fold_sites`), in the order they were built.
+    pub fold_sites: Vec<u32>,
 }
 
 /// The deepest expression nesting accepted. CPython 3.11 fails beyond about

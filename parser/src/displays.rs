@@ -16,6 +16,7 @@ use pyvm_source::Span;
 
 use crate::context::NoMatch;
 use crate::expr::{expression, star_named_expression, star_targets, tuple, yield_expr};
+use crate::fold_sites::is_iterable_display;
 use crate::operators::{bitwise_or, disjunction};
 use crate::primary::optional;
 use crate::reader::{Parsed, Reader};
@@ -91,6 +92,9 @@ fn comprehension(r: &mut Reader<'_, '_>) -> Parsed<Comprehension> {
     let target = star_targets(r)?;
     r.expect(Tok::Kw(Kw::In))?;
     let iter = disjunction(r)?;
+    if is_iterable_display(&iter) {
+        r.note_fold_site(iter.span().start);
+    }
     let mut ifs = Vec::new();
     loop {
         let before = r.mark();
@@ -118,7 +122,8 @@ pub(crate) fn parenthesized(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
     let start = r.pos;
     r.expect(Tok::Op(K::Lpar))?;
     if r.eat(Tok::Op(K::Rpar)) {
-        return Ok(tuple(Vec::new(), r.span_from(start)));
+        let span = r.span_from(start);
+        return Ok(tuple(r, Vec::new(), span));
     }
     let tail = match optional(r, yield_expr) {
         Some(value) => DisplayTail::Alone(value),
@@ -136,7 +141,7 @@ pub(crate) fn parenthesized(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
             generators,
         }
         .into(),
-        DisplayTail::Elements(elts) => tuple(elts, span),
+        DisplayTail::Elements(elts) => tuple(r, elts, span),
         DisplayTail::Alone(first) => {
             // `(*x)`: a starred expression alone is no group.
             if matches!(first, Expr::Starred(_)) {

@@ -248,12 +248,11 @@ fn comma_tuple(
         }
         Ok(())
     });
-    Ok(ExprTuple {
+    Ok(r.built(ExprTuple {
         span: r.span_from(start),
         elts,
         ctx,
-    }
-    .into())
+    }))
 }
 
 // --- targets -------------------------------------------------------------------------
@@ -313,11 +312,10 @@ pub(crate) fn starred(value: Expr, span: Span, ctx: ExprContext) -> Expr {
     .into()
 }
 
-pub(crate) fn tuple(elts: Vec<Expr>, span: Span) -> Expr {
-    ExprTuple {
+pub(crate) fn tuple(r: &mut Reader<'_, '_>, elts: Vec<Expr>, span: Span) -> Expr {
+    r.built(ExprTuple {
         span,
         elts,
         ctx: ExprContext::Load,
-    }
-    .into()
+    })
 }

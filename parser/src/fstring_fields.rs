@@ -17,8 +17,13 @@ use crate::tokens::TokenStream;
 /// error goes to `errors` with the span of its expression: CPython parses
 /// the fields only after the parse that found them, so their errors count
 /// only if that parse succeeds, and the first field's in source order is
-/// reported.
-pub(crate) fn parse_fields(source: &str, atom: &mut Expr, errors: &mut Vec<(Span, ParseError)>) {
+/// reported. Where folding may begin in the fields goes to `fold_sites`.
+pub(crate) fn parse_fields(
+    source: &str,
+    atom: &mut Expr,
+    errors: &mut Vec<(Span, ParseError)>,
+    fold_sites: &mut Vec<u32>,
+) {
     let Expr::JoinedStr(joined) = atom else {
         return;
     };
@@ -29,25 +34,23 @@ pub(crate) fn parse_fields(source: &str, atom: &mut Expr, errors: &mut Vec<(Span
         if is_field_placeholder(&field.value) {
             let span = field.value.span();
             match parse_field(source, span) {
-                Ok((expr, nested)) => {
-                    *field.value = expr;
-                    errors.extend(nested);
+                Ok(output) => {
+                    *field.value = output.value;
+                    errors.extend(output.field_errors);
+                    fold_sites.extend(output.fold_sites);
                 }
                 Err(error) => errors.push((span, error)),
             }
         }
         if let Some(spec) = &mut field.format_spec {
-            parse_fields(source, spec, errors);
+            parse_fields(source, spec, errors, fold_sites);
         }
     }
 }
 
 /// The expression of the field at `expression`, with the errors of its own
 /// fields.
-fn parse_field(
-    source: &str,
-    expression: Span,
-) -> Result<(Expr, Vec<(Span, ParseError)>), ParseError> {
+fn parse_field(source: &str, expression: Span) -> Result<crate::Output<Expr>, ParseError> {
     let tokens = field_tokens(source, expression)?;
     let stream = TokenStream::new(source, &tokens);
     crate::parse_tokens(source, &stream, crate::field_rule()).map_err(|failure| ParseError {

@@ -27,6 +27,7 @@ mod diagnose;
 mod displays;
 mod error;
 mod expr;
+mod fold_sites;
 mod fstring_fields;
 mod number;
 mod operators;
@@ -48,6 +49,7 @@ use pyvm_ast::{Expr, Mod, ModExpression, ModInteractive, ModModule};
 use pyvm_source::Span;
 
 pub use error::{ParseError, ParseErrorKind, TargetAction};
+pub use fold_sites::FoldSites;
 
 use context::{Ctx, Extra, In};
 use scratch::Scratch;
@@ -75,6 +77,12 @@ pub fn parse_module(source: &str) -> Result<ModModule, ParseError> {
 
 /// Parses `source` as `mode` says.
 pub fn parse(source: &str, mode: Mode) -> Result<Mod, ParseError> {
+    parse_with_fold_sites(source, mode).map(|(tree, _)| tree)
+}
+
+/// Parses `source` as `mode` says; also gives where constant folding may
+/// change the tree, for a compiler to fold only there.
+pub fn parse_with_fold_sites(source: &str, mode: Mode) -> Result<(Mod, FoldSites), ParseError> {
     let (mut stream, lex_errors) = TokenStream::lex(source);
     // CPython's parser stops where its tokenizer fails: parse only the
     // tokens before the first lexical error (for errors found at the end of
@@ -96,7 +104,7 @@ pub fn parse(source: &str, mode: Mode) -> Result<Mod, ParseError> {
         Mode::Eval => parse_tokens(source, &stream, eval_rule()),
         Mode::Single => parse_tokens(source, &stream, interactive_rule()),
     };
-    let (tree, field_errors) = match (parsed, truncated_at) {
+    let output = match (parsed, truncated_at) {
         (Ok(_), Some(lex)) => return Err(lex_error(lex)),
         (Err(failure), Some(lex)) => {
             // The stand-in end marker is the parser's last token.
@@ -107,15 +115,16 @@ pub fn parse(source: &str, mode: Mode) -> Result<Mod, ParseError> {
                 failure.error
             });
         }
-        (Ok(tree), None) => tree,
+        (Ok(output), None) => output,
         (Err(failure), None) => return Err(failure.error),
     };
-    let first_field_error = field_errors
+    let first_field_error = output
+        .field_errors
         .into_iter()
         .min_by_key(|(field, _)| (field.start, field.end));
     match first_field_error {
         Some((_, error)) => Err(error),
-        None => Ok(tree),
+        None => Ok((output.value, FoldSites::new(output.fold_sites))),
     }
 }
 
@@ -180,13 +189,21 @@ pub(crate) struct Failure {
     furthest: usize,
 }
 
-/// Parses the tokens of `stream` with `rule`; gives the output and the
-/// errors of the f-string fields read (see `fstring_fields`).
+/// What a parse of tokens gives besides its value.
+pub(crate) struct Output<O> {
+    pub value: O,
+    /// The errors of the f-string fields read (see `fstring_fields`).
+    pub field_errors: Vec<(Span, ParseError)>,
+    /// Where folding may begin (see `fold_sites`), unsorted.
+    pub fold_sites: Vec<u32>,
+}
+
+/// Parses the tokens of `stream` with `rule`.
 pub(crate) fn parse_tokens<'t, O>(
     source: &'t str,
     stream: &'t TokenStream,
     rule: TopRule<'t, O>,
-) -> Result<(O, Vec<(Span, ParseError)>), Failure> {
+) -> Result<Output<O>, Failure> {
     let (toks, spans) = (&stream.toks[..], &stream.spans[..]);
     let ctx = Ctx {
         source,
@@ -198,6 +215,7 @@ pub(crate) fn parse_tokens<'t, O>(
         furthest: 0,
         field_errors: Vec::new(),
         scratch: Scratch::default(),
+        fold_sites: Vec::new(),
     };
     let mut state = SimpleState(ctx);
     let (output, errors) = rule.parse_with_state(toks, &mut state).into_output_errors();
@@ -206,9 +224,11 @@ pub(crate) fn parse_tokens<'t, O>(
         return Err(Failure { error, furthest });
     }
     match output {
-        Some(output) if errors.is_empty() => {
-            Ok((output, std::mem::take(&mut state.0.field_errors)))
-        }
+        Some(value) if errors.is_empty() => Ok(Output {
+            value,
+            field_errors: std::mem::take(&mut state.0.field_errors),
+            fold_sites: std::mem::take(&mut state.0.fold_sites),
+        }),
         _ => {
             // CPython reports at the last token it fetched.
             let error = diagnose::diagnose(source, toks, spans, furthest);

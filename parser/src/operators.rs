@@ -95,13 +95,12 @@ fn operators(r: &mut Reader<'_, '_>, min: Level) -> Parsed<Expr> {
             r.bump();
             chain += 1;
             let right = r.nested(chain, |r| operators(r, Level::Binary(power + 1)))?;
-            left = ExprBinOp {
+            left = r.built(ExprBinOp {
                 span: r.span_from(start),
                 left: Box::new(left),
                 op,
                 right: Box::new(right),
-            }
-            .into();
+            });
             continue;
         }
         left = match tok {
@@ -159,13 +158,12 @@ fn comparison(r: &mut Reader<'_, '_>, start: usize, left: Expr, first_op: CmpOp)
         }
         Ok(())
     })?;
-    Ok(ExprCompare {
+    Ok(r.built(ExprCompare {
         span: r.span_from(start),
         left: Box::new(left),
         ops,
         comparators,
-    }
-    .into())
+    }))
 }
 
 /// An operand with its prefix operators: `not` where `min` allows an
@@ -188,12 +186,11 @@ fn prefixed(r: &mut Reader<'_, '_>, min: Level) -> Parsed<Expr> {
             prefixed(r, operand)
         }
     })?;
-    Ok(ExprUnaryOp {
+    Ok(r.built(ExprUnaryOp {
         span: r.span_from(start),
         op,
         operand: Box::new(operand),
-    }
-    .into())
+    }))
 }
 
 /// The comparison operator at the position, consumed.
@@ -249,11 +246,10 @@ fn power_after(r: &mut Reader<'_, '_>, start: usize, base: Expr) -> Parsed<Expr>
     }
     r.bump();
     let exponent = r.nested(1, |r| prefixed(r, Level::Factor))?;
-    Ok(ExprBinOp {
+    Ok(r.built(ExprBinOp {
         span: r.span_from(start),
         left: Box::new(base),
         op: Operator::Pow,
         right: Box::new(exponent),
-    }
-    .into())
+    }))
 }

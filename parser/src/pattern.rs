@@ -130,12 +130,11 @@ fn signed(r: &mut Reader<'_, '_>, want_imaginary: Option<bool>) -> Parsed<Expr> 
         number(r, want_imaginary)
     })();
     match negated {
-        Ok(operand) => Ok(ExprUnaryOp {
+        Ok(operand) => Ok(r.built(ExprUnaryOp {
             span: r.trimmed_span_from(start),
             op: UnaryOp::USub,
             operand: Box::new(operand),
-        }
-        .into()),
+        })),
         Err(_) => {
             r.reset(before);
             number(r, want_imaginary)
@@ -154,13 +153,12 @@ fn complex_number(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
     };
     r.bump();
     let right = number(r, Some(true))?;
-    Ok(ExprBinOp {
+    Ok(r.built(ExprBinOp {
         span: r.trimmed_span_from(start),
         left: Box::new(left),
         op,
         right: Box::new(right),
-    }
-    .into())
+    }))
 }
 
 /// `signed_number !('+' | '-')`
@@ -250,12 +248,12 @@ fn capture_target(r: &mut Reader<'_, '_>) -> Parsed<Identifier> {
 fn name_or_attr(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
     let start = r.pos;
     let id = name(r)?;
-    let mut value: Expr = ExprName {
+    let first = ExprName {
         span: r.trimmed_span_from(start),
         id,
         ctx: ExprContext::Load,
-    }
-    .into();
+    };
+    let mut value = r.built(first);
     loop {
         let before = r.mark();
         let attr = (|| {

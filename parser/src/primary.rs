@@ -30,9 +30,13 @@ pub(crate) fn atom(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
     let constant = match r.peek() {
         Tok::Name | Tok::Soft(_) => {
             r.bump();
+            // One token's span: the node's, as it is no line break.
+            let span = r.spans[start];
+            if span.len() as usize == "__debug__".len() && r.text(start) == "__debug__" {
+                r.note_fold_site(span.start);
+            }
             return Ok(ExprName {
-                // One token's span: the node's, as it is no line break.
-                span: r.spans[start],
+                span,
                 id: r.identifier(start),
                 ctx: ExprContext::Load,
             }
@@ -186,13 +190,12 @@ pub(crate) fn primary(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
                     r.reset(before);
                     break;
                 };
-                ExprSubscript {
+                r.built(ExprSubscript {
                     span: r.span_from(start),
                     value: Box::new(value),
                     slice: Box::new(slice),
                     ctx: ExprContext::Load,
-                }
-                .into()
+                })
             }
             _ => break,
         };
@@ -217,7 +220,8 @@ fn slices(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
         if !matches!(first, Expr::Starred(_)) {
             return Ok(first);
         }
-        return Ok(tuple(vec![first], r.span_from(start)));
+        let span = r.span_from(start);
+        return Ok(tuple(r, vec![first], span));
     }
     let Ok(elts) = r.gathering::<Expr, Infallible>(|r| {
         r.gather(first);
@@ -236,7 +240,8 @@ fn slices(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
             }
         }
     });
-    Ok(tuple(elts, r.span_from(start)))
+    let span = r.span_from(start);
+    Ok(tuple(r, elts, span))
 }
 
 /// `'*' bitwise_or` or a slice.

@@ -12,11 +12,12 @@
 
 use chumsky::input::InputRef;
 use chumsky::prelude::*;
-use pyvm_ast::Identifier;
+use pyvm_ast::{Expr, Identifier};
 use pyvm_source::Span;
 
 use crate::context::{Ctx, Extra, In, NoMatch, Rule, MAX_DEPTH};
 use crate::error::{ParseError, ParseErrorKind};
+use crate::fold_sites::begins_fold;
 use crate::tokens::Tok;
 
 /// What a failed rule returns: where and why comes from the context.
@@ -188,6 +189,22 @@ impl<'c, 't> Reader<'c, 't> {
         } else {
             pyvm_lexer::normalize_identifier(text).into()
         }
+    }
+
+    /// `node`, just built, as an expression; noted if constant folding
+    /// may begin there (see `fold_sites`).
+    #[inline]
+    pub fn built(&mut self, node: impl Into<Expr>) -> Expr {
+        let expr = node.into();
+        if begins_fold(&expr) {
+            self.note_fold_site(expr.span().start);
+        }
+        expr
+    }
+
+    /// Notes that constant folding may begin at the node starting at `at`.
+    pub fn note_fold_site(&mut self, at: u32) {
+        self.ctx.fold_sites.push(at);
     }
 
     /// An empty span at the start of the next token: where CPython

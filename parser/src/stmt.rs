@@ -20,6 +20,7 @@ use crate::expr::{
     expression, name, named_expression, star_expressions, star_named_expression, star_target,
     star_targets,
 };
+use crate::fold_sites::is_iterable_display;
 use crate::params::parameters;
 use crate::pattern::patterns;
 use crate::primary::optional;
@@ -261,6 +262,9 @@ fn for_stmt(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
     let target = Box::new(star_targets(r)?);
     r.expect(Tok::Kw(Kw::In))?;
     let iter = Box::new(star_expressions(r)?);
+    if is_iterable_display(&iter) {
+        r.note_fold_site(iter.span().start);
+    }
     r.expect(Tok::Op(K::Colon))?;
     let body = block(r)?;
     let orelse = optional(r, else_block).unwrap_or_default();
@@ -459,12 +463,11 @@ fn subject(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
         let rest = separated_by(r, Tok::Op(K::Comma), 0, true, star_named_expression)?;
         let mut elts = vec![first];
         elts.extend(rest);
-        Ok(ExprTuple {
+        Ok(r.built(ExprTuple {
             span: r.trimmed_span_from(start),
             elts,
             ctx: ExprContext::Load,
-        }
-        .into())
+        }))
     })();
     if tuple.is_ok() {
         return tuple;

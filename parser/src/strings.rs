@@ -33,7 +33,12 @@ pub(crate) fn strings(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
         r.ctx.record(error);
         NoMatch::default()
     })?;
-    crate::fstring_fields::parse_fields(r.source, &mut atom, &mut r.ctx.field_errors);
+    crate::fstring_fields::parse_fields(
+        r.source,
+        &mut atom,
+        &mut r.ctx.field_errors,
+        &mut r.ctx.fold_sites,
+    );
     Ok(atom)
 }
 

@@ -9,6 +9,7 @@ use pyvm_ast::{
     Constant, Expr, ExprConstant, ExprContext, ExprJoinedStr, ExprTuple, Mod, Pattern, Stmt,
     Transformer, UnaryOp,
 };
+use pyvm_parser::FoldSites;
 use pyvm_source::Span;
 
 use super::operators::{binary_op, subscript, unary_op};
@@ -18,7 +19,9 @@ use super::{format, FoldError, FoldOptions};
 use crate::RECURSION_LIMIT as MAX_DEPTH;
 
 /// The state of one fold.
-pub(super) struct Folder {
+pub(super) struct Folder<'s> {
+    /// Where folding may begin, if known: other statements are passed over.
+    sites: Option<&'s FoldSites>,
     /// `__debug__` is `optimize == 0`.
     optimize: u8,
     /// `from __future__ import annotations`: annotations stay unfolded
@@ -35,9 +38,10 @@ pub(super) struct Folder {
 /// and staying there however many levels it then leaves or tries to enter.
 const STOPPED: u32 = u32::MAX / 2;
 
-impl Folder {
-    pub(super) fn new(options: &FoldOptions) -> Folder {
+impl<'s> Folder<'s> {
+    pub(super) fn new(options: &FoldOptions, sites: Option<&'s FoldSites>) -> Folder<'s> {
         Folder {
+            sites,
             optimize: options.optimize,
             future_annotations: options.future_annotations,
             depth: 0,
@@ -198,9 +202,15 @@ impl Folder {
     }
 }
 
-impl Transformer for Folder {
+impl Transformer for Folder<'_> {
     /// `astfold_stmt`.
     fn visit_stmt(&mut self, stmt: &mut Stmt) {
+        if self
+            .sites
+            .is_some_and(|sites| !sites.any_within(extent(stmt)))
+        {
+            return;
+        }
         if !self.enter(|| stmt.span()) {
             return;
         }
@@ -288,9 +298,24 @@ impl Transformer for Folder {
     }
 }
 
+/// The source of `stmt`, decorators included: they come before its span.
+fn extent(stmt: &Stmt) -> Span {
+    let span = stmt.span();
+    let decorators = match stmt {
+        Stmt::FunctionDef(def) => &def.decorator_list,
+        Stmt::AsyncFunctionDef(def) => &def.decorator_list,
+        Stmt::ClassDef(def) => &def.decorator_list,
+        _ => return span,
+    };
+    match decorators.first() {
+        Some(first) => Span::new(first.span().start.min(span.start), span.end),
+        None => span,
+    }
+}
+
 /// The children of the expressions `Folder::visit_children` leaves out.
 #[inline(never)]
-fn walk_other(folder: &mut Folder, expr: &mut Expr) {
+fn walk_other(folder: &mut Folder<'_>, expr: &mut Expr) {
     walk_expr_mut(folder, expr);
 }
 

@@ -144,10 +144,12 @@ impl AnyKeyword {
 fn pack(name: &[u8]) -> Option<u64> {
     let n = name.len();
     match n {
+        // The first, middle and last bytes, without a loop: for one or
+        // two bytes some are the same byte, put at the same place.
         1..=3 => Some(
-            name.iter()
-                .rev()
-                .fold(0, |key, &b| (key << 8) | u64::from(b)),
+            u64::from(name[0])
+                | u64::from(name[n / 2]) << (8 * (n / 2))
+                | u64::from(name[n - 1]) << (8 * (n - 1)),
         ),
         // Two 4-byte reads that overlap when `n < 8`: the overlapping
         // bytes are the same, at the same place.

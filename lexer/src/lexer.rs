@@ -12,6 +12,7 @@ use pyvm_source::Span;
 
 use crate::error::{LexError, LexErrorKind};
 use crate::number::{check_number, number_end};
+use crate::runs::{ascii_word_end, spaces_end};
 use crate::token::{match_operator, Token, TokenKind};
 use crate::unicode::{
     first_invalid_identifier_char, is_identifier_continue, is_printable, is_word_char,
@@ -239,13 +240,10 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
     /// Handles the indentation of a line that starts a statement. Returns
     /// where its first token starts, or `None` when the line is done.
     fn indentation(&mut self, start: usize) -> Option<usize> {
-        // Spaces first, in a tight loop: they count the same in both measures.
-        let spaces = self.bytes[start..self.line_end]
-            .iter()
-            .take_while(|&&b| b == b' ')
-            .count();
-        let (mut column, mut alt_column) = (spaces as u32, spaces as u32);
-        let mut pos = start + spaces;
+        // Spaces first, eight at a time: they count the same in both measures.
+        let mut pos = spaces_end(&self.bytes[..self.line_end], start);
+        let spaces = (pos - start) as u32;
+        let (mut column, mut alt_column) = (spaces, spaces);
         while pos < self.line_end {
             match self.bytes[pos] {
                 b' ' => {
@@ -332,10 +330,14 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
 
     /// Queues the tokens from `pos` to the end of the current line (which
     /// a multi-line string may move further on).
+    ///
+    /// A fatal error ends the loop without a check per token: the
+    /// functions that report one return the end of the input (or of the
+    /// lines they read), where `pos >= line_end`.
     fn scan_line(&mut self, mut pos: usize) {
         loop {
             let line_end = self.line_end;
-            if pos >= line_end || self.finished {
+            if pos >= line_end {
                 break;
             }
             let whitespace = pos;
@@ -499,7 +501,43 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
 
     /// A name, or the prefix of a string such as `rb"…"`.
     fn name(&mut self, whitespace: usize, start: usize) -> usize {
-        let (end, ascii) = self.word_end(start);
+        let line = &self.bytes[..self.line_end];
+        // Most names are all ASCII: a letter or `_` (the first byte is
+        // known to be one), then ASCII word bytes up to a byte that
+        // decides the rest.
+        let end = if line[start] < 0x80 {
+            ascii_word_end(line, start + 1)
+        } else {
+            start
+        };
+        match line.get(end) {
+            Some(&b) if b >= 0x80 => return self.unicode_name(whitespace, start, end),
+            Some(b'\'' | b'"') if is_string_prefix(&line[start..end]) => {
+                if let Some(string_end) = self.string(start, end) {
+                    return string_end;
+                }
+                // Unterminated: `tokenize` falls back to the prefix as a name,
+                // then the quote as an error token.
+                let detected_at_line = self.line_number(start);
+                self.error(
+                    LexErrorKind::UnterminatedString { detected_at_line },
+                    start,
+                    start,
+                );
+                self.push(TokenKind::Name, start, end);
+                return self.error_tokens(end, end);
+            }
+            _ => {}
+        }
+        self.push_name(start, end, true);
+        end
+    }
+
+    /// A name whose ASCII start (maybe empty) ends at `ascii_end`, before a
+    /// non-ASCII byte. It is no string prefix: those are all ASCII.
+    #[cold]
+    fn unicode_name(&mut self, whitespace: usize, start: usize, ascii_end: usize) -> usize {
+        let (end, ascii) = self.word_end(ascii_end);
         if end == start {
             // A non-ASCII character that is not a word character.
             let c = self.source[start..].chars().next().unwrap_or('\0');
@@ -510,23 +548,6 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
             };
             self.error(kind, start, start + c.len_utf8());
             return self.error_tokens(whitespace, start);
-        }
-        if matches!(self.bytes.get(end), Some(b'\'' | b'"'))
-            && is_string_prefix(&self.bytes[start..end])
-        {
-            if let Some(string_end) = self.string(start, end) {
-                return string_end;
-            }
-            // Unterminated: `tokenize` falls back to the prefix as a name,
-            // then the quote as an error token.
-            let detected_at_line = self.line_number(start);
-            self.error(
-                LexErrorKind::UnterminatedString { detected_at_line },
-                start,
-                start,
-            );
-            self.push(TokenKind::Name, start, end);
-            return self.error_tokens(end, end);
         }
         if !ascii {
             let word = &self.source[start..end];
@@ -540,6 +561,13 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
                 self.error(kind, at, at + bad.len_utf8());
             }
         }
+        self.push_name(start, end, ascii);
+        end
+    }
+
+    /// Gives the sink the `NAME` from `start` to `end`.
+    #[inline]
+    fn push_name(&mut self, start: usize, end: usize, ascii: bool) {
         self.sink.push_name(
             Token {
                 kind: TokenKind::Name,
@@ -547,7 +575,6 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
             },
             ascii,
         );
-        end
     }
 
     /// The end of `tokenize`'s `\w+` starting at `start`, and whether the
@@ -557,11 +584,7 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
         let mut end = start;
         let mut ascii = true;
         loop {
-            // The hottest loop of the lexer: ASCII letters, digits and `_`.
-            end += line[end..]
-                .iter()
-                .take_while(|&&b| ASCII_WORD[b as usize])
-                .count();
+            end = ascii_word_end(line, end);
             if end == line.len() || line[end] < 0x80 {
                 return (end, ascii);
             }
@@ -650,7 +673,8 @@ impl<'src, S: TokenSink> Lexer<'src, S> {
             start,
             start,
         );
-        self.line_end
+        // Past the end of any line, which ends `scan_line`'s loop.
+        self.bytes.len()
     }
 
     /// A single-quoted string continued with a backslash at the end of its
@@ -775,8 +799,7 @@ const BYTE_CLASS: [ByteClass; 256] = {
     table
 };
 
-/// ASCII bytes of names: letters, digits and `_` (a table, as this is the
-/// lexer's hottest loop).
+/// ASCII bytes of names: letters, digits and `_`.
 const ASCII_WORD: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;

@@ -39,6 +39,7 @@ pub mod fstring;
 mod keyword;
 mod lexer;
 mod number;
+mod runs;
 pub mod string_literal;
 mod token;
 pub mod unicode;

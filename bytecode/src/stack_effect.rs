@@ -26,7 +26,7 @@ impl Instruction {
     /// assert_eq!(for_iter.stack_effect(true), -1); // pops the iterator
     /// assert_eq!(Instruction::Call { argc: 2 }.stack_effect(false), -3);
     /// ```
-    #[inline]
+    #[inline(always)]
     pub fn stack_effect(&self, jump: bool) -> i64 {
         // One match, not outputs minus inputs: assemblers ask this of every
         // instruction. The `stack_effects` tests hold it to CPython's.

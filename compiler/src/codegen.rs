@@ -228,11 +228,16 @@ impl<'a> Compiler<'a> {
         unit.private = private;
         unit.outer_span = span;
         unit.flags = flags;
-        for name in scope.cellvars() {
-            unit.cellvars.index(name);
-        }
-        for name in scope.freevars() {
-            unit.freevars.index(name);
+        // Only a scope with free variables, or nested scopes that have
+        // some, can have cell or free variables (CPython's `ste_free` and
+        // `ste_child_free`): most scopes skip the search for them.
+        if scope.has_free || scope.child_has_free || scope.needs_class_closure {
+            for name in scope.cellvars() {
+                unit.cellvars.index(name);
+            }
+            for name in scope.freevars() {
+                unit.freevars.index(name);
+            }
         }
         for name in &scope.varnames {
             unit.varnames.index(name);
@@ -308,27 +313,21 @@ impl<'a> Compiler<'a> {
 
     fn emit(&mut self, instruction: Instruction) {
         let span = self.span;
-        let unit = self.unit();
-        // `PUSH_NULL; LOAD_GLOBAL x` is `LOAD_GLOBAL (NULL + x)`, as
-        // CPython's peephole pass makes it.
-        if let Instruction::LoadGlobal {
-            name,
-            push_null: false,
-        } = instruction
-        {
-            if let Some(Instruction::PushNull) = unit.last_instruction() {
-                unit.code.pop();
-                unit.push(
-                    Instruction::LoadGlobal {
-                        name,
-                        push_null: true,
-                    },
-                    span,
-                );
-                return;
+        let unit = &mut self.units[self.open - 1];
+        // The common case without a call, so without saving registers: no
+        // peephole to try and room in the code.
+        let peephole = matches!(
+            instruction,
+            Instruction::LoadGlobal {
+                push_null: false,
+                ..
             }
+        );
+        if peephole || unit.code.len() == unit.code.capacity() {
+            unit.push_slow(instruction, span);
+        } else {
+            unit.push(instruction, span);
         }
-        unit.push(instruction, span);
     }
 
     fn emit_block_op(&mut self, op: BlockOp) {
@@ -389,14 +388,19 @@ impl<'a> Compiler<'a> {
     /// Loads, stores or deletes `name` as the scope says it lives
     /// (CPython's `compiler_nameop`).
     fn name_op(&mut self, name: &'a str, ctx: ExprContext) -> Result {
-        if name == "__debug__" {
-            match ctx {
-                ExprContext::Store => return self.error(CompileErrorKind::AssignToDebug),
-                ExprContext::Del => return self.error(CompileErrorKind::DeleteDebug),
-                ExprContext::Load => {}
-            }
+        if ctx != ExprContext::Load && name == "__debug__" {
+            return self.error(match ctx {
+                ExprContext::Store => CompileErrorKind::AssignToDebug,
+                _ => CompileErrorKind::DeleteDebug,
+            });
         }
-        let access = self.access(name);
+        // Most names were used before in the unit: their access is one
+        // hash lookup away; the first use asks the symbol table.
+        let hash = unit::hash_name(name);
+        let access = match self.unit_ref().accesses.get(name, hash) {
+            Some(access) => access,
+            None => self.resolve_access(name, hash),
+        };
         let instruction = match access {
             Access::Fast(local) => match ctx {
                 ExprContext::Load => Instruction::LoadFast { local },
@@ -429,28 +433,36 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// Where `name` lives in the unit: remembered, or found in the symbol
-    /// table on first use, which also gives it its slot in the unit's
-    /// tables.
-    fn access(&mut self, name: &'a str) -> Access {
+    /// Where `name` (whose hash is `hash`) lives in the unit, on its first
+    /// use there: found in the symbol table, which also gives it its slot
+    /// in the unit's tables, and remembered. Kept out of line, so that
+    /// [`Compiler::name_op`] stays small.
+    #[inline(never)]
+    fn resolve_access(&mut self, name: &'a str, hash: u64) -> Access {
         let scope = self.scope();
-        let unit = &mut self.units[self.open - 1];
-        if let Some(access) = unit.accesses.get(name) {
-            return access;
-        }
+        let unit = self.unit();
         let mangled = crate::symtable::mangle(unit.private, name);
+        // The hash of the name serves for the tables unless it is mangled.
+        let table_hash = match mangled {
+            Cow::Borrowed(_) => hash,
+            Cow::Owned(ref mangled) => unit::hash_name(mangled),
+        };
         let access = match scope.name_op(name) {
-            NameOp::Fast => Access::Fast(LocalIdx(unit.varnames.index(&mangled))),
+            NameOp::Fast => {
+                Access::Fast(LocalIdx(unit.varnames.index_hashed(&mangled, table_hash)))
+            }
             NameOp::Deref => {
                 let cell = unit::cell_index(&unit.cellvars, &unit.freevars, &mangled);
                 Access::Deref(CellIdx(
                     cell.expect("the symbol table made it a cell or free variable"),
                 ))
             }
-            NameOp::Global => Access::Global(NameIdx(unit.names.index(&mangled))),
-            NameOp::Name => Access::Name(NameIdx(unit.names.index(&mangled))),
+            NameOp::Global => {
+                Access::Global(NameIdx(unit.names.index_hashed(&mangled, table_hash)))
+            }
+            NameOp::Name => Access::Name(NameIdx(unit.names.index_hashed(&mangled, table_hash))),
         };
-        unit.accesses.insert(name, access);
+        unit.accesses.insert(name, hash, access);
         access
     }
 

@@ -12,7 +12,7 @@
 use pyvm_bytecode::{CodeObject, ExceptionTableEntry, Instruction, Label, Location};
 use pyvm_source::{SourceFile, Span};
 
-use super::unit::{BlockOp, Place, Unit};
+use super::unit::{BlockOp, Emitted, Place, Unit};
 
 /// A block set up by a `Setup*` op and not yet popped.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -112,11 +112,7 @@ impl Assembler {
                 }
             }
         }
-        let locations: Vec<Location> = unit
-            .code
-            .iter()
-            .map(|emitted| self.positions.location(file, emitted.span))
-            .collect();
+        let locations = self.positions.locations(file, &unit.code);
         let mut exception_table: Vec<ExceptionTableEntry> = Vec::new();
         // Without block ops, no instruction has a handler.
         let handled = if unit.block_ops.is_empty() {
@@ -150,26 +146,27 @@ impl Assembler {
             }
         }
 
-        let mut code = CodeObject::new(
-            std::mem::take(&mut unit.name),
-            file.name(),
-            unit.firstlineno,
-        );
-        code.qualname = std::mem::take(&mut unit.qualname);
-        code.argcount = unit.argcount;
-        code.posonlyargcount = unit.posonlyargcount;
-        code.kwonlyargcount = unit.kwonlyargcount;
-        code.flags = unit.flags;
-        code.names = unit.names.take();
-        code.varnames = unit.varnames.take();
-        code.cellvars = unit.cellvars.take();
-        code.freevars = unit.freevars.take();
-        code.consts = unit.consts.take();
-        code.instructions = instructions;
-        code.locations = locations;
-        code.exception_table = exception_table;
-        code.max_stack_depth = max_depth;
-        code
+        // A struct literal: filling a `CodeObject::new` field by field
+        // would copy its name into its qualified name only to drop it.
+        CodeObject {
+            argcount: unit.argcount,
+            posonlyargcount: unit.posonlyargcount,
+            kwonlyargcount: unit.kwonlyargcount,
+            flags: unit.flags,
+            names: unit.names.take(),
+            varnames: unit.varnames.take(),
+            cellvars: unit.cellvars.take(),
+            freevars: unit.freevars.take(),
+            consts: unit.consts.take(),
+            name: std::mem::take(&mut unit.name),
+            qualname: std::mem::take(&mut unit.qualname),
+            filename: file.name().to_string(),
+            firstlineno: unit.firstlineno,
+            instructions,
+            locations,
+            exception_table,
+            max_stack_depth: max_depth,
+        }
     }
 
     /// Follows every path through the code from the start, filling
@@ -280,18 +277,22 @@ impl Assembler {
                     }
                     *state = blocks;
                     reached += 1;
-                    if let Some(target) = instruction.jump_target() {
-                        self.jumps.push(here as u32);
-                        let after = apply(depth, instruction.stack_effect(true));
-                        max_depth = max_depth.max(after);
-                        self.paths.push(Path {
-                            place: place_of(target),
-                            blocks,
-                            depth: after,
-                        });
-                    }
-                    if !instruction.falls_through() {
-                        continue 'paths;
+                    // Most instructions neither jump nor stop the flow:
+                    // one test sets them apart.
+                    if controls_flow(&instruction) {
+                        if let Some(target) = instruction.jump_target() {
+                            self.jumps.push(here as u32);
+                            let after = apply(depth, instruction.stack_effect(true));
+                            max_depth = max_depth.max(after);
+                            self.paths.push(Path {
+                                place: place_of(target),
+                                blocks,
+                                depth: after,
+                            });
+                        }
+                        if !instruction.falls_through() {
+                            continue 'paths;
+                        }
                     }
                     depth = apply(depth, instruction.stack_effect(false));
                     max_depth = max_depth.max(depth);
@@ -331,6 +332,13 @@ impl Assembler {
     }
 }
 
+/// Whether `instruction` may jump or never falls through: the jumps,
+/// branches and exits.
+#[inline(always)]
+fn controls_flow(instruction: &Instruction) -> bool {
+    instruction.jump_target().is_some() || !instruction.falls_through()
+}
+
 fn apply(depth: u32, effect: i64) -> u32 {
     u32::try_from(i64::from(depth) + effect).unwrap_or(0)
 }
@@ -346,6 +354,22 @@ struct Positions {
 }
 
 impl Positions {
+    /// The position of each instruction of `code`. Instructions come in
+    /// runs from one node, with one span: a run's position is found once.
+    fn locations(&mut self, file: &SourceFile, code: &[Emitted]) -> Vec<Location> {
+        let mut last: Option<(Span, Location)> = None;
+        code.iter()
+            .map(|emitted| match last {
+                Some((span, location)) if span == emitted.span => location,
+                _ => {
+                    let location = self.location(file, emitted.span);
+                    last = Some((emitted.span, location));
+                    location
+                }
+            })
+            .collect()
+    }
+
     fn location(&mut self, file: &SourceFile, span: Span) -> Location {
         let (line, col) = self.starts.line_col(file, span.start);
         let (end_line, end_col) = match self.starts.try_line_col(span.end) {
@@ -356,8 +380,8 @@ impl Positions {
     }
 }
 
-/// The line an offset was last found on, tried before the lines after it
-/// and a search of the line index.
+/// The line an offset was last found on, tried before the next line, the
+/// lines after it and a search of the line index.
 #[derive(Default)]
 struct LineCache {
     /// The line last found (0 before the first), and the offsets where it
@@ -365,12 +389,23 @@ struct LineCache {
     line: u32,
     start: u32,
     next: u32,
+    /// Where the line after the next starts, if it is in the file.
+    after: Option<u32>,
 }
 
 impl LineCache {
     fn line_col(&mut self, file: &SourceFile, offset: u32) -> (u32, u32) {
         if !(self.start <= offset && offset < self.next) {
-            self.find(file, offset);
+            match self.after {
+                // The next line, the most common move.
+                Some(after) if self.next <= offset && offset < after => {
+                    self.line += 1;
+                    self.start = self.next;
+                    self.next = after;
+                    self.after = file.line_starts().get(self.line as usize + 1).copied();
+                }
+                _ => self.find(file, offset),
+            }
         }
         (self.line, offset - self.start)
     }
@@ -390,6 +425,7 @@ impl LineCache {
             self.line = at.line;
             self.start = offset - at.column;
             self.next = file.line_start(at.line + 1).max(self.start + 1);
+            self.after = None;
             return;
         }
         let starts = file.line_starts();
@@ -419,5 +455,6 @@ impl LineCache {
             .copied()
             .unwrap_or(file.len())
             .max(self.start + 1);
+        self.after = starts.get(index + 2).copied();
     }
 }

@@ -84,7 +84,11 @@ impl ConstTable {
     /// The constants, leaving the table empty.
     pub fn take(&mut self) -> Vec<Constant> {
         if self.keys.is_empty() {
-            return self.few.drain(..).map(|key| key.0).collect();
+            // In place: the vector, not a copy.
+            return std::mem::take(&mut self.few)
+                .into_iter()
+                .map(|key| key.0)
+                .collect();
         }
         self.keys.drain(..).map(|(key, ())| key.0).collect()
     }

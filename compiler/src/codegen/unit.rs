@@ -8,7 +8,6 @@
 
 use std::hash::BuildHasher;
 
-use indexmap::IndexMap;
 use pyvm_bytecode::{CellIdx, CodeFlags, Constant, Instruction, Label, LocalIdx, NameIdx};
 use pyvm_source::Span;
 use rustc_hash::FxBuildHasher;
@@ -102,41 +101,42 @@ pub(crate) enum Access {
     Name(NameIdx),
 }
 
-/// Where the names a unit has used live, by the name as written: a hash
-/// table (open addressing, linear probing) whose buckets keep some bits
-/// of the name's hash, compared before the names, as the symbol table's
-/// `Names` does. Every name load and store looks here.
+/// The hash of a name, for [`Accesses`] and [`NameTable`]: computed once
+/// by the caller when it looks a name up in both.
+#[inline]
+pub(crate) fn hash_name(name: &str) -> u64 {
+    FxBuildHasher.hash_one(name)
+}
+
+/// A hash index over entries kept elsewhere in a vector (open addressing,
+/// linear probing): each bucket keeps some bits of the entry's hash,
+/// compared before the entries, as the symbol table's `Names` does.
 #[derive(Default)]
-pub(crate) struct Accesses<'a> {
-    entries: Vec<(&'a str, Access)>,
-    /// `(tag, position in entries + 1)`, or `(_, 0)` when empty: a power
-    /// of two long and at most half full (empty until the first insert).
+struct HashIndex {
+    /// `(tag, position in the entries + 1)`, or `(_, 0)` when empty: a
+    /// power of two long and at most half full (empty until the first
+    /// insert).
     buckets: Vec<(u32, u32)>,
     /// The buckets in use, to empty them again.
     used: Vec<u32>,
 }
 
-impl<'a> Accesses<'a> {
+impl HashIndex {
     /// The fewest buckets.
     const MIN_BUCKETS: usize = 64;
 
-    #[inline]
-    pub fn get(&self, name: &str) -> Option<Access> {
-        if self.entries.is_empty() {
-            return None;
-        }
-        let hash = hash_name(name);
+    /// The position of the entry with hash `hash` for which `is` holds,
+    /// if any. The index must not be empty.
+    #[inline(always)]
+    fn find(&self, hash: u64, is: impl Fn(usize) -> bool) -> Option<usize> {
         let tag = (hash >> 32) as u32;
         let mask = self.buckets.len() - 1;
         let mut bucket = hash as usize & mask;
         loop {
             match self.buckets[bucket] {
                 (_, 0) => return None,
-                (found, position) if found == tag => {
-                    let (entry, access) = self.entries[position as usize - 1];
-                    if same_name(entry.as_bytes(), name.as_bytes()) {
-                        return Some(access);
-                    }
+                (found, position) if found == tag && is(position as usize - 1) => {
+                    return Some(position as usize - 1)
                 }
                 _ => {}
             }
@@ -144,57 +144,95 @@ impl<'a> Accesses<'a> {
         }
     }
 
-    /// Adds `name`, which is not in the table.
-    pub fn insert(&mut self, name: &'a str, access: Access) {
-        if (self.entries.len() + 1) * 2 > self.buckets.len() {
-            self.grow();
-        }
-        self.entries.push((name, access));
-        self.place(hash_name(name), self.entries.len() as u32);
+    /// Whether one more entry than `len` needs more buckets.
+    #[inline]
+    fn full(&self, len: usize) -> bool {
+        (len + 1) * 2 > self.buckets.len()
     }
 
-    fn place(&mut self, hash: u64, position: u32) {
+    /// Indexes the entry at `position`, with hash `hash`; there is room.
+    fn place(&mut self, hash: u64, position: usize) {
         let mask = self.buckets.len() - 1;
         let mut bucket = hash as usize & mask;
         while self.buckets[bucket].1 != 0 {
             bucket = (bucket + 1) & mask;
         }
-        self.buckets[bucket] = ((hash >> 32) as u32, position);
+        self.buckets[bucket] = ((hash >> 32) as u32, position as u32 + 1);
         self.used.push(bucket as u32);
     }
 
-    /// Doubles the buckets, placing every name again.
+    /// Makes room for at least `len` entries, indexing again the ones
+    /// `hashes` gives, in order.
     #[inline(never)]
-    fn grow(&mut self) {
-        let len = (self.buckets.len() * 2).max(Self::MIN_BUCKETS);
-        self.buckets.clear();
-        self.buckets.resize(len, (0, 0));
-        self.used.clear();
-        for position in 1..=self.entries.len() {
-            let hash = hash_name(self.entries[position - 1].0);
-            self.place(hash, position as u32);
+    fn grow(&mut self, len: usize, hashes: impl Iterator<Item = u64>) {
+        let mut buckets = self.buckets.len().max(Self::MIN_BUCKETS);
+        while len * 2 > buckets {
+            buckets *= 2;
         }
+        self.buckets.clear();
+        self.buckets.resize(buckets, (0, 0));
+        self.used.clear();
+        for (position, hash) in hashes.enumerate() {
+            self.place(hash, position);
+        }
+    }
+
+    fn clear(&mut self) {
+        for &bucket in &self.used {
+            self.buckets[bucket as usize] = (0, 0);
+        }
+        self.used.clear();
+    }
+}
+
+/// Where the names a unit has used live, by the name as written. Every
+/// name load and store looks here.
+#[derive(Default)]
+pub(crate) struct Accesses<'a> {
+    entries: Vec<(&'a str, Access)>,
+    index: HashIndex,
+}
+
+impl<'a> Accesses<'a> {
+    /// Where `name`, whose [hash](hash_name) is `hash`, lives, if known.
+    #[inline]
+    pub fn get(&self, name: &str, hash: u64) -> Option<Access> {
+        if self.entries.is_empty() {
+            return None;
+        }
+        let found = self.index.find(hash, |position| {
+            same_name(self.entries[position].0.as_bytes(), name.as_bytes())
+        })?;
+        Some(self.entries[found].1)
+    }
+
+    /// Adds `name`, whose [hash](hash_name) is `hash` and which is not in
+    /// the table.
+    pub fn insert(&mut self, name: &'a str, hash: u64, access: Access) {
+        if self.index.full(self.entries.len()) {
+            self.grow(self.entries.len() + 1);
+        }
+        self.index.place(hash, self.entries.len());
+        self.entries.push((name, access));
+    }
+
+    fn grow(&mut self, len: usize) {
+        let hashes = self.entries.iter().map(|&(name, _)| hash_name(name));
+        self.index.grow(len, hashes);
     }
 
     /// Makes room for about `names` names.
     pub fn reserve(&mut self, names: usize) {
         self.entries.reserve(names);
-        while names * 2 > self.buckets.len() {
-            self.grow();
+        if self.index.full(names) {
+            self.grow(names);
         }
     }
 
     pub fn clear(&mut self) {
-        for &bucket in &self.used {
-            self.buckets[bucket as usize] = (0, 0);
-        }
-        self.used.clear();
+        self.index.clear();
         self.entries.clear();
     }
-}
-
-fn hash_name(name: &str) -> u64 {
-    FxBuildHasher.hash_one(name)
 }
 
 /// An instruction and the source range it came from.
@@ -303,6 +341,7 @@ impl<'a> Unit<'a> {
         self.blocks.clear();
     }
 
+    #[inline]
     pub fn push(&mut self, instruction: Instruction, span: Span) {
         self.code.push(Emitted { instruction, span });
     }
@@ -341,6 +380,22 @@ impl<'a> Unit<'a> {
         cell_index(&self.cellvars, &self.freevars, name)
     }
 
+    /// [`Unit::push`] when the code may need to grow, or `instruction`
+    /// is a `LoadGlobal` without NULL: after a `PushNull` it becomes one
+    /// with NULL (`PUSH_NULL; LOAD_GLOBAL x` is `LOAD_GLOBAL (NULL + x)`,
+    /// as CPython's peephole pass makes it). Out of line, to keep the
+    /// common case small.
+    #[inline(never)]
+    pub fn push_slow(&mut self, mut instruction: Instruction, span: Span) {
+        if let Instruction::LoadGlobal { push_null, .. } = &mut instruction {
+            if matches!(self.last_instruction(), Some(Instruction::PushNull)) {
+                self.code.pop();
+                *push_null = true;
+            }
+        }
+        self.push(instruction, span);
+    }
+
     /// The instruction emitted last, if nothing came after it (a block op)
     /// and nothing may jump between it and the next.
     pub fn last_instruction(&self) -> Option<&Instruction> {
@@ -363,54 +418,62 @@ pub(crate) fn cell_index(cellvars: &NameTable, freevars: &NameTable, name: &str)
 }
 
 /// Names (`co_names`, `co_varnames`, `co_cellvars`, `co_freevars`), each
-/// once, in the order they were first added. Most code objects have a few
-/// of each: those are searched in order, which is quicker than hashing;
-/// past a few, a hash table takes over.
+/// once, in the order they were first added, found by their hash as
+/// [`Accesses`] finds names.
 #[derive(Default)]
 pub(crate) struct NameTable {
-    few: Vec<String>,
-    many: IndexMap<String, (), FxBuildHasher>,
+    names: Vec<String>,
+    index: HashIndex,
 }
 
 impl NameTable {
-    const FEW: usize = 32;
-
     /// The index of `name`, added if new.
     pub fn index(&mut self, name: &str) -> u32 {
-        if self.many.is_empty() {
-            if let Some(index) = self.few.iter().position(|few| few == name) {
-                return index as u32;
-            }
-            if self.few.len() < Self::FEW {
-                self.few.push(name.to_string());
-                return self.few.len() as u32 - 1;
-            }
-            self.many.extend(self.few.drain(..).map(|name| (name, ())));
-        }
-        match self.many.get_index_of(name) {
+        self.index_hashed(name, hash_name(name))
+    }
+
+    /// [`NameTable::index`] of a name whose [hash](hash_name) is known.
+    #[inline]
+    pub fn index_hashed(&mut self, name: &str, hash: u64) -> u32 {
+        match self.find(name, hash) {
             Some(index) => index as u32,
-            None => self.many.insert_full(name.to_string(), ()).0 as u32,
+            None => self.add(name, hash),
         }
+    }
+
+    /// Adds `name`, which is not in the table.
+    #[inline(never)]
+    fn add(&mut self, name: &str, hash: u64) -> u32 {
+        if self.index.full(self.names.len()) {
+            let hashes = self.names.iter().map(|name| hash_name(name));
+            self.index.grow(self.names.len() + 1, hashes);
+        }
+        self.index.place(hash, self.names.len());
+        self.names.push(name.to_string());
+        self.names.len() as u32 - 1
     }
 
     pub fn get(&self, name: &str) -> Option<u32> {
-        let index = if self.many.is_empty() {
-            self.few.iter().position(|few| few == name)
-        } else {
-            self.many.get_index_of(name)
-        };
-        index.map(|index| index as u32)
+        self.find(name, hash_name(name)).map(|index| index as u32)
+    }
+
+    #[inline(always)]
+    fn find(&self, name: &str, hash: u64) -> Option<usize> {
+        if self.names.is_empty() {
+            return None;
+        }
+        self.index.find(hash, |position| {
+            same_name(self.names[position].as_bytes(), name.as_bytes())
+        })
     }
 
     pub fn len(&self) -> u32 {
-        (self.few.len() + self.many.len()) as u32
+        self.names.len() as u32
     }
 
-    /// The names, leaving the table empty.
+    /// The names, leaving the table empty: the vector itself, not a copy.
     pub fn take(&mut self) -> Vec<String> {
-        if self.many.is_empty() {
-            return self.few.drain(..).collect();
-        }
-        self.many.drain(..).map(|(name, ())| name).collect()
+        self.index.clear();
+        std::mem::take(&mut self.names)
     }
 }

@@ -6,6 +6,7 @@ use bitflags::bitflags;
 use crate::constant::Constant;
 use crate::exception_table::ExceptionTableEntry;
 use crate::instruction::Instruction;
+use crate::locations::Locations;
 use crate::operand::CellIdx;
 
 bitflags! {
@@ -132,7 +133,7 @@ pub struct CodeObject {
     /// The code.
     pub instructions: Vec<Instruction>,
     /// One source range per instruction.
-    pub locations: Vec<Location>,
+    pub locations: Locations,
     /// Where exceptions go.
     pub exception_table: Vec<ExceptionTableEntry>,
     /// The deepest the value stack gets (`co_stacksize`).

@@ -51,7 +51,7 @@ const OPARG_WIDTH: usize = 5;
 /// let mut code = CodeObject::new("<module>", "x.py", 1);
 /// code.consts = vec![Constant::None];
 /// code.instructions = vec![Instruction::LoadConst { value: ConstIdx(0) }, Instruction::ReturnValue];
-/// code.locations = vec![Location::line(1); 2];
+/// code.locations = vec![Location::line(1); 2].into();
 /// assert_eq!(
 ///     disassemble(&code),
 ///     "  1           0 LOAD_CONST               0 (None)\n              1 RETURN_VALUE\n"
@@ -436,7 +436,7 @@ mod tests {
         code.consts = vec![Constant::None];
         code.names = vec!["print".into()];
         code.instructions = instructions;
-        code.locations = locations;
+        code.locations = locations.into();
         code
     }
 

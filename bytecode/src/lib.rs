@@ -32,7 +32,7 @@
 //!     Instruction::LoadConst { value: ConstIdx(1) },
 //!     Instruction::ReturnValue,
 //! ];
-//! code.locations = vec![Location::new(1, 0, 1, 11); 6];
+//! code.locations = vec![Location::new(1, 0, 1, 11); 6].into();
 //! code.max_stack_depth = max_stack_depth(&code.instructions, &code.exception_table).unwrap();
 //! assert_eq!(code.max_stack_depth, 3);
 //!
@@ -62,6 +62,7 @@ mod dis;
 mod exception_table;
 pub mod file;
 pub mod instruction;
+mod locations;
 mod operand;
 mod stack_depth;
 mod stack_effect;
@@ -76,6 +77,7 @@ pub use file::{
     MAX_NESTING,
 };
 pub use instruction::Instruction;
+pub use locations::Locations;
 /// The big integer type of [`Int::Big`] (from the `num-bigint` crate).
 pub use num_bigint::BigInt;
 pub use operand::{

@@ -282,7 +282,7 @@ impl std::error::Error for VerifyError {}
 /// let mut code = CodeObject::new("<module>", "x.py", 1);
 /// code.consts = vec![Constant::None];
 /// code.instructions = vec![Instruction::LoadConst { value: ConstIdx(0) }, Instruction::ReturnValue];
-/// code.locations = vec![Location::line(1); 2];
+/// code.locations = vec![Location::line(1); 2].into();
 /// code.max_stack_depth = 1;
 /// assert!(verify(&code).is_ok());
 ///

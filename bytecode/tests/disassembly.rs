@@ -146,7 +146,7 @@ fn every_instruction() {
         Instruction::MatchSequence,
         Instruction::GetLen,
     ];
-    code.locations = vec![Location::line(7); code.instructions.len()];
+    code.locations = vec![Location::line(7); code.instructions.len()].into();
     insta::assert_snapshot!(disassemble(&code));
 }
 
@@ -199,10 +199,10 @@ fn operand_variants() {
         Instruction::IsOp { invert: false },
         Instruction::ReturnValue,
     ];
-    code.locations = vec![Location::NONE; code.instructions.len()];
-    code.locations[3] = Location::line(2);
-    code.locations[4] = Location::line(2);
-    code.locations[5] = Location::line(3);
+    code.locations = vec![Location::NONE; code.instructions.len()].into();
+    code.locations.as_mut_vec()[3] = Location::line(2);
+    code.locations.as_mut_vec()[4] = Location::line(2);
+    code.locations.as_mut_vec()[5] = Location::line(3);
     insta::assert_snapshot!(disassemble(&code));
 }
 
@@ -213,7 +213,7 @@ fn wide_offsets_and_lines_widen_their_columns() {
     code.instructions.push(Instruction::JumpBackward {
         target: Label(10_000),
     });
-    code.locations = vec![Location::line(12_345); code.instructions.len()];
+    code.locations = vec![Location::line(12_345); code.instructions.len()].into();
     let text = disassemble(&code);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], "12345            0 NOP");

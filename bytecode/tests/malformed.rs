@@ -114,7 +114,7 @@ fn save_writes_the_documented_layout() {
         Instruction::LoadConst { value: ConstIdx(0) },
         Instruction::ReturnValue,
     ];
-    tiny_code.locations = vec![Location::new(1, 0, 1, 4); 2];
+    tiny_code.locations = vec![Location::new(1, 0, 1, 4); 2].into();
     tiny_code.max_stack_depth = 1;
     assert_eq!(save(&tiny_code, SourceStamp::SourceHash(0)), file(&tiny()));
     assert_eq!(

@@ -52,7 +52,7 @@ fn extreme_header_values_round_trip() {
     let mut code = common::constants_sampler();
     code.firstlineno = u32::MAX;
     code.max_stack_depth = pyvm_bytecode::MAX_STACK_DEPTH;
-    code.locations[0] = Location::new(u32::MAX, u32::MAX, u32::MAX, 0);
+    code.locations.as_mut_vec()[0] = Location::new(u32::MAX, u32::MAX, u32::MAX, 0);
     round_trip(
         &code,
         SourceStamp::Mtime {
@@ -124,7 +124,7 @@ proptest! {
         let mut code = CodeObject::new("<module>", "p.py", 1);
         code.consts = consts;
         code.instructions = vec![Instruction::LoadConst { value: ConstIdx(0) }, Instruction::ReturnValue];
-        code.locations = vec![Location::line(1); 2];
+        code.locations = vec![Location::line(1); 2].into();
         code.max_stack_depth = 1;
         // A nested code object holding the same constants.
         let nested = code.clone();

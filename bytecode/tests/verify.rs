@@ -18,7 +18,7 @@ const NONE: Instruction = I::LoadConst { value: ConstIdx(0) };
 fn function(instructions: Vec<Instruction>) -> CodeObject {
     let mut code = CodeObject::new("f", "x.py", 3);
     code.consts = vec![Constant::None];
-    code.locations = vec![Location::line(3); instructions.len()];
+    code.locations = vec![Location::line(3); instructions.len()].into();
     code.instructions = instructions;
     code.max_stack_depth = 4;
     code

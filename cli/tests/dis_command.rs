@@ -202,7 +202,7 @@ fn hand_made_code() -> CodeObject {
         Instruction::LoadConst { value: ConstIdx(0) },
         Instruction::ReturnValue,
     ];
-    code.locations = vec![Location::new(1, 0, 1, 11); 2];
+    code.locations = vec![Location::new(1, 0, 1, 11); 2].into();
     code.max_stack_depth = 1;
     code
 }

@@ -31,7 +31,7 @@ mod span;
 
 pub use diagnostic::{Diagnostic, Label, Severity};
 pub use int::Int;
-pub use line_index::LineCol;
+pub use line_index::{LineCol, Lines};
 pub use python_repr::{
     in_code_point_ranges, is_printable, python_bytes_repr, python_code_points_repr,
     python_complex_repr, python_float_repr, python_frozenset_repr, python_str_repr,

@@ -1,5 +1,7 @@
 //! The table of line starts behind [`crate::SourceFile`]'s line/column queries.
 
+use std::sync::Arc;
+
 /// A position shown to people: 1-based line and 0-based column.
 ///
 /// Whether `column` counts bytes or characters depends on the method that
@@ -25,7 +27,7 @@ pub struct LineCol {
 /// position there instead of one past the last real line.
 #[derive(Clone, Debug)]
 pub(crate) struct LineIndex {
-    starts: Vec<u32>,
+    starts: Arc<[u32]>,
     /// `ascii[i]` says whether line `i + 1` is pure ASCII, so character
     /// columns on the (usual) ASCII lines are plain subtraction.
     ascii: Vec<bool>,
@@ -54,7 +56,10 @@ impl LineIndex {
                 .map(|(&start, end)| bytes[start as usize..end as usize].is_ascii())
                 .collect()
         };
-        LineIndex { starts, ascii }
+        LineIndex {
+            starts: starts.into(),
+            ascii,
+        }
     }
 
     /// Lines in the text, not counting the empty line after a trailing `'\n'`.
@@ -98,5 +103,48 @@ impl LineIndex {
     /// Whether a 1-based `line` in `1..=max_line()` is pure ASCII.
     pub(crate) fn is_ascii(&self, line: u32) -> bool {
         self.ascii[line as usize - 1]
+    }
+
+    /// The line starts, shared, for a text `text_len` bytes long.
+    pub(crate) fn lines(&self, text_len: u32) -> Lines {
+        Lines {
+            starts: Arc::clone(&self.starts),
+            len: text_len,
+        }
+    }
+}
+
+/// The lines of a text, without the text: enough to turn byte offsets on
+/// character boundaries into lines and byte columns later, as
+/// [`crate::SourceFile::line_col`] does now. Cheap to clone (the table is
+/// shared), so that what a compiler builds can keep one for each offset
+/// it turns into a position only if asked (`pyvm_bytecode::Locations`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Lines {
+    starts: Arc<[u32]>,
+    len: u32,
+}
+
+impl Lines {
+    /// Line and 0-based column in bytes of `offset`, an offset on a
+    /// character boundary or past the end (which counts as the end).
+    pub fn line_col(&self, offset: u32) -> LineCol {
+        let offset = offset.min(self.len);
+        let line = self.starts.partition_point(|&start| start <= offset) as u32;
+        LineCol {
+            line,
+            column: offset - self.starts[line as usize - 1],
+        }
+    }
+
+    /// The byte offset where each line starts, as
+    /// [`crate::SourceFile::line_starts`] gives them.
+    pub fn starts(&self) -> &[u32] {
+        &self.starts
+    }
+
+    /// The length of the text in bytes.
+    pub fn text_len(&self) -> u32 {
+        self.len
     }
 }

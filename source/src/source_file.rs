@@ -1,6 +1,6 @@
 //! A named source text with its line index.
 
-use crate::line_index::{LineCol, LineIndex};
+use crate::line_index::{LineCol, LineIndex, Lines};
 use crate::Span;
 
 /// A named source text and the index that turns byte offsets into lines and
@@ -108,6 +108,12 @@ impl SourceFile {
         let start = self.index.start(line) as usize;
         let end = self.index.end(line, self.len()) as usize;
         &self.text[start..end]
+    }
+
+    /// The lines of the text, shared, to find positions in later without
+    /// the text.
+    pub fn lines(&self) -> Lines {
+        self.index.lines(self.len())
     }
 
     /// Line and 0-based column in bytes of `offset`.

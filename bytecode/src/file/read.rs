@@ -264,7 +264,8 @@ impl<'a> Reader<'a> {
         let count = self.count("locations", 4)?;
         let locations = (0..count)
             .map(|_| self.location())
-            .collect::<Result<_, _>>()?;
+            .collect::<Result<Vec<_>, _>>()?
+            .into();
         let count = self.count("exception table", 5)?;
         let exception_table = (0..count)
             .map(|_| self.exception_table_entry())

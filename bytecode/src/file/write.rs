@@ -118,12 +118,12 @@ impl Writer {
             write_instruction(self, instruction);
         }
         self.len(code.locations.len());
-        for &Location {
+        for Location {
             line,
             end_line,
             col,
             end_col,
-        } in &code.locations
+        } in code.locations.iter()
         {
             self.optional(line);
             self.optional(end_line);

@@ -388,6 +388,6 @@ pub fn constants_sampler() -> CodeObject {
         Constant::FrozenSet(vec![]),
         Constant::Ellipsis,
     ];
-    code.locations[1] = Location::NONE;
+    code.locations.as_mut_vec()[1] = Location::NONE;
     code
 }

@@ -3,16 +3,16 @@
 //! instruction and the handler covering it (the blocks set up on the way
 //! there, as CPython's `label_exception_targets` does); unreachable code is
 //! dropped, labels become instruction indices, block pseudo-ops become the
-//! exception table, and spans become positions.
+//! exception table, and the spans are kept for positions.
 //!
 //! The working tables live in an [`Assembler`] the compiler keeps, so
 //! assembling the many small code objects of a module allocates only what
 //! the code objects keep.
 
-use pyvm_bytecode::{CodeObject, ExceptionTableEntry, Instruction, Label, Location};
-use pyvm_source::{SourceFile, Span};
+use pyvm_bytecode::{CodeObject, ExceptionTableEntry, Instruction, Label, Locations};
+use pyvm_source::SourceFile;
 
-use super::unit::{BlockOp, Emitted, Place, Unit};
+use super::unit::{BlockOp, Place, Unit};
 
 /// A block set up by a `Setup*` op and not yet popped.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -66,9 +66,6 @@ pub(crate) struct Assembler {
     /// When code is dropped: for each instruction, the index it gets (the
     /// next kept instruction's for dropped ones); one more entry for the end.
     new_index: Vec<u32>,
-    /// Kept from one code object to the next, which are mostly close in
-    /// the source.
-    positions: Positions,
 }
 
 impl Assembler {
@@ -112,7 +109,9 @@ impl Assembler {
                 }
             }
         }
-        let locations = self.positions.locations(file, &unit.code);
+        // Positions are worked out from the spans only if asked for.
+        let spans = unit.code.iter().map(|emitted| emitted.span).collect();
+        let locations = Locations::from_spans(spans, file.lines());
         let mut exception_table: Vec<ExceptionTableEntry> = Vec::new();
         // Without block ops, no instruction has a handler.
         let handled = if unit.block_ops.is_empty() {
@@ -341,120 +340,4 @@ fn controls_flow(instruction: &Instruction) -> bool {
 
 fn apply(depth: u32, effect: i64) -> u32 {
     u32::try_from(i64::from(depth) + effect).unwrap_or(0)
-}
-
-/// Positions from spans. Starts and ends each keep the line they were last
-/// found on: instructions come mostly in source order, and the start and
-/// end of a span over several lines would push each other out. An end is
-/// first looked for on the start's line, where it mostly is.
-#[derive(Default)]
-struct Positions {
-    starts: LineCache,
-    ends: LineCache,
-}
-
-impl Positions {
-    /// The position of each instruction of `code`. Instructions come in
-    /// runs from one node, with one span: a run's position is found once.
-    fn locations(&mut self, file: &SourceFile, code: &[Emitted]) -> Vec<Location> {
-        let mut last: Option<(Span, Location)> = None;
-        code.iter()
-            .map(|emitted| match last {
-                Some((span, location)) if span == emitted.span => location,
-                _ => {
-                    let location = self.location(file, emitted.span);
-                    last = Some((emitted.span, location));
-                    location
-                }
-            })
-            .collect()
-    }
-
-    fn location(&mut self, file: &SourceFile, span: Span) -> Location {
-        let (line, col) = self.starts.line_col(file, span.start);
-        let (end_line, end_col) = match self.starts.try_line_col(span.end) {
-            Some(end) => end,
-            None => self.ends.line_col(file, span.end),
-        };
-        Location::new(line, col, end_line, end_col)
-    }
-}
-
-/// The line an offset was last found on, tried before the next line, the
-/// lines after it and a search of the line index.
-#[derive(Default)]
-struct LineCache {
-    /// The line last found (0 before the first), and the offsets where it
-    /// and the next start.
-    line: u32,
-    start: u32,
-    next: u32,
-    /// Where the line after the next starts, if it is in the file.
-    after: Option<u32>,
-}
-
-impl LineCache {
-    fn line_col(&mut self, file: &SourceFile, offset: u32) -> (u32, u32) {
-        if !(self.start <= offset && offset < self.next) {
-            match self.after {
-                // The next line, the most common move.
-                Some(after) if self.next <= offset && offset < after => {
-                    self.line += 1;
-                    self.start = self.next;
-                    self.next = after;
-                    self.after = file.line_starts().get(self.line as usize + 1).copied();
-                }
-                _ => self.find(file, offset),
-            }
-        }
-        (self.line, offset - self.start)
-    }
-
-    /// The line and column of `offset` if it is on the line last found.
-    fn try_line_col(&self, offset: u32) -> Option<(u32, u32)> {
-        (self.start <= offset && offset < self.next).then(|| (self.line, offset - self.start))
-    }
-
-    /// Moves to the line holding `offset`. Kept out of line: the callers
-    /// run once per instruction, this about once per source line.
-    #[inline(never)]
-    fn find(&mut self, file: &SourceFile, offset: u32) {
-        if offset >= file.len() {
-            // The end, or past it: the source file clamps.
-            let at = file.line_col(offset);
-            self.line = at.line;
-            self.start = offset - at.column;
-            self.next = file.line_start(at.line + 1).max(self.start + 1);
-            self.after = None;
-            return;
-        }
-        let starts = file.line_starts();
-        let index = if self.line > 0 && self.next <= offset {
-            // Forward, usually by a few lines: the starts 1, 2, 4, 8… after
-            // the line last found are tried until one is past `offset`,
-            // then the lines between are halved. `starts[line]` is `next`,
-            // at or before `offset`.
-            let after = &starts[self.line as usize..];
-            let mut bound = 1;
-            while bound < after.len() && after[bound] <= offset {
-                bound *= 2;
-            }
-            let low = bound / 2;
-            let high = bound.min(after.len());
-            self.line as usize + low + after[low..high].partition_point(|&start| start <= offset)
-                - 1
-        } else {
-            // Back: a search of every line. `starts[0]` is 0, so at least
-            // one start is at or before `offset`.
-            starts.partition_point(|&start| start <= offset) - 1
-        };
-        self.line = index as u32 + 1;
-        self.start = starts[index];
-        self.next = starts
-            .get(index + 1)
-            .copied()
-            .unwrap_or(file.len())
-            .max(self.start + 1);
-        self.after = starts.get(index + 2).copied();
-    }
 }

@@ -43,7 +43,6 @@ impl Traceback {
         }
         code.locations
             .get(self.instruction as usize)
-            .copied()
             .unwrap_or(Location::NONE)
     }
 }

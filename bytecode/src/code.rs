@@ -2,12 +2,17 @@
 //! lambda or comprehension, with the same fields as CPython's `types.CodeType`.
 
 use bitflags::bitflags;
+use compact_str::CompactString;
 
 use crate::constant::Constant;
 use crate::exception_table::ExceptionTableEntry;
 use crate::instruction::Instruction;
 use crate::locations::Locations;
 use crate::operand::CellIdx;
+
+/// A name of a code object (in `co_names`, `co_varnames`, …): kept
+/// inline up to 24 bytes, so most cost no allocation of their own.
+pub type Name = CompactString;
 
 bitflags! {
     /// `co_flags`, with CPython's values for each flag.
@@ -112,13 +117,13 @@ pub struct CodeObject {
     /// `co_flags`.
     pub flags: CodeFlags,
     /// Global, attribute and imported names (`co_names`).
-    pub names: Vec<String>,
+    pub names: Vec<Name>,
     /// Fast locals, arguments first (`co_varnames`).
-    pub varnames: Vec<String>,
+    pub varnames: Vec<Name>,
     /// Locals captured by nested functions (`co_cellvars`).
-    pub cellvars: Vec<String>,
+    pub cellvars: Vec<Name>,
     /// Variables captured from enclosing functions (`co_freevars`).
-    pub freevars: Vec<String>,
+    pub freevars: Vec<Name>,
     /// Constants (`co_consts`).
     pub consts: Vec<Constant>,
     /// The function or class name, `<module>`, `<lambda>`, `<listcomp>`…
@@ -171,7 +176,7 @@ impl CodeObject {
             None => self.cellvars.get(index),
             Some(free) => self.freevars.get(free),
         }
-        .map(String::as_str)
+        .map(Name::as_str)
     }
 
     /// The number of arguments, counting `*args` and `**kwargs`: the

@@ -259,7 +259,12 @@ fn offset_width(code: &CodeObject) -> usize {
 /// The argument column and the resolved argument of an instruction, or
 /// `None` for an instruction without operands.
 fn argument(code: &CodeObject, instruction: &Instruction, ids: &CodeIds) -> Option<(u64, String)> {
-    let name = |index: u32| code.names.get(index as usize).cloned().unwrap_or_default();
+    let name = |index: u32| {
+        code.names
+            .get(index as usize)
+            .map(|name| name.to_string())
+            .unwrap_or_default()
+    };
     let plain = |value: u32| Some((u64::from(value), String::new()));
     let flag = |value: bool| Some((u64::from(value), String::new()));
     match *instruction {
@@ -298,7 +303,7 @@ fn argument(code: &CodeObject, instruction: &Instruction, ids: &CodeIds) -> Opti
             let repr = code
                 .varnames
                 .get(local.index())
-                .cloned()
+                .map(|name| name.to_string())
                 .unwrap_or_default();
             Some((u64::from(local.0), repr))
         }

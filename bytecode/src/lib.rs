@@ -68,7 +68,7 @@ mod stack_depth;
 mod stack_effect;
 mod verify;
 
-pub use code::{CodeFlags, CodeObject, Location};
+pub use code::{CodeFlags, CodeObject, Location, Name};
 pub use constant::{Constant, Int};
 pub use dis::{disassemble, disassemble_instruction};
 pub use exception_table::{check_exception_table, ExceptionTableEntry, ExceptionTableProblem};

@@ -124,7 +124,12 @@ impl Vm {
         let Some(Payload::Traceback(last)) = entry.payload() else {
             return None;
         };
-        let varnames = code_of(&last.code).code.varnames.clone();
+        let varnames: Vec<String> = code_of(&last.code)
+            .code
+            .varnames
+            .iter()
+            .map(|name| name.to_string())
+            .collect();
         let globals = last.globals;
         if let Some(found) = closest(&varnames, name) {
             return Some(found);

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use num_bigint::{BigInt, Sign};
 
-use crate::code::{CodeFlags, CodeObject, Location};
+use crate::code::{CodeFlags, CodeObject, Location, Name};
 use crate::constant::{Constant, Int};
 use crate::exception_table::ExceptionTableEntry;
 use crate::file::opcode::read_instruction;
@@ -225,9 +225,9 @@ impl<'a> Reader<'a> {
     }
 
     /// A list of strings: count, strings.
-    fn strs(&mut self, what: &'static str) -> Result<Vec<String>, LoadError> {
+    fn strs(&mut self, what: &'static str) -> Result<Vec<Name>, LoadError> {
         let count = self.count(what, 1)?;
-        (0..count).map(|_| self.str(what)).collect()
+        (0..count).map(|_| self.str(what).map(Name::from)).collect()
     }
 
     /// An optional `u32`: 0 for `None`, else value + 1.

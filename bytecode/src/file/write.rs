@@ -2,7 +2,7 @@
 
 use num_bigint::Sign;
 
-use crate::code::{CodeObject, Location};
+use crate::code::{CodeObject, Location, Name};
 use crate::constant::{Constant, Int};
 use crate::file::opcode::write_instruction;
 use crate::file::{SourceStamp, FORMAT_VERSION, MAGIC};
@@ -78,7 +78,7 @@ impl Writer {
     }
 
     /// A list of strings: count, strings.
-    fn strs(&mut self, texts: &[String]) {
+    fn strs(&mut self, texts: &[Name]) {
         self.len(texts.len());
         for text in texts {
             self.str(text);

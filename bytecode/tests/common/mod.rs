@@ -4,11 +4,10 @@
 
 use std::sync::Arc;
 
-use pyvm_bytecode::Location;
 use pyvm_bytecode::{
     max_stack_depth, BigInt, BinaryOperator, CellIdx, CodeFlags, CodeObject, ComparisonOperator,
-    ConstIdx, Constant, ExceptionTableEntry, Instruction, Int, Label, LocalIdx, MakeFunctionFlags,
-    NameIdx,
+    ConstIdx, Constant, ExceptionTableEntry, Instruction, Int, Label, LocalIdx, Location,
+    MakeFunctionFlags, Name, NameIdx,
 };
 
 use Instruction as I;
@@ -208,7 +207,7 @@ pub fn sample_module() -> CodeObject {
         CodeFlags::OPTIMIZED | CodeFlags::NEWLOCALS | CodeFlags::VARARGS | CodeFlags::VARKEYWORDS;
     f.names = vec!["print".into(), "ValueError".into(), "range".into()];
     f.varnames = ["a", "b", "c", "args", "kw", "e", "i", "g"]
-        .map(String::from)
+        .map(Name::from)
         .to_vec();
     f.cellvars = vec!["x".into()];
     f.consts = vec![
@@ -237,7 +236,7 @@ pub fn sample_module() -> CodeObject {
         vec![],
     );
     class.names = ["__name__", "__module__", "__qualname__"]
-        .map(String::from)
+        .map(Name::from)
         .to_vec();
     class.consts = vec![Constant::Str("C".into()), Constant::None];
 
@@ -328,7 +327,7 @@ pub fn sample_module() -> CodeObject {
         vec![],
     );
     module.names = ["f", "C", "x", "range", "y", "z", "w"]
-        .map(String::from)
+        .map(Name::from)
         .to_vec();
     module.consts = vec![
         Constant::Tuple(vec![int(1)]),

@@ -8,7 +8,7 @@
 
 use std::hash::BuildHasher;
 
-use pyvm_bytecode::{CellIdx, CodeFlags, Constant, Instruction, Label, LocalIdx, NameIdx};
+use pyvm_bytecode::{CellIdx, CodeFlags, Constant, Instruction, Label, LocalIdx, Name, NameIdx};
 use pyvm_source::Span;
 use rustc_hash::FxBuildHasher;
 
@@ -422,7 +422,7 @@ pub(crate) fn cell_index(cellvars: &NameTable, freevars: &NameTable, name: &str)
 /// [`Accesses`] finds names.
 #[derive(Default)]
 pub(crate) struct NameTable {
-    names: Vec<String>,
+    names: Vec<Name>,
     index: HashIndex,
 }
 
@@ -449,7 +449,7 @@ impl NameTable {
             self.index.grow(self.names.len() + 1, hashes);
         }
         self.index.place(hash, self.names.len());
-        self.names.push(name.to_string());
+        self.names.push(Name::from(name));
         self.names.len() as u32 - 1
     }
 
@@ -472,7 +472,7 @@ impl NameTable {
     }
 
     /// The names, leaving the table empty: the vector itself, not a copy.
-    pub fn take(&mut self) -> Vec<String> {
+    pub fn take(&mut self) -> Vec<Name> {
         self.index.clear();
         std::mem::take(&mut self.names)
     }

@@ -1248,13 +1248,13 @@ impl Vm {
             return Ok(frame.locals);
         }
         let code = crate::interp::run::code_of(&frame.code);
-        let names: Vec<String> = code.code.varnames.clone();
+        let names: Vec<String> = code.code.varnames.iter().map(|n| n.to_string()).collect();
         let cell_names: Vec<String> = code
             .code
             .cellvars
             .iter()
             .chain(code.code.freevars.iter())
-            .cloned()
+            .map(|n| n.to_string())
             .collect();
         let base = frame.base as usize;
         let dict = self.new_dict();

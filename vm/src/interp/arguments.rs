@@ -88,7 +88,7 @@ impl Vm {
                                         == Some(param.as_str())
                                 })
                             })
-                            .map(String::as_str)
+                            .map(|name| name.as_str())
                             .collect();
                         if !conflicts.is_empty() {
                             return Err(self.type_error(format!(
@@ -126,7 +126,7 @@ impl Vm {
             let required = argcount.saturating_sub(defaults.len());
             let missing: Vec<String> = (0..required)
                 .filter(|&i| locals[i].is_null())
-                .map(|i| co.varnames[i].clone())
+                .map(|i| co.varnames[i].to_string())
                 .collect();
             if !missing.is_empty() {
                 return Err(self.missing_arguments(&qualname, "positional", &missing));
@@ -151,7 +151,7 @@ impl Vm {
                 let name = code.varnames[i];
                 match kwdefaults.and_then(|dict| self.dict_get_str(dict, name)) {
                     Some(default) => *slot = default,
-                    None => missing.push(co.varnames[i].clone()),
+                    None => missing.push(co.varnames[i].to_string()),
                 }
             }
             if !missing.is_empty() {

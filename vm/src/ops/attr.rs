@@ -623,7 +623,7 @@ impl Vm {
             return Ok(None);
         };
         let co = &data.code;
-        let strings = |vm: &mut Vm, names: &[String]| {
+        let strings = |vm: &mut Vm, names: &[pyvm_bytecode::Name]| {
             let items: Vec<Value> = names.iter().map(|n| vm.str_value(n)).collect();
             Value::Obj(vm.new_tuple(items))
         };

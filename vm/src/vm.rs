@@ -165,6 +165,24 @@ impl Vm {
         Value::Obj(self.new_str(text))
     }
 
+    /// A new `str` value of text built for it, which it keeps without
+    /// copying.
+    pub(crate) fn string_value(&mut self, text: String) -> Value {
+        let class = self.types.str;
+        Value::Obj(self.alloc(class, Payload::Str(Str::new(text))))
+    }
+
+    /// A new `str` value of `text`, whose length in code points the
+    /// caller knows (see [`Str::with_len`]).
+    pub(crate) fn str_value_with_len(
+        &mut self,
+        text: impl Into<compact_str::CompactString>,
+        chars: usize,
+    ) -> Value {
+        let class = self.types.str;
+        Value::Obj(self.alloc(class, Payload::Str(Str::with_len(text, chars))))
+    }
+
     /// The interned `str` with `text`: the same object each time, so that
     /// names compare by identity.
     pub fn intern(&mut self, text: &str) -> ObjRef {

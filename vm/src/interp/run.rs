@@ -212,7 +212,7 @@ impl Vm {
                         }
                         // A `for` loop resumed it: the value goes to the loop.
                         self.leave_generator_frame();
-                        self.stack.push(value);
+                        self.yield_to_loop(value);
                         break;
                     }
                     Instruction::Copy { depth } => {
@@ -1265,6 +1265,24 @@ impl Vm {
         } else {
             self.push(value);
             Flow::Switch
+        }
+    }
+
+    /// Hands `value`, which a generator yielded, to the `for` loop that
+    /// resumed it (the current frame again): straight into the loop
+    /// variable when a `StoreFast` follows the loop's `ForIter`, as the
+    /// `ForIter` arm of the interpreter loop does for other iterators.
+    fn yield_to_loop(&mut self, value: Value) {
+        let frame = self.frames.last_mut().expect("the loop's frame");
+        let code = frame.code;
+        let ip = frame.ip as usize;
+        match code_of(&code).code.instructions.get(ip) {
+            Some(&Instruction::StoreFast { local }) => {
+                frame.ip += 1;
+                let slot = frame.base as usize + local.0 as usize;
+                self.stack[slot] = value;
+            }
+            _ => self.stack.push(value),
         }
     }
 

@@ -99,6 +99,19 @@ impl std::ops::Deref for StrRef {
     }
 }
 
+impl StrRef {
+    /// Whether the text is ASCII, known from its length in code points
+    /// (`str::is_ascii`, which this shadows, would scan it).
+    fn is_ascii(&self) -> bool {
+        self.0.as_str().expect("a str").is_ascii()
+    }
+
+    /// The length in code points.
+    fn char_count(&self) -> usize {
+        self.0.as_str().expect("a str").len()
+    }
+}
+
 /// A `str` argument, or CPython's TypeError naming the method (`what`),
 /// or not, when `what` is empty.
 fn str_arg(vm: &mut Vm, value: Value, what: &str) -> PyResult<String> {
@@ -140,11 +153,15 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("can only join an iterable"));
     }
     let items = vm.collect_iterable(iterable)?;
-    let length: usize = items
+    // The result's size in bytes and in code points, from the parts'.
+    let (mut length, mut chars) = (0, 0);
+    for text in items
         .iter()
         .filter_map(|item| item.object().and_then(|o| o.as_str()))
-        .map(|text| text.as_str().len() + separator.len())
-        .sum();
+    {
+        length += text.as_str().len() + separator.len();
+        chars += text.len() + separator.char_count();
+    }
     let mut out = String::with_capacity(length);
     for (i, item) in items.into_iter().enumerate() {
         if i > 0 {
@@ -160,7 +177,9 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    text_result(vm, &out)
+    // Every item is a str here: the separator went in once fewer times.
+    let chars = chars.saturating_sub(separator.char_count());
+    Ok(vm.str_value_with_len(out, chars))
 }
 
 /// The `sep` and `maxsplit` of `split`/`rsplit`.
@@ -209,8 +228,17 @@ fn split_arguments(
     Ok((sep, maxsplit))
 }
 
-fn string_list(vm: &mut Vm, parts: Vec<&str>) -> Value {
-    let values: Vec<Value> = parts.into_iter().map(|p| vm.str_value(p)).collect();
+/// The list of the parts of a string; `ascii` when the string is, so
+/// that each part's length in bytes is its length in code points.
+fn string_list(vm: &mut Vm, parts: Vec<&str>, ascii: bool) -> Value {
+    let values: Vec<Value> = if ascii {
+        parts
+            .into_iter()
+            .map(|p| vm.str_value_with_len(p, p.len()))
+            .collect()
+    } else {
+        parts.into_iter().map(|p| vm.str_value(p)).collect()
+    };
     Value::Obj(vm.new_list(values))
 }
 
@@ -286,7 +314,7 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             parts
         }
     };
-    Ok(string_list(vm, parts))
+    Ok(string_list(vm, parts, text.is_ascii()))
 }
 
 fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -329,7 +357,39 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     };
     parts.reverse();
-    Ok(string_list(vm, parts))
+    Ok(string_list(vm, parts, text.is_ascii()))
+}
+
+/// `splitlines` of ASCII text, byte by byte: its line breaks are `\n`,
+/// `\r`, `\r\n`, `\x0b`, `\x0c` and `\x1c` to `\x1e`.
+fn split_ascii_lines(text: &str, keepends: bool) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        // Every break is below 0x20: one comparison passes over the rest.
+        if byte >= 0x20 || !matches!(byte, b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1e) {
+            at += 1;
+            continue;
+        }
+        let mut end = at + 1;
+        if byte == b'\r' && bytes.get(end) == Some(&b'\n') {
+            end += 1;
+        }
+        parts.push(if keepends {
+            &text[start..end]
+        } else {
+            &text[start..at]
+        });
+        start = end;
+        at = end;
+    }
+    if start < text.len() {
+        parts.push(&text[start..]);
+    }
+    parts
 }
 
 fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -340,6 +400,10 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(value) => vm.index_arg(value, "")? != 0,
         None => false,
     };
+    if text.is_ascii() {
+        let parts = split_ascii_lines(&text, keepends);
+        return Ok(string_list(vm, parts, true));
+    }
     let mut parts = Vec::new();
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
@@ -372,7 +436,7 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if start < text.len() {
         parts.push(&text[start..]);
     }
-    Ok(string_list(vm, parts))
+    Ok(string_list(vm, parts, text.is_ascii()))
 }
 
 /// The characters `strip` and friends remove: whitespace, or the given
@@ -573,17 +637,52 @@ fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// A method that maps the text to new text.
 fn map_text(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, name)?;
-    vm.no_args(&format!("str.{name}"), rest)?;
+    if !rest.is_empty() {
+        vm.no_args(&format!("str.{name}"), rest)?;
+    }
     let result = f(&text);
-    text_result(vm, &result)
+    Ok(vm.string_value(result))
+}
+
+/// `upper` and `lower`: `ascii` maps ASCII text, whose result is ASCII
+/// of the same length, `full` any other.
+fn map_case(
+    vm: &mut Vm,
+    args: Args<'_>,
+    name: &str,
+    ascii: fn(&str) -> String,
+    full: fn(&str) -> String,
+) -> PyResult<Value> {
+    let (text, rest) = receiver(vm, &args, name)?;
+    if !rest.is_empty() {
+        vm.no_args(&format!("str.{name}"), rest)?;
+    }
+    if text.is_ascii() {
+        let result = ascii(&text);
+        let chars = result.len();
+        return Ok(vm.str_value_with_len(result, chars));
+    }
+    Ok(vm.string_value(full(&text)))
 }
 
 fn upper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    map_text(vm, args, "upper", str::to_uppercase)
+    map_case(
+        vm,
+        args,
+        "upper",
+        str::to_ascii_uppercase,
+        str::to_uppercase,
+    )
 }
 
 fn lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    map_text(vm, args, "lower", str::to_lowercase)
+    map_case(
+        vm,
+        args,
+        "lower",
+        str::to_ascii_lowercase,
+        str::to_lowercase,
+    )
 }
 
 fn casefold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

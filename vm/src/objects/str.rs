@@ -39,6 +39,19 @@ impl Str {
         }
     }
 
+    /// A `str` holding `text` of `chars` code points, which the caller
+    /// knows (a part of ASCII text, a join of strings): no second pass
+    /// over the text to count them.
+    pub fn with_len(text: impl Into<CompactString>, chars: usize) -> Str {
+        let text = text.into();
+        debug_assert_eq!(chars, text.chars().count());
+        Str {
+            text,
+            chars,
+            hash: Cell::new(Str::NO_HASH),
+        }
+    }
+
     /// The text.
     pub fn as_str(&self) -> &str {
         &self.text

@@ -556,7 +556,13 @@ impl Vm {
         if let Some(hash) = text.cached_hash() {
             return hash;
         }
-        let hash = self.hash_text(text.as_str());
+        // ASCII text, known from its cached length, is hashed as its
+        // bytes without `hash_text` scanning it to find out.
+        let hash = if text.is_ascii() {
+            self.hash_bytes(text.as_str().as_bytes())
+        } else {
+            self.hash_text(text.as_str())
+        };
         text.cache_hash(hash);
         hash
     }

@@ -220,15 +220,11 @@ impl Vm {
         data.state = GeneratorState::Running;
         // The generator keeps its frame while it runs: only the
         // instruction pointer changes, and a suspension writes just that.
-        let saved = data.frame.expect("a suspended generator has a frame");
-        // The saved values move to the VM's stack; the generator keeps
-        // the emptied buffer for the next suspension.
+        let saved = data
+            .frame
+            .as_ref()
+            .expect("a suspended generator has a frame");
         let base = self.stack.len();
-        self.stack.extend_from_slice(&data.stack);
-        data.stack.clear();
-        let own_handled = data.handled;
-        drop(data);
-
         // Built whole, field by field: patching a copy's fields and then
         // moving it stalls the CPU on the partly rewritten words.
         let frame = Frame {
@@ -243,8 +239,16 @@ impl Vm {
             consumed: false,
             generator: Some(generator),
         };
+        // The saved values move to the VM's stack, with room for the sent
+        // value; the generator keeps the emptied buffer for the next
+        // suspension.
+        self.stack.reserve(data.stack.len() + 1);
+        self.stack.extend_from_slice(&data.stack);
+        data.stack.clear();
+        let own_handled = data.handled;
+        drop(data);
         if !created {
-            self.push(sent);
+            self.stack.push(sent);
         }
         let outer = self.handled;
         if !own_handled.is_none() {

@@ -427,6 +427,10 @@ pub(crate) struct NameTable {
 }
 
 impl NameTable {
+    /// The room a table starts with: most code objects have a few names
+    /// of each kind.
+    const FIRST_CAPACITY: usize = 8;
+
     /// The index of `name`, added if new.
     pub fn index(&mut self, name: &str) -> u32 {
         self.index_hashed(name, hash_name(name))
@@ -449,6 +453,11 @@ impl NameTable {
             self.index.grow(self.names.len() + 1, hashes);
         }
         self.index.place(hash, self.names.len());
+        if self.names.capacity() == 0 {
+            // Room for a typical table at once, not grown one doubling
+            // at a time (the vector goes to the code object).
+            self.names.reserve(Self::FIRST_CAPACITY);
+        }
         self.names.push(Name::from(name));
         self.names.len() as u32 - 1
     }

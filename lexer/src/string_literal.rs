@@ -97,6 +97,45 @@ pub struct StringLiteral<'a> {
     pub body_offset: u32,
 }
 
+/// The value of the STRING token `text` when it is a plain `str` literal
+/// written as it reads: no prefix, and no backslash or carriage return in
+/// its body. Most string literals are; their value is their body, which
+/// this finds without [`split_string_token`] and
+/// [`StringLiteral::decode`]. `None` for any other token.
+///
+/// ```
+/// use pyvm_lexer::string_literal::plain_str_value;
+///
+/// assert_eq!(plain_str_value("'spam'"), Some("spam"));
+/// assert_eq!(plain_str_value("\"\"\"a 'b'\"\"\""), Some("a 'b'"));
+/// assert_eq!(plain_str_value("r'x'"), None);
+/// assert_eq!(plain_str_value(r"'a\tb'"), None);
+/// ```
+pub fn plain_str_value(text: &str) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let quote = *bytes.first()?;
+    if quote != b'\'' && quote != b'"' {
+        return None;
+    }
+    let quotes = if bytes.len() >= 6 && bytes[1] == quote && bytes[2] == quote {
+        3
+    } else {
+        1
+    };
+    let end = bytes
+        .len()
+        .checked_sub(quotes)
+        .filter(|&end| end >= quotes)?;
+    if bytes[end..].iter().any(|&b| b != quote) {
+        return None;
+    }
+    let body = &bytes[quotes..end];
+    if memchr::memchr2(b'\\', b'\r', body).is_some() {
+        return None;
+    }
+    text.get(quotes..end)
+}
+
 /// Splits the text of a STRING token into prefix, quotes and body.
 ///
 /// Returns `None` unless the text has the shape of a string token: a valid

@@ -288,3 +288,48 @@ fn random_input_never_panics_and_errors_stay_in_the_token() {
         }
     }
 }
+
+/// A plain literal's value is found without decoding, the same as decoding
+/// finds it; any other literal is left to decoding.
+#[test]
+fn plain_values_are_the_decoded_ones() {
+    use pyvm_lexer::string_literal::plain_str_value;
+    let tokens = [
+        "''",
+        "\"\"",
+        "''''''",
+        "\"\"\"\"\"\"",
+        "'spam'",
+        "\"it's\"",
+        "'''a\n\"b\"\nc'''",
+        "\"\"\"doc\n  string\"\"\"",
+        "'é ☃ 😀'",
+        "'\"'",
+        "\"''\"",
+        "'a\\tb'",
+        "'a\\\\'",
+        "'line\r\nbreak'",
+        "r'raw'",
+        "u'text'",
+        "b'bytes'",
+        "f'{x}'",
+        "'''\\n'''",
+    ];
+    for text in tokens {
+        match plain_str_value(text) {
+            Some(value) => {
+                let decoded = decode_string(text, 0).unwrap();
+                assert_eq!(
+                    decoded.value,
+                    StringValue::Str(value.to_string()),
+                    "{text:?}"
+                );
+                assert!(decoded.warnings.is_empty());
+            }
+            None => assert!(
+                !text.starts_with(['\'', '"']) || text.contains(['\\', '\r']),
+                "{text:?} is plain"
+            ),
+        }
+    }
+}

@@ -12,7 +12,7 @@ use pyvm_ast::{
     ExprName,
 };
 use pyvm_lexer::fstring::{split_fstring, FStringField, FStringPart};
-use pyvm_lexer::string_literal::{split_string_token, StringError, StringValue};
+use pyvm_lexer::string_literal::{plain_str_value, split_string_token, StringError, StringValue};
 use pyvm_source::Span;
 
 use crate::context::Ctx;
@@ -188,6 +188,17 @@ fn concatenate(
     whole: Span,
 ) -> Result<Expr, ParseError> {
     let first_text = ctx.text(tokens.start);
+    if tokens.len() == 1 {
+        if let Some(value) = plain_str_value(first_text) {
+            // Most strings: one literal whose value is its body.
+            return Ok(ExprConstant {
+                span: whole,
+                value: Constant::Str(value.to_owned()),
+                kind: None,
+            }
+            .into());
+        }
+    }
     let mut first = split_string_token(first_text);
     let is_bytes = first.as_ref().is_some_and(|s| s.prefix.bytes);
     // CPython sets `kind='u'` only for a lowercase `u` prefix on the first string.

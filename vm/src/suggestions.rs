@@ -124,14 +124,9 @@ impl Vm {
         let Some(Payload::Traceback(last)) = entry.payload() else {
             return None;
         };
-        let varnames: Vec<String> = code_of(&last.code)
-            .code
-            .varnames
-            .iter()
-            .map(|name| name.to_string())
-            .collect();
+        let varnames = &code_of(&last.code).code.varnames;
         let globals = last.globals;
-        if let Some(found) = closest(&varnames, name) {
+        if let Some(found) = closest(varnames, name) {
             return Some(found);
         }
         let globals = self.str_items(Value::Obj(globals));
@@ -162,12 +157,13 @@ impl Vm {
 
 /// The candidate nearest to `name` within a third of their combined
 /// length, as CPython's `calculate_suggestions`; the first on a tie.
-fn closest(candidates: &[String], name: &str) -> Option<String> {
+fn closest(candidates: &[impl AsRef<str>], name: &str) -> Option<String> {
     if candidates.len() >= MAX_CANDIDATE_ITEMS {
         return None;
     }
-    let mut best: Option<(&String, usize)> = None;
+    let mut best: Option<(&str, usize)> = None;
     for candidate in candidates {
+        let candidate = candidate.as_ref();
         if candidate == name {
             continue;
         }
@@ -183,7 +179,7 @@ fn closest(candidates: &[String], name: &str) -> Option<String> {
             best = Some((candidate, distance));
         }
     }
-    best.map(|(candidate, _)| candidate.clone())
+    best.map(|(candidate, _)| candidate.to_string())
 }
 
 /// What replacing byte `a` by `b` costs.

@@ -83,6 +83,19 @@ impl Value {
         matches!(self, Value::None)
     }
 
+    /// `bool(value)` when no code need run to know it: for every value
+    /// but a heap object.
+    pub fn immediate_truth(self) -> Option<bool> {
+        Some(match self {
+            Value::Bool(b) => b,
+            Value::Int(i) => i != 0,
+            Value::None | Value::Null => false,
+            Value::Float(f) => f != 0.0,
+            Value::NotImplemented | Value::Ellipsis => true,
+            Value::Obj(_) => return None,
+        })
+    }
+
     /// The heap object, if this is one.
     pub fn as_object(self) -> Option<ObjRef> {
         match self {

@@ -68,8 +68,10 @@ impl Vm {
 
     /// No arguments besides the receiver (CPython's `METH_NOARGS`):
     /// `str.upper() takes no arguments (1 given)`. `name` is as CPython
-    /// shows it, with or without its type (`set.pop`, `getvalue`).
-    pub(crate) fn no_args(&mut self, name: &str, rest: &[Value]) -> PyResult<()> {
+    /// shows it, with or without its type (`set.pop`, `getvalue`); it is
+    /// formatted only for the error (`format_args!` costs nothing
+    /// otherwise).
+    pub(crate) fn no_args(&mut self, name: impl std::fmt::Display, rest: &[Value]) -> PyResult<()> {
         if rest.is_empty() {
             return Ok(());
         }

@@ -1247,20 +1247,21 @@ impl Vm {
         if !frame.locals.is_null() {
             return Ok(frame.locals);
         }
-        let code = crate::interp::run::code_of(&frame.code);
-        let names: Vec<String> = code.code.varnames.iter().map(|n| n.to_string()).collect();
-        let cell_names: Vec<String> = code
-            .code
+        // The frame (a copy) keeps its code object alive and borrows
+        // nothing of the VM.
+        let code = &crate::interp::run::code_of(&frame.code).code;
+        let names = &code.varnames;
+        let cell_names: Vec<&str> = code
             .cellvars
             .iter()
-            .chain(code.code.freevars.iter())
-            .map(|n| n.to_string())
+            .chain(&code.freevars)
+            .map(|name| name.as_str())
             .collect();
         let base = frame.base as usize;
         let dict = self.new_dict();
         for (i, name) in names.iter().enumerate() {
             let value = self.stack[base + i];
-            if !value.is_null() && !cell_names.contains(name) {
+            if !value.is_null() && !cell_names.contains(&name.as_str()) {
                 let key = self.intern(name);
                 self.dict_set_str(dict, key, value);
             }

@@ -484,15 +484,8 @@ impl Vm {
                         };
                         match next {
                             Ok(Some(item)) => {
-                                // The loop variable's store, which follows
-                                // almost always, is done here.
-                                if let Some(&Instruction::StoreFast { local }) =
-                                    instructions.get(ip)
-                                {
-                                    self.stack[base + local.0 as usize] = item;
+                                if self.take_loop_item(instructions, ip, base, item) {
                                     ip += 1;
-                                } else {
-                                    self.stack.push(item);
                                 }
                                 continue;
                             }
@@ -1268,21 +1261,38 @@ impl Vm {
         }
     }
 
-    /// Hands `value`, which a generator yielded, to the `for` loop that
-    /// resumed it (the current frame again): straight into the loop
-    /// variable when a `StoreFast` follows the loop's `ForIter`, as the
-    /// `ForIter` arm of the interpreter loop does for other iterators.
-    fn yield_to_loop(&mut self, value: Value) {
-        let frame = self.frames.last_mut().expect("the loop's frame");
-        let code = frame.code;
-        let ip = frame.ip as usize;
-        match code_of(&code).code.instructions.get(ip) {
+    /// Takes `item`, the next item of the `for` loop whose `ForIter` is
+    /// just before `ip`: into the loop variable when the `StoreFast` that
+    /// almost always follows is at `ip` (true: the caller skips it),
+    /// otherwise onto the stack.
+    #[inline(always)]
+    fn take_loop_item(
+        &mut self,
+        instructions: &[Instruction],
+        ip: usize,
+        base: usize,
+        item: Value,
+    ) -> bool {
+        match instructions.get(ip) {
             Some(&Instruction::StoreFast { local }) => {
-                frame.ip += 1;
-                let slot = frame.base as usize + local.0 as usize;
-                self.stack[slot] = value;
+                self.stack[base + local.0 as usize] = item;
+                true
             }
-            _ => self.stack.push(value),
+            _ => {
+                self.stack.push(item);
+                false
+            }
+        }
+    }
+
+    /// Hands `value`, which a generator yielded, to the `for` loop that
+    /// resumed it (the current frame again), as its `ForIter` does with
+    /// the items of other iterators.
+    fn yield_to_loop(&mut self, value: Value) {
+        let frame = self.frame();
+        let (code, ip, base) = (frame.code, frame.ip as usize, frame.base as usize);
+        if self.take_loop_item(&code_of(&code).code.instructions, ip, base, value) {
+            self.frame_mut().ip += 1;
         }
     }
 

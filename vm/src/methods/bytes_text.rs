@@ -243,7 +243,7 @@ fn rstrip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn mapped(vm: &mut Vm, args: &Args<'_>, name: &str, map: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
     vm.no_keywords(name, args)?;
     let (kind, bytes, rest) = receiver(vm, args, name)?;
-    vm.no_args(&format!("{}.{name}", kind.name()), rest)?;
+    vm.no_args(format_args!("{}.{name}", kind.name()), rest)?;
     Ok(vm.new_byte_string(kind, map(&bytes)))
 }
 
@@ -302,7 +302,7 @@ fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn test(vm: &mut Vm, args: &Args<'_>, name: &str, holds: fn(&[u8]) -> bool) -> PyResult<Value> {
     vm.no_keywords(name, args)?;
     let (kind, bytes, rest) = receiver(vm, args, name)?;
-    vm.no_args(&format!("{}.{name}", kind.name()), rest)?;
+    vm.no_args(format_args!("{}.{name}", kind.name()), rest)?;
     Ok(Value::Bool(holds(&bytes)))
 }
 

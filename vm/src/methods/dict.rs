@@ -35,7 +35,7 @@ fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(ObjRef, &
 /// `METH_NOARGS`).
 fn only_receiver(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<ObjRef> {
     let (dict, rest) = receiver(vm, args, name)?;
-    vm.no_args(&format!("dict.{name}"), rest)?;
+    vm.no_args(format_args!("dict.{name}"), rest)?;
     Ok(dict)
 }
 

@@ -77,7 +77,7 @@ fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `METH_NOARGS`).
 fn only_receiver(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<ObjRef> {
     let (list, rest) = receiver(vm, args, name)?;
-    vm.no_args(&format!("list.{name}"), rest)?;
+    vm.no_args(format_args!("list.{name}"), rest)?;
     Ok(list)
 }
 

@@ -60,7 +60,7 @@ fn with_view(
 ) -> PyResult<Value> {
     vm.no_keywords(name, args)?;
     let (object, rest) = receiver(vm, args, name)?;
-    vm.no_args(&format!("memoryview.{name}"), rest)?;
+    vm.no_args(format_args!("memoryview.{name}"), rest)?;
     let view = vm.live_view(&object)?;
     Ok(read(vm, view))
 }

@@ -436,7 +436,7 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if start < text.len() {
         parts.push(&text[start..]);
     }
-    Ok(string_list(vm, parts, text.is_ascii()))
+    Ok(string_list(vm, parts, false))
 }
 
 /// The characters `strip` and friends remove: whitespace, or the given
@@ -637,9 +637,7 @@ fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// A method that maps the text to new text.
 fn map_text(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, name)?;
-    if !rest.is_empty() {
-        vm.no_args(&format!("str.{name}"), rest)?;
-    }
+    vm.no_args(format_args!("str.{name}"), rest)?;
     let result = f(&text);
     Ok(vm.string_value(result))
 }
@@ -654,9 +652,7 @@ fn map_case(
     full: fn(&str) -> String,
 ) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, name)?;
-    if !rest.is_empty() {
-        vm.no_args(&format!("str.{name}"), rest)?;
-    }
+    vm.no_args(format_args!("str.{name}"), rest)?;
     if text.is_ascii() {
         let result = ascii(&text);
         let chars = result.len();
@@ -748,7 +744,7 @@ fn swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// A predicate over the text (false for empty text unless stated).
 fn test(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, name)?;
-    vm.no_args(&format!("str.{name}"), rest)?;
+    vm.no_args(format_args!("str.{name}"), rest)?;
     Ok(Value::Bool(f(&text)))
 }
 

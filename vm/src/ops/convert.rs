@@ -16,12 +16,10 @@ use crate::vm::{type_name_of, PyResult, Vm};
 impl Vm {
     /// `bool(value)`.
     pub fn truthy(&mut self, value: Value) -> PyResult<bool> {
+        if let Some(truth) = value.immediate_truth() {
+            return Ok(truth);
+        }
         Ok(match value {
-            Value::Bool(b) => b,
-            Value::Int(i) => i != 0,
-            Value::None | Value::Null => false,
-            Value::Float(f) => f != 0.0,
-            Value::NotImplemented | Value::Ellipsis => true,
             Value::Obj(object) => {
                 if let Some(class) = self.user_class(object) {
                     let bool_name = self.names.__bool__;
@@ -56,6 +54,7 @@ impl Vm {
                     _ => true,
                 }
             }
+            _ => unreachable!("only heap objects have no immediate truth"),
         })
     }
 

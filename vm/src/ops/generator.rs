@@ -57,16 +57,7 @@ impl Consumer {
                     None => false,
                 }
             }
-            Consumer::Truth { stop } => {
-                let truth = match value {
-                    Value::Bool(b) => b,
-                    Value::Int(i) => i != 0,
-                    Value::Float(f) => f != 0.0,
-                    Value::None => false,
-                    _ => return false,
-                };
-                truth != *stop
-            }
+            Consumer::Truth { stop } => value.immediate_truth().is_some_and(|truth| truth != *stop),
         }
     }
 }

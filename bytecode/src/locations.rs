@@ -80,7 +80,8 @@ impl Locations {
         match &self.repr {
             Repr::Known(locations) => locations.clone(),
             Repr::Spans { spans, lines } => {
-                // Consecutive instructions mostly share a span, or a line.
+                // Consecutive instructions mostly share a span: a run of
+                // them is looked up once.
                 let mut last: Option<(Span, Location)> = None;
                 spans
                     .iter()

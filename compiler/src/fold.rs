@@ -114,7 +114,7 @@ pub fn fold_module(module: &mut Mod, optimize: u8) -> Result<(), FoldError> {
 
 /// Folds a tree in place with the given options.
 pub fn fold_module_with(module: &mut Mod, options: &FoldOptions) -> Result<(), FoldError> {
-    fold(module, options, None)
+    fold_tree(module, options, None)
 }
 
 /// [`fold_module_with`] for a tree parsed with
@@ -127,10 +127,11 @@ pub fn fold_module_at(
     options: &FoldOptions,
     sites: &FoldSites,
 ) -> Result<(), FoldError> {
-    fold(module, options, Some(sites))
+    fold_tree(module, options, Some(sites))
 }
 
-fn fold(
+/// [`fold_module_with`], or [`fold_module_at`] when `sites` are given.
+pub(crate) fn fold_tree(
     module: &mut Mod,
     options: &FoldOptions,
     sites: Option<&FoldSites>,

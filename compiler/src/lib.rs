@@ -79,11 +79,8 @@ fn compile_tree(
         optimize: options.optimize,
         future_annotations: options.future.annotations,
     };
-    match fold_sites {
-        Some(sites) => fold::fold_module_at(tree, &folding, sites),
-        None => fold::fold_module_with(tree, &folding),
-    }
-    .map_err(|e| CompileError::new(CompileErrorKind::RecursionLimit, e.span))?;
+    fold::fold_tree(tree, &folding, fold_sites)
+        .map_err(|e| CompileError::new(CompileErrorKind::RecursionLimit, e.span))?;
     let table = symtable::build_with_future(tree, file, options.future)?;
     codegen::generate(tree, file, &table, options)
 }

@@ -81,8 +81,13 @@ impl LineIndex {
 
     /// 1-based line containing `offset`, which must be `<= text.len()`.
     pub(crate) fn line_of(&self, offset: u32) -> u32 {
-        // Number of starts at or before `offset`; `starts[0] == 0` makes it >= 1.
-        self.starts.partition_point(|&start| start <= offset) as u32
+        line_of(&self.starts, offset)
+    }
+
+    /// Line and 0-based byte column of `offset`, which must be
+    /// `<= text.len()`.
+    pub(crate) fn line_col(&self, offset: u32) -> LineCol {
+        line_col(&self.starts, offset)
     }
 
     /// The start offset of every line, line 1 first.
@@ -129,22 +134,22 @@ impl Lines {
     /// Line and 0-based column in bytes of `offset`, an offset on a
     /// character boundary or past the end (which counts as the end).
     pub fn line_col(&self, offset: u32) -> LineCol {
-        let offset = offset.min(self.len);
-        let line = self.starts.partition_point(|&start| start <= offset) as u32;
-        LineCol {
-            line,
-            column: offset - self.starts[line as usize - 1],
-        }
+        line_col(&self.starts, offset.min(self.len))
     }
+}
 
-    /// The byte offset where each line starts, as
-    /// [`crate::SourceFile::line_starts`] gives them.
-    pub fn starts(&self) -> &[u32] {
-        &self.starts
-    }
+/// 1-based line containing `offset` among the lines starting at `starts`.
+fn line_of(starts: &[u32], offset: u32) -> u32 {
+    // Number of starts at or before `offset`; `starts[0] == 0` makes it >= 1.
+    starts.partition_point(|&start| start <= offset) as u32
+}
 
-    /// The length of the text in bytes.
-    pub fn text_len(&self) -> u32 {
-        self.len
+/// Line and 0-based byte column of `offset` among the lines starting at
+/// `starts`.
+fn line_col(starts: &[u32], offset: u32) -> LineCol {
+    let line = line_of(starts, offset);
+    LineCol {
+        line,
+        column: offset - starts[line as usize - 1],
     }
 }

@@ -118,12 +118,7 @@ impl SourceFile {
 
     /// Line and 0-based column in bytes of `offset`.
     pub fn line_col(&self, offset: u32) -> LineCol {
-        let offset = self.clamp_offset(offset);
-        let line = self.index.line_of(offset);
-        LineCol {
-            line,
-            column: offset - self.index.start(line),
-        }
+        self.index.line_col(self.clamp_offset(offset))
     }
 
     /// Line and 0-based column in characters (Unicode scalar values) of

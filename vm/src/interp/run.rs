@@ -297,22 +297,26 @@ impl Vm {
                             Value::Null => (self.stack[result + 1], result + 2, argc),
                             function => (function, result + 1, argc + 1),
                         };
-                        if positional == 1 && function.as_object() == self.len_builtin {
-                            if let Some(length) = self.len_fast(self.stack[args_start]) {
-                                self.stack.truncate(result);
-                                self.stack.push(Value::Int(length as i64));
-                                continue;
-                            }
-                        }
                         self.frame_mut().ip = ip as u32;
-                        let called =
-                            match self.call_builtin_from_stack(function, args_start, result) {
-                                Some(Ok(())) => continue,
-                                Some(Err(error)) => Err(error),
-                                None => {
-                                    self.push_simple_frame(function, args_start, positional, result)
+                        let called = match function.payload() {
+                            Some(Payload::Function(f)) => {
+                                self.push_simple_frame(f, args_start, positional, result)
+                            }
+                            Some(Payload::Builtin(builtin)) => {
+                                if positional == 1 && function.as_object() == self.len_builtin {
+                                    if let Some(length) = self.len_fast(self.stack[args_start]) {
+                                        self.stack.truncate(result);
+                                        self.stack.push(Value::Int(length as i64));
+                                        continue;
+                                    }
                                 }
-                            };
+                                match self.call_builtin_from_stack(builtin, args_start, result) {
+                                    Ok(()) => continue,
+                                    Err(error) => Err(error),
+                                }
+                            }
+                            _ => Ok(false),
+                        };
                         match called {
                             Ok(true) => break,
                             Ok(false) => {}
@@ -325,12 +329,13 @@ impl Vm {
                     // `frame` is this frame as it was entered: its kind and
                     // result slot do not change.
                     Instruction::ReturnValue if !frame.entry && frame.generator.is_none() => {
-                        let value = self.pop();
+                        // The value goes straight to the result slot.
+                        let value = self.peek(1);
                         let result = frame.result as usize;
+                        self.stack[result] = value;
+                        self.stack.truncate(result + 1);
                         self.frames.pop();
                         self.depth -= 1;
-                        self.stack.truncate(result);
-                        self.stack.push(value);
                         break;
                     }
                     Instruction::LoadMethod { name } => {

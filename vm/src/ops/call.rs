@@ -350,28 +350,23 @@ impl Vm {
 
     /// `Call` of a function written in Rust whose positional arguments
     /// are on the stack from `args_start`: its result replaces them and
-    /// what is below them from `result`. `None` when the callable is not
-    /// one.
+    /// what is below them from `result`.
     #[inline]
     pub(crate) fn call_builtin_from_stack(
         &mut self,
-        callable: Value,
+        builtin: &Builtin,
         args_start: usize,
         result: usize,
-    ) -> Option<PyResult<()>> {
-        let Some(Payload::Builtin(builtin)) = callable.payload() else {
-            return None;
-        };
+    ) -> PyResult<()> {
         // The arguments stay on the stack (rooted) while the call runs.
         let args = ArgsCopy::new(Value::Null, &self.stack[args_start..]);
-        let outcome = self.call_builtin(builtin, Args::positional(args.as_slice()));
-        Some(outcome.map(|value| {
-            self.stack.truncate(result);
-            self.stack.push(value);
-        }))
+        let value = self.call_builtin(builtin, Args::positional(args.as_slice()))?;
+        self.stack.truncate(result);
+        self.stack.push(value);
+        Ok(())
     }
 
-    /// Pushes the frame of a call of the Python function `function` when
+    /// Pushes the frame of a call of the Python function `f` when
     /// the call binds its `positional` arguments as they are (see
     /// [`Code::simple_call`]), the arguments being on the stack from
     /// `args_start` and the result going to `result`. Returns whether it
@@ -381,14 +376,11 @@ impl Vm {
     #[inline]
     pub(crate) fn push_simple_frame(
         &mut self,
-        function: Value,
+        f: &Function,
         args_start: usize,
         positional: usize,
         result: usize,
     ) -> PyResult<bool> {
-        let Some(Payload::Function(f)) = function.payload() else {
-            return Ok(false);
-        };
         let code = code_of(&f.code);
         if !code.simple_call
             || positional != code.code.argcount as usize

@@ -771,7 +771,7 @@ impl Vm {
 
     /// The arguments of a zero-argument `super()`: the `__class__` cell
     /// and the first argument of the calling function.
-    fn implicit_super_arguments(&mut self) -> PyResult<(Value, Value)> {
+    pub(crate) fn implicit_super_arguments(&mut self) -> PyResult<(Value, Value)> {
         let Some(frame) = self.frames.last().copied() else {
             return Err(self.error(ExceptionClass::RuntimeError, "super(): no current frame"));
         };

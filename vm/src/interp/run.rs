@@ -315,6 +315,24 @@ impl Vm {
                                     Err(error) => Err(error),
                                 }
                             }
+                            Some(Payload::Type(_))
+                                if argc == 0 && function.as_object() == Some(self.types.super_) =>
+                            {
+                                if let Some(&Instruction::LoadMethod { name }) =
+                                    instructions.get(ip)
+                                {
+                                    let name = code.names[name.0 as usize];
+                                    if let Some((method, instance)) =
+                                        self.zero_argument_super_method(name)
+                                    {
+                                        self.stack[result] = method;
+                                        self.stack[result + 1] = instance;
+                                        ip += 1;
+                                        continue;
+                                    }
+                                }
+                                Ok(false)
+                            }
                             _ => Ok(false),
                         };
                         match called {
@@ -582,7 +600,7 @@ impl Vm {
                     | Instruction::MatchKeys
                     | Instruction::MatchMapping
                     | Instruction::MatchSequence
-                    | Instruction::GetLen { .. } => {}
+                    | Instruction::GetLen => {}
                 }
                 self.frame_mut().ip = ip as u32;
                 match self.execute(instruction, code) {

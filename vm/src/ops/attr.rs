@@ -378,6 +378,41 @@ impl Vm {
         })
     }
 
+    /// The Python function `super(start, instance).name` finds, when it
+    /// is one and is bound to `instance` (then the call can pass
+    /// `instance` first instead of making a bound method).
+    fn super_method(&mut self, start: Value, instance: Value, name: ObjRef) -> Option<Value> {
+        let found = self.super_find(start, instance, name)?;
+        let plain = matches!(found.attr.payload(), Some(Payload::Function(_)))
+            && found.bind_to.is(instance)
+            && !instance.is_none();
+        plain.then_some(found.attr)
+    }
+
+    /// `super().name` with zero arguments followed by its call
+    /// (`LoadGlobal super; Call 0; LoadMethod name`), done at once when
+    /// `super()` would succeed and find a Python function: the function
+    /// and the instance to call it with, with no `super` object made.
+    /// `None` leaves the instructions to run one by one (and raise what
+    /// they raise).
+    pub(crate) fn zero_argument_super_method(&mut self, name: ObjRef) -> Option<(Value, Value)> {
+        if super_computes(name) {
+            return None;
+        }
+        let (start, instance) = self.implicit_super_arguments().ok()?;
+        let start_type = start.as_object().filter(|c| c.as_type().is_some())?;
+        // An instance of a subclass (not a class: `super()` in a
+        // classmethod binds differently).
+        let instance_type = self.type_of(instance);
+        if instance.as_object().is_some_and(|o| o.as_type().is_some())
+            || !self.is_subtype(instance_type, start_type)
+        {
+            return None;
+        }
+        let function = self.super_method(start, instance, name)?;
+        Some((function, instance))
+    }
+
     /// Attribute lookup on a class: its MRO, with descriptors bound to no
     /// instance, then its metaclass.
     fn find_type_attr(&mut self, class: ObjRef, name: ObjRef) -> PyResult<Option<Value>> {
@@ -952,20 +987,14 @@ impl Vm {
     pub(crate) fn load_method(&mut self, value: Value, name: ObjRef) -> PyResult<MethodLookup> {
         let class = self.type_of(value);
         // `super().method(…)`: the function and the instance, with no bound
-        // method made, as CPython 3.12's `LOAD_SUPER_ATTR`. (The attributes
-        // a `super` object has itself are all dunders.)
-        if let Some(Payload::Super(parts)) = value.payload().filter(|_| !is_special_name(name)) {
+        // method made, as CPython 3.12's `LOAD_SUPER_ATTR`.
+        if let Some(Payload::Super(parts)) = value.payload().filter(|_| !super_computes(name)) {
             let [start, instance] = *parts;
-            if let Some(found) = self.super_find(start, instance, name) {
-                if matches!(found.attr.payload(), Some(Payload::Function(_)))
-                    && found.bind_to.is(instance)
-                    && !instance.is_none()
-                {
-                    return Ok(MethodLookup::Unbound {
-                        function: found.attr,
-                        receiver: instance,
-                    });
-                }
+            if let Some(function) = self.super_method(start, instance, name) {
+                return Ok(MethodLookup::Unbound {
+                    function,
+                    receiver: instance,
+                });
             }
         }
         // Types and `super()` objects find attributes in MROs other than
@@ -987,6 +1016,17 @@ impl Vm {
         }
         self.get_attr(value, name).map(MethodLookup::Bound)
     }
+}
+
+/// Whether `super` objects compute the attribute `name` themselves (see
+/// [`Vm::special_attr`]) instead of finding it in the MRO.
+fn super_computes(name: ObjRef) -> bool {
+    name.as_str().is_some_and(|text| {
+        matches!(
+            text.as_str(),
+            "__class__" | "__dict__" | "__thisclass__" | "__self__" | "__self_class__"
+        )
+    })
 }
 
 /// Whether a name is a dunder (`__x__`-style), which the built-in objects

@@ -142,23 +142,36 @@ impl Vm {
                     Instruction::LoadFast { local } => {
                         let value = self.stack[base + local.0 as usize].relocated();
                         if !value.is_null() {
-                            self.stack.push(value);
                             // The operand loaded next (`n - 1`, `a + b`) is
                             // loaded here too, as CPython 3.11's
-                            // `LOAD_FAST__LOAD_CONST` and `LOAD_FAST__LOAD_FAST`.
+                            // `LOAD_FAST__LOAD_CONST` and `LOAD_FAST__LOAD_FAST`;
+                            // a subscript by a constant (`p[0]`) is done too.
                             match instructions.get(ip) {
-                                Some(&Instruction::LoadConst { value }) => {
-                                    self.stack.push(code.consts[value.0 as usize]);
+                                Some(&Instruction::LoadConst { value: constant }) => {
+                                    let constant = code.consts[constant.0 as usize];
+                                    if let Some(Instruction::BinarySubscr) =
+                                        instructions.get(ip + 1)
+                                    {
+                                        if let Some(item) = self.get_item_fast(value, constant) {
+                                            self.stack.push(item);
+                                            ip += 2;
+                                            continue;
+                                        }
+                                    }
+                                    self.stack.push(value);
+                                    self.stack.push(constant);
                                     ip += 1;
+                                    continue;
                                 }
                                 Some(&Instruction::LoadFast { local }) => {
+                                    self.stack.push(value);
                                     let value = self.stack[base + local.0 as usize].relocated();
                                     if !value.is_null() {
                                         self.stack.push(value);
                                         ip += 1;
                                     }
                                 }
-                                _ => {}
+                                _ => self.stack.push(value),
                             }
                             continue;
                         }

@@ -320,6 +320,19 @@ impl<'a> Compiler<'a> {
                 }
                 return Ok(());
             }
+            // `x is None` jumps on `x` itself (CPython's optimiser turns
+            // `LOAD_CONST None; IS_OP; POP_JUMP_IF_*` into one jump).
+            Expr::Compare(e) if is_none_test(e) => {
+                self.expr(&e.left)?;
+                self.set_span(e.span);
+                let jump_if_none = (e.ops[0] == CmpOp::Is) == when;
+                self.emit(if jump_if_none {
+                    Instruction::PopJumpIfNone { target }
+                } else {
+                    Instruction::PopJumpIfNotNone { target }
+                });
+                return Ok(());
+            }
             Expr::Compare(e) => self.set_span(e.span),
             _ => {}
         }
@@ -614,6 +627,12 @@ fn pop_jump_if(when: bool, target: Label) -> Instruction {
     } else {
         Instruction::PopJumpIfFalse { target }
     }
+}
+
+/// Whether a comparison is `x is None` or `x is not None`.
+fn is_none_test(e: &ExprCompare) -> bool {
+    matches!(e.ops[..], [CmpOp::Is | CmpOp::IsNot])
+        && matches!(&e.comparators[0], Expr::Constant(c) if matches!(c.value, AstConstant::None))
 }
 
 /// The truth of a constant.

@@ -164,10 +164,29 @@ impl Vm {
                                     continue;
                                 }
                                 Some(&Instruction::LoadFast { local }) => {
+                                    let second = self.stack[base + local.0 as usize].relocated();
+                                    // `a * b` of two variables, done at once
+                                    // when it needs no method call.
+                                    if let Some(&Instruction::BinaryOp { op }) =
+                                        instructions.get(ip + 1)
+                                    {
+                                        if let Some(result) = fast_binary(value, second, op) {
+                                            // ... and stored (`x = a * b`).
+                                            if let Some(&Instruction::StoreFast { local }) =
+                                                instructions.get(ip + 2)
+                                            {
+                                                self.stack[base + local.0 as usize] = result;
+                                                ip += 3;
+                                            } else {
+                                                self.stack.push(result);
+                                                ip += 2;
+                                            }
+                                            continue;
+                                        }
+                                    }
                                     self.stack.push(value);
-                                    let value = self.stack[base + local.0 as usize].relocated();
-                                    if !value.is_null() {
-                                        self.stack.push(value);
+                                    if !second.is_null() {
+                                        self.stack.push(second);
                                         ip += 1;
                                     }
                                 }

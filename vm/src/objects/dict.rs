@@ -9,11 +9,12 @@
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use indexmap::map::raw_entry_v1::RawEntryApiV1;
+use indexmap::map::raw_entry_v1::{RawEntryApiV1, RawEntryMut};
 use indexmap::IndexMap;
 use pyvm_heap::Tracer;
 
 use crate::object::{trace_value, Object};
+use crate::objects::str::Str;
 use crate::value::{ObjRef, Value};
 
 /// A key with its Python hash.
@@ -99,6 +100,32 @@ fn spread(hash: i64) -> u64 {
     let mut hasher = KeyHasher::default();
     hasher.write_u64(hash as u64);
     hasher.finish()
+}
+
+/// Whether `stored` is the exact `str` `key` (whose text is `text`):
+/// the same object, or an exact `str` with the same text. A key of
+/// another type with the same hash sets `undecided`: only its `__eq__`
+/// can tell.
+#[inline(always)]
+fn matches_exact_str(
+    stored: &DictKey,
+    hash: i64,
+    key: ObjRef,
+    text: &Str,
+    str_type: ObjRef,
+    undecided: &mut bool,
+) -> bool {
+    match stored.key {
+        _ if stored.hash != hash => false,
+        Value::Obj(object) if object == key => true,
+        Value::Obj(object) if object.class() == str_type => {
+            object.as_str().is_some_and(|s| s.same_text(text))
+        }
+        _ => {
+            *undecided = true;
+            false
+        }
+    }
 }
 
 impl Dict {
@@ -191,25 +218,72 @@ impl Dict {
         key: ObjRef,
         str_type: ObjRef,
     ) -> Option<Option<usize>> {
-        let text = key.as_str()?.as_str();
+        let text = key.as_str()?;
         let mut undecided = false;
         let found = self
             .table
             .raw_entry_v1()
-            .index_from_hash(spread(hash), |stored| match stored.key {
-                _ if stored.hash != hash => false,
-                Value::Obj(object) if object == key => true,
-                Value::Obj(object) if object.class() == str_type => {
-                    object.as_str().is_some_and(|s| s.as_str() == text)
-                }
-                _ => {
-                    undecided = true;
-                    false
-                }
+            .index_from_hash(spread(hash), |stored| {
+                matches_exact_str(stored, hash, key, text, str_type, &mut undecided)
             });
         match found {
             None if undecided => None,
             found => Some(found),
+        }
+    }
+
+    /// The value of the exact `str` `key`, decided as by
+    /// [`Dict::find_exact_str`]: `Some(None)` when absent, `None` when
+    /// some key's `__eq__` must decide.
+    #[inline]
+    pub fn get_exact_str(&self, hash: i64, key: ObjRef, str_type: ObjRef) -> Option<Option<Value>> {
+        let text = key.as_str()?;
+        let mut undecided = false;
+        let found = self.table.raw_entry_v1().from_hash(spread(hash), |stored| {
+            matches_exact_str(stored, hash, key, text, str_type, &mut undecided)
+        });
+        match found {
+            None if undecided => None,
+            found => Some(found.map(|(_, value)| *value)),
+        }
+    }
+
+    /// Stores `value` under the exact `str` `key` (found as by
+    /// [`Dict::find_exact_str`]) with one search of the table; the index
+    /// of its entry, or `None`, storing nothing, when some key's `__eq__`
+    /// must decide whether it is the same key.
+    #[inline]
+    pub fn store_exact_str(
+        &mut self,
+        hash: i64,
+        key: ObjRef,
+        str_type: ObjRef,
+        value: Value,
+    ) -> Option<usize> {
+        let text = key.as_str()?;
+        let mut undecided = false;
+        let entry = self
+            .table
+            .raw_entry_mut_v1()
+            .from_hash(spread(hash), |stored| {
+                matches_exact_str(stored, hash, key, text, str_type, &mut undecided)
+            });
+        match entry {
+            RawEntryMut::Occupied(mut entry) => {
+                *entry.get_mut() = value;
+                Some(entry.index())
+            }
+            RawEntryMut::Vacant(_) if undecided => None,
+            RawEntryMut::Vacant(entry) => {
+                let index = entry.index();
+                let key = DictKey {
+                    hash,
+                    key: Value::Obj(key),
+                };
+                entry.insert_hashed_nocheck(spread(hash), key, value);
+                self.keys_version = new_keys_version();
+                Some(index)
+            }
         }
     }
 
@@ -219,12 +293,12 @@ impl Dict {
     /// own `__eq__` is not consulted.
     #[inline]
     pub fn find_str(&self, hash: i64, key: ObjRef) -> Option<usize> {
-        let text = key.as_str()?.as_str();
+        let text = key.as_str()?;
         self.table
             .raw_entry_v1()
             .index_from_hash(spread(hash), |stored| match stored.key {
                 Value::Obj(object) if stored.hash == hash => {
-                    object == key || object.as_str().is_some_and(|s| s.as_str() == text)
+                    object == key || object.as_str().is_some_and(|s| s.same_text(text))
                 }
                 _ => false,
             })

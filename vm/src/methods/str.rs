@@ -3,6 +3,7 @@
 use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::function::{Args, BuiltinKind};
+use crate::objects::str::Str;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -145,40 +146,68 @@ fn text_result(vm: &mut Vm, text: &str) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (separator, rest) = receiver(vm, &args, "join")?;
     let iterable = vm.exactly_one("str.join", rest)?;
-    let sequence = matches!(
-        iterable.payload(),
-        Some(Payload::List(_) | Payload::Tuple(_))
-    );
-    if !sequence && vm.get_iter(iterable).is_err() {
-        return Err(vm.type_error("can only join an iterable"));
+    // An exact list or tuple is joined in place, as CPython's
+    // `PySequence_Fast` does; joining runs no Python code, so the list
+    // cannot change meanwhile.
+    if let Value::Obj(object) = iterable {
+        match &object.payload {
+            Payload::List(items) if object.class() == vm.types.list => {
+                return join_items(vm, &separator, &items.borrow());
+            }
+            Payload::Tuple(items) if object.class() == vm.types.tuple => {
+                return join_items(vm, &separator, items);
+            }
+            _ => {}
+        }
     }
-    let items = vm.collect_iterable(iterable)?;
+    // Any other iterable is iterated once, into a list.
+    let iterator = match vm.get_iter(iterable) {
+        Ok(iterator) => iterator,
+        Err(error) if vm.is_exception(Value::Obj(error.exception), ExceptionClass::TypeError) => {
+            return Err(vm.type_error("can only join an iterable"));
+        }
+        Err(error) => return Err(error),
+    };
+    let items = vm.collect_iterable(iterator)?;
+    join_items(vm, &separator, &items)
+}
+
+/// The text of `value` if it is a `str`.
+fn text_of(value: &Value) -> Option<&Str> {
+    value.object().and_then(|o| o.as_str())
+}
+
+/// `separator.join(items)` of the items of a sequence.
+fn join_items(vm: &mut Vm, separator: &StrRef, items: &[Value]) -> PyResult<Value> {
+    // One exact `str` is the result itself, as in CPython.
+    if let [item] = items {
+        if item.object().is_some_and(|o| o.class() == vm.types.str) {
+            return Ok(*item);
+        }
+    }
     // The result's size in bytes and in code points, from the parts'.
-    let (mut length, mut chars) = (0, 0);
-    for text in items
-        .iter()
-        .filter_map(|item| item.object().and_then(|o| o.as_str()))
-    {
-        length += text.as_str().len() + separator.len();
-        chars += text.len() + separator.char_count();
+    let joins = items.len().saturating_sub(1);
+    let chars_between = separator.char_count();
+    let separator: &str = separator;
+    let mut length = separator.len() * joins;
+    let mut chars = chars_between * joins;
+    for (i, item) in items.iter().enumerate() {
+        let Some(text) = text_of(item) else {
+            let name = vm.type_name(*item);
+            return Err(vm.type_error(format!(
+                "sequence item {i}: expected str instance, {name} found"
+            )));
+        };
+        length += text.as_str().len();
+        chars += text.len();
     }
     let mut out = String::with_capacity(length);
-    for (i, item) in items.into_iter().enumerate() {
+    for (i, text) in items.iter().filter_map(text_of).enumerate() {
         if i > 0 {
-            out.push_str(&separator);
+            out.push_str(separator);
         }
-        match item.object().and_then(|o| o.as_str()) {
-            Some(text) => out.push_str(text.as_str()),
-            None => {
-                let name = vm.type_name(item);
-                return Err(vm.type_error(format!(
-                    "sequence item {i}: expected str instance, {name} found"
-                )));
-            }
-        }
+        out.push_str(text.as_str());
     }
-    // Every item is a str here: the separator went in once fewer times.
-    let chars = chars.saturating_sub(separator.char_count());
     Ok(vm.str_value_with_len(out, chars))
 }
 

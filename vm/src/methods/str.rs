@@ -272,18 +272,19 @@ fn string_list(vm: &mut Vm, parts: Vec<&str>, ascii: bool) -> Value {
 }
 
 /// Whether an ASCII byte is whitespace to `str.isspace` (which also
-/// counts the separators 0x1C to 0x1F).
+/// counts the separators 0x1C to 0x1F): one bit each of a mask.
 fn is_ascii_space(byte: u8) -> bool {
-    matches!(byte, b'\t'..=b'\r' | 0x1c..=0x1f | b' ')
+    const SPACES: u64 = 1 << b' ' | 0x3e00 | 0xf000_0000;
+    byte <= b' ' && SPACES >> byte & 1 != 0
 }
 
 /// `split()` of ASCII text: the runs between whitespace, at most `limit`
-/// splits (the rest, from its first word, is the last part).
-fn split_ascii_whitespace(text: &str, limit: usize) -> Vec<&str> {
+/// splits (the rest, from its first word, is the last part), each a new
+/// `str`.
+fn split_ascii_whitespace(vm: &mut Vm, text: &str, limit: usize) -> Vec<Value> {
     let bytes = text.as_bytes();
-    // Room for a line of words at once: the parts live only until the
-    // list is made.
-    let mut parts = Vec::with_capacity(16);
+    // CPython's guess at the size of a split's list.
+    let mut parts = Vec::with_capacity(12);
     let mut at = 0;
     loop {
         while at < bytes.len() && is_ascii_space(bytes[at]) {
@@ -292,21 +293,25 @@ fn split_ascii_whitespace(text: &str, limit: usize) -> Vec<&str> {
         if at == bytes.len() {
             return parts;
         }
-        if parts.len() == limit {
-            parts.push(&text[at..]);
-            return parts;
-        }
         let start = at;
-        while at < bytes.len() && !is_ascii_space(bytes[at]) {
-            at += 1;
+        if parts.len() == limit {
+            at = bytes.len();
+        } else {
+            while at < bytes.len() && !is_ascii_space(bytes[at]) {
+                at += 1;
+            }
         }
-        parts.push(&text[start..at]);
+        parts.push(vm.str_value_with_len(&text[start..at], at - start));
     }
 }
 
 fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, "split")?;
-    let (sep, maxsplit) = split_arguments(vm, &args, rest, "split")?;
+    let (sep, maxsplit) = if rest.is_empty() && !args.has_keywords() {
+        (None, -1)
+    } else {
+        split_arguments(vm, &args, rest, "split")?
+    };
     let limit = if maxsplit < 0 {
         usize::MAX
     } else {
@@ -320,7 +325,10 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 text.splitn(limit + 1, sep.as_str()).collect()
             }
         }
-        None if text.is_ascii() => split_ascii_whitespace(&text, limit),
+        None if text.is_ascii() => {
+            let parts = split_ascii_whitespace(vm, &text, limit);
+            return Ok(Value::Obj(vm.new_list(parts)));
+        }
         None => {
             let mut parts = Vec::new();
             let mut remaining = text.trim_start_matches(unicode::is_space);

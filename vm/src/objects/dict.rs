@@ -6,14 +6,16 @@
 //! matcher, and the VM's dict operations (in `crate::ops::dict`) decide
 //! equality, calling `__eq__` outside any borrow of the table.
 
+use std::cell::Cell;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use indexmap::map::raw_entry_v1::RawEntryApiV1;
+use indexmap::map::raw_entry_v1::{RawEntryApiV1, RawEntryMut};
 use indexmap::IndexMap;
 use pyvm_heap::Tracer;
 
 use crate::object::{trace_value, Object};
+use crate::objects::str::Str;
 use crate::value::{ObjRef, Value};
 
 /// A key with its Python hash.
@@ -69,6 +71,12 @@ pub struct Dict {
     /// dict has had: a lookup cache that saw this version knows every
     /// key is still at the index it found.
     keys_version: u64,
+    /// The exact `str` key the exact-str operations last found or stored,
+    /// with the index of its entry: the same object looked up again, as
+    /// in `d[k] = d.get(k, 0) + 1` or `d[k] += 1`, needs no search. An
+    /// index holds until an entry is removed; the key is traced, so that
+    /// its address cannot be another object's while it is remembered.
+    last_str: Cell<Option<(ObjRef, usize)>>,
 }
 
 /// The next keys version of any dict.
@@ -101,13 +109,56 @@ fn spread(hash: i64) -> u64 {
     hasher.finish()
 }
 
+/// Whether `stored` is the exact `str` `key` (whose text is `text`):
+/// the same object, or an exact `str` with the same text. A key of
+/// another type with the same hash sets `undecided`: only its `__eq__`
+/// can tell.
+#[inline(always)]
+fn matches_exact_str(
+    stored: &DictKey,
+    hash: i64,
+    key: ObjRef,
+    text: &Str,
+    str_type: ObjRef,
+    undecided: &mut bool,
+) -> bool {
+    match stored.key {
+        _ if stored.hash != hash => false,
+        Value::Obj(object) if object == key => true,
+        Value::Obj(object) if object.class() == str_type => {
+            object.as_str().is_some_and(|s| s.same_text(text))
+        }
+        _ => {
+            *undecided = true;
+            false
+        }
+    }
+}
+
 impl Dict {
     /// An empty dict with room for `capacity` entries.
     pub fn with_capacity(capacity: usize) -> Dict {
         Dict {
             table: Table::with_capacity_and_hasher(capacity, Default::default()),
             keys_version: new_keys_version(),
+            last_str: Cell::new(None),
         }
+    }
+
+    /// The index of the entry of `key` if it is the exact `str` last
+    /// found or stored.
+    #[inline]
+    fn remembered(&self, key: ObjRef) -> Option<usize> {
+        match self.last_str.get() {
+            Some((last, index)) if last == key => Some(index),
+            _ => None,
+        }
+    }
+
+    /// Remembers that the exact `str` `key` is at `index`.
+    #[inline]
+    fn remember(&self, key: ObjRef, index: usize) {
+        self.last_str.set(Some((key, index)));
     }
 
     /// The version of its keys (see the field): equal versions mean the
@@ -191,25 +242,96 @@ impl Dict {
         key: ObjRef,
         str_type: ObjRef,
     ) -> Option<Option<usize>> {
-        let text = key.as_str()?.as_str();
+        if let Some(index) = self.remembered(key) {
+            return Some(Some(index));
+        }
+        let text = key.as_str()?;
         let mut undecided = false;
         let found = self
             .table
             .raw_entry_v1()
-            .index_from_hash(spread(hash), |stored| match stored.key {
-                _ if stored.hash != hash => false,
-                Value::Obj(object) if object == key => true,
-                Value::Obj(object) if object.class() == str_type => {
-                    object.as_str().is_some_and(|s| s.as_str() == text)
-                }
-                _ => {
-                    undecided = true;
-                    false
-                }
+            .index_from_hash(spread(hash), |stored| {
+                matches_exact_str(stored, hash, key, text, str_type, &mut undecided)
             });
         match found {
             None if undecided => None,
-            found => Some(found),
+            Some(index) => {
+                self.remember(key, index);
+                Some(Some(index))
+            }
+            None => Some(None),
+        }
+    }
+
+    /// The value of the exact `str` `key`, decided as by
+    /// [`Dict::find_exact_str`]: `Some(None)` when absent, `None` when
+    /// some key's `__eq__` must decide.
+    #[inline]
+    pub fn get_exact_str(&self, hash: i64, key: ObjRef, str_type: ObjRef) -> Option<Option<Value>> {
+        if let Some(index) = self.remembered(key) {
+            return Some(self.value_at(index));
+        }
+        let text = key.as_str()?;
+        let mut undecided = false;
+        let found = self
+            .table
+            .raw_entry_v1()
+            .from_hash_full(spread(hash), |stored| {
+                matches_exact_str(stored, hash, key, text, str_type, &mut undecided)
+            });
+        match found {
+            None if undecided => None,
+            Some((index, _, value)) => {
+                self.remember(key, index);
+                Some(Some(*value))
+            }
+            None => Some(None),
+        }
+    }
+
+    /// Stores `value` under the exact `str` `key` (found as by
+    /// [`Dict::find_exact_str`]) with one search of the table; the index
+    /// of its entry, or `None`, storing nothing, when some key's `__eq__`
+    /// must decide whether it is the same key.
+    #[inline]
+    pub fn store_exact_str(
+        &mut self,
+        hash: i64,
+        key: ObjRef,
+        str_type: ObjRef,
+        value: Value,
+    ) -> Option<usize> {
+        if let Some(index) = self.remembered(key) {
+            self.set_value(index, value);
+            return Some(index);
+        }
+        let text = key.as_str()?;
+        let mut undecided = false;
+        let entry = self
+            .table
+            .raw_entry_mut_v1()
+            .from_hash(spread(hash), |stored| {
+                matches_exact_str(stored, hash, key, text, str_type, &mut undecided)
+            });
+        match entry {
+            RawEntryMut::Occupied(mut entry) => {
+                *entry.get_mut() = value;
+                let index = entry.index();
+                self.remember(key, index);
+                Some(index)
+            }
+            RawEntryMut::Vacant(_) if undecided => None,
+            RawEntryMut::Vacant(entry) => {
+                let index = entry.index();
+                let stored = DictKey {
+                    hash,
+                    key: Value::Obj(key),
+                };
+                entry.insert_hashed_nocheck(spread(hash), stored, value);
+                self.keys_version = new_keys_version();
+                self.remember(key, index);
+                Some(index)
+            }
         }
     }
 
@@ -219,12 +341,12 @@ impl Dict {
     /// own `__eq__` is not consulted.
     #[inline]
     pub fn find_str(&self, hash: i64, key: ObjRef) -> Option<usize> {
-        let text = key.as_str()?.as_str();
+        let text = key.as_str()?;
         self.table
             .raw_entry_v1()
             .index_from_hash(spread(hash), |stored| match stored.key {
                 Value::Obj(object) if stored.hash == hash => {
-                    object == key || object.as_str().is_some_and(|s| s.as_str() == text)
+                    object == key || object.as_str().is_some_and(|s| s.same_text(text))
                 }
                 _ => false,
             })
@@ -272,12 +394,15 @@ impl Dict {
     /// Removes the entry at `index`, keeping the order of the others.
     pub fn remove(&mut self, index: usize) -> Option<(DictKey, Value)> {
         self.keys_version = new_keys_version();
+        // The entries after it move down.
+        self.last_str.set(None);
         self.table.shift_remove_index(index)
     }
 
     /// Removes every entry.
     pub fn clear(&mut self) {
         self.keys_version = new_keys_version();
+        self.last_str.set(None);
         self.table.clear();
     }
 
@@ -288,6 +413,9 @@ impl Dict {
 
     /// Marks every key and value.
     pub fn trace(&self, tracer: &mut Tracer<Object>) {
+        if let Some((key, _)) = self.last_str.get() {
+            tracer.mark(key);
+        }
         for (key, value) in &self.table {
             trace_value(key.key, tracer);
             trace_value(*value, tracer);

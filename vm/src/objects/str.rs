@@ -103,4 +103,60 @@ impl Str {
     pub fn cache_hash(&self, hash: i64) {
         self.hash.set(hash);
     }
+
+    /// Whether `other` has the same text. Dict keys are mostly short, and
+    /// a short text is compared in two loads of each side rather than
+    /// through a call to `memcmp`.
+    #[inline]
+    pub fn same_text(&self, other: &Str) -> bool {
+        same_bytes(self.text.as_bytes(), other.text.as_bytes())
+    }
+}
+
+/// Whether `a` and `b` are the same bytes: up to 16 bytes as two
+/// (overlapping) words of each, longer ones by the slice comparison.
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    match n {
+        0 => true,
+        1..=3 => a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1],
+        4..=7 => word4(a, 0) == word4(b, 0) && word4(a, n - 4) == word4(b, n - 4),
+        8..=16 => word8(a, 0) == word8(b, 0) && word8(a, n - 8) == word8(b, n - 8),
+        _ => a == b,
+    }
+}
+
+/// The four bytes of `bytes` from `at`, as one word.
+#[inline]
+fn word4(bytes: &[u8], at: usize) -> u32 {
+    u32::from_ne_bytes(bytes[at..at + 4].try_into().expect("four bytes"))
+}
+
+/// The eight bytes of `bytes` from `at`, as one word.
+#[inline]
+fn word8(bytes: &[u8], at: usize) -> u64 {
+    u64::from_ne_bytes(bytes[at..at + 8].try_into().expect("eight bytes"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_bytes;
+
+    #[test]
+    fn same_bytes_sees_a_difference_at_every_position() {
+        for n in 0..40 {
+            let a: Vec<u8> = (0..n as u8).collect();
+            assert!(same_bytes(&a, &a.clone()));
+            for at in 0..n {
+                let mut b = a.clone();
+                b[at] ^= 0x80;
+                assert!(!same_bytes(&a, &b), "length {n}, byte {at}");
+            }
+            assert!(!same_bytes(&a, &a[..n.saturating_sub(1)]) || n == 0);
+        }
+    }
 }

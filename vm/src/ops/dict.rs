@@ -112,6 +112,16 @@ impl Vm {
 
     /// `dict[key]`, or `None` when absent.
     pub fn dict_get(&mut self, dict: ObjRef, key: Value) -> PyResult<Option<Value>> {
+        // An exact `str` key: its hash and the search need no Python code.
+        if let Value::Obj(object) = key {
+            if object.class() == self.types.str {
+                let hash = self.str_hash(object);
+                let table = dict.as_dict().expect("a dict").borrow();
+                if let Some(found) = table.get_exact_str(hash, object, self.types.str) {
+                    return Ok(found);
+                }
+            }
+        }
         let hash = self.hash(key)?;
         let found = self.dict_find(dict, key, hash)?;
         let table = dict.as_dict().expect("a dict");
@@ -139,6 +149,13 @@ impl Vm {
 
     /// `dict[key] = value`.
     pub fn dict_set(&mut self, dict: ObjRef, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Obj(object) = key {
+            if object.class() == self.types.str
+                && self.dict_store_str(dict, object, value, false).is_some()
+            {
+                return Ok(());
+            }
+        }
         let hash = self.hash(key)?;
         let found = self.dict_find(dict, key, hash)?;
         let mut table = dict.as_dict().expect("a dict").borrow_mut();
@@ -174,21 +191,8 @@ impl Vm {
         let mut table = dict.as_dict()?.borrow_mut();
         if key.class() == self.types.str {
             // As in `dict_find`: an exact `str` skips the general probe.
-            match table.find_exact_str(hash, key, self.types.str) {
-                Some(Some(index)) => {
-                    table.set_value(index, value);
-                    return Some(index);
-                }
-                Some(None) => {
-                    return Some(table.push(
-                        DictKey {
-                            hash,
-                            key: Value::Obj(key),
-                        },
-                        value,
-                    ))
-                }
-                None => {}
+            if let Some(index) = table.store_exact_str(hash, key, self.types.str, value) {
+                return Some(index);
             }
         }
         let key = Value::Obj(key);

@@ -30,6 +30,8 @@ impl Vm {
         self.roots.truncate(self.roots.len() - consts.len());
         let names = code.names.iter().map(|name| self.intern(name)).collect();
         let varnames = code.varnames.iter().map(|name| self.intern(name)).collect();
+        let name = self.intern(&code.name);
+        let qualname = self.intern(&code.qualname);
         let cell_args = code
             .cellvars
             .iter()
@@ -61,6 +63,8 @@ impl Vm {
                 consts: consts.into_boxed_slice(),
                 names,
                 varnames,
+                name,
+                qualname,
                 cell_args,
                 global_cache,
                 attr_cache,

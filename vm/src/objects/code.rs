@@ -22,6 +22,12 @@ pub struct Code {
     pub names: Box<[ObjRef]>,
     /// `co_varnames` as interned strings.
     pub varnames: Box<[ObjRef]>,
+    /// `co_name` as an interned string (each function made from the code
+    /// starts with it as its `__name__`).
+    pub name: ObjRef,
+    /// `co_qualname` as an interned string (the functions' first
+    /// `__qualname__`).
+    pub qualname: ObjRef,
     /// For each cell variable, the argument it starts as (a parameter
     /// captured by a closure), as CPython's `MAKE_CELL` finds it.
     pub cell_args: Box<[Option<u32>]>,
@@ -55,6 +61,8 @@ impl Code {
         for &name in self.names.iter().chain(self.varnames.iter()) {
             tracer.mark(name);
         }
+        tracer.mark(self.name);
+        tracer.mark(self.qualname);
     }
 
     /// The number of fast locals.

@@ -663,8 +663,8 @@ impl Vm {
             Value::Obj(vm.new_tuple(items))
         };
         Ok(Some(match name {
-            "co_name" => self.str_value(&co.name),
-            "co_qualname" => self.str_value(&co.qualname),
+            "co_name" => Value::Obj(data.name),
+            "co_qualname" => Value::Obj(data.qualname),
             "co_filename" => self.str_value(&co.filename),
             "co_firstlineno" => Value::Int(i64::from(co.firstlineno)),
             "co_argcount" => Value::Int(i64::from(co.argcount)),

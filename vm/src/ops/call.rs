@@ -521,12 +521,10 @@ impl Vm {
         closure: Value,
     ) -> ObjRef {
         let (name, qualname) = {
-            let co = &code_of(&code).code;
-            (co.name.clone(), co.qualname.clone())
+            let code = code_of(&code);
+            (Value::Obj(code.name), Value::Obj(code.qualname))
         };
         let doc = self.docstring_of(code);
-        let name = Value::Obj(self.intern(&name));
-        let qualname = self.str_value(&qualname);
         let module_name = self.names.__name__;
         let module = self
             .dict_get_str(globals, module_name)

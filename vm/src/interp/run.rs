@@ -16,7 +16,6 @@ use crate::interp::frame::Frame;
 use crate::interp::raise::Raised;
 use crate::object::Payload;
 use crate::objects::code::{Code, GlobalCache};
-use crate::objects::tuple::TupleItems;
 use crate::ops::arith::fast_binary;
 use crate::ops::attr::MethodLookup;
 use crate::ops::call::CallOutcome;
@@ -878,8 +877,7 @@ impl Vm {
                 let tuple = if count == 0 {
                     self.empty_tuple()
                 } else {
-                    let items = TupleItems::from_slice(&self.stack[start..]);
-                    self.new_tuple(items)
+                    self.new_tuple_from_stack(start)
                 };
                 self.stack.truncate(start);
                 self.push(Value::Obj(tuple));

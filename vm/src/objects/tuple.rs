@@ -3,7 +3,9 @@
 
 use std::ops::Deref;
 
-use crate::value::Value;
+use crate::object::{Object, Payload};
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
 
 /// The most items a tuple keeps inline.
 const INLINE: usize = 2;
@@ -21,7 +23,10 @@ pub enum TupleItems {
 }
 
 impl TupleItems {
-    /// The items of `items`, copied.
+    /// The items of `items`, copied. Short tuples read their items as
+    /// words ([`Value::relocated`]): they are mostly made from values an
+    /// instruction has just pushed.
+    #[inline(always)]
     pub fn from_slice(items: &[Value]) -> TupleItems {
         match *items {
             [] => TupleItems::Inline {
@@ -30,14 +35,32 @@ impl TupleItems {
             },
             [first] => TupleItems::Inline {
                 len: 1,
-                items: [first, Value::None],
+                items: [first.relocated(), Value::None],
             },
             [first, second] => TupleItems::Inline {
                 len: 2,
-                items: [first, second],
+                items: [first.relocated(), second.relocated()],
             },
             _ => TupleItems::Heap(items.into()),
         }
+    }
+}
+
+impl Vm {
+    /// A new `tuple` of the values on the stack from `start` (which stay
+    /// there), written straight into the new object: `BuildTuple` makes
+    /// more objects than anything else.
+    pub(crate) fn new_tuple_from_stack(&mut self, start: usize) -> ObjRef {
+        let Vm {
+            heap, stack, types, ..
+        } = self;
+        let class = types.tuple;
+        heap.alloc_with(|| {
+            Object::new(
+                class,
+                Payload::Tuple(TupleItems::from_slice(&stack[start..])),
+            )
+        })
     }
 }
 

@@ -47,10 +47,16 @@ impl Vm {
             (Payload::Tuple(items), Value::Int(index)) if object.class() == self.types.tuple => {
                 items.get(item_position(index, items.len())?).copied()
             }
-            (Payload::Dict(_), Value::Obj(key))
+            // A key that only its `__eq__` can tell from this one (a `str`
+            // subclass's) leaves it to the general lookup.
+            (Payload::Dict(table), Value::Obj(key))
                 if object.class() == self.types.dict && key.class() == self.types.str =>
             {
-                self.dict_get_str(object, key)
+                let hash = self.str_hash(key);
+                table
+                    .borrow()
+                    .get_exact_str(hash, key, self.types.str)
+                    .flatten()
             }
             _ => None,
         }

@@ -236,8 +236,14 @@ g = (v for v in w)
     let genexpr = scope(&table, "genexpr");
     assert!(genexpr.is_generator);
     assert!(!genexpr.nested);
-    assert_eq!(genexpr.lineno, 12);
-    assert_eq!(table.root().lineno, 0);
+    let genexpr_id = table
+        .scopes()
+        .iter()
+        .position(|s| &*s.name == "genexpr")
+        .map(|index| ScopeId(index as u32))
+        .expect("a genexpr scope");
+    assert_eq!(table.lineno(genexpr_id), 12);
+    assert_eq!(table.lineno(ScopeId::MODULE), 0);
     assert!(scope(&table, "listcomp").nested);
 }
 

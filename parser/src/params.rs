@@ -137,7 +137,10 @@ fn item(r: &mut Reader<'_, '_>, annotated: bool) -> Parsed<Item> {
 
 /// `item (',' item)* [',']`, checked and split into `arguments`.
 fn params(r: &mut Reader<'_, '_>, annotated: bool) -> Parsed<Params> {
-    let mut items = vec![item(r, annotated)?];
+    let first = item(r, annotated)?;
+    // Room for most lists at once, not grown from one item.
+    let mut items = Vec::with_capacity(8);
+    items.push(first);
     while r.eat(Tok::Op(K::Comma)) {
         match optional(r, |r| item(r, annotated)) {
             Some(item) => items.push(item),
@@ -151,6 +154,13 @@ fn params(r: &mut Reader<'_, '_>, annotated: bool) -> Parsed<Params> {
 /// Splits the items into `arguments`, with CPython's ordering errors.
 fn build(items: Vec<Item>) -> Result<Params, ParseError> {
     let mut arguments = empty_arguments();
+    // The positional parameters, most often all of them, go in at once.
+    let positional = items
+        .iter()
+        .take_while(|item| !matches!(item, Item::VarArgs(_) | Item::BareStar(_)))
+        .filter(|item| matches!(item, Item::Param(..)))
+        .count();
+    arguments.args.reserve_exact(positional);
     let mut seen_star = false;
     let mut seen_default = false;
     let mut bare_star: Option<Span> = None;

@@ -187,7 +187,7 @@ impl<'c, 't> Reader<'c, 't> {
         if self.ctx.names_ascii || text.is_ascii() {
             Identifier::new(text)
         } else {
-            pyvm_lexer::normalize_identifier(text).into()
+            normalized(text)
         }
     }
 
@@ -384,4 +384,13 @@ pub(crate) fn read<'t, O>(
         inp.emit(NoMatch::default());
     }
     Ok(output)
+}
+
+/// A name with characters other than ASCII, NFKC-normalised. Out of line:
+/// rare, and inlined it would make every [`Reader::identifier`] save the
+/// registers and reserve the stack normalisation needs.
+#[cold]
+#[inline(never)]
+fn normalized(text: &str) -> Identifier {
+    pyvm_lexer::normalize_identifier(text).into()
 }

@@ -136,6 +136,11 @@ impl Lines {
     pub fn line_col(&self, offset: u32) -> LineCol {
         line_col(&self.starts, offset.min(self.len))
     }
+
+    /// 1-based line of `offset`, as [`Lines::line_col`] gives it.
+    pub fn line_of(&self, offset: u32) -> u32 {
+        line_of(&self.starts, offset.min(self.len))
+    }
 }
 
 /// 1-based line containing `offset` among the lines starting at `starts`.

@@ -121,6 +121,15 @@ impl SourceFile {
         self.index.line_col(self.clamp_offset(offset))
     }
 
+    /// Whether offsets `a` and `b` are on the same line: no `'\n'` between
+    /// them. Quicker than comparing their [lines](SourceFile::line_col)
+    /// when they are near, as most that are asked about are.
+    pub fn same_line(&self, a: u32, b: u32) -> bool {
+        let (low, high) = (a.min(b), a.max(b));
+        let (low, high) = (self.clamp_offset(low), self.clamp_offset(high));
+        memchr::memchr(b'\n', &self.text.as_bytes()[low as usize..high as usize]).is_none()
+    }
+
     /// Line and 0-based column in characters (Unicode scalar values) of
     /// `offset`, as CPython's tokenize reports columns.
     pub fn line_col_chars(&self, offset: u32) -> LineCol {

@@ -12,7 +12,7 @@
 use pyvm_bytecode::{CodeObject, ExceptionTableEntry, Instruction, Label, Locations};
 use pyvm_source::SourceFile;
 
-use super::unit::{BlockOp, Place, Unit};
+use super::unit::{BlockOp, Emitted, Place, Unit};
 
 /// A block set up by a `Setup*` op and not yet popped.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -268,35 +268,42 @@ impl Assembler {
                     continue 'paths;
                 }
                 max_depth = max_depth.max(depth);
-                let segment = self.blocks_at[at..stop].iter_mut().zip(&code[at..stop]);
-                for (here, (state, emitted)) in (at..).zip(segment) {
-                    let instruction = emitted.instruction;
-                    if *state != UNREACHED {
-                        continue 'paths;
-                    }
-                    *state = blocks;
-                    reached += 1;
-                    // Most instructions neither jump nor stop the flow:
-                    // one test sets them apart.
-                    if controls_flow(&instruction) {
-                        if let Some(target) = instruction.jump_target() {
-                            self.jumps.push(here as u32);
-                            let after = apply(depth, instruction.stack_effect(true));
-                            max_depth = max_depth.max(after);
-                            self.paths.push(Path {
-                                place: place_of(target),
-                                blocks,
-                                depth: after,
-                            });
-                        }
-                        if !instruction.falls_through() {
-                            continue 'paths;
-                        }
-                    }
-                    depth = apply(depth, instruction.stack_effect(false));
-                    max_depth = max_depth.max(depth);
+                let (ran, after, deepest) = straight_run(
+                    &code[at..stop],
+                    &mut self.blocks_at[at..stop],
+                    blocks,
+                    depth,
+                );
+                reached += ran;
+                depth = after;
+                max_depth = max_depth.max(deepest);
+                at += ran;
+                if at == stop {
+                    continue;
                 }
-                at = stop;
+                if self.blocks_at[at] != UNREACHED {
+                    continue 'paths;
+                }
+                // An instruction that jumps or stops the flow.
+                let instruction = code[at].instruction;
+                self.blocks_at[at] = blocks;
+                reached += 1;
+                if let Some(target) = instruction.jump_target() {
+                    self.jumps.push(at as u32);
+                    let after = apply(depth, instruction.stack_effect(true));
+                    max_depth = max_depth.max(after);
+                    self.paths.push(Path {
+                        place: place_of(target),
+                        blocks,
+                        depth: after,
+                    });
+                }
+                if !instruction.falls_through() {
+                    continue 'paths;
+                }
+                depth = apply(depth, instruction.stack_effect(false));
+                max_depth = max_depth.max(depth);
+                at += 1;
             }
         }
         (max_depth, reached)
@@ -329,6 +336,34 @@ impl Assembler {
         unit.code.truncate(kept);
         self.blocks_at.truncate(kept);
     }
+}
+
+/// Follows the flow through the instructions of `code` that neither jump
+/// nor stop it, from the first, with `blocks` set up and the stack `depth`
+/// deep: marks them reached in `states` (their block stack). Stops before
+/// the first that was reached before or controls the flow. Gives how many
+/// it went through, the depth after them and the deepest on the way.
+///
+/// Apart from the rest of the flow pass, so that the loop that sees most
+/// instructions keeps its few variables in registers.
+#[inline(never)]
+fn straight_run(
+    code: &[Emitted],
+    states: &mut [u32],
+    blocks: u32,
+    depth: u32,
+) -> (usize, u32, u32) {
+    let mut depth = depth;
+    let mut deepest = depth;
+    for (ran, (state, emitted)) in states.iter_mut().zip(code).enumerate() {
+        if *state != UNREACHED || controls_flow(&emitted.instruction) {
+            return (ran, depth, deepest);
+        }
+        *state = blocks;
+        depth = apply(depth, emitted.instruction.stack_effect(false));
+        deepest = deepest.max(depth);
+    }
+    (code.len(), depth, deepest)
 }
 
 /// Whether `instruction` may jump or never falls through: the jumps,

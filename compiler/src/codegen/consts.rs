@@ -8,23 +8,24 @@
 //! are already in its table, and copying a string just to find it there
 //! would cost an allocation. Most code objects have a few constants: those
 //! are searched in order, which is quicker than hashing; past a few, a hash
-//! table takes over.
+//! index over the same vector takes over, so the vector goes to the code
+//! object as it is.
 
 use std::hash::{BuildHasher, Hash, Hasher};
 use std::sync::Arc;
 
-use indexmap::map::raw_entry_v1::{RawEntryApiV1, RawEntryMut};
-use indexmap::IndexMap;
 use pyvm_ast::Constant as AstConstant;
 use pyvm_bytecode::Constant;
 use rustc_hash::FxBuildHasher;
 
-/// The constants, in `co_consts` order: in `few` while there are few, then
-/// all in `keys`.
+use super::unit::HashIndex;
+
+/// The constants, in `co_consts` order; past a few, indexed by hash.
 #[derive(Default)]
 pub(crate) struct ConstTable {
-    few: Vec<Key>,
-    keys: IndexMap<Key, (), FxBuildHasher>,
+    values: Vec<Constant>,
+    /// Over `values` once there are more than [`ConstTable::FEW`].
+    index: HashIndex,
 }
 
 impl ConstTable {
@@ -32,65 +33,78 @@ impl ConstTable {
 
     /// The index of `value`, added if new.
     pub fn index(&mut self, value: Constant) -> u32 {
-        let key = Key(value);
-        if self.keys.is_empty() {
-            if let Some(index) = self.few.iter().position(|few| *few == key) {
+        if self.values.len() <= Self::FEW {
+            if let Some(index) = self.values.iter().position(|old| same_key(old, &value)) {
                 return index as u32;
             }
-            if self.few.len() < Self::FEW {
-                self.few.push(key);
-                return self.few.len() as u32 - 1;
+            if self.values.len() < Self::FEW {
+                self.values.push(value);
+                return self.values.len() as u32 - 1;
             }
-            self.spill();
         }
-        self.keys.insert_full(key, ()).0 as u32
+        let hash = FxBuildHasher.hash_one(Key(&value));
+        if self.values.len() > Self::FEW {
+            let values = &self.values;
+            if let Some(index) = self
+                .index
+                .find(hash, |position| same_key(&values[position], &value))
+            {
+                return index as u32;
+            }
+        }
+        self.add(value, hash)
     }
 
     /// The index of a constant of the tree, added if new: found as it is,
     /// copied only when new.
     pub fn index_of_tree(&mut self, value: &AstConstant) -> u32 {
-        if self.keys.is_empty() {
-            if let Some(index) = self.few.iter().position(|few| same(value, &few.0)) {
+        if self.values.len() <= Self::FEW {
+            if let Some(index) = self.values.iter().position(|old| same(value, old)) {
                 return index as u32;
             }
-            if self.few.len() < Self::FEW {
-                self.few.push(Key(tree_constant(value)));
-                return self.few.len() as u32 - 1;
+            if self.values.len() < Self::FEW {
+                self.values.push(tree_constant(value));
+                return self.values.len() as u32 - 1;
             }
-            self.spill();
         }
         let mut hasher = FxBuildHasher.build_hasher();
         hash_tree_constant(value, &mut hasher);
         let hash = hasher.finish();
-        match self
-            .keys
-            .raw_entry_mut_v1()
-            .from_hash(hash, |key| same(value, &key.0))
-        {
-            RawEntryMut::Occupied(entry) => entry.index() as u32,
-            RawEntryMut::Vacant(entry) => {
-                let index = entry.index() as u32;
-                entry.insert_hashed_nocheck(hash, Key(tree_constant(value)), ());
-                index
+        if self.values.len() > Self::FEW {
+            let values = &self.values;
+            if let Some(index) = self
+                .index
+                .find(hash, |position| same(value, &values[position]))
+            {
+                return index as u32;
             }
         }
+        self.add(tree_constant(value), hash)
     }
 
-    /// Moves the few constants to the hash table, to add one more.
-    fn spill(&mut self) {
-        self.keys.extend(self.few.drain(..).map(|key| (key, ())));
-    }
-
-    /// The constants, leaving the table empty.
-    pub fn take(&mut self) -> Vec<Constant> {
-        if self.keys.is_empty() {
-            // In place: the vector, not a copy.
-            return std::mem::take(&mut self.few)
-                .into_iter()
-                .map(|key| key.0)
-                .collect();
+    /// Adds `value`, whose hash is `hash` and which is not in the table:
+    /// past the few, the index covers every constant.
+    fn add(&mut self, value: Constant, hash: u64) -> u32 {
+        let len = self.values.len();
+        if len == Self::FEW || self.index.full(len) {
+            let hashes = self
+                .values
+                .iter()
+                .map(|value| FxBuildHasher.hash_one(Key(value)));
+            self.index.grow(len + 1, hashes);
         }
-        self.keys.drain(..).map(|(key, ())| key.0).collect()
+        self.index.place(hash, len);
+        self.values.push(value);
+        len as u32
+    }
+
+    /// The constants, leaving the table empty: the vector itself, not a
+    /// copy.
+    pub fn take(&mut self) -> Vec<Constant> {
+        if self.values.len() > Self::FEW {
+            self.index.clear();
+        }
+        std::mem::take(&mut self.values)
     }
 }
 
@@ -116,24 +130,22 @@ pub(crate) fn tree_constant(value: &AstConstant) -> Constant {
     }
 }
 
-/// A constant in the table. Code objects are keyed by their allocation,
-/// so none is ever shared; the rest as [`Constant`]'s exact equality.
-struct Key(Constant);
-
-impl PartialEq for Key {
-    fn eq(&self, other: &Key) -> bool {
-        match (&self.0, &other.0) {
-            (Constant::Code(a), Constant::Code(b)) => Arc::ptr_eq(a, b),
-            (a, b) => a == b,
-        }
+/// Whether two constants are one entry of the table. Code objects are
+/// keyed by their allocation, so none is ever shared; the rest as
+/// [`Constant`]'s exact equality.
+fn same_key(a: &Constant, b: &Constant) -> bool {
+    match (a, b) {
+        (Constant::Code(a), Constant::Code(b)) => Arc::ptr_eq(a, b),
+        (a, b) => a == b,
     }
 }
 
-impl Eq for Key {}
+/// A constant hashed as the table hashes it (see [`hash_constant`]).
+struct Key<'c>(&'c Constant);
 
-impl Hash for Key {
+impl Hash for Key<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        hash_constant(&self.0, state);
+        hash_constant(self.0, state);
     }
 }
 
@@ -293,10 +305,14 @@ mod tests {
             hasher.finish()
         };
         for (i, tree) in samples().iter().enumerate() {
-            let copy = Key(tree_constant(tree));
-            assert_eq!(hash_tree(tree), FxBuildHasher.hash_one(&copy), "{tree:?}");
+            let copy = tree_constant(tree);
+            assert_eq!(
+                hash_tree(tree),
+                FxBuildHasher.hash_one(Key(&copy)),
+                "{tree:?}"
+            );
             for (j, other) in samples().iter().enumerate() {
-                assert_eq!(same(other, &copy.0), i == j, "{other:?}");
+                assert_eq!(same(other, &copy), i == j, "{other:?}");
             }
         }
     }

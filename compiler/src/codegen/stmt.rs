@@ -117,9 +117,8 @@ impl<'a> Compiler<'a> {
         }
         // What follows is placed at the value when it is on the statement's
         // line, as CPython's `compiler_return` leaves it.
-        let line = |at: u32| self.file.line_col(at).line;
         match &s.value {
-            Some(value) if line(value.span().start) == line(s.span.start) => {
+            Some(value) if self.file.same_line(value.span().start, s.span.start) => {
                 self.set_span(value.span())
             }
             _ => self.set_span(s.span),
@@ -313,8 +312,9 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|alias| string_constant(&alias.name))
             .collect();
-        let line = self.file.line_col(s.span.start).line;
-        if s.module.as_deref() == Some("__future__") && line > self.future_lineno {
+        if s.module.as_deref() == Some("__future__")
+            && self.file.line_col(s.span.start).line > self.future_lineno
+        {
             return self.error(CompileErrorKind::LateFutureImport);
         }
         self.load_const(Constant::Tuple(names));

@@ -112,7 +112,7 @@ pub(crate) fn hash_name(name: &str) -> u64 {
 /// linear probing): each bucket keeps some bits of the entry's hash,
 /// compared before the entries, as the symbol table's `Names` does.
 #[derive(Default)]
-struct HashIndex {
+pub(crate) struct HashIndex {
     /// `(tag, position in the entries + 1)`, or `(_, 0)` when empty: a
     /// power of two long and at most half full (empty until the first
     /// insert).
@@ -128,7 +128,7 @@ impl HashIndex {
     /// The position of the entry with hash `hash` for which `is` holds,
     /// if any. The index must not be empty.
     #[inline(always)]
-    fn find(&self, hash: u64, is: impl Fn(usize) -> bool) -> Option<usize> {
+    pub(crate) fn find(&self, hash: u64, is: impl Fn(usize) -> bool) -> Option<usize> {
         let tag = (hash >> 32) as u32;
         let mask = self.buckets.len() - 1;
         let mut bucket = hash as usize & mask;
@@ -146,12 +146,12 @@ impl HashIndex {
 
     /// Whether one more entry than `len` needs more buckets.
     #[inline]
-    fn full(&self, len: usize) -> bool {
+    pub(crate) fn full(&self, len: usize) -> bool {
         (len + 1) * 2 > self.buckets.len()
     }
 
     /// Indexes the entry at `position`, with hash `hash`; there is room.
-    fn place(&mut self, hash: u64, position: usize) {
+    pub(crate) fn place(&mut self, hash: u64, position: usize) {
         let mask = self.buckets.len() - 1;
         let mut bucket = hash as usize & mask;
         while self.buckets[bucket].1 != 0 {
@@ -164,7 +164,7 @@ impl HashIndex {
     /// Makes room for at least `len` entries, indexing again the ones
     /// `hashes` gives, in order.
     #[inline(never)]
-    fn grow(&mut self, len: usize, hashes: impl Iterator<Item = u64>) {
+    pub(crate) fn grow(&mut self, len: usize, hashes: impl Iterator<Item = u64>) {
         let mut buckets = self.buckets.len().max(Self::MIN_BUCKETS);
         while len * 2 > buckets {
             buckets *= 2;
@@ -177,7 +177,7 @@ impl HashIndex {
         }
     }
 
-    fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         for &bucket in &self.used {
             self.buckets[bucket as usize] = (0, 0);
         }

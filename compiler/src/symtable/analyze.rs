@@ -104,12 +104,14 @@ struct Analysis<'r, 'a> {
 /// Analyses the blocks of the first pass and assembles the table.
 pub(super) fn analyze(builder: Builder<'_>) -> Result<SymbolTable, CompileError> {
     let Builder {
+        file,
         names,
         scopes: raw,
         symbols,
         future,
         ..
     } = builder;
+    let lines = file.lines();
     let names = Arc::new(names.into_table());
     let mut analysis = Analysis {
         raw: &raw,
@@ -146,6 +148,7 @@ pub(super) fn analyze(builder: Builder<'_>) -> Result<SymbolTable, CompileError>
     }
     Ok(SymbolTable {
         scopes: analysis.scopes,
+        lines,
         by_node: analysis.by_node,
         future,
     })
@@ -210,7 +213,6 @@ impl Analysis<'_, '_> {
             kind,
             name: ste.name.into(),
             span: ste.span,
-            lineno: ste.lineno,
             parent,
             children: Vec::with_capacity(ste.children as usize),
             symbols: Symbols::new(Arc::clone(&self.names)),

@@ -62,7 +62,6 @@ pub(super) struct RawScope<'a> {
     pub(super) kind: Block,
     pub(super) name: &'a str,
     pub(super) span: Span,
-    pub(super) lineno: u32,
     /// The enclosing block (`None` for the module). Blocks are numbered
     /// in the order opened, which is pre-order.
     pub(super) parent: Option<usize>,
@@ -126,7 +125,7 @@ impl RawScope<'_> {
 
 /// The first pass over one tree, whose names it borrows.
 pub(super) struct Builder<'a> {
-    file: &'a SourceFile,
+    pub(super) file: &'a SourceFile,
     pub(super) future: FutureFeatures,
     /// Every name mentioned, numbered.
     pub(super) names: Names<'a>,
@@ -183,7 +182,6 @@ impl<'a> Builder<'a> {
     pub(super) fn visit_mod(&mut self, module: &'a Mod) -> Visit {
         let key = module as *const Mod as usize;
         self.enter_block(Block::Scope(ScopeKind::Module), "top", Span::default(), key);
-        self.scopes[0].lineno = 0;
         match module {
             Mod::Module(m) => self.visit_body(&m.body)?,
             Mod::Interactive(m) => self.visit_body(&m.body)?,
@@ -229,7 +227,6 @@ impl<'a> Builder<'a> {
             kind,
             name,
             span,
-            lineno: self.file.line_of(span.start),
             parent,
             in_annotation,
             children: 0,

@@ -43,7 +43,13 @@ pub fn dump(table: &SymbolTable) -> String {
 fn dump_scope(table: &SymbolTable, id: ScopeId, out: &mut String) {
     let scope = table.scope(id);
     let block = scope.kind.block_type();
-    let _ = write!(out, "{} {} line {}", block.name(), scope.name, scope.lineno);
+    let _ = write!(
+        out,
+        "{} {} line {}",
+        block.name(),
+        scope.name,
+        table.lineno(id)
+    );
     if scope.nested {
         out.push_str(" nested");
     }

@@ -10,7 +10,7 @@ use pyvm_ast::{
     Expr, ExprDictComp, ExprGeneratorExp, ExprLambda, ExprListComp, ExprSetComp, Stmt,
     StmtAsyncFunctionDef, StmtClassDef, StmtFunctionDef,
 };
-use pyvm_source::Span;
+use pyvm_source::{Lines, Span};
 use rustc_hash::FxHashMap;
 
 use super::flags::{SymbolFlags, SymbolScope};
@@ -258,8 +258,6 @@ pub struct Scope {
     pub name: Box<str>,
     /// The node's source range (empty at 0 for the module).
     pub span: Span,
-    /// The node's first line (0 for the module), as `co_firstlineno`.
-    pub lineno: u32,
     /// The enclosing scope.
     pub parent: Option<ScopeId>,
     /// The scopes opened directly inside, in source order (the order
@@ -446,6 +444,8 @@ impl<'a> ScopeNode<'a> {
 #[derive(Clone, Debug)]
 pub struct SymbolTable {
     pub(super) scopes: Vec<Scope>,
+    /// The lines of the source, for [`SymbolTable::lineno`].
+    pub(super) lines: Lines,
     pub(super) by_node: FxHashMap<usize, ScopeId>,
     pub(super) future: FutureFeatures,
 }
@@ -459,6 +459,15 @@ impl SymbolTable {
     /// The scope with id `id`.
     pub fn scope(&self, id: ScopeId) -> &Scope {
         &self.scopes[id.index()]
+    }
+
+    /// The first line of the node of scope `id` (0 for the module), as
+    /// `co_firstlineno`. Worked out when asked: only the dump shows it.
+    pub fn lineno(&self, id: ScopeId) -> u32 {
+        if id == ScopeId::MODULE {
+            return 0;
+        }
+        self.lines.line_of(self.scope(id).span.start)
     }
 
     /// Every scope, in pre-order (index = [`ScopeId`]).

@@ -268,25 +268,8 @@ impl Dict {
     /// some key's `__eq__` must decide.
     #[inline]
     pub fn get_exact_str(&self, hash: i64, key: ObjRef, str_type: ObjRef) -> Option<Option<Value>> {
-        if let Some(index) = self.remembered(key) {
-            return Some(self.value_at(index));
-        }
-        let text = key.as_str()?;
-        let mut undecided = false;
-        let found = self
-            .table
-            .raw_entry_v1()
-            .from_hash_full(spread(hash), |stored| {
-                matches_exact_str(stored, hash, key, text, str_type, &mut undecided)
-            });
-        match found {
-            None if undecided => None,
-            Some((index, _, value)) => {
-                self.remember(key, index);
-                Some(Some(*value))
-            }
-            None => Some(None),
-        }
+        let found = self.find_exact_str(hash, key, str_type)?;
+        Some(found.and_then(|index| self.value_at(index)))
     }
 
     /// Stores `value` under the exact `str` `key` (found as by

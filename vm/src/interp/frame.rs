@@ -62,6 +62,14 @@ impl Frame {
         }
     }
 
+    /// Whether a return from it goes on in the same interpreter loop: a
+    /// plain call's frame, neither a native caller's entry frame nor a
+    /// generator's.
+    #[inline]
+    pub fn returns_to_loop(&self) -> bool {
+        !self.entry && self.generator.is_none()
+    }
+
     /// Marks what the frame refers to (its stack slots are marked with the
     /// VM's value stack).
     pub fn trace(&self, tracer: &mut Tracer<Object>) {

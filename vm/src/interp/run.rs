@@ -125,12 +125,15 @@ impl Vm {
     /// yields.
     pub(crate) fn run(&mut self) -> PyResult<Exit> {
         loop {
-            let frame = *self.frame();
-            let code_object = frame.code;
+            // Only what every instruction needs is read here; the rest of
+            // the frame is read where it is used (copying it all on every
+            // call and return cost more).
+            let (code_object, base, mut ip) = {
+                let frame = self.frame();
+                (frame.code, frame.base as usize, frame.ip as usize)
+            };
             let code = code_of(&code_object);
             let instructions = &code.code.instructions[..];
-            let base = frame.base as usize;
-            let mut ip = frame.ip as usize;
             loop {
                 let index = ip;
                 let instruction = instructions[index];
@@ -231,6 +234,7 @@ impl Vm {
                     }
                     Instruction::YieldValue => {
                         let value = self.pop();
+                        let frame = *self.frame();
                         if frame.consumed && self.consume_yielded(value) {
                             // What the `yield` is when `next()` resumes it.
                             self.stack.push(Value::None);
@@ -309,8 +313,9 @@ impl Vm {
                         }
                     }
                     Instruction::LoadGlobal { name, push_null } => {
-                        if let Some(value) =
-                            cached_global(code, name.0 as usize, frame.globals, frame.builtins)
+                        let frame = self.frame();
+                        let (globals, builtins) = (frame.globals, frame.builtins);
+                        if let Some(value) = cached_global(code, name.0 as usize, globals, builtins)
                         {
                             if push_null {
                                 self.stack.push(Value::Null);
@@ -375,12 +380,10 @@ impl Vm {
                             }
                         }
                     }
-                    // `frame` is this frame as it was entered: its kind and
-                    // result slot do not change.
-                    Instruction::ReturnValue if !frame.entry && frame.generator.is_none() => {
+                    Instruction::ReturnValue if self.frame().returns_to_loop() => {
                         // The value goes straight to the result slot.
                         let value = self.peek(1);
-                        let result = frame.result as usize;
+                        let result = self.frame().result as usize;
                         self.stack[result] = value;
                         self.stack.truncate(result + 1);
                         self.frames.pop();

@@ -382,7 +382,8 @@ impl Vm {
                     }
                     Instruction::ReturnValue if self.frame().returns_to_loop() => {
                         // The value goes straight to the result slot.
-                        let value = self.peek(1);
+                        let top = self.stack.len() - 1;
+                        let value = self.stack[top].relocated();
                         let result = self.frame().result as usize;
                         self.stack[result] = value;
                         self.stack.truncate(result + 1);

@@ -164,7 +164,8 @@ impl Instruction {
     }
 
     /// The stack effect of the instructions [`Instruction::fixed_stack_effect`]
-    /// leaves out.
+    /// leaves out, but for `LoadGlobal` and `Call` (see
+    /// [`Instruction::stack_effect`]).
     fn varying_stack_effect(&self, jump: bool) -> i64 {
         match *self {
             // Branches, whose effect depends on the outcome.
@@ -190,7 +191,6 @@ impl Instruction {
                 }
             }
 
-            Instruction::LoadGlobal { push_null, .. } => 1 + i64::from(push_null),
             Instruction::BuildSlice { count }
             | Instruction::BuildTuple { count }
             | Instruction::BuildList { count }
@@ -200,13 +200,13 @@ impl Instruction {
             Instruction::BuildConstKeyMap { count } => -i64::from(count),
             Instruction::UnpackSequence { count } => i64::from(count) - 1,
             Instruction::UnpackEx { before, after } => i64::from(before) + i64::from(after),
-            Instruction::Call { argc } => -1 - i64::from(argc),
             Instruction::CallKw { argc, .. } => -1 - i64::from(argc),
             Instruction::CallFunctionEx { has_kwargs } => -2 - i64::from(has_kwargs),
             Instruction::MakeFunction { flags } => -i64::from(flag_count(flags)),
             Instruction::RaiseVarargs { count } => -i64::from(count),
             Instruction::FormatValue { has_spec, .. } => -i64::from(has_spec),
-            _ => unreachable!("the stack effect of {self:?} is fixed"),
+            // Fixed, or `LoadGlobal` and `Call`, which `stack_effect` does.
+            _ => unreachable!("the stack effect of {self:?} is worked out elsewhere"),
         }
     }
 

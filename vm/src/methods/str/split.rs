@@ -78,13 +78,14 @@ fn join_items(vm: &mut Vm, separator: &StrRef, items: &[Value]) -> PyResult<Valu
     Ok(vm.str_value_with_len(out, chars))
 }
 
-/// The `sep` and `maxsplit` of `split`/`rsplit`.
+/// The `sep` of `split`/`rsplit`, and how many splits `maxsplit` allows
+/// (`usize::MAX` for no limit).
 fn split_arguments(
     vm: &mut Vm,
     args: &Args<'_>,
     rest: &[Value],
     name: &str,
-) -> PyResult<(Option<String>, i64)> {
+) -> PyResult<(Option<String>, usize)> {
     let [sep_kw, maxsplit_kw] = vm.keywords(name, args, ["sep", "maxsplit"])?;
     vm.check_arg_tuple(name, rest, 0, 2)?;
     for (position, (keyword, given)) in [("sep", sep_kw), ("maxsplit", maxsplit_kw)]
@@ -121,7 +122,8 @@ fn split_arguments(
         Some(sep)
     };
     let maxsplit = vm.index_arg(maxsplit, "")?;
-    Ok((sep, maxsplit))
+    let limit = usize::try_from(maxsplit).unwrap_or(usize::MAX);
+    Ok((sep, limit))
 }
 
 /// The list of the parts of a string; `ascii` when the string is, so
@@ -174,15 +176,10 @@ fn split_ascii_whitespace(vm: &mut Vm, text: &str, limit: usize) -> Vec<Value> {
 
 pub(super) fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, "split")?;
-    let (sep, maxsplit) = if rest.is_empty() && !args.has_keywords() {
-        (None, -1)
+    let (sep, limit) = if rest.is_empty() && !args.has_keywords() {
+        (None, usize::MAX)
     } else {
         split_arguments(vm, &args, rest, "split")?
-    };
-    let limit = if maxsplit < 0 {
-        usize::MAX
-    } else {
-        maxsplit as usize
     };
     let parts: Vec<&str> = match &sep {
         Some(sep) => {
@@ -223,12 +220,7 @@ pub(super) fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub(super) fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, "rsplit")?;
-    let (sep, maxsplit) = split_arguments(vm, &args, rest, "rsplit")?;
-    let limit = if maxsplit < 0 {
-        usize::MAX
-    } else {
-        maxsplit as usize
-    };
+    let (sep, limit) = split_arguments(vm, &args, rest, "rsplit")?;
     let mut parts: Vec<&str> = match &sep {
         Some(sep) => {
             if limit == usize::MAX {

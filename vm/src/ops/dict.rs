@@ -1,9 +1,11 @@
 //! Dict operations with Python's key equality: a stored key matches when
 //! it is the same object or `==` says so, which may run `__eq__`.
 
+use std::cell::RefCell;
+
 use crate::number::Int;
 use crate::object::Payload;
-use crate::objects::dict::{DictKey, Probe};
+use crate::objects::dict::{Dict, DictKey, Probe};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -110,14 +112,26 @@ impl Vm {
         }
     }
 
+    /// The value of the exact `str` `key` in `table`, found as by
+    /// [`Dict::find_exact_str`]: its hash and the search need no Python
+    /// code. `Some(None)` when absent, `None` when some key's `__eq__`
+    /// must decide.
+    #[inline(always)]
+    pub(crate) fn exact_str_value(
+        &mut self,
+        table: &RefCell<Dict>,
+        key: ObjRef,
+    ) -> Option<Option<Value>> {
+        let hash = self.str_hash(key);
+        table.borrow().get_exact_str(hash, key, self.types.str)
+    }
+
     /// `dict[key]`, or `None` when absent.
     pub fn dict_get(&mut self, dict: ObjRef, key: Value) -> PyResult<Option<Value>> {
-        // An exact `str` key: its hash and the search need no Python code.
         if let Value::Obj(object) = key {
             if object.class() == self.types.str {
-                let hash = self.str_hash(object);
-                let table = dict.as_dict().expect("a dict").borrow();
-                if let Some(found) = table.get_exact_str(hash, object, self.types.str) {
+                let table = dict.as_dict().expect("a dict");
+                if let Some(found) = self.exact_str_value(table, object) {
                     return Ok(found);
                 }
             }

@@ -52,11 +52,7 @@ impl Vm {
             (Payload::Dict(table), Value::Obj(key))
                 if object.class() == self.types.dict && key.class() == self.types.str =>
             {
-                let hash = self.str_hash(key);
-                table
-                    .borrow()
-                    .get_exact_str(hash, key, self.types.str)
-                    .flatten()
+                self.exact_str_value(table, key).flatten()
             }
             _ => None,
         }

@@ -745,6 +745,22 @@ impl Vm {
             [class, object] => (*class, *object),
             _ => unreachable!("checked"),
         };
+        let class = self.check_super_arguments(class, object)?;
+        let super_type = self.types.super_;
+        Ok(Value::Obj(self.alloc(
+            super_type,
+            Payload::Super([Value::Obj(class), object]),
+        )))
+    }
+
+    /// The type of `super(class, object)` once checked as CPython's
+    /// `super_init` checks them: `class` a type, and `object` (unless
+    /// `None`) an instance or subtype of it.
+    pub(crate) fn check_super_arguments(
+        &mut self,
+        class: Value,
+        object: Value,
+    ) -> PyResult<ObjRef> {
         let Some(class) = class.as_object().filter(|c| c.as_type().is_some()) else {
             let type_name = self.type_name(class);
             return Err(self.type_error(format!(
@@ -762,11 +778,7 @@ impl Vm {
                 );
             }
         }
-        let super_type = self.types.super_;
-        Ok(Value::Obj(self.alloc(
-            super_type,
-            Payload::Super([Value::Obj(class), object]),
-        )))
+        Ok(class)
     }
 
     /// The arguments of a zero-argument `super()`: the `__class__` cell

@@ -400,13 +400,10 @@ impl Vm {
             return None;
         }
         let (start, instance) = self.implicit_super_arguments().ok()?;
-        let start_type = start.as_object().filter(|c| c.as_type().is_some())?;
-        // An instance of a subclass (not a class: `super()` in a
-        // classmethod binds differently).
-        let instance_type = self.type_of(instance);
-        if instance.as_object().is_some_and(|o| o.as_type().is_some())
-            || !self.is_subtype(instance_type, start_type)
-        {
+        self.check_super_arguments(start, instance).ok()?;
+        // An instance, not a class: `super()` in a classmethod binds
+        // differently.
+        if instance.as_object().is_some_and(|o| o.as_type().is_some()) {
             return None;
         }
         let function = self.super_method(start, instance, name)?;

@@ -174,14 +174,9 @@ impl Vm {
                                     {
                                         if let Some(result) = fast_binary(value, second, op) {
                                             // ... and stored (`x = a * b`).
-                                            if let Some(&Instruction::StoreFast { local }) =
-                                                instructions.get(ip + 2)
-                                            {
-                                                self.stack[base + local.0 as usize] = result;
-                                                ip += 3;
-                                            } else {
-                                                self.stack.push(result);
-                                                ip += 2;
+                                            ip += 2;
+                                            if self.store_or_push(instructions, ip, base, result) {
+                                                ip += 1;
                                             }
                                             continue;
                                         }
@@ -234,15 +229,15 @@ impl Vm {
                     }
                     Instruction::YieldValue => {
                         let value = self.pop();
-                        let frame = *self.frame();
-                        if frame.consumed && self.consume_yielded(value) {
+                        let (consumed, entry) = (self.frame().consumed, self.frame().entry);
+                        if consumed && self.consume_yielded(value) {
                             // What the `yield` is when `next()` resumes it.
                             self.stack.push(Value::None);
                             continue;
                         }
                         self.frame_mut().ip = ip as u32;
                         self.suspend_frame();
-                        if frame.entry {
+                        if entry {
                             return Ok(Exit::Yield(value));
                         }
                         // A `for` loop resumed it: the value goes to the loop.
@@ -542,7 +537,7 @@ impl Vm {
                         };
                         match next {
                             Ok(Some(item)) => {
-                                if self.take_loop_item(instructions, ip, base, item) {
+                                if self.store_or_push(instructions, ip, base, item) {
                                     ip += 1;
                                 }
                                 continue;
@@ -1394,25 +1389,25 @@ impl Vm {
         }
     }
 
-    /// Takes `item`, the next item of the `for` loop whose `ForIter` is
-    /// just before `ip`: into the loop variable when the `StoreFast` that
-    /// almost always follows is at `ip` (true: the caller skips it),
-    /// otherwise onto the stack.
+    /// Puts `value`, which an instruction just before `ip` made, into the
+    /// local variable of the `StoreFast` at `ip` if there is one (true:
+    /// the caller skips it), otherwise onto the stack: a `for` loop's
+    /// next item, or the result of a fused operation (`x = a * b`).
     #[inline(always)]
-    fn take_loop_item(
+    fn store_or_push(
         &mut self,
         instructions: &[Instruction],
         ip: usize,
         base: usize,
-        item: Value,
+        value: Value,
     ) -> bool {
         match instructions.get(ip) {
             Some(&Instruction::StoreFast { local }) => {
-                self.stack[base + local.0 as usize] = item;
+                self.stack[base + local.0 as usize] = value;
                 true
             }
             _ => {
-                self.stack.push(item);
+                self.stack.push(value);
                 false
             }
         }
@@ -1424,7 +1419,7 @@ impl Vm {
     fn yield_to_loop(&mut self, value: Value) {
         let frame = self.frame();
         let (code, ip, base) = (frame.code, frame.ip as usize, frame.base as usize);
-        if self.take_loop_item(&code_of(&code).code.instructions, ip, base, value) {
+        if self.store_or_push(&code_of(&code).code.instructions, ip, base, value) {
             self.frame_mut().ip += 1;
         }
     }

@@ -239,7 +239,7 @@ impl<'a> Compiler<'a> {
                 unit.freevars.index(name);
             }
         }
-        for name in &scope.varnames {
+        for name in scope.varnames() {
             unit.varnames.index(name);
         }
         // Parameters that closures capture are moved into their cells by

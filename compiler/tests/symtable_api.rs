@@ -26,7 +26,7 @@ fn scope<'t>(table: &'t SymbolTable, name: &str) -> &'t Scope {
     table
         .scopes()
         .iter()
-        .find(|s| &*s.name == name)
+        .find(|s| s.name() == name)
         .unwrap_or_else(|| panic!("no scope {name}"))
 }
 
@@ -54,7 +54,7 @@ fn scopes_are_found_by_node() {
     let f = table
         .lookup_node(ScopeNode::from_stmt(&body[0]).unwrap())
         .unwrap();
-    assert_eq!(table.scope(f).name.as_ref(), "f");
+    assert_eq!(table.scope(f).name(), "f");
     assert_eq!(table.scope(f).kind, ScopeKind::Function);
     let c = table
         .lookup_node(ScopeNode::from_stmt(&body[1]).unwrap())
@@ -82,9 +82,9 @@ fn scopes_are_found_by_node() {
         table.scope(comp).kind,
         ScopeKind::Comprehension(ComprehensionKind::List)
     );
-    assert_eq!(table.scope(comp).varnames, [".0".into(),].to_vec());
+    assert_eq!(table.scope(comp).varnames().collect::<Vec<_>>(), [".0"]);
     // Pre-order numbering.
-    let names: Vec<&str> = table.scopes().iter().map(|s| &*s.name).collect();
+    let names: Vec<&str> = table.scopes().iter().map(|s| s.name()).collect();
     assert_eq!(names, ["top", "f", "lambda", "listcomp", "C"]);
     assert_eq!(table.root().children, [ScopeId(1), ScopeId(4)]);
     // A node of another tree is not found.
@@ -110,7 +110,7 @@ def f(b, a):
     let f = scope(&table, "f");
     assert_eq!(f.cellvars(), ["a", "b", "y", "z"]);
     assert_eq!(f.freevars(), Vec::<&str>::new());
-    assert_eq!(f.varnames, ["b".into(), "a".into()].to_vec());
+    assert_eq!(f.varnames().collect::<Vec<_>>(), ["b", "a"]);
     let g = scope(&table, "g");
     assert_eq!(g.freevars(), ["a", "b", "y", "z"]);
     assert!(g.has_free);
@@ -184,15 +184,15 @@ class K:
     assert_eq!(f.name_op("undefined"), NameOp::Global);
     assert_eq!(f.name_op("not_mentioned"), NameOp::Name);
     let k = scope(&table, "K");
-    assert_eq!(k.private.as_deref(), Some("K"));
+    assert_eq!(k.private(), Some("K"));
     assert_eq!(k.name_op("y"), NameOp::Name);
     assert!(k.lookup("__m").is_some());
     assert!(k.symbols.contains_key("_K__m"));
     let m = scope(&table, "__m");
-    assert_eq!(m.private.as_deref(), Some("K"));
+    assert_eq!(m.private(), Some("K"));
     assert_eq!(m.name_op("__private"), NameOp::Fast);
     assert!(m.symbols.contains_key("_K__private"));
-    assert_eq!(top.private, None);
+    assert_eq!(top.private(), None);
 }
 
 #[test]
@@ -215,7 +215,7 @@ g = (v for v in w)
     let gen = scope(&table, "gen");
     assert!(gen.is_generator && !gen.is_coroutine);
     assert!(gen.has_varargs && gen.has_varkeywords && gen.returns_value);
-    assert_eq!(gen.varnames, ["args".into(), "kwargs".into()].to_vec());
+    assert_eq!(gen.varnames().collect::<Vec<_>>(), ["args", "kwargs"]);
     let coro = scope(&table, "coro");
     assert_eq!(coro.kind, ScopeKind::AsyncFunction);
     assert!(coro.is_coroutine && !coro.is_generator);
@@ -229,17 +229,14 @@ g = (v for v in w)
     assert!(listcomp.is_coroutine && !listcomp.is_generator);
     let plain = scope(&table, "plain");
     assert!(!plain.is_generator && !plain.has_varargs && !plain.returns_value);
-    assert_eq!(
-        plain.varnames,
-        ["a".into(), "b".into(), "c".into()].to_vec()
-    );
+    assert_eq!(plain.varnames().collect::<Vec<_>>(), ["a", "b", "c"]);
     let genexpr = scope(&table, "genexpr");
     assert!(genexpr.is_generator);
     assert!(!genexpr.nested);
     let genexpr_id = table
         .scopes()
         .iter()
-        .position(|s| &*s.name == "genexpr")
+        .position(|s| s.name() == "genexpr")
         .map(|index| ScopeId(index as u32))
         .expect("a genexpr scope");
     assert_eq!(table.lineno(genexpr_id), 12);

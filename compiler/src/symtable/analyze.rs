@@ -86,8 +86,10 @@ struct Frame {
 }
 
 /// The analysis of the blocks of the first pass.
-struct Analysis<'r, 'a> {
-    raw: &'r [RawScope<'a>],
+struct Analysis<'r> {
+    raw: &'r [RawScope],
+    /// Each block's parameters, taken from it for its scope.
+    varnames: Vec<Vec<NameId>>,
     symbols: &'r [RawSymbol],
     /// The module's names, as the table keeps them.
     names: Arc<NameTable>,
@@ -106,15 +108,20 @@ pub(super) fn analyze(builder: Builder<'_>) -> Result<SymbolTable, CompileError>
     let Builder {
         file,
         names,
-        scopes: raw,
+        scopes: mut raw,
         symbols,
         future,
         ..
     } = builder;
+    let varnames = raw
+        .iter_mut()
+        .map(|ste| std::mem::take(&mut ste.varnames))
+        .collect();
     let lines = file.lines();
     let names = Arc::new(names.into_table());
     let mut analysis = Analysis {
         raw: &raw,
+        varnames,
         symbols: &symbols,
         view: View {
             seen: vec![Seen::default(); names.len()],
@@ -154,7 +161,7 @@ pub(super) fn analyze(builder: Builder<'_>) -> Result<SymbolTable, CompileError>
     })
 }
 
-impl Analysis<'_, '_> {
+impl Analysis<'_> {
     /// The first half of CPython's `analyze_block`: the block's own names,
     /// and what its children will see; opens the block's scope in the
     /// table, inside `parent`'s.
@@ -211,17 +218,13 @@ impl Analysis<'_, '_> {
         self.by_node.insert(ste.node, scope);
         self.scopes.push(Scope {
             kind,
-            name: ste.name.into(),
+            name: ste.name,
             span: ste.span,
             parent,
             children: Vec::with_capacity(ste.children as usize),
             symbols: Symbols::new(Arc::clone(&self.names)),
-            varnames: ste
-                .varnames
-                .iter()
-                .map(|&name| self.names[name].into())
-                .collect(),
-            private: ste.private.map(Box::from),
+            varnames: std::mem::take(&mut self.varnames[id]),
+            private: ste.private,
             nested: ste.nested,
             is_generator: ste.generator,
             is_coroutine: ste.coroutine,
@@ -290,7 +293,7 @@ impl Analysis<'_, '_> {
     /// CPython's `analyze_name`: the scope of one name of block `ste`.
     fn analyze_name(
         &self,
-        ste: &RawScope<'_>,
+        ste: &RawScope,
         symbol: &RawSymbol,
         seen: Seen,
         free: &mut NameSet,
@@ -386,7 +389,7 @@ impl Analysis<'_, '_> {
 
 /// `kind` at the `global`/`nonlocal` declaration of `name` (CPython's
 /// `error_at_directive`).
-fn at_directive(ste: &RawScope<'_>, name: NameId, kind: CompileErrorKind) -> CompileError {
+fn at_directive(ste: &RawScope, name: NameId, kind: CompileErrorKind) -> CompileError {
     let span = ste
         .directives
         .iter()

@@ -56,11 +56,19 @@ pub(super) struct RawSymbol {
     outer: Option<SymbolIndex>,
 }
 
+/// The name of the class whose body is being visited, which mangles
+/// private names.
+#[derive(Clone, Copy)]
+pub(super) struct ClassName<'a> {
+    text: &'a str,
+    id: NameId,
+}
+
 /// A block as the first pass records it (CPython's `PySTEntryObject`
 /// before analysis).
-pub(super) struct RawScope<'a> {
+pub(super) struct RawScope {
     pub(super) kind: Block,
-    pub(super) name: &'a str,
+    pub(super) name: NameId,
     pub(super) span: Span,
     /// The enclosing block (`None` for the module). Blocks are numbered
     /// in the order opened, which is pre-order.
@@ -77,7 +85,7 @@ pub(super) struct RawScope<'a> {
     pub(super) symbol_count: u32,
     pub(super) varnames: Vec<NameId>,
     /// The class name private names are mangled with inside the block.
-    pub(super) private: Option<&'a str>,
+    pub(super) private: Option<NameId>,
     pub(super) nested: bool,
     pub(super) generator: bool,
     pub(super) coroutine: bool,
@@ -96,7 +104,7 @@ pub(super) struct RawScope<'a> {
     pub(super) node: usize,
 }
 
-impl RawScope<'_> {
+impl RawScope {
     pub(super) fn comprehension(&self) -> Option<ComprehensionKind> {
         match self.kind {
             Block::Scope(ScopeKind::Comprehension(kind)) => Some(kind),
@@ -130,7 +138,7 @@ pub(super) struct Builder<'a> {
     /// Every name mentioned, numbered.
     pub(super) names: Names<'a>,
     /// Every block, in the order opened; 0 is the module.
-    pub(super) scopes: Vec<RawScope<'a>>,
+    pub(super) scopes: Vec<RawScope>,
     /// The symbols of every block.
     pub(super) symbols: Vec<RawSymbol>,
     /// For each name, the symbol of the innermost open block that has it;
@@ -142,7 +150,7 @@ pub(super) struct Builder<'a> {
     /// The open blocks, innermost last.
     stack: Vec<usize>,
     /// The enclosing class's name, for mangling (CPython's `st_private`).
-    private: Option<&'a str>,
+    private: Option<ClassName<'a>>,
     /// How many open blocks are visiting a comprehension's iteration
     /// target (most of the time none, and no block need be looked at).
     comp_iter_targets: u32,
@@ -200,7 +208,7 @@ impl<'a> Builder<'a> {
         *self.stack.last().expect("a block is open")
     }
 
-    pub(super) fn cur_scope(&mut self) -> &mut RawScope<'a> {
+    pub(super) fn cur_scope(&mut self) -> &mut RawScope {
         let cur = self.cur();
         &mut self.scopes[cur]
     }
@@ -225,7 +233,7 @@ impl<'a> Builder<'a> {
         self.stack.push(self.scopes.len());
         self.scopes.push(RawScope {
             kind,
-            name,
+            name: self.names.intern(name),
             span,
             parent,
             in_annotation,
@@ -234,7 +242,7 @@ impl<'a> Builder<'a> {
             last_symbol: None,
             symbol_count: 0,
             varnames: Vec::new(),
-            private: self.private,
+            private: self.private.map(|class| class.id),
             nested,
             generator: false,
             coroutine: false,
@@ -266,14 +274,15 @@ impl<'a> Builder<'a> {
         name: &'a str,
         span: Span,
         node: usize,
-    ) -> Option<&'a str> {
+    ) -> Option<ClassName<'a>> {
         self.enter_block(Block::Scope(ScopeKind::Class), name, span, node);
-        let outer = self.private.replace(name);
-        self.cur_scope().private = self.private;
+        let id = self.cur_scope().name;
+        let outer = self.private.replace(ClassName { text: name, id });
+        self.cur_scope().private = Some(id);
         outer
     }
 
-    pub(super) fn exit_class(&mut self, outer: Option<&'a str>) {
+    pub(super) fn exit_class(&mut self, outer: Option<ClassName<'a>>) {
         self.private = outer;
         self.exit_block();
     }
@@ -304,7 +313,9 @@ impl<'a> Builder<'a> {
     pub(super) fn mangled(&mut self, name: &'a str) -> NameId {
         // Only private names (`__x`) inside a class can change.
         match self.private {
-            Some(_) if name.starts_with("__") => self.names.intern_cow(mangle(self.private, name)),
+            Some(class) if name.starts_with("__") => {
+                self.names.intern_cow(mangle(Some(class.text), name))
+            }
             _ => self.names.intern(name),
         }
     }

@@ -47,7 +47,7 @@ fn dump_scope(table: &SymbolTable, id: ScopeId, out: &mut String) {
         out,
         "{} {} line {}",
         block.name(),
-        scope.name,
+        scope.name(),
         table.lineno(id)
     );
     if scope.nested {
@@ -59,10 +59,10 @@ fn dump_scope(table: &SymbolTable, id: ScopeId, out: &mut String) {
     out.push_str("\n  children:");
     for (_, child) in table.children(id) {
         out.push(' ');
-        out.push_str(&child.name);
+        out.push_str(child.name());
     }
     out.push_str("\n  varnames:");
-    for name in &scope.varnames {
+    for name in scope.varnames() {
         out.push(' ');
         out.push_str(name);
     }
@@ -93,11 +93,11 @@ fn predicates(
     let s = symbol.scope;
     // The `symtable` module treats a table named `top` (the module, or any
     // function so named) as a module scope.
-    let module_bound = &*scope.name == "top" && flags.intersects(SymbolFlags::DEF_BOUND);
+    let module_bound = scope.name() == "top" && flags.intersects(SymbolFlags::DEF_BOUND);
     let namespace = scope
         .children
         .iter()
-        .any(|&child| &*table.scope(child).name == name);
+        .any(|&child| table.scope(child).name() == name);
     let checks = [
         (
             "is_local",

@@ -254,8 +254,8 @@ pub struct Scope {
     /// What opened the scope.
     pub kind: ScopeKind,
     /// `top` for the module, the function or class name, `lambda`,
-    /// `listcomp`, `setcomp`, `dictcomp` or `genexpr`.
-    pub name: Box<str>,
+    /// `listcomp`, `setcomp`, `dictcomp` or `genexpr` ([`Scope::name`]).
+    pub(super) name: NameId,
     /// The node's source range (empty at 0 for the module).
     pub span: Span,
     /// The enclosing scope.
@@ -270,12 +270,13 @@ pub struct Scope {
     /// The parameters, in `co_varnames` order: positional-only,
     /// positional, keyword-only, `*args`, `**kwargs` (`.0` for a
     /// comprehension). Codegen appends the other fast locals in the order
-    /// it first emits them, as CPython's `compiler_nameop` does.
-    pub varnames: Vec<Box<str>>,
+    /// it first emits them, as CPython's `compiler_nameop` does
+    /// ([`Scope::varnames`]).
+    pub(super) varnames: Vec<NameId>,
     /// The class whose name mangles private names here: the class itself
     /// for a class body, the innermost enclosing class for code nested in
     /// one (CPython's `u_private`).
-    pub private: Option<Box<str>>,
+    pub(super) private: Option<NameId>,
     /// Whether the scope is inside a function (CPython's `ste_nested`).
     pub nested: bool,
     /// Whether the scope is a generator (contains `yield`, or is a
@@ -303,9 +304,27 @@ pub struct Scope {
 }
 
 impl Scope {
+    /// `top` for the module, the function or class name, `lambda`,
+    /// `listcomp`, `setcomp`, `dictcomp` or `genexpr`.
+    pub fn name(&self) -> &str {
+        &self.symbols.names[self.name]
+    }
+
+    /// The parameters, in `co_varnames` order: positional-only,
+    /// positional, keyword-only, `*args`, `**kwargs` (`.0` for a
+    /// comprehension).
+    pub fn varnames(&self) -> impl ExactSizeIterator<Item = &str> {
+        self.varnames.iter().map(|&name| &self.symbols.names[name])
+    }
+
+    /// The class whose name mangles private names here.
+    pub fn private(&self) -> Option<&str> {
+        self.private.map(|name| &self.symbols.names[name])
+    }
+
     /// `name` mangled as this scope stores it.
-    pub fn mangle<'a>(&self, name: &'a str) -> Cow<'a, str> {
-        mangle(self.private.as_deref(), name)
+    pub fn mangle<'a>(&'a self, name: &'a str) -> Cow<'a, str> {
+        mangle(self.private(), name)
     }
 
     /// The symbol for `name` as written in the scope (mangled first).

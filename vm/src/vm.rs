@@ -149,6 +149,15 @@ impl Vm {
         self.heap.alloc(Object::new(class, payload))
     }
 
+    /// Allocates an object of type `class` with the payload `make` builds
+    /// once the box is allocated: written straight into the box, not
+    /// built aside and copied (see [`pyvm_heap::Heap::alloc_with`]). For
+    /// the objects made most often.
+    #[inline(always)]
+    pub(crate) fn alloc_with(&mut self, class: ObjRef, make: impl FnOnce() -> Payload) -> ObjRef {
+        self.heap.alloc_with(|| Object::new(class, make()))
+    }
+
     /// The built-in types.
     pub fn types(&self) -> &Types {
         &self.types
@@ -157,7 +166,7 @@ impl Vm {
     /// A new `str`.
     pub fn new_str(&mut self, text: &str) -> ObjRef {
         let class = self.types.str;
-        self.alloc(class, Payload::Str(Str::new(text)))
+        self.alloc_with(class, || Payload::Str(Str::new(text)))
     }
 
     /// A new `str` value.
@@ -169,7 +178,7 @@ impl Vm {
     /// copying.
     pub(crate) fn string_value(&mut self, text: String) -> Value {
         let class = self.types.str;
-        Value::Obj(self.alloc(class, Payload::Str(Str::new(text))))
+        Value::Obj(self.alloc_with(class, || Payload::Str(Str::new(text))))
     }
 
     /// A new `str` value of `text`, whose length in code points the
@@ -180,7 +189,7 @@ impl Vm {
         chars: usize,
     ) -> Value {
         let class = self.types.str;
-        Value::Obj(self.alloc(class, Payload::Str(Str::with_len(text, chars))))
+        Value::Obj(self.alloc_with(class, || Payload::Str(Str::with_len(text, chars))))
     }
 
     /// The interned `str` with `text`: the same object each time, so that
@@ -219,7 +228,7 @@ impl Vm {
     /// A new `list`.
     pub fn new_list(&mut self, items: Vec<Value>) -> ObjRef {
         let class = self.types.list;
-        self.alloc(class, Payload::List(RefCell::new(items)))
+        self.alloc_with(class, || Payload::List(RefCell::new(items)))
     }
 
     /// A new empty `dict`.

@@ -77,7 +77,7 @@ impl Vm {
     fn constant_value(&mut self, constant: &Constant) -> Value {
         match constant {
             Constant::None => Value::None,
-            Constant::Bool(b) => Value::Bool(*b),
+            Constant::Bool(b) => Value::bool(*b),
             Constant::Int(int) => {
                 let int = match int {
                     pyvm_bytecode::Int::Small(small) => crate::number::Int::Small(*small),
@@ -85,7 +85,7 @@ impl Vm {
                 };
                 self.int_value(int)
             }
-            Constant::Float(f) => Value::Float(*f),
+            Constant::Float(f) => Value::float(*f),
             Constant::Complex { real, imag } => {
                 Value::Obj(self.new_complex(Complex::new(*real, *imag)))
             }
@@ -340,7 +340,7 @@ impl Vm {
             return match code {
                 Value::None | Value::Null => 0,
                 Value::Int(status) => status as i32,
-                Value::Bool(b) => i32::from(b),
+                Value::Bool(b) => i32::from(b.get()),
                 other => {
                     let text = self.str_string(other).unwrap_or_default();
                     eprintln!("{text}");

@@ -108,7 +108,7 @@ pub(crate) fn install(vm: &mut Vm) {
     vm.set_module_attr(builtins, "IOError", os_error);
     vm.set_module_attr(builtins, "Ellipsis", Value::Ellipsis);
     vm.set_module_attr(builtins, "NotImplemented", Value::NotImplemented);
-    vm.set_module_attr(builtins, "__debug__", Value::Bool(true));
+    vm.set_module_attr(builtins, "__debug__", Value::bool(true));
     // Every built-in type's `__module__` is "builtins".
     let module = vm.str_value("builtins");
     let key = vm.names.__module__;

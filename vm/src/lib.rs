@@ -50,5 +50,5 @@ pub use exception_class::ExceptionClass;
 pub use object::{Object, Payload};
 pub use objects::function::{Args, NativeFn};
 pub use startup::VmOptions;
-pub use value::{ObjRef, Value};
+pub use value::{BoolBits, FloatBits, ObjRef, Value};
 pub use vm::{PyErr, PyResult, Vm};

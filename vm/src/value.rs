@@ -16,9 +16,14 @@ pub type ObjRef = Gc<Object>;
 
 /// A Python value, or the interpreter's [`Value::Null`] marker.
 ///
-/// The tag is a whole word (`repr(u64)`): with a one-byte tag, copies of a
-/// `Value` were split into a byte and two overlapping words, and reading
-/// one back whole stalled on store forwarding in the interpreter loop.
+/// A value is two words: the tag (`repr(u64)`) and one word of payload,
+/// an integer or a pointer in every variant (a `bool` and a `float` are
+/// kept as words: [`BoolBits`], [`FloatBits`]). So the compiler passes a
+/// value to a function and returns it in two registers, and copies it as
+/// two word moves. (Were the payload a `bool` or an `f64` in some variant,
+/// a value would be passed through memory and copied as one 16-byte move,
+/// which cannot be forwarded from the two word stores that wrote it: the
+/// CPU would stall until they reach the cache.)
 #[derive(Clone, Copy, Debug)]
 #[repr(u64)]
 pub enum Value {
@@ -32,45 +37,27 @@ pub enum Value {
     NotImplemented,
     /// `Ellipsis` (`...`)
     Ellipsis,
-    /// `True` or `False`.
-    Bool(bool),
+    /// `True` or `False` ([`Value::bool`]).
+    Bool(BoolBits),
     /// An `int` that fits in an `i64`; larger ones are heap objects.
     Int(i64),
-    /// A `float`.
-    Float(f64),
+    /// A `float` ([`Value::float`]).
+    Float(FloatBits),
     /// Any other object.
     Obj(ObjRef),
 }
 
 impl Value {
-    /// The same value, read as two words. Copying a `Value` whole moves 16
-    /// bytes at once, and a value just written as its two words (any value
-    /// an instruction makes) cannot be forwarded to such a load: the CPU
-    /// stalls until the write reaches the cache. Taking the value apart and
-    /// rebuilding it makes the copy two word loads, which forward. The
-    /// interpreter's stack-to-local copies go through this.
+    /// `True` or `False`.
     #[inline(always)]
-    pub fn relocated(self) -> Value {
-        let (tag, bits) = match self {
-            Value::Null => (0, 0),
-            Value::None => (1, 0),
-            Value::NotImplemented => (2, 0),
-            Value::Ellipsis => (3, 0),
-            Value::Bool(b) => (4, u64::from(b)),
-            Value::Int(i) => (5, i as u64),
-            Value::Float(f) => (6, f.to_bits()),
-            Value::Obj(_) => (7, 0),
-        };
-        match tag {
-            0 => Value::Null,
-            1 => Value::None,
-            2 => Value::NotImplemented,
-            3 => Value::Ellipsis,
-            4 => Value::Bool(bits != 0),
-            5 => Value::Int(bits as i64),
-            6 => Value::Float(f64::from_bits(bits)),
-            _ => self,
-        }
+    pub const fn bool(value: bool) -> Value {
+        Value::Bool(BoolBits::new(value))
+    }
+
+    /// A `float`.
+    #[inline(always)]
+    pub const fn float(value: f64) -> Value {
+        Value::Float(FloatBits::new(value))
     }
 
     /// Whether this is the [`Value::Null`] marker.
@@ -87,10 +74,10 @@ impl Value {
     /// but a heap object.
     pub fn immediate_truth(self) -> Option<bool> {
         Some(match self {
-            Value::Bool(b) => b,
+            Value::Bool(b) => b.get(),
             Value::Int(i) => i != 0,
             Value::None | Value::Null => false,
-            Value::Float(f) => f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::NotImplemented | Value::Ellipsis => true,
             Value::Obj(_) => return None,
         })
@@ -121,7 +108,7 @@ impl Value {
     /// `float`.
     pub fn as_float(self) -> Option<f64> {
         match self {
-            Value::Float(f) => Some(f),
+            Value::Float(f) => Some(f.get()),
             Value::Obj(object) => match object.payload {
                 Payload::Float(f) => Some(f),
                 _ => None,
@@ -134,7 +121,7 @@ impl Value {
     /// float value, which the built-in numeric operations take.
     pub fn float_normalized(self) -> Value {
         match self.as_float() {
-            Some(f) => Value::Float(f),
+            Some(f) => Value::float(f),
             None => self,
         }
     }
@@ -149,7 +136,7 @@ impl Value {
             | (Value::Ellipsis, Value::Ellipsis) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Float(a), Value::Float(b)) => a == b,
             (Value::Obj(a), Value::Obj(b)) => a == b,
             _ => false,
         }
@@ -158,7 +145,7 @@ impl Value {
 
 impl From<bool> for Value {
     fn from(value: bool) -> Self {
-        Value::Bool(value)
+        Value::bool(value)
     }
 }
 
@@ -170,6 +157,48 @@ impl From<ObjRef> for Value {
 
 impl From<f64> for Value {
     fn from(value: f64) -> Self {
-        Value::Float(value)
+        Value::float(value)
+    }
+}
+
+/// A `bool` as a whole word: the payload of [`Value::Bool`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct BoolBits(u64);
+
+impl BoolBits {
+    /// `False`.
+    pub const FALSE: BoolBits = BoolBits(0);
+    /// `True`.
+    pub const TRUE: BoolBits = BoolBits(1);
+
+    /// `value` as a word.
+    #[inline(always)]
+    pub const fn new(value: bool) -> BoolBits {
+        BoolBits(value as u64)
+    }
+
+    /// The `bool`.
+    #[inline(always)]
+    pub const fn get(self) -> bool {
+        self.0 != 0
+    }
+}
+
+/// A `float` as a whole word, its bits: the payload of [`Value::Float`].
+/// Equal when the bits are (Python's `is`), not as floats compare.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct FloatBits(u64);
+
+impl FloatBits {
+    /// `value` as a word.
+    #[inline(always)]
+    pub const fn new(value: f64) -> FloatBits {
+        FloatBits(value.to_bits())
+    }
+
+    /// The `float`.
+    #[inline(always)]
+    pub const fn get(self) -> f64 {
+        f64::from_bits(self.0)
     }
 }

@@ -40,8 +40,8 @@ impl Vm {
         if class == t.bool {
             self.no_keywords("bool", &args)?;
             return match args.positional {
-                [] => Ok(Value::Bool(false)),
-                [value] => Ok(Value::Bool(self.truthy(*value)?)),
+                [] => Ok(Value::bool(false)),
+                [value] => Ok(Value::bool(self.truthy(*value)?)),
                 other => Err(self.type_error(format!(
                     "bool expected at most 1 argument, got {}",
                     other.len()
@@ -348,9 +348,9 @@ impl Vm {
         }
         match value.float_normalized() {
             Value::Int(_) => return Ok(value),
-            Value::Bool(b) => return Ok(Value::Int(i64::from(b))),
+            Value::Bool(b) => return Ok(Value::Int(i64::from(b.get()))),
             Value::Float(f) => {
-                let int = float::trunc(f).map_err(|e| self.number_error(e))?;
+                let int = float::trunc(f.get()).map_err(|e| self.number_error(e))?;
                 return Ok(self.int_value(int));
             }
             _ => {}
@@ -404,33 +404,33 @@ impl Vm {
     pub(crate) fn construct_float(&mut self, args: Args<'_>) -> PyResult<Value> {
         self.positional_range("float", &args, 0, 1)?;
         let Some(&value) = args.positional.first() else {
-            return Ok(Value::Float(0.0));
+            return Ok(Value::float(0.0));
         };
         match value {
             Value::Float(_) => return Ok(value),
-            Value::Int(i) => return Ok(Value::Float(i as f64)),
-            Value::Bool(b) => return Ok(Value::Float(f64::from(u8::from(b)))),
+            Value::Int(i) => return Ok(Value::float(i as f64)),
+            Value::Bool(b) => return Ok(Value::float(f64::from(u8::from(b.get())))),
             _ => {}
         }
         if let Some(object) = value.as_object() {
             match &object.payload {
-                Payload::Float(f) => return Ok(Value::Float(*f)),
+                Payload::Float(f) => return Ok(Value::float(*f)),
                 Payload::Int(int) => {
                     return int
                         .to_f64()
-                        .map(Value::Float)
+                        .map(Value::float)
                         .map_err(|e| self.number_error(e))
                 }
                 Payload::Str(text) => {
                     let text = text.as_str().to_owned();
                     return float::parse(&text)
-                        .map(Value::Float)
+                        .map(Value::float)
                         .map_err(|e| self.number_error(e));
                 }
                 Payload::Bytes(bytes) => {
                     let bytes = bytes.to_vec();
                     return float::parse_bytes(&bytes)
-                        .map(Value::Float)
+                        .map(Value::float)
                         .map_err(|e| self.number_error(e));
                 }
                 _ => {}
@@ -443,7 +443,7 @@ impl Vm {
                         other => match self.exact_int(other) {
                             Some(int) if dunder == "__index__" => int
                                 .to_f64()
-                                .map(Value::Float)
+                                .map(Value::float)
                                 .map_err(|e| self.number_error(e)),
                             _ => {
                                 let type_name = self.type_name(other);

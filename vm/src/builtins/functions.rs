@@ -174,7 +174,7 @@ pub(crate) fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut classes = Vec::new();
     class_list(vm, args.positional[1], "isinstance", &mut classes)?;
     let value = args.positional[0];
-    Ok(Value::Bool(
+    Ok(Value::bool(
         classes.iter().any(|&class| vm.is_instance(value, class)),
     ))
 }
@@ -190,7 +190,7 @@ pub(crate) fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let mut classes = Vec::new();
     class_list(vm, args.positional[1], "issubclass", &mut classes)?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         classes.iter().any(|&base| vm.is_subtype(class, base)),
     ))
 }
@@ -199,15 +199,15 @@ pub(crate) fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub(crate) fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = vm.one_arg("abs", &args)?;
     match value.float_normalized() {
-        Value::Float(f) => return Ok(Value::Float(f.abs())),
-        Value::Bool(b) => return Ok(Value::Int(i64::from(b))),
+        Value::Float(f) => return Ok(Value::float(f.get().abs())),
+        Value::Bool(b) => return Ok(Value::Int(i64::from(b.get()))),
         _ => {}
     }
     if let Some(int) = vm.exact_int(value) {
         return Ok(vm.int_value(int.abs()));
     }
     if let Some(Payload::Complex(z)) = value.payload() {
-        return z.abs().map(Value::Float).map_err(|e| vm.complex_error(e));
+        return z.abs().map(Value::float).map_err(|e| vm.complex_error(e));
     }
     let name = vm.names.__abs__;
     match vm.call_user_dunder(value, name, &[])? {
@@ -387,7 +387,7 @@ pub(crate) fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let result = vm.sort_list(
         list,
         key.unwrap_or(Value::None),
-        reverse.unwrap_or(Value::Bool(false)),
+        reverse.unwrap_or(Value::bool(false)),
     );
     vm.release_roots(mark);
     result?;
@@ -555,8 +555,8 @@ pub(crate) fn id(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(match value {
         Value::Obj(object) => object.address() as i64,
         Value::Int(i) => 0x1000_0000 + i.wrapping_mul(32),
-        Value::Float(f) => (f.to_bits() >> 4) as i64,
-        Value::Bool(b) => 0x100 + i64::from(b) * 16,
+        Value::Float(f) => (f.get().to_bits() >> 4) as i64,
+        Value::Bool(b) => 0x100 + i64::from(b.get()) * 16,
         _ => 0x80,
     }))
 }
@@ -681,7 +681,7 @@ pub(crate) fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match number.float_normalized() {
         Value::Float(f) => {
             if ndigits.is_none() {
-                let rounded = float::round(f).map_err(|e| vm.number_error(e))?;
+                let rounded = float::round(f.get()).map_err(|e| vm.number_error(e))?;
                 return Ok(vm.int_value(rounded));
             }
             let digits = match vm.index_value(ndigits)? {
@@ -693,8 +693,8 @@ pub(crate) fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     )));
                 }
             };
-            let rounded = float::round_digits(f, &digits).map_err(|e| vm.number_error(e))?;
-            Ok(Value::Float(rounded))
+            let rounded = float::round_digits(f.get(), &digits).map_err(|e| vm.number_error(e))?;
+            Ok(Value::float(rounded))
         }
         other => {
             if let Some(int) = vm.exact_int(other) {
@@ -779,20 +779,20 @@ fn all_any(vm: &mut Vm, args: Args<'_>, name: &str, want: bool) -> PyResult<Valu
         // they come.
         if let Some(generator) = plain_generator(iterator) {
             match vm.consume_generator(generator, Consumer::Truth { stop: want })? {
-                (_, None) => return Ok(Value::Bool(!want)),
+                (_, None) => return Ok(Value::bool(!want)),
                 (_, Some(item)) => {
                     if vm.truthy(item)? == want {
-                        return Ok(Value::Bool(want));
+                        return Ok(Value::bool(want));
                     }
                 }
             }
         }
         while let Some(item) = vm.next(iterator)? {
             if vm.truthy(item)? == want {
-                return Ok(Value::Bool(want));
+                return Ok(Value::bool(want));
             }
         }
-        Ok(Value::Bool(!want))
+        Ok(Value::bool(!want))
     })();
     vm.release_roots(mark);
     result
@@ -811,7 +811,7 @@ pub(crate) fn any(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `callable(obj)`
 pub(crate) fn callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = vm.one_arg("callable", &args)?;
-    Ok(Value::Bool(is_callable(vm, value)))
+    Ok(Value::bool(is_callable(vm, value)))
 }
 
 /// Whether calling `value` can work (CPython's `PyCallable_Check`).
@@ -877,11 +877,11 @@ pub(crate) fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("hasattr", &args, 2, 2)?;
     let name = attribute_name(vm, args.positional[1])?;
     match vm.get_attr(args.positional[0], name) {
-        Ok(_) => Ok(Value::Bool(true)),
+        Ok(_) => Ok(Value::bool(true)),
         Err(error)
             if vm.is_exception(Value::Obj(error.exception), ExceptionClass::AttributeError) =>
         {
-            Ok(Value::Bool(false))
+            Ok(Value::bool(false))
         }
         Err(error) => Err(error),
     }
@@ -1321,7 +1321,7 @@ impl Vm {
     pub(crate) fn sort_list(&mut self, list: ObjRef, key: Value, reverse: Value) -> PyResult<()> {
         // `reverse` is an int as C's `_PyLong_AsInt` reads it.
         let reverse = match reverse {
-            Value::Bool(flag) => flag,
+            Value::Bool(flag) => flag.get(),
             other => self.index_arg(other, "")? != 0,
         };
         let items = std::mem::take(&mut *list.as_list().expect("a list").borrow_mut());
@@ -1408,10 +1408,10 @@ fn sort_by_native_order(vm: &Vm, order: &mut [usize], keys: &[Value]) -> bool {
         Some(Value::Float(_))
             if keys
                 .iter()
-                .all(|key| matches!(key, Value::Float(f) if !f.is_nan())) =>
+                .all(|key| matches!(key, Value::Float(f) if !f.get().is_nan())) =>
         {
             let float = |i: usize| match keys[i] {
-                Value::Float(f) => f,
+                Value::Float(f) => f.get(),
                 _ => unreachable!("checked"),
             };
             // Without NaNs `partial_cmp` always answers, and -0.0 equals 0.0
@@ -1477,7 +1477,7 @@ fn merge_sort(vm: &mut Vm, order: &mut [usize], keys: &[Value]) -> PyResult<()> 
 fn less(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x.get() < y.get()),
         _ => {
             let result = vm.compare(a, b, pyvm_bytecode::ComparisonOperator::Less)?;
             vm.truthy(result)

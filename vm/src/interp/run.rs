@@ -108,12 +108,11 @@ impl Vm {
         self.stack
             .pop()
             .expect("the verifier keeps the stack from underflowing")
-            .relocated()
     }
 
     /// The value `depth` slots down (1 is the top).
     pub(crate) fn peek(&self, depth: usize) -> Value {
-        self.stack[self.stack.len() - depth].relocated()
+        self.stack[self.stack.len() - depth]
     }
 
     fn set_top(&mut self, value: Value) {
@@ -142,7 +141,7 @@ impl Vm {
                 // pointer in a local; the rest go through `execute`.
                 match instruction {
                     Instruction::LoadFast { local } => {
-                        let value = self.stack[base + local.0 as usize].relocated();
+                        let value = self.stack[base + local.0 as usize];
                         if !value.is_null() {
                             // The operand loaded next (`n - 1`, `a + b`) is
                             // loaded here too, as CPython 3.11's
@@ -166,7 +165,7 @@ impl Vm {
                                     continue;
                                 }
                                 Some(&Instruction::LoadFast { local }) => {
-                                    let second = self.stack[base + local.0 as usize].relocated();
+                                    let second = self.stack[base + local.0 as usize];
                                     // `a * b` of two variables, done at once
                                     // when it needs no method call.
                                     if let Some(&Instruction::BinaryOp { op }) =
@@ -378,7 +377,7 @@ impl Vm {
                     Instruction::ReturnValue if self.frame().returns_to_loop() => {
                         // The value goes straight to the result slot.
                         let top = self.stack.len() - 1;
-                        let value = self.stack[top].relocated();
+                        let value = self.stack[top];
                         let result = self.frame().result as usize;
                         self.stack[result] = value;
                         self.stack.truncate(result + 1);
@@ -407,7 +406,7 @@ impl Vm {
                     Instruction::PopJumpIfFalse { target } => {
                         if let Some(&Value::Bool(truth)) = self.stack.last() {
                             self.stack.pop();
-                            if !truth {
+                            if !truth.get() {
                                 ip = target.0 as usize;
                             }
                             continue;
@@ -416,7 +415,7 @@ impl Vm {
                     Instruction::PopJumpIfTrue { target } => {
                         if let Some(&Value::Bool(truth)) = self.stack.last() {
                             self.stack.pop();
-                            if truth {
+                            if truth.get() {
                                 ip = target.0 as usize;
                             }
                             continue;
@@ -463,7 +462,7 @@ impl Vm {
                                 }
                                 None => {
                                     self.stack.truncate(len - 1);
-                                    self.stack[len - 2] = Value::Bool(result);
+                                    self.stack[len - 2] = Value::bool(result);
                                 }
                             }
                             continue;
@@ -473,7 +472,7 @@ impl Vm {
                         let len = self.stack.len();
                         let same = self.stack[len - 2].is(self.stack[len - 1]);
                         self.stack.truncate(len - 1);
-                        self.stack[len - 2] = Value::Bool(same != invert);
+                        self.stack[len - 2] = Value::bool(same != invert);
                         continue;
                     }
                     Instruction::BinarySubscr => {
@@ -833,7 +832,7 @@ impl Vm {
             }
             I::UnaryNot => {
                 let truth = self.truthy(self.peek(1))?;
-                self.set_top(Value::Bool(!truth));
+                self.set_top(Value::bool(!truth));
             }
             I::BinaryOp { op } => {
                 let result = self.binary_op(self.peek(2), self.peek(1), op)?;
@@ -848,7 +847,7 @@ impl Vm {
             I::ContainsOp { invert } => {
                 let found = self.contains(self.peek(1), self.peek(2))?;
                 self.pop();
-                self.set_top(Value::Bool(found != invert));
+                self.set_top(Value::bool(found != invert));
             }
             I::BinarySubscr => {
                 let result = self.get_item(self.peek(2), self.peek(1))?;
@@ -1027,7 +1026,7 @@ impl Vm {
             I::PopJumpIfFalse { target } => {
                 let value = self.peek(1);
                 let truth = match value {
-                    Value::Bool(b) => b,
+                    Value::Bool(b) => b.get(),
                     other => self.truthy(other)?,
                 };
                 self.pop();
@@ -1038,7 +1037,7 @@ impl Vm {
             I::PopJumpIfTrue { target } => {
                 let value = self.peek(1);
                 let truth = match value {
-                    Value::Bool(b) => b,
+                    Value::Bool(b) => b.get(),
                     other => self.truthy(other)?,
                 };
                 self.pop();
@@ -1133,7 +1132,7 @@ impl Vm {
             }
             I::CheckExcMatch => {
                 let matched = self.exception_matches(self.peek(2), self.peek(1))?;
-                self.set_top(Value::Bool(matched));
+                self.set_top(Value::bool(matched));
             }
             I::LoadAssertionError => {
                 let class = self.exception_type(ExceptionClass::AssertionError);

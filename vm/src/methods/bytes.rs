@@ -254,10 +254,10 @@ fn affix(vm: &mut Vm, args: &Args<'_>, name: &str, at_end: bool) -> PyResult<Val
             }
         });
         if matched {
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::bool(false))
 }
 
 fn startswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

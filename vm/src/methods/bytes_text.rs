@@ -303,7 +303,7 @@ fn test(vm: &mut Vm, args: &Args<'_>, name: &str, holds: fn(&[u8]) -> bool) -> P
     vm.no_keywords(name, args)?;
     let (kind, bytes, rest) = receiver(vm, args, name)?;
     vm.no_args(format_args!("{}.{name}", kind.name()), rest)?;
-    Ok(Value::Bool(holds(&bytes)))
+    Ok(Value::bool(holds(&bytes)))
 }
 
 fn isalnum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -40,17 +40,17 @@ fn complex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let z = receiver(vm, &args, "__abs__")?;
-    z.abs().map(Value::Float).map_err(|e| vm.complex_error(e))
+    z.abs().map(Value::float).map_err(|e| vm.complex_error(e))
 }
 
 fn bool_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let z = receiver(vm, &args, "__bool__")?;
-    Ok(Value::Bool(!z.is_zero()))
+    Ok(Value::bool(!z.is_zero()))
 }
 
 fn getnewargs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let z = receiver(vm, &args, "__getnewargs__")?;
     Ok(Value::Obj(
-        vm.new_tuple(vec![Value::Float(z.re), Value::Float(z.im)]),
+        vm.new_tuple(vec![Value::float(z.re), Value::float(z.im)]),
     ))
 }

@@ -448,25 +448,25 @@ fn flush(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn readable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (file, _) = receiver(vm, &args, "readable", Need::Open)?;
     let readable = file_cell(&file).borrow().readable;
-    Ok(Value::Bool(readable))
+    Ok(Value::bool(readable))
 }
 
 fn writable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (file, _) = receiver(vm, &args, "writable", Need::Open)?;
     let writable = file_cell(&file).borrow().writable;
-    Ok(Value::Bool(writable))
+    Ok(Value::bool(writable))
 }
 
 fn seekable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (file, _) = receiver(vm, &args, "seekable", Need::Open)?;
     let seekable = file_cell(&file).borrow().seekable();
-    Ok(Value::Bool(seekable))
+    Ok(Value::bool(seekable))
 }
 
 fn isatty(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (file, _) = receiver(vm, &args, "isatty", Need::Open)?;
     let isatty = file_cell(&file).borrow().isatty();
-    Ok(Value::Bool(isatty))
+    Ok(Value::bool(isatty))
 }
 
 fn fileno(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -599,7 +599,7 @@ fn getter_file(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<ObjRef> {
 fn closed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let file = getter_file(vm, &args, "closed")?;
     let closed = file_cell(&file).borrow().closed;
-    Ok(Value::Bool(closed))
+    Ok(Value::bool(closed))
 }
 
 fn name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

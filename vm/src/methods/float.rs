@@ -24,7 +24,7 @@ fn receiver(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<f64> {
 
 fn is_integer(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = receiver(vm, &args, "is_integer")?;
-    Ok(Value::Bool(float::is_integer(value)))
+    Ok(Value::bool(float::is_integer(value)))
 }
 
 fn as_integer_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -37,7 +37,7 @@ fn as_integer_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    receiver(vm, &args, "conjugate").map(Value::Float)
+    receiver(vm, &args, "conjugate").map(Value::float)
 }
 
 fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -64,7 +64,7 @@ fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let value = float::from_hex(&text).map_err(|e| vm.number_error(e))?;
     if class.as_object() == Some(vm.types.float) {
-        return Ok(Value::Float(value));
+        return Ok(Value::float(value));
     }
-    vm.call_function(*class, &[Value::Float(value)])
+    vm.call_function(*class, &[Value::float(value)])
 }

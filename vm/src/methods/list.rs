@@ -215,7 +215,7 @@ fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.sort_list(
         list,
         key.unwrap_or(Value::None),
-        reverse.unwrap_or(Value::Bool(false)),
+        reverse.unwrap_or(Value::bool(false)),
     )?;
     Ok(Value::None)
 }

@@ -134,7 +134,7 @@ fn nbytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn readonly(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     with_view(vm, &args, "readonly", |_, view| {
-        Value::Bool(view.readonly())
+        Value::bool(view.readonly())
     })
 }
 
@@ -172,6 +172,6 @@ fn suboffsets(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// is contiguous when its bytes are adjacent.
 fn contiguous(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     with_view(vm, &args, "contiguous", |_, view| {
-        Value::Bool(view.step == 1 || view.length <= 1)
+        Value::bool(view.step == 1 || view.length <= 1)
     })
 }

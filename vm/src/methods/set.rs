@@ -241,7 +241,7 @@ fn issubset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mark = vm.root(Value::Obj(other));
     let result = vm.set_is_subset(set, other);
     vm.release_roots(mark);
-    result.map(Value::Bool)
+    result.map(Value::bool)
 }
 
 fn issuperset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -249,7 +249,7 @@ fn issuperset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mark = vm.root(Value::Obj(other));
     let result = vm.set_is_subset(other, set);
     vm.release_roots(mark);
-    result.map(Value::Bool)
+    result.map(Value::bool)
 }
 
 fn isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -257,5 +257,5 @@ fn isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mark = vm.root(Value::Obj(other));
     let common = vm.set_operation(Value::Obj(set), Value::Obj(other), SetOp::Intersection);
     vm.release_roots(mark);
-    Ok(Value::Bool(vm.len(common?)? == 0))
+    Ok(Value::bool(vm.len(common?)? == 0))
 }

@@ -378,12 +378,12 @@ fn number(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Number> {
 fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(match number(vm, &args, "__abs__")? {
         Number::Int(int) => vm.int_value(int.abs()),
-        Number::Float(value) => Value::Float(value.abs()),
+        Number::Float(value) => Value::float(value.abs()),
     })
 }
 
 fn bool_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(match number(vm, &args, "__bool__")? {
+    Ok(Value::bool(match number(vm, &args, "__bool__")? {
         Number::Int(int) => !int.is_zero(),
         Number::Float(value) => value != 0.0,
     }))
@@ -419,9 +419,9 @@ fn float_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match number(vm, &args, "__float__")? {
         Number::Int(int) => int
             .to_f64()
-            .map(Value::Float)
+            .map(Value::float)
             .map_err(|e| vm.number_error(e)),
-        Number::Float(value) => Ok(Value::Float(value)),
+        Number::Float(value) => Ok(Value::float(value)),
     }
 }
 
@@ -444,7 +444,7 @@ fn ceil(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = match args.positional.first() {
         Some(&receiver) => match receiver.as_float() {
-            Some(value) => Value::Float(value),
+            Some(value) => Value::float(value),
             None => receiver,
         },
         None => return Err(vm.type_error("descriptor '__round__' needs an argument")),
@@ -469,13 +469,13 @@ fn compare(vm: &mut Vm, args: &Args<'_>, name: &str, op: Cmp) -> PyResult<Value>
     }
     if matches!(receiver.payload(), Some(Payload::Instance)) {
         return Ok(match op {
-            Cmp::Equal if receiver.is(other) => Value::Bool(true),
-            Cmp::NotEqual if receiver.is(other) => Value::Bool(false),
+            Cmp::Equal if receiver.is(other) => Value::bool(true),
+            Cmp::NotEqual if receiver.is(other) => Value::bool(false),
             _ => Value::NotImplemented,
         });
     }
     Ok(match vm.builtin_compare(receiver, other, op)? {
-        Some(result) => Value::Bool(result),
+        Some(result) => Value::bool(result),
         None => Value::NotImplemented,
     })
 }
@@ -574,7 +574,7 @@ fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (receiver, item) = receiver_and_one(vm, &args, "__contains__")?;
-    vm.builtin_contains(receiver, item).map(Value::Bool)
+    vm.builtin_contains(receiver, item).map(Value::bool)
 }
 
 fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -312,7 +312,7 @@ fn affix(vm: &mut Vm, args: Args<'_>, name: &str, at_end: bool) -> PyResult<Valu
         }
     };
     let Some((start, end)) = byte_range(vm, &text, rest.get(1), rest.get(2))? else {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     };
     let window = &text[start..end];
     for candidate in candidates {
@@ -327,10 +327,10 @@ fn affix(vm: &mut Vm, args: Args<'_>, name: &str, at_end: bool) -> PyResult<Valu
             window.starts_with(&candidate)
         };
         if hit {
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::bool(false))
 }
 
 fn startswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -452,7 +452,7 @@ fn swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn test(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, name)?;
     vm.no_args(format_args!("str.{name}"), rest)?;
-    Ok(Value::Bool(f(&text)))
+    Ok(Value::bool(f(&text)))
 }
 
 fn isdigit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -317,13 +317,13 @@ fn flush(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn capability(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (object, _) = receiver(vm, &args, "readable", 0)?;
     open_data(vm, &object)?;
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 
 fn isatty(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (object, _) = receiver(vm, &args, "isatty", 0)?;
     open_data_iobase(vm, &object)?;
-    Ok(Value::Bool(false))
+    Ok(Value::bool(false))
 }
 
 fn enter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -354,11 +354,11 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn closed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (object, _) = receiver(vm, &args, "closed", 0)?;
     let closed = data_of(&object).expect("a StringIO").borrow().closed;
-    Ok(Value::Bool(closed))
+    Ok(Value::bool(closed))
 }
 
 fn line_buffering(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (object, _) = receiver(vm, &args, "line_buffering", 0)?;
     open_data(vm, &object)?;
-    Ok(Value::Bool(false))
+    Ok(Value::bool(false))
 }

@@ -43,7 +43,7 @@ fn disable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn isenabled(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("isenabled", &args, 0, 0)?;
-    Ok(Value::Bool(vm.gc.enabled))
+    Ok(Value::bool(vm.gc.enabled))
 }
 
 fn get_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -83,7 +83,7 @@ pub(crate) fn init(vm: &mut Vm, module: ObjRef) -> PyResult<()> {
         ("inf", f64::INFINITY),
         ("nan", f64::NAN),
     ] {
-        vm.set_module_attr(module, name, Value::Float(value));
+        vm.set_module_attr(module, name, Value::float(value));
     }
     Ok(())
 }
@@ -156,7 +156,7 @@ fn unary(vm: &mut Vm, args: &Args<'_>, name: &str, function: fn(f64) -> f64) -> 
     if result.is_infinite() && x.is_finite() {
         return Err(range_error(vm));
     }
-    Ok(Value::Float(result))
+    Ok(Value::float(result))
 }
 
 /// `floor`/`ceil`/`trunc`: an int's own value, a float rounded, else the
@@ -249,14 +249,14 @@ fn ln(vm: &mut Vm, value: Value) -> PyResult<f64> {
 fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("log", &args)?;
     match args.positional {
-        [x] => ln(vm, *x).map(Value::Float),
+        [x] => ln(vm, *x).map(Value::float),
         [x, base] => {
             let numerator = ln(vm, *x)?;
             let denominator = ln(vm, *base)?;
             if denominator == 0.0 {
                 return Err(vm.error(ExceptionClass::ZeroDivisionError, "float division by zero"));
             }
-            Ok(Value::Float(numerator / denominator))
+            Ok(Value::float(numerator / denominator))
         }
         other => Err(vm.type_error(format!(
             "log expected 1 or 2 arguments, got {}",
@@ -269,25 +269,25 @@ fn log2(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = one(vm, &args, "log2")?;
     if let Some(x) = value.as_float() {
         if x > 0.0 {
-            return Ok(Value::Float(x.log2()));
+            return Ok(Value::float(x.log2()));
         }
     }
-    Ok(Value::Float(ln(vm, value)? / std::f64::consts::LN_2))
+    Ok(Value::float(ln(vm, value)? / std::f64::consts::LN_2))
 }
 
 fn log10(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = one(vm, &args, "log10")?;
     if let Some(x) = value.as_float() {
         if x > 0.0 {
-            return Ok(Value::Float(x.log10()));
+            return Ok(Value::float(x.log10()));
         }
     }
     if let Some(x) = vm.exact_int(value).and_then(|i| i.to_f64().ok()) {
         if x > 0.0 {
-            return Ok(Value::Float(x.log10()));
+            return Ok(Value::float(x.log10()));
         }
     }
-    Ok(Value::Float(ln(vm, value)? / std::f64::consts::LN_10))
+    Ok(Value::float(ln(vm, value)? / std::f64::consts::LN_10))
 }
 
 fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -303,7 +303,7 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if result.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(range_error(vm));
     }
-    Ok(Value::Float(result))
+    Ok(Value::float(result))
 }
 
 fn fabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -316,13 +316,13 @@ fn fmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if (y == 0.0 || x.is_infinite()) && !x.is_nan() && !y.is_nan() {
         return Err(domain_error(vm));
     }
-    Ok(Value::Float(x % y))
+    Ok(Value::float(x % y))
 }
 
 fn copysign(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (x, y) = two(vm, &args, "copysign")?;
     let (x, y) = (real(vm, x)?, real(vm, y)?);
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::float(x.copysign(y)))
 }
 
 fn hypot(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -332,14 +332,14 @@ fn hypot(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         values.push(real(vm, value)?.abs());
     }
     if values.iter().any(|v| v.is_infinite()) {
-        return Ok(Value::Float(f64::INFINITY));
+        return Ok(Value::float(f64::INFINITY));
     }
     let largest = values.iter().copied().fold(0.0, f64::max);
     if largest == 0.0 || largest.is_nan() {
-        return Ok(Value::Float(largest));
+        return Ok(Value::float(largest));
     }
     let sum: f64 = values.iter().map(|v| (v / largest).powi(2)).sum();
-    Ok(Value::Float(largest * sum.sqrt()))
+    Ok(Value::float(largest * sum.sqrt()))
 }
 
 fn sin(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -369,7 +369,7 @@ fn atan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn atan2(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (y, x) = two(vm, &args, "atan2")?;
     let (y, x) = (real(vm, y)?, real(vm, x)?);
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::float(y.atan2(x)))
 }
 
 fn sinh(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -396,7 +396,7 @@ fn radians(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn test(vm: &mut Vm, args: &Args<'_>, name: &str, predicate: fn(f64) -> bool) -> PyResult<Value> {
     let value = one(vm, args, name)?;
     let x = real(vm, value)?;
-    Ok(Value::Bool(predicate(x)))
+    Ok(Value::bool(predicate(x)))
 }
 
 fn isnan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -433,14 +433,14 @@ fn isclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.value_error("tolerances must be non-negative"));
     }
     if a == b {
-        return Ok(Value::Bool(true));
+        return Ok(Value::bool(true));
     }
     if a.is_infinite() || b.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     let diff = (b - a).abs();
     let close = diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol;
-    Ok(Value::Bool(close))
+    Ok(Value::bool(close))
 }
 
 fn big_gcd(mut a: BigInt, mut b: BigInt) -> BigInt {
@@ -612,7 +612,7 @@ fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if inf_sum.is_nan() {
             return Err(vm.value_error("-inf + inf in fsum"));
         }
-        return Ok(Value::Float(special_sum));
+        return Ok(Value::float(special_sum));
     }
     let mut high = 0.0;
     if let Some(top) = partials.pop() {
@@ -637,7 +637,7 @@ fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::Float(high))
+    Ok(Value::float(high))
 }
 
 fn modf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -650,8 +650,8 @@ fn modf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         x - whole
     };
     Ok(Value::Obj(vm.new_tuple(vec![
-        Value::Float(fraction),
-        Value::Float(whole),
+        Value::float(fraction),
+        Value::float(whole),
     ])))
 }
 
@@ -670,7 +670,7 @@ fn atanh(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if x.abs() >= 1.0 {
         return Err(domain_error(vm));
     }
-    Ok(Value::Float(x.atanh()))
+    Ok(Value::float(x.atanh()))
 }
 
 fn cbrt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -688,7 +688,7 @@ fn checked_unary(
     let value = one(vm, args, name)?;
     let x = real(vm, value)?;
     match function(x) {
-        Ok(result) => Ok(Value::Float(result)),
+        Ok(result) => Ok(Value::float(result)),
         Err(MathError::Domain) => Err(domain_error(vm)),
         Err(MathError::Range) => Err(range_error(vm)),
     }
@@ -718,13 +718,13 @@ fn erfc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn nextafter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (x, y) = two(vm, &args, "nextafter")?;
     let (x, y) = (real(vm, x)?, real(vm, y)?);
-    Ok(Value::Float(special::next_after(x, y)))
+    Ok(Value::float(special::next_after(x, y)))
 }
 
 fn ulp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = one(vm, &args, "ulp")?;
     let x = real(vm, value)?;
-    Ok(Value::Float(special::ulp(x)))
+    Ok(Value::float(special::ulp(x)))
 }
 
 fn exp2(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -741,7 +741,7 @@ fn log1p(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if x <= -1.0 {
         return Err(domain_error(vm));
     }
-    Ok(Value::Float(x.ln_1p()))
+    Ok(Value::float(x.ln_1p()))
 }
 
 /// `frexp(x)`: `(m, e)` with `x == m * 2**e` and `0.5 <= |m| < 1`.
@@ -750,7 +750,7 @@ fn frexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let x = real(vm, value)?;
     let (mantissa, exponent) = special::frexp(x);
     Ok(Value::Obj(vm.new_tuple(vec![
-        Value::Float(mantissa),
+        Value::float(mantissa),
         Value::Int(i64::from(exponent)),
     ])))
 }
@@ -763,7 +763,7 @@ fn ldexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("Expected an int as second argument to ldexp."));
     };
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     // Beyond ±2200 every finite float overflows or underflows.
     let exponent = exponent
@@ -779,7 +779,7 @@ fn ldexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if result.is_infinite() {
         return Err(range_error(vm));
     }
-    Ok(Value::Float(result))
+    Ok(Value::float(result))
 }
 
 /// `remainder(x, y)`: IEEE 754's remainder, as CPython's `m_remainder`.
@@ -787,13 +787,13 @@ fn remainder(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (x, y) = two(vm, &args, "remainder")?;
     let (x, y) = (real(vm, x)?, real(vm, y)?);
     if x.is_nan() || y.is_nan() {
-        return Ok(Value::Float(f64::NAN));
+        return Ok(Value::float(f64::NAN));
     }
     if x.is_infinite() || y == 0.0 {
         return Err(domain_error(vm));
     }
     if y.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let (absx, absy) = (x.abs(), y.abs());
     let m = absx % absy;
@@ -805,7 +805,7 @@ fn remainder(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         m - 2.0 * ((0.5 * (absx - m)) % absy)
     };
-    Ok(Value::Float(1f64.copysign(x) * r))
+    Ok(Value::float(1f64.copysign(x) * r))
 }
 
 /// `dist(p, q)`: the Euclidean distance between two points.
@@ -825,7 +825,7 @@ fn dist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut differences = Vec::with_capacity(points[0].len());
     for (&a, &b) in points[0].iter().zip(&points[1]) {
         let difference = real(vm, a)? - real(vm, b)?;
-        differences.push(Value::Float(difference));
+        differences.push(Value::float(difference));
     }
     hypot(vm, Args::positional(&differences))
 }

@@ -136,17 +136,17 @@ fn rename(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn exists(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, path) = one_path(vm, &args, "exists")?;
-    Ok(Value::Bool(std::path::Path::new(&path).exists()))
+    Ok(Value::bool(std::path::Path::new(&path).exists()))
 }
 
 fn isfile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, path) = one_path(vm, &args, "isfile")?;
-    Ok(Value::Bool(std::path::Path::new(&path).is_file()))
+    Ok(Value::bool(std::path::Path::new(&path).is_file()))
 }
 
 fn isdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, path) = one_path(vm, &args, "isdir")?;
-    Ok(Value::Bool(std::path::Path::new(&path).is_dir()))
+    Ok(Value::bool(std::path::Path::new(&path).is_dir()))
 }
 
 fn getsize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

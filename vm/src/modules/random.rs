@@ -185,7 +185,7 @@ fn seed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn random(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let object = generator(vm, &args, "random")?;
     method_args(vm, &args, "random", [], 0)?;
-    Ok(Value::Float(with_generator(object, Mt19937::random)))
+    Ok(Value::float(with_generator(object, Mt19937::random)))
 }
 
 fn getrandbits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -503,7 +503,7 @@ fn uniform(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let object = generator(vm, &args, "uniform")?;
     let [a, b] = method_args(vm, &args, "uniform", ["a", "b"], 2)?;
     let (a, b) = (a.expect("required"), b.expect("required"));
-    let r = Value::Float(with_generator(object, Mt19937::random));
+    let r = Value::float(with_generator(object, Mt19937::random));
     use pyvm_bytecode::BinaryOperator as Op;
     let width = vm.binary_op(b, a, Op::Subtract)?;
     let scaled = vm.binary_op(width, r, Op::Multiply)?;

@@ -124,15 +124,15 @@ pub(crate) fn init(vm: &mut Vm, module: ObjRef) -> PyResult<()> {
     });
     set_struct_seq(vm, module, &FLOAT_INFO, |_| {
         vec![
-            Value::Float(f64::MAX),
+            Value::float(f64::MAX),
             Value::Int(f64::MAX_EXP.into()),
             Value::Int(f64::MAX_10_EXP.into()),
-            Value::Float(f64::MIN_POSITIVE),
+            Value::float(f64::MIN_POSITIVE),
             Value::Int(f64::MIN_EXP.into()),
             Value::Int(f64::MIN_10_EXP.into()),
             Value::Int(f64::DIGITS.into()),
             Value::Int(f64::MANTISSA_DIGITS.into()),
-            Value::Float(f64::EPSILON),
+            Value::float(f64::EPSILON),
             Value::Int(f64::RADIX.into()),
             // FLT_ROUNDS: to nearest.
             Value::Int(1),

@@ -76,10 +76,10 @@ fn gmtime(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let seconds = match rest.first().map(|v| v.float_normalized()) {
         None | Some(Value::None) => now_ns().div_euclid(1_000_000_000) as i64,
         Some(Value::Float(f)) => {
-            if f.is_nan() {
+            if f.get().is_nan() {
                 return Err(vm.value_error("Invalid value NaN (not a number)"));
             }
-            let floored = f.floor();
+            let floored = f.get().floor();
             if !(-1e18..=1e18).contains(&floored) {
                 return Err(vm.error(
                     ExceptionClass::OverflowError,
@@ -197,7 +197,7 @@ fn no_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<()> {
 
 fn time(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     no_args(vm, &args, "time")?;
-    Ok(Value::Float(now_ns() as f64 / 1e9))
+    Ok(Value::float(now_ns() as f64 / 1e9))
 }
 
 fn time_ns(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -207,7 +207,7 @@ fn time_ns(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn monotonic(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     no_args(vm, &args, "monotonic")?;
-    Ok(Value::Float(monotonic_now_ns() as f64 / 1e9))
+    Ok(Value::float(monotonic_now_ns() as f64 / 1e9))
 }
 
 fn monotonic_ns(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -217,7 +217,7 @@ fn monotonic_ns(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn process_time(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     no_args(vm, &args, "process_time")?;
-    Ok(Value::Float(process_now_ns() as f64 / 1e9))
+    Ok(Value::float(process_now_ns() as f64 / 1e9))
 }
 
 fn process_time_ns(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -228,7 +228,7 @@ fn process_time_ns(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn sleep(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let seconds = vm.one_arg("sleep", &args)?;
     let seconds = match seconds.float_normalized() {
-        Value::Float(f) => f,
+        Value::Float(f) => f.get(),
         other => match vm.exact_int(other) {
             Some(int) => int.to_f64().map_err(|e| vm.number_error(e))?,
             None => {

@@ -23,9 +23,7 @@ pub enum TupleItems {
 }
 
 impl TupleItems {
-    /// The items of `items`, copied. Short tuples read their items as
-    /// words ([`Value::relocated`]): they are mostly made from values an
-    /// instruction has just pushed.
+    /// The items of `items`, copied.
     #[inline(always)]
     pub fn from_slice(items: &[Value]) -> TupleItems {
         match *items {
@@ -35,11 +33,11 @@ impl TupleItems {
             },
             [first] => TupleItems::Inline {
                 len: 1,
-                items: [first.relocated(), Value::None],
+                items: [first, Value::None],
             },
             [first, second] => TupleItems::Inline {
                 len: 2,
-                items: [first.relocated(), second.relocated()],
+                items: [first, second],
             },
             _ => TupleItems::Heap(items.into()),
         }

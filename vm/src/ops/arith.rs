@@ -22,8 +22,8 @@ enum Number {
 fn as_number(value: Value) -> Option<Number> {
     match value {
         Value::Int(i) => Some(Number::Int(Int::Small(i))),
-        Value::Bool(b) => Some(Number::Int(Int::Small(i64::from(b)))),
-        Value::Float(f) => Some(Number::Float(f)),
+        Value::Bool(b) => Some(Number::Int(Int::Small(i64::from(b.get())))),
+        Value::Float(f) => Some(Number::Float(f.get())),
         Value::Obj(object) => match &object.payload {
             Payload::Int(int) => Some(Number::Int(int.clone())),
             Payload::Float(f) => Some(Number::Float(*f)),
@@ -272,7 +272,7 @@ impl Vm {
                 };
                 let (x, y) = (to_float(self, x)?, to_float(self, y)?);
                 let (q, r) = float::divmod(x, y).map_err(|e| self.number_error(e))?;
-                (Value::Float(q), Value::Float(r))
+                (Value::float(q), Value::float(r))
             }
         };
         Ok(Value::Obj(self.new_tuple(vec![quotient, remainder])))
@@ -458,7 +458,7 @@ impl Vm {
     fn repeat_count(&mut self, count: Value) -> PyResult<Option<usize>> {
         Ok(match count {
             Value::Int(n) => Some(n.max(0) as usize),
-            Value::Bool(b) => Some(usize::from(b)),
+            Value::Bool(b) => Some(usize::from(b.get())),
             Value::Obj(object) => match &object.payload {
                 Payload::Int(int) if int.is_negative() => Some(0),
                 Payload::Int(_) => {
@@ -547,12 +547,12 @@ impl Vm {
             Op::TrueDivide => {
                 return a
                     .true_div(b)
-                    .map(Value::Float)
+                    .map(Value::float)
                     .map_err(|e| self.number_error(e))
             }
             Op::Power => match a.pow(b) {
                 Ok(IntPow::Int(power)) => Ok(power),
-                Ok(IntPow::Float(power)) => return Ok(Value::Float(power)),
+                Ok(IntPow::Float(power)) => return Ok(Value::float(power)),
                 Err(e) => Err(e),
             },
             _ => return Ok(Value::NotImplemented),
@@ -580,7 +580,7 @@ impl Vm {
             },
             _ => return Ok(Value::NotImplemented),
         };
-        result.map(Value::Float).map_err(|e| self.number_error(e))
+        result.map(Value::float).map_err(|e| self.number_error(e))
     }
 
     /// An operand of a complex operation as a complex (CPython's
@@ -642,8 +642,8 @@ impl Vm {
             (Number::Int(i), Instruction::UnaryPositive) => self.int_value(i),
             (Number::Int(i), Instruction::UnaryNegative) => self.int_value(-&i),
             (Number::Int(i), _) => self.int_value(!&i),
-            (Number::Float(f), Instruction::UnaryPositive) => Value::Float(f),
-            (Number::Float(f), Instruction::UnaryNegative) => Value::Float(-f),
+            (Number::Float(f), Instruction::UnaryPositive) => Value::float(f),
+            (Number::Float(f), Instruction::UnaryNegative) => Value::float(-f),
             (Number::Float(_), _) => return None,
             (Number::Complex(z), Instruction::UnaryPositive) => self.complex_value(z),
             (Number::Complex(z), Instruction::UnaryNegative) => self.complex_value(-z),
@@ -664,15 +664,15 @@ pub(crate) fn fast_binary(a: Value, b: Value, op: Op) -> Option<Value> {
             // Both convert exactly, so the quotient is correctly rounded,
             // as CPython's int true division is.
             None if op == Op::TrueDivide && y != 0 && exact_in_f64(x) && exact_in_f64(y) => {
-                Some(Value::Float(x as f64 / y as f64))
+                Some(Value::float(x as f64 / y as f64))
             }
             None => None,
         },
-        (Value::Float(x), Value::Float(y)) => fast_float_op(x, y, op),
+        (Value::Float(x), Value::Float(y)) => fast_float_op(x.get(), y.get(), op),
         // An i64 converts to the nearest float, as CPython's int to float
         // conversion for arithmetic does.
-        (Value::Int(x), Value::Float(y)) => fast_float_op(x as f64, y, op),
-        (Value::Float(x), Value::Int(y)) => fast_float_op(x, y as f64, op),
+        (Value::Int(x), Value::Float(y)) => fast_float_op(x as f64, y.get(), op),
+        (Value::Float(x), Value::Int(y)) => fast_float_op(x.get(), y as f64, op),
         _ => None,
     }
 }
@@ -693,7 +693,7 @@ fn fast_float_op(x: f64, y: f64, op: Op) -> Option<Value> {
         },
         _ => return None,
     };
-    Some(Value::Float(result))
+    Some(Value::float(result))
 }
 
 /// `x <op> y` on small ints when the result is a small int.

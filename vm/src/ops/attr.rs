@@ -551,7 +551,7 @@ impl Vm {
             (Payload::Exception(data), "__cause__") => data.cause.get(),
             (Payload::Exception(data), "__context__") => data.context.get(),
             (Payload::Exception(data), "__suppress_context__") => {
-                Value::Bool(data.suppress_context.get())
+                Value::bool(data.suppress_context.get())
             }
             (Payload::Exception(data), "value")
                 if self.is_exception(value, ExceptionClass::StopIteration) =>
@@ -580,7 +580,7 @@ impl Vm {
             (Payload::Code(_), _) => return self.code_attr(object, text),
             (Payload::Generator(generator), "gi_running") => {
                 let running = generator.borrow().state == GeneratorState::Running;
-                Value::Bool(running)
+                Value::bool(running)
             }
             (Payload::Generator(generator), "gi_code") => Value::Obj(generator.borrow().code),
             (Payload::StaticMethod(function) | Payload::ClassMethod(function), "__func__") => {
@@ -636,15 +636,15 @@ impl Vm {
         }
         if let Some(Payload::Complex(z)) = value.payload() {
             return match name {
-                "real" => Some(Value::Float(z.re)),
-                "imag" => Some(Value::Float(z.im)),
+                "real" => Some(Value::float(z.re)),
+                "imag" => Some(Value::float(z.im)),
                 _ => None,
             };
         }
         let float = value.as_float()?;
         match name {
-            "real" => Some(Value::Float(float)),
-            "imag" => Some(Value::Float(0.0)),
+            "real" => Some(Value::float(float)),
+            "imag" => Some(Value::float(0.0)),
             _ => None,
         }
     }

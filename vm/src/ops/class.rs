@@ -123,7 +123,7 @@ impl Vm {
             let value = self.construct_builtin(base, args)?;
             match value {
                 Value::Int(i) => Payload::Int(Int::Small(i)),
-                Value::Float(f) => Payload::Float(f),
+                Value::Float(f) => Payload::Float(f.get()),
                 Value::Obj(object) => match &object.payload {
                     // Values that may be shared (small tuples, interned
                     // strings, the argument itself) are copied.

@@ -40,9 +40,13 @@ fn dunder(op: Cmp) -> &'static str {
 pub(crate) fn fast_compare(a: Value, b: Value, op: Cmp) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(holds(x.cmp(&y), op)),
-        (Value::Float(x), Value::Float(y)) => Some(float_holds(x, y, op)),
-        (Value::Int(x), Value::Float(y)) if exact_in_f64(x) => Some(float_holds(x as f64, y, op)),
-        (Value::Float(x), Value::Int(y)) if exact_in_f64(y) => Some(float_holds(x, y as f64, op)),
+        (Value::Float(x), Value::Float(y)) => Some(float_holds(x.get(), y.get(), op)),
+        (Value::Int(x), Value::Float(y)) if exact_in_f64(x) => {
+            Some(float_holds(x as f64, y.get(), op))
+        }
+        (Value::Float(x), Value::Int(y)) if exact_in_f64(y) => {
+            Some(float_holds(x.get(), y as f64, op))
+        }
         _ => None,
     }
 }
@@ -76,7 +80,7 @@ fn holds(ordering: Ordering, op: Cmp) -> bool {
 fn as_int(value: Value) -> Option<Int> {
     match value {
         Value::Int(i) => Some(Int::Small(i)),
-        Value::Bool(b) => Some(Int::Small(i64::from(b))),
+        Value::Bool(b) => Some(Int::Small(i64::from(b.get()))),
         Value::Obj(object) => match &object.payload {
             Payload::Int(int) => Some(int.clone()),
             _ => None,
@@ -98,7 +102,7 @@ impl Vm {
     /// `a <op> b`.
     pub fn compare(&mut self, a: Value, b: Value, op: Cmp) -> PyResult<Value> {
         if let Some(result) = fast_compare(a, b, op) {
-            return Ok(Value::Bool(result));
+            return Ok(Value::bool(result));
         }
         let a_user = a.as_object().and_then(|o| self.user_class(o));
         let b_user = b.as_object().and_then(|o| self.user_class(o));
@@ -108,11 +112,11 @@ impl Vm {
                 return Ok(result);
             }
         } else if let Some(result) = self.builtin_compare(a, b, op)? {
-            return Ok(Value::Bool(result));
+            return Ok(Value::bool(result));
         }
         match op {
-            Cmp::Equal => Ok(Value::Bool(a.is(b))),
-            Cmp::NotEqual => Ok(Value::Bool(!a.is(b))),
+            Cmp::Equal => Ok(Value::bool(a.is(b))),
+            Cmp::NotEqual => Ok(Value::bool(!a.is(b))),
             _ => {
                 let symbol = op.symbol();
                 let (left, right) = (self.type_name(a), self.type_name(b));
@@ -172,13 +176,13 @@ impl Vm {
                         return Ok(Some(result));
                     }
                     let truth = self.truthy(result)?;
-                    return Ok(Some(Value::Bool(!truth)));
+                    return Ok(Some(Value::bool(!truth)));
                 }
             }
             // Otherwise a built-in base's comparison (`tuple.__lt__` for a
             // tuple subclass), if it has one.
         }
-        Ok(self.builtin_compare(receiver, other, op)?.map(Value::Bool))
+        Ok(self.builtin_compare(receiver, other, op)?.map(Value::bool))
     }
 
     /// The built-in types' comparisons; `None` when the types do not
@@ -194,7 +198,7 @@ impl Vm {
         match (a, b) {
             (Value::Float(x), other) | (other, Value::Float(x)) if as_int(other).is_some() => {
                 let int = as_int(other).expect("checked");
-                let ordering = float::compare_int(x, &int);
+                let ordering = float::compare_int(x.get(), &int);
                 let ordering = if matches!(a, Value::Float(_)) {
                     ordering
                 } else {
@@ -206,7 +210,7 @@ impl Vm {
                 }));
             }
             (Value::Float(x), Value::Float(y)) => {
-                return Ok(Some(match x.partial_cmp(&y) {
+                return Ok(Some(match x.get().partial_cmp(&y.get()) {
                     Some(ordering) => holds(ordering, op),
                     None => op == Cmp::NotEqual,
                 }))
@@ -331,7 +335,7 @@ impl Vm {
             _ => return None,
         };
         let equal = match other.float_normalized() {
-            Value::Float(f) => z.eq_float(f),
+            Value::Float(f) => z.eq_float(f.get()),
             other => match (as_int(other), other.payload()) {
                 (Some(int), _) => z.eq_int(&int),
                 (None, Some(Payload::Complex(w))) => z == *w,

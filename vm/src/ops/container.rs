@@ -246,7 +246,7 @@ impl Vm {
     pub(crate) fn exact_int(&self, value: Value) -> Option<Int> {
         match value {
             Value::Int(i) => Some(Int::Small(i)),
-            Value::Bool(b) => Some(Int::Small(i64::from(b))),
+            Value::Bool(b) => Some(Int::Small(i64::from(b.get()))),
             Value::Obj(object) => match &object.payload {
                 Payload::Int(int) => Some(int.clone()),
                 _ => None,

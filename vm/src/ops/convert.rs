@@ -26,7 +26,7 @@ impl Vm {
                     if let Some(method) = self.lookup_user(class, bool_name) {
                         let result = self.call_function(method, &[value])?;
                         return match result {
-                            Value::Bool(b) => Ok(b),
+                            Value::Bool(b) => Ok(b.get()),
                             other => Err(self.type_error(format!(
                                 "__bool__ should return bool, returned {}",
                                 self.type_name(other)
@@ -62,7 +62,7 @@ impl Vm {
     pub(crate) fn length_result(&mut self, result: Value) -> PyResult<usize> {
         match result {
             Value::Int(n) if n >= 0 => Ok(n as usize),
-            Value::Bool(b) => Ok(usize::from(b)),
+            Value::Bool(b) => Ok(usize::from(b.get())),
             Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
             Value::Obj(object) if matches!(object.payload, Payload::Int(_)) => {
                 let negative = matches!(&object.payload, Payload::Int(i) if i.is_negative());
@@ -157,10 +157,10 @@ impl Vm {
             Value::None => "None".to_owned(),
             Value::NotImplemented => "NotImplemented".to_owned(),
             Value::Ellipsis => "Ellipsis".to_owned(),
-            Value::Bool(true) => "True".to_owned(),
-            Value::Bool(false) => "False".to_owned(),
+            Value::Bool(b) if b.get() => "True".to_owned(),
+            Value::Bool(_) => "False".to_owned(),
             Value::Int(i) => i.to_string(),
-            Value::Float(f) => python_float_repr(f),
+            Value::Float(f) => python_float_repr(f.get()),
             Value::Obj(object) => return self.object_repr(object),
         })
     }
@@ -603,7 +603,7 @@ impl Vm {
                         let result = self.call_function(method, &[value])?;
                         return match result {
                             Value::Int(i) => Ok(fix_hash(i)),
-                            Value::Bool(b) => Ok(i64::from(b)),
+                            Value::Bool(b) => Ok(i64::from(b.get())),
                             Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
                                 let Payload::Int(int) = &o.payload else {
                                     unreachable!()
@@ -624,8 +624,8 @@ impl Vm {
     pub(crate) fn builtin_hash(&mut self, value: Value) -> PyResult<i64> {
         Ok(match value {
             Value::Int(i) => Int::from(i).py_hash(),
-            Value::Bool(b) => i64::from(b),
-            Value::Float(f) => hash_float(f).unwrap_or_else(|| pointer_hash(0)),
+            Value::Bool(b) => i64::from(b.get()),
+            Value::Float(f) => hash_float(f.get()).unwrap_or_else(|| pointer_hash(0)),
             Value::None | Value::Null => pointer_hash(0x5f5e_1000),
             Value::NotImplemented => pointer_hash(0x5f5e_2000),
             Value::Ellipsis => pointer_hash(0x5f5e_3000),

@@ -46,16 +46,16 @@ impl Vm {
                 }
             }
             (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some(
-                crate::number::float::compare_int(y, &Int::from(x))
+                crate::number::float::compare_int(y.get(), &Int::from(x))
                     == Some(std::cmp::Ordering::Equal),
             ),
             (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => {
-                Some(i64::from(x) == y)
+                Some(i64::from(x.get()) == y)
             }
             (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => {
-                Some(f64::from(u8::from(x)) == y)
+                Some(f64::from(u8::from(x.get())) == y.get())
             }
-            (Value::Float(x), Value::Float(y)) => Some(x == y),
+            (Value::Float(x), Value::Float(y)) => Some(x.get() == y.get()),
             (Value::Int(x), Value::Int(y)) => Some(x == y),
             (Value::Bool(x), Value::Bool(y)) => Some(x == y),
             _ => Some(false),

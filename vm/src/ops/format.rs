@@ -43,8 +43,8 @@ impl PercentArg for Arg<'_, '_> {
     fn value(&self) -> PercentValue<'_> {
         match &self.value {
             Value::Int(i) => PercentValue::Int(IntRef::Small(*i)),
-            Value::Bool(b) => PercentValue::Int(IntRef::Small(i64::from(*b))),
-            Value::Float(f) => PercentValue::Float(*f),
+            Value::Bool(b) => PercentValue::Int(IntRef::Small(i64::from(b.get()))),
+            Value::Float(f) => PercentValue::Float(f.get()),
             Value::Obj(object) => match &object.payload {
                 Payload::Int(Int::Big(big)) => PercentValue::Int(IntRef::Big(big)),
                 Payload::Int(Int::Small(i)) => PercentValue::Int(IntRef::Small(*i)),
@@ -126,7 +126,7 @@ impl PercentArg for Arg<'_, '_> {
     fn to_float(&self) -> Result<Option<f64>, FormatFailure> {
         let mut vm = self.vm.borrow_mut();
         match self.value.float_normalized() {
-            Value::Float(f) => Ok(Some(f)),
+            Value::Float(f) => Ok(Some(f.get())),
             other => match vm.exact_int(other) {
                 Some(int) => int
                     .to_f64()
@@ -271,8 +271,8 @@ impl Vm {
     pub(crate) fn builtin_format(&mut self, value: Value, spec: &str) -> PyResult<ObjRef> {
         let formatted = match value.float_normalized() {
             Value::Int(i) => format_int(IntRef::Small(i), spec, self.max_str_digits),
-            Value::Bool(b) => format_bool(b, spec),
-            Value::Float(f) => format_float(f, spec),
+            Value::Bool(b) => format_bool(b.get(), spec),
+            Value::Float(f) => format_float(f.get(), spec),
             Value::Obj(object) => match &object.payload {
                 Payload::Str(text) => format_str(text.as_str(), spec),
                 Payload::Int(Int::Big(big)) => {

@@ -67,6 +67,14 @@ pub trait Trace: Sized {
     /// Calls [`Tracer::mark`] on every `Gc` this value holds.
     fn trace(&self, tracer: &mut Tracer<Self>);
 
+    /// Whether the value holds no `Gc`s but to values that are not leaves
+    /// themselves (a string holds just its type). A leaf is traced as soon
+    /// as it is marked, while its box is in the cache, instead of waiting
+    /// on the worklist; that goes at most one level deep.
+    fn is_leaf(&self) -> bool {
+        false
+    }
+
     /// Forgets the weak references this value holds (`Gc`s it does not
     /// report to [`Trace::trace`]) to values `reached` says the collection
     /// under way will free. Called before anything is freed, on the values
@@ -158,13 +166,18 @@ pub struct Tracer<T> {
     worklist: Vec<Gc<T>>,
 }
 
-impl<T> Tracer<T> {
+impl<T: Trace> Tracer<T> {
     /// Marks `value` as reachable; what it holds is traced later.
     pub fn mark(&mut self, value: Gc<T>) {
         let boxed = value.box_ref();
         if !boxed.marked.get() {
             boxed.marked.set(true);
-            self.worklist.push(value);
+            let value_ref: &T = &boxed.value;
+            if value_ref.is_leaf() {
+                value_ref.trace(self);
+            } else {
+                self.worklist.push(value);
+            }
         }
     }
 }

@@ -280,6 +280,15 @@ impl Trace for Object {
         }
     }
 
+    /// A string or number holds only its type (a type is no leaf), and a
+    /// dict if it is an instance of a subclass (a dict is no leaf).
+    fn is_leaf(&self) -> bool {
+        matches!(
+            self.payload,
+            Payload::Str(_) | Payload::Int(_) | Payload::Float(_) | Payload::Bytes(_)
+        )
+    }
+
     fn clear_dead_weak_refs(&self, reached: &dyn Fn(ObjRef) -> bool) {
         if let Payload::Type(data) = &self.payload {
             data.clear_dead_subclasses(reached);

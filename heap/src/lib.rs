@@ -167,7 +167,8 @@ pub struct Tracer<T> {
 }
 
 impl<T: Trace> Tracer<T> {
-    /// Marks `value` as reachable; what it holds is traced later.
+    /// Marks `value` as reachable; what it holds is traced later (at
+    /// once for a [leaf](Trace::is_leaf)).
     pub fn mark(&mut self, value: Gc<T>) {
         let boxed = value.box_ref();
         if !boxed.marked.get() {

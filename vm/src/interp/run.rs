@@ -747,23 +747,33 @@ impl Vm {
                 }
             }
             I::LoadName { name } => {
-                let name = code.names[name.0 as usize];
-                let value = self.load_name(name)?;
+                let index = name.0 as usize;
+                let value = match self.module_namespace() {
+                    // At module level a name is looked up as a global,
+                    // through the same cache.
+                    Some(_) => self.load_global(code, index)?,
+                    None => self.load_name(code.names[index])?,
+                };
                 self.push(value);
             }
             I::StoreName { name } => {
-                let name = code.names[name.0 as usize];
+                let index = name.0 as usize;
                 let value = self.peek(1);
-                let Value::Obj(locals) = self.frame().locals else {
-                    return Err(self.error(
-                        ExceptionClass::SystemError,
-                        format!(
-                            "no locals found when storing {}",
-                            self.str_text(Value::Obj(name))
-                        ),
-                    ));
-                };
-                self.namespace_set(locals, name, value)?;
+                if let Some(globals) = self.module_namespace() {
+                    self.store_global_name(code, index, globals, value);
+                } else {
+                    let name = code.names[index];
+                    let Value::Obj(locals) = self.frame().locals else {
+                        return Err(self.error(
+                            ExceptionClass::SystemError,
+                            format!(
+                                "no locals found when storing {}",
+                                self.str_text(Value::Obj(name))
+                            ),
+                        ));
+                    };
+                    self.namespace_set(locals, name, value)?;
+                }
                 self.pop();
             }
             I::DeleteName { name } => {
@@ -1301,7 +1311,6 @@ impl Vm {
         Err(self.name_error(name))
     }
 
-    /// `LoadGlobal`: globals, then builtins.
     /// `LoadGlobal` of name `index`: globals, then builtins, remembering
     /// where it was found in the code object's cache.
     fn load_global(&mut self, code: &Code, index: usize) -> PyResult<Value> {
@@ -1328,6 +1337,39 @@ impl Vm {
             return Ok(value_at(frame.builtins, found));
         }
         Err(self.name_error(name))
+    }
+
+    /// The globals, when the running frame's locals are its globals too
+    /// and a plain dict (module-level code): its names are globals.
+    fn module_namespace(&self) -> Option<ObjRef> {
+        let frame = self.frame();
+        match frame.locals {
+            Value::Obj(locals) if locals == frame.globals && locals.class() == self.types.dict => {
+                Some(locals)
+            }
+            _ => None,
+        }
+    }
+
+    /// `StoreName` of name `index` in module-level code, whose namespace
+    /// is `globals`: straight to the entry the code object's cache
+    /// remembers for the name while the dict's keys are unchanged, and
+    /// remembered when stored otherwise.
+    fn store_global_name(&mut self, code: &Code, index: usize, globals: ObjRef, value: Value) {
+        let cache = code.global_cache[index].get();
+        if let Some(table) = globals.as_dict() {
+            let mut table = table.borrow_mut();
+            if cache.builtins_version == 0 && table.keys_version() == cache.globals_version {
+                table.set_value(cache.index as usize, value);
+                return;
+            }
+        }
+        let found = self.dict_set_str(globals, code.names[index], value);
+        code.global_cache[index].set(GlobalCache {
+            globals_version: keys_version(globals),
+            builtins_version: 0,
+            index: found as u32,
+        });
     }
 
     /// A lookup in a locals namespace (a dict, or any mapping).

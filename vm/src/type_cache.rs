@@ -12,6 +12,9 @@ use crate::value::{ObjRef, Value};
 /// The number of entries (a power of two).
 const SIZE: usize = 4096;
 
+/// The bits of a slot's pair index: `SIZE` is that many pairs of slots.
+const PAIR_BITS: u32 = SIZE.trailing_zeros() - 1;
+
 /// Which lookup an entry remembers.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum LookupKind {
@@ -54,9 +57,15 @@ impl TypeCache {
     }
 
     fn slot(class: ObjRef, name: ObjRef, kind: LookupKind) -> usize {
-        let mixed = class.address() ^ name.address().rotate_right(7);
+        // Every bit of both addresses counts (a multiplicative hash, its
+        // top bits taken): names made one after another lie a few dozen
+        // bytes apart, and a mix of some bits only put them in one slot,
+        // where they kept evicting each other.
+        let mixed =
+            (class.address() ^ name.address().rotate_left(32)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let pair = (mixed >> (usize::BITS - PAIR_BITS)) << 1;
         // The two kinds of a lookup sit side by side, not in one slot.
-        ((mixed >> 3) & (SIZE - 2)) | kind as usize
+        pair | kind as usize
     }
 
     /// The remembered result of looking `name` up on `class`: `Some(None)`

@@ -173,6 +173,7 @@ fn make_type(
         subclasses: RefCell::new(Vec::new()),
         struct_seq: None,
         version: Cell::new(0),
+        instance_attributes: Cell::new(0),
     };
     let payload = Payload::Type(Box::new(data));
     let class = match metatype {

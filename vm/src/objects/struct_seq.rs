@@ -67,6 +67,7 @@ impl Vm {
             subclasses: RefCell::new(Vec::new()),
             struct_seq: Some(fields),
             version: Cell::new(0),
+            instance_attributes: Cell::new(0),
         };
         let metatype = self.types.type_;
         let class = self.alloc(metatype, Payload::Type(Box::new(data)));

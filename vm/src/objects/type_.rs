@@ -56,6 +56,10 @@ pub struct TypeData {
     /// Bumped whenever an attribute of the type or of one of its bases
     /// changes, for attribute caches.
     pub version: Cell<u32>,
+    /// The most attributes an instance's dict has held so far: a new
+    /// instance's dict starts with room for that many, not grown one
+    /// attribute at a time in `__init__`.
+    pub instance_attributes: Cell<u32>,
 }
 
 impl TypeData {

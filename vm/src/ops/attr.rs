@@ -29,6 +29,20 @@ struct SuperFound {
     bind_to: Value,
 }
 
+/// The most attributes a new instance's dict makes room for.
+const INSTANCE_DICT_ROOM: u32 = 16;
+
+/// Notes that an instance of `class` holds `count` attributes, for
+/// [`Vm::instance_dict`].
+pub(crate) fn note_instance_attributes(class: ObjRef, count: usize) {
+    if let Some(data) = class.as_type() {
+        let count = (count as u32).min(INSTANCE_DICT_ROOM);
+        if count > data.instance_attributes.get() {
+            data.instance_attributes.set(count);
+        }
+    }
+}
+
 impl Vm {
     /// The class of a heap object if it is a user class (one whose
     /// dunder methods the VM must look up).
@@ -832,16 +846,31 @@ impl Vm {
         {
             return Err(self.readonly_attribute(value, name));
         }
-        let dict = match object.dict() {
-            Some(dict) => dict,
-            None => {
-                let dict = self.new_dict();
-                object.set_dict(dict);
-                dict
-            }
-        };
-        self.dict_set_str(dict, name, new);
+        let dict = self.instance_dict(object);
+        let index = self.dict_set_str(dict, name, new);
+        note_instance_attributes(object.class(), index + 1);
         Ok(())
+    }
+
+    /// The dict of `object`, made on first use with room for as many
+    /// attributes as its class's instances have had (up to
+    /// [`INSTANCE_DICT_ROOM`]).
+    pub(crate) fn instance_dict(&mut self, object: ObjRef) -> ObjRef {
+        if let Some(dict) = object.dict() {
+            return dict;
+        }
+        let room = object
+            .class()
+            .as_type()
+            .map_or(0, |data| data.instance_attributes.get() as usize);
+        let class = self.types.dict;
+        let dict = self.alloc_with(class, || {
+            Payload::Dict(Box::new(std::cell::RefCell::new(
+                crate::objects::dict::Dict::with_capacity(room),
+            )))
+        });
+        object.set_dict(dict);
+        dict
     }
 
     /// Marks a class (and so its subclasses' lookups) as changed.

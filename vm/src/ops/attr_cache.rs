@@ -17,7 +17,7 @@ use std::cell::Cell;
 
 use crate::object::Payload;
 use crate::objects::code::Code;
-use crate::ops::attr::{is_plain_data, is_plain_method, is_special_name};
+use crate::ops::attr::{is_plain_data, is_plain_method, is_special_name, note_instance_attributes};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -333,9 +333,36 @@ impl Vm {
                 return true;
             }
         }
-        let Some(index) = self.set_instance_attr(object, name, value) else {
+        self.store_attr_and_remember(code, name_index, object, value)
+    }
+
+    /// [`Vm::store_attr_cached`] when the name is not where the cache
+    /// entry says: stored in the instance's dict (made if the instance is
+    /// new) when an entry says stores of the name on its class go there,
+    /// or when the general checks say so; then remembered.
+    #[inline(never)]
+    fn store_attr_and_remember(
+        &mut self,
+        code: &Code,
+        name_index: usize,
+        object: ObjRef,
+        value: Value,
+    ) -> bool {
+        let name = code.names[name_index];
+        let class = object.class().address();
+        let settable = live_entries(code, name_index, self.type_cache.epoch()).any(|entry| {
+            entry.kind == (AttrCacheKind::InstanceDict { settable: true }) && entry.owner == class
+        });
+        let stored = if settable && matches!(object.payload, Payload::Instance) {
+            let dict = self.instance_dict(object);
+            Some(self.dict_set_str(dict, name, value))
+        } else {
+            self.set_instance_attr(object, name, value)
+        };
+        let Some(index) = stored else {
             return false;
         };
+        note_instance_attributes(object.class(), index + 1);
         // Stored: remember where, for the next store or load.
         remember(
             code,

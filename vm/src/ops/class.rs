@@ -431,6 +431,7 @@ impl Vm {
             subclasses: RefCell::new(Vec::new()),
             struct_seq: None,
             version: Cell::new(0),
+            instance_attributes: Cell::new(0),
         };
         let class = self.alloc(metatype, Payload::Type(Box::new(data)));
         class.set_dict(dict);

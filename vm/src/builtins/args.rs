@@ -1,12 +1,14 @@
 //! Checking the arguments of native functions, with CPython's messages.
 
+use std::fmt;
+
 use crate::objects::function::Args;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
     /// Rejects keyword arguments: `len() takes no keyword arguments`.
-    pub(crate) fn no_keywords(&mut self, name: &str, args: &Args<'_>) -> PyResult<()> {
+    pub(crate) fn no_keywords(&mut self, name: impl fmt::Display, args: &Args<'_>) -> PyResult<()> {
         if args.has_keywords() {
             return Err(self.type_error(format!("{name}() takes no keyword arguments")));
         }
@@ -83,7 +85,11 @@ impl Vm {
 
     /// The one argument besides the receiver (CPython's `METH_O`):
     /// `set.add() takes exactly one argument (2 given)`.
-    pub(crate) fn exactly_one(&mut self, name: &str, rest: &[Value]) -> PyResult<Value> {
+    pub(crate) fn exactly_one(
+        &mut self,
+        name: impl fmt::Display,
+        rest: &[Value],
+    ) -> PyResult<Value> {
         match rest {
             [value] => Ok(*value),
             other => Err(self.type_error(format!(

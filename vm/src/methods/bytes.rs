@@ -370,7 +370,7 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("join", &args)?;
     let (kind, separator, rest) = receiver(vm, &args, "join")?;
-    let iterable = vm.exactly_one(&format!("{}.join", kind.name()), rest)?;
+    let iterable = vm.exactly_one(format_args!("{}.join", kind.name()), rest)?;
     let items = vm.collect_iterable(iterable)?;
     let mut out = Vec::new();
     for (index, item) in items.into_iter().enumerate() {
@@ -433,7 +433,7 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn partition_at(vm: &mut Vm, args: &Args<'_>, name: &str, from_end: bool) -> PyResult<Value> {
     vm.no_keywords(name, args)?;
     let (kind, bytes, rest) = receiver(vm, args, name)?;
-    let separator = vm.exactly_one(&format!("{}.{name}", kind.name()), rest)?;
+    let separator = vm.exactly_one(format_args!("{}.{name}", kind.name()), rest)?;
     let separator = bytes_arg(vm, separator)?;
     if separator.is_empty() {
         return Err(vm.value_error("empty separator"));
@@ -472,7 +472,7 @@ fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn remove_affix(vm: &mut Vm, args: &Args<'_>, name: &str, at_end: bool) -> PyResult<Value> {
     vm.no_keywords(name, args)?;
     let (kind, bytes, rest) = receiver(vm, args, name)?;
-    let affix = vm.exactly_one(&format!("{}.{name}", kind.name()), rest)?;
+    let affix = vm.exactly_one(format_args!("{}.{name}", kind.name()), rest)?;
     let affix = bytes_arg(vm, affix)?;
     let kept = if at_end {
         bytes.strip_suffix(affix.as_slice())

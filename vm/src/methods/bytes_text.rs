@@ -417,7 +417,7 @@ fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("zfill", &args)?;
     let (kind, bytes, rest) = receiver(vm, &args, "zfill")?;
-    vm.exactly_one(&format!("{}.zfill", kind.name()), rest)?;
+    vm.exactly_one(format_args!("{}.zfill", kind.name()), rest)?;
     let width = vm.index_arg(rest[0], "")?.max(0) as usize;
     if width <= bytes.len() {
         return Ok(vm.new_byte_string(kind, bytes));

@@ -195,7 +195,7 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (items, owner) = items_of(vm, &args, "count")?;
     let rest = &args.positional[1..];
-    let target = vm.exactly_one(&format!("{owner}.count"), rest)?;
+    let target = vm.exactly_one(format_args!("{owner}.count"), rest)?;
     let mut total = 0;
     for item in items {
         if vm.eq(item, target)? {

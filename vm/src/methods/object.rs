@@ -193,11 +193,11 @@ fn exception_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The receiver of a `BaseException` method and its one argument.
 fn exception_and_one(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Value, Value)> {
-    vm.no_keywords(&format!("BaseException.{name}"), args)?;
+    vm.no_keywords(format_args!("BaseException.{name}"), args)?;
     let (exception, rest) = vm.method_receiver(args, "BaseException", name, |v| {
         v.object().is_some_and(|o| o.as_exception().is_some())
     })?;
-    let argument = vm.exactly_one(&format!("BaseException.{name}"), rest)?;
+    let argument = vm.exactly_one(format_args!("BaseException.{name}"), rest)?;
     Ok((exception, argument))
 }
 

@@ -20,7 +20,7 @@ pub(crate) const SLICE_METHODS: Methods = &[("indices", indices, BuiltinKind::Me
 
 /// The receiver range and the one argument.
 fn range_and_value(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Value, Value)> {
-    vm.no_keywords(&format!("range.{name}"), args)?;
+    vm.no_keywords(format_args!("range.{name}"), args)?;
     match args.positional {
         [range, value] if matches!(range.payload(), Some(Payload::Range(_))) => {
             Ok((*range, *value))

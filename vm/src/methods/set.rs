@@ -61,7 +61,7 @@ pub(crate) const FROZENSET_METHODS: Methods = &[
 /// The receiver (a set or frozenset) and the other positional arguments,
 /// after checking there are no keywords.
 fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(ObjRef, &'a [Value])> {
-    vm.no_keywords(&format!("set.{name}"), args)?;
+    vm.no_keywords(format_args!("set.{name}"), args)?;
     let (set, rest) = vm.method_receiver(args, "set", name, |v| {
         v.object().is_some_and(|o| o.as_set().is_some())
     })?;
@@ -71,7 +71,7 @@ fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(ObjRef, &
 /// The receiver and its one argument.
 fn receiver_and_one(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(ObjRef, Value)> {
     let (set, rest) = receiver(vm, args, name)?;
-    Ok((set, vm.exactly_one(&format!("set.{name}"), rest)?))
+    Ok((set, vm.exactly_one(format_args!("set.{name}"), rest)?))
 }
 
 /// `set.__init__(self, iterable=())`.

@@ -642,7 +642,7 @@ fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn partition_with(vm: &mut Vm, args: Args<'_>, name: &str, reverse: bool) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, name)?;
-    let separator = vm.exactly_one(&format!("str.{name}"), rest)?;
+    let separator = vm.exactly_one(format_args!("str.{name}"), rest)?;
     let separator = str_arg(vm, separator, "")?;
     if separator.is_empty() {
         return Err(vm.value_error("empty separator"));

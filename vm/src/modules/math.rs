@@ -135,7 +135,7 @@ fn integer(vm: &mut Vm, value: Value) -> PyResult<Int> {
 /// The one argument of `math.name(x)`.
 fn one(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Value> {
     vm.no_keywords(name, args)?;
-    vm.exactly_one(&format!("math.{name}"), args.positional)
+    vm.exactly_one(format_args!("math.{name}"), args.positional)
 }
 
 /// The two arguments of `math.name(x, y)`.

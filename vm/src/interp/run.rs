@@ -806,8 +806,11 @@ impl Vm {
                 }
             }
             I::LoadAttr { name } => {
-                let name = code.names[name.0 as usize];
-                let value = self.get_attr(self.peek(1), name)?;
+                let object = self.peek(1);
+                let value = match self.module_attr_cached(code, name.0 as usize, object) {
+                    Some(value) => value,
+                    None => self.get_attr(object, code.names[name.0 as usize])?,
+                };
                 self.set_top(value);
             }
             I::StoreAttr { name } => {
@@ -823,8 +826,14 @@ impl Vm {
                 self.pop();
             }
             I::LoadMethod { name } => {
-                let name = code.names[name.0 as usize];
                 let object = self.peek(1);
+                // A module's function is called as it is, without the module.
+                if let Some(value) = self.module_attr_cached(code, name.0 as usize, object) {
+                    self.set_top(Value::Null);
+                    self.push(value);
+                    return Ok(Flow::Next);
+                }
+                let name = code.names[name.0 as usize];
                 match self.load_method(object, name)? {
                     MethodLookup::Unbound { function, receiver } => {
                         self.set_top(function);

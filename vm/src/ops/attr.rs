@@ -258,6 +258,13 @@ impl Vm {
                             return self.call_method_value(method, value, &[Value::Obj(name)]);
                         }
                     }
+                    // A module's own `__getattr__` (PEP 562).
+                    if let (Payload::Module(_), Some(dict)) = (&object.payload, object.dict()) {
+                        let hook = self.names.__getattr__;
+                        if let Some(function) = self.dict_get_str(dict, hook) {
+                            return self.call_function(function, &[Value::Obj(name)]);
+                        }
+                    }
                 }
                 Err(self.attribute_error(value, name))
             }

@@ -11,7 +11,9 @@
 //! stamped with the method cache's epoch, which moves whenever any type's
 //! attributes change and after every collection, so a hit never needs to
 //! look at the class again; an instance-dict hit only checks that the
-//! entry at the remembered index still has the name.
+//! entry at the remembered index still has the name. A module's
+//! attributes are remembered by their index in its dict, for as long as
+//! the dict's keys do not change.
 
 use std::cell::Cell;
 
@@ -41,6 +43,10 @@ pub enum AttrCacheKind {
     /// found on its MRO, and its metaclass is `type` with nothing of that
     /// name.
     ClassValue,
+    /// The attribute of the module `owner` (of type `module` itself) is at
+    /// `index` of its dict while the dict's keys version is `epoch` (the
+    /// module type has no attribute of such a name).
+    ModuleDict,
 }
 
 /// One inline cache entry.
@@ -376,5 +382,54 @@ impl Vm {
             },
         );
         true
+    }
+
+    /// `module.<name>` (a load or a method load) of name `name_index`
+    /// through its cache entry, for a module of type `module` itself and
+    /// a name that is no dunder (the module type has none other): found
+    /// in the module's dict, whose keys version the entry remembers.
+    /// `None` sends the caller to the general path.
+    pub(crate) fn module_attr_cached(
+        &mut self,
+        code: &Code,
+        name_index: usize,
+        object: Value,
+    ) -> Option<Value> {
+        let Value::Obj(module) = object else {
+            return None;
+        };
+        if !matches!(module.payload, Payload::Module(_)) || module.class() != self.types.module {
+            return None;
+        }
+        let dict = module.dict()?;
+        let name = code.names[name_index];
+        let version = dict.as_dict()?.borrow().keys_version();
+        for entry in entries(code, name_index).iter().map(Cell::get) {
+            if entry.kind == AttrCacheKind::ModuleDict
+                && entry.owner == module.address()
+                && entry.epoch == version
+            {
+                if let Some(value) = dict_value_if_key(dict, entry.index, name) {
+                    return Some(value);
+                }
+            }
+        }
+        if is_special_name(name) {
+            return None;
+        }
+        let index = self.dict_index_str(dict, name)?;
+        remember(
+            code,
+            name_index,
+            AttrCache {
+                owner: module.address(),
+                epoch: version,
+                kind: AttrCacheKind::ModuleDict,
+                index: index as u32,
+                value: Value::Null,
+            },
+        );
+        dict.as_dict()
+            .and_then(|table| table.borrow().value_at(index))
     }
 }

@@ -118,19 +118,20 @@ impl StrRef {
 
 /// A `str` argument, or CPython's TypeError naming the method (`what`),
 /// or not, when `what` is empty.
-fn str_arg(vm: &mut Vm, value: Value, what: &str) -> PyResult<String> {
+fn str_arg(vm: &mut Vm, value: Value, what: &str) -> PyResult<StrRef> {
     if what.is_empty() {
         str_expected(vm, value, "must be str")
     } else {
-        str_expected(vm, value, &format!("{what} must be str"))
+        str_expected(vm, value, format_args!("{what} must be str"))
     }
 }
 
 /// A `str` argument, or the TypeError "`expected`, not <type>".
-fn str_expected(vm: &mut Vm, value: Value, expected: &str) -> PyResult<String> {
-    match value.object().and_then(|o| o.as_str()) {
-        Some(text) => Ok(text.as_str().to_owned()),
+fn str_expected(vm: &mut Vm, value: Value, expected: impl std::fmt::Display) -> PyResult<StrRef> {
+    match value.as_object().filter(|o| o.as_str().is_some()) {
+        Some(string) => Ok(StrRef(string)),
         None => {
+            let expected = expected.to_string();
             // Argument Clinic's `_PyArg_BadArgument` names `None` itself.
             let name = if value.is_none() && expected.contains("() argument") {
                 "None".to_owned()
@@ -201,12 +202,53 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(&count) => vm.index_arg(count, "")?,
         None => -1,
     };
-    let result = if count < 0 {
-        text.replace(&old, &new)
+    let (old, new): (&str, &str) = (&old, &new);
+    let limit = if count < 0 {
+        usize::MAX
     } else {
-        text.replacen(&old, &new, count as usize)
+        count as usize
     };
-    text_result(vm, &result)
+    let result = match old.as_bytes() {
+        // One ASCII character, the common case, in one pass over the
+        // bytes (the general substring search costs more to set up than
+        // most replacements take).
+        &[byte] if byte.is_ascii() => replace_byte(&text, byte, new, limit),
+        _ if old.is_empty() || text.contains(old) => Some(text.replacen(old, new, limit)),
+        _ => None,
+    };
+    match result {
+        Some(result) if limit > 0 => text_result(vm, &result),
+        // Nothing replaced: an exact `str` is the result itself, as in
+        // CPython.
+        _ if text.0.class() == vm.types.str => Ok(Value::Obj(text.0)),
+        _ => text_result(vm, &text),
+    }
+}
+
+/// `text` with its first `limit` occurrences of the ASCII character
+/// `byte` replaced by `new`; `None` when there are none.
+fn replace_byte(text: &str, byte: u8, new: &str, limit: usize) -> Option<String> {
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut replaced = 0;
+    for (at, &b) in text.as_bytes().iter().enumerate() {
+        if b != byte || replaced == limit {
+            continue;
+        }
+        if replaced == 0 {
+            out.reserve(text.len() + new.len().saturating_sub(1) * 4);
+        }
+        // An ASCII byte is a whole character: `at` is on a boundary.
+        out.push_str(&text[copied..at]);
+        out.push_str(new);
+        copied = at + 1;
+        replaced += 1;
+    }
+    if replaced == 0 {
+        return None;
+    }
+    out.push_str(&text[copied..]);
+    Some(out)
 }
 
 /// The code point range `[start:end]` of `find` and friends, as byte
@@ -242,6 +284,7 @@ fn search(vm: &mut Vm, args: Args<'_>, name: &str, reverse: bool, raise: bool) -
     let (text, rest) = receiver(vm, &args, name)?;
     vm.check_arg_tuple(name, rest, 1, 3)?;
     let needle = str_arg(vm, rest[0], "")?;
+    let needle: &str = &needle;
     let found = match byte_range(vm, &text, rest.get(1), rest.get(2))? {
         Some((start, end)) => {
             let window = &text[start..end];
@@ -282,6 +325,7 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, "count")?;
     vm.check_arg_tuple("count", rest, 1, 3)?;
     let needle = str_arg(vm, rest[0], "")?;
+    let needle: &str = &needle;
     let total = match byte_range(vm, &text, rest.get(1), rest.get(2))? {
         Some((start, end)) => {
             let window = &text[start..end];
@@ -301,6 +345,18 @@ fn affix(vm: &mut Vm, args: Args<'_>, name: &str, at_end: bool) -> PyResult<Valu
     vm.no_keywords(name, &args)?;
     let (text, rest) = receiver(vm, &args, name)?;
     vm.check_arg_tuple(name, rest, 1, 3)?;
+    // The common case: one `str`, the whole text.
+    if let [candidate] = rest {
+        if let Some(candidate) = candidate.object().and_then(|o| o.as_str()) {
+            let candidate = candidate.as_str();
+            let hit = if at_end {
+                text.ends_with(candidate)
+            } else {
+                text.starts_with(candidate)
+            };
+            return Ok(Value::bool(hit));
+        }
+    }
     let candidates: Vec<Value> = match rest[0].payload() {
         Some(Payload::Tuple(items)) => items.to_vec(),
         Some(Payload::Str(_)) => vec![rest[0]],
@@ -319,12 +375,13 @@ fn affix(vm: &mut Vm, args: Args<'_>, name: &str, at_end: bool) -> PyResult<Valu
         let candidate = str_expected(
             vm,
             candidate,
-            &format!("tuple for {name} must only contain str"),
+            format_args!("tuple for {name} must only contain str"),
         )?;
+        let candidate: &str = &candidate;
         let hit = if at_end {
-            window.ends_with(&candidate)
+            window.ends_with(candidate)
         } else {
-            window.starts_with(&candidate)
+            window.starts_with(candidate)
         };
         if hit {
             return Ok(Value::bool(true));
@@ -644,6 +701,7 @@ fn partition_with(vm: &mut Vm, args: Args<'_>, name: &str, reverse: bool) -> PyR
     let (text, rest) = receiver(vm, &args, name)?;
     let separator = vm.exactly_one(format_args!("str.{name}"), rest)?;
     let separator = str_arg(vm, separator, "")?;
+    let separator: &str = &separator;
     if separator.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -653,11 +711,7 @@ fn partition_with(vm: &mut Vm, args: Args<'_>, name: &str, reverse: bool) -> PyR
         text.find(&separator)
     };
     let parts = match found {
-        Some(at) => [
-            &text[..at],
-            separator.as_str(),
-            &text[at + separator.len()..],
-        ],
+        Some(at) => [&text[..at], separator, &text[at + separator.len()..]],
         None if reverse => ["", "", &*text],
         None => [&*text, "", ""],
     };
@@ -680,11 +734,11 @@ fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, "encode")?;
     vm.check_arg_tuple("encode", rest, 0, 2)?;
     let encoding = match rest.first().copied().or(encoding_kw) {
-        Some(value) => str_arg(vm, value, "encode() argument 'encoding'")?,
+        Some(value) => str_arg(vm, value, "encode() argument 'encoding'")?.to_string(),
         None => "utf-8".to_owned(),
     };
     let errors = match rest.get(1).copied().or(errors_kw) {
-        Some(value) => str_arg(vm, value, "encode() argument 'errors'")?,
+        Some(value) => str_arg(vm, value, "encode() argument 'errors'")?.to_string(),
         None => "strict".to_owned(),
     };
     let bytes = encode_text(vm, &text, &encoding, &errors)?;
@@ -765,10 +819,7 @@ fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, "removeprefix")?;
     let prefix = vm.exactly_one("str.removeprefix", rest)?;
     let prefix = str_arg(vm, prefix, "removeprefix() argument")?;
-    let result = text
-        .strip_prefix(prefix.as_str())
-        .unwrap_or(&text)
-        .to_owned();
+    let result = text.strip_prefix(&*prefix).unwrap_or(&text).to_owned();
     text_result(vm, &result)
 }
 
@@ -777,10 +828,7 @@ fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, "removesuffix")?;
     let suffix = vm.exactly_one("str.removesuffix", rest)?;
     let suffix = str_arg(vm, suffix, "removesuffix() argument")?;
-    let result = text
-        .strip_suffix(suffix.as_str())
-        .unwrap_or(&text)
-        .to_owned();
+    let result = text.strip_suffix(&*suffix).unwrap_or(&text).to_owned();
     text_result(vm, &result)
 }
 

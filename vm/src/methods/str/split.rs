@@ -176,6 +176,19 @@ fn split_ascii_whitespace(vm: &mut Vm, text: &str, limit: usize) -> Vec<Value> {
 
 pub(super) fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, "split")?;
+    // `text.split(",")`: one ASCII separator, given alone.
+    if let ([separator], false) = (rest, args.has_keywords()) {
+        if let Some(&[byte]) = separator
+            .object()
+            .and_then(|o| o.as_str())
+            .map(|s| s.as_str().as_bytes())
+        {
+            if byte.is_ascii() {
+                let parts: Vec<&str> = text.split(char::from(byte)).collect();
+                return Ok(string_list(vm, parts, text.is_ascii()));
+            }
+        }
+    }
     let (sep, limit) = if rest.is_empty() && !args.has_keywords() {
         (None, usize::MAX)
     } else {

@@ -291,7 +291,7 @@ fn search(vm: &mut Vm, args: Args<'_>, name: &str, reverse: bool, raise: bool) -
             let hit = if reverse {
                 window.rfind(&needle)
             } else {
-                window.find(&needle)
+                window.find(needle)
             };
             hit.map(|at| char_index(&text, start + at))
         }
@@ -708,7 +708,7 @@ fn partition_with(vm: &mut Vm, args: Args<'_>, name: &str, reverse: bool) -> PyR
     let found = if reverse {
         text.rfind(&separator)
     } else {
-        text.find(&separator)
+        text.find(separator)
     };
     let parts = match found {
         Some(at) => [&text[..at], separator, &text[at + separator.len()..]],

@@ -192,6 +192,30 @@ impl Vm {
         Value::Obj(self.alloc_with(class, || Payload::Str(Str::with_len(text, chars))))
     }
 
+    /// `str(value)` of an `int` that fits in an `i64`: its decimal digits,
+    /// written here rather than through the formatting machinery.
+    pub(crate) fn int_str(&mut self, value: i64) -> ObjRef {
+        // 19 digits and a sign at most.
+        let mut buffer = [0u8; 20];
+        let mut at = buffer.len();
+        let mut rest = value.unsigned_abs();
+        loop {
+            at -= 1;
+            buffer[at] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        if value < 0 {
+            at -= 1;
+            buffer[at] = b'-';
+        }
+        let text = std::str::from_utf8(&buffer[at..]).expect("ASCII digits");
+        let class = self.types.str;
+        self.alloc_with(class, || Payload::Str(Str::with_len(text, text.len())))
+    }
+
     /// The interned `str` with `text`: the same object each time, so that
     /// names compare by identity.
     pub fn intern(&mut self, text: &str) -> ObjRef {

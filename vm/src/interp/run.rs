@@ -948,15 +948,23 @@ impl Vm {
             }
             I::BuildString { count } => {
                 let start = self.stack.len() - count as usize;
-                let mut text = String::new();
-                for &part in &self.stack[start..] {
-                    if let Some(s) = part.object().and_then(|o| o.as_str()) {
-                        text.push_str(s.as_str());
-                    }
+                let parts = || {
+                    self.stack[start..]
+                        .iter()
+                        .filter_map(|part| part.object().and_then(|o| o.as_str()))
+                };
+                // Sized and counted from the parts: one allocation, and
+                // no scan of the result for its length in code points.
+                let (bytes, chars) = parts().fold((0, 0), |(bytes, chars), s| {
+                    (bytes + s.as_str().len(), chars + s.len())
+                });
+                let mut text = String::with_capacity(bytes);
+                for part in parts() {
+                    text.push_str(part.as_str());
                 }
                 self.stack.truncate(start);
-                let string = self.new_str(&text);
-                self.push(Value::Obj(string));
+                let string = self.str_value_with_len(text, chars);
+                self.push(string);
             }
             I::ListAppend { depth } => {
                 let item = self.pop();

@@ -86,6 +86,9 @@ impl Vm {
     /// Rust, so each level counts against the recursion limit, as
     /// CPython's `PyObject_Repr` does.
     pub fn repr(&mut self, value: Value) -> PyResult<ObjRef> {
+        if let Value::Int(i) = value {
+            return Ok(self.int_str(i));
+        }
         if !matches!(value, Value::Obj(_)) {
             let text = self.repr_text(value)?;
             return Ok(self.new_str(&text));

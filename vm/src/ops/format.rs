@@ -269,6 +269,13 @@ impl Vm {
     /// `format(value, spec)` for a built-in value (`int.__format__`…),
     /// ignoring a subclass's `__format__`.
     pub(crate) fn builtin_format(&mut self, value: Value, spec: &str) -> PyResult<ObjRef> {
+        // An empty spec is `str(value)` (CPython's `__format__` of the
+        // built-in types), which a subclass may override.
+        if let Value::Obj(object) = value {
+            if spec.is_empty() && self.user_class(object).is_some() {
+                return self.to_str(value);
+            }
+        }
         let formatted = match value.float_normalized() {
             Value::Int(i) => format_int(IntRef::Small(i), spec, self.max_str_digits),
             Value::Bool(b) => format_bool(b.get(), spec),
@@ -327,6 +334,9 @@ impl Vm {
                 .filter(|o| o.class() == self.types.str)
             {
                 return Ok(text);
+            }
+            if let Value::Int(i) = converted {
+                return Ok(self.int_str(i));
             }
         }
         self.format(converted, &spec)

@@ -171,9 +171,15 @@ fn class_list(vm: &mut Vm, classes: Value, function: &str, out: &mut Vec<ObjRef>
 /// `isinstance(obj, class_or_tuple)`
 pub(crate) fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("isinstance", &args, 2, 2)?;
+    let value = args.positional[0];
+    // One class: no list of them to make.
+    if let Some(class) = args.positional[1].as_object() {
+        if class.as_type().is_some() {
+            return Ok(Value::bool(vm.is_instance(value, class)));
+        }
+    }
     let mut classes = Vec::new();
     class_list(vm, args.positional[1], "isinstance", &mut classes)?;
-    let value = args.positional[0];
     Ok(Value::bool(
         classes.iter().any(|&class| vm.is_instance(value, class)),
     ))
@@ -188,6 +194,11 @@ pub(crate) fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
+    if let Some(base) = args.positional[1].as_object() {
+        if base.as_type().is_some() {
+            return Ok(Value::bool(vm.is_subtype(class, base)));
+        }
+    }
     let mut classes = Vec::new();
     class_list(vm, args.positional[1], "issubclass", &mut classes)?;
     Ok(Value::bool(

@@ -106,3 +106,16 @@ class Child(Point):
 
 
 print(vars(Child(1, 2, 3)), vars(Point(5, 6)))
+
+
+# One store site, objects of several kinds.
+def set_x(target):
+    target.x = "set"
+    return target.x
+
+
+for target in [Point(1, 2), Point(3, 4), object(), Slotted(1), Wide(0), 5]:
+    try:
+        print(type(target).__name__, set_x(target))
+    except AttributeError as error:
+        print(type(target).__name__, "AttributeError:", error)

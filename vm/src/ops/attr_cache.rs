@@ -293,7 +293,11 @@ impl Vm {
         {
             return None;
         }
-        let dict = object.dict()?;
+        // A new instance's dict is made here (`object()` itself has none).
+        if object.dict().is_none() && !self.has_instance_dict(object) {
+            return None;
+        }
+        let dict = self.instance_dict(object);
         Some(self.dict_set_str(dict, name, new))
     }
 

@@ -243,9 +243,8 @@ impl Vm {
         let text = self.str_value(&line_text);
         let end_lineno = Value::Int(i64::from(end.line));
         let end_offset = Value::Int(i64::from(end.column) + 1);
-        let details = Value::Obj(
-            self.new_tuple(vec![filename, lineno, offset, text, end_lineno, end_offset]),
-        );
+        let details =
+            Value::Obj(self.new_tuple([filename, lineno, offset, text, end_lineno, end_offset]));
         let class = self.exception_type(class);
         let exception = self.new_exception(class, vec![message, details]);
         let attributes = [

@@ -42,7 +42,7 @@ impl Vm {
         if exception.as_exception().is_none() {
             return;
         }
-        let context = self.new_tuple(vec![Value::Obj(name), object]);
+        let context = self.new_tuple([Value::Obj(name), object]);
         if let Some(data) = exception.as_exception() {
             data.extra.set(Value::Obj(context));
         }

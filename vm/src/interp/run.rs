@@ -1098,13 +1098,38 @@ impl Vm {
                     self.set_top(iterator);
                 }
             }
-            I::ForIter { target } => match self.next(self.peek(1))? {
-                Some(item) => self.push(item),
-                None => {
-                    self.pop();
-                    self.jump(target);
+            I::ForIter { target } => {
+                // `for a, b in enumerate(…)` or `….items()`: the pair is
+                // stored straight into the two variables, with no tuple.
+                let at = self.frame().ip as usize;
+                if let Some(
+                    &[Instruction::UnpackSequence { count: 2 }, Instruction::StoreFast { local: first }, Instruction::StoreFast { local: second }],
+                ) = code.code.instructions.get(at..at + 3)
+                {
+                    if let Some(next) = self.next_pair(self.peek(1))? {
+                        match next {
+                            Some((a, b)) => {
+                                let base = self.frame().base as usize;
+                                self.stack[base + first.0 as usize] = a;
+                                self.stack[base + second.0 as usize] = b;
+                                self.frame_mut().ip += 3;
+                            }
+                            None => {
+                                self.pop();
+                                self.jump(target);
+                            }
+                        }
+                        return Ok(Flow::Next);
+                    }
                 }
-            },
+                match self.next(self.peek(1))? {
+                    Some(item) => self.push(item),
+                    None => {
+                        self.pop();
+                        self.jump(target);
+                    }
+                }
+            }
             I::ReturnValue => {
                 let value = self.pop();
                 return Ok(self.return_from_frame(value));

@@ -564,5 +564,5 @@ fn dunder_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn getnewargs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, bytes, _) = receiver(vm, &args, "__getnewargs__")?;
     let copy = Value::Obj(vm.new_bytes(bytes));
-    Ok(Value::Obj(vm.new_tuple(vec![copy])))
+    Ok(Value::Obj(vm.new_tuple([copy])))
 }

@@ -51,6 +51,6 @@ fn bool_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn getnewargs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let z = receiver(vm, &args, "__getnewargs__")?;
     Ok(Value::Obj(
-        vm.new_tuple(vec![Value::float(z.re), Value::float(z.im)]),
+        vm.new_tuple([Value::float(z.re), Value::float(z.im)]),
     ))
 }

@@ -103,7 +103,7 @@ fn popitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     };
     match last {
-        Some((key, value)) => Ok(Value::Obj(vm.new_tuple(vec![key.key, value]))),
+        Some((key, value)) => Ok(Value::Obj(vm.new_tuple([key.key, value]))),
         None => Err(vm.error(ExceptionClass::KeyError, "popitem(): dictionary is empty")),
     }
 }

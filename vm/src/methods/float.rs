@@ -33,7 +33,7 @@ fn as_integer_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         float::as_integer_ratio(value).map_err(|e| vm.number_error(e))?;
     let numerator = vm.int_value(numerator);
     let denominator = vm.int_value(denominator);
-    Ok(Value::Obj(vm.new_tuple(vec![numerator, denominator])))
+    Ok(Value::Obj(vm.new_tuple([numerator, denominator])))
 }
 
 fn conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

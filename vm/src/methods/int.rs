@@ -47,7 +47,7 @@ fn conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn as_integer_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let int = receiver(vm, &args, "as_integer_ratio")?;
     let numerator = vm.int_value(int);
-    Ok(Value::Obj(vm.new_tuple(vec![numerator, Value::Int(1)])))
+    Ok(Value::Obj(vm.new_tuple([numerator, Value::Int(1)])))
 }
 
 /// The `byteorder` argument: whether it is `'little'`.

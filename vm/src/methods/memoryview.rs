@@ -152,13 +152,13 @@ fn ndim(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn shape(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     with_view(vm, &args, "shape", |vm, view| {
-        Value::Obj(vm.new_tuple(vec![Value::Int(view.length as i64)]))
+        Value::Obj(vm.new_tuple([Value::Int(view.length as i64)]))
     })
 }
 
 fn strides(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     with_view(vm, &args, "strides", |vm, view| {
-        Value::Obj(vm.new_tuple(vec![Value::Int(view.step as i64)]))
+        Value::Obj(vm.new_tuple([Value::Int(view.step as i64)]))
     })
 }
 

@@ -49,7 +49,7 @@ fn isenabled(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn get_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("get_count", &args, 0, 0)?;
     let count = vm.heap.allocated_since_collection() as i64;
-    Ok(Value::Obj(vm.new_tuple(vec![
+    Ok(Value::Obj(vm.new_tuple([
         Value::Int(count),
         Value::Int(0),
         Value::Int(0),
@@ -59,7 +59,7 @@ fn get_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn get_threshold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("get_threshold", &args, 0, 0)?;
     let threshold = vm.gc.threshold as i64;
-    Ok(Value::Obj(vm.new_tuple(vec![
+    Ok(Value::Obj(vm.new_tuple([
         Value::Int(threshold),
         Value::Int(10),
         Value::Int(10),

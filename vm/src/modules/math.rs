@@ -649,10 +649,9 @@ fn modf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         x - whole
     };
-    Ok(Value::Obj(vm.new_tuple(vec![
-        Value::float(fraction),
-        Value::float(whole),
-    ])))
+    Ok(Value::Obj(
+        vm.new_tuple([Value::float(fraction), Value::float(whole)]),
+    ))
 }
 
 fn acosh(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -749,7 +748,7 @@ fn frexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = one(vm, &args, "frexp")?;
     let x = real(vm, value)?;
     let (mantissa, exponent) = special::frexp(x);
-    Ok(Value::Obj(vm.new_tuple(vec![
+    Ok(Value::Obj(vm.new_tuple([
         Value::float(mantissa),
         Value::Int(i64::from(exponent)),
     ])))

@@ -520,7 +520,7 @@ fn getstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         words
     });
     let internal = Value::Obj(vm.new_tuple(std::mem::take(&mut words)));
-    Ok(Value::Obj(vm.new_tuple(vec![
+    Ok(Value::Obj(vm.new_tuple([
         Value::Int(3),
         internal,
         Value::None,

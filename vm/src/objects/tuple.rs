@@ -84,6 +84,14 @@ impl From<Vec<Value>> for TupleItems {
     }
 }
 
+/// A tuple of items known by number (`(key, value)`, `(index, item)`):
+/// no vector is made for them first.
+impl<const N: usize> From<[Value; N]> for TupleItems {
+    fn from(items: [Value; N]) -> TupleItems {
+        TupleItems::from_slice(&items)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

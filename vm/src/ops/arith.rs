@@ -275,7 +275,7 @@ impl Vm {
                 (Value::float(q), Value::float(r))
             }
         };
-        Ok(Value::Obj(self.new_tuple(vec![quotient, remainder])))
+        Ok(Value::Obj(self.new_tuple([quotient, remainder])))
     }
 
     /// A binary operation between a left operand's `left_name` method and a

@@ -975,6 +975,74 @@ impl Vm {
         }
     }
 
+    /// The next entry of a dict iterator's state (key and value), or
+    /// `None` at the end; an error when the dict changed size.
+    fn next_dict_entry(&mut self, current: &mut IterState) -> PyResult<Option<(Value, Value)>> {
+        let IterState::Dict {
+            dict, index, size, ..
+        } = current
+        else {
+            return Ok(None);
+        };
+        let Payload::Dict(table) = &dict.payload else {
+            return Ok(None);
+        };
+        let length = table.borrow().len();
+        if length != *size {
+            *current = IterState::Exhausted;
+            let message = "dictionary changed size during iteration";
+            return Err(self.error(ExceptionClass::RuntimeError, message));
+        }
+        let entry = table.borrow().entry(*index);
+        match entry {
+            Some((key, value)) => {
+                *index += 1;
+                Ok(Some((key.key, value)))
+            }
+            None => {
+                *current = IterState::Exhausted;
+                Ok(None)
+            }
+        }
+    }
+
+    /// The next pair of an iterator of pairs, made without a tuple for
+    /// `for a, b in …` to store at once: `enumerate` (while its count is
+    /// small) and a dict's items. `None` for other iterators, which go
+    /// through [`Vm::next`]; `Some(None)` at the end.
+    pub(crate) fn next_pair(
+        &mut self,
+        iterator: Value,
+    ) -> PyResult<Option<Option<(Value, Value)>>> {
+        let Some(Payload::Iterator(state)) = iterator.payload() else {
+            return Ok(None);
+        };
+        let mut current = state.borrow_mut();
+        match &mut *current {
+            IterState::Enumerate { iterator, count } => {
+                let (Int::Small(number), inner) = (&**count, *iterator) else {
+                    return Ok(None);
+                };
+                let number = *number;
+                let Some(following) = number.checked_add(1) else {
+                    return Ok(None);
+                };
+                **count = Int::Small(following);
+                drop(current);
+                let item = match Vm::next_fast(inner) {
+                    Some(item) => item,
+                    None => self.next(inner)?,
+                };
+                Ok(Some(item.map(|item| (Value::Int(number), item))))
+            }
+            IterState::Dict {
+                view: DictView::Items,
+                ..
+            } => Ok(Some(self.next_dict_entry(&mut current)?)),
+            _ => Ok(None),
+        }
+    }
+
     /// `next(iterator)`, with exhaustion as `None` instead of
     /// `StopIteration`.
     pub fn next(&mut self, iterator: Value) -> PyResult<Option<Value>> {
@@ -1070,39 +1138,17 @@ impl Vm {
                     Value::Int(i64::from(byte))
                 }))
             }
-            IterState::Dict {
-                dict,
-                index,
-                size,
-                view,
-            } => {
-                let Payload::Dict(table) = &dict.payload else {
+            IterState::Dict { view, .. } => {
+                let view = *view;
+                let Some((key, value)) = self.next_dict_entry(&mut current)? else {
                     return Ok(None);
                 };
-                let length = table.borrow().len();
-                if length != *size {
-                    *current = IterState::Exhausted;
-                    drop(current);
-                    let message = "dictionary changed size during iteration";
-                    return Err(self.error(ExceptionClass::RuntimeError, message));
-                }
-                let entry = table.borrow().entry(*index);
-                match entry {
-                    Some((key, value)) => {
-                        *index += 1;
-                        let view = *view;
-                        drop(current);
-                        Ok(Some(match view {
-                            DictView::Keys => key.key,
-                            DictView::Values => value,
-                            DictView::Items => Value::Obj(self.new_tuple(vec![key.key, value])),
-                        }))
-                    }
-                    None => {
-                        *current = IterState::Exhausted;
-                        Ok(None)
-                    }
-                }
+                drop(current);
+                Ok(Some(match view {
+                    DictView::Keys => key,
+                    DictView::Values => value,
+                    DictView::Items => Value::Obj(self.new_tuple([key, value])),
+                }))
             }
             IterState::Set { set, slot, size } => {
                 let table = set.as_set().expect("a set");
@@ -1163,7 +1209,7 @@ impl Vm {
                 match self.next(iterator)? {
                     Some(item) => {
                         let number = self.int_value(number);
-                        Ok(Some(Value::Obj(self.new_tuple(vec![number, item]))))
+                        Ok(Some(Value::Obj(self.new_tuple([number, item]))))
                     }
                     None => Ok(None),
                 }

@@ -259,7 +259,7 @@ impl Vm {
                     }
                     crate::objects::iterator::DictView::Items => entries
                         .iter()
-                        .map(|&(k, v)| Value::Obj(self.new_tuple(vec![k, v])))
+                        .map(|&(k, v)| Value::Obj(self.new_tuple([k, v])))
                         .collect(),
                 };
                 let Some(_guard) = self.enter_repr(object) else {

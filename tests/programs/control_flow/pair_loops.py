@@ -1,0 +1,93 @@
+# for a, b in enumerate(...) / dict.items(): the common pair loops, and
+# their edges.
+def enumerated(iterable, start=0):
+    out = []
+    for i, item in enumerate(iterable, start):
+        out.append((i, item))
+    return out
+
+
+print(enumerated("abc"), enumerated([10, 20], 5), enumerated((), 3))
+print(enumerated(iter([1, 2])), enumerated(x * x for x in range(3)))
+print(enumerated("ab", 2**63 - 2), enumerated("ab", -2**63))
+print(enumerated("xy", 10**20), enumerated(range(2), True))
+
+
+def items(d):
+    out = []
+    for key, value in d.items():
+        out.append(f"{key}={value}")
+    return out
+
+
+print(items({"a": 1, "b": 2}), items({}), items({(1, 2): [3]}))
+
+
+def nested(pairs):
+    out = []
+    for i, (a, b) in enumerate(pairs):
+        out.append(i + a + b)
+    for (k, v), w in zip({"p": 1}.items(), "z"):
+        out.append((k, v, w))
+    return out
+
+
+print(nested([(1, 2), (3, 4)]))
+
+
+def grows(d):
+    try:
+        for key, value in d.items():
+            d[key + "!"] = value
+    except RuntimeError as error:
+        print(error)
+
+
+grows({"a": 1})
+
+
+def failing():
+    yield 1
+    raise ValueError("inner failed")
+
+
+def consume():
+    seen = []
+    try:
+        for i, item in enumerate(failing()):
+            seen.append((i, item))
+    except ValueError as error:
+        print(seen, error)
+
+
+consume()
+
+
+def unpack_mismatch():
+    try:
+        for a, b in enumerate([1]):
+            print(a, b)
+        for a, b, c in enumerate([1]):
+            pass
+    except ValueError as error:
+        print(error)
+
+
+unpack_mismatch()
+
+
+def after_loop():
+    for i, item in enumerate("ab"):
+        pass
+    for key, value in {"k": "v"}.items():
+        pass
+    return i, item, key, value
+
+
+print(after_loop())
+e = enumerate("abc")
+next(e)
+print([pair for pair in e])
+for index, letter in enumerate("mod"):
+    pass
+print(index, letter)

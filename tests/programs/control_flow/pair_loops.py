@@ -91,3 +91,20 @@ print([pair for pair in e])
 for index, letter in enumerate("mod"):
     pass
 print(index, letter)
+
+
+def zipped(left, right, **options):
+    out = []
+    for a, b in zip(left, right, **options):
+        out.append(a + b)
+    return out
+
+
+print(zipped([1, 2, 3], [10, 20]), zipped("ab", "xyz"), zipped([], [1]))
+first, second = iter([1, 2, 3]), iter([10])
+print(zipped(first, second), list(first), list(second))
+try:
+    zipped([1, 2], [3], strict=True)
+except ValueError as error:
+    print(error)
+print(zipped((x for x in "pq"), "rs", strict=True))

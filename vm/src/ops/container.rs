@@ -1008,8 +1008,9 @@ impl Vm {
 
     /// The next pair of an iterator of pairs, made without a tuple for
     /// `for a, b in …` to store at once: `enumerate` (while its count is
-    /// small) and a dict's items. `None` for other iterators, which go
-    /// through [`Vm::next`]; `Some(None)` at the end.
+    /// small), a dict's items and `zip` of two (not strict). `None` for
+    /// other iterators, which go through [`Vm::next`]; `Some(None)` at the
+    /// end.
     pub(crate) fn next_pair(
         &mut self,
         iterator: Value,
@@ -1039,6 +1040,25 @@ impl Vm {
                 view: DictView::Items,
                 ..
             } => Ok(Some(self.next_dict_entry(&mut current)?)),
+            IterState::Zip {
+                iterators,
+                strict: false,
+            } if iterators.len() == 2 => {
+                let (left, right) = (iterators[0], iterators[1]);
+                drop(current);
+                let next = |vm: &mut Vm, iterator: Value| match Vm::next_fast(iterator) {
+                    Some(item) => Ok(item),
+                    None => vm.next(iterator),
+                };
+                let pair = match next(self, left)? {
+                    Some(a) => next(self, right)?.map(|b| (a, b)),
+                    None => None,
+                };
+                if pair.is_none() {
+                    *state.borrow_mut() = IterState::Exhausted;
+                }
+                Ok(Some(pair))
+            }
             _ => Ok(None),
         }
     }

@@ -18,7 +18,7 @@ use crate::vm::{PyResult, Vm};
 
 /// Arguments copied for a native call: inline when there are few, so
 /// that calling a built-in allocates nothing.
-enum ArgsCopy {
+pub(crate) enum ArgsCopy {
     Inline([Value; ArgsCopy::INLINE], usize),
     Heap(Vec<Value>),
 }
@@ -28,7 +28,7 @@ impl ArgsCopy {
 
     /// `first` (if not [`Value::Null`]) followed by `rest`.
     #[inline]
-    fn new(first: Value, rest: &[Value]) -> ArgsCopy {
+    pub(crate) fn new(first: Value, rest: &[Value]) -> ArgsCopy {
         const NULL: Value = Value::Null;
         // Each count its own whole array: no store is written twice, and
         // no `memcpy` call for these few moves.
@@ -59,7 +59,7 @@ impl ArgsCopy {
     }
 
     #[inline]
-    fn as_slice(&self) -> &[Value] {
+    pub(crate) fn as_slice(&self) -> &[Value] {
         match self {
             ArgsCopy::Inline(values, count) => &values[..*count],
             ArgsCopy::Heap(values) => values,

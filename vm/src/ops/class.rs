@@ -13,6 +13,7 @@ use crate::objects::exception::ExceptionData;
 use crate::objects::function::Args;
 use crate::objects::str::Str;
 use crate::objects::type_::{Layout, TypeData};
+use crate::ops::call::ArgsCopy;
 use crate::types::{c3_mro, register_subclass};
 use crate::value::{ObjRef, Value};
 use crate::vm::{type_name_of, PyResult, Vm};
@@ -38,13 +39,11 @@ impl Vm {
                     Some(Payload::StaticMethod(function)) => *function,
                     _ => new,
                 };
-                let mut positional = Vec::with_capacity(args.positional.len() + 1);
-                positional.push(Value::Obj(class));
-                positional.extend_from_slice(args.positional);
+                let positional = ArgsCopy::new(Value::Obj(class), args.positional);
                 let instance = self.call(
                     new,
                     Args {
-                        positional: &positional,
+                        positional: positional.as_slice(),
                         ..args
                     },
                 )?;
@@ -160,14 +159,12 @@ impl Vm {
             }
             None => return Ok(()),
         };
-        let mut positional = Vec::with_capacity(args.positional.len() + 1);
-        positional.push(instance);
-        positional.extend_from_slice(args.positional);
+        let positional = ArgsCopy::new(instance, args.positional);
         let result = match init.payload() {
             Some(Payload::Function(_)) => self.call(
                 init,
                 Args {
-                    positional: &positional,
+                    positional: positional.as_slice(),
                     ..args
                 },
             )?,

@@ -554,7 +554,7 @@ impl Vm {
                 None => {
                     // A subclass may supply missing keys (`dict.__getitem__`
                     // calls `__missing__`).
-                    let missing = self.intern("__missing__");
+                    let missing = self.names.__missing__;
                     match self.call_user_dunder(container, missing, &[key])? {
                         Some(value) => Ok(value),
                         None => Err(self.key_error(key)),

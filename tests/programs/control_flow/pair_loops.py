@@ -108,3 +108,23 @@ try:
 except ValueError as error:
     print(error)
 print(zipped((x for x in "pq"), "rs", strict=True))
+
+
+# Items made by one iterator stay alive while the next one runs.
+def fresh():
+    for i in range(30):
+        yield [i] * 3
+
+
+def other():
+    for i in range(30):
+        garbage = [[i]]
+        yield i
+
+
+print(sum(pair[0][0] for pair in zip(fresh(), other())))
+print(sum(a[0] + b for a, b in zip(fresh(), other())))
+total = 0
+for a, b in zip(fresh(), other()):
+    total += a[2] * b
+print(total, sum(len(x) for x in map(lambda a, b: a + [b], fresh(), other())))

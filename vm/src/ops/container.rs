@@ -1051,7 +1051,14 @@ impl Vm {
                     None => vm.next(iterator),
                 };
                 let pair = match next(self, left)? {
-                    Some(a) => next(self, right)?.map(|b| (a, b)),
+                    Some(a) => {
+                        // Rooted while the other iterator runs (it may run
+                        // Python code, and collect).
+                        let mark = self.root(a);
+                        let b = next(self, right);
+                        self.release_roots(mark);
+                        b?.map(|b| (a, b))
+                    }
                     None => None,
                 };
                 if pair.is_none() {
@@ -1237,23 +1244,34 @@ impl Vm {
             IterState::Zip { iterators, strict } => {
                 let (iterators, strict) = (iterators.to_vec(), *strict);
                 drop(current);
-                let mut items = Vec::with_capacity(iterators.len());
+                // The items so far are rooted while the next iterator runs
+                // (it may run Python code, and collect).
+                let mark = self.roots.len();
+                let mut ended = None;
                 for (i, &iterator) in iterators.iter().enumerate() {
-                    match self.next(iterator)? {
-                        Some(item) => items.push(item),
-                        None => {
-                            if strict {
-                                return self.zip_strict_error(&iterators, i);
-                            }
-                            *state.borrow_mut() = IterState::Exhausted;
-                            return Ok(None);
+                    match self.next(iterator) {
+                        Ok(Some(item)) => self.roots.push(item),
+                        Ok(None) => {
+                            ended = Some(Ok(i));
+                            break;
+                        }
+                        Err(error) => {
+                            ended = Some(Err(error));
+                            break;
                         }
                     }
                 }
-                if items.is_empty() {
-                    return Ok(None);
+                let items = self.roots.split_off(mark);
+                match ended {
+                    Some(Err(error)) => Err(error),
+                    Some(Ok(i)) if strict => self.zip_strict_error(&iterators, i),
+                    Some(Ok(_)) => {
+                        *state.borrow_mut() = IterState::Exhausted;
+                        Ok(None)
+                    }
+                    None if items.is_empty() => Ok(None),
+                    None => Ok(Some(Value::Obj(self.new_tuple(items)))),
                 }
-                Ok(Some(Value::Obj(self.new_tuple(items))))
             }
             IterState::Map {
                 function,
@@ -1261,15 +1279,29 @@ impl Vm {
             } => {
                 let (function, iterators) = (*function, iterators.to_vec());
                 drop(current);
-                let mut args = Vec::with_capacity(iterators.len());
+                // The arguments so far are rooted on the value stack while
+                // the next iterator runs (it may run Python code, and
+                // collect), and while the function runs.
+                let start = self.stack.len();
+                let mut exhausted = false;
                 for &iterator in &iterators {
-                    match self.next(iterator)? {
-                        Some(item) => args.push(item),
-                        None => return Ok(None),
+                    match self.next(iterator) {
+                        Ok(Some(item)) => self.stack.push(item),
+                        Ok(None) => {
+                            exhausted = true;
+                            break;
+                        }
+                        Err(error) => {
+                            self.stack.truncate(start);
+                            return Err(error);
+                        }
                     }
                 }
-                let start = self.stack.len();
-                self.stack.extend_from_slice(&args);
+                if exhausted {
+                    self.stack.truncate(start);
+                    return Ok(None);
+                }
+                let args = self.stack[start..].to_vec();
                 let result = self.call_function(function, &args);
                 self.stack.truncate(start);
                 result.map(Some)

@@ -127,20 +127,24 @@ fn str_arg(vm: &mut Vm, value: Value, what: &str) -> PyResult<StrRef> {
 }
 
 /// A `str` argument, or the TypeError "`expected`, not <type>".
+#[inline]
 fn str_expected(vm: &mut Vm, value: Value, expected: impl std::fmt::Display) -> PyResult<StrRef> {
     match value.as_object().filter(|o| o.as_str().is_some()) {
         Some(string) => Ok(StrRef(string)),
-        None => {
-            let expected = expected.to_string();
-            // Argument Clinic's `_PyArg_BadArgument` names `None` itself.
-            let name = if value.is_none() && expected.contains("() argument") {
-                "None".to_owned()
-            } else {
-                vm.type_name(value)
-            };
-            Err(vm.type_error(format!("{expected}, not {name}")))
-        }
+        None => Err(not_str(vm, value, &expected.to_string())),
     }
+}
+
+/// The TypeError "`expected`, not <type>" of [`str_expected`].
+#[cold]
+fn not_str(vm: &mut Vm, value: Value, expected: &str) -> crate::vm::PyErr {
+    // Argument Clinic's `_PyArg_BadArgument` names `None` itself.
+    let name = if value.is_none() && expected.contains("() argument") {
+        "None".to_owned()
+    } else {
+        vm.type_name(value)
+    };
+    vm.type_error(format!("{expected}, not {name}"))
 }
 
 fn text_result(vm: &mut Vm, text: &str) -> PyResult<Value> {
@@ -259,6 +263,10 @@ fn byte_range(
     start: Option<&Value>,
     end: Option<&Value>,
 ) -> PyResult<Option<(usize, usize)>> {
+    // The whole text, the common case, needs no counting.
+    if start.is_none_or(|v| v.is_none()) && end.is_none_or(|v| v.is_none()) {
+        return Ok(Some((0, text.len())));
+    }
     let length = text.chars().count();
     // A start past the end finds nothing, not even "" (CPython's
     // `ADJUST_INDICES` clamps only the end).
@@ -345,21 +353,9 @@ fn affix(vm: &mut Vm, args: Args<'_>, name: &str, at_end: bool) -> PyResult<Valu
     vm.no_keywords(name, &args)?;
     let (text, rest) = receiver(vm, &args, name)?;
     vm.check_arg_tuple(name, rest, 1, 3)?;
-    // The common case: one `str`, the whole text.
-    if let [candidate] = rest {
-        if let Some(candidate) = candidate.object().and_then(|o| o.as_str()) {
-            let candidate = candidate.as_str();
-            let hit = if at_end {
-                text.ends_with(candidate)
-            } else {
-                text.starts_with(candidate)
-            };
-            return Ok(Value::bool(hit));
-        }
-    }
-    let candidates: Vec<Value> = match rest[0].payload() {
-        Some(Payload::Tuple(items)) => items.to_vec(),
-        Some(Payload::Str(_)) => vec![rest[0]],
+    let candidates: &[Value] = match rest[0].payload() {
+        Some(Payload::Tuple(items)) => items,
+        Some(Payload::Str(_)) => &rest[..1],
         _ => {
             let type_name = vm.type_name(rest[0]);
             return Err(vm.type_error(format!(
@@ -371,7 +367,7 @@ fn affix(vm: &mut Vm, args: Args<'_>, name: &str, at_end: bool) -> PyResult<Valu
         return Ok(Value::bool(false));
     };
     let window = &text[start..end];
-    for candidate in candidates {
+    for &candidate in candidates {
         let candidate = str_expected(
             vm,
             candidate,

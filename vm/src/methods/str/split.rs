@@ -85,8 +85,12 @@ fn split_arguments(
     args: &Args<'_>,
     rest: &[Value],
     name: &str,
-) -> PyResult<(Option<String>, usize)> {
-    let [sep_kw, maxsplit_kw] = vm.keywords(name, args, ["sep", "maxsplit"])?;
+) -> PyResult<(Option<StrRef>, usize)> {
+    let [sep_kw, maxsplit_kw] = if args.has_keywords() {
+        vm.keywords(name, args, ["sep", "maxsplit"])?
+    } else {
+        [None, None]
+    };
     vm.check_arg_tuple(name, rest, 0, 2)?;
     for (position, (keyword, given)) in [("sep", sep_kw), ("maxsplit", maxsplit_kw)]
         .into_iter()
@@ -108,11 +112,7 @@ fn split_arguments(
     let sep = if sep.is_none() {
         None
     } else {
-        let Some(sep) = sep
-            .object()
-            .and_then(|s| s.as_str())
-            .map(|s| s.as_str().to_owned())
-        else {
+        let Some(sep) = sep.as_object().filter(|s| s.as_str().is_some()).map(StrRef) else {
             let type_name = vm.type_name(sep);
             return Err(vm.type_error(format!("must be str or None, not {type_name}")));
         };
@@ -124,6 +124,32 @@ fn split_arguments(
     let maxsplit = vm.index_arg(maxsplit, "")?;
     let limit = usize::try_from(maxsplit).unwrap_or(usize::MAX);
     Ok((sep, limit))
+}
+
+/// `text` split at each `sep`, at most `limit` times, from the start or
+/// (`reverse`) from the end, in the order found. One ASCII character is
+/// looked for byte by byte: the general searches cost more to set up
+/// than most splits of short text take.
+fn split_at<'t>(text: &'t str, sep: &str, limit: usize, reverse: bool) -> Vec<&'t str> {
+    let pieces = limit.saturating_add(1);
+    match (sep.as_bytes(), reverse) {
+        (&[byte], false) if byte.is_ascii() => {
+            let mut parts = Vec::new();
+            let mut start = 0;
+            for (at, &b) in text.as_bytes().iter().enumerate() {
+                if b == byte && parts.len() + 1 < pieces {
+                    // An ASCII byte is a whole character: `at` is on a
+                    // boundary.
+                    parts.push(&text[start..at]);
+                    start = at + 1;
+                }
+            }
+            parts.push(&text[start..]);
+            parts
+        }
+        (_, false) => text.splitn(pieces, sep).collect(),
+        (_, true) => text.rsplitn(pieces, sep).collect(),
+    }
 }
 
 /// The list of the parts of a string; `ascii` when the string is, so
@@ -176,32 +202,13 @@ fn split_ascii_whitespace(vm: &mut Vm, text: &str, limit: usize) -> Vec<Value> {
 
 pub(super) fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, "split")?;
-    // `text.split(",")`: one ASCII separator, given alone.
-    if let ([separator], false) = (rest, args.has_keywords()) {
-        if let Some(&[byte]) = separator
-            .object()
-            .and_then(|o| o.as_str())
-            .map(|s| s.as_str().as_bytes())
-        {
-            if byte.is_ascii() {
-                let parts: Vec<&str> = text.split(char::from(byte)).collect();
-                return Ok(string_list(vm, parts, text.is_ascii()));
-            }
-        }
-    }
     let (sep, limit) = if rest.is_empty() && !args.has_keywords() {
         (None, usize::MAX)
     } else {
         split_arguments(vm, &args, rest, "split")?
     };
     let parts: Vec<&str> = match &sep {
-        Some(sep) => {
-            if limit == usize::MAX {
-                text.split(sep.as_str()).collect()
-            } else {
-                text.splitn(limit + 1, sep.as_str()).collect()
-            }
-        }
+        Some(sep) => split_at(&text, sep, limit, false),
         None if text.is_ascii() => {
             let parts = split_ascii_whitespace(vm, &text, limit);
             return Ok(Value::Obj(vm.new_list(parts)));
@@ -235,13 +242,7 @@ pub(super) fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, "rsplit")?;
     let (sep, limit) = split_arguments(vm, &args, rest, "rsplit")?;
     let mut parts: Vec<&str> = match &sep {
-        Some(sep) => {
-            if limit == usize::MAX {
-                text.rsplit(sep.as_str()).collect()
-            } else {
-                text.rsplitn(limit + 1, sep.as_str()).collect()
-            }
-        }
+        Some(sep) => split_at(&text, sep, limit, true),
         None => {
             let mut parts = Vec::new();
             let mut remaining = text.trim_end_matches(unicode::is_space);

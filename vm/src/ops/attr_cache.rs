@@ -331,7 +331,9 @@ impl Vm {
                 continue;
             }
             let Some(dict) = object.dict() else {
-                break;
+                // A new instance: the entry says stores of the name on its
+                // class go to its dict, which is made for it.
+                return self.store_attr_and_remember(code, name_index, object, value, true);
             };
             let Some(table) = dict.as_dict() else {
                 break;
@@ -342,14 +344,16 @@ impl Vm {
             {
                 return true;
             }
+            // Elsewhere in this instance's dict, or not in it yet.
+            return self.store_attr_and_remember(code, name_index, object, value, true);
         }
-        self.store_attr_and_remember(code, name_index, object, value)
+        self.store_attr_and_remember(code, name_index, object, value, false)
     }
 
     /// [`Vm::store_attr_cached`] when the name is not where the cache
     /// entry says: stored in the instance's dict (made if the instance is
-    /// new) when an entry says stores of the name on its class go there,
-    /// or when the general checks say so; then remembered.
+    /// new) when an entry for its class says stores of the name go there
+    /// (`settable`), or when the general checks say so; then remembered.
     #[inline(never)]
     fn store_attr_and_remember(
         &mut self,
@@ -357,12 +361,9 @@ impl Vm {
         name_index: usize,
         object: ObjRef,
         value: Value,
+        settable: bool,
     ) -> bool {
         let name = code.names[name_index];
-        let class = object.class().address();
-        let settable = live_entries(code, name_index, self.type_cache.epoch()).any(|entry| {
-            entry.kind == (AttrCacheKind::InstanceDict { settable: true }) && entry.owner == class
-        });
         let stored = if settable && matches!(object.payload, Payload::Instance) {
             let dict = self.instance_dict(object);
             Some(self.dict_set_str(dict, name, value))

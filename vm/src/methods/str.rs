@@ -232,24 +232,17 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `text` with its first `limit` occurrences of the ASCII character
 /// `byte` replaced by `new`; `None` when there are none.
 fn replace_byte(text: &str, byte: u8, new: &str, limit: usize) -> Option<String> {
-    let mut out = String::new();
+    let mut found = memchr::memchr_iter(byte, text.as_bytes())
+        .take(limit)
+        .peekable();
+    found.peek()?;
+    let mut out = String::with_capacity(text.len() + new.len().saturating_sub(1) * 4);
     let mut copied = 0;
-    let mut replaced = 0;
-    for (at, &b) in text.as_bytes().iter().enumerate() {
-        if b != byte || replaced == limit {
-            continue;
-        }
-        if replaced == 0 {
-            out.reserve(text.len() + new.len().saturating_sub(1) * 4);
-        }
+    for at in found {
         // An ASCII byte is a whole character: `at` is on a boundary.
         out.push_str(&text[copied..at]);
         out.push_str(new);
         copied = at + 1;
-        replaced += 1;
-    }
-    if replaced == 0 {
-        return None;
     }
     out.push_str(&text[copied..]);
     Some(out)

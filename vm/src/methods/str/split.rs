@@ -128,7 +128,7 @@ fn split_arguments(
 
 /// `text` split at each `sep`, at most `limit` times, from the start or
 /// (`reverse`) from the end, in the order found. One ASCII character is
-/// looked for byte by byte: the general searches cost more to set up
+/// looked for with `memchr`: the general searches cost more to set up
 /// than most splits of short text take.
 fn split_at<'t>(text: &'t str, sep: &str, limit: usize, reverse: bool) -> Vec<&'t str> {
     let pieces = limit.saturating_add(1);
@@ -136,13 +136,11 @@ fn split_at<'t>(text: &'t str, sep: &str, limit: usize, reverse: bool) -> Vec<&'
         (&[byte], false) if byte.is_ascii() => {
             let mut parts = Vec::new();
             let mut start = 0;
-            for (at, &b) in text.as_bytes().iter().enumerate() {
-                if b == byte && parts.len() + 1 < pieces {
-                    // An ASCII byte is a whole character: `at` is on a
-                    // boundary.
-                    parts.push(&text[start..at]);
-                    start = at + 1;
-                }
+            for at in memchr::memchr_iter(byte, text.as_bytes()).take(pieces - 1) {
+                // An ASCII byte is a whole character: `at` is on a
+                // boundary.
+                parts.push(&text[start..at]);
+                start = at + 1;
             }
             parts.push(&text[start..]);
             parts

@@ -181,6 +181,7 @@ impl Vm {
             result: start as u32,
             entry: true,
             consumed: false,
+            init: false,
             generator: None,
         });
         match self.run()? {

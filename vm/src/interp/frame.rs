@@ -40,6 +40,10 @@ pub struct Frame {
     /// innermost consumer and goes on, with no suspension (see
     /// `Vm::consume_generator`).
     pub consumed: bool,
+    /// The `__init__` of an instance its class's call made (see
+    /// `Vm::push_init_frame`): the instance is in the slot below `result`
+    /// and is what the call gives; the function must return `None`.
+    pub init: bool,
     /// The generator (or coroutine) whose frame this is.
     pub generator: Option<ObjRef>,
 }
@@ -58,16 +62,17 @@ impl Frame {
             result: result as u32,
             entry,
             consumed: false,
+            init: false,
             generator: None,
         }
     }
 
     /// Whether a return from it goes on in the same interpreter loop: a
-    /// plain call's frame, neither a native caller's entry frame nor a
-    /// generator's.
+    /// plain call's frame, neither a native caller's entry frame, nor an
+    /// `__init__`'s, nor a generator's.
     #[inline]
     pub fn returns_to_loop(&self) -> bool {
-        !self.entry && self.generator.is_none()
+        !self.entry && !self.init && self.generator.is_none()
     }
 
     /// Marks what the frame refers to (its stack slots are marked with the

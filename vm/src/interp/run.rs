@@ -39,6 +39,9 @@ enum Flow {
     Switch,
     /// Hand control back to the native caller.
     Exit(Exit),
+    /// The frame returned, and the call instruction of the frame it
+    /// returned to raises this (an `__init__` that returned a value).
+    RaiseInCaller(PyErr),
 }
 
 impl From<CallOutcome> for Flow {
@@ -636,6 +639,11 @@ impl Vm {
                     Ok(Flow::Next) => ip = self.frame().ip as usize,
                     Ok(Flow::Switch) => break,
                     Ok(Flow::Exit(exit)) => return Ok(exit),
+                    Ok(Flow::RaiseInCaller(error)) => {
+                        let call = self.frame().ip - 1;
+                        self.unwind(error, Raised::Here, call)?;
+                        break;
+                    }
                     Err(error) => {
                         let how = match instruction {
                             Instruction::Reraise { .. }
@@ -1455,6 +1463,15 @@ impl Vm {
         let frame = self.frames.pop().expect("a frame is running");
         self.depth -= 1;
         self.stack.truncate(frame.result as usize);
+        if frame.init {
+            // The instance, now on top, is what the class's call gives.
+            if value.is_none() {
+                return Flow::Switch;
+            }
+            let name = self.type_name(value);
+            let message = format!("__init__() should return None, not '{name}'");
+            return Flow::RaiseInCaller(self.type_error(message));
+        }
         if let Some(generator) = frame.generator {
             self.finish_generator(generator);
             if !frame.entry {

@@ -210,6 +210,19 @@ impl Vm {
                 }
             };
         }
+        if first.is_null() {
+            if let Some(class) = callable.as_object().filter(|c| c.as_type().is_some()) {
+                if self.push_init_frame(
+                    class,
+                    args_start,
+                    positional,
+                    keyword_names,
+                    result_slot,
+                )? {
+                    return Ok(CallOutcome::Pushed);
+                }
+            }
+        }
         // `super()` in a method, made at once.
         if positional == 0
             && keyword_names.is_empty()
@@ -308,7 +321,14 @@ impl Vm {
                 Some(owner) => format!("{owner}.{}()", b.name),
                 None => format!("{}()", b.name),
             },
-            Some(Payload::Type(data)) => format!("{}()", data.qualname.borrow()),
+            Some(Payload::Type(data)) => {
+                let qualname = data.qualname.borrow().clone();
+                let class = callable.as_object().expect("a type");
+                match self.type_module(class) {
+                    Some(module) if module != "builtins" => format!("{module}.{qualname}()"),
+                    _ => format!("{qualname}()"),
+                }
+            }
             _ => format!("{} object", self.type_name(callable)),
         }
     }

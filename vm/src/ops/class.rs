@@ -61,6 +61,57 @@ impl Vm {
         Ok(instance)
     }
 
+    /// `class(args…)` called by the interpreter, when the class is a plain
+    /// one (made by `type`, no `__new__` of its own, instances of the
+    /// `object` layout) with an `__init__` written in Python: the instance
+    /// is made here and the `__init__` runs in a frame of the same
+    /// interpreter loop, as CPython 3.12 does, instead of in a nested
+    /// call. The stack holds `[NULL, class, args…]` from `result`; it
+    /// becomes `[instance, instance, args…]`, the `__init__`'s frame
+    /// taking the second slot on as `self` and its arguments, and the
+    /// instance in the first is the call's result once it returns (see
+    /// `Frame::init`). Returns whether it did.
+    pub(crate) fn push_init_frame(
+        &mut self,
+        class: ObjRef,
+        args_start: usize,
+        positional: usize,
+        keyword_names: &[Value],
+        result: usize,
+    ) -> PyResult<bool> {
+        let plain = class.class() == self.types.type_
+            && class
+                .as_type()
+                .is_some_and(|data| data.is_user_class && data.layout == Layout::Object);
+        if !plain || self.lookup_user(class, self.names.__new__).is_some() {
+            return Ok(false);
+        }
+        let init = self.lookup_user(class, self.names.__init__);
+        let Some(init) = init
+            .and_then(|init| init.as_object())
+            .filter(|init| matches!(init.payload, Payload::Function(_)))
+        else {
+            return Ok(false);
+        };
+        let instance = Value::Obj(self.alloc(class, Payload::Instance));
+        self.stack[result] = instance;
+        self.stack[args_start - 1] = instance;
+        let frame = self.push_frame(
+            init,
+            args_start - 1,
+            positional + 1,
+            keyword_names,
+            result + 1,
+            false,
+        )?;
+        if frame.is_some() {
+            // A generator function as `__init__`.
+            return Err(self.type_error("__init__() should return None, not 'generator'"));
+        }
+        self.frames.last_mut().expect("the frame just pushed").init = true;
+        Ok(true)
+    }
+
     /// `object.__new__(class)` for the class's layout.
     fn new_instance(&mut self, class: ObjRef, args: Args<'_>) -> PyResult<Value> {
         let layout = class.as_type().expect("a type").layout;
@@ -722,6 +773,7 @@ impl Vm {
             result: start as u32,
             entry: true,
             consumed: false,
+            init: false,
             generator: None,
         });
         match self.run()? {

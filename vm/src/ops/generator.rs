@@ -228,6 +228,7 @@ impl Vm {
             result: base as u32,
             entry,
             consumed: false,
+            init: false,
             generator: Some(generator),
         };
         // The saved values move to the VM's stack, with room for the sent

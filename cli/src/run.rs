@@ -37,11 +37,19 @@ struct Ending {
 }
 
 impl Ending {
-    fn of(vm: &Vm, status: i32) -> Ending {
-        Ending {
+    /// How the program `vm` ran ended. The VM is not dropped: the process
+    /// ends next, and freeing its heap object by object only costs time
+    /// (a program that built a large structure spent a twentieth of its
+    /// run on it) when the system takes the memory back at once. Nothing
+    /// is lost: `Vm::finish` flushed the output, and files are written
+    /// through unbuffered.
+    fn of(vm: Vm, status: i32) -> Ending {
+        let ending = Ending {
             status,
             keyboard_interrupt: vm.unhandled_keyboard_interrupt(),
-        }
+        };
+        std::mem::forget(vm);
+        ending
     }
 }
 
@@ -105,7 +113,7 @@ fn run_on_this_thread(
             let argv = std::iter::once("-c".to_owned()).chain(args).collect();
             let mut vm = Vm::new(options(argv, String::new(), sigint));
             let status = vm.run_main_source(&code, "<string>");
-            Ending::of(&vm, status)
+            Ending::of(vm, status)
         }
         Program::Module(name) => {
             let argv = std::iter::once(name.clone()).chain(args).collect();
@@ -114,7 +122,7 @@ fn run_on_this_thread(
                 .unwrap_or_default();
             let mut vm = Vm::new(options(argv, cwd, sigint));
             let status = vm.run_main_module(&name);
-            Ending::of(&vm, status)
+            Ending::of(vm, status)
         }
         Program::File(path) => run_file(&path, args, sigint),
     }
@@ -160,7 +168,7 @@ fn run_file(path: &Path, args: Vec<String>, sigint: Option<Arc<AtomicBool>>) -> 
             Ok(loaded) => {
                 let path = absolute(path).display().to_string();
                 let status = vm.run_main_code(Arc::new(loaded.code), &path);
-                Ending::of(&vm, status)
+                Ending::of(vm, status)
             }
             Err(error) => {
                 eprintln!("{}: error: {error}", input.name);
@@ -186,7 +194,7 @@ fn run_file(path: &Path, args: Vec<String>, sigint: Option<Arc<AtomicBool>>) -> 
         }
     };
     let status = vm.run_main_source(&text, &name);
-    Ending::of(&vm, status)
+    Ending::of(vm, status)
 }
 
 /// How `python3` names itself in its own errors.

@@ -519,6 +519,19 @@ impl Vm {
                         }
                         self.push(sequence);
                     }
+                    Instruction::ListAppend { depth } => {
+                        // A list comprehension's item.
+                        let len = self.stack.len();
+                        let item = self.stack[len - 1];
+                        if let Some(items) = self.stack[len - 1 - depth as usize]
+                            .object()
+                            .and_then(|list| list.as_list())
+                        {
+                            items.borrow_mut().push(item);
+                            self.stack.pop();
+                            continue;
+                        }
+                    }
                     Instruction::ForIter { target } => {
                         let iterator = self.peek(1);
                         let next = match Vm::next_fast(iterator) {
@@ -586,7 +599,6 @@ impl Vm {
                     | Instruction::BuildMap { .. }
                     | Instruction::BuildString { .. }
                     | Instruction::BuildConstKeyMap { .. }
-                    | Instruction::ListAppend { .. }
                     | Instruction::SetAdd { .. }
                     | Instruction::MapAdd { .. }
                     | Instruction::ListExtend { .. }

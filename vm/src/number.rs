@@ -57,7 +57,7 @@ pub(crate) mod special;
 pub use convert::exact_in_f64;
 pub use error::{ExceptionClass, NumberError};
 pub use float::FloatPow;
-pub use hash::{hash_float, HASH_INF, HASH_MODULUS};
+pub use hash::{hash_float, small_int_hash, HASH_INF, HASH_MODULUS};
 pub use int::{Int, MAX_INT_BITS};
 pub use int_pow::IntPow;
 pub use int_text::{DEFAULT_MAX_STR_DIGITS, MAX_STR_DIGITS_THRESHOLD};

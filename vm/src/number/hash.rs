@@ -18,6 +18,18 @@ pub const HASH_INF: i64 = 314_159;
 /// `sys.hash_info.width`'s companion `_PyHASH_BITS`.
 const HASH_BITS: u32 = 61;
 
+/// `hash(value)` of an `int` that fits in an `i64`: the value itself
+/// when it is smaller than the modulus (but -1, which is -2), as almost
+/// every dict key is.
+#[inline]
+pub fn small_int_hash(value: i64) -> i64 {
+    match value {
+        -1 => -2,
+        _ if value.unsigned_abs() < HASH_MODULUS => value,
+        _ => Int::Small(value).py_hash(),
+    }
+}
+
 impl Int {
     /// `hash(self)`: `abs(self) % HASH_MODULUS` with the sign of `self`,
     /// -1 becoming -2.

@@ -7,7 +7,7 @@ use pyvm_source::{python_bytes_repr, python_complex_repr, python_float_repr, pyt
 use siphasher::sip::SipHasher13;
 
 use crate::exception_class::ExceptionClass;
-use crate::number::{hash_float, Int};
+use crate::number::{hash_float, small_int_hash, Int};
 use crate::object::Payload;
 use crate::objects::struct_seq::struct_seq_fields;
 use crate::value::{ObjRef, Value};
@@ -626,7 +626,7 @@ impl Vm {
     /// subclass's `__hash__`.
     pub(crate) fn builtin_hash(&mut self, value: Value) -> PyResult<i64> {
         Ok(match value {
-            Value::Int(i) => Int::from(i).py_hash(),
+            Value::Int(i) => small_int_hash(i),
             Value::Bool(b) => i64::from(b.get()),
             Value::Float(f) => hash_float(f.get()).unwrap_or_else(|| pointer_hash(0)),
             Value::None | Value::Null => pointer_hash(0x5f5e_1000),

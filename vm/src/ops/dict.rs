@@ -80,9 +80,15 @@ impl Vm {
                 }
             }
         }
-        let probe = table
-            .borrow()
-            .probe(hash, |stored| self.known_eq(stored, key));
+        // The same key (the same small int, the same object) is decided
+        // here, without a call.
+        let probe = table.borrow().probe(hash, |stored| {
+            if stored.is(key) {
+                Some(true)
+            } else {
+                self.known_eq(stored, key)
+            }
+        });
         self.settle_probe(probe, key, |candidate| {
             table.borrow().index_of_identical(hash, candidate)
         })

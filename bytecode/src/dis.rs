@@ -307,6 +307,17 @@ fn argument(code: &CodeObject, instruction: &Instruction, ids: &CodeIds) -> Opti
                 .unwrap_or_default();
             Some((u64::from(local.0), repr))
         }
+        // As CPython's adaptive disassembly shows a superinstruction: the
+        // first of its pair's argument.
+        Instruction::LoadFastLoadFast { first: local, .. }
+        | Instruction::LoadFastLoadConst { local, .. } => {
+            let repr = code
+                .varnames
+                .get(usize::from(local))
+                .map(|name| name.to_string())
+                .unwrap_or_default();
+            Some((u64::from(local), repr))
+        }
         Instruction::LoadDeref { cell }
         | Instruction::StoreDeref { cell }
         | Instruction::DeleteDeref { cell }

@@ -129,6 +129,21 @@
 //! | `MatchSequence` | | 1 → 2 | `MATCH_SEQUENCE` |
 //! | `GetLen` | | 1 → 2 | `GET_LEN` |
 //!
+//! ## Specialized instructions
+//!
+//! CPython 3.11's superinstructions: a pair of instructions the VM runs as
+//! one. The VM makes them in its own copy of a code object's instructions,
+//! each in place of the first of its pair, with the second left where it
+//! was and skipped; so a jump to the second still finds it, and the VM can
+//! run the first alone when the pair's fast path does not apply. Compilers
+//! never emit them and the verifier rejects them
+//! ([`Instruction::is_specialized`]).
+//!
+//! | instruction | operands | stack | CPython |
+//! |---|---|---|---|
+//! | `LoadFastLoadFast` | `first: u16, second: u16` | 0 → 2 | `LOAD_FAST__LOAD_FAST` |
+//! | `LoadFastLoadConst` | `local: u16, value: u16` | 0 → 2 | `LOAD_FAST__LOAD_CONST` |
+//!
 //! "leaves" marks instructions that end the frame's straight-line flow
 //! (return, raise); with `JumpForward` and `JumpBackward` they are the ones
 //! that never fall through to the next instruction.
@@ -609,6 +624,24 @@ pub enum Instruction {
     MatchSequence,
     /// Pushes `len(TOS)` (CPython `GET_LEN`).
     GetLen,
+    /// `LoadFast first` and the `LoadFast second` after it, at once
+    /// (CPython `LOAD_FAST__LOAD_FAST`); a [specialized
+    /// instruction](self#specialized-instructions).
+    LoadFastLoadFast {
+        /// The first local.
+        first: u16,
+        /// The second local.
+        second: u16,
+    },
+    /// `LoadFast local` and the `LoadConst value` after it, at once
+    /// (CPython `LOAD_FAST__LOAD_CONST`); a [specialized
+    /// instruction](self#specialized-instructions).
+    LoadFastLoadConst {
+        /// The local.
+        local: u16,
+        /// The constant.
+        value: u16,
+    },
 }
 
 impl Instruction {
@@ -716,7 +749,18 @@ impl Instruction {
             Instruction::MatchMapping => "MATCH_MAPPING",
             Instruction::MatchSequence => "MATCH_SEQUENCE",
             Instruction::GetLen => "GET_LEN",
+            Instruction::LoadFastLoadFast { .. } => "LOAD_FAST__LOAD_FAST",
+            Instruction::LoadFastLoadConst { .. } => "LOAD_FAST__LOAD_CONST",
         }
+    }
+
+    /// Whether this is a [specialized
+    /// instruction](self#specialized-instructions), which only a VM makes.
+    pub fn is_specialized(&self) -> bool {
+        matches!(
+            self,
+            Instruction::LoadFastLoadFast { .. } | Instruction::LoadFastLoadConst { .. }
+        )
     }
 
     /// The instruction this one may jump to, for the jumps and branches.

@@ -64,6 +64,7 @@ pub mod file;
 pub mod instruction;
 mod locations;
 mod operand;
+mod specialize;
 mod stack_depth;
 mod stack_effect;
 mod verify;
@@ -84,5 +85,6 @@ pub use operand::{
     BinaryOperator, CellIdx, ComparisonOperator, ConstIdx, Conversion, Label, LocalIdx,
     MakeFunctionFlags, NameIdx,
 };
+pub use specialize::specialize;
 pub use stack_depth::{max_stack_depth, StackDepthError, StackDepthErrorKind, MAX_STACK_DEPTH};
 pub use verify::{verify, VerifyError, VerifyErrorKind};

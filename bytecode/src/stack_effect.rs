@@ -100,6 +100,8 @@ impl Instruction {
             | Instruction::MatchSequence
             | Instruction::GetLen => 1,
 
+            Instruction::LoadFastLoadFast { .. } | Instruction::LoadFastLoadConst { .. } => 2,
+
             Instruction::PopTop
             | Instruction::StoreName { .. }
             | Instruction::StoreGlobal { .. }
@@ -222,7 +224,9 @@ impl Instruction {
     /// ```
     pub fn stack_inputs(&self) -> u64 {
         match *self {
-            Instruction::Nop
+            Instruction::LoadFastLoadFast { .. }
+            | Instruction::LoadFastLoadConst { .. }
+            | Instruction::Nop
             | Instruction::PushNull
             | Instruction::LoadConst { .. }
             | Instruction::LoadName { .. }

@@ -149,6 +149,12 @@ pub enum VerifyErrorKind {
         /// `max_stack_depth`.
         declared: u32,
     },
+    /// A [specialized instruction](crate::instruction#specialized-instructions),
+    /// which only a VM makes, in its own copy of the code.
+    Specialized {
+        /// The instruction's name.
+        name: &'static str,
+    },
 }
 
 impl fmt::Display for VerifyErrorKind {
@@ -209,6 +215,12 @@ impl fmt::Display for VerifyErrorKind {
                 value,
                 expected,
             } => write!(f, "{name} operand {value} is invalid (expected {expected})"),
+            VerifyErrorKind::Specialized { name } => {
+                write!(
+                    f,
+                    "{name} is a specialized instruction, made only by the VM"
+                )
+            }
             VerifyErrorKind::KwNames { index } => write!(
                 f,
                 "CALL_KW keyword names (constant {index}) are not a tuple of str"
@@ -449,6 +461,9 @@ fn check_operands(
     };
     if let Some(target) = instruction.jump_target() {
         return check_jump_instruction(code, index, instruction, target.0);
+    }
+    if instruction.is_specialized() {
+        return Err(VerifyErrorKind::Specialized { name });
     }
     match *instruction {
         Instruction::LoadConst { value } => check_const(code, value.0),

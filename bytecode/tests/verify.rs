@@ -169,6 +169,25 @@ fn operand_ranges() {
 }
 
 #[test]
+fn specialized_instructions_are_rejected() {
+    let mut code = function(vec![
+        I::LoadFastLoadConst { local: 0, value: 0 },
+        I::LoadFast { local: LocalIdx(0) },
+        NONE,
+        I::ReturnValue,
+    ]);
+    code.varnames = vec!["x".into()];
+    code.argcount = 1;
+    assert_eq!(
+        message(&code),
+        format!(
+            "LOAD_FAST__LOAD_CONST is a specialized instruction, made only by the VM \
+             in instruction 0 of {WHERE}"
+        )
+    );
+}
+
+#[test]
 fn keyword_names() {
     let call = I::CallKw {
         argc: 1,

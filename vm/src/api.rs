@@ -55,10 +55,13 @@ impl Vm {
                     | CodeFlags::COROUTINE
                     | CodeFlags::ASYNC_GENERATOR,
             );
+        let mut instructions = code.instructions.clone().into_boxed_slice();
+        pyvm_bytecode::specialize(&mut instructions);
         let class = self.types.code;
         self.alloc(
             class,
             Payload::Code(Box::new(Code {
+                instructions,
                 code,
                 consts: consts.into_boxed_slice(),
                 names,

@@ -140,6 +140,12 @@
 //! | 96 | `MatchMapping` |  |
 //! | 97 | `MatchSequence` |  |
 //! | 98 | `GetLen` |  |
+//! | 99 | `LoadFastLoadFast` | `first: u16`, `second: u16` |
+//! | 100 | `LoadFastLoadConst` | `local: u16`, `value: u16` |
+//!
+//! The last two are [specialized
+//! instructions](crate::instruction#specialized-instructions): they
+//! decode, and the verifier then rejects them.
 //!
 //! # Constants
 //!

@@ -111,6 +111,8 @@ pub fn opcode(instruction: &Instruction) -> u8 {
         Instruction::MatchMapping => 96,
         Instruction::MatchSequence => 97,
         Instruction::GetLen => 98,
+        Instruction::LoadFastLoadFast { .. } => 99,
+        Instruction::LoadFastLoadConst { .. } => 100,
     }
 }
 
@@ -310,6 +312,14 @@ pub fn write_instruction(writer: &mut Writer, instruction: &Instruction) {
         }
         Instruction::MatchClass { count } => {
             writer.varint(u64::from(count));
+        }
+        Instruction::LoadFastLoadFast {
+            first: a,
+            second: b,
+        }
+        | Instruction::LoadFastLoadConst { local: a, value: b } => {
+            writer.varint(u64::from(a));
+            writer.varint(u64::from(b));
         }
         _ => {}
     }
@@ -546,6 +556,14 @@ pub fn read_instruction(reader: &mut Reader<'_>) -> Result<Instruction, LoadErro
         96 => Instruction::MatchMapping,
         97 => Instruction::MatchSequence,
         98 => Instruction::GetLen,
+        99 => Instruction::LoadFastLoadFast {
+            first: reader.u16("operand")?,
+            second: reader.u16("operand")?,
+        },
+        100 => Instruction::LoadFastLoadConst {
+            local: reader.u16("operand")?,
+            value: reader.u16("operand")?,
+        },
         _ => {
             return Err(LoadError {
                 kind: LoadErrorKind::UnknownOpcode { opcode },
@@ -598,7 +616,7 @@ mod tests {
     use super::*;
 
     /// The highest opcode: opcodes are `1..=LAST_OPCODE`.
-    const LAST_OPCODE: u8 = 98;
+    const LAST_OPCODE: u8 = 100;
 
     /// One instruction of each kind, with operands that need several
     /// varint bytes where they can.
@@ -748,6 +766,14 @@ mod tests {
             Instruction::MatchMapping,
             Instruction::MatchSequence,
             Instruction::GetLen,
+            Instruction::LoadFastLoadFast {
+                first: 300,
+                second: 65_535,
+            },
+            Instruction::LoadFastLoadConst {
+                local: 1,
+                value: 300,
+            },
         ]
     }
 

@@ -135,7 +135,7 @@ impl Vm {
                 (frame.code, frame.base as usize, frame.ip as usize)
             };
             let code = code_of(&code_object);
-            let instructions = &code.code.instructions[..];
+            let instructions = &code.instructions[..];
             loop {
                 let index = ip;
                 let instruction = instructions[index];
@@ -146,50 +146,54 @@ impl Vm {
                     Instruction::LoadFast { local } => {
                         let value = self.stack[base + local.0 as usize];
                         if !value.is_null() {
-                            // The operand loaded next (`n - 1`, `a + b`) is
-                            // loaded here too, as CPython 3.11's
-                            // `LOAD_FAST__LOAD_CONST` and `LOAD_FAST__LOAD_FAST`;
-                            // a subscript by a constant (`p[0]`) is done too.
-                            match instructions.get(ip) {
-                                Some(&Instruction::LoadConst { value: constant }) => {
-                                    let constant = code.consts[constant.0 as usize];
-                                    if let Some(Instruction::BinarySubscr) =
-                                        instructions.get(ip + 1)
-                                    {
-                                        if let Some(item) = self.get_item_fast(value, constant) {
-                                            self.stack.push(item);
-                                            ip += 2;
-                                            continue;
-                                        }
-                                    }
-                                    self.stack.push(value);
-                                    self.stack.push(constant);
-                                    ip += 1;
+                            self.stack.push(value);
+                            continue;
+                        }
+                    }
+                    // `n - 1`, `p[0]`: a local and a constant; a subscript
+                    // by the constant is done at once.
+                    Instruction::LoadFastLoadConst {
+                        local,
+                        value: constant,
+                    } => {
+                        let value = self.stack[base + local as usize];
+                        if !value.is_null() {
+                            let constant = code.consts[constant as usize];
+                            if let Some(Instruction::BinarySubscr) = instructions.get(ip + 1) {
+                                if let Some(item) = self.get_item_fast(value, constant) {
+                                    self.stack.push(item);
+                                    ip += 2;
                                     continue;
                                 }
-                                Some(&Instruction::LoadFast { local }) => {
-                                    let second = self.stack[base + local.0 as usize];
-                                    // `a * b` of two variables, done at once
-                                    // when it needs no method call.
-                                    if let Some(&Instruction::BinaryOp { op }) =
-                                        instructions.get(ip + 1)
-                                    {
-                                        if let Some(result) = fast_binary(value, second, op) {
-                                            // ... and stored (`x = a * b`).
-                                            ip += 2;
-                                            if self.store_or_push(instructions, ip, base, result) {
-                                                ip += 1;
-                                            }
-                                            continue;
-                                        }
-                                    }
-                                    self.stack.push(value);
-                                    if !second.is_null() {
-                                        self.stack.push(second);
+                            }
+                            self.stack.push(value);
+                            self.stack.push(constant);
+                            ip += 1;
+                            continue;
+                        }
+                    }
+                    // `a * b`: two locals; an operation on them that needs no
+                    // method call is done at once, and its result stored
+                    // (`x = a * b`).
+                    Instruction::LoadFastLoadFast { first, second } => {
+                        let value = self.stack[base + first as usize];
+                        if !value.is_null() {
+                            let second = self.stack[base + second as usize];
+                            if let Some(&Instruction::BinaryOp { op }) = instructions.get(ip + 1) {
+                                if let Some(result) = fast_binary(value, second, op) {
+                                    ip += 2;
+                                    if self.store_or_push(instructions, ip, base, result) {
                                         ip += 1;
                                     }
+                                    continue;
                                 }
-                                _ => self.stack.push(value),
+                            }
+                            self.stack.push(value);
+                            // An unbound second local raises at its own
+                            // instruction.
+                            if !second.is_null() {
+                                self.stack.push(second);
+                                ip += 1;
                             }
                             continue;
                         }
@@ -703,6 +707,12 @@ impl Vm {
                     return Err(self.unbound_local(code, local.0 as usize));
                 }
                 self.push(value);
+            }
+            // A specialized pair whose fast path did not apply runs its
+            // first half alone; the second follows in its own place.
+            I::LoadFastLoadFast { first: local, .. } | I::LoadFastLoadConst { local, .. } => {
+                let local = pyvm_bytecode::LocalIdx(u32::from(local));
+                return self.execute(I::LoadFast { local }, code);
             }
             I::StoreFast { local } => {
                 let value = self.pop();

@@ -5,7 +5,7 @@
 use std::cell::Cell;
 use std::sync::Arc;
 
-use pyvm_bytecode::CodeObject;
+use pyvm_bytecode::{CodeObject, Instruction};
 use pyvm_heap::Tracer;
 
 use crate::object::{trace_values, Object};
@@ -16,6 +16,10 @@ use crate::value::{ObjRef, Value};
 pub struct Code {
     /// The compiled code.
     pub code: Arc<CodeObject>,
+    /// Its instructions as the interpreter runs them: the compiler's, with
+    /// [specialized instructions](pyvm_bytecode::instruction#specialized-instructions)
+    /// for the pairs that have one.
+    pub instructions: Box<[Instruction]>,
     /// `co_consts` as values.
     pub consts: Box<[Value]>,
     /// `co_names` as interned strings.

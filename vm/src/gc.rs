@@ -21,6 +21,7 @@ impl Vm {
             builtins,
             modules,
             len_builtin,
+            latin1_chars,
             frames,
             stack,
             roots,
@@ -41,6 +42,9 @@ impl Vm {
             tracer.mark(*modules);
             if let Some(len) = len_builtin {
                 tracer.mark(*len);
+            }
+            for &string in latin1_chars.iter() {
+                tracer.mark(string);
             }
             for frame in frames.iter() {
                 frame.trace(tracer);

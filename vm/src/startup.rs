@@ -110,6 +110,7 @@ impl Vm {
             builtins,
             modules,
             len_builtin: None,
+            latin1_chars: Vec::new(),
             native_stack_floor: crate::recursion::native_stack_floor(),
             frames: Vec::new(),
             stack: Vec::new(),
@@ -144,6 +145,9 @@ impl Vm {
             main_module: None,
             sources: HashMap::new(),
         };
+        vm.latin1_chars = (0..=255u8)
+            .map(|byte| vm.new_str(char::from(byte).encode_utf8(&mut [0; 4])))
+            .collect();
         vm.init_module_namespace(builtins, "builtins");
         let builtins_name = vm.intern("builtins");
         vm.dict_set_str(modules, builtins_name, Value::Obj(builtins));

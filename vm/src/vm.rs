@@ -94,6 +94,10 @@ pub struct Vm {
     /// The built-in `len`, which the interpreter calls without a call
     /// when it sees it called (as CPython's `PRECALL_NO_KW_LEN`).
     pub(crate) len_builtin: Option<ObjRef>,
+    /// The one-character strings of the first 256 code points, made once
+    /// and shared (as CPython's Latin-1 singletons): indexing and
+    /// iterating over a `str` make no new object for them.
+    pub(crate) latin1_chars: Vec<ObjRef>,
     /// See [`crate::recursion::native_stack_floor`].
     pub(crate) native_stack_floor: usize,
     /// The calls of Python code in progress, innermost last.
@@ -167,6 +171,15 @@ impl Vm {
     pub fn new_str(&mut self, text: &str) -> ObjRef {
         let class = self.types.str;
         self.alloc_with(class, || Payload::Str(Str::new(text)))
+    }
+
+    /// The one-character string of `c`: shared for the first 256 code
+    /// points (see [`Vm::latin1_chars`]).
+    pub(crate) fn char_value(&mut self, c: char) -> Value {
+        match self.latin1_chars.get(c as usize) {
+            Some(&shared) => Value::Obj(shared),
+            None => self.str_value_with_len(&*c.encode_utf8(&mut [0; 4]), 1),
+        }
     }
 
     /// A new `str` value.

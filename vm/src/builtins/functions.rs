@@ -586,7 +586,7 @@ pub(crate) fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     match code.to_i64() {
         Some(code @ 0..=0x10FFFF) => match char::from_u32(code as u32) {
-            Some(c) => Ok(vm.str_value(c.encode_utf8(&mut [0; 4]))),
+            Some(c) => Ok(vm.char_value(c)),
             None => Err(vm.value_error("pyvm cannot represent lone surrogates yet")),
         },
         Some(_) => Err(vm.value_error("chr() arg not in range(0x110000)")),

@@ -913,6 +913,9 @@ impl Vm {
                 self.stack.truncate(self.stack.len() - 2);
             }
             I::BuildSlice { count } => {
+                if self.slice_at_once(code, count as usize)? {
+                    return Ok(Flow::Next);
+                }
                 let step = if count == 3 { self.pop() } else { Value::None };
                 let stop = self.pop();
                 let start = self.pop();
@@ -1477,6 +1480,40 @@ impl Vm {
             return Ok(self.dict_remove(namespace, Value::Obj(name))?.is_some());
         }
         self.del_item(Value::Obj(namespace), Value::Obj(name))?;
+        Ok(true)
+    }
+
+    /// `x[a:b]` (a `BuildSlice` of `count` parts, then `BinarySubscr`) of
+    /// an exact list, tuple or str by ints or `None`: sliced at once, with
+    /// no slice object made (CPython 3.12's `BINARY_SLICE`), and the
+    /// `BinarySubscr` skipped. Returns whether it did; anything else, an
+    /// error included, is left to the two instructions.
+    fn slice_at_once(&mut self, code: &Code, count: usize) -> PyResult<bool> {
+        let ip = self.frame().ip as usize;
+        if !matches!(code.instructions.get(ip), Some(Instruction::BinarySubscr)) {
+            return Ok(false);
+        }
+        let len = self.stack.len();
+        let top = &self.stack[len - count - 1..];
+        let (container, start, stop) = (top[0], top[1], top[2]);
+        let step = if count == 3 { top[3] } else { Value::None };
+        let bound = |value: Value| matches!(value, Value::Int(_) | Value::None);
+        let Some(sequence) = container.as_object() else {
+            return Ok(false);
+        };
+        let class = sequence.class();
+        let exact =
+            class == self.types.list || class == self.types.tuple || class == self.types.str;
+        if !exact || !bound(start) || !bound(stop) || !bound(step) || matches!(step, Value::Int(0))
+        {
+            return Ok(false);
+        }
+        let Some(result) = self.slice_of(sequence, [start, stop, step])? else {
+            return Ok(false);
+        };
+        self.stack.truncate(len - count - 1);
+        self.push(result);
+        self.frame_mut().ip += 1;
         Ok(true)
     }
 

@@ -291,7 +291,16 @@ impl Vm {
         let Payload::Slice(parts) = &slice.payload else {
             unreachable!("a slice")
         };
-        let [start, stop, step] = **parts;
+        self.slice_range_of(**parts, length)
+    }
+
+    /// [`Vm::slice_range`] of the slice `start:stop:step`, no slice object
+    /// made.
+    pub(crate) fn slice_range_of(
+        &mut self,
+        [start, stop, step]: [Value; 3],
+        length: usize,
+    ) -> PyResult<SliceRange> {
         let step = match step {
             Value::None => 1,
             value => {
@@ -434,23 +443,83 @@ impl Vm {
         self.builtin_get_item(container, key)
     }
 
+    /// `sequence[start:stop:step]` of a list, tuple or str (also of a
+    /// subclass's instance, ignoring its `__getitem__`); `None` for other
+    /// objects.
+    pub(crate) fn slice_of(
+        &mut self,
+        sequence: ObjRef,
+        parts: [Value; 3],
+    ) -> PyResult<Option<Value>> {
+        Ok(Some(match &sequence.payload {
+            Payload::List(items) => {
+                let length = items.borrow().len();
+                let range = self.slice_range_of(parts, length)?;
+                let items = items.borrow();
+                let picked: Vec<Value> = range.indices().map(|i| items[i]).collect();
+                drop(items);
+                Value::Obj(self.new_list(picked))
+            }
+            Payload::Tuple(items) => {
+                let range = self.slice_range_of(parts, items.len())?;
+                // An immutable sequence's whole slice is itself.
+                if range.step == 1
+                    && range.count == items.len()
+                    && sequence.class() == self.types.tuple
+                {
+                    return Ok(Some(Value::Obj(sequence)));
+                }
+                let picked: Vec<Value> = range.indices().map(|i| items[i]).collect();
+                Value::Obj(self.new_tuple(picked))
+            }
+            Payload::Str(text) => {
+                let range = self.slice_range_of(parts, text.len())?;
+                if range.step == 1
+                    && range.count == text.len()
+                    && sequence.class() == self.types.str
+                {
+                    return Ok(Some(Value::Obj(sequence)));
+                }
+                if range.count == 1 {
+                    let c = text.char_at(range.start as usize).expect("in range");
+                    return Ok(Some(self.char_value(c)));
+                }
+                if range.step == 1 {
+                    // A run of code points: their bytes, as they are.
+                    let start = range.start as usize;
+                    let from = text.byte_offset(start);
+                    let to = text.byte_offset(start + range.count);
+                    let picked = &text.as_str()[from..to];
+                    return Ok(Some(self.str_value_with_len(picked, range.count)));
+                }
+                let picked: String = if text.is_ascii() {
+                    let bytes = text.as_str().as_bytes();
+                    range.indices().map(|i| char::from(bytes[i])).collect()
+                } else {
+                    let chars: Vec<char> = text.as_str().chars().collect();
+                    range.indices().map(|i| chars[i]).collect()
+                };
+                self.str_value_with_len(&picked, range.count)
+            }
+            _ => return Ok(None),
+        }))
+    }
+
     /// `container[key]` for a built-in container (`list.__getitem__`…),
     /// ignoring a subclass's `__getitem__`.
     pub(crate) fn builtin_get_item(&mut self, container: Value, key: Value) -> PyResult<Value> {
         let Value::Obj(object) = container else {
             return self.not_subscriptable(container);
         };
+        if let Some(Payload::Slice(parts)) = key.payload() {
+            if let Some(result) = self.slice_of(object, **parts)? {
+                return Ok(result);
+            }
+        }
         let is_slice = matches!(key.payload(), Some(Payload::Slice(_)));
         match &object.payload {
             Payload::List(items) => {
                 let length = items.borrow().len();
-                if is_slice {
-                    let range = self.slice_range(key.as_object().expect("slice"), length)?;
-                    let items = items.borrow();
-                    let picked: Vec<Value> = range.indices().map(|i| items[i]).collect();
-                    drop(items);
-                    return Ok(Value::Obj(self.new_list(picked)));
-                }
                 let index = self.sequence_key(key, "list")?;
                 match self.sequence_index(&index, length)? {
                     Some(i) => Ok(items.borrow()[i]),
@@ -458,18 +527,6 @@ impl Vm {
                 }
             }
             Payload::Tuple(items) => {
-                if is_slice {
-                    let range = self.slice_range(key.as_object().expect("slice"), items.len())?;
-                    // An immutable sequence's whole slice is itself.
-                    if range.step == 1
-                        && range.count == items.len()
-                        && object.class() == self.types.tuple
-                    {
-                        return Ok(container);
-                    }
-                    let picked: Vec<Value> = range.indices().map(|i| items[i]).collect();
-                    return Ok(Value::Obj(self.new_tuple(picked)));
-                }
                 let index = self.sequence_key(key, "tuple")?;
                 match self.sequence_index(&index, items.len())? {
                     Some(i) => Ok(items[i]),
@@ -477,23 +534,6 @@ impl Vm {
                 }
             }
             Payload::Str(text) => {
-                if is_slice {
-                    let range = self.slice_range(key.as_object().expect("slice"), text.len())?;
-                    if range.step == 1
-                        && range.count == text.len()
-                        && object.class() == self.types.str
-                    {
-                        return Ok(container);
-                    }
-                    let picked: String = if text.is_ascii() {
-                        let bytes = text.as_str().as_bytes();
-                        range.indices().map(|i| char::from(bytes[i])).collect()
-                    } else {
-                        let chars: Vec<char> = text.as_str().chars().collect();
-                        range.indices().map(|i| chars[i]).collect()
-                    };
-                    return Ok(self.str_value(&picked));
-                }
                 let index = match self.index_value(key)? {
                     Some(index) => index,
                     None => {
@@ -505,7 +545,7 @@ impl Vm {
                 match self.sequence_index(&index, text.len())? {
                     Some(i) => {
                         let c = text.char_at(i).expect("in range");
-                        Ok(self.str_value(c.encode_utf8(&mut [0; 4])))
+                        Ok(self.char_value(c))
                     }
                     None => {
                         Err(self.error(ExceptionClass::IndexError, "string index out of range"))
@@ -1148,7 +1188,7 @@ impl Vm {
                     Some(c) => {
                         *offset += c.len_utf8();
                         drop(current);
-                        Ok(Some(self.str_value(c.encode_utf8(&mut [0; 4]))))
+                        Ok(Some(self.char_value(c)))
                     }
                     None => Ok(None),
                 }

@@ -38,7 +38,8 @@ impl Vm {
         let posonly = co.posonlyargcount as usize;
         let kwonly = co.kwonlyargcount as usize;
         let total = argcount + kwonly;
-        let qualname = self.str_text(function.qualname.get());
+        // Only for the messages: made when one is.
+        let qualname = |vm: &Vm| vm.str_text(function.qualname.get());
         let has_varargs = co.flags.contains(CodeFlags::VARARGS);
         let kwargs_dict = if co.flags.contains(CodeFlags::VARKEYWORDS) {
             let dict = self.new_dict();
@@ -61,16 +62,20 @@ impl Vm {
         }
 
         for (&name, &value) in keyword_names.iter().zip(keyword_values) {
-            let Some(name_text) = name
-                .object()
-                .and_then(|o| o.as_str().map(|s| s.as_str().to_owned()))
-            else {
+            let Some(name_object) = name.as_object().filter(|o| o.as_str().is_some()) else {
+                let qualname = qualname(self);
                 return Err(self.type_error(format!("{qualname}() keywords must be strings")));
             };
-            let slot = (posonly..total).find(|&j| co.varnames[j] == name_text);
+            let name_text = name_object.as_str().expect("a str").as_str();
+            // Names in calls and parameters are mostly the same interned
+            // strings: compared by identity first.
+            let slot = (posonly..total)
+                .find(|&j| code.varnames[j] == name_object)
+                .or_else(|| (posonly..total).find(|&j| co.varnames[j] == name_text));
             match slot {
                 Some(j) => {
                     if !locals[j].is_null() {
+                        let qualname = qualname(self);
                         return Err(self.type_error(format!(
                             "{qualname}() got multiple values for argument '{name_text}'"
                         )));
@@ -90,6 +95,7 @@ impl Vm {
                             })
                             .map(|name| name.as_str())
                             .collect();
+                        let qualname = qualname(self);
                         if !conflicts.is_empty() {
                             return Err(self.type_error(format!(
                                 "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
@@ -104,15 +110,17 @@ impl Vm {
             }
         }
 
-        let defaults = match function.defaults.get().payload() {
-            Some(Payload::Tuple(items)) => items.to_vec(),
-            _ => Vec::new(),
+        let defaults_object = function.defaults.get();
+        let defaults = match defaults_object.payload() {
+            Some(Payload::Tuple(items)) => &items[..],
+            _ => &[],
         };
         if positional.len() > argcount && !has_varargs {
             let kwonly_given = locals[argcount..total]
                 .iter()
                 .filter(|v| !v.is_null())
                 .count();
+            let qualname = qualname(self);
             return Err(self.too_many_positional(
                 &qualname,
                 argcount,
@@ -129,6 +137,7 @@ impl Vm {
                 .map(|i| co.varnames[i].to_string())
                 .collect();
             if !missing.is_empty() {
+                let qualname = qualname(self);
                 return Err(self.missing_arguments(&qualname, "positional", &missing));
             }
             for i in required.max(positional.len())..argcount {
@@ -155,6 +164,7 @@ impl Vm {
                 }
             }
             if !missing.is_empty() {
+                let qualname = qualname(self);
                 return Err(self.missing_arguments(&qualname, "keyword-only", &missing));
             }
         }

@@ -1169,12 +1169,11 @@ impl Vm {
             }
             I::Call { argc } => return Ok(self.call_from_stack(argc as usize, &[])?.into()),
             I::CallKw { argc, kw_names } => {
+                // A tuple constant (the verifier checks), which the code
+                // keeps alive.
                 let names = code.consts[kw_names.0 as usize];
-                let names = names
-                    .object()
-                    .and_then(|n| n.as_tuple().map(<[Value]>::to_vec))
-                    .unwrap_or_default();
-                return Ok(self.call_from_stack(argc as usize, &names)?.into());
+                let names = names.object().and_then(|n| n.as_tuple()).unwrap_or(&[]);
+                return Ok(self.call_from_stack(argc as usize, names)?.into());
             }
             I::CallFunctionEx { has_kwargs } => {
                 return Ok(self.call_function_ex(has_kwargs)?.into())

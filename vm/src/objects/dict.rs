@@ -8,7 +8,6 @@
 
 use std::cell::Cell;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use indexmap::map::raw_entry_v1::{RawEntryApiV1, RawEntryMut};
 use indexmap::IndexMap;
@@ -88,11 +87,20 @@ pub struct Dict {
     last_str: Cell<Option<(ObjRef, usize)>>,
 }
 
-/// The next keys version of any dict.
-static NEXT_KEYS_VERSION: AtomicU64 = AtomicU64::new(1);
+thread_local! {
+    /// The next keys version of any dict made on this thread. A counter
+    /// per thread is enough, as a dict never leaves its thread (it holds
+    /// `Gc`s); a shared atomic one cost a locked instruction on every new
+    /// dict and every new key.
+    static NEXT_KEYS_VERSION: Cell<u64> = const { Cell::new(1) };
+}
 
 fn new_keys_version() -> u64 {
-    NEXT_KEYS_VERSION.fetch_add(1, Ordering::Relaxed)
+    NEXT_KEYS_VERSION.with(|next| {
+        let version = next.get();
+        next.set(version + 1);
+        version
+    })
 }
 
 impl Default for Dict {

@@ -67,6 +67,10 @@ impl ArgsCopy {
     }
 }
 
+/// The most locals a call binds its arguments to aside without
+/// allocating.
+const INLINE_LOCALS: usize = 16;
+
 /// What the interpreter does after a call instruction.
 pub(crate) enum CallOutcome {
     /// The result is on the stack: go on.
@@ -447,30 +451,52 @@ impl Vm {
         }
         let co = &code.code;
         let nlocals = code.nlocals();
-        let simple = keyword_names.is_empty()
-            && positional == co.argcount as usize
+        let argcount = co.argcount as usize;
+        let plain = keyword_names.is_empty()
+            && positional <= argcount
             && co.kwonlyargcount == 0
             && !co
                 .flags
                 .intersects(CodeFlags::VARARGS | CodeFlags::VARKEYWORDS);
-        if simple {
+        // Positional arguments only, the missing ones from the defaults:
+        // bound where they are.
+        let defaults = f.defaults.get();
+        let defaults = match defaults.payload() {
+            Some(Payload::Tuple(defaults)) => &defaults[..],
+            _ => &[],
+        };
+        if plain && positional + defaults.len() >= argcount {
             self.stack.resize(args_start + nlocals, Value::Null);
+            let first_default = defaults.len() - (argcount - positional);
+            self.stack[args_start + positional..args_start + argcount]
+                .copy_from_slice(&defaults[first_default..]);
         } else {
-            let args = self.stack.split_off(args_start);
-            let mut locals = vec![Value::Null; nlocals];
+            // Bound aside (inline for a few), then moved in. Binding runs
+            // no Python code, so no collection sees the moved arguments.
+            let args = ArgsCopy::new(Value::Null, &self.stack[args_start..]);
+            let args = args.as_slice();
+            self.stack.truncate(args_start);
+            let mut inline = [Value::Null; INLINE_LOCALS];
+            let mut spilled = Vec::new();
+            let locals = if nlocals <= INLINE_LOCALS {
+                &mut inline[..nlocals]
+            } else {
+                spilled.resize(nlocals, Value::Null);
+                &mut spilled[..]
+            };
             let bound = self.bind_arguments(
                 f,
                 code,
                 &args[..positional],
                 keyword_names,
                 &args[positional..],
-                &mut locals,
+                locals,
             );
             if let Err(error) = bound {
                 self.stack.truncate(result);
                 return Err(error);
             }
-            self.stack.extend_from_slice(&locals);
+            self.stack.extend_from_slice(locals);
         }
         // Parameters that closures capture move into their cells, as
         // CPython's `MAKE_CELL` does.

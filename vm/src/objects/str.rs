@@ -24,6 +24,10 @@ impl Str {
     /// The `hash` of a `Str` not hashed yet.
     const NO_HASH: i64 = -1;
 
+    /// The longest text kept inline, in bytes: longer text takes an
+    /// allocation of its own.
+    pub const INLINE: usize = std::mem::size_of::<CompactString>();
+
     /// A `str` holding `text`.
     pub fn new(text: impl Into<CompactString>) -> Str {
         let text = text.into();

@@ -9,6 +9,7 @@ use crate::number::complex::Complex;
 use crate::number::{exact_in_f64, float, FloatPow, Int, IntPow, NumberError};
 use crate::object::Payload;
 use crate::objects::iterator::DictView;
+use crate::objects::str::Str;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm, MAX_ALLOCATION};
 
@@ -107,6 +108,26 @@ impl Vm {
             return Err(self.unsupported_operands(a, b, op));
         }
         Ok(result)
+    }
+
+    /// `s + t` of two strs: a short result (kept inline) is built on the
+    /// stack, a long one in the buffer the new str keeps; its length in
+    /// code points is the operands'.
+    fn concatenate(&mut self, s: &Str, t: &Str) -> Value {
+        let (left, right) = (s.as_str(), t.as_str());
+        let chars = s.len() + t.len();
+        let total = left.len() + right.len();
+        if total <= Str::INLINE {
+            let mut buffer = [0u8; Str::INLINE];
+            buffer[..left.len()].copy_from_slice(left.as_bytes());
+            buffer[left.len()..total].copy_from_slice(right.as_bytes());
+            let text = std::str::from_utf8(&buffer[..total]).expect("two strs joined");
+            return self.str_value_with_len(text, chars);
+        }
+        let mut text = String::with_capacity(total);
+        text.push_str(left);
+        text.push_str(right);
+        self.str_value_with_len(text, chars)
     }
 
     /// The `TypeError` when neither operand supports an operator: the
@@ -351,12 +372,7 @@ impl Vm {
         };
         match (&x.payload, op) {
             (Payload::Str(s), Op::Add) => match y.object().and_then(|o| o.as_str()) {
-                Some(t) => {
-                    let mut text = String::with_capacity(s.as_str().len() + t.as_str().len());
-                    text.push_str(s.as_str());
-                    text.push_str(t.as_str());
-                    Ok(self.str_value(&text))
-                }
+                Some(t) => Ok(self.concatenate(s, t)),
                 None => Ok(Value::NotImplemented),
             },
             (Payload::Str(_), Op::Remainder) => self.percent_format(a, b),

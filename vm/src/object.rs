@@ -240,8 +240,8 @@ impl Trace for Object {
             tracer.mark(dict);
         }
         match &self.payload {
+            Payload::Str(text) => text.trace(tracer),
             Payload::Instance
-            | Payload::Str(_)
             | Payload::Int(_)
             | Payload::Float(_)
             | Payload::Complex(_)
@@ -283,10 +283,11 @@ impl Trace for Object {
     /// A string or number holds only its type (a type is no leaf), and a
     /// dict if it is an instance of a subclass (a dict is no leaf).
     fn is_leaf(&self) -> bool {
-        matches!(
-            self.payload,
-            Payload::Str(_) | Payload::Int(_) | Payload::Float(_) | Payload::Bytes(_)
-        )
+        match &self.payload {
+            Payload::Str(text) => !text.has_parts(),
+            Payload::Int(_) | Payload::Float(_) | Payload::Bytes(_) => true,
+            _ => false,
+        }
     }
 
     fn clear_dead_weak_refs(&self, reached: &dyn Fn(ObjRef) -> bool) {

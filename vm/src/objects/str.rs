@@ -1,9 +1,19 @@
 //! `str` data: Unicode text with its length in code points and a cached
 //! hash.
+//!
+//! A long concatenation is kept as its two parts until its text is first
+//! read, so that building a string piece by piece (`s += part` in a loop)
+//! copies each piece once, not the whole string at every step: CPython
+//! gets the same by growing a string in place when nothing else refers
+//! to it, which a tracing collector cannot know.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 use compact_str::CompactString;
+use pyvm_heap::Tracer;
+
+use crate::object::{Object, Payload};
+use crate::value::ObjRef;
 
 /// The text of a `str` object.
 ///
@@ -11,13 +21,25 @@ use compact_str::CompactString;
 /// other text is walked by code point.
 pub struct Str {
     /// The text: up to 24 bytes inline, so that most strings are one
-    /// allocation (the object), not two.
-    text: CompactString,
+    /// allocation (the object), not two. Made from `parts` when first
+    /// read, for a concatenation.
+    text: OnceCell<CompactString>,
+    /// The operands of a concatenation whose text is not made yet.
+    parts: Cell<Option<Box<Parts>>>,
     /// Its length in code points.
     chars: usize,
     /// Its hash once computed ([`Str::NO_HASH`] until then; -1 is never a
     /// Python hash).
     hash: Cell<i64>,
+}
+
+/// The two `str` objects a concatenation joins.
+#[derive(Clone, Copy)]
+struct Parts {
+    left: ObjRef,
+    right: ObjRef,
+    /// The length of the text in bytes.
+    bytes: usize,
 }
 
 impl Str {
@@ -28,6 +50,10 @@ impl Str {
     /// allocation of its own.
     pub const INLINE: usize = std::mem::size_of::<CompactString>();
 
+    /// Concatenations at least this long (in bytes) keep their parts
+    /// until read; shorter ones are joined at once.
+    pub const LAZY_CONCATENATION: usize = 256;
+
     /// A `str` holding `text`.
     pub fn new(text: impl Into<CompactString>) -> Str {
         let text = text.into();
@@ -36,11 +62,7 @@ impl Str {
         } else {
             text.chars().count()
         };
-        Str {
-            text,
-            chars,
-            hash: Cell::new(Str::NO_HASH),
-        }
+        Str::with_len(text, chars)
     }
 
     /// A `str` holding `text` of `chars` code points, which the caller
@@ -50,15 +72,79 @@ impl Str {
         let text = text.into();
         debug_assert_eq!(chars, text.chars().count());
         Str {
-            text,
+            text: OnceCell::from(text),
+            parts: Cell::new(None),
             chars,
             hash: Cell::new(Str::NO_HASH),
         }
     }
 
+    /// `left + right` of two `str` objects, joined when first read.
+    pub fn concatenation(left: ObjRef, right: ObjRef) -> Str {
+        let (l, r) = (str_of(&left), str_of(&right));
+        let bytes = l.byte_len() + r.byte_len();
+        Str {
+            text: OnceCell::new(),
+            parts: Cell::new(Some(Box::new(Parts { left, right, bytes }))),
+            chars: l.chars + r.chars,
+            hash: Cell::new(Str::NO_HASH),
+        }
+    }
+
+    /// The length of the text in bytes, made or not.
+    fn byte_len(&self) -> usize {
+        match self.text.get() {
+            Some(text) => text.len(),
+            None => self.parts().map_or(0, |parts| parts.bytes),
+        }
+    }
+
+    /// The parts of a concatenation not joined yet.
+    fn parts(&self) -> Option<Parts> {
+        let parts = self.parts.take();
+        let copy = parts.as_deref().copied();
+        self.parts.set(parts);
+        copy
+    }
+
+    /// Joins a concatenation's parts, walking them with a stack of its
+    /// own: a string built by ten thousand `+=` is that deep.
+    fn join_parts(&self) -> CompactString {
+        let parts = self.parts.take().expect("a str has text or parts");
+        let mut text = String::with_capacity(parts.bytes);
+        let mut pending = vec![parts.right, parts.left];
+        while let Some(next) = pending.pop() {
+            let next = str_of(&next);
+            match next.text.get() {
+                Some(part) => text.push_str(part),
+                None => {
+                    let inner = next.parts().expect("a str has text or parts");
+                    pending.push(inner.right);
+                    pending.push(inner.left);
+                }
+            }
+        }
+        CompactString::from(text)
+    }
+
+    /// Whether it holds `Gc`s: the parts of a concatenation not joined
+    /// yet.
+    pub(crate) fn has_parts(&self) -> bool {
+        self.text.get().is_none()
+    }
+
+    /// Marks the parts of a concatenation not joined yet.
+    pub(crate) fn trace(&self, tracer: &mut Tracer<Object>) {
+        if let Some(parts) = self.parts() {
+            tracer.mark(parts.left);
+            tracer.mark(parts.right);
+        }
+    }
+
     /// The text.
+    #[inline]
     pub fn as_str(&self) -> &str {
-        &self.text
+        self.text.get_or_init(|| self.join_parts())
     }
 
     /// The length in code points (`len()`).
@@ -73,15 +159,15 @@ impl Str {
 
     /// Whether every code point is ASCII.
     pub fn is_ascii(&self) -> bool {
-        self.chars == self.text.len()
+        self.chars == self.byte_len()
     }
 
     /// The code point at `index` (< `len()`).
     pub fn char_at(&self, index: usize) -> Option<char> {
         if self.is_ascii() {
-            self.text.as_bytes().get(index).map(|&b| char::from(b))
+            self.as_str().as_bytes().get(index).map(|&b| char::from(b))
         } else {
-            self.text.chars().nth(index)
+            self.as_str().chars().nth(index)
         }
     }
 
@@ -90,10 +176,10 @@ impl Str {
         if self.is_ascii() {
             index
         } else {
-            self.text
-                .char_indices()
+            let text = self.as_str();
+            text.char_indices()
                 .nth(index)
-                .map_or(self.text.len(), |(offset, _)| offset)
+                .map_or(text.len(), |(offset, _)| offset)
         }
     }
 
@@ -113,7 +199,7 @@ impl Str {
     /// through a call to `memcmp`.
     #[inline]
     pub fn same_text(&self, other: &Str) -> bool {
-        same_bytes(self.text.as_bytes(), other.text.as_bytes())
+        same_bytes(self.as_str().as_bytes(), other.as_str().as_bytes())
     }
 }
 
@@ -144,6 +230,14 @@ fn word4(bytes: &[u8], at: usize) -> u32 {
 #[inline]
 fn word8(bytes: &[u8], at: usize) -> u64 {
     u64::from_ne_bytes(bytes[at..at + 8].try_into().expect("eight bytes"))
+}
+
+/// The `str` data of a `str` object.
+fn str_of(object: &ObjRef) -> &Str {
+    match &object.payload {
+        Payload::Str(text) => text,
+        _ => unreachable!("the parts of a concatenation are strs"),
+    }
 }
 
 #[cfg(test)]

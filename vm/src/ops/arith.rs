@@ -113,7 +113,16 @@ impl Vm {
     /// `s + t` of two strs: a short result (kept inline) is built on the
     /// stack, a long one in the buffer the new str keeps; its length in
     /// code points is the operands'.
-    fn concatenate(&mut self, s: &Str, t: &Str) -> Value {
+    fn concatenate(&mut self, left_object: ObjRef, right_object: ObjRef) -> Value {
+        let (s, t) = (
+            left_object.as_str().expect("a str"),
+            right_object.as_str().expect("a str"),
+        );
+        if s.len() + t.len() >= Str::LAZY_CONCATENATION {
+            let class = self.types.str;
+            let joined = Str::concatenation(left_object, right_object);
+            return Value::Obj(self.alloc(class, Payload::Str(joined)));
+        }
         let (left, right) = (s.as_str(), t.as_str());
         let chars = s.len() + t.len();
         let total = left.len() + right.len();
@@ -371,8 +380,8 @@ impl Vm {
             return Ok(Value::NotImplemented);
         };
         match (&x.payload, op) {
-            (Payload::Str(s), Op::Add) => match y.object().and_then(|o| o.as_str()) {
-                Some(t) => Ok(self.concatenate(s, t)),
+            (Payload::Str(_), Op::Add) => match y.as_object().filter(|o| o.as_str().is_some()) {
+                Some(t) => Ok(self.concatenate(x, t)),
                 None => Ok(Value::NotImplemented),
             },
             (Payload::Str(_), Op::Remainder) => self.percent_format(a, b),

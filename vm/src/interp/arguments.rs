@@ -6,6 +6,7 @@ use pyvm_bytecode::CodeFlags;
 use crate::object::Payload;
 use crate::objects::code::Code;
 use crate::objects::function::Function;
+use crate::objects::tuple::TupleItems;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -52,11 +53,11 @@ impl Vm {
         let copied = positional.len().min(argcount);
         locals[..copied].copy_from_slice(&positional[..copied]);
         if has_varargs {
-            let rest = positional.get(argcount..).unwrap_or(&[]).to_vec();
+            let rest = positional.get(argcount..).unwrap_or(&[]);
             let tuple = if rest.is_empty() {
                 self.empty_tuple()
             } else {
-                self.new_tuple(rest)
+                self.new_tuple(TupleItems::from_slice(rest))
             };
             locals[total] = Value::Obj(tuple);
         }

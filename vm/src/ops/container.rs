@@ -20,6 +20,11 @@ pub(crate) struct SliceRange {
 }
 
 impl SliceRange {
+    /// Whether it takes every item of a sequence of `length`, in order.
+    pub fn is_whole(self, length: usize) -> bool {
+        self.step == 1 && self.count == length
+    }
+
     /// The sequence indices the slice selects, in order.
     pub fn indices(self) -> impl Iterator<Item = usize> {
         (0..self.count).map(move |i| (self.start + i as i64 * self.step) as usize)
@@ -463,10 +468,7 @@ impl Vm {
             Payload::Tuple(items) => {
                 let range = self.slice_range_of(parts, items.len())?;
                 // An immutable sequence's whole slice is itself.
-                if range.step == 1
-                    && range.count == items.len()
-                    && sequence.class() == self.types.tuple
-                {
+                if range.is_whole(items.len()) && sequence.class() == self.types.tuple {
                     return Ok(Some(Value::Obj(sequence)));
                 }
                 let picked: Vec<Value> = range.indices().map(|i| items[i]).collect();
@@ -474,10 +476,7 @@ impl Vm {
             }
             Payload::Str(text) => {
                 let range = self.slice_range_of(parts, text.len())?;
-                if range.step == 1
-                    && range.count == text.len()
-                    && sequence.class() == self.types.str
-                {
+                if range.is_whole(text.len()) && sequence.class() == self.types.str {
                     return Ok(Some(Value::Obj(sequence)));
                 }
                 if range.count == 1 {

@@ -50,8 +50,8 @@ impl Str {
     /// allocation of its own.
     pub const INLINE: usize = std::mem::size_of::<CompactString>();
 
-    /// Concatenations at least this long (in bytes) keep their parts
-    /// until read; shorter ones are joined at once.
+    /// Concatenations at least this long (in code points) keep their
+    /// parts until read; shorter ones are joined at once.
     pub const LAZY_CONCATENATION: usize = 256;
 
     /// A `str` holding `text`.

@@ -111,7 +111,8 @@ impl Vm {
     }
 
     /// `s + t` of two strs: a short result (kept inline) is built on the
-    /// stack, a long one in the buffer the new str keeps; its length in
+    /// stack, a longer one in the buffer the new str keeps, and a long one
+    /// joined only when read (see [`Str::concatenation`]); its length in
     /// code points is the operands'.
     fn concatenate(&mut self, left_object: ObjRef, right_object: ObjRef) -> Value {
         let (s, t) = (

@@ -501,22 +501,49 @@ fn test(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(&str) -> bool) -> PyResul
     Ok(Value::bool(f(&text)))
 }
 
+/// `isdigit`, `isalpha`… whose answer for an ASCII character is the
+/// ASCII predicate `ascii`: ASCII text is tested byte by byte, other text
+/// code point by code point with `full`.
+fn test_chars(
+    vm: &mut Vm,
+    args: Args<'_>,
+    name: &str,
+    ascii: fn(&u8) -> bool,
+    full: fn(char) -> bool,
+) -> PyResult<Value> {
+    let (text, rest) = receiver(vm, &args, name)?;
+    vm.no_args(format_args!("str.{name}"), rest)?;
+    let text: &str = &text;
+    let holds = if text.is_ascii() {
+        text.as_bytes().iter().all(ascii)
+    } else {
+        text.chars().all(full)
+    };
+    Ok(Value::bool(!text.is_empty() && holds))
+}
+
 fn isdigit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    test(vm, args, "isdigit", |t| {
-        !t.is_empty() && t.chars().all(unicode::is_digit)
-    })
+    test_chars(vm, args, "isdigit", u8::is_ascii_digit, unicode::is_digit)
 }
 
 fn isdecimal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    test(vm, args, "isdecimal", |t| {
-        !t.is_empty() && t.chars().all(unicode::is_decimal)
-    })
+    test_chars(
+        vm,
+        args,
+        "isdecimal",
+        u8::is_ascii_digit,
+        unicode::is_decimal,
+    )
 }
 
 fn isnumeric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    test(vm, args, "isnumeric", |t| {
-        !t.is_empty() && t.chars().all(unicode::is_numeric)
-    })
+    test_chars(
+        vm,
+        args,
+        "isnumeric",
+        u8::is_ascii_digit,
+        unicode::is_numeric,
+    )
 }
 
 /// The case of a character, for `istitle`.
@@ -575,16 +602,18 @@ fn isascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn isalpha(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    test(vm, args, "isalpha", |t| {
-        !t.is_empty() && t.chars().all(unicode::is_alpha)
-    })
+    test_chars(
+        vm,
+        args,
+        "isalpha",
+        u8::is_ascii_alphabetic,
+        unicode::is_alpha,
+    )
 }
 
 fn isalnum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    test(vm, args, "isalnum", |t| {
-        !t.is_empty()
-            && t.chars()
-                .all(|c| unicode::is_alpha(c) || unicode::is_numeric(c))
+    test_chars(vm, args, "isalnum", u8::is_ascii_alphanumeric, |c| {
+        unicode::is_alpha(c) || unicode::is_numeric(c)
     })
 }
 

@@ -839,7 +839,13 @@ impl Vm {
                 let object = self.peek(1);
                 let value = match self.module_attr_cached(code, name.0 as usize, object) {
                     Some(value) => value,
-                    None => self.get_attr(object, code.names[name.0 as usize])?,
+                    None => {
+                        let name = code.names[name.0 as usize];
+                        if self.push_property_getter(object, name)? {
+                            return Ok(Flow::Switch);
+                        }
+                        self.get_attr(object, name)?
+                    }
                 };
                 self.set_top(value);
             }

@@ -24,7 +24,10 @@ fn name_list(names: &[String]) -> String {
 
 impl Vm {
     /// Fills `locals` (the function's fast locals, all `Null`) from the
-    /// call's `positional` arguments and its keyword arguments.
+    /// call's `positional` arguments and its keyword arguments. The
+    /// `*args` tuple and `**kwargs` dict it makes are rooted (see
+    /// [`Vm::root`]) until the caller releases them: storing a keyword
+    /// whose name is a `str` subclass may run Python code.
     pub(crate) fn bind_arguments(
         &mut self,
         function: &Function,
@@ -44,6 +47,7 @@ impl Vm {
         let has_varargs = co.flags.contains(CodeFlags::VARARGS);
         let kwargs_dict = if co.flags.contains(CodeFlags::VARKEYWORDS) {
             let dict = self.new_dict();
+            self.root(Value::Obj(dict));
             locals[total + usize::from(has_varargs)] = Value::Obj(dict);
             Some(dict)
         } else {
@@ -59,6 +63,7 @@ impl Vm {
             } else {
                 self.new_tuple(TupleItems::from_slice(rest))
             };
+            self.root(Value::Obj(tuple));
             locals[total] = Value::Obj(tuple);
         }
 

@@ -471,11 +471,11 @@ impl Vm {
             self.stack[args_start + positional..args_start + argcount]
                 .copy_from_slice(&defaults[first_default..]);
         } else {
-            // Bound aside (inline for a few), then moved in. Binding runs
-            // no Python code, so no collection sees the moved arguments.
+            // Bound aside (inline for a few), then moved in; the arguments
+            // stay on the stack meanwhile, rooted should binding run Python
+            // code (a `str` subclass's `__hash__` for `**kwargs`).
             let args = ArgsCopy::new(Value::Null, &self.stack[args_start..]);
             let args = args.as_slice();
-            self.stack.truncate(args_start);
             let mut inline = [Value::Null; INLINE_LOCALS];
             let mut spilled = Vec::new();
             let locals = if nlocals <= INLINE_LOCALS {
@@ -484,6 +484,7 @@ impl Vm {
                 spilled.resize(nlocals, Value::Null);
                 &mut spilled[..]
             };
+            let mark = self.roots.len();
             let bound = self.bind_arguments(
                 f,
                 code,
@@ -492,10 +493,12 @@ impl Vm {
                 &args[positional..],
                 locals,
             );
+            self.release_roots(mark);
             if let Err(error) = bound {
                 self.stack.truncate(result);
                 return Err(error);
             }
+            self.stack.truncate(args_start);
             self.stack.extend_from_slice(locals);
         }
         // Parameters that closures capture move into their cells, as

@@ -40,6 +40,9 @@ struct Parts {
     right: ObjRef,
     /// The length of the text in bytes.
     bytes: usize,
+    /// How many concatenations not joined yet the text is made of, this
+    /// one included.
+    nodes: usize,
 }
 
 impl Str {
@@ -49,6 +52,10 @@ impl Str {
     /// The longest text kept inline, in bytes: longer text takes an
     /// allocation of its own.
     pub const INLINE: usize = std::mem::size_of::<CompactString>();
+
+    /// The average bytes per concatenation below which pending ones are
+    /// joined (each costs an object and a box, about a hundred bytes).
+    const MIN_PIECE: usize = 16;
 
     /// Concatenations at least this long (in code points) keep their
     /// parts until read; shorter ones are joined at once.
@@ -79,16 +86,34 @@ impl Str {
         }
     }
 
-    /// `left + right` of two `str` objects, joined when first read.
+    /// `left + right` of two `str` objects, joined when first read, or
+    /// at once when the concatenations not joined yet would take much
+    /// more memory than their text: many short pieces are joined every
+    /// so often, which still copies each byte only a few times.
     pub fn concatenation(left: ObjRef, right: ObjRef) -> Str {
         let (l, r) = (str_of(&left), str_of(&right));
         let bytes = l.byte_len() + r.byte_len();
-        Str {
+        let nodes = 1 + l.pending_nodes() + r.pending_nodes();
+        let joined = Str {
             text: OnceCell::new(),
-            parts: Cell::new(Some(Box::new(Parts { left, right, bytes }))),
+            parts: Cell::new(Some(Box::new(Parts {
+                left,
+                right,
+                bytes,
+                nodes,
+            }))),
             chars: l.chars + r.chars,
             hash: Cell::new(Str::NO_HASH),
+        };
+        if nodes > 64 && nodes * Str::MIN_PIECE > bytes {
+            joined.as_str();
         }
+        joined
+    }
+
+    /// How many concatenations not joined yet make the text.
+    fn pending_nodes(&self) -> usize {
+        self.parts().map_or(0, |parts| parts.nodes)
     }
 
     /// The length of the text in bytes, made or not.

@@ -281,7 +281,8 @@ impl Trace for Object {
     }
 
     /// A string or number holds only its type (a type is no leaf), and a
-    /// dict if it is an instance of a subclass (a dict is no leaf).
+    /// dict if it is an instance of a subclass (a dict is no leaf); but a
+    /// concatenation not joined yet holds its parts.
     fn is_leaf(&self) -> bool {
         match &self.payload {
             Payload::Str(text) => !text.has_parts(),

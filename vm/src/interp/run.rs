@@ -1143,7 +1143,7 @@ impl Vm {
                 let at = self.frame().ip as usize;
                 if let Some(
                     &[Instruction::UnpackSequence { count: 2 }, Instruction::StoreFast { local: first }, Instruction::StoreFast { local: second }],
-                ) = code.code.instructions.get(at..at + 3)
+                ) = code.instructions.get(at..at + 3)
                 {
                     if let Some(next) = self.next_pair(self.peek(1))? {
                         match next {
@@ -1583,7 +1583,7 @@ impl Vm {
     fn yield_to_loop(&mut self, value: Value) {
         let frame = self.frame();
         let (code, ip, base) = (frame.code, frame.ip as usize, frame.base as usize);
-        if self.store_or_push(&code_of(&code).code.instructions, ip, base, value) {
+        if self.store_or_push(&code_of(&code).instructions, ip, base, value) {
             self.frame_mut().ip += 1;
         }
     }

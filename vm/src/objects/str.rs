@@ -91,9 +91,10 @@ impl Str {
     /// more memory than their text: many short pieces are joined every
     /// so often, which still copies each byte only a few times.
     pub fn concatenation(left: ObjRef, right: ObjRef) -> Str {
-        let (l, r) = (str_of(&left), str_of(&right));
-        let bytes = l.byte_len() + r.byte_len();
-        let nodes = 1 + l.pending_nodes() + r.pending_nodes();
+        let ((left_bytes, left_nodes), (right_bytes, right_nodes)) =
+            (str_of(&left).extent(), str_of(&right).extent());
+        let bytes = left_bytes + right_bytes;
+        let nodes = 1 + left_nodes + right_nodes;
         let joined = Str {
             text: OnceCell::new(),
             parts: Cell::new(Some(Box::new(Parts {
@@ -102,7 +103,7 @@ impl Str {
                 bytes,
                 nodes,
             }))),
-            chars: l.chars + r.chars,
+            chars: str_of(&left).chars + str_of(&right).chars,
             hash: Cell::new(Str::NO_HASH),
         };
         if nodes > 64 && nodes * Str::MIN_PIECE > bytes {
@@ -111,16 +112,14 @@ impl Str {
         joined
     }
 
-    /// How many concatenations not joined yet make the text.
-    fn pending_nodes(&self) -> usize {
-        self.parts().map_or(0, |parts| parts.nodes)
-    }
-
-    /// The length of the text in bytes, made or not.
-    fn byte_len(&self) -> usize {
+    /// The length of the text in bytes, made or not, and how many
+    /// concatenations not joined yet make it.
+    fn extent(&self) -> (usize, usize) {
         match self.text.get() {
-            Some(text) => text.len(),
-            None => self.parts().map_or(0, |parts| parts.bytes),
+            Some(text) => (text.len(), 0),
+            None => self
+                .parts()
+                .map_or((0, 0), |parts| (parts.bytes, parts.nodes)),
         }
     }
 
@@ -184,7 +183,7 @@ impl Str {
 
     /// Whether every code point is ASCII.
     pub fn is_ascii(&self) -> bool {
-        self.chars == self.byte_len()
+        self.chars == self.extent().0
     }
 
     /// The code point at `index` (< `len()`).

@@ -409,11 +409,9 @@ impl Vm {
         let dict = module.dict()?;
         let name = code.names[name_index];
         let version = dict.as_dict()?.borrow().keys_version();
-        for entry in entries(code, name_index).iter().map(Cell::get) {
-            if entry.kind == AttrCacheKind::ModuleDict
-                && entry.owner == module.address()
-                && entry.epoch == version
-            {
+        // A module entry's epoch is the dict's keys version.
+        for entry in live_entries(code, name_index, version) {
+            if entry.kind == AttrCacheKind::ModuleDict && entry.owner == module.address() {
                 if let Some(value) = dict_value_if_key(dict, entry.index, name) {
                     return Some(value);
                 }

@@ -293,7 +293,7 @@ impl Vm {
         self.stack.pop();
         let frame = self.frames.last_mut().expect("the loop's frame");
         let code = crate::interp::run::code_of(&frame.code);
-        match code.code.instructions[frame.ip as usize - 1] {
+        match code.instructions[frame.ip as usize - 1] {
             Instruction::ForIter { target } => frame.ip = target.0,
             other => unreachable!("a generator without a native caller was resumed by {other:?}"),
         }
@@ -312,7 +312,7 @@ impl Vm {
             return None;
         }
         let frame = data.frame.as_ref()?;
-        let instructions = &code_of(&frame.code).code.instructions;
+        let instructions = &code_of(&frame.code).instructions;
         let yield_index = (frame.ip as usize).checked_sub(1)?;
         match instructions.get(yield_index.checked_sub(1)?..=yield_index)? {
             [Instruction::Send { target }, Instruction::YieldValue] => {

@@ -159,12 +159,30 @@ impl Vm {
                         let value = self.stack[base + local as usize];
                         if !value.is_null() {
                             let constant = code.consts[constant as usize];
-                            if let Some(Instruction::BinarySubscr) = instructions.get(ip + 1) {
-                                if let Some(item) = self.get_item_fast(value, constant) {
-                                    self.stack.push(item);
-                                    ip += 2;
-                                    continue;
+                            match instructions.get(ip + 1) {
+                                Some(Instruction::BinarySubscr) => {
+                                    if let Some(item) = self.get_item_fast(value, constant) {
+                                        self.stack.push(item);
+                                        ip += 2;
+                                        continue;
+                                    }
                                 }
+                                Some(&Instruction::BinaryOp { op }) => {
+                                    if let Some(result) = fast_binary(value, constant, op) {
+                                        ip += 2;
+                                        if self.store_or_push(instructions, ip, base, result) {
+                                            ip += 1;
+                                        }
+                                        continue;
+                                    }
+                                }
+                                Some(&Instruction::CompareOp { op }) => {
+                                    if let Some(result) = fast_compare(value, constant, op) {
+                                        ip = self.jump_or_push(instructions, ip + 2, result);
+                                        continue;
+                                    }
+                                }
+                                _ => {}
                             }
                             self.stack.push(value);
                             self.stack.push(constant);
@@ -450,28 +468,8 @@ impl Vm {
                         if let Some(result) =
                             fast_compare(self.stack[len - 2], self.stack[len - 1], op)
                         {
-                            // A jump on the result right after (`if a < b:`)
-                            // is taken here, with no bool pushed and popped,
-                            // as CPython 3.11's `COMPARE_OP_*_JUMP`.
-                            let jump = match instructions.get(ip) {
-                                Some(&Instruction::PopJumpIfFalse { target }) => {
-                                    Some((!result, target))
-                                }
-                                Some(&Instruction::PopJumpIfTrue { target }) => {
-                                    Some((result, target))
-                                }
-                                _ => None,
-                            };
-                            match jump {
-                                Some((taken, target)) => {
-                                    self.stack.truncate(len - 2);
-                                    ip = if taken { target.0 as usize } else { ip + 1 };
-                                }
-                                None => {
-                                    self.stack.truncate(len - 1);
-                                    self.stack[len - 2] = Value::bool(result);
-                                }
-                            }
+                            self.stack.truncate(len - 2);
+                            ip = self.jump_or_push(instructions, ip, result);
                             continue;
                         }
                     }
@@ -1550,6 +1548,27 @@ impl Vm {
         } else {
             self.push(value);
             Flow::Switch
+        }
+    }
+
+    /// Where a comparison's result goes: a jump on it right after (`if a
+    /// < b:`) is taken at once, with no bool pushed and popped, as CPython
+    /// 3.11's `COMPARE_OP_*_JUMP`; otherwise it is pushed. Returns the
+    /// next instruction pointer.
+    #[inline(always)]
+    fn jump_or_push(&mut self, instructions: &[Instruction], ip: usize, result: bool) -> usize {
+        let (taken, target) = match instructions.get(ip) {
+            Some(&Instruction::PopJumpIfFalse { target }) => (!result, target),
+            Some(&Instruction::PopJumpIfTrue { target }) => (result, target),
+            _ => {
+                self.stack.push(Value::bool(result));
+                return ip;
+            }
+        };
+        if taken {
+            target.0 as usize
+        } else {
+            ip + 1
         }
     }
 

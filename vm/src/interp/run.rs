@@ -197,14 +197,23 @@ impl Vm {
                         let value = self.stack[base + first as usize];
                         if !value.is_null() {
                             let second = self.stack[base + second as usize];
-                            if let Some(&Instruction::BinaryOp { op }) = instructions.get(ip + 1) {
-                                if let Some(result) = fast_binary(value, second, op) {
-                                    ip += 2;
-                                    if self.store_or_push(instructions, ip, base, result) {
-                                        ip += 1;
+                            match instructions.get(ip + 1) {
+                                Some(&Instruction::BinaryOp { op }) => {
+                                    if let Some(result) = fast_binary(value, second, op) {
+                                        ip += 2;
+                                        if self.store_or_push(instructions, ip, base, result) {
+                                            ip += 1;
+                                        }
+                                        continue;
                                     }
-                                    continue;
                                 }
+                                Some(&Instruction::CompareOp { op }) => {
+                                    if let Some(result) = fast_compare(value, second, op) {
+                                        ip = self.jump_or_push(instructions, ip + 2, result);
+                                        continue;
+                                    }
+                                }
+                                _ => {}
                             }
                             self.stack.push(value);
                             // An unbound second local raises at its own

@@ -1,5 +1,6 @@
-# A local and a constant, then an operation on them: the pair is fused
-# with the operation, a store after it, or a jump on a comparison.
+# Two locals, or a local and a constant, then an operation on them: the
+# pair is fused with the operation, a store after it, or a jump on a
+# comparison.
 
 
 class Weird:
@@ -43,6 +44,21 @@ def compare(x):
     return out
 
 
+def two_locals(a, b):
+    out = []
+    if a < b:
+        out.append("less")
+    if a == b:
+        out.append("equal")
+    if not a >= b:
+        out.append("not greater or equal")
+    out.append(a != b)
+    total = a * b
+    out.append(total)
+    out.append(a - b)
+    return out
+
+
 def mixed(s, t):
     print(s + "!", s * 2, t - 1, t < 2)
     print(s < "m", s == "abc")
@@ -61,6 +77,13 @@ def divide(n):
 for value in [0, 1, 2, 5, 10, 2**62, -(2**63), 2**64]:
     print(arithmetic(value))
     print(compare(value))
+for pair in [(1, 2), (2, 2), (3, 2.5), (2.0, 2), (float("nan"), 1.0), (2**70, 2)]:
+    print(two_locals(*pair))
+for pair in [("a", "b"), (Weird(), 1)]:
+    try:
+        two_locals(*pair)
+    except TypeError as error:
+        print("TypeError:", error)
 mixed("abc", 1.5)
 mixed("xyz", True)
 w = Weird()

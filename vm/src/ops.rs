@@ -18,4 +18,5 @@ pub(crate) mod format;
 pub(crate) mod generator;
 pub(crate) mod index;
 pub(crate) mod memoryview;
+pub(crate) mod pattern;
 pub(crate) mod set;

@@ -1310,6 +1310,25 @@ impl Vm {
                 }
                 self.set_top(Value::Obj(formatted));
             }
+            I::MatchSequence => {
+                let matches = self.matches_sequence(self.peek(1));
+                self.push(Value::bool(matches));
+            }
+            I::MatchMapping => {
+                let matches = self.matches_mapping(self.peek(1));
+                self.push(Value::bool(matches));
+            }
+            I::MatchKeys => {
+                let values = self.match_keys(self.peek(2), self.peek(1))?;
+                self.push(values);
+            }
+            I::MatchClass { count } => {
+                let (subject, class, names) = (self.peek(3), self.peek(2), self.peek(1));
+                let attributes = self.match_class(subject, class, count as usize, names)?;
+                let top = self.stack.len() - 3;
+                self.stack.truncate(top);
+                self.push(attributes);
+            }
             I::GetLen => {
                 let length = self.len(self.peek(1))?;
                 self.push(Value::Int(length as i64));
@@ -1321,11 +1340,7 @@ impl Vm {
             | I::GetAiter
             | I::GetAnext
             | I::EndAsyncFor
-            | I::AsyncGenWrap
-            | I::MatchClass { .. }
-            | I::MatchKeys
-            | I::MatchMapping
-            | I::MatchSequence => {
+            | I::AsyncGenWrap => {
                 return Err(self.error(
                     ExceptionClass::SystemError,
                     format!("pyvm does not run {instruction:?} yet"),

@@ -137,73 +137,18 @@ pub(crate) fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Obj(vm.format(args.positional[0], &spec)?))
 }
 
-/// The classes of `isinstance`'s second argument (a class or a tuple of
-/// them, nested).
-fn class_list(vm: &mut Vm, classes: Value, function: &str, out: &mut Vec<ObjRef>) -> PyResult<()> {
-    match classes.payload() {
-        Some(Payload::Type(_)) => {
-            out.push(classes.as_object().expect("a type"));
-            Ok(())
-        }
-        Some(Payload::Tuple(items)) => {
-            let context = if function == "issubclass" {
-                " in __subclasscheck__"
-            } else {
-                " in __instancecheck__"
-            };
-            vm.recursing(context, |vm| {
-                for &item in items.iter() {
-                    class_list(vm, item, function, out)?;
-                }
-                Ok(())
-            })
-        }
-        // CPython's two functions word it differently.
-        _ if function == "issubclass" => {
-            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
-        }
-        _ => Err(vm.type_error(format!(
-            "{function}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
-    }
-}
-
 /// `isinstance(obj, class_or_tuple)`
 pub(crate) fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("isinstance", &args, 2, 2)?;
-    let value = args.positional[0];
-    // One class: no list of them to make.
-    if let Some(class) = args.positional[1].as_object() {
-        if class.as_type().is_some() {
-            return Ok(Value::bool(vm.is_instance(value, class)));
-        }
-    }
-    let mut classes = Vec::new();
-    class_list(vm, args.positional[1], "isinstance", &mut classes)?;
-    Ok(Value::bool(
-        classes.iter().any(|&class| vm.is_instance(value, class)),
-    ))
+    let result = vm.isinstance_of(args.positional[0], args.positional[1])?;
+    Ok(Value::bool(result))
 }
 
 /// `issubclass(cls, class_or_tuple)`
 pub(crate) fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("issubclass", &args, 2, 2)?;
-    let Some(class) = args.positional[0]
-        .as_object()
-        .filter(|c| c.as_type().is_some())
-    else {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    };
-    if let Some(base) = args.positional[1].as_object() {
-        if base.as_type().is_some() {
-            return Ok(Value::bool(vm.is_subtype(class, base)));
-        }
-    }
-    let mut classes = Vec::new();
-    class_list(vm, args.positional[1], "issubclass", &mut classes)?;
-    Ok(Value::bool(
-        classes.iter().any(|&base| vm.is_subtype(class, base)),
-    ))
+    let result = vm.issubclass_of(args.positional[0], args.positional[1])?;
+    Ok(Value::bool(result))
 }
 
 /// `abs(x)`

@@ -22,6 +22,8 @@ pub(crate) const TYPE_METHODS: Methods = &[
     ("__call__", type_call, BuiltinKind::Method),
     ("mro", mro, BuiltinKind::Method),
     ("__subclasses__", subclasses, BuiltinKind::Method),
+    ("__instancecheck__", instancecheck, BuiltinKind::Method),
+    ("__subclasscheck__", subclasscheck, BuiltinKind::Method),
 ];
 
 /// `BaseException`'s methods.
@@ -116,6 +118,42 @@ fn subclasses(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .map(|&c| Value::Obj(c))
         .collect();
     Ok(Value::Obj(vm.new_list(items)))
+}
+
+/// `type.__instancecheck__(cls, instance)`: whether `instance` is an
+/// instance of `cls` or of a subclass, by their types alone (what a
+/// metaclass's own `__instancecheck__` falls back on).
+fn instancecheck(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let class = type_receiver(vm, &args, "__instancecheck__")?;
+    Ok(Value::bool(vm.is_instance(args.positional[1], class)))
+}
+
+/// `type.__subclasscheck__(cls, subclass)`: whether `subclass` is `cls`
+/// or has it in its MRO.
+fn subclasscheck(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let class = type_receiver(vm, &args, "__subclasscheck__")?;
+    let Some(derived) = args.positional[1]
+        .as_object()
+        .filter(|c| c.as_type().is_some())
+    else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    Ok(Value::bool(vm.is_subtype(derived, class)))
+}
+
+/// The class a one-argument method of `type` is called on.
+fn type_receiver(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<crate::value::ObjRef> {
+    let (class, rest) = vm.method_receiver(args, "type", name, |c| {
+        c.object().is_some_and(|c| c.as_type().is_some())
+    })?;
+    vm.no_keywords(format!("type.{name}"), args)?;
+    if rest.len() != 1 {
+        return Err(vm.type_error(format!(
+            "type.{name}() takes exactly one argument ({} given)",
+            rest.len()
+        )));
+    }
+    Ok(class.as_object().expect("checked"))
 }
 
 /// `object.__init__(self)`: extra arguments are an error unless the

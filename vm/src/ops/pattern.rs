@@ -48,7 +48,7 @@ impl Vm {
         let get = if exact_dict {
             Value::Null
         } else {
-            let name = self.intern("get");
+            let name = self.names.get;
             self.get_attr(subject, name)?
         };
         let object = self.types.object;
@@ -121,7 +121,7 @@ impl Vm {
         let Some(class) = class.as_object().filter(|c| c.as_type().is_some()) else {
             return Err(self.type_error("called match pattern must be a type"));
         };
-        if !self.is_instance(subject, class) {
+        if !self.isinstance_of(subject, Value::Obj(class))? {
             return Ok(Value::None);
         }
         let names: Vec<Value> = match names.payload() {
@@ -158,7 +158,7 @@ impl Vm {
         let match_args = if positional == 0 {
             None
         } else {
-            let name = self.intern("__match_args__");
+            let name = self.names.__match_args__;
             match self.get_attr(Value::Obj(class), name) {
                 Ok(args) => Some(args),
                 Err(error)

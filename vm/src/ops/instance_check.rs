@@ -1,0 +1,75 @@
+//! `isinstance` and `issubclass` as CPython's `PyObject_IsInstance` and
+//! `PyObject_IsSubclass` decide them: a class, a tuple of classes (nested),
+//! or anything whose type defines `__instancecheck__` /
+//! `__subclasscheck__` (a metaclass, which then decides for its classes).
+
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// The items of a tuple, copied (the tuple keeps them alive).
+fn tuple_items(value: Value) -> Option<Vec<Value>> {
+    value
+        .object()
+        .and_then(|o| o.as_tuple().map(<[Value]>::to_vec))
+}
+
+impl Vm {
+    /// `isinstance(value, classes)`.
+    pub(crate) fn isinstance_of(&mut self, value: Value, classes: Value) -> PyResult<bool> {
+        // An exact match needs no hook, as in CPython.
+        if classes.as_object() == Some(self.type_of(value)) {
+            return Ok(true);
+        }
+        if let Some(items) = tuple_items(classes) {
+            return self.recursing(" in __instancecheck__", |vm| {
+                for item in items {
+                    if vm.isinstance_of(value, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            });
+        }
+        let hook = self.names.__instancecheck__;
+        if let Some(result) = self.recursing(" in __instancecheck__", |vm| {
+            vm.call_user_dunder(classes, hook, &[value])
+        })? {
+            return self.truthy(result);
+        }
+        match classes.as_object().filter(|c| c.as_type().is_some()) {
+            Some(class) => Ok(self.is_instance(value, class)),
+            None => {
+                Err(self
+                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+            }
+        }
+    }
+
+    /// `issubclass(class, classes)`.
+    pub(crate) fn issubclass_of(&mut self, class: Value, classes: Value) -> PyResult<bool> {
+        if let Some(items) = tuple_items(classes) {
+            return self.recursing(" in __subclasscheck__", |vm| {
+                for item in items {
+                    if vm.issubclass_of(class, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            });
+        }
+        let hook = self.names.__subclasscheck__;
+        if let Some(result) = self.recursing(" in __subclasscheck__", |vm| {
+            vm.call_user_dunder(classes, hook, &[class])
+        })? {
+            return self.truthy(result);
+        }
+        let Some(derived) = class.as_object().filter(|c| c.as_type().is_some()) else {
+            return Err(self.type_error("issubclass() arg 1 must be a class"));
+        };
+        match classes.as_object().filter(|c| c.as_type().is_some()) {
+            Some(base) => Ok(self.is_subtype(derived, base)),
+            None => Err(self
+                .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+        }
+    }
+}

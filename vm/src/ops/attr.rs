@@ -773,6 +773,9 @@ impl Vm {
         name: ObjRef,
         new: Value,
     ) -> PyResult<()> {
+        if name == self.names.__class__ {
+            return self.assign_class(value, new);
+        }
         let class = self.type_of(value);
         if let Some(attr) = self.lookup_type(class, name) {
             if let Some(done) = self.set_through_descriptor(attr, value, new)? {
@@ -1020,6 +1023,9 @@ impl Vm {
     /// `object.__delattr__(value, name)`, ignoring a class's
     /// `__delattr__`.
     pub(crate) fn generic_del_attr(&mut self, value: Value, name: ObjRef) -> PyResult<()> {
+        if name == self.names.__class__ {
+            return Err(self.type_error("can't delete __class__ attribute"));
+        }
         if let Some(object) = value.as_object() {
             let class = self.type_of(value);
             if let Some(attr) = self.lookup_type(class, name) {

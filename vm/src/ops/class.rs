@@ -581,6 +581,65 @@ impl Vm {
         })
     }
 
+    /// `object.__class__ = new`: only between user classes whose
+    /// instances are laid out alike (the same built-in base, the same
+    /// `__slots__`), as CPython's `object_set_class` allows.
+    pub(crate) fn assign_class(&mut self, value: Value, new: Value) -> PyResult<()> {
+        let Some(new_class) = new.as_object().filter(|c| c.as_type().is_some()) else {
+            let name = self.type_name(new);
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{name}' object"
+            )));
+        };
+        let old_class = self.type_of(value);
+        let object = value
+            .as_object()
+            .filter(|_| self.user_class_data(old_class) && self.user_class_data(new_class));
+        let Some(object) = object else {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        };
+        if !self.same_layout(old_class, new_class) {
+            let (new_name, old_name) = (type_name_of(new_class), type_name_of(old_class));
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{new_name}' object layout differs from '{old_name}'"
+            )));
+        }
+        object.set_class(new_class);
+        Ok(())
+    }
+
+    /// Whether `class` is a user class.
+    fn user_class_data(&self, class: ObjRef) -> bool {
+        class.as_type().is_some_and(|data| data.is_user_class)
+    }
+
+    /// Whether instances of two user classes are laid out alike: the same
+    /// first built-in class in their MROs, not one of the variable-sized
+    /// `int`, `tuple` and `bytes` (whose instances CPython lays out by
+    /// their own size), and the same `__slots__` along their MROs.
+    fn same_layout(&self, a: ObjRef, b: ObjRef) -> bool {
+        let shape = |class: ObjRef| {
+            let data = class.as_type().expect("a type");
+            let mro = data.mro.borrow();
+            let base = mro.iter().copied().find(|c| !self.user_class_data(*c));
+            let slots: Vec<Box<[String]>> = mro
+                .iter()
+                .filter_map(|c| c.as_type().and_then(|d| d.slots.clone()))
+                .collect();
+            (base, slots)
+        };
+        let (a_shape, b_shape) = (shape(a), shape(b));
+        let variable_sized = a_shape.0.is_some_and(|base| {
+            let types = &self.types;
+            [types.int, types.tuple, types.bytes]
+                .into_iter()
+                .any(|sized| self.is_subtype(base, sized))
+        });
+        a_shape == b_shape && !variable_sized
+    }
+
     /// `__set_name__` of the class attributes, then the parent's
     /// `__init_subclass__` with the class statement's keywords.
     fn finish_class(

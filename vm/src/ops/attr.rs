@@ -234,6 +234,9 @@ impl Vm {
 
     /// `getattr(value, name)`.
     pub fn get_attr(&mut self, value: Value, name: ObjRef) -> PyResult<Value> {
+        if let Some(result) = self.call_getattribute(value, name) {
+            return result;
+        }
         let found = match self.find_attr(value, name) {
             // An `AttributeError` from a descriptor (a property's getter)
             // falls back to `__getattr__` too, as CPython's
@@ -271,6 +274,40 @@ impl Vm {
         }
     }
 
+    /// Whether the class of `object` is a user class that defines (or
+    /// inherits from another user class) `__getattribute__`, which then
+    /// answers every attribute read.
+    pub(crate) fn overrides_getattribute(&mut self, object: ObjRef) -> bool {
+        let Some(class) = self.user_class(object) else {
+            return false;
+        };
+        let hook = self.names.__getattribute__;
+        self.lookup_user(class, hook).is_some()
+    }
+
+    /// `value.name` through the `__getattribute__` of its user class, and
+    /// on an `AttributeError` through its `__getattr__` (CPython's
+    /// `slot_tp_getattr_hook`); `None` when the class has no such method.
+    fn call_getattribute(&mut self, value: Value, name: ObjRef) -> Option<PyResult<Value>> {
+        let class = value.as_object().and_then(|o| self.user_class(o))?;
+        let hook = self.names.__getattribute__;
+        let method = self.lookup_user(class, hook)?;
+        let result = self.call_method_value(method, value, &[Value::Obj(name)]);
+        Some(match result {
+            Err(error)
+                if self
+                    .is_exception(Value::Obj(error.exception), ExceptionClass::AttributeError) =>
+            {
+                let fallback = self.names.__getattr__;
+                match self.lookup_user(class, fallback) {
+                    Some(getattr) => self.call_method_value(getattr, value, &[Value::Obj(name)]),
+                    None => Err(error),
+                }
+            }
+            other => other,
+        })
+    }
+
     /// `instance.name` when `name` is a property of the instance's class
     /// whose getter is a Python function taking just the instance: the
     /// getter gets a frame in the interpreter loop, its result going where
@@ -300,7 +337,7 @@ impl Vm {
         let Some(Payload::Function(getter)) = property.fget.payload() else {
             return Ok(false);
         };
-        if self.has_getattr_hook(value) {
+        if self.has_getattr_hook(value) || self.overrides_getattribute(instance) {
             return Ok(false);
         }
         let top = self.stack.len() - 1;
@@ -1074,7 +1111,10 @@ impl Vm {
         }
         // Types and `super()` objects find attributes in MROs other than
         // their type's.
-        let own_lookup = matches!(value.payload(), Some(Payload::Type(_) | Payload::Super(_)));
+        let own_lookup = matches!(value.payload(), Some(Payload::Type(_) | Payload::Super(_)))
+            || value
+                .as_object()
+                .is_some_and(|o| self.overrides_getattribute(o));
         if !own_lookup {
             if let Some(attr) = self.lookup_type(class, name) {
                 let shadowed = value

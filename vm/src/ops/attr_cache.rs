@@ -156,7 +156,7 @@ impl Vm {
     /// entry when the result is cacheable.
     fn fill_load_cache(&mut self, code: &Code, name_index: usize, object: ObjRef) -> Option<Value> {
         let name = code.names[name_index];
-        if is_special_name(name) {
+        if is_special_name(name) || self.overrides_getattribute(object) {
             return None;
         }
         match &object.payload {
@@ -245,6 +245,9 @@ impl Vm {
         let method = match cached {
             Some(method) => method,
             None => {
+                if self.overrides_getattribute(object) {
+                    return None;
+                }
                 let method = self.lookup_type(class, name)?;
                 if !is_plain_method(method) {
                     return None;

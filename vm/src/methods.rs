@@ -123,6 +123,8 @@ pub(crate) fn install(vm: &mut Vm) {
     install_exception_attributes(vm);
     add_methods(vm, slice_type, "slice", range::SLICE_METHODS);
     add_methods(vm, generator, "generator", generator::METHODS);
+    let coroutine = vm.types.coroutine;
+    add_methods(vm, coroutine, "coroutine", generator::METHODS);
     for (class, owner) in iterators_with_length(&vm.types) {
         add_methods(vm, class, owner, length_hint::METHODS);
     }

@@ -32,7 +32,7 @@ macro_rules! names {
 }
 
 names! {
-    __abs__, __add__, __and__, __annotations__, __bool__, __build_class__, __builtins__,
+    __abs__, __add__, __aenter__, __aexit__, __aiter__, __and__, __anext__, __annotations__, __await__, __bool__, __build_class__, __builtins__,
     __call__, __class__, __classcell__, __contains__, __delattr__, __delitem__, __dict__,
     __doc__, __enter__, __eq__, __exit__, __file__, __float__, __floordiv__, __format__,
     __ge__, __get__, __getattr__, __getattribute__, __getitem__, __gt__, __hash__, __iadd__,

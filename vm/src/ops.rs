@@ -4,6 +4,7 @@
 pub(crate) mod arith;
 pub(crate) mod attr;
 pub(crate) mod attr_cache;
+pub(crate) mod awaitable;
 pub(crate) mod buffer;
 pub(crate) mod call;
 pub(crate) mod class;

@@ -18,6 +18,7 @@ use crate::object::Payload;
 use crate::objects::code::{Code, GlobalCache};
 use crate::ops::arith::fast_binary;
 use crate::ops::attr::MethodLookup;
+use crate::ops::awaitable::AwaitedFrom;
 use crate::ops::call::CallOutcome;
 use crate::ops::compare::fast_compare;
 use crate::value::{ObjRef, Value};
@@ -670,6 +671,7 @@ impl Vm {
                     Err(error) => {
                         let how = match instruction {
                             Instruction::Reraise { .. }
+                            | Instruction::EndAsyncFor
                             | Instruction::RaiseVarargs { count: 0 } => Raised::Again,
                             _ => Raised::Here,
                         };
@@ -1333,14 +1335,32 @@ impl Vm {
                 let length = self.len(self.peek(1))?;
                 self.push(Value::Int(length as i64));
             }
-            I::CheckEgMatch
-            | I::PrepReraiseStar
-            | I::BeforeAsyncWith
-            | I::GetAwaitable { .. }
-            | I::GetAiter
-            | I::GetAnext
-            | I::EndAsyncFor
-            | I::AsyncGenWrap => {
+            I::GetAwaitable { kind } => {
+                let from = AwaitedFrom::from_operand(kind);
+                let iterator = self.awaitable_iterator(self.peek(1), from)?;
+                self.set_top(iterator);
+            }
+            I::BeforeAsyncWith => {
+                let (exit, entered) = self.enter_async_context(self.peek(1))?;
+                self.set_top(exit);
+                self.push(entered);
+            }
+            I::GetAiter => {
+                let iterator = self.async_iterator(self.peek(1))?;
+                self.set_top(iterator);
+            }
+            I::GetAnext => {
+                let awaitable = self.async_next(self.peek(1))?;
+                self.push(awaitable);
+            }
+            I::EndAsyncFor => {
+                let exception = self.pop();
+                if !self.is_exception(exception, ExceptionClass::StopAsyncIteration) {
+                    return Err(self.as_raised(exception));
+                }
+                self.pop();
+            }
+            I::CheckEgMatch | I::PrepReraiseStar | I::AsyncGenWrap => {
                 return Err(self.error(
                     ExceptionClass::SystemError,
                     format!("pyvm does not run {instruction:?} yet"),

@@ -1,0 +1,147 @@
+//! What `await`, `async with` and `async for` ask of objects (CPython
+//! 3.11's `GET_AWAITABLE`, `BEFORE_ASYNC_WITH`, `GET_AITER`, `GET_ANEXT`):
+//! the iterator an `await` drives with `SEND`, a context manager's
+//! `__aenter__` and `__aexit__`, an asynchronous iterator and its next
+//! awaitable.
+
+use crate::object::Payload;
+use crate::objects::generator::GeneratorKind;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Whether `value` is a coroutine object.
+fn is_coroutine(value: Value) -> bool {
+    matches!(
+        value.payload(),
+        Some(Payload::Generator(cell)) if cell.borrow().kind == GeneratorKind::Coroutine
+    )
+}
+
+/// Where an awaitable came from, for the messages of what is not one.
+#[derive(Clone, Copy)]
+pub(crate) enum AwaitedFrom {
+    /// An `await` expression.
+    Await,
+    /// `__aenter__` of an `async with`.
+    Aenter,
+    /// `__aexit__` of an `async with`.
+    Aexit,
+    /// `__anext__` of an `async for`.
+    Anext,
+}
+
+impl AwaitedFrom {
+    /// The operand of `GetAwaitable`.
+    pub(crate) fn from_operand(kind: u8) -> AwaitedFrom {
+        match kind {
+            1 => AwaitedFrom::Aenter,
+            2 => AwaitedFrom::Aexit,
+            _ => AwaitedFrom::Await,
+        }
+    }
+}
+
+impl Vm {
+    /// The iterator that `await value` drives: a coroutine itself, or
+    /// what `value.__await__()` returns, which must be an iterator and
+    /// not a coroutine.
+    pub(crate) fn awaitable_iterator(
+        &mut self,
+        value: Value,
+        from: AwaitedFrom,
+    ) -> PyResult<Value> {
+        if is_coroutine(value) {
+            return Ok(value);
+        }
+        let class = self.type_of(value);
+        let hook = self.names.__await__;
+        let Some(method) = self.lookup_type(class, hook) else {
+            let name = self.type_name(value);
+            return Err(self.type_error(match from {
+                AwaitedFrom::Await => format!("object {name} can't be used in 'await' expression"),
+                AwaitedFrom::Aenter => format!(
+                    "'async with' received an object from __aenter__ that does not implement __await__: {name}"
+                ),
+                AwaitedFrom::Aexit => format!(
+                    "'async with' received an object from __aexit__ that does not implement __await__: {name}"
+                ),
+                AwaitedFrom::Anext => {
+                    format!("'async for' received an invalid object from __anext__: {name}")
+                }
+            }));
+        };
+        let iterator = self.call_method_value(method, value, &[])?;
+        if is_coroutine(iterator) {
+            return Err(self.type_error("__await__() returned a coroutine"));
+        }
+        if !self.is_iterator(iterator) {
+            let name = self.type_name(iterator);
+            return Err(self.type_error(format!(
+                "__await__() returned non-iterator of type '{name}'"
+            )));
+        }
+        Ok(iterator)
+    }
+
+    /// `async with manager`: its bound `__aexit__`, and what its
+    /// `__aenter__()` returns (to be awaited).
+    pub(crate) fn enter_async_context(&mut self, manager: Value) -> PyResult<(Value, Value)> {
+        let class = self.type_of(manager);
+        let (enter_name, exit_name) = (self.names.__aenter__, self.names.__aexit__);
+        let Some(enter) = self.lookup_type(class, enter_name) else {
+            let name = self.type_name(manager);
+            return Err(self.type_error(format!(
+                "'{name}' object does not support the asynchronous context manager protocol"
+            )));
+        };
+        let Some(exit) = self.lookup_type(class, exit_name) else {
+            let name = self.type_name(manager);
+            return Err(self.type_error(format!(
+                "'{name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)"
+            )));
+        };
+        let exit = self.bind(exit, manager, class)?;
+        let mark = self.root(exit);
+        let entered = self.call_method_value(enter, manager, &[]);
+        self.release_roots(mark);
+        Ok((exit, entered?))
+    }
+
+    /// `async for … in value`: the asynchronous iterator `__aiter__`
+    /// returns, which must have `__anext__`.
+    pub(crate) fn async_iterator(&mut self, value: Value) -> PyResult<Value> {
+        let class = self.type_of(value);
+        let aiter = self.names.__aiter__;
+        let Some(method) = self.lookup_type(class, aiter) else {
+            let name = self.type_name(value);
+            return Err(self.type_error(format!(
+                "'async for' requires an object with __aiter__ method, got {name}"
+            )));
+        };
+        let iterator = self.call_method_value(method, value, &[])?;
+        let iterator_class = self.type_of(iterator);
+        let anext = self.names.__anext__;
+        if self.lookup_type(iterator_class, anext).is_none() {
+            let name = self.type_name(iterator);
+            return Err(self.type_error(format!(
+                "'async for' received an object from __aiter__ that does not implement __anext__: {name}"
+            )));
+        }
+        Ok(iterator)
+    }
+
+    /// The next step of `async for` over `iterator`: the iterator to await
+    /// of what its `__anext__()` returns.
+    pub(crate) fn async_next(&mut self, iterator: Value) -> PyResult<Value> {
+        let class = self.type_of(iterator);
+        let anext = self.names.__anext__;
+        let Some(method) = self.lookup_type(class, anext) else {
+            let name = self.type_name(iterator);
+            return Err(self.type_error(format!(
+                "'async for' requires an iterator with __anext__ method, got {name}"
+            )));
+        };
+        let awaitable = self.call_method_value(method, iterator, &[])?;
+        self.awaitable_iterator(awaitable, AwaitedFrom::Anext)
+    }
+}

@@ -158,6 +158,10 @@ impl Vm {
                     }
                     return Ok(module);
                 }
+                if let Some(source) = crate::modules::python_module(name) {
+                    let filename = format!("<pyvm {name}>");
+                    return self.run_module_source(name, &filename, source, None);
+                }
                 (None, self.search_path())
             }
         };
@@ -222,25 +226,41 @@ impl Vm {
             Ok(decoded) => decoded.text.into_owned(),
             Err(error) => return Err(self.error(ExceptionClass::SyntaxError, error.to_string())),
         };
+        let folder = is_package.then(|| {
+            file.parent()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default()
+        });
+        self.run_module_source(name, &filename, &source, folder)
+    }
+
+    /// Runs `source` as the new module `name` from `filename` (a package
+    /// when `folder`, its `__path__`, is given), registered in
+    /// `sys.modules` while it runs and taken out again if it fails.
+    pub(crate) fn run_module_source(
+        &mut self,
+        name: &str,
+        filename: &str,
+        source: &str,
+        folder: Option<String>,
+    ) -> PyResult<ObjRef> {
         let module = self.new_module(name);
         let modules = self.modules;
         let key = self.intern(name);
         self.dict_set_str(modules, key, Value::Obj(module));
-        let file_value = self.str_value(&filename);
+        let file_value = self.str_value(filename);
         self.set_module_attr(module, "__file__", file_value);
-        let package = if is_package {
-            let folder = file
-                .parent()
-                .map(|p| p.display().to_string())
-                .unwrap_or_default();
-            let folder = self.str_value(&folder);
-            let path = Value::Obj(self.new_list(vec![folder]));
-            self.set_module_attr(module, "__path__", path);
-            name.to_owned()
-        } else {
-            name.rsplit_once('.')
+        let package = match folder {
+            Some(folder) => {
+                let folder = self.str_value(&folder);
+                let path = Value::Obj(self.new_list(vec![folder]));
+                self.set_module_attr(module, "__path__", path);
+                name.to_owned()
+            }
+            None => name
+                .rsplit_once('.')
                 .map(|(p, _)| p.to_owned())
-                .unwrap_or_default()
+                .unwrap_or_default(),
         };
         let package = self.str_value(&package);
         self.set_module_attr(module, "__package__", package);
@@ -252,7 +272,7 @@ impl Vm {
         }
         let namespace = module.dict().expect("a module namespace");
         let result = self
-            .compile(&source, &filename, Mode::Exec)
+            .compile(source, filename, Mode::Exec)
             .and_then(|code| self.run_code(code, namespace, Value::Obj(namespace)));
         if let Err(error) = result {
             let _ = self.dict_remove(modules, Value::Obj(key));

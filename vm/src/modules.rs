@@ -1,5 +1,7 @@
 //! The native modules, written in Rust with the same API an embedding
 //! program uses: each is a function that fills the module's namespace.
+//! A few modules are written in Python instead (`python/`), and built
+//! into the binary as source.
 
 mod gc;
 mod io;
@@ -21,6 +23,15 @@ pub(crate) fn native_module(name: &str) -> Option<NativeModuleInit> {
         "os" => os::init,
         "random" => random::init,
         "time" => time::init,
+        _ => return None,
+    })
+}
+
+/// The source of the module called `name` that pyvm carries written in
+/// Python, if there is one.
+pub(crate) fn python_module(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "asyncio" => include_str!("modules/python/asyncio.py"),
         _ => return None,
     })
 }

@@ -1,6 +1,7 @@
 //! The methods of the built-in types, one file per type, installed into
 //! each type's dict.
 
+mod async_generator;
 mod bytearray;
 mod bytes;
 mod bytes_text;
@@ -125,6 +126,24 @@ pub(crate) fn install(vm: &mut Vm) {
     add_methods(vm, generator, "generator", generator::METHODS);
     let coroutine = vm.types.coroutine;
     add_methods(vm, coroutine, "coroutine", generator::METHODS);
+    let async_generator = vm.types.async_generator;
+    add_methods(
+        vm,
+        async_generator,
+        "async_generator",
+        async_generator::METHODS,
+    );
+    for step in [
+        vm.types.async_generator_asend,
+        vm.types.async_generator_athrow,
+    ] {
+        add_methods(
+            vm,
+            step,
+            "async_generator_asend",
+            async_generator::STEP_METHODS,
+        );
+    }
     for (class, owner) in iterators_with_length(&vm.types) {
         add_methods(vm, class, owner, length_hint::METHODS);
     }

@@ -11,6 +11,7 @@ use pyvm_heap::{Trace, Tracer};
 
 use crate::number::complex::Complex;
 use crate::number::Int;
+use crate::objects::async_generator::AsyncGenStep;
 use crate::objects::code::Code;
 use crate::objects::dict::Dict;
 use crate::objects::exception::ExceptionData;
@@ -104,6 +105,9 @@ pub enum Payload {
     Iterator(RefCell<IterState>),
     /// A generator, coroutine or async generator.
     Generator(Box<RefCell<Generator>>),
+    /// An awaitable step of an async generator (`__anext__()`, `asend()`,
+    /// `athrow()`, `aclose()`).
+    AsyncGenStep(Box<AsyncGenStep>),
     /// `property(fget, fset, fdel, doc)`
     Property(Box<Property>),
     /// `staticmethod(f)`
@@ -273,6 +277,7 @@ impl Trace for Object {
             Payload::Traceback(traceback) => traceback.trace(tracer),
             Payload::Iterator(state) => state.borrow().trace(tracer),
             Payload::Generator(generator) => generator.borrow().trace(tracer),
+            Payload::AsyncGenStep(step) => step.trace(tracer),
             Payload::Property(property) => property.trace(tracer),
             Payload::StaticMethod(function) | Payload::ClassMethod(function) => {
                 trace_value(*function, tracer)

@@ -1,5 +1,6 @@
 //! The data of each built-in object kind, one file per type.
 
+pub mod async_generator;
 pub mod code;
 pub mod dict;
 pub mod exception;

@@ -2,6 +2,7 @@
 //! built-ins share: attributes, calls, operators, containers, classes.
 
 pub(crate) mod arith;
+pub(crate) mod async_generator;
 pub(crate) mod attr;
 pub(crate) mod attr_cache;
 pub(crate) mod awaitable;

@@ -67,6 +67,10 @@ pub struct Types {
     pub generator: ObjRef,
     /// `coroutine`
     pub coroutine: ObjRef,
+    /// `async_generator_asend`
+    pub async_generator_asend: ObjRef,
+    /// `async_generator_athrow`
+    pub async_generator_athrow: ObjRef,
     /// `async_generator`
     pub async_generator: ObjRef,
     /// `property`
@@ -370,6 +374,8 @@ impl Types {
             generator: builtin(&mut new, "generator"),
             coroutine: builtin(&mut new, "coroutine"),
             async_generator: builtin(&mut new, "async_generator"),
+            async_generator_asend: builtin(&mut new, "async_generator_asend"),
+            async_generator_athrow: builtin(&mut new, "async_generator_athrow"),
             property: new("property", object, Layout::Builtin, true),
             staticmethod: new("staticmethod", object, Layout::Builtin, true),
             classmethod: new("classmethod", object, Layout::Builtin, true),
@@ -459,6 +465,8 @@ impl Types {
             self.generator,
             self.coroutine,
             self.async_generator,
+            self.async_generator_asend,
+            self.async_generator_athrow,
             self.property,
             self.staticmethod,
             self.classmethod,

@@ -1360,7 +1360,15 @@ impl Vm {
                 }
                 self.pop();
             }
-            I::CheckEgMatch | I::PrepReraiseStar | I::AsyncGenWrap => {
+            I::AsyncGenWrap => {
+                // The `yield` after it is the generator's own.
+                if let Some(generator) = self.frame().generator {
+                    if let Payload::Generator(cell) = &generator.payload {
+                        cell.borrow().async_yield.set(true);
+                    }
+                }
+            }
+            I::CheckEgMatch | I::PrepReraiseStar => {
                 return Err(self.error(
                     ExceptionClass::SystemError,
                     format!("pyvm does not run {instruction:?} yet"),

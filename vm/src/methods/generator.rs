@@ -52,7 +52,11 @@ fn throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The exception `throw(type[, value])` raises, checked as CPython's
 /// `_gen_throw` does.
-fn thrown_exception(vm: &mut Vm, raised: Value, value: Option<Value>) -> PyResult<ObjRef> {
+pub(super) fn thrown_exception(
+    vm: &mut Vm,
+    raised: Value,
+    value: Option<Value>,
+) -> PyResult<ObjRef> {
     let value = value.filter(|v| !v.is_none());
     let base = vm.exception_type(ExceptionClass::BaseException);
     match raised.as_object() {

@@ -53,6 +53,10 @@ pub struct Generator {
     pub name: Cell<Value>,
     /// `__qualname__`
     pub qualname: Cell<Value>,
+    /// For an async generator: the value it is yielding now comes from
+    /// its own `yield` (`AsyncGenWrap` marked it), not from an `await`
+    /// inside it passing a value out to the event loop.
+    pub async_yield: Cell<bool>,
 }
 
 impl Generator {

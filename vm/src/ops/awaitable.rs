@@ -50,7 +50,7 @@ impl Vm {
         value: Value,
         from: AwaitedFrom,
     ) -> PyResult<Value> {
-        if is_coroutine(value) {
+        if is_coroutine(value) || matches!(value.payload(), Some(Payload::AsyncGenStep(_))) {
             return Ok(value);
         }
         let class = self.type_of(value);

@@ -539,6 +539,7 @@ impl Vm {
                 code: code_object,
                 name: Cell::new(f.name.get()),
                 qualname: Cell::new(f.qualname.get()),
+                async_yield: Cell::new(false),
             };
             let class = match kind {
                 GeneratorKind::Generator => self.types.generator,

@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use crate::exception_class::ExceptionClass;
 use crate::number::Int;
 use crate::object::Payload;
+use crate::objects::generator::GeneratorKind;
 use crate::objects::iterator::{BigRange, DictView, IterState};
 use crate::ops::generator::{plain_generator, Consumer};
 use crate::ops::index::item_position;
@@ -975,7 +976,10 @@ impl Vm {
                     ),
                 }
             }
-            Payload::Iterator(_) | Payload::Generator(_) => return Ok(value),
+            Payload::Iterator(_) => return Ok(value),
+            Payload::Generator(cell) if cell.borrow().kind == GeneratorKind::Generator => {
+                return Ok(value)
+            }
             Payload::File(file) => {
                 if file.borrow().closed {
                     return Err(self.value_error("I/O operation on closed file."));

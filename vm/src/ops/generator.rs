@@ -489,6 +489,23 @@ impl Vm {
         {
             return self.resume(generator, sent, None);
         }
+        if let Some(step) = receiver
+            .as_object()
+            .filter(|o| matches!(o.payload, Payload::AsyncGenStep(_)))
+        {
+            return match self.async_gen_step_send(step, sent) {
+                Ok(value) => Ok(Resumed::Yielded(value)),
+                Err(error)
+                    if self.is_exception(
+                        Value::Obj(error.exception),
+                        ExceptionClass::StopIteration,
+                    ) =>
+                {
+                    Ok(Resumed::Returned(self.stop_iteration_value(error)))
+                }
+                Err(error) => Err(error),
+            };
+        }
         if sent.is_none() {
             return match self.next_with_value(receiver)? {
                 Ok(item) => Ok(Resumed::Yielded(item)),

@@ -156,6 +156,13 @@ pub(crate) fn install(vm: &mut Vm) {
         "BaseException",
         object::EXCEPTION_METHODS,
     );
+    let group = vm.exception_type(crate::ExceptionClass::BaseExceptionGroup);
+    add_methods(
+        vm,
+        group,
+        "BaseExceptionGroup",
+        object::EXCEPTION_GROUP_METHODS,
+    );
 }
 
 /// The built-in iterator types that know how many items they have left

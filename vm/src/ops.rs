@@ -15,6 +15,7 @@ pub(crate) mod container;
 pub(crate) mod convert;
 pub(crate) mod dict;
 pub(crate) mod exception;
+pub(crate) mod exception_group;
 pub(crate) mod fast;
 pub(crate) mod format;
 pub(crate) mod generator;

@@ -29,6 +29,13 @@ impl Vm {
     }
 
     fn format_chain(&mut self, exception: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>) {
+        self.format_chain_before(exception, out, seen);
+        self.format_one(exception, out);
+    }
+
+    /// The exceptions of the chain before `exception`: its cause or its
+    /// context, each with what came before it, and the line joining them.
+    fn format_chain_before(&mut self, exception: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>) {
         seen.push(exception);
         if let Some(data) = exception.as_exception() {
             let (cause, context) = (data.cause.get(), data.context.get());
@@ -49,14 +56,95 @@ impl Vm {
                 }
             }
         }
-        self.format_one(exception, out);
     }
 
-    /// One exception: its traceback and its `Type: message` line.
+    /// One exception: its traceback and its `Type: message` line; an
+    /// exception group with its members in nested boxes.
     fn format_one(&mut self, exception: ObjRef, out: &mut String) {
+        if !self.is_exception_group(Value::Obj(exception)) {
+            self.format_own(exception, out, "Traceback (most recent call last):\n");
+            return;
+        }
+        for line in self.group_block(exception, true) {
+            out.push_str("  ");
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+
+    /// The lines of an exception group and its members, as CPython's
+    /// `print_exception_group` draws them (before the indent of the
+    /// group's depth): its own traceback and message behind `| ` (the
+    /// first line behind `+ ` for the outermost group), then each member
+    /// after a numbered rule, indented, and a closing rule after the last
+    /// one unless that is a group, which closes itself.
+    fn group_block(&mut self, group: ObjRef, outermost: bool) -> Vec<String> {
+        let mut own = String::new();
+        self.format_own(
+            group,
+            &mut own,
+            "Exception Group Traceback (most recent call last):\n",
+        );
+        let mut lines: Vec<String> = own
+            .lines()
+            .enumerate()
+            .map(|(i, line)| {
+                let marker = if i == 0 && outermost && line.starts_with("Exception Group") {
+                    "+ "
+                } else {
+                    "| "
+                };
+                format!("{marker}{line}")
+            })
+            .collect();
+        let members: Vec<ObjRef> = match self.exception_group_attr(group, "exceptions") {
+            Some(tuple) => tuple
+                .object()
+                .and_then(|t| t.as_tuple().map(<[Value]>::to_vec))
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|v| v.as_object())
+                .collect(),
+            None => Vec::new(),
+        };
+        for (i, &member) in members.iter().enumerate() {
+            let number = i + 1;
+            lines.push(if i == 0 {
+                format!("+-+---------------- {number} ----------------")
+            } else {
+                format!("  +---------------- {number} ----------------")
+            });
+            for line in self.member_block(member) {
+                lines.push(format!("  {line}"));
+            }
+            if i + 1 == members.len() && !self.is_exception_group(Value::Obj(member)) {
+                lines.push("  +------------------------------------".to_owned());
+            }
+        }
+        lines
+    }
+
+    /// The lines of one member of an exception group: its chain and
+    /// traceback behind `| `, or a nested group's block.
+    fn member_block(&mut self, member: ObjRef) -> Vec<String> {
+        let mut before = String::new();
+        self.format_chain_before(member, &mut before, &mut Vec::new());
+        let mut lines: Vec<String> = before.lines().map(|line| format!("| {line}")).collect();
+        if self.is_exception_group(Value::Obj(member)) {
+            lines.extend(self.group_block(member, false));
+        } else {
+            let mut own = String::new();
+            self.format_own(member, &mut own, "Traceback (most recent call last):\n");
+            lines.extend(own.lines().map(|line| format!("| {line}")));
+        }
+        lines
+    }
+
+    /// An exception's traceback under `header`, and its message and notes.
+    fn format_own(&mut self, exception: ObjRef, out: &mut String, header: &str) {
         let entries = self.traceback_entries(exception);
         if !entries.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
+            out.push_str(header);
             // Runs of the same line are cut after three entries, as
             // CPython's `tb_print_internal` does for deep recursion.
             let mut repeated = 0;

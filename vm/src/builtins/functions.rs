@@ -771,7 +771,7 @@ pub(crate) fn callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Whether calling `value` can work (CPython's `PyCallable_Check`).
-fn is_callable(vm: &mut Vm, value: Value) -> bool {
+pub(crate) fn is_callable(vm: &mut Vm, value: Value) -> bool {
     match value.as_object() {
         Some(object) => match &object.payload {
             Payload::Function(_)

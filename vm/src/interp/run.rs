@@ -1368,11 +1368,19 @@ impl Vm {
                     }
                 }
             }
-            I::CheckEgMatch | I::PrepReraiseStar => {
-                return Err(self.error(
-                    ExceptionClass::SystemError,
-                    format!("pyvm does not run {instruction:?} yet"),
-                ))
+            I::CheckEgMatch => {
+                let (matched, rest) = self.except_star_match(self.peek(2), self.peek(1))?;
+                self.pop();
+                self.set_top(rest);
+                self.push(matched);
+                if !matched.is_none() {
+                    self.handled = matched;
+                }
+            }
+            I::PrepReraiseStar => {
+                let result = self.prep_reraise_star(self.peek(2), self.peek(1))?;
+                self.pop();
+                self.set_top(result);
             }
         }
         Ok(Flow::Next)

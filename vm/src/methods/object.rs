@@ -4,7 +4,7 @@ use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::type_::Layout;
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
 use super::Methods;
@@ -33,6 +33,59 @@ pub(crate) const EXCEPTION_METHODS: Methods = &[
     ("with_traceback", with_traceback, BuiltinKind::Method),
     ("add_note", add_note, BuiltinKind::Method),
 ];
+
+/// `BaseExceptionGroup`'s methods.
+pub(crate) const EXCEPTION_GROUP_METHODS: Methods = &[
+    ("split", group_split, BuiltinKind::Method),
+    ("subgroup", group_subgroup, BuiltinKind::Method),
+    ("derive", group_derive, BuiltinKind::Method),
+];
+
+/// The group a method of `BaseExceptionGroup` is called on, and its one
+/// argument.
+fn group_and_one(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(ObjRef, Value)> {
+    vm.no_keywords(format_args!("BaseExceptionGroup.{name}"), args)?;
+    let (group, rest) = vm.method_receiver(args, "BaseExceptionGroup", name, is_group)?;
+    let argument = vm.exactly_one(format_args!("BaseExceptionGroup.{name}"), rest)?;
+    Ok((group.as_object().expect("checked"), argument))
+}
+
+/// Whether `value` holds sub-exceptions (an exception group).
+fn is_group(value: Value) -> bool {
+    value
+        .object()
+        .and_then(|o| o.as_exception())
+        .is_some_and(|data| {
+            data.extra
+                .get()
+                .object()
+                .is_some_and(|e| e.as_tuple().is_some())
+        })
+}
+
+/// `group.split(condition)`: `(match, rest)`.
+fn group_split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (group, condition) = group_and_one(vm, &args, "split")?;
+    let (matched, rest) = vm.exception_group_split(group, condition)?;
+    Ok(Value::Obj(vm.new_tuple(vec![matched, rest])))
+}
+
+/// `group.subgroup(condition)`.
+fn group_subgroup(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (group, condition) = group_and_one(vm, &args, "subgroup")?;
+    vm.exception_group_subgroup(group, condition)
+}
+
+/// `group.derive(exceptions)`: a new group of `exceptions` with this
+/// one's message.
+fn group_derive(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (group, exceptions) = group_and_one(vm, &args, "derive")?;
+    let message = vm
+        .exception_group_attr(group, "message")
+        .unwrap_or(Value::None);
+    let class = vm.exception_type(ExceptionClass::BaseExceptionGroup);
+    vm.call_function(Value::Obj(class), &[message, exceptions])
+}
 
 /// `object.__new__(cls, *args)`, which also stands for the `__new__` of
 /// the built-in types (`int.__new__(cls, 5)`): a new instance of `cls`

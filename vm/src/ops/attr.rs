@@ -541,7 +541,7 @@ impl Vm {
                     | "numerator"
                     | "denominator"
             )
-            || (matches!(text, "name" | "obj")
+            || (matches!(text, "name" | "obj" | "message" | "exceptions")
                 && matches!(value.payload(), Some(Payload::Exception(_))));
         if !computed {
             return Ok(None);
@@ -653,6 +653,12 @@ impl Vm {
                 match data.extra.get() {
                     Value::Null => Value::None,
                     extra => extra,
+                }
+            }
+            (Payload::Exception(_), "message" | "exceptions") if self.is_exception_group(value) => {
+                match self.exception_group_attr(object, text) {
+                    Some(found) => found,
+                    None => return Ok(None),
                 }
             }
             (Payload::Exception(_), "name" | "obj") => {

@@ -247,9 +247,19 @@ impl Vm {
             return Err(self.type_error(format!("{name}() takes no keyword arguments")));
         }
         let class = self.exception_class_for_args(class, args.positional);
+        let base_group = self.exception_type(ExceptionClass::BaseExceptionGroup);
+        let (class, members) = if self.is_subtype(class, base_group) {
+            let (class, members) = self.exception_group_new(class, &args)?;
+            (class, Some(members))
+        } else {
+            (class, None)
+        };
         let data = ExceptionData::new(Value::Obj(self.empty_tuple()));
         let exception = self.alloc(class, Payload::Exception(Box::new(data)));
         self.set_exception_args(exception, args.positional);
+        if let (Some(members), Some(data)) = (members, exception.as_exception()) {
+            data.extra.set(members);
+        }
         // `ImportError.__init__` runs here unless a class overrides it.
         let init_name = self.names.__init__;
         if self.is_exception(Value::Obj(exception), ExceptionClass::ImportError)

@@ -482,6 +482,10 @@ impl Vm {
         if let Some(text) = self.oserror_str(object)? {
             return Ok(self.new_str(&text));
         }
+        if self.is_exception_group(value) {
+            let text = self.exception_group_str(object)?;
+            return Ok(self.new_str(&text));
+        }
         let args = data.args.get();
         let items = args
             .object()

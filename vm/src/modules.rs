@@ -10,6 +10,7 @@ mod os;
 mod random;
 mod sys;
 mod time;
+mod traceback;
 
 use crate::import::NativeModuleInit;
 
@@ -23,6 +24,7 @@ pub(crate) fn native_module(name: &str) -> Option<NativeModuleInit> {
         "os" => os::init,
         "random" => random::init,
         "time" => time::init,
+        "traceback" => traceback::init,
         _ => return None,
     })
 }

@@ -160,30 +160,17 @@ impl Vm {
                         let value = self.stack[base + local as usize];
                         if !value.is_null() {
                             let constant = code.consts[constant as usize];
-                            match instructions.get(ip + 1) {
-                                Some(Instruction::BinarySubscr) => {
-                                    if let Some(item) = self.get_item_fast(value, constant) {
-                                        self.stack.push(item);
-                                        ip += 2;
-                                        continue;
-                                    }
+                            if let Some(Instruction::BinarySubscr) = instructions.get(ip + 1) {
+                                if let Some(item) = self.get_item_fast(value, constant) {
+                                    self.stack.push(item);
+                                    ip += 2;
+                                    continue;
                                 }
-                                Some(&Instruction::BinaryOp { op }) => {
-                                    if let Some(result) = fast_binary(value, constant, op) {
-                                        ip += 2;
-                                        if self.store_or_push(instructions, ip, base, result) {
-                                            ip += 1;
-                                        }
-                                        continue;
-                                    }
-                                }
-                                Some(&Instruction::CompareOp { op }) => {
-                                    if let Some(result) = fast_compare(value, constant, op) {
-                                        ip = self.jump_or_push(instructions, ip + 2, result);
-                                        continue;
-                                    }
-                                }
-                                _ => {}
+                            } else if let Some(next) =
+                                self.fused_operation(instructions, ip, base, value, constant)
+                            {
+                                ip = next;
+                                continue;
                             }
                             self.stack.push(value);
                             self.stack.push(constant);
@@ -198,23 +185,11 @@ impl Vm {
                         let value = self.stack[base + first as usize];
                         if !value.is_null() {
                             let second = self.stack[base + second as usize];
-                            match instructions.get(ip + 1) {
-                                Some(&Instruction::BinaryOp { op }) => {
-                                    if let Some(result) = fast_binary(value, second, op) {
-                                        ip += 2;
-                                        if self.store_or_push(instructions, ip, base, result) {
-                                            ip += 1;
-                                        }
-                                        continue;
-                                    }
-                                }
-                                Some(&Instruction::CompareOp { op }) => {
-                                    if let Some(result) = fast_compare(value, second, op) {
-                                        ip = self.jump_or_push(instructions, ip + 2, result);
-                                        continue;
-                                    }
-                                }
-                                _ => {}
+                            if let Some(next) =
+                                self.fused_operation(instructions, ip, base, value, second)
+                            {
+                                ip = next;
+                                continue;
                             }
                             self.stack.push(value);
                             // An unbound second local raises at its own
@@ -1608,6 +1583,38 @@ impl Vm {
         } else {
             self.push(value);
             Flow::Switch
+        }
+    }
+
+    /// The operation right after a pair of loads (the second at `ip`),
+    /// done at once on the two values when it needs no method call: an
+    /// arithmetic operation with its result stored or pushed (`x = a *
+    /// b`), or a comparison and the jump on it (`if i < n:`). Returns the
+    /// next instruction pointer; `None` leaves the pair to be pushed.
+    #[inline(always)]
+    fn fused_operation(
+        &mut self,
+        instructions: &[Instruction],
+        ip: usize,
+        base: usize,
+        left: Value,
+        right: Value,
+    ) -> Option<usize> {
+        match instructions.get(ip + 1) {
+            Some(&Instruction::BinaryOp { op }) => {
+                let result = fast_binary(left, right, op)?;
+                let next = ip + 2;
+                Some(if self.store_or_push(instructions, next, base, result) {
+                    next + 1
+                } else {
+                    next
+                })
+            }
+            Some(&Instruction::CompareOp { op }) => {
+                let result = fast_compare(left, right, op)?;
+                Some(self.jump_or_push(instructions, ip + 2, result))
+            }
+            _ => None,
         }
     }
 

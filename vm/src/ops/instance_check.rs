@@ -14,6 +14,24 @@ fn tuple_items(value: Value) -> Option<Vec<Value>> {
 }
 
 impl Vm {
+    /// Whether `check` holds for one of the items of a tuple of classes,
+    /// one recursion level deeper (tuples nest).
+    fn any_of(
+        &mut self,
+        items: Vec<Value>,
+        context: &str,
+        mut check: impl FnMut(&mut Vm, Value) -> PyResult<bool>,
+    ) -> PyResult<bool> {
+        self.recursing(context, |vm| {
+            for item in items {
+                if check(vm, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        })
+    }
+
     /// `isinstance(value, classes)`.
     pub(crate) fn isinstance_of(&mut self, value: Value, classes: Value) -> PyResult<bool> {
         // An exact match needs no hook, as in CPython.
@@ -21,13 +39,8 @@ impl Vm {
             return Ok(true);
         }
         if let Some(items) = tuple_items(classes) {
-            return self.recursing(" in __instancecheck__", |vm| {
-                for item in items {
-                    if vm.isinstance_of(value, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
+            return self.any_of(items, " in __instancecheck__", |vm, item| {
+                vm.isinstance_of(value, item)
             });
         }
         let hook = self.names.__instancecheck__;
@@ -48,13 +61,8 @@ impl Vm {
     /// `issubclass(class, classes)`.
     pub(crate) fn issubclass_of(&mut self, class: Value, classes: Value) -> PyResult<bool> {
         if let Some(items) = tuple_items(classes) {
-            return self.recursing(" in __subclasscheck__", |vm| {
-                for item in items {
-                    if vm.issubclass_of(class, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
+            return self.any_of(items, " in __subclasscheck__", |vm, item| {
+                vm.issubclass_of(class, item)
             });
         }
         let hook = self.names.__subclasscheck__;

@@ -56,16 +56,25 @@ impl Vm {
         let seen = Value::Obj(self.new_set());
         self.stack.extend([get, missing, seen]);
         let found = self.match_key_values(subject, &keys, get, missing, seen);
-        let values = match found {
-            Ok(true) => Value::Obj(self.new_tuple_from_stack(start + 3)),
-            Ok(false) => Value::None,
-            Err(error) => {
-                self.stack.truncate(start);
-                return Err(error);
-            }
+        self.tuple_of_pushed(start, 3, found)
+    }
+
+    /// What a `MATCH_KEYS` or `MATCH_CLASS` found: the values pushed from
+    /// `start + skip` on as a tuple when `found` is true, `None` when it is
+    /// false; the stack is cut back to `start` either way.
+    fn tuple_of_pushed(
+        &mut self,
+        start: usize,
+        skip: usize,
+        found: PyResult<bool>,
+    ) -> PyResult<Value> {
+        let result = match found {
+            Ok(true) => Ok(Value::Obj(self.new_tuple_from_stack(start + skip))),
+            Ok(false) => Ok(Value::None),
+            Err(error) => Err(error),
         };
         self.stack.truncate(start);
-        Ok(values)
+        result
     }
 
     /// Pushes the value of each of `keys` in `subject` (with `get`, or
@@ -133,16 +142,7 @@ impl Vm {
         // Python code).
         let start = self.stack.len();
         let found = self.match_class_attributes(subject, class, positional, &names);
-        let attributes = match found {
-            Ok(true) => Value::Obj(self.new_tuple_from_stack(start + 1)),
-            Ok(false) => Value::None,
-            Err(error) => {
-                self.stack.truncate(start);
-                return Err(error);
-            }
-        };
-        self.stack.truncate(start);
-        Ok(attributes)
+        self.tuple_of_pushed(start, 1, found)
     }
 
     /// Pushes `__match_args__` (or null), then each attribute a class

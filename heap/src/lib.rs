@@ -272,6 +272,12 @@ impl<T: Trace> Heap<T> {
         self.weak_holders.push(value);
     }
 
+    /// The values registered as holding weak references that are still
+    /// alive.
+    pub fn weak_holders(&self) -> impl Iterator<Item = Gc<T>> + '_ {
+        self.weak_holders.iter().copied()
+    }
+
     /// With `on`, collected boxes stay allocated with their values
     /// dropped, so that using a stale `Gc` is caught (debug builds panic)
     /// instead of reading freed memory. For stress tests: the boxes are

@@ -76,6 +76,7 @@ impl Vm {
         self.gc.next_collection = self.gc.threshold.max(self.heap.len());
         let in_use = pyvm_heap::allocator::bytes_in_use();
         self.gc.next_collection_bytes = in_use.saturating_add(in_use.max(MIN_GROWTH_BYTES));
+        self.run_weakref_callbacks();
         freed
     }
 

@@ -11,6 +11,7 @@ mod random;
 mod sys;
 mod time;
 mod traceback;
+mod weakref_native;
 
 use crate::import::NativeModuleInit;
 
@@ -25,6 +26,7 @@ pub(crate) fn native_module(name: &str) -> Option<NativeModuleInit> {
         "random" => random::init,
         "time" => time::init,
         "traceback" => traceback::init,
+        "_weakref" => weakref_native::init,
         _ => return None,
     })
 }
@@ -34,6 +36,7 @@ pub(crate) fn native_module(name: &str) -> Option<NativeModuleInit> {
 pub(crate) fn python_module(name: &str) -> Option<&'static str> {
     Some(match name {
         "asyncio" => include_str!("modules/python/asyncio.py"),
+        "weakref" => include_str!("modules/python/weakref.py"),
         _ => return None,
     })
 }

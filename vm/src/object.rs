@@ -30,6 +30,7 @@ use crate::objects::string_io::StringIoData;
 use crate::objects::traceback::Traceback;
 use crate::objects::tuple::TupleItems;
 use crate::objects::type_::TypeData;
+use crate::objects::weakref::WeakRef;
 use crate::value::{ObjRef, Value};
 
 /// A heap object.
@@ -105,6 +106,8 @@ pub enum Payload {
     Iterator(RefCell<IterState>),
     /// A generator, coroutine or async generator.
     Generator(Box<RefCell<Generator>>),
+    /// A weak reference.
+    WeakRef(Box<WeakRef>),
     /// An awaitable step of an async generator (`__anext__()`, `asend()`,
     /// `athrow()`, `aclose()`).
     AsyncGenStep(Box<AsyncGenStep>),
@@ -278,6 +281,7 @@ impl Trace for Object {
             Payload::Iterator(state) => state.borrow().trace(tracer),
             Payload::Generator(generator) => generator.borrow().trace(tracer),
             Payload::AsyncGenStep(step) => step.trace(tracer),
+            Payload::WeakRef(weak) => weak.trace(tracer),
             Payload::Property(property) => property.trace(tracer),
             Payload::StaticMethod(function) | Payload::ClassMethod(function) => {
                 trace_value(*function, tracer)
@@ -297,8 +301,10 @@ impl Trace for Object {
     }
 
     fn clear_dead_weak_refs(&self, reached: &dyn Fn(ObjRef) -> bool) {
-        if let Payload::Type(data) = &self.payload {
-            data.clear_dead_subclasses(reached);
+        match &self.payload {
+            Payload::Type(data) => data.clear_dead_subclasses(reached),
+            Payload::WeakRef(weak) => weak.clear_if_dead(reached),
+            _ => {}
         }
     }
 }

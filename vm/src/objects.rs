@@ -20,3 +20,4 @@ pub mod struct_seq;
 pub mod traceback;
 pub mod tuple;
 pub mod type_;
+pub mod weakref;

@@ -24,3 +24,4 @@ pub(crate) mod instance_check;
 pub(crate) mod memoryview;
 pub(crate) mod pattern;
 pub(crate) mod set;
+pub(crate) mod weakref;

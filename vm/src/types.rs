@@ -67,6 +67,8 @@ pub struct Types {
     pub generator: ObjRef,
     /// `coroutine`
     pub coroutine: ObjRef,
+    /// `weakref.ReferenceType` (`weakref.ref`)
+    pub weakref: ObjRef,
     /// `async_generator_asend`
     pub async_generator_asend: ObjRef,
     /// `async_generator_athrow`
@@ -375,6 +377,7 @@ impl Types {
             coroutine: builtin(&mut new, "coroutine"),
             async_generator: builtin(&mut new, "async_generator"),
             async_generator_asend: builtin(&mut new, "async_generator_asend"),
+            weakref: new("ReferenceType", object, Layout::Builtin, false),
             async_generator_athrow: builtin(&mut new, "async_generator_athrow"),
             property: new("property", object, Layout::Builtin, true),
             staticmethod: new("staticmethod", object, Layout::Builtin, true),
@@ -466,6 +469,7 @@ impl Types {
             self.coroutine,
             self.async_generator,
             self.async_generator_asend,
+            self.weakref,
             self.async_generator_athrow,
             self.property,
             self.staticmethod,

@@ -37,6 +37,12 @@ impl Vm {
         if class == t.int {
             return self.construct_int(args);
         }
+        if class == t.weakref {
+            self.no_keywords("ref", &args)?;
+            self.check_positional("ref", args.positional, 1, 2)?;
+            let callback = args.positional.get(1).copied().unwrap_or(Value::None);
+            return self.new_weakref(args.positional[0], callback);
+        }
         if class == t.bool {
             self.no_keywords("bool", &args)?;
             return match args.positional {

@@ -655,6 +655,7 @@ impl Vm {
                     extra => extra,
                 }
             }
+            (Payload::WeakRef(weak), "__callback__") => weak.callback,
             (Payload::Exception(_), "message" | "exceptions") if self.is_exception_group(value) => {
                 match self.exception_group_attr(object, text) {
                     Some(found) => found,

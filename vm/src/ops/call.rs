@@ -105,6 +105,10 @@ impl Vm {
             }
             // Static methods are callable themselves since Python 3.10.
             Payload::StaticMethod(function) => self.call(*function, args),
+            Payload::WeakRef(weak) => {
+                let given = args.positional.len() + args.keyword_values.len();
+                self.call_weakref(weak, given)
+            }
             Payload::Type(_) => {
                 // A metaclass's `__call__` decides what calling its classes
                 // does.

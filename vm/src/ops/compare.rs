@@ -193,6 +193,11 @@ impl Vm {
         b: Value,
         op: Cmp,
     ) -> PyResult<Option<bool>> {
+        if matches!(op, Cmp::Equal | Cmp::NotEqual) {
+            if let Some(equal) = self.weakref_eq(a, b)? {
+                return Ok(Some(equal == (op == Cmp::Equal)));
+            }
+        }
         let (a, b) = (a.float_normalized(), b.float_normalized());
         // Numbers.
         match (a, b) {

@@ -176,6 +176,7 @@ impl Vm {
             Payload::Float(f) => python_float_repr(*f),
             Payload::Complex(z) => python_complex_repr(z.re, z.im),
             Payload::File(_) => self.file_repr(object)?,
+            Payload::WeakRef(weak) => self.weakref_repr(object, weak),
             Payload::Bytes(bytes) => python_bytes_repr(bytes),
             Payload::ByteArray(bytes) => {
                 // A subclass shows its own name, as CPython's `bytearray_repr`.
@@ -652,6 +653,7 @@ impl Vm {
                     | Payload::Slice(_)
                     | Payload::ByteArray(_) => return Err(self.unhashable(value)),
                     Payload::MemoryView(_) => self.memoryview_hash(object)?,
+                    Payload::WeakRef(weak) => self.weakref_hash(weak)?,
                     Payload::Set(set) => {
                         if !self.is_subtype(object.class(), self.types.frozenset) {
                             return Err(self.unhashable(value));

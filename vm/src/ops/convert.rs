@@ -50,6 +50,8 @@ impl Vm {
                     Payload::Tuple(items) => !items.is_empty(),
                     Payload::List(items) => !items.borrow().is_empty(),
                     Payload::Dict(dict) => !dict.borrow().is_empty(),
+                    Payload::Set(set) => !set.borrow().is_empty(),
+                    Payload::DictView(..) => self.builtin_len(value)? != 0,
                     Payload::Range(range) => !range.len().is_zero(),
                     _ => true,
                 }

@@ -36,6 +36,7 @@ pub(crate) fn native_module(name: &str) -> Option<NativeModuleInit> {
 pub(crate) fn python_module(name: &str) -> Option<&'static str> {
     Some(match name {
         "asyncio" => include_str!("modules/python/asyncio.py"),
+        "functools" => include_str!("modules/python/functools.py"),
         "weakref" => include_str!("modules/python/weakref.py"),
         _ => return None,
     })

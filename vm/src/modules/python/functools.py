@@ -1,0 +1,333 @@
+"""functools for pyvm: higher-order functions and operations on callables
+(`reduce`, `partial`, `wraps`, `total_ordering`, `cmp_to_key`,
+`lru_cache`, `cache`, `cached_property`), as CPython's behave."""
+
+__all__ = [
+    "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "update_wrapper", "wraps",
+    "total_ordering", "cmp_to_key", "reduce", "partial", "lru_cache", "cache",
+    "cached_property",
+]
+
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__",
+                       "__annotations__")
+WRAPPER_UPDATES = ("__dict__",)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Makes wrapper look like wrapped: its name, docstring and so on."""
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """A decorator applying update_wrapper with wrapped."""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+_sentinel = object()
+
+
+def reduce(function, sequence, initial=_sentinel):
+    """Folds the items of sequence from the left with function."""
+    it = iter(sequence)
+    if initial is _sentinel:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+class partial:
+    """A callable that calls func with some arguments already given."""
+
+    def __new__(cls, func, /, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if isinstance(func, partial):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self = super().__new__(cls)
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+        return self
+
+    def __call__(self, /, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(arg) for arg in self.args)
+        parts.extend(f"{key}={value!r}" for key, value in self.keywords.items())
+        return f"functools.{type(self).__name__}({', '.join(parts)})"
+
+
+def _gt_from_lt(self, other):
+    result = type(self).__lt__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result and self != other
+
+
+def _le_from_lt(self, other):
+    result = type(self).__lt__(self, other)
+    if result is NotImplemented:
+        return result
+    return result or self == other
+
+
+def _ge_from_lt(self, other):
+    result = type(self).__lt__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
+def _ge_from_le(self, other):
+    result = type(self).__le__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result or self == other
+
+
+def _lt_from_le(self, other):
+    result = type(self).__le__(self, other)
+    if result is NotImplemented:
+        return result
+    return result and self != other
+
+
+def _gt_from_le(self, other):
+    result = type(self).__le__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
+def _lt_from_gt(self, other):
+    result = type(self).__gt__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result and self != other
+
+
+def _ge_from_gt(self, other):
+    result = type(self).__gt__(self, other)
+    if result is NotImplemented:
+        return result
+    return result or self == other
+
+
+def _le_from_gt(self, other):
+    result = type(self).__gt__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
+def _le_from_ge(self, other):
+    result = type(self).__ge__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result or self == other
+
+
+def _gt_from_ge(self, other):
+    result = type(self).__ge__(self, other)
+    if result is NotImplemented:
+        return result
+    return result and self != other
+
+
+def _lt_from_ge(self, other):
+    result = type(self).__ge__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
+_convert = {
+    "__lt__": [("__gt__", _gt_from_lt), ("__le__", _le_from_lt), ("__ge__", _ge_from_lt)],
+    "__le__": [("__ge__", _ge_from_le), ("__lt__", _lt_from_le), ("__gt__", _gt_from_le)],
+    "__gt__": [("__lt__", _lt_from_gt), ("__ge__", _ge_from_gt), ("__le__", _le_from_gt)],
+    "__ge__": [("__le__", _le_from_ge), ("__gt__", _gt_from_ge), ("__lt__", _lt_from_ge)],
+}
+
+
+def total_ordering(cls):
+    """A class decorator filling in the missing ordering methods from the
+    one the class defines (and __eq__)."""
+    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
+    if not roots:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    root = max(roots)
+    for name, function in _convert[root]:
+        if name not in roots:
+            function.__name__ = name
+            setattr(cls, name, function)
+    return cls
+
+
+def cmp_to_key(mycmp):
+    """A key function (for sorted and min) made of an old-style comparison."""
+
+    class K:
+        __slots__ = ["obj"]
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+
+    return K
+
+
+class _CacheInfo(tuple):
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return super().__new__(cls, (hits, misses, maxsize, currsize))
+
+    hits = property(lambda self: self[0])
+    misses = property(lambda self: self[1])
+    maxsize = property(lambda self: self[2])
+    currsize = property(lambda self: self[3])
+
+    def __repr__(self):
+        return (f"CacheInfo(hits={self[0]!r}, misses={self[1]!r}, "
+                f"maxsize={self[2]!r}, currsize={self[3]!r})")
+
+
+def _make_key(args, kwds, typed):
+    key = args
+    if kwds:
+        key += (_sentinel,)
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in {int, str}:
+        return key[0]
+    return key
+
+
+def lru_cache(maxsize=128, typed=False):
+    """A decorator keeping the results of the last maxsize calls (all of
+    them when maxsize is None)."""
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    elif maxsize is not None:
+        raise TypeError("Expected first argument to be an integer, a callable, or None")
+
+    def decorating_function(user_function):
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+
+    return decorating_function
+
+
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    cache = {}
+    hits = misses = 0
+
+    def wrapper(*args, **kwds):
+        nonlocal hits, misses
+        if maxsize == 0:
+            misses += 1
+            return user_function(*args, **kwds)
+        key = _make_key(args, kwds, typed)
+        if key in cache:
+            hits += 1
+            result = cache.pop(key)
+            cache[key] = result
+            return result
+        misses += 1
+        result = user_function(*args, **kwds)
+        if key not in cache:
+            cache[key] = result
+            if maxsize is not None and len(cache) > maxsize:
+                del cache[next(iter(cache))]
+        return result
+
+    def cache_info():
+        return _CacheInfo(hits, misses, maxsize, len(cache))
+
+    def cache_clear():
+        nonlocal hits, misses
+        cache.clear()
+        hits = misses = 0
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
+    return update_wrapper(wrapper, user_function)
+
+
+def cache(user_function, /):
+    """lru_cache(maxsize=None): every result kept."""
+    return lru_cache(maxsize=None)(user_function)
+
+
+class cached_property:
+    """A property computed once per instance, then kept in its __dict__."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        cache = instance.__dict__
+        if self.attrname in cache:
+            return cache[self.attrname]
+        value = self.func(instance)
+        cache[self.attrname] = value
+        return value

@@ -24,4 +24,5 @@ pub(crate) mod instance_check;
 pub(crate) mod memoryview;
 pub(crate) mod pattern;
 pub(crate) mod set;
+pub(crate) mod union_type;
 pub(crate) mod weakref;

@@ -67,6 +67,8 @@ pub struct Types {
     pub generator: ObjRef,
     /// `coroutine`
     pub coroutine: ObjRef,
+    /// `types.UnionType` (`int | None`)
+    pub union_type: ObjRef,
     /// `weakref.ReferenceType` (`weakref.ref`)
     pub weakref: ObjRef,
     /// `async_generator_asend`
@@ -378,6 +380,7 @@ impl Types {
             async_generator: builtin(&mut new, "async_generator"),
             async_generator_asend: builtin(&mut new, "async_generator_asend"),
             weakref: new("ReferenceType", object, Layout::Builtin, false),
+            union_type: new("UnionType", object, Layout::Builtin, false),
             async_generator_athrow: builtin(&mut new, "async_generator_athrow"),
             property: new("property", object, Layout::Builtin, true),
             staticmethod: new("staticmethod", object, Layout::Builtin, true),
@@ -470,6 +473,7 @@ impl Types {
             self.async_generator,
             self.async_generator_asend,
             self.weakref,
+            self.union_type,
             self.async_generator_athrow,
             self.property,
             self.staticmethod,

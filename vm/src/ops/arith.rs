@@ -105,6 +105,11 @@ impl Vm {
         let plain = op.without_inplace();
         let result = self.binary_dispatch(a, b, plain)?;
         if let Value::NotImplemented = result {
+            if plain == Op::Or {
+                if let Some(union) = self.type_union(a, b) {
+                    return Ok(union);
+                }
+            }
             return Err(self.unsupported_operands(a, b, op));
         }
         Ok(result)

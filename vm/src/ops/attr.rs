@@ -656,6 +656,10 @@ impl Vm {
                 }
             }
             (Payload::WeakRef(weak), "__callback__") => weak.callback,
+            (Payload::Tuple(_), "__args__") if self.is_union(value) => {
+                let members = object.as_tuple().map(<[Value]>::to_vec).unwrap_or_default();
+                Value::Obj(self.new_tuple(members))
+            }
             (Payload::Exception(_), "message" | "exceptions") if self.is_exception_group(value) => {
                 match self.exception_group_attr(object, text) {
                     Some(found) => found,

@@ -197,6 +197,15 @@ impl Vm {
             if let Some(equal) = self.weakref_eq(a, b)? {
                 return Ok(Some(equal == (op == Cmp::Equal)));
             }
+            if self.is_union(a) || self.is_union(b) {
+                let equal = match (a.as_object(), b.as_object()) {
+                    (Some(x), Some(y)) if self.is_union(a) && self.is_union(b) => {
+                        self.same_union(x, y)
+                    }
+                    _ => false,
+                };
+                return Ok(Some(equal == (op == Cmp::Equal)));
+            }
         }
         let (a, b) = (a.float_normalized(), b.float_normalized());
         // Numbers.

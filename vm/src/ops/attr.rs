@@ -1085,6 +1085,14 @@ impl Vm {
                     self.call_function(deleter, &[value])?;
                     return Ok(());
                 }
+                // A user descriptor with `__delete__` decides.
+                if let Some(descriptor_class) = attr.as_object().and_then(|a| self.user_class(a)) {
+                    let delete = self.intern("__delete__");
+                    if let Some(method) = self.lookup_user(descriptor_class, delete) {
+                        self.call_method_value(method, attr, &[value])?;
+                        return Ok(());
+                    }
+                }
             }
             if let Payload::Type(_) = object.payload {
                 self.touch_type(object);

@@ -396,13 +396,54 @@ impl Vm {
             base_types.push(self.types.object);
         }
         let mut layout = Layout::Object;
+        let mut builtin_base: Option<ObjRef> = None;
         for base in &base_types {
             let base_layout = base.as_type().expect("a type").layout;
-            match (layout, base_layout) {
-                (_, Layout::Object) => {}
-                (Layout::Object, other) => layout = other,
-                (current, other) if current == other => {}
-                _ => return Err(self.type_error("multiple bases have instance lay-out conflict")),
+            let conflict = match (layout, base_layout) {
+                (_, Layout::Object) => false,
+                (Layout::Object, other) => {
+                    layout = other;
+                    false
+                }
+                (current, other) => current != other,
+            };
+            // Instances of two different built-in types (`int` and `str`)
+            // cannot be one object.
+            let solid = self.builtin_base(*base);
+            let clash = base_layout == Layout::Builtin
+                && builtin_base.is_some_and(|first| {
+                    first != solid
+                        && !self.is_subtype(first, solid)
+                        && !self.is_subtype(solid, first)
+                });
+            if conflict || clash {
+                return Err(self.type_error("multiple bases have instance lay-out conflict"));
+            }
+            if builtin_base.is_none() && base_layout == Layout::Builtin {
+                builtin_base = Some(solid);
+            }
+        }
+        // Two unrelated subclasses of a variable-sized type (`int`,
+        // `tuple`, `bytes`) each put their `__dict__` where the other's
+        // items go.
+        let variable_sized: Vec<ObjRef> = base_types
+            .iter()
+            .copied()
+            .filter(|&base| {
+                self.user_class_data(base) && {
+                    let solid = self.builtin_base(base);
+                    let types = &self.types;
+                    [types.int, types.tuple, types.bytes]
+                        .into_iter()
+                        .any(|sized| self.is_subtype(solid, sized))
+                }
+            })
+            .collect();
+        for (i, &a) in variable_sized.iter().enumerate() {
+            for &b in &variable_sized[i + 1..] {
+                if !self.is_subtype(a, b) && !self.is_subtype(b, a) {
+                    return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                }
             }
         }
         let dict = self.new_dict();

@@ -67,6 +67,8 @@ pub struct Types {
     pub generator: ObjRef,
     /// `coroutine`
     pub coroutine: ObjRef,
+    /// `types.GenericAlias` (`list[int]`)
+    pub generic_alias: ObjRef,
     /// `types.UnionType` (`int | None`)
     pub union_type: ObjRef,
     /// `weakref.ReferenceType` (`weakref.ref`)
@@ -381,6 +383,7 @@ impl Types {
             async_generator_asend: builtin(&mut new, "async_generator_asend"),
             weakref: new("ReferenceType", object, Layout::Builtin, false),
             union_type: new("UnionType", object, Layout::Builtin, false),
+            generic_alias: new("GenericAlias", object, Layout::Builtin, false),
             async_generator_athrow: builtin(&mut new, "async_generator_athrow"),
             property: new("property", object, Layout::Builtin, true),
             staticmethod: new("staticmethod", object, Layout::Builtin, true),
@@ -474,6 +477,7 @@ impl Types {
             self.async_generator_asend,
             self.weakref,
             self.union_type,
+            self.generic_alias,
             self.async_generator_athrow,
             self.property,
             self.staticmethod,

@@ -656,6 +656,14 @@ impl Vm {
                 }
             }
             (Payload::WeakRef(weak), "__callback__") => weak.callback,
+            (Payload::Tuple(_), "__origin__" | "__args__") if self.is_generic_alias(value) => {
+                let (origin, args) = self.generic_alias_parts(object);
+                if text == "__origin__" {
+                    origin
+                } else {
+                    args
+                }
+            }
             (Payload::Tuple(_), "__args__") if self.is_union(value) => {
                 let members = object.as_tuple().map(<[Value]>::to_vec).unwrap_or_default();
                 Value::Obj(self.new_tuple(members))

@@ -105,6 +105,10 @@ impl Vm {
             }
             // Static methods are callable themselves since Python 3.10.
             Payload::StaticMethod(function) => self.call(*function, args),
+            Payload::Tuple(_) if object.class() == self.types.generic_alias => {
+                let (origin, _) = self.generic_alias_parts(object);
+                self.call(origin, args)
+            }
             Payload::WeakRef(weak) => {
                 let given = args.positional.len() + args.keyword_values.len();
                 self.call_weakref(weak, given)

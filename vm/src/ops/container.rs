@@ -613,8 +613,9 @@ impl Vm {
                     };
                     return self.call_function(bound, &[key]);
                 }
-                let name = self.str_text(Value::Obj(object)).clone();
-                let _ = name;
+                if self.subscripts_to_alias(object) {
+                    return Ok(self.new_generic_alias(object, key));
+                }
                 let type_name = crate::vm::type_name_of(object);
                 Err(self.type_error(format!("type '{type_name}' is not subscriptable")))
             }

@@ -178,6 +178,9 @@ impl Vm {
             Payload::Float(f) => python_float_repr(*f),
             Payload::Complex(z) => python_complex_repr(z.re, z.im),
             Payload::File(_) => self.file_repr(object)?,
+            Payload::Tuple(_) if object.class() == self.types.generic_alias => {
+                self.generic_alias_repr(object)?
+            }
             Payload::Tuple(_) if object.class() == self.types.union_type => self.union_repr(object),
             Payload::WeakRef(weak) => self.weakref_repr(object, weak),
             Payload::Bytes(bytes) => python_bytes_repr(bytes),
@@ -647,6 +650,11 @@ impl Vm {
                     Payload::Float(f) => hash_float(*f).unwrap_or_else(|| pointer_hash(0)),
                     Payload::Complex(z) => z.py_hash(pointer_hash(object.address())),
                     Payload::Bytes(bytes) => self.hash_bytes(bytes),
+                    Payload::Tuple(_) if object.class() == self.types.generic_alias => {
+                        let (origin, args) = self.generic_alias_parts(object);
+                        let hashes = [self.hash(origin)?, self.hash(args)?];
+                        self.tuple_hash(&hashes.map(Value::Int))?
+                    }
                     Payload::Tuple(items) if object.class() == self.types.union_type => {
                         let mut hashes = Vec::new();
                         for member in items.iter().copied() {

@@ -38,6 +38,11 @@ impl Vm {
         if classes.as_object() == Some(self.type_of(value)) {
             return Ok(true);
         }
+        if self.is_generic_alias(classes) {
+            return Err(
+                self.type_error("isinstance() argument 2 cannot be a parameterized generic")
+            );
+        }
         if let Some(items) = tuple_items(classes) {
             return self.any_of(items, " in __instancecheck__", |vm, item| {
                 vm.isinstance_of(value, item)
@@ -60,6 +65,11 @@ impl Vm {
 
     /// `issubclass(class, classes)`.
     pub(crate) fn issubclass_of(&mut self, class: Value, classes: Value) -> PyResult<bool> {
+        if self.is_generic_alias(classes) {
+            return Err(
+                self.type_error("issubclass() argument 2 cannot be a parameterized generic")
+            );
+        }
         if let Some(items) = tuple_items(classes) {
             return self.any_of(items, " in __subclasscheck__", |vm, item| {
                 vm.issubclass_of(class, item)

@@ -11,7 +11,28 @@ from _weakref import ReferenceType, ref
 __all__ = ["ref", "ReferenceType", "WeakValueDictionary", "WeakKeyDictionary", "WeakSet"]
 
 
-class WeakValueDictionary:
+class _WeakMapping:
+    """What the two weak dictionaries share: they keep their entries in
+    `data` and make `items()` of the live ones."""
+
+    def __repr__(self):
+        return f"<{type(self).__name__} at {id(self):#x}>"
+
+    def keys(self):
+        return iter(self)
+
+    def values(self):
+        for _, value in self.items():
+            yield value
+
+    def copy(self):
+        return type(self)(self.items())
+
+    def clear(self):
+        self.data.clear()
+
+
+class WeakValueDictionary(_WeakMapping):
     """A dictionary whose entries go when their values die."""
 
     def __init__(self, other=(), /, **kwargs):
@@ -52,21 +73,11 @@ class WeakValueDictionary:
             if reference() is not None:
                 yield key
 
-    def __repr__(self):
-        return f"<{type(self).__name__} at {id(self):#x}>"
-
-    def keys(self):
-        return iter(self)
-
     def items(self):
         for key, reference in list(self.data.items()):
             value = reference()
             if value is not None:
                 yield key, value
-
-    def values(self):
-        for _, value in self.items():
-            yield value
 
     def valuerefs(self):
         return list(self.data.values())
@@ -102,14 +113,8 @@ class WeakValueDictionary:
         for key, value in kwargs.items():
             self[key] = value
 
-    def copy(self):
-        return type(self)(self.items())
 
-    def clear(self):
-        self.data.clear()
-
-
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMapping):
     """A dictionary whose entries go when their keys die."""
 
     def __init__(self, dict=None):
@@ -150,21 +155,11 @@ class WeakKeyDictionary:
             if key is not None:
                 yield key
 
-    def __repr__(self):
-        return f"<{type(self).__name__} at {id(self):#x}>"
-
-    def keys(self):
-        return iter(self)
-
     def items(self):
         for reference, value in list(self.data.items()):
             key = reference()
             if key is not None:
                 yield key, value
-
-    def values(self):
-        for _, value in self.items():
-            yield value
 
     def keyrefs(self):
         return list(self.data)
@@ -188,12 +183,6 @@ class WeakKeyDictionary:
                 self[key] = value
         for key, value in kwargs.items():
             self[key] = value
-
-    def copy(self):
-        return type(self)(self.items())
-
-    def clear(self):
-        self.data.clear()
 
 
 class WeakSet:

@@ -11,6 +11,14 @@ use crate::object::Payload;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
+/// The most members of an exception group printed, as CPython's
+/// `max_group_width`.
+const MAX_GROUP_WIDTH: usize = 15;
+
+/// The deepest nested exception group printed, as CPython's
+/// `max_group_depth`.
+const MAX_GROUP_DEPTH: usize = 10;
+
 /// One traceback entry to print.
 struct Entry {
     filename: String,
@@ -65,7 +73,7 @@ impl Vm {
             self.format_own(exception, out, "Traceback (most recent call last):\n");
             return;
         }
-        for line in self.group_block(exception, true) {
+        for line in self.group_block(exception, 1) {
             out.push_str("  ");
             out.push_str(&line);
             out.push('\n');
@@ -78,7 +86,8 @@ impl Vm {
     /// first line behind `+ ` for the outermost group), then each member
     /// after a numbered rule, indented, and a closing rule after the last
     /// one unless that is a group, which closes itself.
-    fn group_block(&mut self, group: ObjRef, outermost: bool) -> Vec<String> {
+    fn group_block(&mut self, group: ObjRef, depth: usize) -> Vec<String> {
+        let outermost = depth == 1;
         let mut own = String::new();
         self.format_own(
             group,
@@ -108,16 +117,31 @@ impl Vm {
             None => Vec::new(),
         };
         for (i, &member) in members.iter().enumerate() {
+            if i == MAX_GROUP_WIDTH {
+                let more = members.len() - MAX_GROUP_WIDTH;
+                let plural = if more == 1 { "" } else { "s" };
+                lines.push("  +---------------- ... ----------------".to_owned());
+                lines.push(format!("  | and {more} more exception{plural}"));
+                lines.push("  +------------------------------------".to_owned());
+                break;
+            }
             let number = i + 1;
             lines.push(if i == 0 {
                 format!("+-+---------------- {number} ----------------")
             } else {
                 format!("  +---------------- {number} ----------------")
             });
-            for line in self.member_block(member) {
+            let nested = self.is_exception_group(Value::Obj(member));
+            let too_deep = nested && depth + 1 > MAX_GROUP_DEPTH;
+            let member_lines = if too_deep {
+                vec![format!("| ... (max_group_depth is {MAX_GROUP_DEPTH})")]
+            } else {
+                self.member_block(member, depth + 1)
+            };
+            for line in member_lines {
                 lines.push(format!("  {line}"));
             }
-            if i + 1 == members.len() && !self.is_exception_group(Value::Obj(member)) {
+            if i + 1 == members.len() && (!nested || too_deep) {
                 lines.push("  +------------------------------------".to_owned());
             }
         }
@@ -126,12 +150,12 @@ impl Vm {
 
     /// The lines of one member of an exception group: its chain and
     /// traceback behind `| `, or a nested group's block.
-    fn member_block(&mut self, member: ObjRef) -> Vec<String> {
+    fn member_block(&mut self, member: ObjRef, depth: usize) -> Vec<String> {
         let mut before = String::new();
         self.format_chain_before(member, &mut before, &mut Vec::new());
         let mut lines: Vec<String> = before.lines().map(|line| format!("| {line}")).collect();
         if self.is_exception_group(Value::Obj(member)) {
-            lines.extend(self.group_block(member, false));
+            lines.extend(self.group_block(member, depth));
         } else {
             let mut own = String::new();
             self.format_own(member, &mut own, "Traceback (most recent call last):\n");

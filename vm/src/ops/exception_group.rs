@@ -213,6 +213,18 @@ impl Vm {
         condition: &Condition,
         with_rest: bool,
     ) -> PyResult<(Value, Value)> {
+        self.recursing(" in exceptiongroup_split_recursive", |vm| {
+            vm.split_level(exception, condition, with_rest)
+        })
+    }
+
+    /// One level of [`Vm::split_recursive`].
+    fn split_level(
+        &mut self,
+        exception: ObjRef,
+        condition: &Condition,
+        with_rest: bool,
+    ) -> PyResult<(Value, Value)> {
         if self.condition_matches(condition, exception)? {
             return Ok((Value::Obj(exception), Value::None));
         }
@@ -449,13 +461,15 @@ impl Vm {
 
     /// The leaves (exceptions that are not groups) of an exception or
     /// group.
+    /// (Walked with a stack of its own: groups may nest deeply.)
     fn collect_leaves(&self, exception: ObjRef, out: &mut Vec<ObjRef>) {
-        if !self.is_exception_group(Value::Obj(exception)) {
-            out.push(exception);
-            return;
-        }
-        for member in sub_exceptions(exception) {
-            self.collect_leaves(member, out);
+        let mut pending = vec![exception];
+        while let Some(next) = pending.pop() {
+            if self.is_exception_group(Value::Obj(next)) {
+                pending.extend(sub_exceptions(next));
+            } else {
+                out.push(next);
+            }
         }
     }
 }

@@ -30,6 +30,7 @@ use crate::objects::string_io::StringIoData;
 use crate::objects::traceback::Traceback;
 use crate::objects::tuple::TupleItems;
 use crate::objects::type_::TypeData;
+use crate::objects::type_alias::TypeAlias;
 use crate::objects::weakref::WeakRef;
 use crate::value::{ObjRef, Value};
 
@@ -108,6 +109,8 @@ pub enum Payload {
     Generator(Box<RefCell<Generator>>),
     /// A weak reference.
     WeakRef(Box<WeakRef>),
+    /// `int | None` or `list[int]`.
+    TypeAlias(Box<TypeAlias>),
     /// An awaitable step of an async generator (`__anext__()`, `asend()`,
     /// `athrow()`, `aclose()`).
     AsyncGenStep(Box<AsyncGenStep>),
@@ -282,6 +285,7 @@ impl Trace for Object {
             Payload::Generator(generator) => generator.borrow().trace(tracer),
             Payload::AsyncGenStep(step) => step.trace(tracer),
             Payload::WeakRef(weak) => weak.trace(tracer),
+            Payload::TypeAlias(alias) => alias.trace(tracer),
             Payload::Property(property) => property.trace(tracer),
             Payload::StaticMethod(function) | Payload::ClassMethod(function) => {
                 trace_value(*function, tracer)

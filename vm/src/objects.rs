@@ -20,4 +20,5 @@ pub mod struct_seq;
 pub mod traceback;
 pub mod tuple;
 pub mod type_;
+pub mod type_alias;
 pub mod weakref;

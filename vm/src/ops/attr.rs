@@ -6,6 +6,7 @@ use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::function::{Builtin, BuiltinKind};
 use crate::objects::generator::GeneratorState;
+use crate::objects::type_alias::TypeAlias;
 use crate::type_cache::LookupKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -656,18 +657,20 @@ impl Vm {
                 }
             }
             (Payload::WeakRef(weak), "__callback__") => weak.callback,
-            (Payload::Tuple(_), "__origin__" | "__args__") if self.is_generic_alias(value) => {
-                let (origin, args) = self.generic_alias_parts(object);
-                if text == "__origin__" {
-                    origin
-                } else {
-                    args
+            (Payload::TypeAlias(alias), "__origin__" | "__args__") => match &**alias {
+                TypeAlias::Generic { origin, args } => {
+                    if text == "__origin__" {
+                        *origin
+                    } else {
+                        *args
+                    }
                 }
-            }
-            (Payload::Tuple(_), "__args__") if self.is_union(value) => {
-                let members = object.as_tuple().map(<[Value]>::to_vec).unwrap_or_default();
-                Value::Obj(self.new_tuple(members))
-            }
+                TypeAlias::Union(members) if text == "__args__" => {
+                    let members = members.to_vec();
+                    Value::Obj(self.new_tuple(members))
+                }
+                TypeAlias::Union(_) => return Ok(None),
+            },
             (Payload::Exception(_), "message" | "exceptions") if self.is_exception_group(value) => {
                 match self.exception_group_attr(object, text) {
                     Some(found) => found,

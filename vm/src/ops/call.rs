@@ -12,6 +12,7 @@ use crate::interp::run::{code_of, Exit};
 use crate::object::Payload;
 use crate::objects::function::{Args, Builtin, BuiltinKind, Function};
 use crate::objects::generator::{Generator, GeneratorKind, GeneratorState};
+use crate::objects::type_alias::TypeAlias;
 use crate::recursion::MAX_STACK_VALUES;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -105,10 +106,10 @@ impl Vm {
             }
             // Static methods are callable themselves since Python 3.10.
             Payload::StaticMethod(function) => self.call(*function, args),
-            Payload::Tuple(_) if object.class() == self.types.generic_alias => {
-                let (origin, _) = self.generic_alias_parts(object);
-                self.call(origin, args)
-            }
+            Payload::TypeAlias(alias) => match **alias {
+                TypeAlias::Generic { origin, .. } => self.call(origin, args),
+                TypeAlias::Union(_) => Err(self.not_callable(callable)),
+            },
             Payload::WeakRef(weak) => {
                 let given = args.positional.len() + args.keyword_values.len();
                 self.call_weakref(weak, given)

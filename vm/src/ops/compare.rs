@@ -197,24 +197,7 @@ impl Vm {
             if let Some(equal) = self.weakref_eq(a, b)? {
                 return Ok(Some(equal == (op == Cmp::Equal)));
             }
-            if self.is_generic_alias(a) || self.is_generic_alias(b) {
-                let equal = match (a.as_object(), b.as_object()) {
-                    (Some(x), Some(y)) if self.is_generic_alias(a) && self.is_generic_alias(b) => {
-                        let ((o1, a1), (o2, a2)) =
-                            (self.generic_alias_parts(x), self.generic_alias_parts(y));
-                        o1.is(o2) && self.eq(a1, a2)?
-                    }
-                    _ => false,
-                };
-                return Ok(Some(equal == (op == Cmp::Equal)));
-            }
-            if self.is_union(a) || self.is_union(b) {
-                let equal = match (a.as_object(), b.as_object()) {
-                    (Some(x), Some(y)) if self.is_union(a) && self.is_union(b) => {
-                        self.same_union(x, y)
-                    }
-                    _ => false,
-                };
+            if let Some(equal) = self.type_alias_eq(a, b)? {
                 return Ok(Some(equal == (op == Cmp::Equal)));
             }
         }

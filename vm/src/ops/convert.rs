@@ -178,10 +178,7 @@ impl Vm {
             Payload::Float(f) => python_float_repr(*f),
             Payload::Complex(z) => python_complex_repr(z.re, z.im),
             Payload::File(_) => self.file_repr(object)?,
-            Payload::Tuple(_) if object.class() == self.types.generic_alias => {
-                self.generic_alias_repr(object)?
-            }
-            Payload::Tuple(_) if object.class() == self.types.union_type => self.union_repr(object),
+            Payload::TypeAlias(alias) => self.type_alias_repr(alias)?,
             Payload::WeakRef(weak) => self.weakref_repr(object, weak),
             Payload::Bytes(bytes) => python_bytes_repr(bytes),
             Payload::ByteArray(bytes) => {
@@ -650,18 +647,7 @@ impl Vm {
                     Payload::Float(f) => hash_float(*f).unwrap_or_else(|| pointer_hash(0)),
                     Payload::Complex(z) => z.py_hash(pointer_hash(object.address())),
                     Payload::Bytes(bytes) => self.hash_bytes(bytes),
-                    Payload::Tuple(_) if object.class() == self.types.generic_alias => {
-                        let (origin, args) = self.generic_alias_parts(object);
-                        let hashes = [self.hash(origin)?, self.hash(args)?];
-                        self.tuple_hash(&hashes.map(Value::Int))?
-                    }
-                    Payload::Tuple(items) if object.class() == self.types.union_type => {
-                        let mut hashes = Vec::new();
-                        for member in items.iter().copied() {
-                            hashes.push(self.hash(member)?);
-                        }
-                        frozenset_hash(&hashes)
-                    }
+                    Payload::TypeAlias(alias) => self.type_alias_hash(alias)?,
                     Payload::Tuple(items) => {
                         let items = items.to_vec();
                         self.tuple_hash(&items)?
@@ -697,7 +683,7 @@ impl Vm {
     }
 
     /// CPython 3.11's tuple hash (an xxHash-style mix of the items').
-    fn tuple_hash(&mut self, items: &[Value]) -> PyResult<i64> {
+    pub(crate) fn tuple_hash(&mut self, items: &[Value]) -> PyResult<i64> {
         // CPython sets no depth limit here; the Rust stack needs one.
         self.guard_native_stack("")?;
         const PRIME1: u64 = 11_400_714_785_074_694_791;

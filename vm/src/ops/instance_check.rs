@@ -3,14 +3,18 @@
 //! or anything whose type defines `__instancecheck__` /
 //! `__subclasscheck__` (a metaclass, which then decides for its classes).
 
+use crate::ops::type_alias::{generic_alias_parts, union_members};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// The items of a tuple, copied (the tuple keeps them alive).
+/// The items of a tuple, or the members of a union, copied (the tuple
+/// or union keeps them alive).
 fn tuple_items(value: Value) -> Option<Vec<Value>> {
     value
         .object()
-        .and_then(|o| o.as_tuple().map(<[Value]>::to_vec))
+        .and_then(|o| o.as_tuple())
+        .or_else(|| union_members(&value))
+        .map(<[Value]>::to_vec)
 }
 
 impl Vm {
@@ -38,7 +42,7 @@ impl Vm {
         if classes.as_object() == Some(self.type_of(value)) {
             return Ok(true);
         }
-        if self.is_generic_alias(classes) {
+        if generic_alias_parts(&classes).is_some() {
             return Err(
                 self.type_error("isinstance() argument 2 cannot be a parameterized generic")
             );
@@ -65,7 +69,7 @@ impl Vm {
 
     /// `issubclass(class, classes)`.
     pub(crate) fn issubclass_of(&mut self, class: Value, classes: Value) -> PyResult<bool> {
-        if self.is_generic_alias(classes) {
+        if generic_alias_parts(&classes).is_some() {
             return Err(
                 self.type_error("issubclass() argument 2 cannot be a parameterized generic")
             );

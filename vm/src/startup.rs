@@ -187,4 +187,17 @@ impl Vm {
         let key = self.intern(name);
         self.dict_set_str(namespace, key, value);
     }
+
+    /// Puts a native function in a module's namespace for each name.
+    pub fn add_module_functions(
+        &mut self,
+        module: ObjRef,
+        functions: &[(&'static str, crate::objects::function::NativeFn)],
+    ) {
+        for &(name, function) in functions {
+            let kind = crate::objects::function::BuiltinKind::Function;
+            let builtin = self.new_builtin(name, None, function, kind);
+            self.set_module_attr(module, name, Value::Obj(builtin));
+        }
+    }
 }

@@ -118,3 +118,19 @@ class Circle:
 
 c = Circle(2)
 print(c.area, c.area, "area" in c.__dict__)
+
+
+# Every root of total_ordering.
+@total_ordering
+class A:
+    def __init__(s, v): s.v = v
+    def __eq__(s, o): return s.v == o.v
+    def __le__(s, o): return s.v <= o.v
+@total_ordering
+class B:
+    def __init__(s, v): s.v = v
+    def __eq__(s, o): return s.v == o.v
+    def __ge__(s, o): return s.v >= o.v
+for C in (A, B):
+    x, y = C(1), C(2)
+    print([x < y, x <= y, x > y, x >= y, y < x, y > x, x < C(1), x <= C(1), x > C(1), x >= C(1)])

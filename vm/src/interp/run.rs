@@ -1214,7 +1214,7 @@ impl Vm {
             }
             I::BeforeWith => {
                 let manager = self.peek(1);
-                let (exit, entered) = self.enter_context(manager)?;
+                let (exit, entered) = self.enter_context(manager, false)?;
                 self.set_top(exit);
                 self.push(entered);
             }
@@ -1316,7 +1316,7 @@ impl Vm {
                 self.set_top(iterator);
             }
             I::BeforeAsyncWith => {
-                let (exit, entered) = self.enter_async_context(self.peek(1))?;
+                let (exit, entered) = self.enter_context(self.peek(1), true)?;
                 self.set_top(exit);
                 self.push(entered);
             }
@@ -1682,21 +1682,38 @@ impl Vm {
         self.suspend_generator(generator, frame);
     }
 
-    /// `BeforeWith`: `(manager.__exit__ bound, manager.__enter__())`.
-    fn enter_context(&mut self, manager: Value) -> PyResult<(Value, Value)> {
-        let enter_name = self.names.__enter__;
-        let exit_name = self.names.__exit__;
+    /// `BeforeWith` and `BeforeAsyncWith`: `(manager.__exit__ bound,
+    /// manager.__enter__())`, or with `asynchronous` `__aexit__` and what
+    /// `__aenter__()` returns (to be awaited).
+    fn enter_context(&mut self, manager: Value, asynchronous: bool) -> PyResult<(Value, Value)> {
+        let (enter_name, exit_name, protocol, exit_text) = if asynchronous {
+            let names = &self.names;
+            (
+                names.__aenter__,
+                names.__aexit__,
+                "asynchronous context manager",
+                "__aexit__",
+            )
+        } else {
+            let names = &self.names;
+            (
+                names.__enter__,
+                names.__exit__,
+                "context manager",
+                "__exit__",
+            )
+        };
         let class = self.type_of(manager);
         let Some(enter) = self.lookup_type(class, enter_name) else {
             let name = self.type_name(manager);
             return Err(self.type_error(format!(
-                "'{name}' object does not support the context manager protocol"
+                "'{name}' object does not support the {protocol} protocol"
             )));
         };
         let Some(exit) = self.lookup_type(class, exit_name) else {
             let name = self.type_name(manager);
             return Err(self.type_error(format!(
-                "'{name}' object does not support the context manager protocol (missed __exit__ method)"
+                "'{name}' object does not support the {protocol} protocol (missed {exit_text} method)"
             )));
         };
         let exit = self.bind(exit, manager, class)?;

@@ -1,6 +1,6 @@
 //! The `gc` module: the collector as Python code sees it.
 
-use crate::objects::function::{Args, BuiltinKind, NativeFn};
+use crate::objects::function::{Args, NativeFn};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -16,10 +16,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 /// Fills `gc`.
 pub(crate) fn init(vm: &mut Vm, module: ObjRef) -> PyResult<()> {
-    for &(name, function) in FUNCTIONS {
-        let builtin = vm.new_builtin(name, None, function, BuiltinKind::Function);
-        vm.set_module_attr(module, name, Value::Obj(builtin));
-    }
+    vm.add_module_functions(module, FUNCTIONS);
     Ok(())
 }
 

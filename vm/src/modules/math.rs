@@ -8,7 +8,7 @@ use crate::exception_class::ExceptionClass;
 use crate::number::special::{self, MathError};
 use crate::number::{float, Int};
 use crate::object::Payload;
-use crate::objects::function::{Args, BuiltinKind, NativeFn};
+use crate::objects::function::{Args, NativeFn};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -72,10 +72,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 /// Fills `math`.
 pub(crate) fn init(vm: &mut Vm, module: ObjRef) -> PyResult<()> {
-    for &(name, function) in FUNCTIONS {
-        let builtin = vm.new_builtin(name, None, function, BuiltinKind::Function);
-        vm.set_module_attr(module, name, Value::Obj(builtin));
-    }
+    vm.add_module_functions(module, FUNCTIONS);
     for (name, value) in [
         ("pi", std::f64::consts::PI),
         ("e", std::f64::consts::E),

@@ -28,10 +28,7 @@ const PATH_FUNCTIONS: &[(&str, NativeFn)] = &[
 
 /// Fills `os` (and makes `os.path`).
 pub(crate) fn init(vm: &mut Vm, module: ObjRef) -> PyResult<()> {
-    for &(name, function) in FUNCTIONS {
-        let builtin = vm.new_builtin(name, None, function, BuiltinKind::Function);
-        vm.set_module_attr(module, name, Value::Obj(builtin));
-    }
+    vm.add_module_functions(module, FUNCTIONS);
     for (name, value) in [
         ("sep", "/"),
         ("linesep", "\n"),

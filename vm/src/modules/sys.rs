@@ -3,7 +3,7 @@
 use crate::exception_class::ExceptionClass;
 use crate::number::complex::HASH_IMAG;
 use crate::number::{DEFAULT_MAX_STR_DIGITS, HASH_INF, HASH_MODULUS, MAX_STR_DIGITS_THRESHOLD};
-use crate::objects::function::{Args, BuiltinKind, NativeFn};
+use crate::objects::function::{Args, NativeFn};
 use crate::objects::struct_seq::StructSeqFields;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
@@ -97,10 +97,7 @@ fn set_struct_seq(
 
 /// Fills `sys`.
 pub(crate) fn init(vm: &mut Vm, module: ObjRef) -> PyResult<()> {
-    for &(name, function) in FUNCTIONS {
-        let builtin = vm.new_builtin(name, None, function, BuiltinKind::Function);
-        vm.set_module_attr(module, name, Value::Obj(builtin));
-    }
+    vm.add_module_functions(module, FUNCTIONS);
     let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.str_value(a)).collect();
     let argv = Value::Obj(vm.new_list(argv));
     vm.set_module_attr(module, "argv", argv);

@@ -45,10 +45,7 @@ static STRUCT_TIME: StructSeqFields = StructSeqFields {
 
 /// Fills `time`.
 pub(crate) fn init(vm: &mut Vm, module: ObjRef) -> PyResult<()> {
-    for &(name, function) in FUNCTIONS {
-        let builtin = vm.new_builtin(name, None, function, BuiltinKind::Function);
-        vm.set_module_attr(module, name, Value::Obj(builtin));
-    }
+    vm.add_module_functions(module, FUNCTIONS);
     let struct_time = vm.new_struct_seq_type(&STRUCT_TIME);
     vm.set_module_attr(module, "struct_time", Value::Obj(struct_time));
     // `gmtime` is bound to the type it makes instances of.

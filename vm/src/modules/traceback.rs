@@ -2,7 +2,7 @@
 //! (or printed) as an uncaught one is, with its chain.
 
 use crate::object::Payload;
-use crate::objects::function::{Args, BuiltinKind, NativeFn};
+use crate::objects::function::{Args, NativeFn};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -16,10 +16,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 /// Fills `traceback`.
 pub(crate) fn init(vm: &mut Vm, module: ObjRef) -> PyResult<()> {
-    for &(name, function) in FUNCTIONS {
-        let builtin = vm.new_builtin(name, None, function, BuiltinKind::Function);
-        vm.set_module_attr(module, name, Value::Obj(builtin));
-    }
+    vm.add_module_functions(module, FUNCTIONS);
     Ok(())
 }
 

@@ -1,8 +1,7 @@
-//! What `await`, `async with` and `async for` ask of objects (CPython
-//! 3.11's `GET_AWAITABLE`, `BEFORE_ASYNC_WITH`, `GET_AITER`, `GET_ANEXT`):
-//! the iterator an `await` drives with `SEND`, a context manager's
-//! `__aenter__` and `__aexit__`, an asynchronous iterator and its next
-//! awaitable.
+//! What `await` and `async for` ask of objects (CPython 3.11's
+//! `GET_AWAITABLE`, `GET_AITER`, `GET_ANEXT`): the iterator an `await`
+//! drives with `SEND`, an asynchronous iterator and its next awaitable.
+//! (`async with` shares `with`'s lookup, in the interpreter.)
 
 use crate::object::Payload;
 use crate::objects::generator::GeneratorKind;
@@ -81,30 +80,6 @@ impl Vm {
             )));
         }
         Ok(iterator)
-    }
-
-    /// `async with manager`: its bound `__aexit__`, and what its
-    /// `__aenter__()` returns (to be awaited).
-    pub(crate) fn enter_async_context(&mut self, manager: Value) -> PyResult<(Value, Value)> {
-        let class = self.type_of(manager);
-        let (enter_name, exit_name) = (self.names.__aenter__, self.names.__aexit__);
-        let Some(enter) = self.lookup_type(class, enter_name) else {
-            let name = self.type_name(manager);
-            return Err(self.type_error(format!(
-                "'{name}' object does not support the asynchronous context manager protocol"
-            )));
-        };
-        let Some(exit) = self.lookup_type(class, exit_name) else {
-            let name = self.type_name(manager);
-            return Err(self.type_error(format!(
-                "'{name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)"
-            )));
-        };
-        let exit = self.bind(exit, manager, class)?;
-        let mark = self.root(exit);
-        let entered = self.call_method_value(enter, manager, &[]);
-        self.release_roots(mark);
-        Ok((exit, entered?))
     }
 
     /// `async for … in value`: the asynchronous iterator `__aiter__`

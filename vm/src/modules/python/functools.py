@@ -78,95 +78,33 @@ class partial:
         return f"functools.{type(self).__name__}({', '.join(parts)})"
 
 
-def _gt_from_lt(self, other):
-    result = type(self).__lt__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result and self != other
+def _derived(root, combine):
+    """An ordering method made of the class's `root` one and ==:
+    `combine(root's result, self, other)`."""
+
+    def method(self, other):
+        result = getattr(type(self), root)(self, other)
+        if result is NotImplemented:
+            return result
+        return combine(result, self, other)
+
+    return method
 
 
-def _le_from_lt(self, other):
-    result = type(self).__lt__(self, other)
-    if result is NotImplemented:
-        return result
-    return result or self == other
-
-
-def _ge_from_lt(self, other):
-    result = type(self).__lt__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result
-
-
-def _ge_from_le(self, other):
-    result = type(self).__le__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result or self == other
-
-
-def _lt_from_le(self, other):
-    result = type(self).__le__(self, other)
-    if result is NotImplemented:
-        return result
-    return result and self != other
-
-
-def _gt_from_le(self, other):
-    result = type(self).__le__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result
-
-
-def _lt_from_gt(self, other):
-    result = type(self).__gt__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result and self != other
-
-
-def _ge_from_gt(self, other):
-    result = type(self).__gt__(self, other)
-    if result is NotImplemented:
-        return result
-    return result or self == other
-
-
-def _le_from_gt(self, other):
-    result = type(self).__gt__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result
-
-
-def _le_from_ge(self, other):
-    result = type(self).__ge__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result or self == other
-
-
-def _gt_from_ge(self, other):
-    result = type(self).__ge__(self, other)
-    if result is NotImplemented:
-        return result
-    return result and self != other
-
-
-def _lt_from_ge(self, other):
-    result = type(self).__ge__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result
-
-
+# For each root a class may define, the others made of it.
 _convert = {
-    "__lt__": [("__gt__", _gt_from_lt), ("__le__", _le_from_lt), ("__ge__", _ge_from_lt)],
-    "__le__": [("__ge__", _ge_from_le), ("__lt__", _lt_from_le), ("__gt__", _gt_from_le)],
-    "__gt__": [("__lt__", _lt_from_gt), ("__ge__", _ge_from_gt), ("__le__", _le_from_gt)],
-    "__ge__": [("__le__", _le_from_ge), ("__gt__", _gt_from_ge), ("__lt__", _lt_from_ge)],
+    "__lt__": [("__gt__", lambda r, a, b: not r and a != b),
+               ("__le__", lambda r, a, b: r or a == b),
+               ("__ge__", lambda r, a, b: not r)],
+    "__le__": [("__ge__", lambda r, a, b: not r or a == b),
+               ("__lt__", lambda r, a, b: r and a != b),
+               ("__gt__", lambda r, a, b: not r)],
+    "__gt__": [("__lt__", lambda r, a, b: not r and a != b),
+               ("__ge__", lambda r, a, b: r or a == b),
+               ("__le__", lambda r, a, b: not r)],
+    "__ge__": [("__le__", lambda r, a, b: not r or a == b),
+               ("__gt__", lambda r, a, b: r and a != b),
+               ("__lt__", lambda r, a, b: not r)],
 }
 
 
@@ -177,10 +115,11 @@ def total_ordering(cls):
     if not roots:
         raise ValueError("must define at least one ordering operation: < > <= >=")
     root = max(roots)
-    for name, function in _convert[root]:
+    for name, combine in _convert[root]:
         if name not in roots:
-            function.__name__ = name
-            setattr(cls, name, function)
+            method = _derived(root, combine)
+            method.__name__ = method.__qualname__ = name
+            setattr(cls, name, method)
     return cls
 
 

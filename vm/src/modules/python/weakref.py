@@ -114,30 +114,20 @@ class WeakValueDictionary(_WeakMapping):
             self[key] = value
 
 
-class WeakKeyDictionary(_WeakMapping):
-    """A dictionary whose entries go when their keys die."""
+class _KeyedByReference:
+    """What WeakKeyDictionary and WeakSet share: `data` is keyed by weak
+    references to the objects, and a reference whose object dies leaves
+    it."""
 
-    def __init__(self, dict=None):
-        self.data = {}
+    def _watch(self):
         self_ref = ref(self)
 
         def remove(reference):
             owner = self_ref()
             if owner is not None:
-                owner.data.pop(reference, None)
+                owner._forget(reference)
 
         self._remove = remove
-        if dict is not None:
-            self.update(dict)
-
-    def __getitem__(self, key):
-        return self.data[ref(key)]
-
-    def __setitem__(self, key, value):
-        self.data[ref(key, self._remove)] = value
-
-    def __delitem__(self, key):
-        del self.data[ref(key)]
 
     def __contains__(self, key):
         try:
@@ -154,6 +144,29 @@ class WeakKeyDictionary(_WeakMapping):
             key = reference()
             if key is not None:
                 yield key
+
+
+class WeakKeyDictionary(_WeakMapping, _KeyedByReference):
+    """A dictionary whose entries go when their keys die."""
+
+    def __init__(self, dict=None):
+        self.data = {}
+        self._watch()
+        if dict is not None:
+            self.update(dict)
+
+    def _forget(self, reference):
+        self.data.pop(reference, None)
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __setitem__(self, key, value):
+        self.data[ref(key, self._remove)] = value
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
 
     def items(self):
         for reference, value in list(self.data.items()):
@@ -185,21 +198,17 @@ class WeakKeyDictionary(_WeakMapping):
             self[key] = value
 
 
-class WeakSet:
+class WeakSet(_KeyedByReference):
     """A set whose items go when they die."""
 
     def __init__(self, data=None):
         self.data = set()
-        self_ref = ref(self)
-
-        def remove(reference):
-            owner = self_ref()
-            if owner is not None:
-                owner.data.discard(reference)
-
-        self._remove = remove
+        self._watch()
         if data is not None:
             self.update(data)
+
+    def _forget(self, reference):
+        self.data.discard(reference)
 
     def add(self, item):
         self.data.add(ref(item, self._remove))
@@ -226,19 +235,3 @@ class WeakSet:
 
     def copy(self):
         return type(self)(self)
-
-    def __contains__(self, item):
-        try:
-            reference = ref(item)
-        except TypeError:
-            return False
-        return reference in self.data
-
-    def __len__(self):
-        return sum(1 for reference in self.data if reference() is not None)
-
-    def __iter__(self):
-        for reference in list(self.data):
-            item = reference()
-            if item is not None:
-                yield item

@@ -9,7 +9,7 @@ use pyvm_compiler::{compile_source, CompileOptions, Mode, SourceError};
 use pyvm_source::SourceFile;
 
 use crate::exception_class::ExceptionClass;
-use crate::interp::frame::Frame;
+use crate::interp::frame::{Frame, Returns};
 use crate::interp::run::Exit;
 use crate::number::complex::Complex;
 use crate::object::Payload;
@@ -184,7 +184,7 @@ impl Vm {
             result: start as u32,
             entry: true,
             consumed: false,
-            init: false,
+            returns: Returns::Push,
             generator: None,
         });
         match self.run()? {

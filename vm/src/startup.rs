@@ -2,6 +2,7 @@
 //! modules.
 
 use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
@@ -76,10 +77,10 @@ impl Vm {
     pub fn new(options: VmOptions) -> Vm {
         let mut heap: Heap<Object> = Heap::new();
         let types = Types::new(&mut heap);
-        let mut interned = HashMap::new();
+        let mut interned = FxHashMap::default();
         let str_type = types.str;
         let names = Names::new(|text| {
-            let string = heap.alloc(Object::new(str_type, Payload::Str(Str::new(text))));
+            let string = heap.alloc(Object::new(str_type, Payload::Str(Str::interned(text))));
             interned.insert(text.into(), string);
             string
         });

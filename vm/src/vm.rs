@@ -4,6 +4,7 @@
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashMap;
 
 use pyvm_heap::Heap;
 
@@ -82,7 +83,7 @@ pub struct Vm {
     /// The built-in types.
     pub(crate) types: Types,
     /// Interned strings, by text.
-    pub(crate) interned: HashMap<Box<str>, ObjRef>,
+    pub(crate) interned: FxHashMap<Box<str>, ObjRef>,
     /// The names the VM looks up itself.
     pub(crate) names: Names,
     /// What names resolve to on types' MROs.
@@ -235,7 +236,8 @@ impl Vm {
         if let Some(&found) = self.interned.get(text) {
             return found;
         }
-        let string = self.new_str(text);
+        let class = self.types.str;
+        let string = self.alloc_with(class, || Payload::Str(Str::interned(text)));
         self.interned.insert(text.into(), string);
         string
     }

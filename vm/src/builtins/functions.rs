@@ -793,9 +793,12 @@ pub(crate) fn is_callable(vm: &mut Vm, value: Value) -> bool {
 /// `object.__getattribute__`…).
 pub(crate) fn attribute_name(vm: &mut Vm, name: Value) -> PyResult<ObjRef> {
     match name.as_object().filter(|n| n.as_str().is_some()) {
-        Some(text) => {
-            let interned = vm.intern(text.as_str().expect("checked").as_str());
-            Ok(interned)
+        Some(object) => {
+            let text = object.as_str().expect("checked");
+            if text.is_interned() {
+                return Ok(object);
+            }
+            Ok(vm.intern(text.as_str()))
         }
         None => {
             let type_name = vm.type_name(name);

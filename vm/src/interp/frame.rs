@@ -11,6 +11,21 @@ use crate::object::{trace_value, Object};
 use crate::objects::function::Function;
 use crate::value::{ObjRef, Value};
 
+/// What becomes of the value a frame returns.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Returns {
+    /// It is pushed where the call was (at `result`).
+    Push,
+    /// The frame is the `__init__` of an instance its class's call made
+    /// (see `Vm::push_init_frame`): the instance is in the slot below
+    /// `result` and is what the call gives; the function must return
+    /// `None`.
+    Init,
+    /// It is dropped: the frame is a property's setter or a descriptor's
+    /// `__set__` run for an attribute store.
+    Discard,
+}
+
 /// A call of Python code in progress.
 #[derive(Clone, Copy)]
 pub struct Frame {
@@ -40,10 +55,8 @@ pub struct Frame {
     /// innermost consumer and goes on, with no suspension (see
     /// `Vm::consume_generator`).
     pub consumed: bool,
-    /// The `__init__` of an instance its class's call made (see
-    /// `Vm::push_init_frame`): the instance is in the slot below `result`
-    /// and is what the call gives; the function must return `None`.
-    pub init: bool,
+    /// What becomes of the value it returns.
+    pub returns: Returns,
     /// The generator (or coroutine) whose frame this is.
     pub generator: Option<ObjRef>,
 }
@@ -62,7 +75,7 @@ impl Frame {
             result: result as u32,
             entry,
             consumed: false,
-            init: false,
+            returns: Returns::Push,
             generator: None,
         }
     }
@@ -72,7 +85,7 @@ impl Frame {
     /// `__init__`'s, nor a generator's.
     #[inline]
     pub fn returns_to_loop(&self) -> bool {
-        !self.entry && !self.init && self.generator.is_none()
+        !self.entry && self.returns == Returns::Push && self.generator.is_none()
     }
 
     /// Marks what the frame refers to (its stack slots are marked with the

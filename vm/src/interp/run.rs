@@ -12,7 +12,7 @@
 use pyvm_bytecode::{Instruction, MakeFunctionFlags};
 
 use crate::exception_class::ExceptionClass;
-use crate::interp::frame::Frame;
+use crate::interp::frame::{Frame, Returns};
 use crate::interp::raise::Raised;
 use crate::object::Payload;
 use crate::objects::code::{Code, GlobalCache};
@@ -397,11 +397,12 @@ impl Vm {
                     }
                     Instruction::LoadMethod { name } => {
                         let object = self.peek(1);
-                        if let Some(method) = self.load_method_cached(code, name.0 as usize, object)
+                        if let Some((first, second)) =
+                            self.load_method_cached(code, name.0 as usize, object)
                         {
                             let top = self.stack.len() - 1;
-                            self.stack[top] = method;
-                            self.stack.push(object);
+                            self.stack[top] = first;
+                            self.stack.push(second);
                             continue;
                         }
                     }
@@ -824,19 +825,20 @@ impl Vm {
                 let value = match self.module_attr_cached(code, name.0 as usize, object) {
                     Some(value) => value,
                     None => {
-                        let name = code.names[name.0 as usize];
-                        if self.push_property_getter(object, name)? {
+                        if self.push_descriptor_getter(code, name.0 as usize, object)? {
                             return Ok(Flow::Switch);
                         }
-                        self.get_attr(object, name)?
+                        self.get_attr(object, code.names[name.0 as usize])?
                     }
                 };
                 self.set_top(value);
             }
             I::StoreAttr { name } => {
-                let name = code.names[name.0 as usize];
                 let (object, value) = (self.peek(1), self.peek(2));
-                self.set_attr(object, name, value)?;
+                if self.push_descriptor_setter(code, name.0 as usize, object, value)? {
+                    return Ok(Flow::Switch);
+                }
+                self.set_attr(object, code.names[name.0 as usize], value)?;
                 self.pop();
                 self.pop();
             }
@@ -1560,14 +1562,18 @@ impl Vm {
         let frame = self.frames.pop().expect("a frame is running");
         self.depth -= 1;
         self.stack.truncate(frame.result as usize);
-        if frame.init {
-            // The instance, now on top, is what the class's call gives.
-            if value.is_none() {
-                return Flow::Switch;
+        match frame.returns {
+            Returns::Push => {}
+            Returns::Init => {
+                // The instance, now on top, is what the class's call gives.
+                if value.is_none() {
+                    return Flow::Switch;
+                }
+                let name = self.type_name(value);
+                let message = format!("__init__() should return None, not '{name}'");
+                return Flow::RaiseInCaller(self.type_error(message));
             }
-            let name = self.type_name(value);
-            let message = format!("__init__() should return None, not '{name}'");
-            return Flow::RaiseInCaller(self.type_error(message));
+            Returns::Discard => return Flow::Switch,
         }
         if let Some(generator) = frame.generator {
             self.finish_generator(generator);

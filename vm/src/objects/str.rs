@@ -31,6 +31,8 @@ pub struct Str {
     /// Its hash once computed ([`Str::NO_HASH`] until then; -1 is never a
     /// Python hash).
     hash: Cell<i64>,
+    /// Whether it is the VM's interned string of its text.
+    interned: bool,
 }
 
 /// The two `str` objects a concatenation joins.
@@ -83,6 +85,7 @@ impl Str {
             parts: Cell::new(None),
             chars,
             hash: Cell::new(Str::NO_HASH),
+            interned: false,
         }
     }
 
@@ -105,6 +108,7 @@ impl Str {
             }))),
             chars: str_of(&left).chars + str_of(&right).chars,
             hash: Cell::new(Str::NO_HASH),
+            interned: false,
         };
         if nodes > 64 && nodes * Str::MIN_PIECE > bytes {
             joined.as_str();
@@ -169,6 +173,19 @@ impl Str {
     #[inline]
     pub fn as_str(&self) -> &str {
         self.text.get_or_init(|| self.join_parts())
+    }
+
+    /// The interned `str` holding `text` (see `Vm::intern`).
+    pub fn interned(text: &str) -> Str {
+        Str {
+            interned: true,
+            ..Str::new(text)
+        }
+    }
+
+    /// Whether it is the VM's interned string of its text.
+    pub fn is_interned(&self) -> bool {
+        self.interned
     }
 
     /// The length in code points (`len()`).

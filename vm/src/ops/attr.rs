@@ -309,44 +309,8 @@ impl Vm {
         })
     }
 
-    /// `instance.name` when `name` is a property of the instance's class
-    /// whose getter is a Python function taking just the instance: the
-    /// getter gets a frame in the interpreter loop, its result going where
-    /// the instance is on top of the stack, instead of running in a nested
-    /// loop. Returns whether it did. Not when the class has `__getattr__`,
-    /// which an `AttributeError` from the getter falls back to.
-    pub(crate) fn push_property_getter(&mut self, value: Value, name: ObjRef) -> PyResult<bool> {
-        let Some(instance) = value
-            .as_object()
-            .filter(|o| matches!(o.payload, Payload::Instance))
-        else {
-            return Ok(false);
-        };
-        // Dunder names may be computed attributes (`__class__`, `__dict__`).
-        if name
-            .as_str()
-            .is_none_or(|text| text.as_str().starts_with("__"))
-        {
-            return Ok(false);
-        }
-        let Some(attr) = self.lookup_type(instance.class(), name) else {
-            return Ok(false);
-        };
-        let Some(Payload::Property(property)) = attr.payload() else {
-            return Ok(false);
-        };
-        let Some(Payload::Function(getter)) = property.fget.payload() else {
-            return Ok(false);
-        };
-        if self.has_getattr_hook(value) || self.overrides_getattribute(instance) {
-            return Ok(false);
-        }
-        let top = self.stack.len() - 1;
-        self.push_simple_frame(getter, top, 1, top)
-    }
-
     /// Whether `value`'s class defines `__getattr__`.
-    fn has_getattr_hook(&mut self, value: Value) -> bool {
+    pub(crate) fn has_getattr_hook(&mut self, value: Value) -> bool {
         let Some(class) = value.as_object().and_then(|o| self.user_class(o)) else {
             return false;
         };

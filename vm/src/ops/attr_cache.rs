@@ -17,11 +17,12 @@
 
 use std::cell::Cell;
 
+use crate::interp::frame::Returns;
 use crate::object::Payload;
 use crate::objects::code::Code;
 use crate::ops::attr::{is_plain_data, is_plain_method, is_special_name, note_instance_attributes};
 use crate::value::{ObjRef, Value};
-use crate::vm::Vm;
+use crate::vm::{PyResult, Vm};
 
 /// What an [`AttrCache`] entry remembers.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -43,10 +44,44 @@ pub enum AttrCacheKind {
     /// found on its MRO, and its metaclass is `type` with nothing of that
     /// name.
     ClassValue,
+    /// Reading the attribute of an instance of class `owner` calls the
+    /// Python function `value`: a property's getter, or the `__get__` of
+    /// a data descriptor of a user class (`descriptor`).
+    Getter,
+    /// Setting the attribute of an instance of class `owner` calls the
+    /// Python function `value`: a property's setter, or the `__set__` of
+    /// a descriptor of a user class (`descriptor`).
+    Setter,
+    /// The static method `value` of instances of class `owner` (or of the
+    /// class `owner` itself, read through it), called as it is.
+    StaticMethod,
+    /// The class method `value` of instances of class `owner` (or of the
+    /// class `owner` itself), called with the class first.
+    ClassMethod,
+    /// The function or static method `value` of the class `owner` itself
+    /// (of metaclass `type`), read through the class and called as it is.
+    ClassStatic,
+    /// The class method `value` of the class `owner` itself (of metaclass
+    /// `type`), read through the class and called with it first.
+    ClassClassMethod,
     /// The attribute of the module `owner` (of type `module` itself) is at
     /// `index` of its dict while the dict's keys version is `epoch` (the
     /// module type has no attribute of such a name).
     ModuleDict,
+}
+
+impl AttrCacheKind {
+    /// Whether `LoadMethod` made the entry, for a class read through
+    /// itself (`on_class`) or for an instance of the class.
+    fn loads_method(self, on_class: bool) -> bool {
+        match self {
+            AttrCacheKind::ClassStatic | AttrCacheKind::ClassClassMethod => on_class,
+            AttrCacheKind::Method | AttrCacheKind::StaticMethod | AttrCacheKind::ClassMethod => {
+                !on_class
+            }
+            _ => false,
+        }
+    }
 }
 
 /// One inline cache entry.
@@ -60,8 +95,12 @@ pub struct AttrCache {
     kind: AttrCacheKind,
     /// `InstanceDict`: the index in the instance dict.
     index: u32,
-    /// `ClassValue` and `Method`: the value.
+    /// `ClassValue` and `Method`: the value; `Getter` and `Setter`: the
+    /// function to call.
     value: Value,
+    /// `Getter` and `Setter`: the descriptor whose `__get__` or `__set__`
+    /// `value` is, or `Null` for a property's getter or setter.
+    descriptor: Value,
 }
 
 impl Default for AttrCache {
@@ -72,6 +111,7 @@ impl Default for AttrCache {
             kind: AttrCacheKind::Empty,
             index: 0,
             value: Value::Null,
+            descriptor: Value::Null,
         }
     }
 }
@@ -182,6 +222,7 @@ impl Vm {
                         kind: AttrCacheKind::InstanceDict { settable },
                         index: index as u32,
                         value: Value::Null,
+                        descriptor: Value::Null,
                     },
                 );
                 let table = dict.as_dict()?.borrow();
@@ -205,6 +246,7 @@ impl Vm {
                         kind: AttrCacheKind::ClassValue,
                         index: 0,
                         value,
+                        descriptor: Value::Null,
                     },
                 );
                 Some(value)
@@ -213,68 +255,262 @@ impl Vm {
         }
     }
 
-    /// `LoadMethod` of `name_index` on an object whose class has a Python
-    /// function or a built-in method of that name (`obj.method()`,
-    /// `text.split()`, `counts.get(…)`), through the cache: the function,
-    /// to be called with the object first. `None` sends the caller to
-    /// [`Vm::load_method`].
+    /// `LoadMethod` of `name_index` through the cache: the two values it
+    /// leaves on the stack. They are a function and the object to call it
+    /// with first (`obj.method()`, `text.split()`), `Null` and a static
+    /// method or a function read through its class (`Account.fee(…)`),
+    /// or a class method and the class (`Account.opened(…)`). `None`
+    /// sends the caller to [`Vm::load_method`].
     #[inline]
     pub(crate) fn load_method_cached(
         &mut self,
         code: &Code,
         name_index: usize,
         object: Value,
-    ) -> Option<Value> {
+    ) -> Option<(Value, Value)> {
         let Value::Obj(object) = object else {
             return None;
         };
-        // Types and `super` objects look elsewhere; a module's functions
-        // are in its own namespace, not on its type.
-        if matches!(
-            object.payload,
-            Payload::Type(_) | Payload::Super(_) | Payload::Module(_)
-        ) {
+        // `super` objects look elsewhere; a module's functions are in its
+        // own namespace, not on its type.
+        if matches!(object.payload, Payload::Super(_) | Payload::Module(_)) {
             return None;
         }
-        let name = code.names[name_index];
         let class = object.class();
+        let on_class = matches!(object.payload, Payload::Type(_));
+        let owner = if on_class { object } else { class };
         let epoch = self.type_cache.epoch();
-        let cached = live_entries(code, name_index, epoch)
-            .find(|entry| entry.kind == AttrCacheKind::Method && entry.owner == class.address())
-            .map(|entry| entry.value);
-        let method = match cached {
-            Some(method) => method,
-            None => {
-                if self.overrides_getattribute(object) {
-                    return None;
-                }
-                let method = self.lookup_type(class, name)?;
-                if !is_plain_method(method) {
-                    return None;
-                }
-                remember(
-                    code,
-                    name_index,
-                    AttrCache {
-                        owner: class.address(),
-                        epoch,
-                        kind: AttrCacheKind::Method,
-                        index: 0,
-                        value: method,
-                    },
-                );
-                method
-            }
+        let entry = live_entries(code, name_index, epoch)
+            .find(|entry| entry.owner == owner.address() && entry.kind.loads_method(on_class));
+        let entry = match entry {
+            Some(entry) => entry,
+            None => self.fill_method_cache(code, name_index, object, owner)?,
+        };
+        let pair = match entry.kind {
+            AttrCacheKind::ClassStatic => return Some((Value::Null, entry.value)),
+            AttrCacheKind::ClassClassMethod => return Some((entry.value, Value::Obj(object))),
+            AttrCacheKind::Method => (entry.value, Value::Obj(object)),
+            AttrCacheKind::StaticMethod => (Value::Null, entry.value),
+            _ => (entry.value, Value::Obj(class)),
         };
         // An instance attribute of the same name would win.
         if let Some(dict) = object.dict() {
-            let hash = self.str_hash(name);
+            let hash = self.str_hash(code.names[name_index]);
             let table = dict.as_dict()?.borrow();
             if table.has_hash(hash) {
                 return None;
             }
         }
-        Some(method)
+        Some(pair)
+    }
+
+    /// The general lookup for what [`Vm::load_method_cached`] covers,
+    /// remembered: a Python function or built-in method, a static method
+    /// or a class method on the class of `object`, or a function, static
+    /// method or class method of the class `object` itself (whose
+    /// metaclass is `type`, with nothing of that name).
+    #[inline(never)]
+    fn fill_method_cache(
+        &mut self,
+        code: &Code,
+        name_index: usize,
+        object: ObjRef,
+        owner: ObjRef,
+    ) -> Option<AttrCache> {
+        let name = code.names[name_index];
+        let on_class = owner == object;
+        if on_class {
+            let metatype = self.types.type_;
+            if object.class() != metatype || self.lookup_type(metatype, name).is_some() {
+                return None;
+            }
+        } else if self.overrides_getattribute(object) {
+            return None;
+        }
+        let attr = self.lookup_type(owner, name)?;
+        let (kind, value) = match (attr.payload()?, on_class) {
+            (Payload::Function(_), true) => (AttrCacheKind::ClassStatic, attr),
+            (Payload::StaticMethod(function), true) => (AttrCacheKind::ClassStatic, *function),
+            (Payload::ClassMethod(function), true) => (AttrCacheKind::ClassClassMethod, *function),
+            (_, false) if is_plain_method(attr) => (AttrCacheKind::Method, attr),
+            (Payload::StaticMethod(function), false) => (AttrCacheKind::StaticMethod, *function),
+            (Payload::ClassMethod(function), false) => (AttrCacheKind::ClassMethod, *function),
+            _ => return None,
+        };
+        let entry = AttrCache {
+            owner: owner.address(),
+            epoch: self.type_cache.epoch(),
+            kind,
+            index: 0,
+            value,
+            descriptor: Value::Null,
+        };
+        remember(code, name_index, entry);
+        Some(entry)
+    }
+
+    /// Reads the attribute `name_index` of `object`, on top of the stack,
+    /// by pushing the frame of the Python function that computes it: a
+    /// property's getter (given the instance), or a data descriptor's
+    /// `__get__` (given the descriptor, the instance and its class). Its
+    /// result replaces the object. Returns whether it did.
+    pub(crate) fn push_descriptor_getter(
+        &mut self,
+        code: &Code,
+        name_index: usize,
+        object: Value,
+    ) -> PyResult<bool> {
+        let Some((function, descriptor)) =
+            self.descriptor_function(code, name_index, object, AttrCacheKind::Getter)
+        else {
+            return Ok(false);
+        };
+        let Payload::Function(function) = &function.payload else {
+            return Ok(false);
+        };
+        let top = self.stack.len() - 1;
+        if descriptor.is_null() {
+            return self.push_simple_frame(function, top, 1, top);
+        }
+        let class = Value::Obj(self.type_of(object));
+        self.stack[top] = descriptor;
+        self.stack.extend([object, class]);
+        if self.push_simple_frame(function, top, 3, top)? {
+            return Ok(true);
+        }
+        self.stack.truncate(top);
+        self.stack.push(object);
+        Ok(false)
+    }
+
+    /// Sets the attribute `name_index` of `object` to `value`, the two on
+    /// top of the stack (`object` last), by pushing the frame of the
+    /// Python function that stores it: a property's setter (given the
+    /// instance and the value), or a descriptor's `__set__` (given the
+    /// descriptor too, first). Its result is dropped, and the two values
+    /// with it. Returns whether it did.
+    pub(crate) fn push_descriptor_setter(
+        &mut self,
+        code: &Code,
+        name_index: usize,
+        object: Value,
+        value: Value,
+    ) -> PyResult<bool> {
+        let Some((function, descriptor)) =
+            self.descriptor_function(code, name_index, object, AttrCacheKind::Setter)
+        else {
+            return Ok(false);
+        };
+        let Payload::Function(function) = &function.payload else {
+            return Ok(false);
+        };
+        let base = self.stack.len() - 2;
+        let pushed = if descriptor.is_null() {
+            self.stack[base] = object;
+            self.stack[base + 1] = value;
+            self.push_simple_frame(function, base, 2, base)?
+        } else {
+            self.stack[base] = descriptor;
+            self.stack[base + 1] = object;
+            self.stack.push(value);
+            self.push_simple_frame(function, base, 3, base)?
+        };
+        if pushed {
+            self.frames.last_mut().expect("just pushed").returns = Returns::Discard;
+            return Ok(true);
+        }
+        self.stack.truncate(base);
+        self.stack.extend([value, object]);
+        Ok(false)
+    }
+
+    /// The Python function (and the descriptor, `Null` for a property)
+    /// that a read (`Getter`) or a store (`Setter`) of the attribute
+    /// `name_index` of `object` calls, through the cache.
+    fn descriptor_function(
+        &mut self,
+        code: &Code,
+        name_index: usize,
+        object: Value,
+        kind: AttrCacheKind,
+    ) -> Option<(ObjRef, Value)> {
+        let Value::Obj(object) = object else {
+            return None;
+        };
+        let owner = object.class().address();
+        let epoch = self.type_cache.epoch();
+        let entry = live_entries(code, name_index, epoch)
+            .find(|entry| entry.kind == kind && entry.owner == owner);
+        let entry = match entry {
+            Some(entry) => entry,
+            None => self.fill_descriptor_cache(code, name_index, object, kind)?,
+        };
+        Some((entry.value.as_object()?, entry.descriptor))
+    }
+
+    /// The general lookup for [`Vm::descriptor_function`], remembered: a
+    /// property, or a descriptor of a user class, of the user class of
+    /// `object`, whose getter or setter is a Python function. A getter
+    /// needs a data descriptor (an instance attribute would win over
+    /// another) and a class without `__getattr__` (which an
+    /// `AttributeError` from the getter falls back to); a setter, a class
+    /// without `__setattr__`.
+    #[inline(never)]
+    fn fill_descriptor_cache(
+        &mut self,
+        code: &Code,
+        name_index: usize,
+        object: ObjRef,
+        kind: AttrCacheKind,
+    ) -> Option<AttrCache> {
+        let name = code.names[name_index];
+        let class = self.user_class(object)?;
+        if is_special_name(name) {
+            return None;
+        }
+        let getter = kind == AttrCacheKind::Getter;
+        let intercepted = if getter {
+            self.overrides_getattribute(object) || self.has_getattr_hook(Value::Obj(object))
+        } else {
+            let hook = self.names.__setattr__;
+            self.lookup_user(class, hook).is_some()
+        };
+        if intercepted {
+            return None;
+        }
+        let attr = self.lookup_type(class, name)?;
+        let (function, descriptor) = match attr.payload()? {
+            Payload::Property(property) if getter => (property.fget, Value::Null),
+            Payload::Property(property) => (property.fset, Value::Null),
+            _ => {
+                let descriptor_class = self.user_class(attr.as_object()?)?;
+                let (get, set) = (self.names.__get__, self.names.__set__);
+                let set = self.lookup_user(descriptor_class, set);
+                let function = if getter {
+                    let delete = self.intern("__delete__");
+                    if set.is_none() && self.lookup_user(descriptor_class, delete).is_none() {
+                        return None;
+                    }
+                    self.lookup_user(descriptor_class, get)?
+                } else {
+                    set?
+                };
+                (function, attr)
+            }
+        };
+        if !matches!(function.payload(), Some(Payload::Function(_))) {
+            return None;
+        }
+        let entry = AttrCache {
+            owner: class.address(),
+            epoch: self.type_cache.epoch(),
+            kind,
+            index: 0,
+            value: function,
+            descriptor,
+        };
+        remember(code, name_index, entry);
+        Some(entry)
     }
 
     /// Sets the attribute `name` of a plain instance of a user class when
@@ -387,6 +623,7 @@ impl Vm {
                 kind: AttrCacheKind::InstanceDict { settable: true },
                 index: index as u32,
                 value: Value::Null,
+                descriptor: Value::Null,
             },
         );
         true
@@ -433,6 +670,7 @@ impl Vm {
                 kind: AttrCacheKind::ModuleDict,
                 index: index as u32,
                 value: Value::Null,
+                descriptor: Value::Null,
             },
         );
         dict.as_dict()

@@ -5,7 +5,7 @@
 use std::cell::{Cell, RefCell};
 
 use crate::exception_class::ExceptionClass;
-use crate::interp::frame::Frame;
+use crate::interp::frame::{Frame, Returns};
 use crate::interp::run::{code_of, Exit};
 use crate::number::Int;
 use crate::object::Payload;
@@ -108,7 +108,7 @@ impl Vm {
             // A generator function as `__init__`.
             return Err(self.type_error("__init__() should return None, not 'generator'"));
         }
-        self.frames.last_mut().expect("the frame just pushed").init = true;
+        self.frames.last_mut().expect("the frame just pushed").returns = Returns::Init;
         Ok(true)
     }
 
@@ -883,7 +883,7 @@ impl Vm {
             result: start as u32,
             entry: true,
             consumed: false,
-            init: false,
+            returns: Returns::Push,
             generator: None,
         });
         match self.run()? {

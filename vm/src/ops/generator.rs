@@ -2,7 +2,7 @@
 //! loop, suspending it at `yield`, finishing it, and PEP 479.
 
 use crate::exception_class::ExceptionClass;
-use crate::interp::frame::Frame;
+use crate::interp::frame::{Frame, Returns};
 use crate::interp::run::{code_of, Exit};
 use crate::object::Payload;
 use crate::objects::generator::{GeneratorKind, GeneratorState};
@@ -228,7 +228,7 @@ impl Vm {
             result: base as u32,
             entry,
             consumed: false,
-            init: false,
+            returns: Returns::Push,
             generator: Some(generator),
         };
         // The saved values move to the VM's stack, with room for the sent

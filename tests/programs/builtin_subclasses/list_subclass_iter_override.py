@@ -1,0 +1,45 @@
+# A list subclass overriding __iter__: which consumers call it.
+class Backwards(list):
+    def __iter__(self):
+        print("  __iter__ called")
+        return iter(self[::-1])
+
+b = Backwards([1, 2, 3])
+print("for:")
+for x in b:
+    print("  ", x)
+print("list():", list(b))
+print("tuple():", tuple(b))
+print("sorted():", sorted(b))
+print("comprehension:", [x * 10 for x in b])
+print("star:", [*b])
+a, c, d = b
+print("unpack:", a, c, d)
+print("sum:", sum(b), "min:", min(b), "max:", max(b))
+print("enumerate:", list(enumerate(b)))
+print("zip:", list(zip(b, "abc")))
+print("set:", sorted(set(b)))
+print("dict.fromkeys:", dict.fromkeys(b))
+print("extend:")
+target = [0]
+target.extend(b)
+print("  ", target)
+print("join:", "-".join(Backwards(["x", "y"])))
+print("in:", 2 in b)
+print("repr:", repr(b), str(b))
+print("len:", len(b), "index:", b[0], b.index(3))
+print("copy:", b.copy(), b[:], list.copy(b))
+print("reversed:", list(reversed(b)))
+print("eq:", b == [1, 2, 3])
+print("concat:", b + [4], [0] + b)
+print("map:", list(map(str, b)))
+print("filter:", list(filter(None, b)))
+print("any/all:", any(b), all(b))
+print("str.join on list of lists:", [list(b)])
+m = Backwards([5])
+m += b
+print("iadd:", m)
+print("list.__iter__ directly:", list(list.__iter__(b)))
+print("iter():", next(iter(b)))
+print("frozenset:", sorted(frozenset(b)))
+print("dict:", dict(Backwards([("k", 1), ("j", 2)])))

@@ -462,9 +462,37 @@ impl Vm {
                     Instruction::IsOp { invert } => {
                         let len = self.stack.len();
                         let same = self.stack[len - 2].is(self.stack[len - 1]);
-                        self.stack.truncate(len - 1);
-                        self.stack[len - 2] = Value::bool(same != invert);
+                        self.stack.truncate(len - 2);
+                        ip = self.jump_or_push(instructions, ip, same != invert);
                         continue;
+                    }
+                    // `a or b`, `a and b` and `not a` on a bool.
+                    Instruction::JumpIfTrueOrPop { target } => {
+                        if let Some(&Value::Bool(truth)) = self.stack.last() {
+                            if truth.get() {
+                                ip = target.0 as usize;
+                            } else {
+                                self.stack.pop();
+                            }
+                            continue;
+                        }
+                    }
+                    Instruction::JumpIfFalseOrPop { target } => {
+                        if let Some(&Value::Bool(truth)) = self.stack.last() {
+                            if truth.get() {
+                                self.stack.pop();
+                            } else {
+                                ip = target.0 as usize;
+                            }
+                            continue;
+                        }
+                    }
+                    Instruction::UnaryNot => {
+                        if let Some(&Value::Bool(truth)) = self.stack.last() {
+                            self.stack.pop();
+                            ip = self.jump_or_push(instructions, ip, !truth.get());
+                            continue;
+                        }
                     }
                     Instruction::BinarySubscr => {
                         let len = self.stack.len();
@@ -576,7 +604,6 @@ impl Vm {
                     | Instruction::DeleteAttr { .. }
                     | Instruction::UnaryPositive
                     | Instruction::UnaryNegative
-                    | Instruction::UnaryNot
                     | Instruction::UnaryInvert
                     | Instruction::ContainsOp { .. }
                     | Instruction::DeleteSubscr
@@ -596,8 +623,6 @@ impl Vm {
                     | Instruction::ListToTuple
                     | Instruction::UnpackEx { .. }
                     | Instruction::JumpBackward { .. }
-                    | Instruction::JumpIfTrueOrPop { .. }
-                    | Instruction::JumpIfFalseOrPop { .. }
                     | Instruction::GetIter
                     | Instruction::GetYieldFromIter
                     | Instruction::ReturnValue

@@ -2,8 +2,8 @@
 //! `LOAD_ATTR_INSTANCE_VALUE`, `STORE_ATTR_INSTANCE_VALUE` and
 //! `LOAD_ATTR_CLASS`).
 //!
-//! Each code object has two entries per name (a site that sees two
-//! classes, such as a method inherited by a subclass, keeps both). An
+//! Each code object has four entries per name (a site that sees a few
+//! classes, such as a method inherited by subclasses, keeps each). An
 //! entry remembers, for the
 //! class it saw, where the name was found: at an index of a plain
 //! instance's dict (the class having no descriptor of that name), or as a
@@ -126,7 +126,7 @@ fn dict_value_if_key(dict: ObjRef, index: u32, name: ObjRef) -> Option<Value> {
 }
 
 /// How many entries each name has.
-pub const WAYS: usize = 2;
+pub const WAYS: usize = 4;
 
 /// The entries of name `name_index`.
 #[inline]
@@ -149,15 +149,17 @@ fn live_entries(
 }
 
 /// Remembers `entry` for name `name_index`: in the entry that already
-/// remembers the same owner, else in the first, the older one moving to
-/// the second.
+/// remembers the same owner, else in the first, the older ones moving
+/// down and the oldest dropped.
 fn remember(code: &Code, name_index: usize, entry: AttrCache) {
     let ways = entries(code, name_index);
     if let Some(same) = ways.iter().find(|way| way.get().owner == entry.owner) {
         same.set(entry);
         return;
     }
-    ways[1].set(ways[0].get());
+    for way in (1..WAYS).rev() {
+        ways[way].set(ways[way - 1].get());
+    }
     ways[0].set(entry);
 }
 

@@ -537,7 +537,11 @@ impl Vm {
             None
         };
         if let Some(kind) = kind {
-            let values = self.stack.split_off(args_start);
+            // Room for the frame's value stack too, which suspensions
+            // save beside the variables.
+            let room = self.stack.len() - args_start + co.max_stack_depth as usize + 1;
+            let mut values = Vec::with_capacity(room);
+            values.extend_from_slice(&self.stack[args_start..]);
             self.stack.truncate(result);
             let generator = Generator {
                 kind,

@@ -16,6 +16,7 @@ mod length_hint;
 mod list;
 mod memoryview;
 mod object;
+mod member;
 mod property;
 mod range;
 mod set;
@@ -99,6 +100,8 @@ pub(crate) fn install(vm: &mut Vm) {
     add_methods(vm, frozenset, "frozenset", set::FROZENSET_METHODS);
     let property_type = vm.types.property;
     add_methods(vm, property_type, "property", property::METHODS);
+    let member_type = vm.types.member_descriptor;
+    add_methods(vm, member_type, "member_descriptor", member::METHODS);
     let (range_type, slice_type) = (vm.types.range, vm.types.slice);
     add_methods(vm, range_type, "range", range::METHODS);
     let (int_type, float_type) = (vm.types.int, vm.types.float);

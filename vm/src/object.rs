@@ -21,6 +21,7 @@ use crate::objects::generator::Generator;
 use crate::objects::iterator::{DictView, IterState};
 use crate::objects::memoryview::MemoryView;
 use crate::objects::module::ModuleData;
+use crate::objects::member::{Member, SlotValues};
 use crate::objects::property::Property;
 use crate::objects::random::Mt19937;
 use crate::objects::range::Range;
@@ -47,8 +48,9 @@ pub struct Object {
 
 /// The data of each kind of built-in object.
 pub enum Payload {
-    /// An instance of a user class with no built-in base but `object`.
-    Instance,
+    /// An instance of a user class with no built-in base but `object`,
+    /// with the values of its class's slots.
+    Instance(SlotValues),
     /// A type; its attributes are the object's dict.
     Type(Box<TypeData>),
     /// `str`
@@ -116,6 +118,8 @@ pub enum Payload {
     AsyncGenStep(Box<AsyncGenStep>),
     /// `property(fget, fset, fdel, doc)`
     Property(Box<Property>),
+    /// A slot of a class with `__slots__` (`member_descriptor`).
+    Member(Member),
     /// `staticmethod(f)`
     StaticMethod(Value),
     /// `classmethod(f)`
@@ -251,8 +255,13 @@ impl Trace for Object {
         }
         match &self.payload {
             Payload::Str(text) => text.trace(tracer),
-            Payload::Instance
-            | Payload::Int(_)
+            Payload::Instance(slots) => {
+                for slot in slots.iter().flatten() {
+                    trace_value(slot.get(), tracer);
+                }
+            }
+            Payload::Member(member) => member.trace(tracer),
+            Payload::Int(_)
             | Payload::Float(_)
             | Payload::Complex(_)
             | Payload::Random(_)

@@ -10,6 +10,7 @@ pub mod generator;
 pub mod iterator;
 pub mod memoryview;
 pub mod module;
+pub mod member;
 pub mod property;
 pub mod random;
 pub mod range;

@@ -21,6 +21,7 @@ pub(crate) mod format;
 pub(crate) mod generator;
 pub(crate) mod index;
 pub(crate) mod instance_check;
+pub(crate) mod member;
 pub(crate) mod memoryview;
 pub(crate) mod pattern;
 pub(crate) mod set;

@@ -81,6 +81,8 @@ pub struct Types {
     pub async_generator: ObjRef,
     /// `property`
     pub property: ObjRef,
+    /// `member_descriptor`: a slot of a class with `__slots__`.
+    pub member_descriptor: ObjRef,
     /// `staticmethod`
     pub staticmethod: ObjRef,
     /// `classmethod`
@@ -180,6 +182,7 @@ fn make_type(
         subclassable,
         is_user_class: false,
         slots: None,
+        slot_count: Cell::new(0),
         subclasses: RefCell::new(Vec::new()),
         struct_seq: None,
         version: Cell::new(0),
@@ -386,6 +389,7 @@ impl Types {
             generic_alias: new("GenericAlias", object, Layout::Builtin, false),
             async_generator_athrow: builtin(&mut new, "async_generator_athrow"),
             property: new("property", object, Layout::Builtin, true),
+            member_descriptor: builtin(&mut new, "member_descriptor"),
             staticmethod: new("staticmethod", object, Layout::Builtin, true),
             classmethod: new("classmethod", object, Layout::Builtin, true),
             list_iterator: builtin(&mut new, "list_iterator"),
@@ -480,6 +484,7 @@ impl Types {
             self.generic_alias,
             self.async_generator_athrow,
             self.property,
+            self.member_descriptor,
             self.staticmethod,
             self.classmethod,
             self.list_iterator,

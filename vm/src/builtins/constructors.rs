@@ -26,7 +26,7 @@ impl Vm {
             if !args.positional.is_empty() || args.has_keywords() {
                 return Err(self.type_error("object() takes no arguments"));
             }
-            return Ok(Value::Obj(self.alloc(class, Payload::Instance)));
+            return Ok(Value::Obj(self.new_plain_instance(class)));
         }
         if class == t.type_ {
             if args.positional.len() != 3 {

@@ -112,7 +112,7 @@ fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Layout::Exception => vm.new_exception_instance(class, rest),
         Layout::Builtin => vm.new_builtin_subclass_instance(class, rest),
         Layout::Type => vm.type_new(class, rest),
-        Layout::Object => Ok(Value::Obj(vm.alloc(class, Payload::Instance))),
+        Layout::Object => Ok(Value::Obj(vm.new_plain_instance(class))),
     }
 }
 
@@ -216,7 +216,7 @@ fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("descriptor '__init__' of 'object' object needs an argument"));
     };
     // Built-in bases (`str`, `int`…) take their arguments in `__new__`.
-    let plain = matches!(instance.payload(), Some(Payload::Instance));
+    let plain = matches!(instance.payload(), Some(Payload::Instance(_)));
     if !plain || (rest.is_empty() && !args.has_keywords()) {
         return Ok(Value::None);
     }

@@ -467,7 +467,7 @@ fn compare(vm: &mut Vm, args: &Args<'_>, name: &str, op: Cmp) -> PyResult<Value>
     if !operand_applies(vm, receiver, other) {
         return Ok(Value::NotImplemented);
     }
-    if matches!(receiver.payload(), Some(Payload::Instance)) {
+    if matches!(receiver.payload(), Some(Payload::Instance(_))) {
         return Ok(match op {
             Cmp::Equal if receiver.is(other) => Value::bool(true),
             Cmp::NotEqual if receiver.is(other) => Value::bool(false),

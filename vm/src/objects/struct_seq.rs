@@ -64,6 +64,7 @@ impl Vm {
             subclassable: false,
             is_user_class: false,
             slots: None,
+            slot_count: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
             struct_seq: Some(fields),
             version: Cell::new(0),

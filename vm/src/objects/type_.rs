@@ -43,8 +43,11 @@ pub struct TypeData {
     pub is_user_class: bool,
     /// The names its `__slots__` declares, if it has `__slots__`: its
     /// instances then get no `__dict__` (unless a base gives them one)
-    /// and only these attributes (pyvm stores them in a hidden dict).
+    /// and only these attributes.
     pub slots: Option<Box<[String]>>,
+    /// How many slot values its instances have: its own slots' members
+    /// and its bases' (see [`crate::objects::member`]).
+    pub slot_count: Cell<usize>,
     /// `__subclasses__()`: the classes made with it among their bases, in
     /// the order they were made. Weak, as CPython's `tp_subclasses`: not
     /// traced, and pruned of freed classes by each collection

@@ -190,6 +190,12 @@ impl Vm {
                     },
                 )))
             }
+            Payload::Member(member) => {
+                if instance.is_none() {
+                    return Ok(attr);
+                }
+                self.member_get(member, instance)
+            }
             Payload::Property(property) => {
                 if instance.is_none() {
                     return Ok(attr);
@@ -220,7 +226,7 @@ impl Vm {
             return false;
         };
         match &object.payload {
-            Payload::Property(_) => true,
+            Payload::Property(_) | Payload::Member(_) => true,
             _ => match self.user_class(object) {
                 Some(class) => {
                     let set = self.names.__set__;
@@ -675,6 +681,17 @@ impl Vm {
                 Value::Null => return Err(self.value_error("Cell is empty")),
                 content => content,
             },
+            (Payload::Member(member), _) => match text {
+                "__name__" => Value::Obj(member.name),
+                "__objclass__" => Value::Obj(member.owner),
+                "__qualname__" => {
+                    let owner = member.owner.as_type().expect("a class");
+                    let qualname = format!("{}.{}", owner.qualname.borrow(), self.str_text(Value::Obj(member.name)));
+                    Value::Obj(self.new_str(&qualname))
+                }
+                "__doc__" => Value::None,
+                _ => return Ok(None),
+            },
             (Payload::Property(property), _) => match text {
                 "fget" => property.fget,
                 "fset" => property.fset,
@@ -909,10 +926,7 @@ impl Vm {
             }
             _ => {}
         }
-        if !self.has_instance_dict(object)
-            && !matches!(object.payload, Payload::Type(_))
-            && !self.is_slot(object.class(), text)
-        {
+        if !self.has_instance_dict(object) && !matches!(object.payload, Payload::Type(_)) {
             return Err(self.readonly_attribute(value, name));
         }
         let dict = self.instance_dict(object);
@@ -975,6 +989,10 @@ impl Vm {
             return Ok(None);
         };
         match &object.payload {
+            Payload::Member(member) => {
+                self.member_set(member, instance, Some(new))?;
+                Ok(Some(()))
+            }
             Payload::Property(property) => {
                 let setter = property.fset;
                 if setter.is_none() {
@@ -1052,6 +1070,9 @@ impl Vm {
         if let Some(object) = value.as_object() {
             let class = self.type_of(value);
             if let Some(attr) = self.lookup_type(class, name) {
+                if let Some(Payload::Member(member)) = attr.payload() {
+                    return self.member_set(member, value, None);
+                }
                 if let Some(Payload::Property(property)) = attr.payload() {
                     let deleter = property.fdel;
                     if deleter.is_none() {
@@ -1076,12 +1097,6 @@ impl Vm {
                 if self.dict_remove(dict, Value::Obj(name))?.is_some() {
                     return Ok(());
                 }
-            }
-            // An empty slot: CPython's member descriptor names just the
-            // attribute.
-            let text = name.as_str().expect("str").as_str().to_owned();
-            if self.user_class(object).is_some() && self.is_slot(class, &text) {
-                return Err(self.error(ExceptionClass::AttributeError, text));
             }
         }
         Err(self.attribute_error(value, name))

@@ -44,6 +44,9 @@ pub enum AttrCacheKind {
     /// found on its MRO, and its metaclass is `type` with nothing of that
     /// name.
     ClassValue,
+    /// The attribute of a plain instance of class `owner` is its slot at
+    /// `index` (a member of the class, which has no `__setattr__`).
+    Slot,
     /// Reading the attribute of an instance of class `owner` calls the
     /// Python function `value`: a property's getter, or the `__get__` of
     /// a data descriptor of a user class (`descriptor`).
@@ -125,6 +128,15 @@ fn dict_value_if_key(dict: ObjRef, index: u32, name: ObjRef) -> Option<Value> {
         .value_at_if_key(index as usize, name)
 }
 
+/// The slot at `index` of a plain instance.
+#[inline]
+fn slot_at(object: &ObjRef, index: u32) -> Option<&Cell<Value>> {
+    match &object.payload {
+        Payload::Instance(Some(slots)) => slots.get(index as usize),
+        _ => None,
+    }
+}
+
 /// How many entries each name has.
 pub const WAYS: usize = 4;
 
@@ -188,6 +200,10 @@ impl Vm {
                 AttrCacheKind::ClassValue if entry.owner == object.address() => {
                     return Some(entry.value);
                 }
+                AttrCacheKind::Slot if entry.owner == object.class().address() => {
+                    let value = slot_at(&object, entry.index)?.get();
+                    return (!value.is_null()).then_some(value);
+                }
                 _ => {}
             }
         }
@@ -202,9 +218,14 @@ impl Vm {
             return None;
         }
         match &object.payload {
-            Payload::Instance => {
+            Payload::Instance(_) => {
                 let class = object.class();
                 let class_attr = self.lookup_type(class, name);
+                if let Some(index) = class_attr.and_then(|attr| self.slot_index(object, attr)) {
+                    let value = slot_at(&object, index)?.get();
+                    self.remember_slot(code, name_index, object, index);
+                    return (!value.is_null()).then_some(value);
+                }
                 if class_attr.is_some_and(|attr| !is_plain_data(attr)) {
                     return None;
                 }
@@ -521,7 +542,7 @@ impl Vm {
     /// its entry in the instance dict, or `None` when the general path
     /// must set it.
     fn set_instance_attr(&mut self, object: ObjRef, name: ObjRef, new: Value) -> Option<usize> {
-        if !matches!(object.payload, Payload::Instance) || is_special_name(name) {
+        if !matches!(object.payload, Payload::Instance(_)) || is_special_name(name) {
             return None;
         }
         let class = object.class();
@@ -566,9 +587,17 @@ impl Vm {
         let name = code.names[name_index];
         let class = object.class().address();
         for entry in live_entries(code, name_index, self.type_cache.epoch()) {
-            if entry.kind != (AttrCacheKind::InstanceDict { settable: true })
-                || entry.owner != class
-            {
+            if entry.owner != class {
+                continue;
+            }
+            if entry.kind == AttrCacheKind::Slot {
+                if let Some(slot) = slot_at(&object, entry.index) {
+                    slot.set(value);
+                    return true;
+                }
+                break;
+            }
+            if entry.kind != (AttrCacheKind::InstanceDict { settable: true }) {
                 continue;
             }
             let Some(dict) = object.dict() else {
@@ -591,6 +620,31 @@ impl Vm {
         self.store_attr_and_remember(code, name_index, object, value, false)
     }
 
+    /// The index of the slot `attr` (a class attribute of a plain
+    /// instance's class) stands for, when it is a member and the instance
+    /// keeps its slots in its payload.
+    fn slot_index(&self, object: ObjRef, attr: Value) -> Option<u32> {
+        let Some(Payload::Member(member)) = attr.payload() else {
+            return None;
+        };
+        slot_at(&object, member.index as u32)?;
+        Some(member.index as u32)
+    }
+
+    /// Remembers that name `name_index` of instances of `object`'s class
+    /// is their slot at `index`.
+    fn remember_slot(&mut self, code: &Code, name_index: usize, object: ObjRef, index: u32) {
+        let entry = AttrCache {
+            owner: object.class().address(),
+            epoch: self.type_cache.epoch(),
+            kind: AttrCacheKind::Slot,
+            index,
+            value: Value::Null,
+            descriptor: Value::Null,
+        };
+        remember(code, name_index, entry);
+    }
+
     /// [`Vm::store_attr_cached`] when the name is not where the cache
     /// entry says: stored in the instance's dict (made if the instance is
     /// new) when an entry for its class says stores of the name go there
@@ -605,7 +659,19 @@ impl Vm {
         settable: bool,
     ) -> bool {
         let name = code.names[name_index];
-        let stored = if settable && matches!(object.payload, Payload::Instance) {
+        let hook = self.names.__setattr__;
+        if let Some(index) = self.lookup_type(object.class(), name).and_then(|attr| {
+            let unhooked = self.lookup_user(object.class(), hook).is_none();
+            unhooked.then(|| self.slot_index(object, attr)).flatten()
+        }) {
+            let Some(slot) = slot_at(&object, index) else {
+                return false;
+            };
+            slot.set(value);
+            self.remember_slot(code, name_index, object, index);
+            return true;
+        }
+        let stored = if settable && matches!(object.payload, Payload::Instance(_)) {
             let dict = self.instance_dict(object);
             Some(self.dict_set_str(dict, name, value))
         } else {

@@ -13,7 +13,9 @@ use crate::objects::exception::ExceptionData;
 use crate::objects::function::Args;
 use crate::objects::str::Str;
 use crate::objects::type_::{Layout, TypeData};
+use crate::objects::member::empty_slots;
 use crate::ops::call::ArgsCopy;
+use crate::ops::member::slot_count;
 use crate::types::{c3_mro, register_subclass};
 use crate::value::{ObjRef, Value};
 use crate::vm::{type_name_of, PyResult, Vm};
@@ -93,7 +95,7 @@ impl Vm {
         else {
             return Ok(false);
         };
-        let instance = Value::Obj(self.alloc(class, Payload::Instance));
+        let instance = Value::Obj(self.new_plain_instance(class));
         self.stack[result] = instance;
         self.stack[args_start - 1] = instance;
         let frame = self.push_frame(
@@ -128,7 +130,7 @@ impl Vm {
                     let name = type_name_of(class);
                     return Err(self.type_error(format!("{name}() takes no arguments")));
                 }
-                Ok(Value::Obj(self.alloc(class, Payload::Instance)))
+                Ok(Value::Obj(self.new_plain_instance(class)))
             }
         }
     }
@@ -168,7 +170,7 @@ impl Vm {
         } else if base == t.bytearray {
             Payload::ByteArray(RefCell::default())
         } else if base == t.object {
-            Payload::Instance
+            Payload::Instance(empty_slots(slot_count(class)))
         } else {
             let value = self.construct_builtin(base, args)?;
             match value {
@@ -446,6 +448,7 @@ impl Vm {
                 }
             }
         }
+        self.check_slot_layouts(&base_types)?;
         let dict = self.new_dict();
         self.roots.push(Value::Obj(dict));
         let entries: Vec<(Value, Value)> = namespace
@@ -509,7 +512,7 @@ impl Vm {
         }
         let slots_key = self.intern("__slots__");
         let slots = match self.dict_get_str(dict, slots_key) {
-            Some(declared) => match self.slot_names(declared, dict) {
+            Some(declared) => match self.slot_names(declared, dict, name, &base_types) {
                 Ok(names) => Some(names),
                 Err(error) => {
                     self.roots.pop();
@@ -527,6 +530,7 @@ impl Vm {
             subclassable: true,
             is_user_class: true,
             slots,
+            slot_count: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
             struct_seq: None,
             version: Cell::new(0),
@@ -554,6 +558,7 @@ impl Vm {
             }
         };
         *class.as_type().expect("made").mro.borrow_mut() = mro;
+        self.add_slot_members(class, dict);
         register_subclass(&mut self.heap, class);
         if let Some(cell) = class_cell {
             if let Some(Payload::Cell(content)) = cell.payload() {
@@ -572,39 +577,6 @@ impl Vm {
         Ok(class)
     }
 
-    /// The names `__slots__` declares: one string or an iterable of them,
-    /// none of them also a class variable of `namespace`.
-    fn slot_names(&mut self, declared: Value, namespace: ObjRef) -> PyResult<Box<[String]>> {
-        let items = match declared.object().and_then(|d| d.as_str()) {
-            Some(_) => vec![declared],
-            None => self.collect_iterable(declared)?,
-        };
-        let mut names = Vec::with_capacity(items.len());
-        for item in items {
-            match item.object().and_then(|i| i.as_str()) {
-                Some(name) => names.push(name.as_str().to_owned()),
-                None => {
-                    let type_name = self.type_name(item);
-                    return Err(self.type_error(format!(
-                        "__slots__ items must be strings, not '{type_name}'"
-                    )));
-                }
-            }
-        }
-        for name in &names {
-            if name == "__dict__" || name == "__weakref__" {
-                continue;
-            }
-            let key = self.intern(name);
-            if self.dict_get_str(namespace, key).is_some() {
-                return Err(self.value_error(format!(
-                    "'{name}' in __slots__ conflicts with class variable"
-                )));
-            }
-        }
-        Ok(names.into_boxed_slice())
-    }
-
     /// Whether instances of `class` have a `__dict__`: unless every user
     /// class in its MRO declares `__slots__` without `__dict__`.
     pub(crate) fn class_has_instance_dict(&self, class: ObjRef) -> bool {
@@ -617,17 +589,6 @@ impl Vm {
                     && d.slots
                         .as_ref()
                         .is_none_or(|slots| slots.iter().any(|s| s == "__dict__"))
-            })
-        })
-    }
-
-    /// Whether `name` is a slot some class in `class`'s MRO declares.
-    pub(crate) fn is_slot(&self, class: ObjRef, name: &str) -> bool {
-        class.as_type().is_some_and(|data| {
-            data.mro.borrow().iter().any(|base| {
-                base.as_type()
-                    .and_then(|d| d.slots.as_ref())
-                    .is_some_and(|slots| slots.iter().any(|s| s == name))
             })
         })
     }
@@ -662,7 +623,7 @@ impl Vm {
     }
 
     /// Whether `class` is a user class.
-    fn user_class_data(&self, class: ObjRef) -> bool {
+    pub(crate) fn user_class_data(&self, class: ObjRef) -> bool {
         class.as_type().is_some_and(|data| data.is_user_class)
     }
 

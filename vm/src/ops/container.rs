@@ -129,7 +129,7 @@ impl Vm {
                     let result = self.call_method_value(method, container, &[item])?;
                     return self.truthy(result);
                 }
-                if matches!(object.payload, Payload::Instance) {
+                if matches!(object.payload, Payload::Instance(_)) {
                     return self.iteration_contains(container, item);
                 }
             }

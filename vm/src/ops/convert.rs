@@ -359,6 +359,7 @@ impl Vm {
                     format!("{name}({})", self.join_reprs(&items)?)
                 }
             }
+            Payload::Member(member) => self.member_repr(member),
             Payload::Cell(cell) => match cell.get() {
                 Value::Null => format!("<cell at {:#x}: empty>", object.address()),
                 content => format!(

@@ -52,7 +52,7 @@ impl Vm {
             self.get_attr(subject, name)?
         };
         let object = self.types.object;
-        let missing = Value::Obj(self.alloc(object, Payload::Instance));
+        let missing = Value::Obj(self.alloc(object, Payload::Instance(None)));
         let seen = Value::Obj(self.new_set());
         self.stack.extend([get, missing, seen]);
         let found = self.match_key_values(subject, &keys, get, missing, seen);

@@ -82,6 +82,14 @@ pub trait Trace: Sized {
     fn clear_dead_weak_refs(&self, reached: &dyn Fn(Gc<Self>) -> bool) {
         let _ = reached;
     }
+
+    /// Whether the value has a finalizer to run before it is freed (a
+    /// Python `__del__`, or a suspended generator's `close()`). Asked of
+    /// unreached values that never had theirs run (see
+    /// [`Heap::take_finalizable`]).
+    fn has_finalizer(&self) -> bool {
+        false
+    }
 }
 
 /// What the heap allocates: the value and its collector state.
@@ -90,6 +98,8 @@ struct GcBox<T> {
     marked: Cell<bool>,
     /// Collected under quarantine: the value is dropped, the box kept.
     freed: Cell<bool>,
+    /// Its finalizer was handed out to run (once, as PEP 442 says).
+    finalized: Cell<bool>,
     /// Dropped by the heap, never by the box.
     value: ManuallyDrop<T>,
 }
@@ -197,6 +207,10 @@ pub struct Heap<T: Trace> {
     /// Values holding weak references, which each collection prunes (see
     /// [`Trace::clear_dead_weak_refs`]).
     weak_holders: Vec<Gc<T>>,
+    /// Values the collections found unreachable with a finalizer to run,
+    /// kept alive (with all they reach) until [`Heap::take_finalizable`]
+    /// hands them out.
+    finalizable: Vec<Gc<T>>,
 }
 
 impl<T: Trace> Default for Heap<T> {
@@ -214,6 +228,7 @@ impl<T: Trace> Heap<T> {
             quarantine: false,
             quarantined: Vec::new(),
             weak_holders: Vec::new(),
+            finalizable: Vec::new(),
         }
     }
 
@@ -236,6 +251,7 @@ impl<T: Trace> Heap<T> {
             GcBox {
                 marked: Cell::new(false),
                 freed: Cell::new(false),
+                finalized: Cell::new(false),
                 value: ManuallyDrop::new(make()),
             },
         );
@@ -286,21 +302,58 @@ impl<T: Trace> Heap<T> {
         self.quarantine = on;
     }
 
+    /// The values the collections found unreachable with a finalizer
+    /// that never ran, oldest first: the caller runs their finalizers and
+    /// keeps them alive meanwhile. Each value is handed out once; when it
+    /// is unreachable again, it is freed without its finalizer.
+    pub fn take_finalizable(&mut self) -> Vec<Gc<T>> {
+        std::mem::take(&mut self.finalizable)
+    }
+
+    /// Marks `value`'s finalizer as run (the caller runs it now, not a
+    /// collection): returns whether it had not run yet.
+    pub fn claim_finalizer(&mut self, value: Gc<T>) -> bool {
+        !value.box_ref().finalized.replace(true)
+    }
+
     /// Marks everything reachable from what `roots` marks, frees the rest,
     /// and returns how many values were freed.
+    ///
+    /// Unreached values with a finalizer that never ran are not freed:
+    /// they and all they reach survive, and wait in
+    /// [`Heap::take_finalizable`]. Weak references to them are cleared
+    /// all the same, before anything is kept, as CPython does.
     pub fn collect(&mut self, roots: impl FnOnce(&mut Tracer<T>)) -> usize {
         let mut tracer = Tracer {
             worklist: Vec::new(),
         };
         roots(&mut tracer);
+        for &value in &self.finalizable {
+            tracer.mark(value);
+        }
         while let Some(value) = tracer.worklist.pop() {
             value.trace(&mut tracer);
         }
+        let found_from = self.finalizable.len();
+        for &ptr in &self.objects {
+            let value = Gc { ptr };
+            let boxed = value.box_ref();
+            if !boxed.marked.get() && !boxed.finalized.get() && boxed.value.has_finalizer() {
+                boxed.finalized.set(true);
+                self.finalizable.push(value);
+            }
+        }
         let reached = |value: Gc<T>| value.box_ref().marked.get();
-        self.weak_holders.retain(|&holder| reached(holder));
         for holder in &self.weak_holders {
             holder.clear_dead_weak_refs(&reached);
         }
+        for &value in &self.finalizable[found_from..] {
+            tracer.mark(value);
+        }
+        while let Some(value) = tracer.worklist.pop() {
+            value.trace(&mut tracer);
+        }
+        self.weak_holders.retain(|&holder| reached(holder));
         self.allocated = 0;
         let before = self.objects.len();
         let Heap {
@@ -393,6 +446,51 @@ mod tests {
             edges: Default::default(),
             drops: drops.clone(),
         })
+    }
+
+    /// A node whose finalizer is to be run.
+    struct Finalized {
+        next: Cell<Option<Gc<Finalized>>>,
+        finalizer: bool,
+    }
+
+    impl Trace for Finalized {
+        fn trace(&self, tracer: &mut Tracer<Finalized>) {
+            if let Some(next) = self.next.get() {
+                tracer.mark(next);
+            }
+        }
+
+        fn has_finalizer(&self) -> bool {
+            self.finalizer
+        }
+    }
+
+    #[test]
+    fn finalizable_values_survive_once_with_what_they_reach() {
+        let mut heap = Heap::new();
+        let child = heap.alloc(Finalized {
+            next: Cell::new(None),
+            finalizer: false,
+        });
+        let parent = heap.alloc(Finalized {
+            next: Cell::new(Some(child)),
+            finalizer: true,
+        });
+        heap.alloc(Finalized {
+            next: Cell::new(None),
+            finalizer: false,
+        });
+        // Only the plain unreached value goes; the other two wait.
+        assert_eq!(heap.collect(|_| {}), 1);
+        assert_eq!(heap.len(), 2);
+        // Still waiting to be taken: kept by the next collection too.
+        assert_eq!(heap.collect(|_| {}), 0);
+        assert_eq!(heap.take_finalizable(), vec![parent]);
+        assert!(!heap.claim_finalizer(parent));
+        // Its finalizer ran: unreachable again, it is freed this time.
+        assert_eq!(heap.collect(|_| {}), 2);
+        assert!(heap.is_empty());
     }
 
     #[test]

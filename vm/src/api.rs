@@ -326,6 +326,7 @@ impl Vm {
             Ok(_) => 0,
             Err(error) => self.report_uncaught(error),
         };
+        self.finalize_at_exit();
         self.stdout.flush();
         status
     }

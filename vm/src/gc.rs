@@ -25,6 +25,7 @@ impl Vm {
             frames,
             stack,
             roots,
+            pending_finalizers,
             repr_stack,
             generator_outer,
             handled,
@@ -56,7 +57,7 @@ impl Vm {
             {
                 trace_value(value, tracer);
             }
-            for &object in repr_stack.iter() {
+            for &object in repr_stack.iter().chain(pending_finalizers.iter()) {
                 tracer.mark(object);
             }
             trace_value(*handled, tracer);
@@ -77,6 +78,9 @@ impl Vm {
         let in_use = pyvm_heap::allocator::bytes_in_use();
         self.gc.next_collection_bytes = in_use.saturating_add(in_use.max(MIN_GROWTH_BYTES));
         self.run_weakref_callbacks();
+        let finalizable = self.heap.take_finalizable();
+        self.pending_finalizers.extend(finalizable);
+        self.run_finalizers();
         freed
     }
 

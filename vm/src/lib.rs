@@ -25,6 +25,7 @@ mod api;
 mod builtins;
 mod exception_class;
 pub mod format;
+mod finalizers;
 mod gc;
 mod import;
 mod interp;

@@ -17,7 +17,7 @@ use crate::objects::dict::Dict;
 use crate::objects::exception::ExceptionData;
 use crate::objects::file::FileData;
 use crate::objects::function::{Builtin, Function};
-use crate::objects::generator::Generator;
+use crate::objects::generator::{Generator, GeneratorKind, GeneratorState};
 use crate::objects::iterator::{DictView, IterState};
 use crate::objects::memoryview::MemoryView;
 use crate::objects::module::ModuleData;
@@ -310,6 +310,22 @@ impl Trace for Object {
             Payload::Str(text) => !text.has_parts(),
             Payload::Int(_) | Payload::Float(_) | Payload::Bytes(_) => true,
             _ => false,
+        }
+    }
+
+    /// A suspended generator or coroutine is closed; an instance of a
+    /// class with `__del__` has it called.
+    fn has_finalizer(&self) -> bool {
+        match &self.payload {
+            Payload::Generator(generator) => generator.try_borrow().is_ok_and(|generator| {
+                generator.state == GeneratorState::Suspended
+                    && generator.kind != GeneratorKind::AsyncGenerator
+            }),
+            _ => self
+                .class
+                .get()
+                .and_then(|class| class.as_type().map(|data| data.has_finalizer.get()))
+                .unwrap_or(false),
         }
     }
 

@@ -116,6 +116,7 @@ impl Vm {
             frames: Vec::new(),
             stack: Vec::new(),
             roots: Vec::new(),
+            pending_finalizers: Default::default(),
             repr_stack: Vec::new(),
             repr_active: Default::default(),
             generator_outer: Vec::new(),
@@ -131,6 +132,7 @@ impl Vm {
                 next_collection_bytes: crate::gc::MIN_GROWTH_BYTES,
                 collected: 0,
                 collections: 0,
+                finalizing: false,
             },
             interrupt: options
                 .interrupt

@@ -183,6 +183,7 @@ fn make_type(
         is_user_class: false,
         slots: None,
         slot_count: Cell::new(0),
+        has_finalizer: Cell::new(false),
         subclasses: RefCell::new(Vec::new()),
         struct_seq: None,
         version: Cell::new(0),

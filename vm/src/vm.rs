@@ -63,6 +63,9 @@ pub struct GcSettings {
     pub collected: usize,
     /// Collections so far.
     pub collections: usize,
+    /// Finalizers are running: a collection they cause queues what it
+    /// finds for the running loop instead of starting another.
+    pub finalizing: bool,
 }
 
 /// The file objects of the standard streams (`sys.__stdin__`…).
@@ -107,6 +110,9 @@ pub struct Vm {
     pub(crate) stack: Vec<Value>,
     /// Values native code holds across calls into Python code.
     pub(crate) roots: Vec<Value>,
+    /// Objects whose finalizers (`__del__`, a generator's `close()`) are
+    /// due, oldest first; kept alive until they run.
+    pub(crate) pending_finalizers: std::collections::VecDeque<ObjRef>,
     /// The containers whose repr is being made (`[...]` for a cycle).
     pub(crate) repr_stack: Vec<ObjRef>,
     /// The addresses of the objects in `repr_stack`.

@@ -65,6 +65,7 @@ impl Vm {
             is_user_class: false,
             slots: None,
             slot_count: Cell::new(0),
+            has_finalizer: Cell::new(false),
             subclasses: RefCell::new(Vec::new()),
             struct_seq: Some(fields),
             version: Cell::new(0),

@@ -48,6 +48,9 @@ pub struct TypeData {
     /// How many slot values its instances have: its own slots' members
     /// and its bases' (see [`crate::objects::member`]).
     pub slot_count: Cell<usize>,
+    /// Whether a class of its MRO defined `__del__`: its instances are
+    /// finalized before they are freed.
+    pub has_finalizer: Cell<bool>,
     /// `__subclasses__()`: the classes made with it among their bases, in
     /// the order they were made. Weak, as CPython's `tp_subclasses`: not
     /// traced, and pruned of freed classes by each collection

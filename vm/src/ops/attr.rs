@@ -920,6 +920,7 @@ impl Vm {
                         *data.qualname.borrow_mut() = new_name;
                         return Ok(());
                     }
+                    "__del__" => self.note_finalizer(object),
                     _ => {}
                 }
                 self.touch_type(object);

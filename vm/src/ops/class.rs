@@ -531,6 +531,7 @@ impl Vm {
             is_user_class: true,
             slots,
             slot_count: Cell::new(0),
+            has_finalizer: Cell::new(false),
             subclasses: RefCell::new(Vec::new()),
             struct_seq: None,
             version: Cell::new(0),
@@ -559,6 +560,9 @@ impl Vm {
         };
         *class.as_type().expect("made").mro.borrow_mut() = mro;
         self.add_slot_members(class, dict);
+        if self.lookup_user(class, self.names.__del__).is_some() {
+            self.note_finalizer(class);
+        }
         register_subclass(&mut self.heap, class);
         if let Some(cell) = class_cell {
             if let Some(Payload::Cell(content)) = cell.payload() {

@@ -148,13 +148,7 @@ impl Vm {
             };
             let callback = weak.callback;
             if let Err(error) = self.call_function(callback, &[Value::Obj(reference)]) {
-                let raised = self.root(Value::Obj(error.exception));
-                let shown = self
-                    .repr_string(callback)
-                    .unwrap_or_else(|_| "<callback>".to_owned());
-                let text = self.format_exception(error.exception);
-                self.release_roots(raised);
-                eprint!("Exception ignored in: {shown}\n{text}");
+                self.report_unraisable(error, callback);
             }
         }
         self.release_roots(mark);

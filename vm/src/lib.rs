@@ -24,8 +24,8 @@
 mod api;
 mod builtins;
 mod exception_class;
-pub mod format;
 mod finalizers;
+pub mod format;
 mod gc;
 mod import;
 mod interp;

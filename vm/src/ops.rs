@@ -25,5 +25,6 @@ pub(crate) mod member;
 pub(crate) mod memoryview;
 pub(crate) mod pattern;
 pub(crate) mod set;
+pub(crate) mod size;
 pub(crate) mod type_alias;
 pub(crate) mod weakref;

@@ -249,9 +249,10 @@ impl Vm {
                         if entry {
                             return Ok(Exit::Yield(value));
                         }
-                        // A `for` loop resumed it: the value goes to the loop.
+                        // A `for` loop or a `Send` resumed it: the value
+                        // goes to that frame.
                         self.leave_generator_frame();
-                        self.yield_to_loop(value);
+                        self.yield_to_resumer(value);
                         break;
                     }
                     Instruction::Copy { depth } => {
@@ -1259,6 +1260,11 @@ impl Vm {
             }
             I::Send { target } => {
                 let (receiver, sent) = (self.peek(2), self.peek(1));
+                if let Some(generator) = receiver.as_object() {
+                    if self.resume_for_send(generator, sent)? {
+                        return Ok(Flow::Switch);
+                    }
+                }
                 match self.send(receiver, sent)? {
                     crate::ops::generator::Resumed::Yielded(value) => {
                         self.set_top(value);
@@ -1603,9 +1609,10 @@ impl Vm {
         if let Some(generator) = frame.generator {
             self.finish_generator(generator);
             if !frame.entry {
-                // A `for` loop resumed it: the loop ends.
+                // A `for` loop or a `Send` resumed it: the loop or the
+                // delegation ends.
                 self.leave_generator_frame();
-                self.end_for_loop();
+                self.end_resumption(value);
                 return Flow::Switch;
             }
         }
@@ -1675,7 +1682,7 @@ impl Vm {
     /// the caller skips it), otherwise onto the stack: a `for` loop's
     /// next item, or the result of a fused operation (`x = a * b`).
     #[inline(always)]
-    fn store_or_push(
+    pub(crate) fn store_or_push(
         &mut self,
         instructions: &[Instruction],
         ip: usize,
@@ -1691,17 +1698,6 @@ impl Vm {
                 self.stack.push(value);
                 false
             }
-        }
-    }
-
-    /// Hands `value`, which a generator yielded, to the `for` loop that
-    /// resumed it (the current frame again), as its `ForIter` does with
-    /// the items of other iterators.
-    fn yield_to_loop(&mut self, value: Value) {
-        let frame = self.frame();
-        let (code, ip, base) = (frame.code, frame.ip as usize, frame.base as usize);
-        if self.store_or_push(&code_of(&code).instructions, ip, base, value) {
-            self.frame_mut().ip += 1;
         }
     }
 

@@ -16,7 +16,11 @@ pub(crate) const METHODS: Methods = &[
 ];
 
 /// The member a method was called on, and its other arguments.
-fn receiver<'a>(vm: &mut Vm, name: &str, args: &'a Args<'_>) -> PyResult<(&'a Member, &'a [Value])> {
+fn receiver<'a>(
+    vm: &mut Vm,
+    name: &str,
+    args: &'a Args<'_>,
+) -> PyResult<(&'a Member, &'a [Value])> {
     vm.no_keywords(name, args)?;
     match args.positional.split_first() {
         Some((member, rest)) => match member.payload() {
@@ -50,12 +54,7 @@ fn set(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (member, rest) = receiver(vm, "__set__", &args)?;
     match rest {
         [instance, value] => vm.member_set(member, *instance, Some(*value))?,
-        _ => {
-            return Err(vm.type_error(format!(
-                "expected 2 arguments, got {}",
-                rest.len()
-            )))
-        }
+        _ => return Err(vm.type_error(format!("expected 2 arguments, got {}", rest.len()))),
     }
     Ok(Value::None)
 }
@@ -65,12 +64,7 @@ fn delete(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (member, rest) = receiver(vm, "__delete__", &args)?;
     match rest {
         [instance] => vm.member_set(member, *instance, None)?,
-        _ => {
-            return Err(vm.type_error(format!(
-                "expected 1 argument, got {}",
-                rest.len()
-            )))
-        }
+        _ => return Err(vm.type_error(format!("expected 1 argument, got {}", rest.len()))),
     }
     Ok(Value::None)
 }

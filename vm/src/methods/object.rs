@@ -15,7 +15,14 @@ pub(crate) const METHODS: Methods = &[
     ("__init__", init, BuiltinKind::Method),
     ("__repr__", repr, BuiltinKind::Method),
     ("__str__", str, BuiltinKind::Method),
+    ("__sizeof__", sizeof, BuiltinKind::Method),
 ];
+
+/// `object.__sizeof__(self)`
+fn sizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let value = vm.one_arg("__sizeof__", &args)?;
+    Ok(Value::Int(vm.basic_size(value) as i64))
+}
 
 /// `type`'s methods.
 pub(crate) const TYPE_METHODS: Methods = &[

@@ -11,6 +11,7 @@ use crate::vm::{PyErr, PyResult, Vm};
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exit", exit),
     ("getrecursionlimit", getrecursionlimit),
+    ("getsizeof", getsizeof),
     ("setrecursionlimit", setrecursionlimit),
     ("intern", intern),
     ("exc_info", exc_info),
@@ -191,6 +192,21 @@ fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         data.extra.set(code.unwrap_or(Value::None));
     }
     Err(PyErr { exception })
+}
+
+/// `sys.getsizeof(object[, default])`: `default` when the object's size
+/// cannot be had (its `__sizeof__` raised `TypeError`).
+fn getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("getsizeof", &args, 1, 2)?;
+    match vm.getsizeof(args.positional[0]) {
+        Err(error)
+            if args.positional.len() == 2
+                && vm.is_exception(Value::Obj(error.exception), ExceptionClass::TypeError) =>
+        {
+            Ok(args.positional[1])
+        }
+        other => other,
+    }
 }
 
 fn getrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

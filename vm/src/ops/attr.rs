@@ -686,7 +686,11 @@ impl Vm {
                 "__objclass__" => Value::Obj(member.owner),
                 "__qualname__" => {
                     let owner = member.owner.as_type().expect("a class");
-                    let qualname = format!("{}.{}", owner.qualname.borrow(), self.str_text(Value::Obj(member.name)));
+                    let qualname = format!(
+                        "{}.{}",
+                        owner.qualname.borrow(),
+                        self.str_text(Value::Obj(member.name))
+                    );
                     Value::Obj(self.new_str(&qualname))
                 }
                 "__doc__" => Value::None,

@@ -11,9 +11,9 @@ use crate::number::Int;
 use crate::object::Payload;
 use crate::objects::exception::ExceptionData;
 use crate::objects::function::Args;
+use crate::objects::member::empty_slots;
 use crate::objects::str::Str;
 use crate::objects::type_::{Layout, TypeData};
-use crate::objects::member::empty_slots;
 use crate::ops::call::ArgsCopy;
 use crate::ops::member::slot_count;
 use crate::types::{c3_mro, register_subclass};
@@ -110,7 +110,10 @@ impl Vm {
             // A generator function as `__init__`.
             return Err(self.type_error("__init__() should return None, not 'generator'"));
         }
-        self.frames.last_mut().expect("the frame just pushed").returns = Returns::Init;
+        self.frames
+            .last_mut()
+            .expect("the frame just pushed")
+            .returns = Returns::Init;
         Ok(true)
     }
 

@@ -264,7 +264,7 @@ impl Vm {
     /// `ForIter` over a generator: pushes its frame to run in the
     /// interpreter loop, as a call does, instead of resuming it in a
     /// nested loop. When it yields, the value goes to the loop's stack;
-    /// when it returns, the loop ends (see [`Vm::end_for_loop`]). Returns
+    /// when it returns, the loop ends (see [`Vm::end_resumption`]). Returns
     /// whether the frame was pushed: `false` when the generator has
     /// finished.
     pub(crate) fn resume_for_loop(&mut self, generator: ObjRef) -> PyResult<bool> {
@@ -286,17 +286,74 @@ impl Vm {
         Ok(true)
     }
 
-    /// After a generator that a `for` loop resumed returned: pops the
-    /// loop's iterator and jumps past the loop, as its `ForIter` does
-    /// when the iterator is exhausted.
-    pub(crate) fn end_for_loop(&mut self) {
-        self.stack.pop();
-        let frame = self.frames.last_mut().expect("the loop's frame");
-        let code = crate::interp::run::code_of(&frame.code);
-        match code.instructions[frame.ip as usize - 1] {
-            Instruction::ForIter { target } => frame.ip = target.0,
-            other => unreachable!("a generator without a native caller was resumed by {other:?}"),
+    /// `Send` (`await`, `yield from`) to a generator or coroutine that may
+    /// resume with `sent`: pushes its frame to run in the interpreter
+    /// loop, as [`Vm::resume_for_loop`] does, instead of resuming it in a
+    /// nested loop. Its yields replace `sent` on top of the delegating
+    /// frame's stack; its return ends the delegation (see
+    /// [`Vm::end_resumption`]). Returns whether the frame was pushed:
+    /// `false` leaves the other cases (finished, running, a value sent to
+    /// a just-started one, an async generator) to [`Vm::send`].
+    pub(crate) fn resume_for_send(&mut self, generator: ObjRef, sent: Value) -> PyResult<bool> {
+        let Payload::Generator(cell) = &generator.payload else {
+            return Ok(false);
+        };
+        let data = cell.borrow();
+        let resumable = match data.state {
+            GeneratorState::Suspended => true,
+            GeneratorState::Created => sent.is_none(),
+            GeneratorState::Running | GeneratorState::Finished => false,
+        };
+        if !resumable || data.kind == GeneratorKind::AsyncGenerator {
+            return Ok(false);
         }
+        drop(data);
+        self.push_generator_frame(generator, sent, false)?;
+        Ok(true)
+    }
+
+    /// The instruction of the current frame that resumed the generator
+    /// whose frame was just popped: a `ForIter` or a `Send`.
+    fn resuming_instruction(&self) -> Instruction {
+        let frame = self.frames.last().expect("the resuming frame");
+        code_of(&frame.code).instructions[frame.ip as usize - 1]
+    }
+
+    /// A generator's yield of `value` to the frame that resumed it in the
+    /// interpreter loop: a `for` loop's next item, or the value a `Send`
+    /// passes on (it replaces the value sent).
+    pub(crate) fn yield_to_resumer(&mut self, value: Value) {
+        if let Instruction::Send { .. } = self.resuming_instruction() {
+            let top = self.stack.len() - 1;
+            self.stack[top] = value;
+            return;
+        }
+        let frame = self.frame();
+        let (code, ip, base) = (frame.code, frame.ip as usize, frame.base as usize);
+        if self.store_or_push(&code_of(&code).instructions, ip, base, value) {
+            self.frames.last_mut().expect("the resuming frame").ip += 1;
+        }
+    }
+
+    /// After a generator that the current frame resumed in the interpreter
+    /// loop returned `value`: a `for` loop pops its iterator and jumps
+    /// past the loop, as its `ForIter` does when the iterator is
+    /// exhausted; a `Send` gives `value` as the result of its delegation.
+    pub(crate) fn end_resumption(&mut self, value: Value) {
+        let target = match self.resuming_instruction() {
+            Instruction::ForIter { target } => {
+                self.stack.pop();
+                target
+            }
+            Instruction::Send { target } => {
+                self.stack.pop();
+                let top = self.stack.len() - 1;
+                self.stack[top] = value;
+                target
+            }
+            other => unreachable!("a generator without a native caller was resumed by {other:?}"),
+        };
+        self.frames.last_mut().expect("the resuming frame").ip = target.0;
     }
 
     /// The sub-iterator a suspended generator delegates to with `yield

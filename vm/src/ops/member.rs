@@ -31,7 +31,7 @@ fn member_names(class: ObjRef) -> Vec<String> {
 
 /// Whether instances of `base` can already be weakly referenced: a user
 /// class in its MRO without `__slots__`, or with `__weakref__` in them.
-fn instances_have_weakref(base: ObjRef) -> bool {
+pub(crate) fn instances_have_weakref(base: ObjRef) -> bool {
     base.as_type().is_some_and(|data| {
         data.mro.borrow().iter().any(|class| {
             class.as_type().is_some_and(|d| {
@@ -95,7 +95,9 @@ impl Vm {
                 }
             }
         }
-        let sized = bases.iter().find_map(|&base| self.variable_sized_base(base));
+        let sized = bases
+            .iter()
+            .find_map(|&base| self.variable_sized_base(base));
         if let (Some(sized), false) = (sized, names.is_empty()) {
             return Err(self.type_error(format!(
                 "nonempty __slots__ not supported for subtype of '{}'",
@@ -112,7 +114,9 @@ impl Vm {
                 .chars()
                 .next()
                 .is_some_and(|c| c == '_' || unicode_ident::is_xid_start(c))
-                && name.chars().all(|c| c == '_' || unicode_ident::is_xid_continue(c));
+                && name
+                    .chars()
+                    .all(|c| c == '_' || unicode_ident::is_xid_continue(c));
             if !identifier {
                 return Err(self.type_error("__slots__ must be identifiers"));
             }
@@ -249,9 +253,7 @@ impl Vm {
                         self.dict_set_str(dict, member.name, value);
                         true
                     }
-                    None => self
-                        .dict_remove(dict, Value::Obj(member.name))?
-                        .is_some(),
+                    None => self.dict_remove(dict, Value::Obj(member.name))?.is_some(),
                 }
             }
         };
@@ -283,6 +285,9 @@ impl Vm {
     /// `repr(member)`: `<member 'x' of 'A' objects>`.
     pub(crate) fn member_repr(&mut self, member: &Member) -> String {
         let name = self.str_text(Value::Obj(member.name));
-        format!("<member '{name}' of '{}' objects>", type_name_of(member.owner))
+        format!(
+            "<member '{name}' of '{}' objects>",
+            type_name_of(member.owner)
+        )
     }
 }

@@ -455,9 +455,12 @@ fn ceil(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = match args.positional.first() {
-        Some(&receiver) => match receiver.as_float() {
-            Some(value) => Value::float(value),
-            None => receiver,
+        // As a plain number, so that a subclass's `__round__` is not
+        // called again.
+        Some(&receiver) => match (receiver.as_float(), vm.exact_int(receiver)) {
+            (Some(value), _) => Value::float(value),
+            (None, Some(int)) => vm.int_value(int),
+            (None, None) => receiver,
         },
         None => return Err(vm.type_error("descriptor '__round__' needs an argument")),
     };

@@ -189,3 +189,92 @@ impl Vm {
         }
     }
 }
+
+/// The implementation a type has for three-argument `pow` (its
+/// `nb_power`); equal slots are tried once.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PowSlot {
+    Int,
+    Float,
+    Complex,
+    User,
+    None,
+}
+
+impl Vm {
+    /// `pow(base, exp, mod)` with a modulus, as CPython's `ternary_op`:
+    /// the slots of the three operands' types in turn. Only a class of
+    /// the base has its `__pow__(exp, mod)` called (there is no reflected
+    /// form); `float`'s refuses a modulus and `complex`'s raises
+    /// "complex modulo".
+    pub(crate) fn ternary_pow(
+        &mut self,
+        base: Value,
+        exp: Value,
+        modulus: Value,
+    ) -> PyResult<Value> {
+        let slots = [base, exp, modulus].map(|operand| self.pow_slot(operand));
+        for (position, &slot) in slots.iter().enumerate() {
+            if slots[..position].contains(&slot) {
+                continue;
+            }
+            let result = match slot {
+                PowSlot::Int => match (
+                    self.exact_int(base),
+                    self.exact_int(exp),
+                    self.exact_int(modulus),
+                ) {
+                    (Some(b), Some(e), Some(m)) => {
+                        let result = b
+                            .pow_mod(&e, &m)
+                            .map_err(|error| self.number_error(error))?;
+                        return Ok(self.int_value(result));
+                    }
+                    _ => Value::NotImplemented,
+                },
+                PowSlot::Float => {
+                    return Err(self.type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    ))
+                }
+                PowSlot::Complex if number_rank(base).is_some() && number_rank(exp).is_some() => {
+                    return Err(self.value_error("complex modulo"));
+                }
+                PowSlot::User if slots[0] == PowSlot::User => {
+                    let name = self.names.__pow__;
+                    let class = self.type_of(base);
+                    match self.lookup_type(class, name) {
+                        Some(method) => self.call_method_value(method, base, &[exp, modulus])?,
+                        None => Value::NotImplemented,
+                    }
+                }
+                _ => Value::NotImplemented,
+            };
+            if !matches!(result, Value::NotImplemented) {
+                return Ok(result);
+            }
+        }
+        let names = [base, exp, modulus].map(|operand| self.type_name(operand));
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            names[0], names[1], names[2]
+        )))
+    }
+
+    /// Which `pow` implementation `value`'s type has.
+    fn pow_slot(&mut self, value: Value) -> PowSlot {
+        let names = Names {
+            left: self.names.__pow__,
+            right: self.intern("__rpow__"),
+        };
+        if self.operator_slot(value, names) == Slot::User {
+            return PowSlot::User;
+        }
+        match number_rank(value) {
+            Some(0) => PowSlot::Int,
+            Some(1) => PowSlot::Float,
+            Some(_) => PowSlot::Complex,
+            None => PowSlot::None,
+        }
+    }
+}

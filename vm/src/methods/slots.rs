@@ -280,12 +280,45 @@ fn rmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     binary(vm, &args, "__rmod__", Op::Remainder, true)
 }
 
+/// `__pow__` and `__rpow__`, with the optional modulus of three-argument
+/// `pow` (CPython's `wrap_ternaryfunc`).
+fn power(vm: &mut Vm, args: &Args<'_>, name: &str, reflected: bool) -> PyResult<Value> {
+    let modulus = match args.positional {
+        [_, _, modulus] if !modulus.is_none() => *modulus,
+        [receiver, other, _] => {
+            let positional = [*receiver, *other];
+            let args = Args {
+                positional: &positional,
+                ..*args
+            };
+            return binary(vm, &args, name, Op::Power, reflected);
+        }
+        _ => return binary(vm, args, name, Op::Power, reflected),
+    };
+    vm.no_keywords(name, args)?;
+    let (receiver, other) = (args.positional[0], args.positional[1]);
+    if !operand_applies(vm, receiver, other) {
+        return Ok(Value::NotImplemented);
+    }
+    // An int's `pow` takes only int operands; a float's refuses a modulus
+    // and a complex's raises "complex modulo", as `pow()` does.
+    if vm.exact_int(receiver).is_some() && vm.exact_int(modulus).is_none() {
+        return Ok(Value::NotImplemented);
+    }
+    let (base, exponent) = if reflected {
+        (other, receiver)
+    } else {
+        (receiver, other)
+    };
+    vm.ternary_pow(base, exponent, modulus)
+}
+
 fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    binary(vm, &args, "__pow__", Op::Power, false)
+    power(vm, &args, "__pow__", false)
 }
 
 fn rpow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    binary(vm, &args, "__rpow__", Op::Power, true)
+    power(vm, &args, "__rpow__", true)
 }
 
 fn and(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

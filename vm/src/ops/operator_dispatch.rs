@@ -75,9 +75,9 @@ impl Vm {
             (Slot::Builtin, Slot::Builtin) => builtin(self, a, b),
             // One slot function for both sides: it tries the reflected
             // method itself.
-            (Slot::User, Slot::User) => self.user_operator(a, b, names),
+            (Slot::User, Slot::User) => self.user_operator(a, b, names, [slot_a, slot_b]),
             (Slot::User, Slot::Builtin) => {
-                let result = self.user_operator(a, b, names)?;
+                let result = self.user_operator(a, b, names, [slot_a, slot_b])?;
                 if !matches!(result, Value::NotImplemented) {
                     return Ok(result);
                 }
@@ -86,7 +86,7 @@ impl Vm {
             (Slot::Builtin, Slot::User) => {
                 let (class_a, class_b) = (self.type_of(a), self.type_of(b));
                 if self.is_subtype(class_b, class_a) {
-                    let result = self.user_operator(a, b, names)?;
+                    let result = self.user_operator(a, b, names, [slot_a, slot_b])?;
                     if !matches!(result, Value::NotImplemented) {
                         return Ok(result);
                     }
@@ -96,7 +96,7 @@ impl Vm {
                 if !matches!(result, Value::NotImplemented) {
                     return Ok(result);
                 }
-                self.user_operator(a, b, names)
+                self.user_operator(a, b, names, [slot_a, slot_b])
             }
         }
     }
@@ -135,11 +135,18 @@ impl Vm {
     /// A user class's operator slot (CPython's `SLOT1BINFULL`): the left
     /// operand's method when its type has the slot, the right's reflected
     /// one when its type has it too and differs, the reflected first when
-    /// the right's type is a subclass that overrides it.
-    fn user_operator(&mut self, a: Value, b: Value, names: Names) -> PyResult<Value> {
+    /// the right's type is a subclass that overrides it. `slots` are the
+    /// operands' own, as `operator_slot` finds them.
+    fn user_operator(
+        &mut self,
+        a: Value,
+        b: Value,
+        names: Names,
+        [slot_a, slot_b]: [Slot; 2],
+    ) -> PyResult<Value> {
         let (class_a, class_b) = (self.type_of(a), self.type_of(b));
-        let mut do_other = class_a != class_b && self.operator_slot(b, names) == Slot::User;
-        if self.operator_slot(a, names) == Slot::User {
+        let mut do_other = class_a != class_b && slot_b == Slot::User;
+        if slot_a == Slot::User {
             if do_other
                 && self.is_subtype(class_b, class_a)
                 && self.overrides(class_a, class_b, names.right)

@@ -231,8 +231,28 @@ fn install_slots(vm: &mut Vm) {
         (t.reversed, "reversed"),
         (t.generator, "generator"),
     ]);
+    let comparable = [
+        (t.int, "int"),
+        (t.float, "float"),
+        (t.complex, "complex"),
+        (t.str, "str"),
+        (t.bytes, "bytes"),
+        (t.bytearray, "bytearray"),
+        (t.tuple, "tuple"),
+        (t.list, "list"),
+        (t.dict, "dict"),
+        (t.set, "set"),
+        (t.frozenset, "frozenset"),
+        (t.range, "range"),
+        (t.dict_keys, "dict_keys"),
+        (t.dict_items, "dict_items"),
+        (t.memoryview, "memoryview"),
+    ];
     let (int, str_type, list, dict, set, range) = (t.int, t.str, t.list, t.dict, t.set, t.range);
     add_methods(vm, object, "object", slots::OBJECT);
+    for (class, name) in comparable {
+        add_methods(vm, class, name, slots::COMPARISON);
+    }
     for (class, name) in numbers {
         add_methods(vm, class, name, slots::NUMBER);
     }

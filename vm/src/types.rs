@@ -53,6 +53,9 @@ pub struct Types {
     pub function: ObjRef,
     /// `builtin_function_or_method`
     pub builtin_function: ObjRef,
+    /// `classmethod_descriptor`: a built-in type's class method as its
+    /// dict holds it (`int.__dict__["from_bytes"]`).
+    pub classmethod_descriptor: ObjRef,
     /// `method`
     pub method: ObjRef,
     /// `cell`
@@ -376,6 +379,7 @@ impl Types {
             slice: builtin(&mut new, "slice"),
             function: builtin(&mut new, "function"),
             builtin_function: builtin(&mut new, "builtin_function_or_method"),
+            classmethod_descriptor: builtin(&mut new, "classmethod_descriptor"),
             method: builtin(&mut new, "method"),
             cell: builtin(&mut new, "cell"),
             code: builtin(&mut new, "code"),
@@ -471,6 +475,7 @@ impl Types {
             self.slice,
             self.function,
             self.builtin_function,
+            self.classmethod_descriptor,
             self.method,
             self.cell,
             self.code,

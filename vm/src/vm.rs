@@ -290,7 +290,11 @@ impl Vm {
         function: NativeFn,
         kind: BuiltinKind,
     ) -> ObjRef {
-        let class = self.types.builtin_function;
+        let class = if kind == BuiltinKind::ClassMethod {
+            self.types.classmethod_descriptor
+        } else {
+            self.types.builtin_function
+        };
         self.alloc(
             class,
             Payload::Builtin(Box::new(Builtin {

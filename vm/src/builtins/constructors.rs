@@ -352,6 +352,18 @@ impl Vm {
                 _ => Err(self.type_error("int() can't convert non-string with explicit base")),
             };
         }
+        // A class's `__int__` comes first, an int or float subclass's
+        // too (CPython's `PyNumber_Long`).
+        let int_name = self.intern("__int__");
+        if let Some(result) = self.call_user_dunder(value, int_name, &[])? {
+            return match self.exact_int(result) {
+                Some(int) => Ok(self.int_value(int)),
+                None => {
+                    let type_name = self.type_name(result);
+                    Err(self.type_error(format!("__int__ returned non-int (type {type_name})")))
+                }
+            };
+        }
         match value.float_normalized() {
             Value::Int(_) => return Ok(value),
             Value::Bool(b) => return Ok(Value::Int(i64::from(b.get()))),
@@ -379,7 +391,7 @@ impl Vm {
                 }
                 _ => {}
             }
-            for dunder in ["__int__", "__index__", "__trunc__"] {
+            for dunder in ["__index__", "__trunc__"] {
                 let name = self.intern(dunder);
                 if let Some(result) = self.call_user_dunder(value, name, &[])? {
                     return match self.exact_int(result) {
@@ -406,6 +418,24 @@ impl Vm {
             .map_err(|e| self.number_error(e))
     }
 
+    /// What a class's `__float__` returns for `value`, checked to be a
+    /// float; `None` when the class defines none.
+    pub(crate) fn user_float(&mut self, value: Value) -> PyResult<Option<f64>> {
+        let name = self.intern("__float__");
+        let Some(result) = self.call_user_dunder(value, name, &[])? else {
+            return Ok(None);
+        };
+        match result.as_float() {
+            Some(f) => Ok(Some(f)),
+            None => {
+                let (owner, type_name) = (self.type_name(value), self.type_name(result));
+                Err(self.type_error(format!(
+                    "{owner}.__float__ returned non-float (type {type_name})"
+                )))
+            }
+        }
+    }
+
     /// `float(x=0.0)`.
     pub(crate) fn construct_float(&mut self, args: Args<'_>) -> PyResult<Value> {
         self.positional_range("float", &args, 0, 1)?;
@@ -418,6 +448,11 @@ impl Vm {
             Value::Bool(b) => return Ok(Value::float(f64::from(u8::from(b.get())))),
             _ => {}
         }
+        // A class's `__float__`, then `__index__`, as CPython's
+        // `PyNumber_Float`.
+        if let Some(f) = self.user_float(value)? {
+            return Ok(Value::float(f));
+        }
         if let Some(object) = value.as_object() {
             match &object.payload {
                 Payload::Float(f) => return Ok(Value::float(*f)),
@@ -427,6 +462,17 @@ impl Vm {
                         .map(Value::float)
                         .map_err(|e| self.number_error(e))
                 }
+                _ => {}
+            }
+            if self.user_class(object).is_some() {
+                if let Some(int) = self.index_value(value)? {
+                    return int
+                        .to_f64()
+                        .map(Value::float)
+                        .map_err(|e| self.number_error(e));
+                }
+            }
+            match &object.payload {
                 Payload::Str(text) => {
                     let text = text.as_str().to_owned();
                     return float::parse(&text)
@@ -440,26 +486,6 @@ impl Vm {
                         .map_err(|e| self.number_error(e));
                 }
                 _ => {}
-            }
-            for dunder in ["__float__", "__index__"] {
-                let name = self.intern(dunder);
-                if let Some(result) = self.call_user_dunder(value, name, &[])? {
-                    return match result {
-                        Value::Float(_) => Ok(result),
-                        other => match self.exact_int(other) {
-                            Some(int) if dunder == "__index__" => int
-                                .to_f64()
-                                .map(Value::float)
-                                .map_err(|e| self.number_error(e)),
-                            _ => {
-                                let type_name = self.type_name(other);
-                                Err(self.type_error(format!(
-                                    "{dunder} returned non-float (type {type_name})"
-                                )))
-                            }
-                        },
-                    };
-                }
             }
         }
         let type_name = self.type_name(value);

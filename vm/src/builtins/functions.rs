@@ -154,6 +154,11 @@ pub(crate) fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `abs(x)`
 pub(crate) fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = vm.one_arg("abs", &args)?;
+    // A class's `__abs__` first, a float or int subclass's too.
+    let name = vm.names.__abs__;
+    if let Some(result) = vm.call_user_dunder(value, name, &[])? {
+        return Ok(result);
+    }
     match value.float_normalized() {
         Value::Float(f) => return Ok(Value::float(f.get().abs())),
         Value::Bool(b) => return Ok(Value::Int(i64::from(b.get()))),
@@ -165,14 +170,8 @@ pub(crate) fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(Payload::Complex(z)) = value.payload() {
         return z.abs().map(Value::float).map_err(|e| vm.complex_error(e));
     }
-    let name = vm.names.__abs__;
-    match vm.call_user_dunder(value, name, &[])? {
-        Some(result) => Ok(result),
-        None => {
-            let type_name = vm.type_name(value);
-            Err(vm.type_error(format!("bad operand type for abs(): '{type_name}'")))
-        }
-    }
+    let type_name = vm.type_name(value);
+    Err(vm.type_error(format!("bad operand type for abs(): '{type_name}'")))
 }
 
 /// `min(…)` and `max(…)`: `pick` says whether a candidate beats the best.
@@ -634,6 +633,12 @@ pub(crate) fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             )));
         }
     };
+    // A class's `__round__` first, a float or int subclass's too.
+    let round_name = vm.names.__round__;
+    let extra: &[Value] = if ndigits.is_none() { &[] } else { &[ndigits] };
+    if let Some(result) = vm.call_user_dunder(number, round_name, extra)? {
+        return Ok(result);
+    }
     match number.float_normalized() {
         Value::Float(f) => {
             if ndigits.is_none() {
@@ -668,19 +673,8 @@ pub(crate) fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 };
                 return Ok(vm.int_value(int.round(&digits)));
             }
-            let name = vm.names.__round__;
-            let extra: Vec<Value> = if ndigits.is_none() {
-                vec![]
-            } else {
-                vec![ndigits]
-            };
-            match vm.call_user_dunder(other, name, &extra)? {
-                Some(result) => Ok(result),
-                None => {
-                    let type_name = vm.type_name(other);
-                    Err(vm.type_error(format!("type {type_name} doesn't define __round__ method")))
-                }
-            }
+            let type_name = vm.type_name(other);
+            Err(vm.type_error(format!("type {type_name} doesn't define __round__ method")))
         }
     }
 }
@@ -705,24 +699,7 @@ pub(crate) fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if modulus.is_none() {
         return vm.binary_op(base, exponent, pyvm_bytecode::BinaryOperator::Power);
     }
-    // A class's three-argument `__pow__(exp, mod)`.
-    let name = vm.names.__pow__;
-    if let Some(result) = vm.call_user_dunder(base, name, &[exponent, modulus])? {
-        if !matches!(result, Value::NotImplemented) {
-            return Ok(result);
-        }
-    }
-    match (
-        vm.exact_int(base),
-        vm.exact_int(exponent),
-        vm.exact_int(modulus),
-    ) {
-        (Some(b), Some(e), Some(m)) => {
-            let result = b.pow_mod(&e, &m).map_err(|error| vm.number_error(error))?;
-            Ok(vm.int_value(result))
-        }
-        _ => Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
-    }
+    vm.ternary_pow(base, exponent, modulus)
 }
 
 /// `all(iterable)` and `any(iterable)`.

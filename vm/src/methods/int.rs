@@ -172,5 +172,16 @@ fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         BigInt::from_bytes_be(Sign::Plus, &data)
     };
-    Ok(vm.int_value(Int::from(big)))
+    let value = vm.int_value(Int::from(big));
+    // A subclass (bool too) makes its own instance from the int, its
+    // `__new__` and `__init__` running, as CPython's `int_from_bytes_impl`.
+    match args.positional.first() {
+        Some(&class) if !class.is(Value::Obj(vm.types.int)) => {
+            let mark = vm.root(value);
+            let result = vm.call_function(class, &[value]);
+            vm.release_roots(mark);
+            result
+        }
+        _ => Ok(value),
+    }
 }

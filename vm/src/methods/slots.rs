@@ -13,6 +13,7 @@ use crate::exception_class::ExceptionClass;
 use crate::number::float;
 use crate::object::Payload;
 use crate::objects::function::{Args, BuiltinKind};
+use crate::ops::sequence_arith::is_sequence;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -20,18 +21,29 @@ use super::Methods;
 
 /// `object`'s: comparisons, hashing, formatting, attribute access.
 pub(crate) const OBJECT: Methods = &[
-    ("__eq__", eq, BuiltinKind::Method),
-    ("__ne__", ne, BuiltinKind::Method),
-    ("__lt__", lt, BuiltinKind::Method),
-    ("__le__", le, BuiltinKind::Method),
-    ("__gt__", gt, BuiltinKind::Method),
-    ("__ge__", ge, BuiltinKind::Method),
+    ("__eq__", object_eq, BuiltinKind::Method),
+    ("__ne__", object_ne, BuiltinKind::Method),
+    ("__lt__", object_order, BuiltinKind::Method),
+    ("__le__", object_order, BuiltinKind::Method),
+    ("__gt__", object_order, BuiltinKind::Method),
+    ("__ge__", object_order, BuiltinKind::Method),
     ("__hash__", hash, BuiltinKind::Method),
     ("__format__", format, BuiltinKind::Method),
     ("__getattribute__", getattribute, BuiltinKind::Method),
     ("__setattr__", setattr, BuiltinKind::Method),
     ("__delattr__", delattr, BuiltinKind::Method),
     ("__init_subclass__", init_subclass, BuiltinKind::ClassMethod),
+];
+
+/// The comparisons of the types that have their own (numbers, strings,
+/// containers), not `object`'s.
+pub(crate) const COMPARISON: Methods = &[
+    ("__eq__", eq, BuiltinKind::Method),
+    ("__ne__", ne, BuiltinKind::Method),
+    ("__lt__", lt, BuiltinKind::Method),
+    ("__le__", le, BuiltinKind::Method),
+    ("__gt__", gt, BuiltinKind::Method),
+    ("__ge__", ge, BuiltinKind::Method),
 ];
 
 /// `int`'s and `float`'s arithmetic and conversions.
@@ -107,9 +119,9 @@ pub(crate) const COLLECTION: Methods = &[
 /// repetition and indexing.
 pub(crate) const SEQUENCE: Methods = &[
     ("__getitem__", getitem, BuiltinKind::Method),
-    ("__add__", add, BuiltinKind::Method),
-    ("__mul__", mul, BuiltinKind::Method),
-    ("__rmul__", rmul, BuiltinKind::Method),
+    ("__add__", sequence_add, BuiltinKind::Method),
+    ("__mul__", sequence_mul, BuiltinKind::Method),
+    ("__rmul__", sequence_rmul, BuiltinKind::Method),
 ];
 
 /// The `%` formatting of `str`, `bytes` and `bytearray`.
@@ -268,12 +280,45 @@ fn rmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     binary(vm, &args, "__rmod__", Op::Remainder, true)
 }
 
+/// `__pow__` and `__rpow__`, with the optional modulus of three-argument
+/// `pow` (CPython's `wrap_ternaryfunc`).
+fn power(vm: &mut Vm, args: &Args<'_>, name: &str, reflected: bool) -> PyResult<Value> {
+    let modulus = match args.positional {
+        [_, _, modulus] if !modulus.is_none() => *modulus,
+        [receiver, other, _] => {
+            let positional = [*receiver, *other];
+            let args = Args {
+                positional: &positional,
+                ..*args
+            };
+            return binary(vm, &args, name, Op::Power, reflected);
+        }
+        _ => return binary(vm, args, name, Op::Power, reflected),
+    };
+    vm.no_keywords(name, args)?;
+    let (receiver, other) = (args.positional[0], args.positional[1]);
+    if !operand_applies(vm, receiver, other) {
+        return Ok(Value::NotImplemented);
+    }
+    // An int's `pow` takes only int operands; a float's refuses a modulus
+    // and a complex's raises "complex modulo", as `pow()` does.
+    if vm.exact_int(receiver).is_some() && vm.exact_int(modulus).is_none() {
+        return Ok(Value::NotImplemented);
+    }
+    let (base, exponent) = if reflected {
+        (other, receiver)
+    } else {
+        (receiver, other)
+    };
+    vm.ternary_pow(base, exponent, modulus)
+}
+
 fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    binary(vm, &args, "__pow__", Op::Power, false)
+    power(vm, &args, "__pow__", false)
 }
 
 fn rpow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    binary(vm, &args, "__rpow__", Op::Power, true)
+    power(vm, &args, "__rpow__", true)
 }
 
 fn and(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -443,9 +488,12 @@ fn ceil(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = match args.positional.first() {
-        Some(&receiver) => match receiver.as_float() {
-            Some(value) => Value::float(value),
-            None => receiver,
+        // As a plain number, so that a subclass's `__round__` is not
+        // called again.
+        Some(&receiver) => match (receiver.as_float(), vm.exact_int(receiver)) {
+            (Some(value), _) => Value::float(value),
+            (None, Some(int)) => vm.int_value(int),
+            (None, None) => receiver,
         },
         None => return Err(vm.type_error("descriptor '__round__' needs an argument")),
     };
@@ -461,23 +509,44 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// A comparison's method: the built-in comparison, `NotImplemented` when
-/// the types do not compare (and for plain objects, unless identical).
+/// the types do not compare.
 fn compare(vm: &mut Vm, args: &Args<'_>, name: &str, op: Cmp) -> PyResult<Value> {
     let (receiver, other) = receiver_and_one(vm, args, name)?;
     if !operand_applies(vm, receiver, other) {
         return Ok(Value::NotImplemented);
     }
-    if matches!(receiver.payload(), Some(Payload::Instance(_))) {
-        return Ok(match op {
-            Cmp::Equal if receiver.is(other) => Value::bool(true),
-            Cmp::NotEqual if receiver.is(other) => Value::bool(false),
-            _ => Value::NotImplemented,
-        });
-    }
     Ok(match vm.builtin_compare(receiver, other, op)? {
         Some(result) => Value::bool(result),
         None => Value::NotImplemented,
     })
+}
+
+/// `object.__eq__`: identical objects are equal; anything else is left
+/// to the other operand.
+fn object_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (receiver, other) = receiver_and_one(vm, &args, "__eq__")?;
+    Ok(if receiver.is(other) {
+        Value::bool(true)
+    } else {
+        Value::NotImplemented
+    })
+}
+
+/// `object.__ne__`: the receiver type's `==`, inverted unless it is
+/// `NotImplemented` (CPython's `object_richcompare`).
+fn object_ne(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (receiver, other) = receiver_and_one(vm, &args, "__ne__")?;
+    let equal = vm.type_equal(receiver, other)?;
+    if matches!(equal, Value::NotImplemented) {
+        return Ok(equal);
+    }
+    Ok(Value::bool(!vm.truthy(equal)?))
+}
+
+/// `object.__lt__` and the other orders: `NotImplemented`.
+fn object_order(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    receiver_and_one(vm, &args, "__lt__")?;
+    Ok(Value::NotImplemented)
 }
 
 fn eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -638,9 +707,13 @@ fn list_iadd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn list_imul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (list, count) = receiver_and_one(vm, &args, "__imul__")?;
-    let repeated = vm.builtin_binary(list, count, Op::Multiply)?;
+    let count = index_count(vm, count)?;
+    let Some(object) = list.as_object().filter(|l| l.as_list().is_some()) else {
+        return Ok(Value::NotImplemented);
+    };
+    let repeated = vm.sequence_repeat(object, count)?;
     let (Some(target), Some(source)) = (
-        list.object().and_then(|l| l.as_list()),
+        object.as_list(),
         repeated.object().and_then(|r| r.as_list()),
     ) else {
         return Ok(Value::NotImplemented);
@@ -648,6 +721,48 @@ fn list_imul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let items = source.borrow().clone();
     *target.borrow_mut() = items;
     Ok(list)
+}
+
+/// A repeat count passed to `__mul__` (CPython's `wrap_indexargfunc`):
+/// an integer, or a `TypeError`.
+fn index_count(vm: &mut Vm, count: Value) -> PyResult<usize> {
+    match vm.repeat_count(count)? {
+        Some(count) => Ok(count),
+        None => {
+            let name = vm.type_name(count);
+            Err(vm.type_error(format!(
+                "'{name}' object cannot be interpreted as an integer"
+            )))
+        }
+    }
+}
+
+/// `str.__add__`, `list.__add__`…: the concatenation, which raises for an
+/// operand of another kind rather than returning `NotImplemented`.
+fn sequence_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (receiver, other) = receiver_and_one(vm, &args, "__add__")?;
+    match receiver.as_object().filter(|o| is_sequence(*o)) {
+        Some(sequence) => vm.sequence_concat(sequence, other),
+        None => Ok(Value::NotImplemented),
+    }
+}
+
+/// `str.__mul__`, `list.__rmul__`…: the repetition.
+fn sequence_repeat(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Value> {
+    let (receiver, count) = receiver_and_one(vm, args, name)?;
+    let count = index_count(vm, count)?;
+    match receiver.as_object().filter(|o| is_sequence(*o)) {
+        Some(sequence) => vm.sequence_repeat(sequence, count),
+        None => Ok(Value::NotImplemented),
+    }
+}
+
+fn sequence_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    sequence_repeat(vm, &args, "__mul__")
+}
+
+fn sequence_rmul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    sequence_repeat(vm, &args, "__rmul__")
 }
 
 fn dict_ior(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

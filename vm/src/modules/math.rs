@@ -98,16 +98,10 @@ fn real(vm: &mut Vm, value: Value) -> PyResult<f64> {
     if let Some(f) = value.as_float() {
         return Ok(f);
     }
-    if let Some(int) = vm.exact_int(value) {
-        return int.to_f64().map_err(|e| vm.number_error(e));
-    }
-    let float_name = vm.intern("__float__");
-    if let Some(result) = vm.call_user_dunder(value, float_name, &[])? {
-        if let Some(f) = result.as_float() {
-            return Ok(f);
-        }
-        let name = vm.type_name(result);
-        return Err(vm.type_error(format!("__float__ returned non-float (type {name})")));
+    // An int subclass's `__float__` counts; a float subclass's does not
+    // (CPython's `PyFloat_AsDouble`).
+    if let Some(f) = vm.user_float(value)? {
+        return Ok(f);
     }
     if let Some(int) = vm.index_value(value)? {
         return int.to_f64().map_err(|e| vm.number_error(e));
@@ -156,8 +150,8 @@ fn unary(vm: &mut Vm, args: &Args<'_>, name: &str, function: fn(f64) -> f64) -> 
     Ok(Value::float(result))
 }
 
-/// `floor`/`ceil`/`trunc`: an int's own value, a float rounded, else the
-/// object's `__floor__`/`__ceil__`/`__trunc__`.
+/// `floor`/`ceil`/`trunc`: a class's `__floor__`/`__ceil__`/`__trunc__`,
+/// else an int's own value or a float rounded.
 fn rounding(
     vm: &mut Vm,
     args: &Args<'_>,
@@ -166,16 +160,17 @@ fn rounding(
     function: fn(f64) -> Result<Int, crate::number::NumberError>,
 ) -> PyResult<Value> {
     let value = one(vm, args, name)?;
+    // A class's method first, a float or int subclass's too.
+    let method = vm.intern(dunder);
+    if let Some(result) = vm.call_user_dunder(value, method, &[])? {
+        return Ok(result);
+    }
     if let Some(int) = vm.exact_int(value) {
         return Ok(vm.int_value(int));
     }
     if let Some(f) = value.as_float() {
         let int = function(f).map_err(|e| vm.number_error(e))?;
         return Ok(vm.int_value(int));
-    }
-    let method = vm.intern(dunder);
-    if let Some(result) = vm.call_user_dunder(value, method, &[])? {
-        return Ok(result);
     }
     if name == "trunc" {
         let type_name = vm.type_name(value);

@@ -4,14 +4,12 @@
 
 use pyvm_bytecode::{BinaryOperator as Op, Instruction};
 
-use crate::exception_class::ExceptionClass;
 use crate::number::complex::Complex;
 use crate::number::{exact_in_f64, float, FloatPow, Int, IntPow, NumberError};
 use crate::object::Payload;
 use crate::objects::iterator::DictView;
-use crate::objects::str::Str;
-use crate::value::{ObjRef, Value};
-use crate::vm::{PyErr, PyResult, Vm, MAX_ALLOCATION};
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
 
 /// The numeric view of a value: `bool` and `int` are ints.
 enum Number {
@@ -105,6 +103,9 @@ impl Vm {
         let plain = op.without_inplace();
         let result = self.binary_dispatch(a, b, plain)?;
         if let Value::NotImplemented = result {
+            if let Some(result) = self.sequence_op(a, b, op)? {
+                return Ok(result);
+            }
             if plain == Op::Or {
                 if let Some(union) = self.type_union(a, b) {
                     return Ok(union);
@@ -115,89 +116,19 @@ impl Vm {
         Ok(result)
     }
 
-    /// `s + t` of two strs: a short result (kept inline) is built on the
-    /// stack, a longer one in the buffer the new str keeps, and a long one
-    /// joined only when read (see [`Str::concatenation`]); its length in
-    /// code points is the operands'.
-    fn concatenate(&mut self, left_object: ObjRef, right_object: ObjRef) -> Value {
-        let (s, t) = (
-            left_object.as_str().expect("a str"),
-            right_object.as_str().expect("a str"),
-        );
-        if s.len() + t.len() >= Str::LAZY_CONCATENATION {
-            let class = self.types.str;
-            let joined = Str::concatenation(left_object, right_object);
-            return Value::Obj(self.alloc(class, Payload::Str(joined)));
-        }
-        let (left, right) = (s.as_str(), t.as_str());
-        let chars = s.len() + t.len();
-        let total = left.len() + right.len();
-        if total <= Str::INLINE {
-            let mut buffer = [0u8; Str::INLINE];
-            buffer[..left.len()].copy_from_slice(left.as_bytes());
-            buffer[left.len()..total].copy_from_slice(right.as_bytes());
-            let text = std::str::from_utf8(&buffer[..total]).expect("two strs joined");
-            return self.str_value_with_len(text, chars);
-        }
-        let mut text = String::with_capacity(total);
-        text.push_str(left);
-        text.push_str(right);
-        self.str_value_with_len(text, chars)
-    }
-
-    /// The `TypeError` when neither operand supports an operator: the
-    /// concatenation messages of the sequences (CPython's `sq_concat`), or
-    /// "unsupported operand type(s)".
+    /// The `TypeError` when neither operand supports an operator.
     fn unsupported_operands(&mut self, a: Value, b: Value, op: Op) -> PyErr {
         let (left, right) = (self.type_name(a), self.type_name(b));
-        let message = match (a.payload(), op.without_inplace()) {
-            (Some(Payload::Str(_)), Op::Add) => {
-                format!("can only concatenate str (not \"{right}\") to str")
-            }
-            (Some(Payload::List(_)), Op::Add) => {
-                format!("can only concatenate list (not \"{right}\") to list")
-            }
-            (Some(Payload::Tuple(_)), Op::Add) => {
-                format!("can only concatenate tuple (not \"{right}\") to tuple")
-            }
-            (Some(Payload::Bytes(_)), Op::Add) => format!("can't concat {right} to bytes"),
-            (Some(Payload::ByteArray(_)), Op::Add) => format!("can't concat {right} to bytearray"),
-            (
-                Some(
-                    Payload::Str(_)
-                    | Payload::List(_)
-                    | Payload::Tuple(_)
-                    | Payload::Bytes(_)
-                    | Payload::ByteArray(_),
-                ),
-                Op::Multiply,
-            ) => {
-                format!("can't multiply sequence by non-int of type '{right}'")
-            }
-            (_, Op::Multiply)
-                if matches!(
-                    b.payload(),
-                    Some(
-                        Payload::Str(_)
-                            | Payload::List(_)
-                            | Payload::Tuple(_)
-                            | Payload::Bytes(_)
-                            | Payload::ByteArray(_)
-                    )
-                ) =>
-            {
-                format!("can't multiply sequence by non-int of type '{left}'")
-            }
-            _ => format!(
-                "unsupported operand type(s) for {}: '{left}' and '{right}'",
-                symbol(op)
-            ),
-        };
-        self.type_error(message)
+        self.type_error(format!(
+            "unsupported operand type(s) for {}: '{left}' and '{right}'",
+            symbol(op)
+        ))
     }
 
     /// The in-place method (`__iadd__`) of a user class, or the built-in
-    /// in-place list operations; `None` to fall back to the plain operator.
+    /// in-place set and dict operators; `None` to fall back to the plain
+    /// operator (a list's `+=` and `*=` come after it, as CPython's
+    /// `sq_inplace_concat` does).
     fn inplace_op(&mut self, a: Value, b: Value, op: Op) -> PyResult<Option<Value>> {
         if let Some(object) = a.as_object() {
             if let Some(class) = self.user_class(object) {
@@ -209,7 +140,16 @@ impl Vm {
                     }
                     return Ok(Some(result));
                 }
-                // A subclass of a built-in type keeps its in-place operators.
+                // A subclass of a built-in type keeps its in-place
+                // operators; a class's `+=` on a list or bytearray comes
+                // before the other operand's `__radd__` (CPython fills the
+                // class's `nb_inplace_add` with the list's in-place
+                // concatenation), a plain list's after it.
+                if op == Op::InplaceAdd
+                    && matches!(object.payload, Payload::List(_) | Payload::ByteArray(_))
+                {
+                    return self.sequence_inplace_concat(object, b).map(Some);
+                }
             }
             if let Payload::Set(_) = &object.payload {
                 let result = self.set_binary(a, b, op)?;
@@ -225,42 +165,6 @@ impl Vm {
                     self.dict_init(object, crate::objects::function::Args::positional(&[b]))?;
                 }
                 return Ok(Some(a));
-            }
-            if let Payload::ByteArray(bytes) = &object.payload {
-                match op {
-                    Op::InplaceAdd => {
-                        if let Some(extra) = self.buffer_bytes(b)? {
-                            bytes.borrow_mut().extend(extra);
-                            return Ok(Some(a));
-                        }
-                    }
-                    Op::InplaceMultiply => {
-                        if let Some(count) = self.repeat_count(b)? {
-                            let repeated = self.bytes_repeat(object, count)?;
-                            *bytes.borrow_mut() = repeated;
-                            return Ok(Some(a));
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            if let Payload::List(items) = &object.payload {
-                match op {
-                    Op::InplaceAdd => {
-                        let extra = self.collect_iterable(b)?;
-                        items.borrow_mut().extend(extra);
-                        return Ok(Some(a));
-                    }
-                    Op::InplaceMultiply => {
-                        if let Some(count) = self.repeat_count(b)? {
-                            let copy = items.borrow().clone();
-                            let repeated = self.repeat(&copy, count)?;
-                            *items.borrow_mut() = repeated;
-                            return Ok(Some(a));
-                        }
-                    }
-                    _ => {}
-                }
             }
         }
         Ok(None)
@@ -314,62 +218,6 @@ impl Vm {
         Ok(Value::Obj(self.new_tuple([quotient, remainder])))
     }
 
-    /// A binary operation between a left operand's `left_name` method and a
-    /// right operand's `right_name`, with `builtin` standing for the
-    /// built-in types' methods.
-    fn dispatch_binary(
-        &mut self,
-        a: Value,
-        b: Value,
-        left_name: &str,
-        right_name: &str,
-        builtin: impl Fn(&mut Vm, Value, Value) -> PyResult<Value>,
-    ) -> PyResult<Value> {
-        let a_user = a.as_object().and_then(|o| self.user_class(o));
-        let b_user = b.as_object().and_then(|o| self.user_class(o));
-        if a_user.is_none() && b_user.is_none() {
-            return builtin(self, a, b);
-        }
-        let class_a = self.type_of(a);
-        let class_b = self.type_of(b);
-        let right_name = self.intern(right_name);
-        let left_name = self.intern(left_name);
-        let reflected = if class_a != class_b {
-            b_user.and_then(|class| self.lookup_user(class, right_name))
-        } else {
-            None
-        };
-        let mut right_done = false;
-        if let Some(method) = reflected {
-            if self.is_subtype(class_b, class_a) {
-                right_done = true;
-                let result = self.call_method_value(method, b, &[a])?;
-                if !matches!(result, Value::NotImplemented) {
-                    return Ok(result);
-                }
-            }
-        }
-        let left = match a_user {
-            Some(class) => match self.lookup_user(class, left_name) {
-                Some(method) => self.call_method_value(method, a, &[b])?,
-                None => Value::NotImplemented,
-            },
-            None => builtin(self, a, b)?,
-        };
-        if !matches!(left, Value::NotImplemented) {
-            return Ok(left);
-        }
-        if !right_done {
-            if let Some(method) = reflected {
-                return self.call_method_value(method, b, &[a]);
-            }
-            if b_user.is_none() {
-                return builtin(self, a, b);
-            }
-        }
-        Ok(Value::NotImplemented)
-    }
-
     /// The built-in types' operators; `NotImplemented` when the operand
     /// types have none.
     pub(crate) fn builtin_binary(&mut self, a: Value, b: Value, op: Op) -> PyResult<Value> {
@@ -377,41 +225,13 @@ impl Vm {
             return self.number_op(x, y, op);
         }
         let (Some(x), y) = (a.as_object(), b) else {
-            // A number on the left: sequences repeat from the right too.
-            if op == Op::Multiply {
-                if let Some(object) = b.as_object() {
-                    return self.sequence_repeat(object, a);
-                }
-            }
             return Ok(Value::NotImplemented);
         };
         match (&x.payload, op) {
-            (Payload::Str(_), Op::Add) => match y.as_object().filter(|o| o.as_str().is_some()) {
-                Some(t) => Ok(self.concatenate(x, t)),
-                None => Ok(Value::NotImplemented),
-            },
             (Payload::Str(_), Op::Remainder) => self.percent_format(a, b),
-            (Payload::List(items), Op::Add) => match y.object().and_then(|o| o.as_list()) {
-                Some(other) => {
-                    let mut joined = items.borrow().clone();
-                    joined.extend_from_slice(&other.borrow());
-                    Ok(Value::Obj(self.new_list(joined)))
-                }
-                None => Ok(Value::NotImplemented),
-            },
-            (Payload::Tuple(items), Op::Add) => match y.object().and_then(|o| o.as_tuple()) {
-                Some(other) => {
-                    let mut joined = items.to_vec();
-                    joined.extend_from_slice(other);
-                    Ok(Value::Obj(self.new_tuple(joined)))
-                }
-                None => Ok(Value::NotImplemented),
-            },
-            (Payload::Bytes(_) | Payload::ByteArray(_), Op::Add) => self.bytes_concat(x, y),
             (Payload::Bytes(_) | Payload::ByteArray(_), Op::Remainder) => {
                 self.bytes_percent_format(a, b)
             }
-            (_, Op::Multiply) => self.sequence_repeat(x, b),
             (Payload::Dict(_), Op::Or) => self.dict_or(a, b),
             (Payload::Set(_) | Payload::DictView(..), _) => self.set_binary(a, b, op),
             // `iterable & dict.keys()`: views take either side.
@@ -423,117 +243,6 @@ impl Vm {
                 self.set_binary(a, b, op)
             }
             _ => Ok(Value::NotImplemented),
-        }
-    }
-
-    /// `sequence * count` for str, list, tuple and bytes.
-    fn sequence_repeat(&mut self, sequence: ObjRef, count: Value) -> PyResult<Value> {
-        let repeatable = matches!(
-            sequence.payload,
-            Payload::Str(_)
-                | Payload::List(_)
-                | Payload::Tuple(_)
-                | Payload::Bytes(_)
-                | Payload::ByteArray(_)
-        );
-        if !repeatable {
-            return Ok(Value::NotImplemented);
-        }
-        // `__index__` may run Python code: the sequence stays rooted.
-        let mark = self.root(Value::Obj(sequence));
-        let count = self.repeat_count(count);
-        self.release_roots(mark);
-        let Some(count) = count? else {
-            return Ok(Value::NotImplemented);
-        };
-        Ok(match &sequence.payload {
-            Payload::Str(text) => {
-                // CPython's `unicode_repeat` counts characters first.
-                let chars = text.as_str().chars().count();
-                if chars
-                    .checked_mul(count)
-                    .is_none_or(|t| t > isize::MAX as usize)
-                {
-                    return Err(
-                        self.error(ExceptionClass::OverflowError, "repeated string is too long")
-                    );
-                }
-                let total = text.as_str().len().checked_mul(count);
-                if total.is_none_or(|t| t > MAX_ALLOCATION) {
-                    return Err(self.memory_error());
-                }
-                let repeated = text.as_str().repeat(count);
-                self.str_value(&repeated)
-            }
-            Payload::List(items) => {
-                let items = items.borrow().clone();
-                let repeated = self.repeat(&items, count)?;
-                Value::Obj(self.new_list(repeated))
-            }
-            Payload::Tuple(items) => {
-                let items = items.to_vec();
-                let repeated = self.repeat(&items, count)?;
-                Value::Obj(self.new_tuple(repeated))
-            }
-            Payload::Bytes(_) | Payload::ByteArray(_) => {
-                let repeated = self.bytes_repeat(sequence, count)?;
-                let kind = self.byte_kind(sequence);
-                self.new_byte_string(kind, repeated)
-            }
-            _ => unreachable!("checked above"),
-        })
-    }
-
-    /// The repeat count of a sequence multiplication (negative is 0);
-    /// `None` when the value is not an int.
-    fn repeat_count(&mut self, count: Value) -> PyResult<Option<usize>> {
-        Ok(match count {
-            Value::Int(n) => Some(n.max(0) as usize),
-            Value::Bool(b) => Some(usize::from(b.get())),
-            Value::Obj(object) => match &object.payload {
-                Payload::Int(int) if int.is_negative() => Some(0),
-                Payload::Int(_) => {
-                    return Err(self.error(
-                        ExceptionClass::OverflowError,
-                        "cannot fit 'int' into an index-sized integer",
-                    ))
-                }
-                // An object with `__index__` counts too.
-                _ if self.user_class(object).is_some() => match self.index_value(count)? {
-                    Some(int) if int.is_negative() => Some(0),
-                    Some(int) => match int.to_i64() {
-                        Some(n) => Some(n as usize),
-                        None => {
-                            let name = self.type_name(count);
-                            return Err(self.error(
-                                ExceptionClass::OverflowError,
-                                format!("cannot fit '{name}' into an index-sized integer"),
-                            ));
-                        }
-                    },
-                    None => None,
-                },
-                _ => None,
-            },
-            _ => None,
-        })
-    }
-
-    /// `items * count`, or `MemoryError` when that cannot be allocated.
-    fn repeat(&mut self, items: &[Value], count: usize) -> PyResult<Vec<Value>> {
-        let total = items.len().checked_mul(count);
-        match total {
-            Some(total) if total <= MAX_ALLOCATION / std::mem::size_of::<Value>() => {
-                let mut repeated = Vec::new();
-                if repeated.try_reserve_exact(total).is_err() {
-                    return Err(self.memory_error());
-                }
-                for _ in 0..count {
-                    repeated.extend_from_slice(items);
-                }
-                Ok(repeated)
-            }
-            _ => Err(self.memory_error()),
         }
     }
 

@@ -725,6 +725,25 @@ impl Vm {
         Ok(Some(found))
     }
 
+    /// The error for assigning or deleting `real`, `imag`, `numerator` or
+    /// `denominator` of a number (an instance of a subclass too, whose
+    /// dict does not take them); `None` for other attributes.
+    fn number_attr_readonly(&mut self, value: Value, name: ObjRef) -> Option<crate::vm::PyErr> {
+        let text = name.as_str()?.as_str();
+        let owner = if self.exact_int(value).is_some() {
+            matches!(text, "real" | "imag" | "numerator" | "denominator").then_some("int")?
+        } else if let Some(Payload::Complex(_)) = value.payload() {
+            return matches!(text, "real" | "imag")
+                .then(|| self.error(ExceptionClass::AttributeError, "readonly attribute"));
+        } else if value.as_float().is_some() {
+            matches!(text, "real" | "imag").then_some("float")?
+        } else {
+            return None;
+        };
+        let message = format!("attribute '{text}' of '{owner}' objects is not writable");
+        Some(self.error(ExceptionClass::AttributeError, message))
+    }
+
     /// `real`, `imag`, `numerator` and `denominator` of ints and floats.
     fn number_attr(&mut self, value: Value, name: &str) -> Option<Value> {
         if let Some(int) = self.exact_int(value) {
@@ -825,6 +844,8 @@ impl Vm {
             if let Some(done) = self.set_through_descriptor(attr, value, new)? {
                 return Ok(done);
             }
+        } else if let Some(error) = self.number_attr_readonly(value, name) {
+            return Err(error);
         }
         let Value::Obj(object) = value else {
             return Err(self.readonly_attribute(value, name));
@@ -1071,6 +1092,11 @@ impl Vm {
     pub(crate) fn generic_del_attr(&mut self, value: Value, name: ObjRef) -> PyResult<()> {
         if name == self.names.__class__ {
             return Err(self.type_error("can't delete __class__ attribute"));
+        }
+        if self.lookup_type(self.type_of(value), name).is_none() {
+            if let Some(error) = self.number_attr_readonly(value, name) {
+                return Err(error);
+            }
         }
         if let Some(object) = value.as_object() {
             let class = self.type_of(value);

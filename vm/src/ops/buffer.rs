@@ -262,7 +262,7 @@ impl Vm {
                 "{what} indices must be integers or slices, not {name}"
             )));
         };
-        self.sequence_index(&index, length)
+        self.sequence_index(&index, key, length)
     }
 
     /// `bytearray[key] = value`.

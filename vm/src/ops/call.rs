@@ -346,20 +346,56 @@ impl Vm {
         }
     }
 
+    /// The receiver of a built-in method called from its class
+    /// (`int.__add__(x, y)`): present, and for the dunders of the core
+    /// built-in types an instance of the type (CPython's
+    /// `descr_check`).
+    fn check_unbound_receiver(
+        &mut self,
+        builtin: &Builtin,
+        receiver: Option<Value>,
+    ) -> PyResult<()> {
+        let owner = builtin.owner.unwrap_or("object");
+        let name = builtin.name;
+        let dunder = name.len() > 4 && name.starts_with("__") && name.ends_with("__");
+        let Some(receiver) = receiver else {
+            return Err(if dunder {
+                self.slot_mismatch(name, owner, None)
+            } else {
+                self.type_error(format!("unbound method {owner}.{name}() needs an argument"))
+            });
+        };
+        if !dunder {
+            return Ok(());
+        }
+        let t = &self.types;
+        let class = match owner {
+            "int" => t.int,
+            "float" => t.float,
+            "complex" => t.complex,
+            "str" => t.str,
+            "bytes" => t.bytes,
+            "bytearray" => t.bytearray,
+            "list" => t.list,
+            "tuple" => t.tuple,
+            "dict" => t.dict,
+            "set" => t.set,
+            "frozenset" => t.frozenset,
+            _ => return Ok(()),
+        };
+        if self.is_instance(receiver, class) {
+            return Ok(());
+        }
+        Err(self.slot_mismatch(name, owner, Some(receiver)))
+    }
+
     /// Calls a function written in Rust: its object first if it is bound,
     /// guarded against native recursion.
     #[inline]
     fn call_builtin(&mut self, builtin: &Builtin, args: Args<'_>) -> PyResult<Value> {
         let function = builtin.function;
-        if builtin.kind == BuiltinKind::Method
-            && builtin.receiver.is_null()
-            && args.positional.is_empty()
-        {
-            let owner = builtin.owner.unwrap_or("object");
-            return Err(self.type_error(format!(
-                "unbound method {owner}.{}() needs an argument",
-                builtin.name
-            )));
+        if builtin.kind == BuiltinKind::Method && builtin.receiver.is_null() {
+            self.check_unbound_receiver(builtin, args.positional.first().copied())?;
         }
         if self.depth >= self.recursion_limit + 50 || self.native_stack_low() {
             return Err(self.recursion_error(""));

@@ -89,6 +89,28 @@ fn as_int(value: Value) -> Option<Int> {
     }
 }
 
+/// Whether `value`'s built-in type (or built-in base) has comparisons of
+/// its own rather than `object`'s: those of the numbers, strings, bytes,
+/// containers and ranges.
+fn has_own_comparison(value: Value) -> bool {
+    value.payload().is_some_and(|payload| {
+        matches!(
+            payload,
+            Payload::Int(_)
+                | Payload::Float(_)
+                | Payload::Complex(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::Tuple(_)
+                | Payload::List(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::Range(_)
+        )
+    })
+}
+
 impl Vm {
     /// `a == b` as a truth value.
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
@@ -154,6 +176,23 @@ impl Vm {
         Ok(Value::NotImplemented)
     }
 
+    /// `receiver == other` by the receiver's type alone (CPython's
+    /// `tp_richcompare` with `Py_EQ`): its `__eq__`, which for a plain
+    /// object is identity; `NotImplemented` when it declines.
+    pub(crate) fn type_equal(&mut self, receiver: Value, other: Value) -> PyResult<Value> {
+        if let Some(class) = receiver.as_object().and_then(|o| self.user_class(o)) {
+            let eq = self.names.__eq__;
+            if let Some(method) = self.lookup_type(class, eq) {
+                return self.call_method_value(method, receiver, &[other]);
+            }
+        }
+        Ok(match self.builtin_compare(receiver, other, Cmp::Equal)? {
+            Some(equal) => Value::bool(equal),
+            None if receiver.is(other) => Value::bool(true),
+            None => Value::NotImplemented,
+        })
+    }
+
     /// `receiver.__op__(other)`: a user class's method, or the built-in
     /// comparison (`None` when there is neither).
     fn compare_method(
@@ -167,8 +206,9 @@ impl Vm {
             if let Some(method) = self.lookup_user(class, name) {
                 return self.call_method_value(method, receiver, &[other]).map(Some);
             }
-            if op == Cmp::NotEqual {
-                // object.__ne__ inverts __eq__.
+            if op == Cmp::NotEqual && !has_own_comparison(receiver) {
+                // object.__ne__ inverts __eq__; a built-in base's `__ne__`
+                // (`int.__ne__`) does not consult it.
                 let eq = self.names.__eq__;
                 if let Some(method) = self.lookup_user(class, eq) {
                     let result = self.call_method_value(method, receiver, &[other])?;

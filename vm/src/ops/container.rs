@@ -280,15 +280,23 @@ impl Vm {
         }
     }
 
-    /// Resolves `index` against a sequence of `length` items: the position,
-    /// or `None` when out of range.
-    pub(crate) fn sequence_index(&mut self, index: &Int, length: usize) -> PyResult<Option<usize>> {
+    /// Resolves `index` (the integer value of `key`) against a sequence
+    /// of `length` items: the position, or `None` when out of range.
+    pub(crate) fn sequence_index(
+        &mut self,
+        index: &Int,
+        key: Value,
+        length: usize,
+    ) -> PyResult<Option<usize>> {
         match index.to_i64() {
             Some(index) => Ok(item_position(index, length)),
-            None => Err(self.error(
-                ExceptionClass::IndexError,
-                "cannot fit 'int' into an index-sized integer",
-            )),
+            None => {
+                let name = self.type_name(key);
+                Err(self.error(
+                    ExceptionClass::IndexError,
+                    format!("cannot fit '{name}' into an index-sized integer"),
+                ))
+            }
         }
     }
 
@@ -521,14 +529,14 @@ impl Vm {
             Payload::List(items) => {
                 let length = items.borrow().len();
                 let index = self.sequence_key(key, "list")?;
-                match self.sequence_index(&index, length)? {
+                match self.sequence_index(&index, key, length)? {
                     Some(i) => Ok(items.borrow()[i]),
                     None => Err(self.error(ExceptionClass::IndexError, "list index out of range")),
                 }
             }
             Payload::Tuple(items) => {
                 let index = self.sequence_key(key, "tuple")?;
-                match self.sequence_index(&index, items.len())? {
+                match self.sequence_index(&index, key, items.len())? {
                     Some(i) => Ok(items[i]),
                     None => Err(self.error(ExceptionClass::IndexError, "tuple index out of range")),
                 }
@@ -542,7 +550,7 @@ impl Vm {
                             .type_error(format!("string indices must be integers, not '{name}'")));
                     }
                 };
-                match self.sequence_index(&index, text.len())? {
+                match self.sequence_index(&index, key, text.len())? {
                     Some(i) => {
                         let c = text.char_at(i).expect("in range");
                         Ok(self.char_value(c))
@@ -709,7 +717,7 @@ impl Vm {
                 }
                 let index = self.sequence_key(key, "list")?;
                 let length = items.borrow().len();
-                match self.sequence_index(&index, length)? {
+                match self.sequence_index(&index, key, length)? {
                     Some(i) => {
                         items.borrow_mut()[i] = value;
                         Ok(())
@@ -773,7 +781,7 @@ impl Vm {
                     return Ok(());
                 }
                 let index = self.sequence_key(key, "list")?;
-                match self.sequence_index(&index, length)? {
+                match self.sequence_index(&index, key, length)? {
                     Some(i) => {
                         items.borrow_mut().remove(i);
                         Ok(())

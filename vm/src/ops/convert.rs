@@ -60,27 +60,31 @@ impl Vm {
         })
     }
 
-    /// Checks what `__len__` returned: a non-negative int that fits.
+    /// Checks what `__len__` returned: an integer (`__index__` counts, as
+    /// CPython's `slot_sq_length`), non-negative, that fits.
     pub(crate) fn length_result(&mut self, result: Value) -> PyResult<usize> {
-        match result {
-            Value::Int(n) if n >= 0 => Ok(n as usize),
-            Value::Bool(b) => Ok(usize::from(b.get())),
-            Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
-            Value::Obj(object) if matches!(object.payload, Payload::Int(_)) => {
-                let negative = matches!(&object.payload, Payload::Int(i) if i.is_negative());
-                Err(if negative {
-                    self.value_error("__len__() should return >= 0")
-                } else {
-                    self.error(
-                        ExceptionClass::OverflowError,
-                        "cannot fit 'int' into an index-sized integer",
-                    )
-                })
-            }
-            other => Err(self.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                self.type_name(other)
-            ))),
+        let int = match result {
+            Value::Int(n) if n >= 0 => return Ok(n as usize),
+            Value::Bool(b) => return Ok(usize::from(b.get())),
+            _ => match self.index_value(result)? {
+                Some(int) => int,
+                None => {
+                    let name = self.type_name(result);
+                    return Err(self.type_error(format!(
+                        "'{name}' object cannot be interpreted as an integer"
+                    )));
+                }
+            },
+        };
+        if int.is_negative() {
+            return Err(self.value_error("__len__() should return >= 0"));
+        }
+        match int.to_i64() {
+            Some(n) => Ok(n as usize),
+            None => Err(self.error(
+                ExceptionClass::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            )),
         }
     }
 

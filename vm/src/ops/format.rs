@@ -37,6 +37,18 @@ struct Arg<'v, 'vm> {
     bytes_format: bool,
 }
 
+impl Arg<'_, '_> {
+    /// Whether `object` is an instance of a class defining `__float__`.
+    fn has_user_float(&self, object: ObjRef) -> bool {
+        let mut vm = self.vm.borrow_mut();
+        let Some(class) = vm.user_class(object) else {
+            return false;
+        };
+        let name = vm.intern("__float__");
+        vm.lookup_user(class, name).is_some()
+    }
+}
+
 impl PercentArg for Arg<'_, '_> {
     type Error = FormatFailure;
 
@@ -45,6 +57,8 @@ impl PercentArg for Arg<'_, '_> {
             Value::Int(i) => PercentValue::Int(IntRef::Small(*i)),
             Value::Bool(b) => PercentValue::Int(IntRef::Small(i64::from(b.get()))),
             Value::Float(f) => PercentValue::Float(f.get()),
+            // An int subclass's `__float__` serves `%f`.
+            Value::Obj(object) if self.has_user_float(*object) => PercentValue::Other,
             Value::Obj(object) => match &object.payload {
                 Payload::Int(Int::Big(big)) => PercentValue::Int(IntRef::Big(big)),
                 Payload::Int(Int::Small(i)) => PercentValue::Int(IntRef::Small(*i)),
@@ -125,6 +139,9 @@ impl PercentArg for Arg<'_, '_> {
 
     fn to_float(&self) -> Result<Option<f64>, FormatFailure> {
         let mut vm = self.vm.borrow_mut();
+        if let Some(f) = vm.user_float(self.value).map_err(FormatFailure::Raised)? {
+            return Ok(Some(f));
+        }
         match self.value.float_normalized() {
             Value::Float(f) => Ok(Some(f.get())),
             other => match vm.exact_int(other) {

@@ -247,8 +247,7 @@ impl Vm {
             if let Payload::List(items) = &object.payload {
                 match op {
                     Op::InplaceAdd => {
-                        let extra = self.collect_iterable(b)?;
-                        items.borrow_mut().extend(extra);
+                        self.extend_list(object, b)?;
                         return Ok(Some(a));
                     }
                     Op::InplaceMultiply => {

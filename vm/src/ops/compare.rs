@@ -434,21 +434,25 @@ impl Vm {
         a: crate::value::ObjRef,
         b: crate::value::ObjRef,
     ) -> PyResult<bool> {
-        let entries: Vec<(Value, Value)> = {
+        {
             let (da, db) = (a.as_dict().expect("dict"), b.as_dict().expect("dict"));
             if da.borrow().len() != db.borrow().len() {
                 return Ok(false);
             }
-            da.borrow().iter().map(|(k, v)| (k.key, v)).collect()
-        };
-        for (key, value) in entries {
-            match self.dict_get(b, key)? {
-                Some(other) => {
-                    if !self.eq(value, other)? {
-                        return Ok(false);
-                    }
-                }
-                None => return Ok(false),
+        }
+        // Each entry of `a` is read afresh, as CPython's `dict_equal`:
+        // `__eq__` may change either dict. The entry being compared stays
+        // rooted.
+        let mut index = 0;
+        while let Some((key, value)) = a.as_dict().and_then(|d| d.borrow().entry(index)) {
+            index += 1;
+            let equal =
+                self.with_rooted(&[key.key, value], |vm| match vm.dict_get(b, key.key)? {
+                    Some(other) => vm.with_rooted(&[other], |vm| vm.eq(value, other)),
+                    None => Ok(false),
+                })?;
+            if !equal {
+                return Ok(false);
             }
         }
         Ok(true)

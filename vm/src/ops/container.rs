@@ -183,13 +183,8 @@ impl Vm {
                             None => Ok(false),
                         };
                     }
-                    Payload::Tuple(items) => {
-                        let items = items.to_vec();
-                        return self.sequence_contains(&items, item);
-                    }
-                    Payload::List(items) => {
-                        let items = items.borrow().clone();
-                        return self.sequence_contains(&items, item);
+                    Payload::Tuple(_) | Payload::List(_) => {
+                        return self.sequence_contains(object, item);
                     }
                     Payload::Range(range) => {
                         if let Some(int) = self.exact_int(item) {
@@ -239,13 +234,27 @@ impl Vm {
         result
     }
 
-    fn sequence_contains(&mut self, items: &[Value], item: Value) -> PyResult<bool> {
-        for &candidate in items {
-            if self.eq(candidate, item)? {
+    /// `item in sequence` for a list or tuple, reading each item afresh
+    /// (CPython's `list_contains`): `__eq__` may change a list.
+    fn sequence_contains(&mut self, sequence: ObjRef, item: Value) -> PyResult<bool> {
+        let mut index = 0;
+        while let Some(candidate) = sequence_item(sequence, index) {
+            if self.item_eq(candidate, item)? {
                 return Ok(true);
             }
+            index += 1;
         }
         Ok(false)
+    }
+
+    /// `item == target` for a search through a container, with `item`
+    /// rooted while `__eq__` runs, as CPython holds a reference to it:
+    /// that code may remove it from the container.
+    pub(crate) fn item_eq(&mut self, item: Value, target: Value) -> PyResult<bool> {
+        let mark = self.root(item);
+        let equal = self.eq(item, target);
+        self.release_roots(mark);
+        equal
     }
 
     /// The value of an int or bool (not a subclass instance), if it is one.
@@ -1399,14 +1408,43 @@ impl Vm {
 
     /// Every item of an iterable, in order.
     pub fn collect_iterable(&mut self, iterable: Value) -> PyResult<Vec<Value>> {
-        if let Value::Obj(object) = iterable {
-            if self.user_class(object).is_none() {
-                match &object.payload {
-                    Payload::List(items) => return Ok(items.borrow().clone()),
-                    Payload::Tuple(items) => return Ok(items.to_vec()),
-                    _ => {}
-                }
+        if let Some(items) = self.builtin_sequence_items(iterable) {
+            return Ok(items);
+        }
+        let collected = self.new_list(Vec::new());
+        let mark = self.root(Value::Obj(collected));
+        let result = self.extend_list(collected, iterable);
+        self.release_roots(mark);
+        result?;
+        let items = std::mem::take(&mut *collected.as_list().expect("list").borrow_mut());
+        Ok(items)
+    }
+
+    /// The items of a list or tuple whose class is not a user's, copied.
+    fn builtin_sequence_items(&self, iterable: Value) -> Option<Vec<Value>> {
+        let object = iterable.as_object()?;
+        if self.user_class(object).is_some() {
+            return None;
+        }
+        match &object.payload {
+            Payload::List(items) => Some(items.borrow().clone()),
+            Payload::Tuple(items) => Some(items.to_vec()),
+            _ => None,
+        }
+    }
+
+    /// Appends the items of `iterable` to `list` one at a time, as
+    /// CPython's `list_extend`: the items appended before an error stay,
+    /// and Python code run by the iteration sees the list grow.
+    pub(crate) fn extend_list(&mut self, list: ObjRef, iterable: Value) -> PyResult<()> {
+        if let Some(items) = self.builtin_sequence_items(iterable) {
+            let mut target = list.as_list().expect("a list").borrow_mut();
+            if target.len() + items.len() > MAX_ITEMS || target.try_reserve(items.len()).is_err() {
+                drop(target);
+                return Err(self.memory_error());
             }
+            target.extend(items);
+            return Ok(());
         }
         // CPython sizes the list by the length hint first, so that
         // `list(range(10**12))` fails at once.
@@ -1422,21 +1460,18 @@ impl Vm {
         let iterator = self.get_iter(iterable)?;
         let mark = self.roots.len();
         self.roots.push(iterator);
-        let collected = self.new_list(Vec::new());
-        self.roots.push(Value::Obj(collected));
+        self.roots.push(Value::Obj(list));
         let result = match plain_generator(iterator) {
             // A generator runs in the interpreter loop, its yields
             // appended there.
-            Some(generator) => {
-                match self.consume_generator(generator, Consumer::Collect(collected)) {
-                    Ok((_, None)) => Ok(()),
-                    Ok((_, Some(_))) => Err(self.memory_error()),
-                    Err(error) => Err(error),
-                }
-            }
+            Some(generator) => match self.consume_generator(generator, Consumer::Collect(list)) {
+                Ok((_, None)) => Ok(()),
+                Ok((_, Some(_))) => Err(self.memory_error()),
+                Err(error) => Err(error),
+            },
             None => (|| {
                 while let Some(item) = self.next(iterator)? {
-                    if !push_collected(collected, item) {
+                    if !push_collected(list, item) {
                         return Err(self.memory_error());
                     }
                 }
@@ -1444,9 +1479,7 @@ impl Vm {
             })(),
         };
         self.roots.truncate(mark);
-        result?;
-        let items = std::mem::take(&mut *collected.as_list().expect("list").borrow_mut());
-        Ok(items)
+        result
     }
 
     /// `UnpackSequence` / `UnpackEx`: exactly `before` items, or `before`
@@ -1535,14 +1568,40 @@ impl Vm {
         result
     }
 
+    /// Whether `value` is a dict whose class keeps `dict.__iter__`: its
+    /// entries are copied as they are stored; another dict is read
+    /// through `keys()` and `__getitem__`, as any mapping (CPython's
+    /// `dict_merge`).
+    pub(crate) fn is_plain_dict(&mut self, value: Value) -> bool {
+        let Value::Obj(object) = value else {
+            return false;
+        };
+        let iter = self.names.__iter__;
+        object.as_dict().is_some()
+            && self
+                .user_class(object)
+                .is_none_or(|class| self.lookup_user(class, iter).is_none())
+    }
+
     fn dict_update_rooted(
         &mut self,
         dict: ObjRef,
         other: Value,
         merge: Option<Value>,
     ) -> PyResult<()> {
+        let plain_dict = self.is_plain_dict(other);
         let entries: Vec<(Value, Value)> = match other.payload() {
-            Some(Payload::Dict(table)) => table.borrow().iter().map(|(k, v)| (k.key, v)).collect(),
+            Some(Payload::Dict(table)) if plain_dict => {
+                let entries: Vec<(Value, Value)> =
+                    table.borrow().iter().map(|(k, v)| (k.key, v)).collect();
+                // `__eq__` and `__hash__` may change `other`: its entries
+                // stay rooted.
+                for &(key, value) in &entries {
+                    self.roots.push(key);
+                    self.roots.push(value);
+                }
+                entries
+            }
             _ => {
                 let keys_name = self.names.keys;
                 let keys = match self.find_attr(other, keys_name)? {
@@ -1604,6 +1663,17 @@ impl Vm {
         self.roots.pop();
         outcome?;
         Ok(Value::Obj(result))
+    }
+}
+
+/// The item at `index` of a list or tuple, if it has one: read afresh on
+/// each step of a search, since Python code run by the search (`__eq__`)
+/// may change a list.
+pub(crate) fn sequence_item(sequence: ObjRef, index: usize) -> Option<Value> {
+    match &sequence.payload {
+        Payload::List(items) => items.borrow().get(index).copied(),
+        Payload::Tuple(items) => items.get(index).copied(),
+        _ => None,
     }
 }
 

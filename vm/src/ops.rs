@@ -23,6 +23,7 @@ pub(crate) mod index;
 pub(crate) mod instance_check;
 pub(crate) mod memoryview;
 pub(crate) mod pattern;
+pub(crate) mod reversed;
 pub(crate) mod set;
 pub(crate) mod type_alias;
 pub(crate) mod weakref;

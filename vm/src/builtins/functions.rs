@@ -353,73 +353,7 @@ pub(crate) fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `reversed(sequence)`
 pub(crate) fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = vm.one_arg("reversed", &args)?;
-    if let Some(object) = value.as_object() {
-        if let Some(class) = vm.user_class(object) {
-            let name = vm.intern("__reversed__");
-            if let Some(method) = vm.lookup_user(class, name) {
-                return vm.call_method_value(method, value, &[]);
-            }
-        }
-        match &object.payload {
-            Payload::List(items) => {
-                let left = items.borrow().len();
-                let class = vm.types.list_reverseiterator;
-                return Ok(vm.new_iterator(
-                    class,
-                    IterState::Reversed {
-                        sequence: object,
-                        left,
-                    },
-                ));
-            }
-            Payload::Tuple(items) => {
-                let left = items.len();
-                let class = vm.types.reversed;
-                return Ok(vm.new_iterator(
-                    class,
-                    IterState::Reversed {
-                        sequence: object,
-                        left,
-                    },
-                ));
-            }
-            _ => {}
-        }
-    }
-    // Any other sequence, and dicts and their views: the items in
-    // reverse order.
-    let length = vm.len(value).map_err(|_| ()).ok();
-    let reversible = value.as_object().is_some_and(|o| {
-        matches!(
-            o.payload,
-            Payload::Str(_)
-                | Payload::Range(_)
-                | Payload::Bytes(_)
-                | Payload::ByteArray(_)
-                | Payload::MemoryView(_)
-                | Payload::Dict(_)
-                | Payload::DictView(..)
-        ) || vm.user_class(o).is_some()
-    });
-    match (length, reversible) {
-        (Some(_), true) => {
-            let mut items = vm.collect_iterable(value)?;
-            items.reverse();
-            let tuple = vm.new_tuple(items);
-            let class = vm.types.reversed;
-            Ok(vm.new_iterator(
-                class,
-                IterState::Sequence {
-                    sequence: tuple,
-                    index: 0,
-                },
-            ))
-        }
-        _ => {
-            let name = vm.type_name(value);
-            Err(vm.type_error(format!("'{name}' object is not reversible")))
-        }
-    }
+    vm.reversed(value)
 }
 
 /// `iter(object)` / `iter(callable, sentinel)`

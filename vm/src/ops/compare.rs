@@ -254,6 +254,17 @@ impl Vm {
             (Payload::Tuple(s), Payload::Tuple(t)) => self
                 .recursing(" in comparison", |vm| vm.sequence_compare_items(s, t, op))
                 .map(Some),
+            // Slices compare as (start, stop, step) tuples; one slice
+            // with itself without asking its parts (`slice_richcompare`).
+            (Payload::Slice(_), Payload::Slice(_)) if x == y => Ok(Some(matches!(
+                op,
+                Cmp::Equal | Cmp::LessEqual | Cmp::GreaterEqual
+            ))),
+            (Payload::Slice(s), Payload::Slice(t)) => self
+                .recursing(" in comparison", |vm| {
+                    vm.sequence_compare_items(&s[..], &t[..], op)
+                })
+                .map(Some),
             (Payload::List(_), Payload::List(_)) => self
                 .recursing(" in comparison", |vm| vm.list_compare_items(x, y, op))
                 .map(Some),

@@ -1273,6 +1273,11 @@ impl Vm {
                     Err(error) => Err(error),
                 }
             }
+            IterState::ReversedGetItem { object, left } => {
+                let (object, left) = (*object, *left);
+                drop(current);
+                self.next_reversed_getitem(state, object, left)
+            }
             IterState::Callable { callable, sentinel } => {
                 let (callable, sentinel) = (*callable, *sentinel);
                 drop(current);

@@ -613,17 +613,20 @@ impl Vm {
             }
             return Ok(vec![0; count as usize]);
         }
-        if let Err(error) = self.get_iter(source) {
-            if self.is_exception(Value::Obj(error.exception), ExceptionClass::TypeError) {
-                let type_name = self.type_name(source);
-                return Err(self.type_error(format!(
-                    "cannot convert '{type_name}' object to {}",
-                    kind.name()
-                )));
+        let iterator = match self.get_iter(source) {
+            Ok(iterator) => iterator,
+            Err(error) => {
+                if self.is_exception(Value::Obj(error.exception), ExceptionClass::TypeError) {
+                    let type_name = self.type_name(source);
+                    return Err(self.type_error(format!(
+                        "cannot convert '{type_name}' object to {}",
+                        kind.name()
+                    )));
+                }
+                return Err(error);
             }
-            return Err(error);
-        }
-        self.bytes_from_iterable(source, kind)
+        };
+        self.bytes_from_iterator(iterator, kind)
     }
 
     /// `bytearray(…)`: a new bytearray filled as `bytearray.__init__`

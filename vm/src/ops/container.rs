@@ -126,6 +126,11 @@ impl Vm {
             if let Some(class) = self.user_class(object) {
                 let name = self.names.__contains__;
                 if let Some(method) = self.lookup_user(class, name) {
+                    // `__contains__ = None` blocks the fallbacks.
+                    if method.is_none() {
+                        let name = self.type_name(container);
+                        return Err(self.type_error(format!("'{name}' object is not a container")));
+                    }
                     let result = self.call_method_value(method, container, &[item])?;
                     return self.truthy(result);
                 }
@@ -690,10 +695,10 @@ impl Vm {
                     .as_object()
                     .filter(|k| matches!(k.payload, Payload::Slice(_)))
                 {
-                    if self.get_iter(value).is_err() {
+                    let Ok(iterator) = self.get_iter(value) else {
                         return Err(self.type_error("can only assign an iterable"));
-                    }
-                    let new_items = self.collect_iterable(value)?;
+                    };
+                    let new_items = self.collect_iterator(iterator)?;
                     let length = items.borrow().len();
                     let range = self.slice_range(slice, length)?;
                     let mut list = items.borrow_mut();
@@ -843,8 +848,13 @@ impl Vm {
                 }
                 return Ok(iterator);
             }
-            let name = self.names.__getitem__;
-            if self.lookup_user(class, name).is_some() {
+            // The sequence protocol, unless a built-in base iterates (a
+            // `list` subclass is iterated as a list, whatever its
+            // `__getitem__`).
+            let (name, iter_name) = (self.names.__getitem__, self.names.__iter__);
+            if self.lookup_user(class, name).is_some()
+                && self.lookup_type(class, iter_name).is_none()
+            {
                 let class = self.types.seq_iterator;
                 return Ok(self.new_iterator(
                     class,
@@ -858,15 +868,22 @@ impl Vm {
         self.builtin_iter(value)
     }
 
+    /// Whether instances of `class` are iterable by their type: it has
+    /// `__iter__` (even `None`, which blocks iteration with its own
+    /// message) or `__getitem__` (CPython's `tp_iter` and
+    /// `PySequence_Check`).
+    fn is_iterable_type(&mut self, class: ObjRef) -> bool {
+        let (iter_name, getitem_name) = (self.names.__iter__, self.names.__getitem__);
+        self.lookup_type(class, iter_name).is_some()
+            || self.lookup_type(class, getitem_name).is_some()
+    }
+
     /// The items of `*iterable` in a list display (`ListExtend`), with
     /// CPython's message for a value that cannot be iterated at all.
     pub(crate) fn collect_starred(&mut self, iterable: Value) -> PyResult<Vec<Value>> {
         self.collect_iterable(iterable).map_err(|error| {
             let class = self.type_of(iterable);
-            let (iter_name, getitem_name) = (self.names.__iter__, self.names.__getitem__);
-            let iterable_type = self.lookup_type(class, iter_name).is_some()
-                || self.lookup_type(class, getitem_name).is_some();
-            if iterable_type
+            if self.is_iterable_type(class)
                 || !self.is_exception(Value::Obj(error.exception), ExceptionClass::TypeError)
             {
                 return error;
@@ -1463,6 +1480,24 @@ impl Vm {
             }
         }
         let iterator = self.get_iter(iterable)?;
+        self.extend_list_from(list, iterator)
+    }
+
+    /// The items `iterator` yields (its `__iter__` already called, as
+    /// CPython's callers of `PySequence_Fast` check iterability through
+    /// the one iterator they use).
+    pub(crate) fn collect_iterator(&mut self, iterator: Value) -> PyResult<Vec<Value>> {
+        let collected = self.new_list(Vec::new());
+        let mark = self.root(Value::Obj(collected));
+        let result = self.extend_list_from(collected, iterator);
+        self.release_roots(mark);
+        result?;
+        let items = std::mem::take(&mut *collected.as_list().expect("list").borrow_mut());
+        Ok(items)
+    }
+
+    /// Appends the items `iterator` yields to `list`, one at a time.
+    fn extend_list_from(&mut self, list: ObjRef, iterator: Value) -> PyResult<()> {
         let mark = self.roots.len();
         self.roots.push(iterator);
         self.roots.push(Value::Obj(list));
@@ -1512,6 +1547,7 @@ impl Vm {
                     | Payload::ByteArray(_)
                     | Payload::MemoryView(_)
             ) && self.user_class(object).is_none()
+                || self.user_class(object).is_some() && !self.is_iterable_type(object.class())
             {
                 let name = self.type_name(value);
                 return Err(self.type_error(format!("cannot unpack non-iterable {name} object")));

@@ -525,6 +525,17 @@ impl Vm {
                 Payload::Exception(_) => return self.exception_str(object),
                 _ => {}
             }
+            // `object.__str__` calls the repr slot, and `str()` checks what
+            // it gives as `__str__`'s result.
+            if let Some(class) = self.user_class(object) {
+                let name = self.names.__repr__;
+                if let Some(method) = self.lookup_user(class, name) {
+                    let result = self.recursing(" while getting the repr of an object", |vm| {
+                        vm.call_function(method, &[value])
+                    })?;
+                    return self.expect_str(result, "__str__");
+                }
+            }
         }
         self.repr(value)
     }

@@ -5,6 +5,7 @@ mod args;
 mod constructors;
 pub(crate) mod functions;
 pub(crate) mod open;
+mod timsort;
 
 use crate::exception_class::ExceptionClass;
 use crate::objects::function::{BuiltinKind, NativeFn};

@@ -103,4 +103,20 @@ impl Vm {
     pub fn release_roots(&mut self, mark: usize) {
         self.roots.truncate(mark);
     }
+
+    /// Runs `body` with `values` rooted: native code walking a snapshot of
+    /// a container's items while Python code runs (`__eq__`, `__hash__`)
+    /// keeps them alive, as CPython holds references, since that code may
+    /// empty the container.
+    pub(crate) fn with_rooted<T>(
+        &mut self,
+        values: &[Value],
+        body: impl FnOnce(&mut Vm) -> T,
+    ) -> T {
+        let mark = self.roots.len();
+        self.roots.extend_from_slice(values);
+        let result = body(self);
+        self.release_roots(mark);
+        result
+    }
 }

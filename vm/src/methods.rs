@@ -170,7 +170,7 @@ pub(crate) fn install(vm: &mut Vm) {
 
 /// The built-in iterator types that know how many items they have left
 /// (`__length_hint__`), with their names.
-fn iterators_with_length(t: &Types) -> [(ObjRef, &'static str); 14] {
+fn iterators_with_length(t: &Types) -> [(ObjRef, &'static str); 18] {
     [
         (t.list_iterator, "list_iterator"),
         (t.list_reverseiterator, "list_reverseiterator"),
@@ -186,6 +186,10 @@ fn iterators_with_length(t: &Types) -> [(ObjRef, &'static str); 14] {
         (t.dict_itemiterator, "dict_itemiterator"),
         (t.set_iterator, "set_iterator"),
         (t.seq_iterator, "iterator"),
+        (t.reversed, "reversed"),
+        (t.dict_reversekeyiterator, "dict_reversekeyiterator"),
+        (t.dict_reversevalueiterator, "dict_reversevalueiterator"),
+        (t.dict_reverseitemiterator, "dict_reverseitemiterator"),
     ]
 }
 
@@ -228,7 +232,6 @@ fn install_slots(vm: &mut Vm) {
         (t.zip, "zip"),
         (t.map, "map"),
         (t.filter, "filter"),
-        (t.reversed, "reversed"),
         (t.generator, "generator"),
     ]);
     let comparable = [
@@ -281,6 +284,16 @@ fn install_slots(vm: &mut Vm) {
     }
     add_methods(vm, set, "set", slots::SET_INPLACE);
     add_methods(vm, range, "range", slots::RANGE);
+    for (class, name) in [
+        (list, "list"),
+        (dict, "dict"),
+        (range, "range"),
+        (vm.types.dict_keys, "dict_keys"),
+        (vm.types.dict_values, "dict_values"),
+        (vm.types.dict_items, "dict_items"),
+    ] {
+        add_methods(vm, class, name, slots::REVERSIBLE);
+    }
     for (class, name) in iterators {
         add_methods(vm, class, name, slots::ITERATOR);
     }

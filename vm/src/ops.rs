@@ -25,6 +25,7 @@ pub(crate) mod member;
 pub(crate) mod memoryview;
 pub(crate) mod operator_dispatch;
 pub(crate) mod pattern;
+pub(crate) mod reversed;
 pub(crate) mod sequence_arith;
 pub(crate) mod set;
 pub(crate) mod size;

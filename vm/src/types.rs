@@ -130,6 +130,12 @@ pub struct Types {
     pub filter: ObjRef,
     /// `reversed`
     pub reversed: ObjRef,
+    /// `dict_reversekeyiterator`
+    pub dict_reversekeyiterator: ObjRef,
+    /// `dict_reversevalueiterator`
+    pub dict_reversevalueiterator: ObjRef,
+    /// `dict_reverseitemiterator`
+    pub dict_reverseitemiterator: ObjRef,
     /// `set`
     pub set: ObjRef,
     /// `frozenset`
@@ -417,6 +423,9 @@ impl Types {
             map: new("map", object, Layout::Builtin, true),
             filter: new("filter", object, Layout::Builtin, true),
             reversed: new("reversed", object, Layout::Builtin, true),
+            dict_reversekeyiterator: builtin(&mut new, "dict_reversekeyiterator"),
+            dict_reversevalueiterator: builtin(&mut new, "dict_reversevalueiterator"),
+            dict_reverseitemiterator: builtin(&mut new, "dict_reverseitemiterator"),
             set: new("set", object, Layout::Builtin, true),
             frozenset: new("frozenset", object, Layout::Builtin, true),
             set_iterator: builtin(&mut new, "set_iterator"),
@@ -513,6 +522,9 @@ impl Types {
             self.map,
             self.filter,
             self.reversed,
+            self.dict_reversekeyiterator,
+            self.dict_reversevalueiterator,
+            self.dict_reverseitemiterator,
             self.set,
             self.frozenset,
             self.set_iterator,

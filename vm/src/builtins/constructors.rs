@@ -639,17 +639,20 @@ impl Vm {
             }
             return Ok(vec![0; count as usize]);
         }
-        if let Err(error) = self.get_iter(source) {
-            if self.is_exception(Value::Obj(error.exception), ExceptionClass::TypeError) {
-                let type_name = self.type_name(source);
-                return Err(self.type_error(format!(
-                    "cannot convert '{type_name}' object to {}",
-                    kind.name()
-                )));
+        let iterator = match self.get_iter(source) {
+            Ok(iterator) => iterator,
+            Err(error) => {
+                if self.is_exception(Value::Obj(error.exception), ExceptionClass::TypeError) {
+                    let type_name = self.type_name(source);
+                    return Err(self.type_error(format!(
+                        "cannot convert '{type_name}' object to {}",
+                        kind.name()
+                    )));
+                }
+                return Err(error);
             }
-            return Err(error);
-        }
-        self.bytes_from_iterable(source, kind)
+        };
+        self.bytes_from_iterator(iterator, kind)
     }
 
     /// `bytearray(…)`: a new bytearray filled as `bytearray.__init__`
@@ -741,30 +744,53 @@ impl Vm {
             if is_mapping {
                 self.dict_update(Value::Obj(dict), source, None)?;
             } else {
-                let items = self.collect_iterable(source)?;
-                for (index, item) in items.into_iter().enumerate() {
-                    let pair = match self.collect_iterable(item) {
-                        Ok(pair) => pair,
-                        Err(_) => {
-                            return Err(self.type_error(format!(
-                                "cannot convert dictionary update sequence element #{index} to a sequence"
-                            )))
-                        }
-                    };
-                    if pair.len() != 2 {
-                        return Err(self.value_error(format!(
-                            "dictionary update sequence element #{index} has length {}; 2 is required",
-                            pair.len()
-                        )));
-                    }
-                    self.dict_set(dict, pair[0], pair[1])?;
-                }
+                let iterator = self.get_iter(source)?;
+                let mark = self.root(iterator);
+                let result = self.dict_update_from_pairs(dict, iterator);
+                self.release_roots(mark);
+                result?;
             }
         }
         for (&key, &value) in args.keyword_names.iter().zip(args.keyword_values) {
             self.dict_set(dict, key, value)?;
         }
         Ok(())
+    }
+
+    /// Stores each key-value pair `iterator` yields, one at a time
+    /// (CPython's `PyDict_MergeFromSeq2`): the pairs stored before an
+    /// error stay.
+    fn dict_update_from_pairs(&mut self, dict: ObjRef, iterator: Value) -> PyResult<()> {
+        let mut index = 0;
+        while let Some(item) = self.next(iterator)? {
+            let mark = self.root(item);
+            let stored = self.dict_store_pair(dict, item, index);
+            self.release_roots(mark);
+            stored?;
+            index += 1;
+        }
+        Ok(())
+    }
+
+    /// Stores the pair `item`, element number `index` of a
+    /// `dict.update` sequence.
+    fn dict_store_pair(&mut self, dict: ObjRef, item: Value, index: usize) -> PyResult<()> {
+        let pair = match self.collect_iterable(item) {
+            Ok(pair) => pair,
+            Err(_) => {
+                return Err(self.type_error(format!(
+                    "cannot convert dictionary update sequence element #{index} to a sequence"
+                )))
+            }
+        };
+        if pair.len() != 2 {
+            return Err(self.value_error(format!(
+                "dictionary update sequence element #{index} has length {}; 2 is required",
+                pair.len()
+            )));
+        }
+        // `__hash__` and `__eq__` may run: the pair stays rooted.
+        self.with_rooted(&pair, |vm| vm.dict_set(dict, pair[0], pair[1]))
     }
 
     /// `super()` (from the calling frame's `__class__` cell and first

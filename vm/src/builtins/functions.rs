@@ -352,73 +352,7 @@ pub(crate) fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `reversed(sequence)`
 pub(crate) fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = vm.one_arg("reversed", &args)?;
-    if let Some(object) = value.as_object() {
-        if let Some(class) = vm.user_class(object) {
-            let name = vm.intern("__reversed__");
-            if let Some(method) = vm.lookup_user(class, name) {
-                return vm.call_method_value(method, value, &[]);
-            }
-        }
-        match &object.payload {
-            Payload::List(items) => {
-                let left = items.borrow().len();
-                let class = vm.types.list_reverseiterator;
-                return Ok(vm.new_iterator(
-                    class,
-                    IterState::Reversed {
-                        sequence: object,
-                        left,
-                    },
-                ));
-            }
-            Payload::Tuple(items) => {
-                let left = items.len();
-                let class = vm.types.reversed;
-                return Ok(vm.new_iterator(
-                    class,
-                    IterState::Reversed {
-                        sequence: object,
-                        left,
-                    },
-                ));
-            }
-            _ => {}
-        }
-    }
-    // Any other sequence, and dicts and their views: the items in
-    // reverse order.
-    let length = vm.len(value).map_err(|_| ()).ok();
-    let reversible = value.as_object().is_some_and(|o| {
-        matches!(
-            o.payload,
-            Payload::Str(_)
-                | Payload::Range(_)
-                | Payload::Bytes(_)
-                | Payload::ByteArray(_)
-                | Payload::MemoryView(_)
-                | Payload::Dict(_)
-                | Payload::DictView(..)
-        ) || vm.user_class(o).is_some()
-    });
-    match (length, reversible) {
-        (Some(_), true) => {
-            let mut items = vm.collect_iterable(value)?;
-            items.reverse();
-            let tuple = vm.new_tuple(items);
-            let class = vm.types.reversed;
-            Ok(vm.new_iterator(
-                class,
-                IterState::Sequence {
-                    sequence: tuple,
-                    index: 0,
-                },
-            ))
-        }
-        _ => {
-            let name = vm.type_name(value);
-            Err(vm.type_error(format!("'{name}' object is not reversible")))
-        }
-    }
+    vm.reversed(value)
 }
 
 /// `iter(object)` / `iter(callable, sentinel)`
@@ -1252,8 +1186,9 @@ impl Vm {
         Ok(())
     }
 
-    /// `list.sort(key=None, reverse=False)`: a stable merge sort that
-    /// compares with `<` only and stops at the first error.
+    /// `list.sort(key=None, reverse=False)`: CPython's timsort
+    /// ([`super::timsort`]), comparing with `<` only and stopping at the
+    /// first error.
     pub(crate) fn sort_list(&mut self, list: ObjRef, key: Value, reverse: Value) -> PyResult<()> {
         // `reverse` is an int as C's `_PyLong_AsInt` reads it.
         let reverse = match reverse {
@@ -1300,17 +1235,16 @@ impl Vm {
         let result = if sort_by_native_order(self, &mut order, &keys) {
             Ok(())
         } else {
-            merge_sort(self, &mut order, &keys)
+            super::timsort::sort(self, &mut order, &keys)
         };
         self.roots.truncate(mark);
         if reverse {
             order.reverse();
         }
         let modified = !list.as_list().expect("a list").borrow().is_empty();
-        let sorted: Vec<Value> = match &result {
-            Ok(()) => order.iter().map(|&i| items[i]).collect(),
-            Err(_) => items,
-        };
+        // After an error too: the list is left as far as the sort got,
+        // as CPython leaves it.
+        let sorted: Vec<Value> = order.iter().map(|&i| items[i]).collect();
         *list.as_list().expect("a list").borrow_mut() = sorted;
         result?;
         if modified {
@@ -1365,58 +1299,4 @@ fn sort_by_native_order(vm: &Vm, order: &mut [usize], keys: &[Value]) -> bool {
         _ => return false,
     }
     true
-}
-
-/// Sorts the indices `order` by `keys[i] < keys[j]`, stably.
-fn merge_sort(vm: &mut Vm, order: &mut [usize], keys: &[Value]) -> PyResult<()> {
-    if order.len() <= 1 {
-        return Ok(());
-    }
-    // Insertion sort for short runs.
-    if order.len() <= 16 {
-        for i in 1..order.len() {
-            let mut j = i;
-            while j > 0 && less(vm, keys[order[j]], keys[order[j - 1]])? {
-                order.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        return Ok(());
-    }
-    let middle = order.len() / 2;
-    merge_sort(vm, &mut order[..middle], keys)?;
-    merge_sort(vm, &mut order[middle..], keys)?;
-    if !less(vm, keys[order[middle]], keys[order[middle - 1]])? {
-        return Ok(());
-    }
-    let left = order[..middle].to_vec();
-    let right = order[middle..].to_vec();
-    let (mut i, mut j, mut k) = (0, 0, 0);
-    while i < left.len() && j < right.len() {
-        if less(vm, keys[right[j]], keys[left[i]])? {
-            order[k] = right[j];
-            j += 1;
-        } else {
-            order[k] = left[i];
-            i += 1;
-        }
-        k += 1;
-    }
-    for &rest in left[i..].iter().chain(&right[j..]) {
-        order[k] = rest;
-        k += 1;
-    }
-    Ok(())
-}
-
-/// `a < b` as a truth value, with the int and float fast paths.
-fn less(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x.get() < y.get()),
-        _ => {
-            let result = vm.compare(a, b, pyvm_bytecode::ComparisonOperator::Less)?;
-            vm.truthy(result)
-        }
-    }
 }

@@ -83,11 +83,11 @@ fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let extra = match vm.buffer_bytes(*source)? {
         Some(bytes) => bytes,
         None => {
-            if vm.get_iter(*source).is_err() {
+            let Ok(iterator) = vm.get_iter(*source) else {
                 let name = vm.type_name(*source);
                 return Err(vm.type_error(format!("can't extend bytearray with {name}")));
-            }
-            vm.bytes_from_iterable(*source, crate::ops::buffer::ByteKind::ByteArray)?
+            };
+            vm.bytes_from_iterator(iterator, crate::ops::buffer::ByteKind::ByteArray)?
         }
     };
     data(&array).borrow_mut().extend(extra);

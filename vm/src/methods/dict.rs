@@ -136,6 +136,10 @@ fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let dict = only_receiver(vm, &args, "copy")?;
     let copy = vm.new_dict();
+    if !vm.is_plain_dict(Value::Obj(dict)) {
+        vm.dict_update(Value::Obj(copy), Value::Obj(dict), None)?;
+        return Ok(Value::Obj(copy));
+    }
     let entries: Vec<_> = dict.as_dict().expect("a dict").borrow().iter().collect();
     {
         let mut table = copy.as_dict().expect("a dict").borrow_mut();

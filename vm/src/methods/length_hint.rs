@@ -43,6 +43,7 @@ fn length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         IterState::Sequence { sequence, index } => sequence_len(*sequence).saturating_sub(*index),
         IterState::Reversed { sequence, left } => (*left).min(sequence_len(*sequence)),
         IterState::SmallRange { left, .. } => *left as usize,
+        IterState::ReversedGetItem { left, .. } => *left,
         IterState::BigRange(range) => {
             return Ok(vm.int_value(range.left.clone()));
         }

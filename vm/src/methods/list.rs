@@ -2,6 +2,7 @@
 
 use crate::exception_class::ExceptionClass;
 use crate::objects::function::{Args, BuiltinKind};
+use crate::ops::container::sequence_item;
 use crate::ops::index::{insert_position, item_position};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -38,15 +39,17 @@ fn receiver<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(ObjRef, &
     Ok((list.as_object().expect("checked"), rest))
 }
 
-/// The items of a list or tuple receiver.
-fn items_of(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Vec<Value>, String)> {
+/// The receiver, a list or tuple, and its type's name. Its items are
+/// read afresh on each step of a search ([`sequence_item`]), as CPython's
+/// `list_count` and friends do: `__eq__` may change a list.
+fn sequence_of(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(ObjRef, &'static str)> {
     match args.positional.first().and_then(|v| v.as_object()) {
         Some(object) => {
-            if let Some(list) = object.as_list() {
-                return Ok((list.borrow().clone(), "list".to_owned()));
+            if object.as_list().is_some() {
+                return Ok((object, "list"));
             }
-            if let Some(tuple) = object.as_tuple() {
-                return Ok((tuple.to_vec(), "tuple".to_owned()));
+            if object.as_tuple().is_some() {
+                return Ok((object, "tuple"));
             }
             Err(vm.type_error(format!("descriptor '{name}' doesn't apply to this object")))
         }
@@ -59,17 +62,17 @@ fn items_of(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Vec<Value>, S
 fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("list", &args)?;
     let (list, rest) = receiver(vm, &args, "__init__")?;
-    let items = match rest {
-        [] => Vec::new(),
-        [iterable] => vm.collect_iterable(*iterable)?,
-        _ => {
-            return Err(vm.type_error(format!(
-                "list expected at most 1 argument, got {}",
-                rest.len()
-            )))
-        }
-    };
-    *list.as_list().expect("checked").borrow_mut() = items;
+    if rest.len() > 1 {
+        return Err(vm.type_error(format!(
+            "list expected at most 1 argument, got {}",
+            rest.len()
+        )));
+    }
+    // As CPython's `list___init___impl`: emptied first, then extended.
+    list.as_list().expect("checked").borrow_mut().clear();
+    if let [iterable] = rest {
+        vm.extend_list(list, *iterable)?;
+    }
     Ok(Value::None)
 }
 
@@ -93,8 +96,7 @@ fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("list.extend", &args)?;
     let (list, rest) = receiver(vm, &args, "extend")?;
     let iterable = vm.exactly_one("list.extend", rest)?;
-    let items = vm.collect_iterable(iterable)?;
-    list.as_list().expect("a list").borrow_mut().extend(items);
+    vm.extend_list(list, iterable)?;
     Ok(Value::None)
 }
 
@@ -136,24 +138,26 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("list.remove", &args)?;
     let (list, rest) = receiver(vm, &args, "remove")?;
     let target = vm.exactly_one("list.remove", rest)?;
-    let items = list.as_list().expect("a list").borrow().clone();
-    for (i, item) in items.into_iter().enumerate() {
-        if vm.eq(item, target)? {
+    let mut i = 0;
+    while let Some(item) = sequence_item(list, i) {
+        if vm.item_eq(item, target)? {
+            // As CPython's `list_ass_slice(self, i, i + 1, NULL)`: whatever
+            // is at `i` now goes.
             let mut current = list.as_list().expect("a list").borrow_mut();
             if i < current.len() {
                 current.remove(i);
             }
             return Ok(Value::None);
         }
+        i += 1;
     }
     Err(vm.value_error("list.remove(x): x not in list"))
 }
 
 fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (items, kind) = items_of(vm, &args, "index")?;
+    let (sequence, kind) = sequence_of(vm, &args, "index")?;
     let rest = &args.positional[1..];
     vm.check_positional("index", rest, 1, 3)?;
-    let length = items.len() as i64;
     let bound = |vm: &mut Vm, value: Option<&Value>, default: i64| -> PyResult<i64> {
         match value {
             None => Ok(default),
@@ -166,6 +170,8 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                         error
                     }
                 })?;
+                // Relative to the length once `__index__` has run.
+                let length = vm.builtin_len(Value::Obj(sequence))? as i64;
                 Ok(if i < 0 {
                     (i + length).max(0)
                 } else {
@@ -175,13 +181,16 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     };
     let start = bound(vm, rest.get(1), 0)?;
-    let stop = bound(vm, rest.get(2), length)?;
-    for i in start..stop {
-        if let Some(&item) = items.get(i as usize) {
-            if vm.eq(item, rest[0])? {
-                return Ok(Value::Int(i));
-            }
+    let stop = bound(vm, rest.get(2), i64::MAX)?;
+    let mut i = start;
+    while i < stop {
+        let Some(item) = sequence_item(sequence, i as usize) else {
+            break;
+        };
+        if vm.item_eq(item, rest[0])? {
+            return Ok(Value::Int(i));
         }
+        i += 1;
     }
     let message = if kind == "list" {
         let repr = vm.repr_string(rest[0])?;
@@ -193,14 +202,16 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (items, owner) = items_of(vm, &args, "count")?;
+    let (sequence, owner) = sequence_of(vm, &args, "count")?;
     let rest = &args.positional[1..];
     let target = vm.exactly_one(format_args!("{owner}.count"), rest)?;
     let mut total = 0;
-    for item in items {
-        if vm.eq(item, target)? {
+    let mut i = 0;
+    while let Some(item) = sequence_item(sequence, i) {
+        if vm.item_eq(item, target)? {
             total += 1;
         }
+        i += 1;
     }
     Ok(Value::Int(total))
 }

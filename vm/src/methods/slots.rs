@@ -115,6 +115,9 @@ pub(crate) const COLLECTION: Methods = &[
     ("__iter__", iter, BuiltinKind::Method),
 ];
 
+/// `__reversed__` of `list`, `dict`, its views and `range`.
+pub(crate) const REVERSIBLE: Methods = &[("__reversed__", reversed, BuiltinKind::Method)];
+
 /// The sequences' (`str`, `bytes`, `tuple`, `list`) concatenation,
 /// repetition and indexing.
 pub(crate) const SEQUENCE: Methods = &[
@@ -649,6 +652,23 @@ fn contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let receiver = only_receiver(vm, &args, "__iter__")?;
     vm.builtin_iter(receiver)
+}
+
+fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let receiver = only_receiver(vm, &args, "__reversed__")?;
+    match receiver.as_object() {
+        Some(object) => match vm.builtin_reversed(object) {
+            Some(iterator) => Ok(iterator),
+            None => {
+                let name = vm.type_name(receiver);
+                Err(vm.type_error(format!("'{name}' object is not reversible")))
+            }
+        },
+        None => {
+            let name = vm.type_name(receiver);
+            Err(vm.type_error(format!("'{name}' object is not reversible")))
+        }
+    }
 }
 
 fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

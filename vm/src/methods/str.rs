@@ -1187,7 +1187,9 @@ impl Vm {
                         }
                     };
                     let spec = if field.spec.contains('{') {
-                        if depth == 0 {
+                        // As CPython's `build_string`, which refuses to
+                        // start at depth 0.
+                        if depth <= 1 {
                             return Err(self.value_error("Max string recursion exceeded"));
                         }
                         self.format_template(

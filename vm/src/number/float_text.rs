@@ -3,6 +3,8 @@
 //! and `_Py_dg_strtod`), `float_hex` and `float_fromhex`. `repr(float)` is
 //! `pyvm_source::python_float_repr`.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use num_bigint::BigUint;
 use num_traits::{One, Zero};
 use pyvm_source::{python_bytes_repr, python_float_repr, python_str_repr};
@@ -76,6 +78,19 @@ pub(super) fn remove_underscores(text: &[u8]) -> Option<Vec<u8>> {
     (previous != b'_').then_some(out)
 }
 
+/// A quiet NaN whose payload no NaN parsed before has. CPython's
+/// `float("nan")` is a new object each time, which `is` (and so `in`,
+/// `list.count`, dict lookups) tells apart from every other NaN; pyvm's
+/// floats are immediate values that `is` compares by their bits, so a new
+/// NaN gets new bits.
+fn fresh_nan() -> f64 {
+    static NEXT_PAYLOAD: AtomicU64 = AtomicU64::new(1);
+    const QUIET_NAN: u64 = 0x7ff8_0000_0000_0000;
+    const PAYLOAD_MASK: u64 = (1 << 51) - 1;
+    let payload = NEXT_PAYLOAD.fetch_add(1, Ordering::Relaxed) & PAYLOAD_MASK;
+    f64::from_bits(QUIET_NAN | payload)
+}
+
 /// `_Py_parse_inf_or_nan` when it takes the whole text: an optional
 /// sign, then `inf`, `infinity` or `nan` in any case.
 fn parse_inf_or_nan(text: &[u8]) -> Option<f64> {
@@ -87,7 +102,7 @@ fn parse_inf_or_nan(text: &[u8]) -> Option<f64> {
     let value = if word.eq_ignore_ascii_case(b"inf") || word.eq_ignore_ascii_case(b"infinity") {
         f64::INFINITY
     } else if word.eq_ignore_ascii_case(b"nan") {
-        f64::NAN
+        fresh_nan()
     } else {
         return None;
     };

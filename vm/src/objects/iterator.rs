@@ -89,6 +89,14 @@ pub enum IterState {
         /// The next index.
         index: i64,
     },
+    /// `reversed(obj)` on a sequence without `__reversed__`: asks
+    /// `obj[left - 1]` next.
+    ReversedGetItem {
+        /// The sequence.
+        object: Value,
+        /// How many items are left.
+        left: usize,
+    },
     /// `iter(callable, sentinel)`.
     Callable {
         /// What to call.
@@ -139,7 +147,9 @@ impl IterState {
             IterState::Bytes { bytes, .. } => tracer.mark(*bytes),
             IterState::Dict { dict, .. } => tracer.mark(*dict),
             IterState::Set { set, .. } => tracer.mark(*set),
-            IterState::GetItem { object, .. } => trace_value(*object, tracer),
+            IterState::GetItem { object, .. } | IterState::ReversedGetItem { object, .. } => {
+                trace_value(*object, tracer)
+            }
             IterState::Callable { callable, sentinel } => {
                 trace_value(*callable, tracer);
                 trace_value(*sentinel, tracer);

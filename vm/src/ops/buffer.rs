@@ -130,15 +130,15 @@ impl Vm {
         }
     }
 
-    /// The bytes of an iterable of ints in `range(256)`, as
+    /// The bytes of the ints in `range(256)` an iterator yields, as
     /// `bytearray.extend` and the constructors take them; `bytes()` words
     /// its range error differently (`bytes must be in range(0, 256)`).
-    pub(crate) fn bytes_from_iterable(
+    pub(crate) fn bytes_from_iterator(
         &mut self,
-        iterable: Value,
+        iterator: Value,
         kind: ByteKind,
     ) -> PyResult<Vec<u8>> {
-        let items = self.collect_iterable(iterable)?;
+        let items = self.collect_iterator(iterator)?;
         let mark = self.roots.len();
         self.roots.extend_from_slice(&items);
         let mut bytes = Vec::with_capacity(items.len());
@@ -292,7 +292,8 @@ impl Vm {
                             "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
                         ));
                     }
-                    self.bytes_from_iterable(value, ByteKind::ByteArray)?
+                    let iterator = self.get_iter(value)?;
+                    self.bytes_from_iterator(iterator, ByteKind::ByteArray)?
                 }
             };
             let length = bytes.borrow().len();

@@ -271,14 +271,14 @@ impl Vm {
         let mut positional = match args_value.object().and_then(|a| a.as_tuple()) {
             Some(items) => items.to_vec(),
             None => {
-                if self.get_iter(args_value).is_err() {
+                let Ok(iterator) = self.get_iter(args_value) else {
                     let name = self.function_name(callable);
                     let type_name = self.type_name(args_value);
                     return Err(self.type_error(format!(
                         "{name} argument after * must be an iterable, not {type_name}"
                     )));
-                }
-                self.collect_iterable(args_value)?
+                };
+                self.collect_iterator(iterator)?
             }
         };
         let (callable, receiver) = if receiver_or_null.is_null() {

@@ -294,6 +294,17 @@ impl Vm {
             (Payload::Tuple(s), Payload::Tuple(t)) => self
                 .recursing(" in comparison", |vm| vm.sequence_compare_items(s, t, op))
                 .map(Some),
+            // Slices compare as (start, stop, step) tuples; one slice
+            // with itself without asking its parts (`slice_richcompare`).
+            (Payload::Slice(_), Payload::Slice(_)) if x == y => Ok(Some(matches!(
+                op,
+                Cmp::Equal | Cmp::LessEqual | Cmp::GreaterEqual
+            ))),
+            (Payload::Slice(s), Payload::Slice(t)) => self
+                .recursing(" in comparison", |vm| {
+                    vm.sequence_compare_items(&s[..], &t[..], op)
+                })
+                .map(Some),
             (Payload::List(_), Payload::List(_)) => self
                 .recursing(" in comparison", |vm| vm.list_compare_items(x, y, op))
                 .map(Some),
@@ -474,21 +485,25 @@ impl Vm {
         a: crate::value::ObjRef,
         b: crate::value::ObjRef,
     ) -> PyResult<bool> {
-        let entries: Vec<(Value, Value)> = {
+        {
             let (da, db) = (a.as_dict().expect("dict"), b.as_dict().expect("dict"));
             if da.borrow().len() != db.borrow().len() {
                 return Ok(false);
             }
-            da.borrow().iter().map(|(k, v)| (k.key, v)).collect()
-        };
-        for (key, value) in entries {
-            match self.dict_get(b, key)? {
-                Some(other) => {
-                    if !self.eq(value, other)? {
-                        return Ok(false);
-                    }
-                }
-                None => return Ok(false),
+        }
+        // Each entry of `a` is read afresh, as CPython's `dict_equal`:
+        // `__eq__` may change either dict. The entry being compared stays
+        // rooted.
+        let mut index = 0;
+        while let Some((key, value)) = a.as_dict().and_then(|d| d.borrow().entry(index)) {
+            index += 1;
+            let equal =
+                self.with_rooted(&[key.key, value], |vm| match vm.dict_get(b, key.key)? {
+                    Some(other) => vm.with_rooted(&[other], |vm| vm.eq(value, other)),
+                    None => Ok(false),
+                })?;
+            if !equal {
+                return Ok(false);
             }
         }
         Ok(true)

@@ -126,6 +126,11 @@ impl Vm {
             if let Some(class) = self.user_class(object) {
                 let name = self.names.__contains__;
                 if let Some(method) = self.lookup_user(class, name) {
+                    // `__contains__ = None` blocks the fallbacks.
+                    if method.is_none() {
+                        let name = self.type_name(container);
+                        return Err(self.type_error(format!("'{name}' object is not a container")));
+                    }
                     let result = self.call_method_value(method, container, &[item])?;
                     return self.truthy(result);
                 }
@@ -183,13 +188,8 @@ impl Vm {
                             None => Ok(false),
                         };
                     }
-                    Payload::Tuple(items) => {
-                        let items = items.to_vec();
-                        return self.sequence_contains(&items, item);
-                    }
-                    Payload::List(items) => {
-                        let items = items.borrow().clone();
-                        return self.sequence_contains(&items, item);
+                    Payload::Tuple(_) | Payload::List(_) => {
+                        return self.sequence_contains(object, item);
                     }
                     Payload::Range(range) => {
                         if let Some(int) = self.exact_int(item) {
@@ -239,13 +239,27 @@ impl Vm {
         result
     }
 
-    fn sequence_contains(&mut self, items: &[Value], item: Value) -> PyResult<bool> {
-        for &candidate in items {
-            if self.eq(candidate, item)? {
+    /// `item in sequence` for a list or tuple, reading each item afresh
+    /// (CPython's `list_contains`): `__eq__` may change a list.
+    fn sequence_contains(&mut self, sequence: ObjRef, item: Value) -> PyResult<bool> {
+        let mut index = 0;
+        while let Some(candidate) = sequence_item(sequence, index) {
+            if self.item_eq(candidate, item)? {
                 return Ok(true);
             }
+            index += 1;
         }
         Ok(false)
+    }
+
+    /// `item == target` for a search through a container, with `item`
+    /// rooted while `__eq__` runs, as CPython holds a reference to it:
+    /// that code may remove it from the container.
+    pub(crate) fn item_eq(&mut self, item: Value, target: Value) -> PyResult<bool> {
+        let mark = self.root(item);
+        let equal = self.eq(item, target);
+        self.release_roots(mark);
+        equal
     }
 
     /// The value of an int or bool (not a subclass instance), if it is one.
@@ -689,10 +703,10 @@ impl Vm {
                     .as_object()
                     .filter(|k| matches!(k.payload, Payload::Slice(_)))
                 {
-                    if self.get_iter(value).is_err() {
+                    let Ok(iterator) = self.get_iter(value) else {
                         return Err(self.type_error("can only assign an iterable"));
-                    }
-                    let new_items = self.collect_iterable(value)?;
+                    };
+                    let new_items = self.collect_iterator(iterator)?;
                     let length = items.borrow().len();
                     let range = self.slice_range(slice, length)?;
                     let mut list = items.borrow_mut();
@@ -842,8 +856,13 @@ impl Vm {
                 }
                 return Ok(iterator);
             }
-            let name = self.names.__getitem__;
-            if self.lookup_user(class, name).is_some() {
+            // The sequence protocol, unless a built-in base iterates (a
+            // `list` subclass is iterated as a list, whatever its
+            // `__getitem__`).
+            let (name, iter_name) = (self.names.__getitem__, self.names.__iter__);
+            if self.lookup_user(class, name).is_some()
+                && self.lookup_type(class, iter_name).is_none()
+            {
                 let class = self.types.seq_iterator;
                 return Ok(self.new_iterator(
                     class,
@@ -857,15 +876,22 @@ impl Vm {
         self.builtin_iter(value)
     }
 
+    /// Whether instances of `class` are iterable by their type: it has
+    /// `__iter__` (even `None`, which blocks iteration with its own
+    /// message) or `__getitem__` (CPython's `tp_iter` and
+    /// `PySequence_Check`).
+    fn is_iterable_type(&mut self, class: ObjRef) -> bool {
+        let (iter_name, getitem_name) = (self.names.__iter__, self.names.__getitem__);
+        self.lookup_type(class, iter_name).is_some()
+            || self.lookup_type(class, getitem_name).is_some()
+    }
+
     /// The items of `*iterable` in a list display (`ListExtend`), with
     /// CPython's message for a value that cannot be iterated at all.
     pub(crate) fn collect_starred(&mut self, iterable: Value) -> PyResult<Vec<Value>> {
         self.collect_iterable(iterable).map_err(|error| {
             let class = self.type_of(iterable);
-            let (iter_name, getitem_name) = (self.names.__iter__, self.names.__getitem__);
-            let iterable_type = self.lookup_type(class, iter_name).is_some()
-                || self.lookup_type(class, getitem_name).is_some();
-            if iterable_type
+            if self.is_iterable_type(class)
                 || !self.is_exception(Value::Obj(error.exception), ExceptionClass::TypeError)
             {
                 return error;
@@ -1272,6 +1298,11 @@ impl Vm {
                     Err(error) => Err(error),
                 }
             }
+            IterState::ReversedGetItem { object, left } => {
+                let (object, left) = (*object, *left);
+                drop(current);
+                self.next_reversed_getitem(state, object, left)
+            }
             IterState::Callable { callable, sentinel } => {
                 let (callable, sentinel) = (*callable, *sentinel);
                 drop(current);
@@ -1407,14 +1438,43 @@ impl Vm {
 
     /// Every item of an iterable, in order.
     pub fn collect_iterable(&mut self, iterable: Value) -> PyResult<Vec<Value>> {
-        if let Value::Obj(object) = iterable {
-            if self.user_class(object).is_none() {
-                match &object.payload {
-                    Payload::List(items) => return Ok(items.borrow().clone()),
-                    Payload::Tuple(items) => return Ok(items.to_vec()),
-                    _ => {}
-                }
+        if let Some(items) = self.builtin_sequence_items(iterable) {
+            return Ok(items);
+        }
+        let collected = self.new_list(Vec::new());
+        let mark = self.root(Value::Obj(collected));
+        let result = self.extend_list(collected, iterable);
+        self.release_roots(mark);
+        result?;
+        let items = std::mem::take(&mut *collected.as_list().expect("list").borrow_mut());
+        Ok(items)
+    }
+
+    /// The items of a list or tuple whose class is not a user's, copied.
+    fn builtin_sequence_items(&self, iterable: Value) -> Option<Vec<Value>> {
+        let object = iterable.as_object()?;
+        if self.user_class(object).is_some() {
+            return None;
+        }
+        match &object.payload {
+            Payload::List(items) => Some(items.borrow().clone()),
+            Payload::Tuple(items) => Some(items.to_vec()),
+            _ => None,
+        }
+    }
+
+    /// Appends the items of `iterable` to `list` one at a time, as
+    /// CPython's `list_extend`: the items appended before an error stay,
+    /// and Python code run by the iteration sees the list grow.
+    pub(crate) fn extend_list(&mut self, list: ObjRef, iterable: Value) -> PyResult<()> {
+        if let Some(items) = self.builtin_sequence_items(iterable) {
+            let mut target = list.as_list().expect("a list").borrow_mut();
+            if target.len() + items.len() > MAX_ITEMS || target.try_reserve(items.len()).is_err() {
+                drop(target);
+                return Err(self.memory_error());
             }
+            target.extend(items);
+            return Ok(());
         }
         // CPython sizes the list by the length hint first, so that
         // `list(range(10**12))` fails at once.
@@ -1428,23 +1488,38 @@ impl Vm {
             }
         }
         let iterator = self.get_iter(iterable)?;
+        self.extend_list_from(list, iterator)
+    }
+
+    /// The items `iterator` yields (its `__iter__` already called, as
+    /// CPython's callers of `PySequence_Fast` check iterability through
+    /// the one iterator they use).
+    pub(crate) fn collect_iterator(&mut self, iterator: Value) -> PyResult<Vec<Value>> {
+        let collected = self.new_list(Vec::new());
+        let mark = self.root(Value::Obj(collected));
+        let result = self.extend_list_from(collected, iterator);
+        self.release_roots(mark);
+        result?;
+        let items = std::mem::take(&mut *collected.as_list().expect("list").borrow_mut());
+        Ok(items)
+    }
+
+    /// Appends the items `iterator` yields to `list`, one at a time.
+    fn extend_list_from(&mut self, list: ObjRef, iterator: Value) -> PyResult<()> {
         let mark = self.roots.len();
         self.roots.push(iterator);
-        let collected = self.new_list(Vec::new());
-        self.roots.push(Value::Obj(collected));
+        self.roots.push(Value::Obj(list));
         let result = match plain_generator(iterator) {
             // A generator runs in the interpreter loop, its yields
             // appended there.
-            Some(generator) => {
-                match self.consume_generator(generator, Consumer::Collect(collected)) {
-                    Ok((_, None)) => Ok(()),
-                    Ok((_, Some(_))) => Err(self.memory_error()),
-                    Err(error) => Err(error),
-                }
-            }
+            Some(generator) => match self.consume_generator(generator, Consumer::Collect(list)) {
+                Ok((_, None)) => Ok(()),
+                Ok((_, Some(_))) => Err(self.memory_error()),
+                Err(error) => Err(error),
+            },
             None => (|| {
                 while let Some(item) = self.next(iterator)? {
-                    if !push_collected(collected, item) {
+                    if !push_collected(list, item) {
                         return Err(self.memory_error());
                     }
                 }
@@ -1452,9 +1527,7 @@ impl Vm {
             })(),
         };
         self.roots.truncate(mark);
-        result?;
-        let items = std::mem::take(&mut *collected.as_list().expect("list").borrow_mut());
-        Ok(items)
+        result
     }
 
     /// `UnpackSequence` / `UnpackEx`: exactly `before` items, or `before`
@@ -1482,6 +1555,7 @@ impl Vm {
                     | Payload::ByteArray(_)
                     | Payload::MemoryView(_)
             ) && self.user_class(object).is_none()
+                || self.user_class(object).is_some() && !self.is_iterable_type(object.class())
             {
                 let name = self.type_name(value);
                 return Err(self.type_error(format!("cannot unpack non-iterable {name} object")));
@@ -1543,14 +1617,40 @@ impl Vm {
         result
     }
 
+    /// Whether `value` is a dict whose class keeps `dict.__iter__`: its
+    /// entries are copied as they are stored; another dict is read
+    /// through `keys()` and `__getitem__`, as any mapping (CPython's
+    /// `dict_merge`).
+    pub(crate) fn is_plain_dict(&mut self, value: Value) -> bool {
+        let Value::Obj(object) = value else {
+            return false;
+        };
+        let iter = self.names.__iter__;
+        object.as_dict().is_some()
+            && self
+                .user_class(object)
+                .is_none_or(|class| self.lookup_user(class, iter).is_none())
+    }
+
     fn dict_update_rooted(
         &mut self,
         dict: ObjRef,
         other: Value,
         merge: Option<Value>,
     ) -> PyResult<()> {
+        let plain_dict = self.is_plain_dict(other);
         let entries: Vec<(Value, Value)> = match other.payload() {
-            Some(Payload::Dict(table)) => table.borrow().iter().map(|(k, v)| (k.key, v)).collect(),
+            Some(Payload::Dict(table)) if plain_dict => {
+                let entries: Vec<(Value, Value)> =
+                    table.borrow().iter().map(|(k, v)| (k.key, v)).collect();
+                // `__eq__` and `__hash__` may change `other`: its entries
+                // stay rooted.
+                for &(key, value) in &entries {
+                    self.roots.push(key);
+                    self.roots.push(value);
+                }
+                entries
+            }
             _ => {
                 let keys_name = self.names.keys;
                 let keys = match self.find_attr(other, keys_name)? {
@@ -1612,6 +1712,17 @@ impl Vm {
         self.roots.pop();
         outcome?;
         Ok(Value::Obj(result))
+    }
+}
+
+/// The item at `index` of a list or tuple, if it has one: read afresh on
+/// each step of a search, since Python code run by the search (`__eq__`)
+/// may change a list.
+pub(crate) fn sequence_item(sequence: ObjRef, index: usize) -> Option<Value> {
+    match &sequence.payload {
+        Payload::List(items) => items.borrow().get(index).copied(),
+        Payload::Tuple(items) => items.get(index).copied(),
+        _ => None,
     }
 }
 

@@ -214,22 +214,19 @@ impl Vm {
                     format!("({inner})")
                 }
             }
-            Payload::List(items) => {
-                let items = items.borrow().clone();
+            Payload::List(_) => {
                 let Some(_guard) = self.enter_repr(object) else {
                     return Ok("[...]".to_owned());
                 };
-                let result = self.join_reprs(&items);
+                let result = self.list_items_repr(object);
                 self.leave_repr();
                 format!("[{}]", result?)
             }
-            Payload::Dict(dict) => {
-                let entries: Vec<(Value, Value)> =
-                    dict.borrow().iter().map(|(k, v)| (k.key, v)).collect();
+            Payload::Dict(_) => {
                 let Some(_guard) = self.enter_repr(object) else {
                     return Ok("{...}".to_owned());
                 };
-                let result = self.dict_entries_repr(&entries);
+                let result = self.dict_entries_repr(object);
                 self.leave_repr();
                 format!("{{{}}}", result?)
             }
@@ -428,26 +425,55 @@ impl Vm {
             .unwrap_or_else(|| "?".to_owned())
     }
 
+    /// The reprs of a snapshot of a container's items, joined; they stay
+    /// rooted, as a `__repr__` may empty the container.
     fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
+        self.with_rooted(items, |vm| {
+            let mut out = String::new();
+            for (i, &item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&vm.repr_string(item)?);
+            }
+            Ok(out)
+        })
+    }
+
+    /// The reprs of a list's items, joined, each read afresh (CPython's
+    /// `list_repr`): a `__repr__` may change the list.
+    fn list_items_repr(&mut self, list: ObjRef) -> PyResult<String> {
         let mut out = String::new();
-        for (i, &item) in items.iter().enumerate() {
+        let mut i = 0;
+        while let Some(item) = crate::ops::container::sequence_item(list, i) {
             if i > 0 {
                 out.push_str(", ");
             }
-            out.push_str(&self.repr_string(item)?);
+            let repr = self.with_rooted(&[item], |vm| vm.repr_string(item))?;
+            out.push_str(&repr);
+            i += 1;
         }
         Ok(out)
     }
 
-    fn dict_entries_repr(&mut self, entries: &[(Value, Value)]) -> PyResult<String> {
+    /// The `key: value` reprs of a dict's entries, joined, each entry
+    /// read afresh and rooted while its reprs are made (CPython's
+    /// `dict_repr`): a `__repr__` may change the dict.
+    fn dict_entries_repr(&mut self, dict: ObjRef) -> PyResult<String> {
         let mut out = String::new();
-        for (i, &(key, value)) in entries.iter().enumerate() {
+        let mut i = 0;
+        while let Some((key, value)) = dict.as_dict().and_then(|d| d.borrow().entry(i)) {
             if i > 0 {
                 out.push_str(", ");
             }
-            out.push_str(&self.repr_string(key)?);
+            let (key, value) = (key.key, value);
+            let pair = self.with_rooted(&[key, value], |vm| {
+                Ok::<_, crate::vm::PyErr>((vm.repr_string(key)?, vm.repr_string(value)?))
+            })?;
+            out.push_str(&pair.0);
             out.push_str(": ");
-            out.push_str(&self.repr_string(value)?);
+            out.push_str(&pair.1);
+            i += 1;
         }
         Ok(out)
     }
@@ -529,6 +555,17 @@ impl Vm {
                 }
                 Payload::Exception(_) => return self.exception_str(object),
                 _ => {}
+            }
+            // `object.__str__` calls the repr slot, and `str()` checks what
+            // it gives as `__str__`'s result.
+            if let Some(class) = self.user_class(object) {
+                let name = self.names.__repr__;
+                if let Some(method) = self.lookup_user(class, name) {
+                    let result = self.recursing(" while getting the repr of an object", |vm| {
+                        vm.call_function(method, &[value])
+                    })?;
+                    return self.expect_str(result, "__str__");
+                }
             }
         }
         self.repr(value)

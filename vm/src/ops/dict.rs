@@ -107,14 +107,16 @@ impl Vm {
         match probe {
             Probe::Found(index) => Ok(Some(index)),
             Probe::Absent => Ok(None),
-            Probe::Undecided(candidates) => {
-                for candidate in candidates {
-                    if self.eq(candidate, key)? {
+            // The candidates stay rooted: `__eq__` may remove them from
+            // the table. One it removed is passed by.
+            Probe::Undecided(candidates) => self.with_rooted(&candidates, |vm| {
+                for candidate in candidates.iter().copied() {
+                    if refind(candidate).is_some() && vm.eq(candidate, key)? {
                         return Ok(refind(candidate));
                     }
                 }
                 Ok(None)
-            }
+            }),
         }
     }
 

@@ -129,9 +129,9 @@ impl Vm {
         other: Value,
     ) -> PyResult<Value> {
         match &sequence.payload {
-            Payload::List(items) => {
-                let extra = self.collect_iterable(other)?;
-                items.borrow_mut().extend(extra);
+            Payload::List(_) => {
+                // Item by item: those before an error stay.
+                self.extend_list(sequence, other)?;
                 Ok(Value::Obj(sequence))
             }
             Payload::ByteArray(bytes) => match self.buffer_bytes(other)? {

@@ -174,10 +174,12 @@ impl Vm {
                 .expect("a set")
                 .borrow_mut()
                 .reserve(entries.len());
-            for key in entries {
-                self.set_add_entry(set, key)?;
-            }
-            return Ok(());
+            return self.with_rooted(&entry_keys(&entries), |vm| {
+                for key in entries {
+                    vm.set_add_entry(set, key)?;
+                }
+                Ok(())
+            });
         }
         let iterator = self.get_iter(iterable)?;
         let mark = self.root(iterator);
@@ -218,10 +220,12 @@ impl Vm {
             }
         }
         let entries: Vec<DictKey> = other_table.borrow().iter().collect();
-        for key in entries {
-            self.set_add_entry(set, key)?;
-        }
-        Ok(())
+        self.with_rooted(&entry_keys(&entries), |vm| {
+            for key in entries {
+                vm.set_add_entry(set, key)?;
+            }
+            Ok(())
+        })
     }
 
     /// Adds every item of `iterable` to `set`.
@@ -234,15 +238,6 @@ impl Vm {
     pub(crate) fn set_copy(&mut self, set: ObjRef) -> PyResult<ObjRef> {
         let frozen = self.is_frozen(set);
         self.set_from_iterable(Value::Obj(set), frozen)
-    }
-
-    /// Runs `body` with `values` rooted.
-    fn with_rooted<T>(&mut self, values: &[Value], body: impl FnOnce(&mut Vm) -> T) -> T {
-        let mark = self.roots.len();
-        self.roots.extend_from_slice(values);
-        let result = body(self);
-        self.release_roots(mark);
-        result
     }
 
     /// `set_intersection`: the items of `set` also in `other`, walking
@@ -258,20 +253,26 @@ impl Vm {
                 if vm.builtin_len(Value::Obj(small))? > vm.builtin_len(Value::Obj(big))? {
                     std::mem::swap(&mut big, &mut small);
                 }
-                for key in vm.set_entries(Value::Obj(small)).expect("a set") {
-                    if vm.set_find(big, key.key, key.hash)?.is_some() {
-                        vm.set_add_entry(result, key)?;
+                let entries = vm.set_entries(Value::Obj(small)).expect("a set");
+                return vm.with_rooted(&entry_keys(&entries), |vm| {
+                    for key in entries {
+                        if vm.set_find(big, key.key, key.hash)?.is_some() {
+                            vm.set_add_entry(result, key)?;
+                        }
+                    }
+                    Ok(result)
+                });
+            }
+            let items = vm.collect_iterable(other)?;
+            vm.with_rooted(&items, |vm| {
+                for &item in &items {
+                    let hash = vm.hash(item)?;
+                    if vm.set_find(set, item, hash)?.is_some() {
+                        vm.set_add_entry(result, DictKey { hash, key: item })?;
                     }
                 }
-                return Ok(result);
-            }
-            for item in vm.collect_iterable(other)? {
-                let hash = vm.hash(item)?;
-                if vm.set_find(set, item, hash)?.is_some() {
-                    vm.set_add_entry(result, DictKey { hash, key: item })?;
-                }
-            }
-            Ok(result)
+                Ok(result)
+            })
         })
     }
 
@@ -304,8 +305,11 @@ impl Vm {
             return self.set_copy_and_difference(set, other);
         }
         let result = self.new_set_of(self.is_frozen(set));
-        self.with_rooted(&[Value::Obj(result)], |vm| {
-            for key in vm.set_entries(Value::Obj(set)).expect("a set") {
+        let entries = self.set_entries(Value::Obj(set)).expect("a set");
+        let mut rooted = entry_keys(&entries);
+        rooted.push(Value::Obj(result));
+        self.with_rooted(&rooted, |vm| {
+            for key in entries {
                 let found = if other_object.as_set().is_some() {
                     vm.set_find(other_object, key.key, key.hash)?.is_some()
                 } else {
@@ -341,9 +345,12 @@ impl Vm {
         }
         match self.set_entries(other) {
             Some(entries) => {
-                for key in entries {
-                    self.set_discard_entry(set, key)?;
-                }
+                self.with_rooted(&entry_keys(&entries), |vm| {
+                    for key in entries {
+                        vm.set_discard_entry(set, key)?;
+                    }
+                    Ok(())
+                })?;
             }
             None => {
                 let items = self.collect_iterable(other)?;
@@ -389,8 +396,7 @@ impl Vm {
                 self.set_entries(Value::Obj(other_set)).expect("a set")
             }
         };
-        let keys: Vec<Value> = entries.iter().map(|key| key.key).collect();
-        self.with_rooted(&keys, |vm| {
+        self.with_rooted(&entry_keys(&entries), |vm| {
             for key in entries {
                 if !vm.set_discard_entry(set, key)? {
                     vm.set_add_entry(set, key)?;
@@ -512,12 +518,14 @@ impl Vm {
         if entries.len() > self.set_entries(Value::Obj(b)).expect("a set").len() {
             return Ok(false);
         }
-        for entry in entries {
-            if self.set_find(b, entry.key, entry.hash)?.is_none() {
-                return Ok(false);
+        self.with_rooted(&entry_keys(&entries), |vm| {
+            for entry in entries {
+                if vm.set_find(b, entry.key, entry.hash)?.is_none() {
+                    return Ok(false);
+                }
             }
-        }
-        Ok(true)
+            Ok(true)
+        })
     }
 
     /// Whether every item of the iterable `a` is `in` the container `b`.
@@ -572,4 +580,10 @@ impl Vm {
             Cmp::Greater => len_y < len_x && self.set_is_subset(y, x)?,
         }))
     }
+}
+
+/// The keys of a snapshot of a table's entries, to root while Python code
+/// (`__eq__`) that may empty the table runs.
+fn entry_keys(entries: &[DictKey]) -> Vec<Value> {
+    entries.iter().map(|entry| entry.key).collect()
 }

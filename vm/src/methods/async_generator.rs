@@ -8,7 +8,6 @@ use crate::objects::function::{Args, BuiltinKind};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
-use super::generator::thrown_exception;
 use super::Methods;
 
 /// The async generator type's methods.
@@ -71,8 +70,9 @@ fn asend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn athrow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let generator = generator(vm, &args, "athrow")?;
     vm.check_positional("athrow", &args.positional[1..], 1, 3)?;
-    let exception = thrown_exception(vm, args.positional[1], args.positional.get(2).copied())?;
-    Ok(vm.new_async_gen_step(generator, StepAction::Throw(exception)))
+    let mut thrown = [Value::Null; 3];
+    thrown[..args.positional.len() - 1].copy_from_slice(&args.positional[1..]);
+    Ok(vm.new_async_gen_step(generator, StepAction::Throw(thrown)))
 }
 
 fn aclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -96,7 +96,7 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let step = step(vm, &args, "throw")?;
     vm.check_positional("throw", &args.positional[1..], 1, 3)?;
-    let exception = thrown_exception(vm, args.positional[1], args.positional.get(2).copied())?;
+    let exception = vm.thrown_exception(&args.positional[1..])?;
     vm.async_gen_step_throw(step, exception)
 }
 

@@ -303,7 +303,7 @@ impl Vm {
     /// from` (CPython's `_PyGen_yf`), and where its `Send` loop ends: the
     /// generator is suspended at the `YieldValue` after a `Send`, with the
     /// sub-iterator on top of its stack.
-    fn yield_from_delegate(&self, generator: ObjRef) -> Option<(Value, Label)> {
+    pub(crate) fn yield_from_delegate(&self, generator: ObjRef) -> Option<(Value, Label)> {
         let Payload::Generator(cell) = &generator.payload else {
             return None;
         };

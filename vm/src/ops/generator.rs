@@ -252,6 +252,28 @@ impl Vm {
         Ok(())
     }
 
+    /// The exception being handled, as `PushExcInfo` saves it for its
+    /// `PopExcept`: [`Value::Null`] in a generator's frame when that is
+    /// the caller's, which may be another one by the time the `except`
+    /// block ends, as the generator may be suspended inside it (CPython
+    /// chains a generator's exception state to its caller's).
+    pub(crate) fn saved_handled(&self) -> Value {
+        let in_generator = self.frames.last().is_some_and(|f| f.generator.is_some());
+        match self.generator_outer.last() {
+            Some(outer) if in_generator && self.handled.is(*outer) => Value::Null,
+            _ => self.handled,
+        }
+    }
+
+    /// `PopExcept`: the exception being handled goes back to `previous`,
+    /// which [`Vm::saved_handled`] saved.
+    pub(crate) fn restore_handled(&mut self, previous: Value) {
+        self.handled = match previous {
+            Value::Null => self.generator_outer.last().copied().unwrap_or(Value::None),
+            previous => previous,
+        };
+    }
+
     /// Restores the exception being handled outside a generator whose
     /// frame yielded, returned or raised.
     pub(crate) fn leave_generator_frame(&mut self) {

@@ -3,7 +3,8 @@
 use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::function::{Args, BuiltinKind};
-use crate::ops::generator::Resumed;
+use crate::objects::generator::GeneratorState;
+use crate::ops::generator::{kind_name, Resumed};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -119,12 +120,24 @@ impl Vm {
 
     /// `generator.close()`: `GeneratorExit` thrown in must end it.
     pub(crate) fn close_generator(&mut self, generator: ObjRef) -> PyResult<()> {
+        let Payload::Generator(cell) = &generator.payload else {
+            unreachable!("close takes a generator")
+        };
+        let (kind, state) = {
+            let data = cell.borrow();
+            (data.kind, data.state)
+        };
+        // A finished coroutine closes quietly, where throwing into it
+        // again is an error.
+        if state == GeneratorState::Finished {
+            return Ok(());
+        }
         let class = self.exception_type(ExceptionClass::GeneratorExit);
         let exception = self.new_exception(class, Vec::new());
         match self.throw_into(generator, PyErr { exception }) {
             Ok(Resumed::Yielded(_)) => Err(self.error(
                 ExceptionClass::RuntimeError,
-                "generator ignored GeneratorExit",
+                format!("{} ignored GeneratorExit", kind_name(kind)),
             )),
             Ok(Resumed::Returned(_)) => Ok(()),
             Err(error)

@@ -20,7 +20,7 @@ pub(crate) enum Resumed {
 }
 
 /// The kind's name in messages.
-fn kind_name(kind: GeneratorKind) -> &'static str {
+pub(crate) fn kind_name(kind: GeneratorKind) -> &'static str {
     match kind {
         GeneratorKind::Generator => "generator",
         GeneratorKind::Coroutine => "coroutine",
@@ -107,12 +107,16 @@ impl Vm {
             }
             GeneratorState::Finished => {
                 drop(data);
-                return match thrown {
-                    Some(error) => Err(error),
-                    None if kind == GeneratorKind::Coroutine => Err(self.error(
+                // A finished coroutine can be neither resumed nor thrown
+                // into (`close()` does not come here).
+                if kind == GeneratorKind::Coroutine {
+                    return Err(self.error(
                         ExceptionClass::RuntimeError,
                         "cannot reuse already awaited coroutine",
-                    )),
+                    ));
+                }
+                return match thrown {
+                    Some(error) => Err(error),
                     None => Ok(Resumed::Returned(Value::None)),
                 };
             }

@@ -1003,10 +1003,9 @@ impl Vm {
     pub(crate) fn is_iterator(&mut self, value: Value) -> bool {
         match value.as_object() {
             Some(object) => match &object.payload {
-                Payload::Iterator(_)
-                | Payload::Generator(_)
-                | Payload::File(_)
-                | Payload::StringIo(_) => true,
+                Payload::Iterator(_) | Payload::File(_) | Payload::StringIo(_) => true,
+                // Coroutines and async generators are not iterators.
+                Payload::Generator(cell) => cell.borrow().kind == GeneratorKind::Generator,
                 _ => match self.user_class(object) {
                     Some(class) => {
                         let name = self.names.__next__;

@@ -5,6 +5,7 @@ pub(crate) mod arith;
 pub(crate) mod async_generator;
 pub(crate) mod attr;
 pub(crate) mod attr_cache;
+pub(crate) mod await_wrapper;
 pub(crate) mod awaitable;
 pub(crate) mod buffer;
 pub(crate) mod call;

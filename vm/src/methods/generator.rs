@@ -17,6 +17,9 @@ pub(crate) const METHODS: Methods = &[
     ("close", close, BuiltinKind::Method),
 ];
 
+/// The coroutine type's own methods.
+pub(crate) const COROUTINE_METHODS: Methods = &[("__await__", await_, BuiltinKind::Method)];
+
 fn receiver(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<ObjRef> {
     match args.positional.first() {
         Some(Value::Obj(generator)) if matches!(generator.payload, Payload::Generator(_)) => {
@@ -48,6 +51,13 @@ fn throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let exception = vm.thrown_exception(&args.positional[1..])?;
     let resumed = vm.throw_into(generator, PyErr { exception })?;
     yielded(vm, resumed)
+}
+
+/// `coroutine.__await__()`: a `coroutine_wrapper` of it.
+fn await_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let coroutine = receiver(vm, &args, "__await__")?;
+    vm.no_args("coroutine.__await__", &args.positional[1..])?;
+    Ok(vm.coroutine_wrapper(coroutine))
 }
 
 fn close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -532,6 +532,23 @@ impl Vm {
                 Err(error) => Err(error),
             };
         }
+        if let Some(wrapper) = receiver
+            .as_object()
+            .filter(|o| matches!(o.payload, Payload::AwaitWrapper(_)))
+        {
+            return match self.await_wrapper_send(wrapper, sent) {
+                Ok(value) => Ok(Resumed::Yielded(value)),
+                Err(error)
+                    if self.is_exception(
+                        Value::Obj(error.exception),
+                        ExceptionClass::StopIteration,
+                    ) =>
+                {
+                    Ok(Resumed::Returned(self.stop_iteration_value(error)))
+                }
+                Err(error) => Err(error),
+            };
+        }
         if sent.is_none() {
             return match self.next_with_value(receiver)? {
                 Ok(item) => Ok(Resumed::Yielded(item)),

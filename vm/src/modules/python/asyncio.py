@@ -49,12 +49,14 @@ async def _probe():
 _probe_coroutine = _probe()
 _CoroutineType = type(_probe_coroutine)
 _probe_coroutine.close()
+_GeneratorType = type(_ for _ in ())
 del _probe, _probe_coroutine
 
 
 def iscoroutine(obj):
-    """Whether obj is a coroutine object."""
-    return isinstance(obj, _CoroutineType)
+    """Whether obj is a coroutine object; CPython 3.11 still takes a plain
+    generator for a legacy generator-based coroutine."""
+    return isinstance(obj, (_CoroutineType, _GeneratorType))
 
 
 _PENDING = "PENDING"
@@ -243,14 +245,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f"{self._state}: {self!r}")
+            raise InvalidStateError("invalid state")
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f"{self._state}: {self!r}")
+            raise InvalidStateError("invalid state")
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -525,31 +527,57 @@ def gather(*coros_or_futures, return_exceptions=False):
 
 
 async def wait_for(aw, timeout):
-    """Awaits aw, cancelling it and raising TimeoutError after timeout."""
+    """Awaits aw, cancelling it and raising TimeoutError after timeout
+    (CPython 3.11's algorithm: a timeout of zero or less cancels a task
+    before it starts, and TimeoutError is raised from the CancelledError)."""
     loop = get_running_loop()
     if timeout is None:
         return await aw
-    inner = ensure_future(aw, loop=loop)
-    if timeout <= 0 and inner.done():
-        return inner.result()
+    if timeout <= 0:
+        inner = ensure_future(aw, loop=loop)
+        if inner.done():
+            return inner.result()
+        await _cancel_and_wait(inner, loop)
+        try:
+            return inner.result()
+        except CancelledError as cancelled:
+            raise TimeoutError() from cancelled
     waiter = loop.create_future()
     handle = loop.call_later(timeout, _release_waiter, waiter)
-    inner.add_done_callback(lambda _: _release_waiter(waiter))
+    release = lambda _: _release_waiter(waiter)
+    inner = ensure_future(aw, loop=loop)
+    inner.add_done_callback(release)
     try:
-        await waiter
-    except CancelledError:
-        inner.cancel()
-        raise
+        try:
+            await waiter
+        except CancelledError:
+            if inner.done():
+                return inner.result()
+            inner.remove_done_callback(release)
+            await _cancel_and_wait(inner, loop)
+            raise
+        if inner.done():
+            return inner.result()
+        inner.remove_done_callback(release)
+        await _cancel_and_wait(inner, loop)
+        try:
+            return inner.result()
+        except CancelledError as cancelled:
+            raise TimeoutError() from cancelled
     finally:
         handle.cancel()
-    if inner.done():
-        return inner.result()
-    inner.cancel()
+
+
+async def _cancel_and_wait(inner, loop):
+    """Cancels inner and waits until it is done."""
+    waiter = loop.create_future()
+    release = lambda _: _release_waiter(waiter)
+    inner.add_done_callback(release)
     try:
-        await inner
-    except CancelledError:
-        pass
-    raise TimeoutError()
+        inner.cancel()
+        await waiter
+    finally:
+        inner.remove_done_callback(release)
 
 
 def run(main, *, debug=None):

@@ -64,6 +64,9 @@ pub struct Generator {
     /// `StopAsyncIteration` or `GeneratorExit` (CPython's `ag_closed`), so
     /// `athrow()` has nothing to do.
     pub closed: Cell<bool>,
+    /// For an async generator: `sys.set_asyncgen_hooks`' `firstiter` hook
+    /// has been called for it (CPython's `ag_hooks_inited`).
+    pub hooks_inited: Cell<bool>,
 }
 
 impl Generator {

@@ -52,6 +52,21 @@ impl Vm {
         Value::Obj(self.alloc(class, Payload::AsyncGenStep(Box::new(step))))
     }
 
+    /// Calls the `firstiter` hook of `sys.set_asyncgen_hooks` with an
+    /// async generator the first time one of its steps is made, as
+    /// CPython's `async_gen_init_hooks`. (pyvm keeps no `finalizer`: it
+    /// does not finalize unreachable generators.)
+    pub(crate) fn async_gen_init_hooks(&mut self, generator: ObjRef) -> PyResult<()> {
+        if with_generator(generator, |g| g.hooks_inited.replace(true)) {
+            return Ok(());
+        }
+        let firstiter = self.asyncgen_hooks[0];
+        if !firstiter.is_none() {
+            self.call_function(firstiter, &[Value::Obj(generator)])?;
+        }
+        Ok(())
+    }
+
     /// `step.send(value)`: what an `await` inside the generator passes
     /// out; `StopIteration(item)` when the generator yields `item`.
     pub(crate) fn async_gen_step_send(&mut self, step: ObjRef, value: Value) -> PyResult<Value> {

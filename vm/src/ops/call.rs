@@ -555,6 +555,7 @@ impl Vm {
                 async_yield: Cell::new(false),
                 running_async: Cell::new(false),
                 closed: Cell::new(false),
+                hooks_inited: Cell::new(false),
             };
             let class = match kind {
                 GeneratorKind::Generator => self.types.generator,

@@ -22,8 +22,10 @@ pub(crate) struct CallArgs {
     pub args: Vec<Expr>,
     pub keywords: Vec<Keyword>,
     /// Set when the only argument is a generator expression without its
-    /// own parentheses: its span becomes the call's parentheses.
-    pub lone_generator: bool,
+    /// own parentheses (its span becomes the call's parentheses): the span
+    /// of its first `for` (or `async`), where a class's bases, which may
+    /// not be one, are invalid syntax.
+    pub lone_generator: Option<Span>,
 }
 
 /// `'(' [arguments] ')'` after a primary.
@@ -32,7 +34,7 @@ pub(crate) fn call_arguments(r: &mut Reader<'_, '_>) -> Parsed<CallArgs> {
     r.expect(Tok::Op(K::Lpar))?;
     let mut call = arguments(r)?;
     r.expect(Tok::Op(K::Rpar))?;
-    if call.lone_generator {
+    if call.lone_generator.is_some() {
         // A lone generator argument's span is the call's parentheses.
         if let Some(Expr::GeneratorExp(g)) = call.args.last_mut() {
             g.span = r.span_from(start);
@@ -50,6 +52,9 @@ struct Arguments {
     /// The first misplaced argument: its index and its error, raised at
     /// its own span or (`None`) at the `)`.
     misplaced: Option<(usize, ParseErrorKind, Option<Span>)>,
+    /// The span of the token that begins the first argument's `for`
+    /// clauses, when it is an unparenthesized generator expression.
+    first_for: Option<Span>,
 }
 
 /// `argument (',' argument)* [',']`, or nothing, before a `)`.
@@ -60,6 +65,7 @@ pub(crate) fn arguments(r: &mut Reader<'_, '_>) -> Parsed<CallArgs> {
         seen_keyword: false,
         seen_double_star: false,
         misplaced: None,
+        first_for: None,
     };
     let Ok(args) = r.gathering::<Expr, Infallible>(|r| {
         while optional(r, |r| argument(r, &mut list)).is_some() {
@@ -79,7 +85,7 @@ pub(crate) fn arguments(r: &mut Reader<'_, '_>) -> Parsed<CallArgs> {
     let mut call = list.call;
     match list.misplaced {
         Some((0, ParseErrorKind::UnparenthesizedGenerator, _)) if list.count == 1 => {
-            call.lone_generator = true;
+            call.lone_generator = list.first_for;
         }
         // CPython raises these while building the call; the first one
         // found is reported.
@@ -133,8 +139,12 @@ fn argument(r: &mut Reader<'_, '_>, list: &mut Arguments) -> Parsed<()> {
         }
         _ => {
             let elt = named_expression(r)?;
+            let for_at = r.next_token_full_span();
             let value = match optional_comprehensions(r) {
                 Some(generators) => {
+                    if index == 0 {
+                        list.first_for = Some(for_at);
+                    }
                     let genexp = generator(elt, generators, r.span_from(start));
                     let kind = ParseErrorKind::UnparenthesizedGenerator;
                     list.misplaced

@@ -207,6 +207,14 @@ impl<'c, 't> Reader<'c, 't> {
         self.ctx.fold_sites.push(at);
     }
 
+    /// The span of the next token (empty at the end of the source).
+    pub fn next_token_full_span(&self) -> Span {
+        self.spans
+            .get(self.pos)
+            .copied()
+            .unwrap_or_else(|| Span::empty(self.source.len() as u32))
+    }
+
     /// An empty span at the start of the next token: where CPython
     /// reports errors raised while building a node that ends here.
     pub fn next_token_span(&self) -> Span {

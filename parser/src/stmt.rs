@@ -16,6 +16,7 @@ use pyvm_lexer::TokenKind as K;
 
 use crate::arguments::arguments;
 use crate::context::NoMatch;
+use crate::error::ParseErrorKind;
 use crate::expr::{
     expression, name, named_expression, star_expressions, star_named_expression, star_target,
     star_targets,
@@ -180,6 +181,11 @@ fn class_def(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
     let args = optional(r, |r| {
         r.expect(Tok::Op(K::Lpar))?;
         let args = arguments(r)?;
+        // `class C(x for x in y)`: CPython's grammar takes a bare
+        // generator expression only as a call's argument.
+        if let Some(at) = args.lone_generator {
+            return r.fail(ParseErrorKind::InvalidSyntax, at);
+        }
         r.expect(Tok::Op(K::Rpar))?;
         Ok(args)
     })

@@ -2,6 +2,7 @@
 //! classes.
 
 mod args;
+mod async_iter;
 mod constructors;
 pub(crate) mod functions;
 pub(crate) mod open;
@@ -17,7 +18,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("__build_class__", functions::build_class),
     ("__import__", functions::import),
     ("abs", functions::abs),
+    ("aiter", async_iter::aiter),
     ("all", functions::all),
+    ("anext", async_iter::anext),
     ("any", functions::any),
     ("ascii", functions::ascii),
     ("bin", functions::bin),

@@ -29,6 +29,8 @@ impl Vm {
             repr_stack,
             generator_outer,
             handled,
+            asyncgen_hooks,
+            asyncgen_hooks_type,
             main_module,
             stdio,
             ..
@@ -61,6 +63,12 @@ impl Vm {
                 tracer.mark(object);
             }
             trace_value(*handled, tracer);
+            for &hook in asyncgen_hooks.iter() {
+                trace_value(hook, tracer);
+            }
+            if let Some(class) = asyncgen_hooks_type {
+                tracer.mark(*class);
+            }
             if let Some(module) = main_module {
                 tracer.mark(*module);
             }

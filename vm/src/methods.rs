@@ -2,6 +2,7 @@
 //! each type's dict.
 
 mod async_generator;
+mod await_wrapper;
 mod bytearray;
 mod bytes;
 mod bytes_text;
@@ -129,6 +130,20 @@ pub(crate) fn install(vm: &mut Vm) {
     add_methods(vm, generator, "generator", generator::METHODS);
     let coroutine = vm.types.coroutine;
     add_methods(vm, coroutine, "coroutine", generator::METHODS);
+    add_methods(vm, coroutine, "coroutine", generator::COROUTINE_METHODS);
+    for (class, owner) in [
+        (vm.types.coroutine_wrapper, "coroutine_wrapper"),
+        (vm.types.anext_awaitable, "anext_awaitable"),
+    ] {
+        add_methods(vm, class, owner, await_wrapper::METHODS);
+    }
+    let anext_awaitable = vm.types.anext_awaitable;
+    add_methods(
+        vm,
+        anext_awaitable,
+        "anext_awaitable",
+        await_wrapper::ANEXT_METHODS,
+    );
     let async_generator = vm.types.async_generator;
     add_methods(
         vm,

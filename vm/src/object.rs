@@ -12,6 +12,7 @@ use pyvm_heap::{Trace, Tracer};
 use crate::number::complex::Complex;
 use crate::number::Int;
 use crate::objects::async_generator::AsyncGenStep;
+use crate::objects::await_wrapper::AwaitWrapper;
 use crate::objects::code::Code;
 use crate::objects::dict::Dict;
 use crate::objects::exception::ExceptionData;
@@ -116,6 +117,8 @@ pub enum Payload {
     /// An awaitable step of an async generator (`__anext__()`, `asend()`,
     /// `athrow()`, `aclose()`).
     AsyncGenStep(Box<AsyncGenStep>),
+    /// `coroutine_wrapper` or `anext_awaitable`.
+    AwaitWrapper(Box<AwaitWrapper>),
     /// `property(fget, fset, fdel, doc)`
     Property(Box<Property>),
     /// A slot of a class with `__slots__` (`member_descriptor`).
@@ -293,6 +296,7 @@ impl Trace for Object {
             Payload::Iterator(state) => state.borrow().trace(tracer),
             Payload::Generator(generator) => generator.borrow().trace(tracer),
             Payload::AsyncGenStep(step) => step.trace(tracer),
+            Payload::AwaitWrapper(wrapper) => wrapper.trace(tracer),
             Payload::WeakRef(weak) => weak.trace(tracer),
             Payload::TypeAlias(alias) => alias.trace(tracer),
             Payload::Property(property) => property.trace(tracer),

@@ -1,6 +1,7 @@
 //! The data of each built-in object kind, one file per type.
 
 pub mod async_generator;
+pub mod await_wrapper;
 pub mod code;
 pub mod dict;
 pub mod exception;

@@ -122,6 +122,8 @@ impl Vm {
             generator_outer: Vec::new(),
             consumers: Vec::new(),
             handled: Value::None,
+            asyncgen_hooks: [Value::None; 2],
+            asyncgen_hooks_type: None,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             depth: 0,
             gc: GcSettings {

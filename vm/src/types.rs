@@ -78,6 +78,10 @@ pub struct Types {
     pub weakref: ObjRef,
     /// `async_generator_asend`
     pub async_generator_asend: ObjRef,
+    /// `coroutine_wrapper`
+    pub coroutine_wrapper: ObjRef,
+    /// `anext_awaitable`
+    pub anext_awaitable: ObjRef,
     /// `async_generator_athrow`
     pub async_generator_athrow: ObjRef,
     /// `async_generator`
@@ -395,6 +399,8 @@ impl Types {
             coroutine: builtin(&mut new, "coroutine"),
             async_generator: builtin(&mut new, "async_generator"),
             async_generator_asend: builtin(&mut new, "async_generator_asend"),
+            coroutine_wrapper: builtin(&mut new, "coroutine_wrapper"),
+            anext_awaitable: builtin(&mut new, "anext_awaitable"),
             weakref: new("ReferenceType", object, Layout::Builtin, false),
             union_type: new("UnionType", object, Layout::Builtin, false),
             generic_alias: new("GenericAlias", object, Layout::Builtin, false),
@@ -494,6 +500,8 @@ impl Types {
             self.coroutine,
             self.async_generator,
             self.async_generator_asend,
+            self.coroutine_wrapper,
+            self.anext_awaitable,
             self.weakref,
             self.union_type,
             self.generic_alias,

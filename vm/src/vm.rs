@@ -125,6 +125,12 @@ pub struct Vm {
     pub(crate) consumers: Vec<crate::ops::generator::Consumer>,
     /// The exception being handled (`sys.exc_info()`), or `None`.
     pub(crate) handled: Value,
+    /// `sys.set_asyncgen_hooks()`: `[firstiter, finalizer]`, each `None`
+    /// or a callable.
+    pub(crate) asyncgen_hooks: [Value; 2],
+    /// The `asyncgen_hooks` type `sys.get_asyncgen_hooks()` gives, made
+    /// on first use.
+    pub(crate) asyncgen_hooks_type: Option<ObjRef>,
     /// `sys.getrecursionlimit()`
     pub(crate) recursion_limit: usize,
     /// Python frames plus native re-entries in progress.

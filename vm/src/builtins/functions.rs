@@ -398,13 +398,22 @@ pub(crate) fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             },
         };
     }
-    // A user iterator's own StopIteration (with its args) propagates.
-    if iterator
+    // A user iterator's own StopIteration (with its args) propagates, as
+    // does the result of a coroutine a `coroutine_wrapper` drives.
+    let wrapper = iterator
         .as_object()
-        .is_some_and(|o| vm.user_class(o).is_some())
+        .filter(|o| matches!(o.payload, Payload::AwaitWrapper(_)));
+    if wrapper.is_some()
+        || iterator
+            .as_object()
+            .is_some_and(|o| vm.user_class(o).is_some())
     {
         let name = vm.names.__next__;
-        match vm.call_user_dunder(iterator, name, &[]) {
+        let stepped = match wrapper {
+            Some(wrapper) => vm.await_wrapper_send(wrapper, Value::None).map(Some),
+            None => vm.call_user_dunder(iterator, name, &[]),
+        };
+        match stepped {
             Ok(Some(item)) => return Ok(item),
             Ok(None) => {}
             Err(error)

@@ -1215,13 +1215,14 @@ impl Vm {
             I::RaiseVarargs { count } => return Err(self.raise(count)),
             I::PushExcInfo => {
                 let exception = self.pop();
-                let previous = self.handled;
+                let previous = self.saved_handled();
                 self.push(previous);
                 self.push(exception);
                 self.handled = exception;
             }
             I::PopExcept => {
-                self.handled = self.pop();
+                let previous = self.pop();
+                self.restore_handled(previous);
             }
             I::Reraise { depth } => {
                 let exception = self.pop();

@@ -8,7 +8,6 @@ use crate::objects::function::{Args, BuiltinKind};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
-use super::generator::thrown_exception;
 use super::Methods;
 
 /// The async generator type's methods.
@@ -29,6 +28,14 @@ pub(crate) const STEP_METHODS: Methods = &[
     ("__iter__", itself, BuiltinKind::Method),
     ("__await__", itself, BuiltinKind::Method),
 ];
+
+/// The async generator a method is called on, after its `firstiter`
+/// hook has run (`__aiter__` runs none).
+fn stepped_generator(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<ObjRef> {
+    let generator = generator(vm, args, name)?;
+    vm.async_gen_init_hooks(generator)?;
+    Ok(generator)
+}
 
 fn generator(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<ObjRef> {
     match args.positional.first() {
@@ -57,26 +64,27 @@ fn aiter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn anext(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let generator = generator(vm, &args, "__anext__")?;
+    let generator = stepped_generator(vm, &args, "__anext__")?;
     vm.no_args("async_generator.__anext__", &args.positional[1..])?;
     Ok(vm.new_async_gen_step(generator, StepAction::Send(Value::None)))
 }
 
 fn asend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let generator = generator(vm, &args, "asend")?;
+    let generator = stepped_generator(vm, &args, "asend")?;
     let value = vm.exactly_one("asend", &args.positional[1..])?;
     Ok(vm.new_async_gen_step(generator, StepAction::Send(value)))
 }
 
 fn athrow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let generator = generator(vm, &args, "athrow")?;
+    let generator = stepped_generator(vm, &args, "athrow")?;
     vm.check_positional("athrow", &args.positional[1..], 1, 3)?;
-    let exception = thrown_exception(vm, args.positional[1], args.positional.get(2).copied())?;
-    Ok(vm.new_async_gen_step(generator, StepAction::Throw(exception)))
+    let mut thrown = [Value::Null; 3];
+    thrown[..args.positional.len() - 1].copy_from_slice(&args.positional[1..]);
+    Ok(vm.new_async_gen_step(generator, StepAction::Throw(thrown)))
 }
 
 fn aclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let generator = generator(vm, &args, "aclose")?;
+    let generator = stepped_generator(vm, &args, "aclose")?;
     vm.no_args("async_generator.aclose", &args.positional[1..])?;
     Ok(vm.new_async_gen_step(generator, StepAction::Close))
 }
@@ -96,7 +104,7 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let step = step(vm, &args, "throw")?;
     vm.check_positional("throw", &args.positional[1..], 1, 3)?;
-    let exception = thrown_exception(vm, args.positional[1], args.positional.get(2).copied())?;
+    let exception = vm.thrown_exception(&args.positional[1..])?;
     vm.async_gen_step_throw(step, exception)
 }
 

@@ -18,6 +18,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exception", exception),
     ("get_int_max_str_digits", get_int_max_str_digits),
     ("set_int_max_str_digits", set_int_max_str_digits),
+    ("get_asyncgen_hooks", get_asyncgen_hooks),
+    ("set_asyncgen_hooks", set_asyncgen_hooks),
 ];
 
 /// `sys.version_info`
@@ -77,6 +79,14 @@ static HASH_INFO: StructSeqFields = StructSeqFields {
     ],
     n_sequence_fields: 9,
     constructible: true,
+};
+
+/// What `sys.get_asyncgen_hooks()` gives.
+static ASYNCGEN_HOOKS: StructSeqFields = StructSeqFields {
+    name: "asyncgen_hooks",
+    fields: &["firstiter", "finalizer"],
+    n_sequence_fields: 2,
+    constructible: false,
 };
 
 /// Sets `sys.<name>` to an instance of a new struct sequence type with
@@ -307,6 +317,47 @@ fn set_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return Err(vm.value_error(format!(
                 "maxdigits must be 0 or larger than {MAX_STR_DIGITS_THRESHOLD}"
             )))
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `sys.get_asyncgen_hooks()`: `asyncgen_hooks(firstiter, finalizer)`.
+fn get_asyncgen_hooks(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("get_asyncgen_hooks", &args, 0, 0)?;
+    let class = match vm.asyncgen_hooks_type {
+        Some(class) => class,
+        None => {
+            let class = vm.new_struct_seq_type(&ASYNCGEN_HOOKS);
+            vm.asyncgen_hooks_type = Some(class);
+            class
+        }
+    };
+    let hooks = vm.asyncgen_hooks.to_vec();
+    Ok(Value::Obj(vm.new_struct_seq(class, hooks)))
+}
+
+/// `sys.set_asyncgen_hooks([firstiter[, finalizer]])`: each hook given
+/// must be `None` or callable; one not given stays as it was.
+fn set_asyncgen_hooks(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_positional("set_asyncgen_hooks", args.positional, 0, 2)?;
+    let keywords = vm.keywords("set_asyncgen_hooks", &args, ["firstiter", "finalizer"])?;
+    let mut hooks = [None; 2];
+    for (index, hook) in hooks.iter_mut().enumerate() {
+        *hook = args.positional.get(index).copied().or(keywords[index]);
+    }
+    // CPython checks the finalizer first.
+    for (index, what) in [(1, "finalizer"), (0, "firstiter")] {
+        if let Some(hook) = hooks[index].filter(|h| !h.is_none()) {
+            if !crate::builtins::functions::is_callable(vm, hook) {
+                let name = vm.type_name(hook);
+                return Err(vm.type_error(format!("callable {what} expected, got {name}")));
+            }
+        }
+    }
+    for (index, hook) in hooks.into_iter().enumerate() {
+        if let Some(hook) = hook {
+            vm.asyncgen_hooks[index] = hook;
         }
     }
     Ok(Value::None)

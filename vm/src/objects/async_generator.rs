@@ -7,7 +7,7 @@ use std::cell::Cell;
 
 use pyvm_heap::Tracer;
 
-use crate::object::{trace_value, Object};
+use crate::object::{trace_value, trace_values, Object};
 use crate::value::{ObjRef, Value};
 
 /// What a step does to its generator first.
@@ -15,8 +15,10 @@ use crate::value::{ObjRef, Value};
 pub enum StepAction {
     /// Sends a value (`None` for `__anext__()`).
     Send(Value),
-    /// Throws an exception instance in (`athrow`).
-    Throw(ObjRef),
+    /// Throws an exception in (`athrow(type[, value[, traceback]])`):
+    /// the arguments, [`Value::Null`] where missing, checked only when the
+    /// step is awaited, as in CPython 3.11.
+    Throw([Value; 3]),
     /// Throws `GeneratorExit` in and expects the generator to end
     /// (`aclose`).
     Close,
@@ -49,7 +51,7 @@ impl AsyncGenStep {
         tracer.mark(self.generator);
         match self.action {
             StepAction::Send(value) => trace_value(value, tracer),
-            StepAction::Throw(exception) => tracer.mark(exception),
+            StepAction::Throw(args) => trace_values(&args, tracer),
             StepAction::Close => {}
         }
     }

@@ -57,6 +57,16 @@ pub struct Generator {
     /// its own `yield` (`AsyncGenWrap` marked it), not from an `await`
     /// inside it passing a value out to the event loop.
     pub async_yield: Cell<bool>,
+    /// For an async generator: one of its awaitable steps is being
+    /// awaited (CPython's `ag_running_async`, which `ag_running` shows).
+    pub running_async: Cell<bool>,
+    /// For an async generator: `aclose()` began or it ended with
+    /// `StopAsyncIteration` or `GeneratorExit` (CPython's `ag_closed`), so
+    /// `athrow()` has nothing to do.
+    pub closed: Cell<bool>,
+    /// For an async generator: `sys.set_asyncgen_hooks`' `firstiter` hook
+    /// has been called for it (CPython's `ag_hooks_inited`).
+    pub hooks_inited: Cell<bool>,
 }
 
 impl Generator {

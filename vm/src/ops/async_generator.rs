@@ -10,10 +10,24 @@ use std::cell::Cell;
 use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::async_generator::{AsyncGenStep, StepAction, StepState};
-use crate::objects::generator::GeneratorState;
+use crate::objects::generator::{Generator, GeneratorState};
 use crate::ops::generator::Resumed;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
+
+/// `read` applied to the state of a step's async generator, whose flags
+/// (`running_async`, `closed`, `async_yield`) the steps share.
+fn with_generator<R>(generator: ObjRef, read: impl FnOnce(&Generator) -> R) -> R {
+    match &generator.payload {
+        Payload::Generator(cell) => read(&cell.borrow()),
+        _ => unreachable!("a step's generator is an async generator"),
+    }
+}
+
+/// Whether a generator's frame has finished.
+fn generator_finished(generator: ObjRef) -> bool {
+    with_generator(generator, |g| g.state == GeneratorState::Finished)
+}
 
 /// The step data of an `AsyncGenStep` object.
 fn step_of(step: &ObjRef) -> &AsyncGenStep {
@@ -38,47 +52,102 @@ impl Vm {
         Value::Obj(self.alloc(class, Payload::AsyncGenStep(Box::new(step))))
     }
 
+    /// Calls the `firstiter` hook of `sys.set_asyncgen_hooks` with an
+    /// async generator the first time one of its steps is made, as
+    /// CPython's `async_gen_init_hooks`. (pyvm keeps no `finalizer`: it
+    /// does not finalize unreachable generators.)
+    pub(crate) fn async_gen_init_hooks(&mut self, generator: ObjRef) -> PyResult<()> {
+        if with_generator(generator, |g| g.hooks_inited.replace(true)) {
+            return Ok(());
+        }
+        let firstiter = self.asyncgen_hooks[0];
+        if !firstiter.is_none() {
+            self.call_function(firstiter, &[Value::Obj(generator)])?;
+        }
+        Ok(())
+    }
+
     /// `step.send(value)`: what an `await` inside the generator passes
     /// out; `StopIteration(item)` when the generator yields `item`.
     pub(crate) fn async_gen_step_send(&mut self, step: ObjRef, value: Value) -> PyResult<Value> {
         let data = step_of(&step);
+        if data.state.get() == StepState::Closed {
+            return Err(self.reused_step(data));
+        }
+        let StepAction::Send(first) = data.action else {
+            return self.athrow_step_send(step, value);
+        };
         let generator = data.generator;
-        match data.state.get() {
-            StepState::Closed => return Err(self.reused_step(data)),
-            StepState::Iter => {
-                let outcome = self.resume(generator, value, None);
-                return self.finish_step(step, outcome);
+        let mut sent = value;
+        if data.state.get() == StepState::Init {
+            if with_generator(generator, |g| g.running_async.get()) {
+                return Err(self.error(
+                    ExceptionClass::RuntimeError,
+                    "anext(): asynchronous generator is already running",
+                ));
             }
-            StepState::Init => {}
+            if value.is_none() {
+                sent = first;
+            }
+            data.state.set(StepState::Iter);
+        }
+        with_generator(generator, |g| g.running_async.set(true));
+        let outcome = self.resume(generator, sent, None);
+        self.finish_step(step, outcome)
+    }
+
+    /// `send(value)` of an `athrow()` or `aclose()` step, as CPython
+    /// 3.11's `async_gen_athrow_send`: awaited first, it throws into the
+    /// generator, unless the generator has ended, is closing, or another
+    /// step of it is being awaited.
+    fn athrow_step_send(&mut self, step: ObjRef, value: Value) -> PyResult<Value> {
+        let data = step_of(&step);
+        let generator = data.generator;
+        if generator_finished(generator) {
+            data.state.set(StepState::Closed);
+            return Err(self.stop_iteration(Value::None));
+        }
+        if data.state.get() == StepState::Iter {
+            let outcome = self.resume(generator, value, None);
+            return self.finish_step(step, outcome);
+        }
+        let (running, closed) =
+            with_generator(generator, |g| (g.running_async.get(), g.closed.get()));
+        if running {
+            data.state.set(StepState::Closed);
+            let message = match data.action {
+                StepAction::Close => "aclose(): asynchronous generator is already running",
+                _ => "athrow(): asynchronous generator is already running",
+            };
+            return Err(self.error(ExceptionClass::RuntimeError, message));
+        }
+        if closed {
+            data.state.set(StepState::Closed);
+            let class = self.exception_type(ExceptionClass::StopAsyncIteration);
+            let exception = self.new_exception(class, Vec::new());
+            return Err(PyErr { exception });
+        }
+        if !value.is_none() {
+            return Err(self.just_started_send());
         }
         data.state.set(StepState::Iter);
-        match data.action {
-            StepAction::Send(first) => {
-                let sent = if value.is_none() { first } else { value };
-                let outcome = self.resume(generator, sent, None);
-                self.finish_step(step, outcome)
-            }
-            StepAction::Throw(exception) => {
-                if !value.is_none() {
-                    return Err(self.just_started_send());
-                }
-                let outcome = self.throw_into(generator, PyErr { exception });
-                self.finish_step(step, outcome)
-            }
-            StepAction::Close => {
-                if !value.is_none() {
-                    return Err(self.just_started_send());
-                }
-                if !self.generator_started(generator) {
-                    data.state.set(StepState::Closed);
-                    return Err(self.stop_iteration(Value::None));
-                }
+        let closing = matches!(data.action, StepAction::Close);
+        with_generator(generator, |g| {
+            g.running_async.set(true);
+            g.closed.set(g.closed.get() || closing);
+        });
+        let exception = match data.action {
+            StepAction::Throw(args) => self.thrown_exception(&args),
+            _ => {
                 let class = self.exception_type(ExceptionClass::GeneratorExit);
-                let exception = self.new_exception(class, Vec::new());
-                let outcome = self.throw_into(generator, PyErr { exception });
-                self.finish_step(step, outcome)
+                Ok(self.new_exception(class, Vec::new()))
             }
-        }
+        };
+        let outcome = match exception {
+            Ok(exception) => self.throw_into(generator, PyErr { exception }),
+            Err(error) => Err(error),
+        };
+        self.finish_step(step, outcome)
     }
 
     /// `step.throw(exception)`: thrown into the generator where it is.
@@ -96,66 +165,56 @@ impl Vm {
         self.finish_step(step, outcome)
     }
 
-    /// `step.close()`.
+    /// `step.close()`. As in CPython 3.11, the generator stays marked as
+    /// running a step if this one was in flight.
     pub(crate) fn async_gen_step_close(&mut self, step: ObjRef) {
         step_of(&step).state.set(StepState::Closed);
     }
 
-    /// Whether an async generator has run and not finished (`aclose()`
-    /// of one that never started or has ended has nothing to do).
-    fn generator_started(&self, generator: ObjRef) -> bool {
-        match &generator.payload {
-            Payload::Generator(cell) => !matches!(
-                cell.borrow().state,
-                GeneratorState::Created | GeneratorState::Finished
-            ),
-            _ => false,
-        }
-    }
-
-    /// What a step's resumption of its generator comes to.
+    /// What a step's resumption of its generator comes to (CPython's
+    /// `async_gen_unwrap_value`, and the endings of an `aclose()`).
     fn finish_step(&mut self, step: ObjRef, outcome: PyResult<Resumed>) -> PyResult<Value> {
         let data = step_of(&step);
         let closing = matches!(data.action, StepAction::Close);
-        let own_yield = match &data.generator.payload {
-            Payload::Generator(cell) => cell.borrow().async_yield.replace(false),
-            _ => false,
-        };
-        match outcome {
-            Ok(Resumed::Yielded(value)) if !own_yield => Ok(value),
+        let generator = data.generator;
+        let own_yield = with_generator(generator, |g| g.async_yield.replace(false));
+        if let Ok(Resumed::Yielded(value)) = outcome {
+            if !own_yield {
+                return Ok(value);
+            }
+        }
+        data.state.set(StepState::Closed);
+        with_generator(generator, |g| g.running_async.set(false));
+        let error = match outcome {
             Ok(Resumed::Yielded(value)) => {
-                data.state.set(StepState::Closed);
                 if closing {
                     return Err(self.error(
                         ExceptionClass::RuntimeError,
                         "async generator ignored GeneratorExit",
                     ));
                 }
-                Err(self.stop_iteration(value))
+                return Err(self.stop_iteration(value));
             }
             Ok(Resumed::Returned(_)) => {
-                data.state.set(StepState::Closed);
-                if closing {
-                    return Err(self.stop_iteration(Value::None));
-                }
                 let class = self.exception_type(ExceptionClass::StopAsyncIteration);
                 let exception = self.new_exception(class, Vec::new());
-                Err(PyErr { exception })
+                PyErr { exception }
             }
-            Err(error) => {
-                data.state.set(StepState::Closed);
-                let ended = [
-                    ExceptionClass::StopAsyncIteration,
-                    ExceptionClass::GeneratorExit,
-                ]
-                .into_iter()
-                .any(|class| self.is_exception(Value::Obj(error.exception), class));
-                if closing && ended {
-                    return Err(self.stop_iteration(Value::None));
-                }
-                Err(error)
+            Err(error) => error,
+        };
+        let ended = [
+            ExceptionClass::StopAsyncIteration,
+            ExceptionClass::GeneratorExit,
+        ]
+        .into_iter()
+        .any(|class| self.is_exception(Value::Obj(error.exception), class));
+        if ended {
+            with_generator(generator, |g| g.closed.set(true));
+            if closing {
+                return Err(self.stop_iteration(Value::None));
             }
         }
+        Err(error)
     }
 
     fn reused_step(&mut self, data: &AsyncGenStep) -> PyErr {

@@ -5,8 +5,8 @@
 use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::function::{Builtin, BuiltinKind};
-use crate::objects::generator::GeneratorState;
 use crate::objects::type_alias::TypeAlias;
+use crate::ops::generator_attr::is_generator_attr_name;
 use crate::type_cache::LookupKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -493,7 +493,7 @@ impl Vm {
         let text = name.as_str().expect("str").as_str();
         let computed = text.starts_with("__")
             || text.starts_with("co_")
-            || text.starts_with("gi_")
+            || is_generator_attr_name(text)
             || text.starts_with("cell_")
             || text.starts_with("tb_")
             || matches!(
@@ -664,11 +664,7 @@ impl Vm {
             (Payload::Generator(generator), "__name__") => generator.borrow().name.get(),
             (Payload::Generator(generator), "__qualname__") => generator.borrow().qualname.get(),
             (Payload::Code(_), _) => return self.code_attr(object, text),
-            (Payload::Generator(generator), "gi_running") => {
-                let running = generator.borrow().state == GeneratorState::Running;
-                Value::bool(running)
-            }
-            (Payload::Generator(generator), "gi_code") => Value::Obj(generator.borrow().code),
+            (Payload::Generator(_), _) => return Ok(self.generator_attr(object, text)),
             (Payload::StaticMethod(function) | Payload::ClassMethod(function), "__func__") => {
                 *function
             }
@@ -879,17 +875,15 @@ impl Vm {
                 }
                 _ => {}
             },
-            (Payload::Generator(generator), "__name__" | "__qualname__") => {
-                if !matches!(new.payload(), Some(Payload::Str(_))) {
-                    return Err(self.type_error(format!("{text} must be set to a string object")));
+            (Payload::Generator(_), _) => {
+                if let Some(done) = self.generator_set_attr(object, text, Some(new)) {
+                    return done;
                 }
-                let generator = generator.borrow();
-                let field = if text == "__name__" {
-                    &generator.name
-                } else {
-                    &generator.qualname
-                };
-                field.set(new);
+            }
+            (Payload::Exception(data), "value")
+                if self.is_exception(value, ExceptionClass::StopIteration) =>
+            {
+                data.extra.set(new);
                 return Ok(());
             }
             (Payload::Exception(data), "__traceback__") => {
@@ -1123,6 +1117,10 @@ impl Vm {
             }
             if let Payload::Type(_) = object.payload {
                 self.touch_type(object);
+            }
+            let text = name.as_str().expect("str").as_str();
+            if let Some(done) = self.generator_set_attr(object, text, None) {
+                return done;
             }
             if let Some(dict) = object.dict() {
                 if self.dict_remove(dict, Value::Obj(name))?.is_some() {

@@ -3,6 +3,7 @@
 //! drives with `SEND`, an asynchronous iterator and its next awaitable.
 //! (`async with` shares `with`'s lookup, in the interpreter.)
 
+use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::generator::GeneratorKind;
 use crate::value::Value;
@@ -49,7 +50,18 @@ impl Vm {
         value: Value,
         from: AwaitedFrom,
     ) -> PyResult<Value> {
-        if is_coroutine(value) || matches!(value.payload(), Some(Payload::AsyncGenStep(_))) {
+        if let Some(coroutine) = value.as_object().filter(|_| is_coroutine(value)) {
+            // One suspended in an `await` of its own is being awaited by
+            // someone else, as CPython's `GET_AWAITABLE` checks.
+            if self.yield_from_delegate(coroutine).is_some() {
+                return Err(self.error(
+                    ExceptionClass::RuntimeError,
+                    "coroutine is being awaited already",
+                ));
+            }
+            return Ok(value);
+        }
+        if matches!(value.payload(), Some(Payload::AsyncGenStep(_))) {
             return Ok(value);
         }
         let class = self.type_of(value);

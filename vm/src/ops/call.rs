@@ -589,6 +589,9 @@ impl Vm {
                 name: Cell::new(f.name.get()),
                 qualname: Cell::new(f.qualname.get()),
                 async_yield: Cell::new(false),
+                running_async: Cell::new(false),
+                closed: Cell::new(false),
+                hooks_inited: Cell::new(false),
             };
             let class = match kind {
                 GeneratorKind::Generator => self.types.generator,

@@ -1011,7 +1011,7 @@ impl Vm {
                     ),
                 }
             }
-            Payload::Iterator(_) => return Ok(value),
+            Payload::Iterator(_) | Payload::AwaitWrapper(_) => return Ok(value),
             Payload::Generator(cell) if cell.borrow().kind == GeneratorKind::Generator => {
                 return Ok(value)
             }
@@ -1038,9 +1038,11 @@ impl Vm {
         match value.as_object() {
             Some(object) => match &object.payload {
                 Payload::Iterator(_)
-                | Payload::Generator(_)
                 | Payload::File(_)
-                | Payload::StringIo(_) => true,
+                | Payload::StringIo(_)
+                | Payload::AwaitWrapper(_) => true,
+                // Coroutines and async generators are not iterators.
+                Payload::Generator(cell) => cell.borrow().kind == GeneratorKind::Generator,
                 _ => match self.user_class(object) {
                     Some(class) => {
                         let name = self.names.__next__;
@@ -1163,6 +1165,7 @@ impl Vm {
                 None => self.builtin_next(state),
             },
             Payload::Generator(_) => self.generator_next(object),
+            Payload::AwaitWrapper(_) => self.await_wrapper_next(object),
             Payload::File(_) => self.file_next(object),
             Payload::StringIo(_) => self.string_io_next(object),
             _ => {

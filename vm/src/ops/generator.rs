@@ -20,7 +20,7 @@ pub(crate) enum Resumed {
 }
 
 /// The kind's name in messages.
-fn kind_name(kind: GeneratorKind) -> &'static str {
+pub(crate) fn kind_name(kind: GeneratorKind) -> &'static str {
     match kind {
         GeneratorKind::Generator => "generator",
         GeneratorKind::Coroutine => "coroutine",
@@ -107,12 +107,16 @@ impl Vm {
             }
             GeneratorState::Finished => {
                 drop(data);
-                return match thrown {
-                    Some(error) => Err(error),
-                    None if kind == GeneratorKind::Coroutine => Err(self.error(
+                // A finished coroutine can be neither resumed nor thrown
+                // into (`close()` does not come here).
+                if kind == GeneratorKind::Coroutine {
+                    return Err(self.error(
                         ExceptionClass::RuntimeError,
                         "cannot reuse already awaited coroutine",
-                    )),
+                    ));
+                }
+                return match thrown {
+                    Some(error) => Err(error),
                     None => Ok(Resumed::Returned(Value::None)),
                 };
             }
@@ -252,6 +256,28 @@ impl Vm {
         Ok(())
     }
 
+    /// The exception being handled, as `PushExcInfo` saves it for its
+    /// `PopExcept`: [`Value::Null`] in a generator's frame when that is
+    /// the caller's, which may be another one by the time the `except`
+    /// block ends, as the generator may be suspended inside it (CPython
+    /// chains a generator's exception state to its caller's).
+    pub(crate) fn saved_handled(&self) -> Value {
+        let in_generator = self.frames.last().is_some_and(|f| f.generator.is_some());
+        match self.generator_outer.last() {
+            Some(outer) if in_generator && self.handled.is(*outer) => Value::Null,
+            _ => self.handled,
+        }
+    }
+
+    /// `PopExcept`: the exception being handled goes back to `previous`,
+    /// which [`Vm::saved_handled`] saved.
+    pub(crate) fn restore_handled(&mut self, previous: Value) {
+        self.handled = match previous {
+            Value::Null => self.generator_outer.last().copied().unwrap_or(Value::None),
+            previous => previous,
+        };
+    }
+
     /// Restores the exception being handled outside a generator whose
     /// frame yielded, returned or raised.
     pub(crate) fn leave_generator_frame(&mut self) {
@@ -360,7 +386,7 @@ impl Vm {
     /// from` (CPython's `_PyGen_yf`), and where its `Send` loop ends: the
     /// generator is suspended at the `YieldValue` after a `Send`, with the
     /// sub-iterator on top of its stack.
-    fn yield_from_delegate(&self, generator: ObjRef) -> Option<(Value, Label)> {
+    pub(crate) fn yield_from_delegate(&self, generator: ObjRef) -> Option<(Value, Label)> {
         let Payload::Generator(cell) = &generator.payload else {
             return None;
         };
@@ -551,6 +577,23 @@ impl Vm {
             .filter(|o| matches!(o.payload, Payload::AsyncGenStep(_)))
         {
             return match self.async_gen_step_send(step, sent) {
+                Ok(value) => Ok(Resumed::Yielded(value)),
+                Err(error)
+                    if self.is_exception(
+                        Value::Obj(error.exception),
+                        ExceptionClass::StopIteration,
+                    ) =>
+                {
+                    Ok(Resumed::Returned(self.stop_iteration_value(error)))
+                }
+                Err(error) => Err(error),
+            };
+        }
+        if let Some(wrapper) = receiver
+            .as_object()
+            .filter(|o| matches!(o.payload, Payload::AwaitWrapper(_)))
+        {
+            return match self.await_wrapper_send(wrapper, sent) {
                 Ok(value) => Ok(Resumed::Yielded(value)),
                 Err(error)
                     if self.is_exception(

@@ -6,7 +6,9 @@ What ordinary scripts use, with CPython's behaviour: ``run``, ``sleep``,
 only has callbacks, timers and tasks, and sleeps when nothing is ready.
 """
 
+import sys as _sys
 import time as _time
+import weakref as _weakref
 
 __all__ = [
     "CancelledError", "InvalidStateError", "TimeoutError", "QueueEmpty",
@@ -49,12 +51,14 @@ async def _probe():
 _probe_coroutine = _probe()
 _CoroutineType = type(_probe_coroutine)
 _probe_coroutine.close()
+_GeneratorType = type(_ for _ in ())
 del _probe, _probe_coroutine
 
 
 def iscoroutine(obj):
-    """Whether obj is a coroutine object."""
-    return isinstance(obj, _CoroutineType)
+    """Whether obj is a coroutine object; CPython 3.11 still takes a plain
+    generator for a legacy generator-based coroutine."""
+    return isinstance(obj, (_CoroutineType, _GeneratorType))
 
 
 _PENDING = "PENDING"
@@ -119,6 +123,11 @@ class _EventLoop:
         self._sequence = 0
         self._closed = False
         self._running = False
+        # The async generators first iterated while the loop ran, which
+        # shutdown_asyncgens closes: weak references by id, in the order
+        # the generators started.
+        self._asyncgens = {}
+        self._asyncgens_shutdown_called = False
 
     def time(self):
         return _time.monotonic()
@@ -173,13 +182,46 @@ class _EventLoop:
         outer = _running_loop
         _running_loop = self
         self._running = True
+        old_hooks = _sys.get_asyncgen_hooks()
+        _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                finalizer=self._asyncgen_finalizer_hook)
         try:
             while not future.done():
                 self._run_once()
         finally:
             self._running = False
             _running_loop = outer
+            _sys.set_asyncgen_hooks(*old_hooks)
         return future.result()
+
+    def _asyncgen_firstiter_hook(self, agen):
+        key = id(agen)
+        asyncgens = self._asyncgens
+        asyncgens[key] = _weakref.ref(agen, lambda _: asyncgens.pop(key, None))
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # pyvm does not finalize unreachable async generators, so this is
+        # never called; it is the hook CPython's loop installs.
+        self._asyncgens.pop(id(agen), None)
+        if not self.is_closed():
+            self.call_soon(self.create_task, agen.aclose())
+
+    async def shutdown_asyncgens(self):
+        """Closes every async generator still open."""
+        self._asyncgens_shutdown_called = True
+        closing = [ref() for ref in self._asyncgens.values()]
+        closing = [agen for agen in closing if agen is not None]
+        self._asyncgens.clear()
+        if not closing:
+            return
+        results = await gather(*[agen.aclose() for agen in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            # StopAsyncIteration: an aclose() the generator ignored before
+            # (CPython would not finalize such a generator, and pyvm, which
+            # finalizes none, keeps it in _asyncgens until here).
+            if isinstance(result, Exception) and not isinstance(result, StopAsyncIteration):
+                print(f"an error occurred during closing of asynchronous generator {agen!r}",
+                      file=_sys.stderr)
 
     def _run_once(self):
         while self._timers and self._timers[0][2]._cancelled:
@@ -243,14 +285,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f"{self._state}: {self!r}")
+            raise InvalidStateError("invalid state")
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f"{self._state}: {self!r}")
+            raise InvalidStateError("invalid state")
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -525,31 +567,57 @@ def gather(*coros_or_futures, return_exceptions=False):
 
 
 async def wait_for(aw, timeout):
-    """Awaits aw, cancelling it and raising TimeoutError after timeout."""
+    """Awaits aw, cancelling it and raising TimeoutError after timeout
+    (CPython 3.11's algorithm: a timeout of zero or less cancels a task
+    before it starts, and TimeoutError is raised from the CancelledError)."""
     loop = get_running_loop()
     if timeout is None:
         return await aw
-    inner = ensure_future(aw, loop=loop)
-    if timeout <= 0 and inner.done():
-        return inner.result()
+    if timeout <= 0:
+        inner = ensure_future(aw, loop=loop)
+        if inner.done():
+            return inner.result()
+        await _cancel_and_wait(inner, loop)
+        try:
+            return inner.result()
+        except CancelledError as cancelled:
+            raise TimeoutError() from cancelled
     waiter = loop.create_future()
     handle = loop.call_later(timeout, _release_waiter, waiter)
-    inner.add_done_callback(lambda _: _release_waiter(waiter))
+    release = lambda _: _release_waiter(waiter)
+    inner = ensure_future(aw, loop=loop)
+    inner.add_done_callback(release)
     try:
-        await waiter
-    except CancelledError:
-        inner.cancel()
-        raise
+        try:
+            await waiter
+        except CancelledError:
+            if inner.done():
+                return inner.result()
+            inner.remove_done_callback(release)
+            await _cancel_and_wait(inner, loop)
+            raise
+        if inner.done():
+            return inner.result()
+        inner.remove_done_callback(release)
+        await _cancel_and_wait(inner, loop)
+        try:
+            return inner.result()
+        except CancelledError as cancelled:
+            raise TimeoutError() from cancelled
     finally:
         handle.cancel()
-    if inner.done():
-        return inner.result()
-    inner.cancel()
+
+
+async def _cancel_and_wait(inner, loop):
+    """Cancels inner and waits until it is done."""
+    waiter = loop.create_future()
+    release = lambda _: _release_waiter(waiter)
+    inner.add_done_callback(release)
     try:
-        await inner
-    except CancelledError:
-        pass
-    raise TimeoutError()
+        inner.cancel()
+        await waiter
+    finally:
+        inner.remove_done_callback(release)
 
 
 def run(main, *, debug=None):
@@ -568,6 +636,7 @@ def run(main, *, debug=None):
             task.cancel()
         if pending:
             loop.run_until_complete(gather(*pending, return_exceptions=True))
+        loop.run_until_complete(loop.shutdown_asyncgens())
         loop.close()
 
 

@@ -79,6 +79,12 @@ pub enum ParseErrorKind {
     TrailingImportComma,
     /// `expected 'except' or 'finally' block`
     ExpectedExceptOrFinally,
+    /// `cannot have both 'except' and 'except*' on the same 'try'`
+    MixedExceptStar,
+    /// `expected one or more exception types`: a bare `except*`.
+    ExpectedExceptionTypes,
+    /// `multiple exception types must be parenthesized`
+    UnparenthesizedExceptionTypes,
     /// Expressions nested deeper than CPython's AST construction allows.
     TooDeep,
     /// `Exceeds the limit (4300 digits) for integer string conversion…`
@@ -186,6 +192,15 @@ impl fmt::Display for ParseErrorKind {
             }
             ParseErrorKind::ExpectedExceptOrFinally => {
                 f.write_str("expected 'except' or 'finally' block")
+            }
+            ParseErrorKind::MixedExceptStar => {
+                f.write_str("cannot have both 'except' and 'except*' on the same 'try'")
+            }
+            ParseErrorKind::ExpectedExceptionTypes => {
+                f.write_str("expected one or more exception types")
+            }
+            ParseErrorKind::UnparenthesizedExceptionTypes => {
+                f.write_str("multiple exception types must be parenthesized")
             }
             ParseErrorKind::TooDeep => {
                 f.write_str("maximum recursion depth exceeded during ast construction")

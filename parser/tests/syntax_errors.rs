@@ -101,6 +101,15 @@ const PROGRAMS: &[&str] = &[
     "import\n",
     "from x import\n",
     "x[1:2:3:4]\n",
+    "try:\n    pass\nexcept*:\n    pass\n",
+    "try:\n    pass\nexcept*\n    pass\n",
+    "try:\n    pass\nexcept ValueError:\n    pass\nexcept* TypeError:\n    pass\n",
+    "try:\n    pass\nexcept* ValueError:\n    pass\nexcept TypeError as e:\n    pass\n",
+    "try:\n    pass\nexcept* ValueError:\n    pass\nexcept:\n    pass\n",
+    "try:\n    pass\nexcept ValueError:\n    pass\nexcept*:\n    pass\n",
+    "try:\n    pass\nexcept* ValueError:\n    pass\nexcept TypeError as e\n    pass\n",
+    "try:\n    pass\nexcept ValueError, TypeError:\n    pass\n",
+    "try:\n    pass\nexcept* ValueError, TypeError as e:\n    pass\n",
 ];
 
 /// The first error pyvm reports for `source`: class, message, line,

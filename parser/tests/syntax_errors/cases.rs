@@ -91,4 +91,13 @@ pub(super) const CASES: &[(&str, &str, &str, u32, u32)] = &[
     ("import\n", "SyntaxError", "invalid syntax", 1, 7),
     ("from x import\n", "SyntaxError", "invalid syntax", 1, 14),
     ("x[1:2:3:4]\n", "SyntaxError", "invalid syntax", 1, 8),
+    ("try:\n    pass\nexcept*:\n    pass\n", "SyntaxError", "expected one or more exception types", 3, 8),
+    ("try:\n    pass\nexcept*\n    pass\n", "SyntaxError", "expected one or more exception types", 3, 8),
+    ("try:\n    pass\nexcept ValueError:\n    pass\nexcept* TypeError:\n    pass\n", "SyntaxError", "cannot have both 'except' and 'except*' on the same 'try'", 5, 1),
+    ("try:\n    pass\nexcept* ValueError:\n    pass\nexcept TypeError as e:\n    pass\n", "SyntaxError", "cannot have both 'except' and 'except*' on the same 'try'", 5, 1),
+    ("try:\n    pass\nexcept* ValueError:\n    pass\nexcept:\n    pass\n", "SyntaxError", "cannot have both 'except' and 'except*' on the same 'try'", 5, 1),
+    ("try:\n    pass\nexcept ValueError:\n    pass\nexcept*:\n    pass\n", "SyntaxError", "expected one or more exception types", 5, 8),
+    ("try:\n    pass\nexcept* ValueError:\n    pass\nexcept TypeError as e\n    pass\n", "SyntaxError", "expected ':'", 5, 22),
+    ("try:\n    pass\nexcept ValueError, TypeError:\n    pass\n", "SyntaxError", "multiple exception types must be parenthesized", 3, 8),
+    ("try:\n    pass\nexcept* ValueError, TypeError as e:\n    pass\n", "SyntaxError", "multiple exception types must be parenthesized", 3, 9),
 ];

@@ -85,6 +85,16 @@ pub enum ParseErrorKind {
     ExpectedExceptionTypes,
     /// `multiple exception types must be parenthesized`
     UnparenthesizedExceptionTypes,
+    /// `cannot use '_' as a target`: `case x as _`.
+    UnderscoreTarget,
+    /// `invalid pattern target`: `case x as 5`.
+    InvalidPatternTarget,
+    /// `positional patterns follow keyword patterns`
+    PositionalPatternAfterKeyword,
+    /// `real number required in complex literal`
+    RealRequired,
+    /// `imaginary number required in complex literal`
+    ImaginaryRequired,
     /// Expressions nested deeper than CPython's AST construction allows.
     TooDeep,
     /// `Exceeds the limit (4300 digits) for integer string conversion…`
@@ -201,6 +211,15 @@ impl fmt::Display for ParseErrorKind {
             }
             ParseErrorKind::UnparenthesizedExceptionTypes => {
                 f.write_str("multiple exception types must be parenthesized")
+            }
+            ParseErrorKind::UnderscoreTarget => f.write_str("cannot use '_' as a target"),
+            ParseErrorKind::InvalidPatternTarget => f.write_str("invalid pattern target"),
+            ParseErrorKind::PositionalPatternAfterKeyword => {
+                f.write_str("positional patterns follow keyword patterns")
+            }
+            ParseErrorKind::RealRequired => f.write_str("real number required in complex literal"),
+            ParseErrorKind::ImaginaryRequired => {
+                f.write_str("imaginary number required in complex literal")
             }
             ParseErrorKind::TooDeep => {
                 f.write_str("maximum recursion depth exceeded during ast construction")

@@ -110,6 +110,14 @@ const PROGRAMS: &[&str] = &[
     "try:\n    pass\nexcept* ValueError:\n    pass\nexcept TypeError as e\n    pass\n",
     "try:\n    pass\nexcept ValueError, TypeError:\n    pass\n",
     "try:\n    pass\nexcept* ValueError, TypeError as e:\n    pass\n",
+    "match 1:\n case 1 as _: pass\n",
+    "match 1:\n case 1 as (a): pass\n",
+    "match 1:\n case [1 | 2 as 5]: pass\n",
+    "match 1:\n case {**r, 'a': 1}: pass\n",
+    "match 1:\n case {**_}: pass\n",
+    "match 1:\n case 1 + 1: pass\n",
+    "match 1:\n case -1j + 1j: pass\n",
+    "match 1:\n case C(1, a=1, 2, 3, b=3, 4): pass\n",
 ];
 
 /// The first error pyvm reports for `source`: class, message, line,

@@ -100,4 +100,12 @@ pub(super) const CASES: &[(&str, &str, &str, u32, u32)] = &[
     ("try:\n    pass\nexcept* ValueError:\n    pass\nexcept TypeError as e\n    pass\n", "SyntaxError", "expected ':'", 5, 22),
     ("try:\n    pass\nexcept ValueError, TypeError:\n    pass\n", "SyntaxError", "multiple exception types must be parenthesized", 3, 8),
     ("try:\n    pass\nexcept* ValueError, TypeError as e:\n    pass\n", "SyntaxError", "multiple exception types must be parenthesized", 3, 9),
+    ("match 1:\n case 1 as _: pass\n", "SyntaxError", "cannot use '_' as a target", 2, 12),
+    ("match 1:\n case 1 as (a): pass\n", "SyntaxError", "invalid pattern target", 2, 13),
+    ("match 1:\n case [1 | 2 as 5]: pass\n", "SyntaxError", "invalid pattern target", 2, 17),
+    ("match 1:\n case {**r, 'a': 1}: pass\n", "SyntaxError", "invalid syntax", 2, 13),
+    ("match 1:\n case {**_}: pass\n", "SyntaxError", "invalid syntax", 2, 10),
+    ("match 1:\n case 1 + 1: pass\n", "SyntaxError", "imaginary number required in complex literal", 2, 11),
+    ("match 1:\n case -1j + 1j: pass\n", "SyntaxError", "real number required in complex literal", 2, 8),
+    ("match 1:\n case C(1, a=1, 2, 3, b=3, 4): pass\n", "SyntaxError", "positional patterns follow keyword patterns", 2, 17),
 ];

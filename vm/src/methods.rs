@@ -267,8 +267,21 @@ fn install_slots(vm: &mut Vm) {
 /// instance sets them (CPython's member descriptors).
 fn install_exception_attributes(vm: &mut Vm) {
     use crate::exception_class::ExceptionClass;
-    let fields: [(ExceptionClass, &[&str]); 2] = [
+    let fields: [(ExceptionClass, &[&str]); 3] = [
         (ExceptionClass::ImportError, &["msg", "name", "path"]),
+        (
+            ExceptionClass::SyntaxError,
+            &[
+                "msg",
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+                "print_file_and_line",
+            ],
+        ),
         (
             ExceptionClass::OSError,
             &["errno", "strerror", "filename", "filename2"],

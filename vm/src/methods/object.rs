@@ -266,6 +266,9 @@ fn exception_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     if let Some(object) = exception.as_object() {
         vm.set_exception_args(object, rest);
+        if vm.is_exception(exception, ExceptionClass::SyntaxError) {
+            vm.syntax_error_init(object, rest)?;
+        }
     }
     Ok(Value::None)
 }

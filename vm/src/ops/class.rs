@@ -260,12 +260,15 @@ impl Vm {
         if let (Some(members), Some(data)) = (members, exception.as_exception()) {
             data.extra.set(members);
         }
-        // `ImportError.__init__` runs here unless a class overrides it.
+        // `ImportError.__init__` and `SyntaxError.__init__` run here
+        // unless a class overrides `__init__`.
         let init_name = self.names.__init__;
-        if self.is_exception(Value::Obj(exception), ExceptionClass::ImportError)
-            && self.lookup_user(class, init_name).is_none()
-        {
-            self.import_error_init(Value::Obj(exception), &args)?;
+        if self.lookup_user(class, init_name).is_none() {
+            if self.is_exception(Value::Obj(exception), ExceptionClass::ImportError) {
+                self.import_error_init(Value::Obj(exception), &args)?;
+            } else if self.is_exception(Value::Obj(exception), ExceptionClass::SyntaxError) {
+                self.syntax_error_init(exception, args.positional)?;
+            }
         }
         Ok(Value::Obj(exception))
     }

@@ -76,6 +76,62 @@ impl Vm {
         }
     }
 
+    /// `msg` and the details of `SyntaxError(msg, (filename, lineno,
+    /// offset, text[, end_lineno, end_offset]))`, as CPython's
+    /// `SyntaxError_init`.
+    pub(crate) fn syntax_error_init(&mut self, exception: ObjRef, args: &[Value]) -> PyResult<()> {
+        let mut fields: Vec<(&str, Value)> = Vec::new();
+        if let Some(&msg) = args.first() {
+            fields.push(("msg", msg));
+        }
+        if let [_, details] = args {
+            let details = self.collect_iterable(*details)?;
+            let given = details.len();
+            if given < 4 {
+                return Err(self.type_error(format!(
+                    "function takes at least 4 arguments ({given} given)"
+                )));
+            }
+            if given > 6 {
+                return Err(self.type_error(format!(
+                    "function takes at most 6 arguments ({given} given)"
+                )));
+            }
+            let names = [
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+            ];
+            for (i, name) in names.into_iter().enumerate() {
+                fields.push((name, details.get(i).copied().unwrap_or(Value::None)));
+            }
+            if given == 5 {
+                return Err(
+                    self.type_error("end_offset must be provided when end_lineno is provided")
+                );
+            }
+        }
+        if fields.is_empty() {
+            return Ok(());
+        }
+        let dict = match exception.dict() {
+            Some(dict) => dict,
+            None => {
+                let dict = self.new_dict();
+                exception.set_dict(dict);
+                dict
+            }
+        };
+        for (name, value) in fields {
+            let key = self.intern(name);
+            self.dict_set_str(dict, key, value);
+        }
+        Ok(())
+    }
+
     /// `str()` of an `OSError` with an error number: `[Errno 2] No such
     /// file: 'name'`; `None` for other exceptions.
     pub(crate) fn oserror_str(&mut self, exception: ObjRef) -> PyResult<Option<String>> {

@@ -269,6 +269,7 @@ fn exception_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if vm.is_exception(exception, ExceptionClass::SyntaxError) {
             vm.syntax_error_init(object, rest)?;
         }
+        vm.unicode_error_init(object, rest)?;
     }
     Ok(Value::None)
 }

@@ -70,7 +70,7 @@ fn exception_argument(vm: &mut Vm, args: &Args<'_>, function: &str) -> PyResult<
 /// The `limit` and `chain` keyword arguments.
 fn options(vm: &mut Vm, limit: Option<Value>, chain: Option<Value>) -> PyResult<FormatOptions> {
     let limit = match limit.filter(|l| !l.is_none()) {
-        Some(limit) => Some(vm.index_arg(limit, "limit")?),
+        Some(limit) => Some(vm.index_arg(limit, "")?),
         None => None,
     };
     let chain = match chain {

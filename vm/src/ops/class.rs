@@ -108,7 +108,10 @@ impl Vm {
             // A generator function as `__init__`.
             return Err(self.type_error("__init__() should return None, not 'generator'"));
         }
-        self.frames.last_mut().expect("the frame just pushed").returns = Returns::Init;
+        self.frames
+            .last_mut()
+            .expect("the frame just pushed")
+            .returns = Returns::Init;
         Ok(true)
     }
 
@@ -268,6 +271,8 @@ impl Vm {
                 self.import_error_init(Value::Obj(exception), &args)?;
             } else if self.is_exception(Value::Obj(exception), ExceptionClass::SyntaxError) {
                 self.syntax_error_init(exception, args.positional)?;
+            } else {
+                self.unicode_error_init(exception, args.positional)?;
             }
         }
         Ok(Value::Obj(exception))

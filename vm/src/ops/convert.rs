@@ -485,6 +485,9 @@ impl Vm {
         if let Some(text) = self.oserror_str(object)? {
             return Ok(self.new_str(&text));
         }
+        if let Some(text) = self.unicode_error_str(object)? {
+            return Ok(self.new_str(&text));
+        }
         if self.is_exception_group(value) {
             let text = self.exception_group_str(object)?;
             return Ok(self.new_str(&text));

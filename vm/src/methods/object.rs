@@ -260,6 +260,15 @@ fn exception_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             ..args
         };
         vm.import_error_init(exception, &rest_args)?;
+    } else if let Some(object) = exception.as_object().filter(|_| {
+        vm.is_exception(exception, ExceptionClass::AttributeError)
+            || vm.is_exception(exception, ExceptionClass::NameError)
+    }) {
+        let rest_args = Args {
+            positional: rest,
+            ..args
+        };
+        vm.name_error_init(object, &rest_args)?;
     } else if args.has_keywords() {
         let name = vm.type_name(exception);
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));

@@ -241,10 +241,19 @@ impl Vm {
         class: ObjRef,
         args: Args<'_>,
     ) -> PyResult<Value> {
-        let import_error = self.exception_type(ExceptionClass::ImportError);
+        let takes_keywords = [
+            ExceptionClass::ImportError,
+            ExceptionClass::AttributeError,
+            ExceptionClass::NameError,
+        ]
+        .into_iter()
+        .any(|with_keywords| {
+            let with_keywords = self.exception_type(with_keywords);
+            self.is_subtype(class, with_keywords)
+        });
         if args.has_keywords()
             && !class.as_type().is_some_and(|d| d.is_user_class)
-            && !self.is_subtype(class, import_error)
+            && !takes_keywords
         {
             let name = type_name_of(class);
             return Err(self.type_error(format!("{name}() takes no keyword arguments")));
@@ -273,6 +282,7 @@ impl Vm {
                 self.syntax_error_init(exception, args.positional)?;
             } else {
                 self.unicode_error_init(exception, args.positional)?;
+                self.name_error_init(exception, &args)?;
             }
         }
         Ok(Value::Obj(exception))

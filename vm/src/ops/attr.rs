@@ -850,6 +850,10 @@ impl Vm {
                 field.set(new);
                 return Ok(());
             }
+            // CPython's member descriptors of `BaseExceptionGroup`.
+            (Payload::Exception(_), "message" | "exceptions") if self.is_exception_group(value) => {
+                return Err(self.error(ExceptionClass::AttributeError, "readonly attribute"));
+            }
             (Payload::Exception(data), "__traceback__") => {
                 if !new.is_none() && !matches!(new.payload(), Some(Payload::Traceback(_))) {
                     return Err(self.type_error("__traceback__ must be a traceback or None"));
@@ -1071,6 +1075,10 @@ impl Vm {
             }
             if let Payload::Type(_) = object.payload {
                 self.touch_type(object);
+            }
+            let text = name.as_str().expect("str").as_str();
+            if matches!(text, "message" | "exceptions") && self.is_exception_group(value) {
+                return Err(self.error(ExceptionClass::AttributeError, "readonly attribute"));
             }
             if let Some(dict) = object.dict() {
                 if self.dict_remove(dict, Value::Obj(name))?.is_some() {

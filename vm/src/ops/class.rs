@@ -241,6 +241,15 @@ impl Vm {
         class: ObjRef,
         args: Args<'_>,
     ) -> PyResult<Value> {
+        // A group's arguments are checked first: `BaseExceptionGroup.__new__`
+        // reads only the positional ones, `__init__` rejects keywords.
+        let base_group = self.exception_type(ExceptionClass::BaseExceptionGroup);
+        let (class, members) = if self.is_subtype(class, base_group) {
+            let (class, members) = self.exception_group_new(class, &args)?;
+            (class, Some(members))
+        } else {
+            (class, None)
+        };
         let takes_keywords = [
             ExceptionClass::ImportError,
             ExceptionClass::AttributeError,
@@ -259,13 +268,6 @@ impl Vm {
             return Err(self.type_error(format!("{name}() takes no keyword arguments")));
         }
         let class = self.exception_class_for_args(class, args.positional);
-        let base_group = self.exception_type(ExceptionClass::BaseExceptionGroup);
-        let (class, members) = if self.is_subtype(class, base_group) {
-            let (class, members) = self.exception_group_new(class, &args)?;
-            (class, Some(members))
-        } else {
-            (class, None)
-        };
         let data = ExceptionData::new(Value::Obj(self.empty_tuple()));
         let exception = self.alloc(class, Payload::Exception(Box::new(data)));
         self.set_exception_args(exception, args.positional);

@@ -880,8 +880,11 @@ impl Vm {
                 return Ok(());
             }
             (Payload::Exception(data), "__suppress_context__") => {
-                let flag = self.truthy(new)?;
-                data.suppress_context.set(flag);
+                // A `T_BOOL` member in CPython: only a bool.
+                let Value::Bool(flag) = new else {
+                    return Err(self.type_error("attribute value type must be bool"));
+                };
+                data.suppress_context.set(flag.get());
                 return Ok(());
             }
             (Payload::Exception(data), "args") => {

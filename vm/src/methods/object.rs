@@ -300,13 +300,8 @@ pub(super) fn exception_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "{owner_name}.__new__({sub_name}) is not safe, use {base_name}.__new__()"
         )));
     }
-    vm.new_exception_instance(
-        subclass,
-        Args {
-            positional: rest,
-            ..args
-        },
-    )
+    // `BaseException.__new__` ignores keywords; `__init__` checks them.
+    vm.new_exception_instance(subclass, Args::positional(rest))
 }
 
 /// Which of CPython's exception `__new__` functions makes instances of

@@ -765,8 +765,9 @@ impl Vm {
     /// Whether instances of the object's class get a `__dict__`.
     pub(crate) fn has_instance_dict(&self, object: ObjRef) -> bool {
         match &object.payload {
-            Payload::Function(_) | Payload::Module(_) => true,
-            Payload::Exception(_) if self.user_class(object).is_none() => true,
+            // Exceptions always have one, `__slots__` or not (CPython's
+            // `BaseException` has a `__dict__` slot).
+            Payload::Function(_) | Payload::Module(_) | Payload::Exception(_) => true,
             // `object()` itself has none, nor do instances of classes with
             // `__slots__`.
             _ => self.user_class(object).is_some() && self.class_has_instance_dict(object.class()),

@@ -204,8 +204,13 @@ impl Vm {
         let init_name = self.names.__init__;
         let init = match self.lookup_user(class, init_name) {
             Some(init) => init,
-            // `list.__init__`, `dict.__init__`… fill a subclass's instance.
-            None if class.as_type().is_some_and(|d| d.layout == Layout::Builtin) => {
+            // `list.__init__`, `dict.__init__`… fill a subclass's instance;
+            // `BaseException.__init__` sets an exception's `args` again
+            // and refuses keywords.
+            None if class
+                .as_type()
+                .is_some_and(|d| matches!(d.layout, Layout::Builtin | Layout::Exception)) =>
+            {
                 match self.lookup_type(class, init_name) {
                     Some(init) => init,
                     None => return Ok(()),
@@ -270,7 +275,9 @@ impl Vm {
         let class = self.exception_class_for_args(class, args.positional);
         let data = ExceptionData::new(Value::Obj(self.empty_tuple()));
         let exception = self.alloc(class, Payload::Exception(Box::new(data)));
-        self.set_exception_args(exception, args.positional);
+        if !self.oserror_uses_init(class) {
+            self.set_exception_args(exception, args.positional);
+        }
         if let (Some(members), Some(data)) = (members, exception.as_exception()) {
             data.extra.set(members);
         }

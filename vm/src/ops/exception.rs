@@ -45,6 +45,20 @@ impl Vm {
         }
     }
 
+    /// Whether an `OSError` class leaves its arguments to `__init__`: it
+    /// overrides `__init__` but not `__new__` (CPython's
+    /// `oserror_use_init`), so `OSError.__new__` sets no `args` and no
+    /// attributes, and an `__init__` that does not call `OSError.__init__`
+    /// leaves them unset.
+    pub(crate) fn oserror_uses_init(&mut self, class: ObjRef) -> bool {
+        let os_error = self.exception_type(ExceptionClass::OSError);
+        if !self.is_subtype(class, os_error) {
+            return false;
+        }
+        let (init, new) = (self.names.__init__, self.names.__new__);
+        self.lookup_user(class, init).is_some() && self.lookup_user(class, new).is_none()
+    }
+
     /// Sets `errno`, `strerror`, `filename` and `filename2` of an
     /// `OSError` from its arguments (2 to 5 of them), as CPython's
     /// `oserror_init`.

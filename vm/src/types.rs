@@ -53,6 +53,8 @@ pub struct Types {
     pub function: ObjRef,
     /// `builtin_function_or_method`
     pub builtin_function: ObjRef,
+    /// `method-wrapper`: a built-in's `__call__` bound to it.
+    pub method_wrapper: ObjRef,
     /// `method`
     pub method: ObjRef,
     /// `cell`
@@ -372,6 +374,7 @@ impl Types {
             slice: builtin(&mut new, "slice"),
             function: builtin(&mut new, "function"),
             builtin_function: builtin(&mut new, "builtin_function_or_method"),
+            method_wrapper: builtin(&mut new, "method-wrapper"),
             method: builtin(&mut new, "method"),
             cell: builtin(&mut new, "cell"),
             code: builtin(&mut new, "code"),
@@ -466,6 +469,7 @@ impl Types {
             self.slice,
             self.function,
             self.builtin_function,
+            self.method_wrapper,
             self.method,
             self.cell,
             self.code,

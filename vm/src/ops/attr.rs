@@ -4,7 +4,7 @@
 
 use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
-use crate::objects::function::{Builtin, BuiltinKind};
+use crate::objects::function::{Args, Builtin, BuiltinKind};
 use crate::objects::generator::GeneratorState;
 use crate::objects::type_alias::TypeAlias;
 use crate::type_cache::LookupKind;
@@ -482,6 +482,30 @@ impl Vm {
         }
     }
 
+    /// `callable.__call__` for a function, a built-in, a method or a class
+    /// that `type.__call__` calls: a `method-wrapper` bound to it.
+    fn call_wrapper(&mut self, callable: Value) -> Value {
+        let wrapper_type = self.types.method_wrapper;
+        Value::Obj(self.alloc(
+            wrapper_type,
+            Payload::Builtin(Box::new(Builtin {
+                name: "__call__",
+                owner: None,
+                function: call_bound,
+                kind: BuiltinKind::Method,
+                receiver: callable,
+            })),
+        ))
+    }
+
+    /// Whether `class.__call__` is `type.__call__` bound to the class:
+    /// neither the class (for its instances) nor a user metaclass defines
+    /// `__call__`.
+    fn calls_as_type(&mut self, class: ObjRef) -> bool {
+        let name = self.names.__call__;
+        self.lookup_type(class, name).is_none() && self.lookup_user(class.class(), name).is_none()
+    }
+
     /// The attributes the built-in objects compute rather than store.
     fn special_attr(&mut self, value: Value, name: ObjRef) -> PyResult<Option<Value>> {
         let text = name.as_str().expect("str").as_str();
@@ -521,6 +545,18 @@ impl Vm {
             return Ok(None);
         };
         let found = match (&object.payload, text) {
+            // A function's own `__call__` attribute hides the wrapper.
+            (Payload::Function(_) | Payload::Builtin(_) | Payload::Method { .. }, "__call__")
+                if object
+                    .dict()
+                    .and_then(|dict| self.dict_get_str(dict, name))
+                    .is_none() =>
+            {
+                self.call_wrapper(value)
+            }
+            (Payload::Type(_), "__call__") if self.calls_as_type(object) => {
+                self.call_wrapper(value)
+            }
             (_, "__dict__") if !matches!(object.payload, Payload::Type(_)) => match object.dict() {
                 // Slot values live in a dict `__dict__` does not show.
                 Some(_) if !self.has_instance_dict(object) => return Ok(None),
@@ -1186,4 +1222,19 @@ pub(crate) fn is_plain_data(attr: Value) -> bool {
                 | Payload::Bytes(_)
         ),
     }
+}
+
+/// What a `method-wrapper` for `__call__` runs: its callable (first, as
+/// the receiver) called with the rest of the arguments.
+fn call_bound(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some((&callable, rest)) = args.positional.split_first() else {
+        return Err(vm.type_error("__call__ needs its callable"));
+    };
+    vm.call(
+        callable,
+        Args {
+            positional: rest,
+            ..args
+        },
+    )
 }

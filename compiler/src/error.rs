@@ -244,6 +244,9 @@ pub enum CompileErrorKind {
     TooManyNestedBlocks,
     /// `'break', 'continue' and 'return' cannot appear in an except* block`
     ControlFlowInExceptStar,
+    /// `expected one or more exception types`: an `except*` handler
+    /// without a type, which no parser makes (a hand-built tree).
+    ExceptStarWithoutType,
     /// `starred assignment target must be in a list or tuple`
     StarredAssignmentTarget,
     /// `can't use starred expression here`
@@ -479,6 +482,7 @@ impl fmt::Display for CompileErrorKind {
             K::ControlFlowInExceptStar => {
                 f.write_str("'break', 'continue' and 'return' cannot appear in an except* block")
             }
+            K::ExceptStarWithoutType => f.write_str("expected one or more exception types"),
             K::StarredAssignmentTarget => {
                 f.write_str("starred assignment target must be in a list or tuple")
             }

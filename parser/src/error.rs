@@ -79,6 +79,22 @@ pub enum ParseErrorKind {
     TrailingImportComma,
     /// `expected 'except' or 'finally' block`
     ExpectedExceptOrFinally,
+    /// `cannot have both 'except' and 'except*' on the same 'try'`
+    MixedExceptStar,
+    /// `expected one or more exception types`: a bare `except*`.
+    ExpectedExceptionTypes,
+    /// `multiple exception types must be parenthesized`
+    UnparenthesizedExceptionTypes,
+    /// `cannot use '_' as a target`: `case x as _`.
+    UnderscoreTarget,
+    /// `invalid pattern target`: `case x as 5`.
+    InvalidPatternTarget,
+    /// `positional patterns follow keyword patterns`
+    PositionalPatternAfterKeyword,
+    /// `real number required in complex literal`
+    RealRequired,
+    /// `imaginary number required in complex literal`
+    ImaginaryRequired,
     /// Expressions nested deeper than CPython's AST construction allows.
     TooDeep,
     /// `Exceeds the limit (4300 digits) for integer string conversion…`
@@ -186,6 +202,24 @@ impl fmt::Display for ParseErrorKind {
             }
             ParseErrorKind::ExpectedExceptOrFinally => {
                 f.write_str("expected 'except' or 'finally' block")
+            }
+            ParseErrorKind::MixedExceptStar => {
+                f.write_str("cannot have both 'except' and 'except*' on the same 'try'")
+            }
+            ParseErrorKind::ExpectedExceptionTypes => {
+                f.write_str("expected one or more exception types")
+            }
+            ParseErrorKind::UnparenthesizedExceptionTypes => {
+                f.write_str("multiple exception types must be parenthesized")
+            }
+            ParseErrorKind::UnderscoreTarget => f.write_str("cannot use '_' as a target"),
+            ParseErrorKind::InvalidPatternTarget => f.write_str("invalid pattern target"),
+            ParseErrorKind::PositionalPatternAfterKeyword => {
+                f.write_str("positional patterns follow keyword patterns")
+            }
+            ParseErrorKind::RealRequired => f.write_str("real number required in complex literal"),
+            ParseErrorKind::ImaginaryRequired => {
+                f.write_str("imaginary number required in complex literal")
             }
             ParseErrorKind::TooDeep => {
                 f.write_str("maximum recursion depth exceeded during ast construction")

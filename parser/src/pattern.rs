@@ -13,9 +13,11 @@ use pyvm_ast::{
     PatternMatchValue, UnaryOp,
 };
 use pyvm_lexer::TokenKind as K;
+use pyvm_source::Span;
 
 use crate::context::NoMatch;
-use crate::expr::name;
+use crate::error::ParseErrorKind;
+use crate::expr::{expression, name};
 use crate::number::parse_number;
 use crate::primary::optional;
 use crate::reader::{first_of, separated_by, Parsed, Reader};
@@ -55,10 +57,21 @@ fn pattern(r: &mut Reader<'_, '_>) -> Parsed<Pattern> {
     stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
         let start = r.pos;
         let pattern = or_pattern(r)?;
-        let name = optional(r, |r| {
-            r.expect(Tok::Kw(Kw::As))?;
-            capture_target(r)
-        });
+        let before = r.mark();
+        let name = match r.eat(Tok::Kw(Kw::As)) {
+            true => match capture_target(r) {
+                Ok(name) => Some(name),
+                Err(_) => {
+                    invalid_as_target(r, before.pos() + 1)?;
+                    r.reset(before);
+                    None
+                }
+            },
+            false => {
+                r.reset(before);
+                None
+            }
+        };
         Ok(match name {
             Some(name) => PatternMatchAs {
                 span: r.trimmed_span_from(start),
@@ -69,6 +82,22 @@ fn pattern(r: &mut Reader<'_, '_>) -> Parsed<Pattern> {
             None => pattern,
         })
     })
+}
+
+/// After `as`, at token `at`, a target that is no capture: `_` or an
+/// expression other than a name fails the parse with CPython's message
+/// (its `invalid_as_pattern`); anything else is left to fail as invalid
+/// syntax.
+fn invalid_as_target(r: &mut Reader<'_, '_>, at: usize) -> Parsed<()> {
+    r.pos = at;
+    match r.peek() {
+        Tok::Soft(Soft::Underscore) => r.fail(ParseErrorKind::UnderscoreTarget, r.spans[at]),
+        Tok::Name | Tok::Soft(_) => Ok(()),
+        _ => match expression(r) {
+            Ok(target) => r.fail(ParseErrorKind::InvalidPatternTarget, target.span()),
+            Err(_) => Ok(()),
+        },
+    }
 }
 
 /// `or_pattern: '|'.closed_pattern+`
@@ -104,14 +133,21 @@ fn closed_pattern(r: &mut Reader<'_, '_>) -> Parsed<Pattern> {
 // --- literals ------------------------------------------------------------------------
 
 /// A number token, real or imaginary as `want_imaginary` says (either if
-/// `None`).
+/// `None`); the other kind fails the parse, as CPython's
+/// `_PyPegen_ensure_real_number` and `_PyPegen_ensure_imaginary` do.
 fn number(r: &mut Reader<'_, '_>, want_imaginary: Option<bool>) -> Parsed<Expr> {
     let start = r.pos;
     r.expect(Tok::Number)?;
     let value = parse_number(r.text(start));
     let imaginary = matches!(value, Constant::Complex { .. });
-    if want_imaginary.is_some_and(|want| want != imaginary) {
-        return Err(NoMatch::default());
+    match want_imaginary {
+        Some(true) if !imaginary => {
+            return r.fail(ParseErrorKind::ImaginaryRequired, r.spans[start]);
+        }
+        Some(false) if imaginary => {
+            return r.fail(ParseErrorKind::RealRequired, r.spans[start]);
+        }
+        _ => {}
     }
     Ok(ExprConstant {
         span: r.trimmed_span_from(start),
@@ -171,9 +207,10 @@ fn lone_signed_number(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
 }
 
 /// `literal_expr` without the singletons: a number, a complex number or
-/// strings.
+/// strings (a lone number first, so that only a number followed by a sign
+/// must be a real one).
 fn literal_expr(r: &mut Reader<'_, '_>) -> Parsed<Expr> {
-    first_of(r, &[complex_number, lone_signed_number, strings])
+    first_of(r, &[lone_signed_number, complex_number, strings])
 }
 
 /// `None`, `True` or `False`, peeked at, not fetched.
@@ -229,9 +266,10 @@ fn not_after_name(r: &mut Reader<'_, '_>) -> Parsed<()> {
     Ok(())
 }
 
-/// `capture_target: !"_" NAME !('.' | '(' | '=')`, the name peeked at.
+/// `capture_target: !"_" NAME !('.' | '(' | '=')`.
 fn capture_target(r: &mut Reader<'_, '_>) -> Parsed<Identifier> {
     let start = r.pos;
+    r.fetch();
     if !matches!(
         r.peek(),
         Tok::Name | Tok::Soft(Soft::Match) | Tok::Soft(Soft::Case)
@@ -416,13 +454,19 @@ fn mapping_item(r: &mut Reader<'_, '_>) -> Parsed<MappingItem> {
 fn mapping_pattern(r: &mut Reader<'_, '_>) -> Parsed<Pattern> {
     let start = r.pos;
     r.expect(Tok::Op(K::Lbrace))?;
-    let items = separated_by(r, Tok::Op(K::Comma), 0, true, mapping_item)?;
+    // Nothing may follow `**rest` but a comma and the brace.
+    let mut seen_rest = false;
+    let items = separated_by(r, Tok::Op(K::Comma), 0, true, |r| {
+        if seen_rest {
+            return Err(NoMatch::default());
+        }
+        let item = mapping_item(r)?;
+        seen_rest = matches!(item, MappingItem::Rest(_));
+        Ok(item)
+    })?;
     r.expect(Tok::Op(K::Rbrace))?;
     let (mut keys, mut patterns, mut rest) = (Vec::new(), Vec::new(), None);
     for item in items {
-        if rest.is_some() {
-            return Err(NoMatch::default());
-        }
         match item {
             MappingItem::Pair(key, pattern) => {
                 keys.push(key);
@@ -463,12 +507,12 @@ fn class_pattern(r: &mut Reader<'_, '_>) -> Parsed<Pattern> {
     let cls = name_or_attr(r)?;
     r.expect(Tok::Op(K::Lpar))?;
     let args = separated_by(r, Tok::Op(K::Comma), 0, true, class_arg)?;
+    positional_after_keyword(r, &args)?;
     r.expect(Tok::Op(K::Rpar))?;
     let (mut patterns, mut kwd_attrs, mut kwd_patterns) = (Vec::new(), Vec::new(), Vec::new());
     for arg in args {
         match arg {
-            ClassArg::Positional(pattern) if kwd_attrs.is_empty() => patterns.push(pattern),
-            ClassArg::Positional(_) => return Err(NoMatch::default()),
+            ClassArg::Positional(pattern) => patterns.push(pattern),
             ClassArg::Keyword(name, pattern) => {
                 kwd_attrs.push(name);
                 kwd_patterns.push(pattern);
@@ -483,4 +527,31 @@ fn class_pattern(r: &mut Reader<'_, '_>) -> Parsed<Pattern> {
         kwd_patterns,
     }
     .into())
+}
+
+/// Positional patterns after a keyword one fail the parse, pointing from
+/// the first of them to the last before the next keyword (CPython's
+/// `invalid_class_pattern`).
+fn positional_after_keyword(r: &mut Reader<'_, '_>, args: &[ClassArg]) -> Parsed<()> {
+    let Some(first_keyword) = args
+        .iter()
+        .position(|arg| matches!(arg, ClassArg::Keyword(..)))
+    else {
+        return Ok(());
+    };
+    let late: Vec<Span> = args[first_keyword..]
+        .iter()
+        .skip_while(|arg| matches!(arg, ClassArg::Keyword(..)))
+        .map_while(|arg| match arg {
+            ClassArg::Positional(pattern) => Some(pattern.span()),
+            ClassArg::Keyword(..) => None,
+        })
+        .collect();
+    match (late.first(), late.last()) {
+        (Some(first), Some(last)) => r.fail(
+            ParseErrorKind::PositionalPatternAfterKeyword,
+            first.cover(*last),
+        ),
+        _ => Ok(()),
+    }
 }

@@ -8,11 +8,12 @@
 //! when these rules were chumsky combinators.
 
 use pyvm_ast::{
-    ExceptHandler, ExceptHandlerExceptHandler, Expr, ExprContext, ExprTuple, MatchCase, Stmt,
-    StmtAsyncFor, StmtAsyncFunctionDef, StmtAsyncWith, StmtClassDef, StmtFor, StmtFunctionDef,
-    StmtIf, StmtMatch, StmtTry, StmtTryStar, StmtWhile, StmtWith, WithItem,
+    ExceptHandler, ExceptHandlerExceptHandler, Expr, ExprContext, ExprTuple, Identifier, MatchCase,
+    Stmt, StmtAsyncFor, StmtAsyncFunctionDef, StmtAsyncWith, StmtClassDef, StmtFor,
+    StmtFunctionDef, StmtIf, StmtMatch, StmtTry, StmtTryStar, StmtWhile, StmtWith, WithItem,
 };
 use pyvm_lexer::TokenKind as K;
+use pyvm_source::Span;
 
 use crate::arguments::arguments;
 use crate::context::NoMatch;
@@ -372,6 +373,9 @@ fn try_stmt(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
             }
         }
     };
+    if !handlers.is_empty() {
+        mixed_handlers(r, star)?;
+    }
     let orelse = optional(r, else_block);
     let finalbody = optional(r, |r| {
         r.expect(Tok::Kw(Kw::Finally))?;
@@ -407,22 +411,39 @@ fn try_stmt(r: &mut Reader<'_, '_>) -> Parsed<Stmt> {
     })
 }
 
+/// After the handlers of a `try`, one of the other kind (`except` after
+/// `except*` or the reverse) fails the parse, as CPython's
+/// `invalid_try_stmt` does, pointing at its `except` (and `*`).
+fn mixed_handlers(r: &mut Reader<'_, '_>, star: bool) -> Parsed<()> {
+    let before = r.mark();
+    let start = r.pos;
+    if !r.eat(Tok::Kw(Kw::Except)) {
+        r.reset(before);
+        return Ok(());
+    }
+    let other_is_star = r.at(Tok::Op(K::Star));
+    if other_is_star == star {
+        r.reset(before);
+        return Ok(());
+    }
+    let header = handler_header(r, other_is_star);
+    if header.is_err() || !r.eat(Tok::Op(K::Colon)) {
+        r.reset(before);
+        return Ok(());
+    }
+    let span = match other_is_star {
+        true => r.spans[start].cover(r.spans[start + 1]),
+        false => r.spans[start],
+    };
+    r.fail(ParseErrorKind::MixedExceptStar, span)
+}
+
 /// `'except' ['*'] [expression ['as' NAME]] ':' block`, the `*` there
 /// exactly when `star`.
 fn handler(r: &mut Reader<'_, '_>, star: bool) -> Parsed<ExceptHandler> {
     let start = r.pos;
     r.expect(Tok::Kw(Kw::Except))?;
-    if star {
-        r.expect(Tok::Op(K::Star))?;
-    }
-    let clause = optional(r, |r| {
-        let type_ = expression(r)?;
-        let name = optional(r, |r| {
-            r.expect(Tok::Kw(Kw::As))?;
-            name(r)
-        });
-        Ok((type_, name))
-    });
+    let clause = handler_header(r, star)?;
     r.expect(Tok::Op(K::Colon))?;
     let body = block(r)?;
     let (type_, name) = match clause {
@@ -436,6 +457,72 @@ fn handler(r: &mut Reader<'_, '_>, star: bool) -> Parsed<ExceptHandler> {
         body,
     }
     .into())
+}
+
+/// What follows a handler's `except`: `'*' expression ['as' NAME]` when
+/// `star`, else `[expression ['as' NAME]]`. A bare `except*` and
+/// unparenthesized exception types fail the parse with CPython's messages
+/// (its `invalid_except_stmt`).
+fn handler_header(
+    r: &mut Reader<'_, '_>,
+    star: bool,
+) -> Parsed<Option<(Expr, Option<Identifier>)>> {
+    if star {
+        r.expect(Tok::Op(K::Star))?;
+        r.fetch();
+        match r.peek() {
+            Tok::Op(K::Colon) => {
+                return r.fail(ParseErrorKind::ExpectedExceptionTypes, r.spans[r.pos]);
+            }
+            Tok::Newline => {
+                return r.fail(ParseErrorKind::ExpectedExceptionTypes, r.next_token_span());
+            }
+            _ => {}
+        }
+    }
+    let before = r.mark();
+    let Ok(type_) = expression(r) else {
+        r.reset(before);
+        return if star {
+            Err(NoMatch::default())
+        } else {
+            Ok(None)
+        };
+    };
+    if r.at(Tok::Op(K::Comma)) {
+        unparenthesized_types(r, type_.span())?;
+    }
+    let name = optional(r, |r| {
+        r.expect(Tok::Kw(Kw::As))?;
+        name(r)
+    });
+    Ok(Some((type_, name)))
+}
+
+/// `except A, B:`: fails the parse if the rest reads as
+/// `',' expressions ['as' NAME] ':'`, pointing from the first type to
+/// the last.
+fn unparenthesized_types(r: &mut Reader<'_, '_>, first: Span) -> Parsed<()> {
+    let before = r.mark();
+    let rest: Parsed<Span> = (|| {
+        let mut last = first;
+        while r.eat(Tok::Op(K::Comma)) {
+            last = expression(r)?.span();
+        }
+        if r.eat(Tok::Kw(Kw::As)) {
+            name(r)?;
+        }
+        r.expect(Tok::Op(K::Colon))?;
+        Ok(last)
+    })();
+    r.reset(before);
+    match rest {
+        Ok(last) => r.fail(
+            ParseErrorKind::UnparenthesizedExceptionTypes,
+            first.cover(last),
+        ),
+        Err(_) => Ok(()),
+    }
 }
 
 // --- match -------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ mod unicode;
 pub(crate) use self::codec::decode_bytes;
 pub(crate) use self::str::encode_text;
 use crate::object::Payload;
-use crate::objects::function::{BuiltinKind, NativeFn};
+use crate::objects::function::{Builtin, BuiltinKind, NativeFn};
 use crate::objects::property::Property;
 use crate::types::Types;
 use crate::value::{ObjRef, Value};
@@ -318,8 +318,21 @@ fn install_slots(vm: &mut Vm) {
 /// instance sets them (CPython's member descriptors).
 fn install_exception_attributes(vm: &mut Vm) {
     use crate::exception_class::ExceptionClass;
-    let fields: [(ExceptionClass, &[&str]); 2] = [
+    let fields: [(ExceptionClass, &[&str]); 3] = [
         (ExceptionClass::ImportError, &["msg", "name", "path"]),
+        (
+            ExceptionClass::SyntaxError,
+            &[
+                "msg",
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+                "print_file_and_line",
+            ],
+        ),
         (
             ExceptionClass::OSError,
             &["errno", "strerror", "filename", "filename2"],
@@ -332,6 +345,25 @@ fn install_exception_attributes(vm: &mut Vm) {
             let key = vm.intern(name);
             vm.dict_set_str(dict, key, Value::None);
         }
+    }
+    // Each class has its own `__new__`, bound to it as CPython's
+    // `tp_new_wrapper` is, so that `X.__new__(S)` can check `S` against `X`.
+    for exception_class in ExceptionClass::ALL {
+        let class = vm.exception_type(exception_class);
+        let builtin_type = vm.types().builtin_function;
+        let new = vm.alloc(
+            builtin_type,
+            Payload::Builtin(Box::new(Builtin {
+                name: "__new__",
+                owner: Some(exception_class.name()),
+                function: object::exception_new,
+                kind: BuiltinKind::StaticMethod,
+                receiver: Value::Obj(class),
+            })),
+        );
+        let dict = class.dict().expect("a built-in type has a dict");
+        let key = vm.names.__new__;
+        vm.dict_set_str(dict, key, Value::Obj(new));
     }
 }
 

@@ -10,7 +10,7 @@ mod os;
 mod random;
 mod sys;
 mod time;
-mod traceback;
+mod traceback_native;
 mod weakref_native;
 
 use crate::import::NativeModuleInit;
@@ -25,7 +25,7 @@ pub(crate) fn native_module(name: &str) -> Option<NativeModuleInit> {
         "os" => os::init,
         "random" => random::init,
         "time" => time::init,
-        "traceback" => traceback::init,
+        "_traceback" => traceback_native::init,
         "_weakref" => weakref_native::init,
         _ => return None,
     })
@@ -37,6 +37,7 @@ pub(crate) fn python_module(name: &str) -> Option<&'static str> {
     Some(match name {
         "asyncio" => include_str!("modules/python/asyncio.py"),
         "functools" => include_str!("modules/python/functools.py"),
+        "traceback" => include_str!("modules/python/traceback.py"),
         "weakref" => include_str!("modules/python/weakref.py"),
         _ => return None,
     })

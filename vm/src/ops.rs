@@ -32,4 +32,5 @@ pub(crate) mod sequence_arith;
 pub(crate) mod set;
 pub(crate) mod size;
 pub(crate) mod type_alias;
+pub(crate) mod unicode_error;
 pub(crate) mod weakref;

@@ -12,7 +12,7 @@ use crate::interp::run::code_of;
 use crate::object::Payload;
 use crate::objects::function::Args;
 use crate::value::{ObjRef, Value};
-use crate::vm::Vm;
+use crate::vm::{PyResult, Vm};
 
 /// More candidates than this and no hint is offered (as CPython).
 const MAX_CANDIDATE_ITEMS: usize = 750;
@@ -29,6 +29,27 @@ impl Vm {
         if let Some(data) = exception.as_exception() {
             data.extra.set(Value::Obj(name));
         }
+    }
+
+    /// The keywords of `AttributeError(*args, name=None, obj=None)` and
+    /// `NameError(*args, name=None)`, which set the attributes (CPython's
+    /// `AttributeError_init` and `NameError_init`, whose errors name the
+    /// base class whatever the subclass); a no-op for other exceptions.
+    pub(crate) fn name_error_init(&mut self, exception: ObjRef, args: &Args<'_>) -> PyResult<()> {
+        let Some(data) = exception.as_exception() else {
+            return Ok(());
+        };
+        let value = Value::Obj(exception);
+        if self.is_exception(value, ExceptionClass::AttributeError) {
+            let [name, object] = self.keywords("AttributeError", args, ["name", "obj"])?;
+            let context =
+                self.new_tuple([name.unwrap_or(Value::None), object.unwrap_or(Value::None)]);
+            data.extra.set(Value::Obj(context));
+        } else if self.is_exception(value, ExceptionClass::NameError) {
+            let [name] = self.keywords("NameError", args, ["name"])?;
+            data.extra.set(name.unwrap_or(Value::None));
+        }
+        Ok(())
     }
 
     /// Records the missing attribute and the object of an

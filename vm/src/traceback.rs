@@ -20,36 +20,80 @@ const MAX_GROUP_WIDTH: usize = 15;
 const MAX_GROUP_DEPTH: usize = 10;
 
 /// One traceback entry to print.
-struct Entry {
-    filename: String,
-    name: String,
-    location: Location,
+pub(crate) struct Entry {
+    pub filename: String,
+    pub name: String,
+    pub location: Location,
+}
+
+/// How much of an exception to format: the `limit` and `chain`
+/// arguments of CPython's `traceback.format_exception`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct FormatOptions {
+    /// The first `limit` entries of each traceback (the last `-limit`
+    /// when negative); all of them when `None`.
+    pub limit: Option<i64>,
+    /// Whether causes and contexts come first.
+    pub chain: bool,
+}
+
+impl Default for FormatOptions {
+    fn default() -> FormatOptions {
+        FormatOptions {
+            limit: None,
+            chain: true,
+        }
+    }
 }
 
 impl Vm {
     /// The text CPython prints for an uncaught exception, chained causes
     /// and contexts first.
     pub fn format_exception(&mut self, exception: ObjRef) -> String {
+        self.format_exception_with(exception, FormatOptions::default())
+    }
+
+    /// [`Vm::format_exception`] with `options`.
+    pub(crate) fn format_exception_with(
+        &mut self,
+        exception: ObjRef,
+        options: FormatOptions,
+    ) -> String {
         let mut out = String::new();
         let mut seen = Vec::new();
-        self.format_chain(exception, &mut out, &mut seen);
+        self.format_chain(exception, &mut out, &mut seen, options);
         out
     }
 
-    fn format_chain(&mut self, exception: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>) {
-        self.format_chain_before(exception, out, seen);
-        self.format_one(exception, out);
+    fn format_chain(
+        &mut self,
+        exception: ObjRef,
+        out: &mut String,
+        seen: &mut Vec<ObjRef>,
+        options: FormatOptions,
+    ) {
+        self.format_chain_before(exception, out, seen, options);
+        self.format_one(exception, out, options);
     }
 
     /// The exceptions of the chain before `exception`: its cause or its
     /// context, each with what came before it, and the line joining them.
-    fn format_chain_before(&mut self, exception: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>) {
+    fn format_chain_before(
+        &mut self,
+        exception: ObjRef,
+        out: &mut String,
+        seen: &mut Vec<ObjRef>,
+        options: FormatOptions,
+    ) {
         seen.push(exception);
+        if !options.chain {
+            return;
+        }
         if let Some(data) = exception.as_exception() {
             let (cause, context) = (data.cause.get(), data.context.get());
             if let Some(cause) = cause.as_object().filter(|c| c.as_exception().is_some()) {
                 if !seen.contains(&cause) {
-                    self.format_chain(cause, out, seen);
+                    self.format_chain(cause, out, seen, options);
                     out.push_str(
                         "\nThe above exception was the direct cause of the following exception:\n\n",
                     );
@@ -57,7 +101,7 @@ impl Vm {
             } else if let Some(context) = context.as_object().filter(|c| c.as_exception().is_some())
             {
                 if !data.suppress_context.get() && !seen.contains(&context) {
-                    self.format_chain(context, out, seen);
+                    self.format_chain(context, out, seen, options);
                     out.push_str(
                         "\nDuring handling of the above exception, another exception occurred:\n\n",
                     );
@@ -68,12 +112,13 @@ impl Vm {
 
     /// One exception: its traceback and its `Type: message` line; an
     /// exception group with its members in nested boxes.
-    fn format_one(&mut self, exception: ObjRef, out: &mut String) {
+    fn format_one(&mut self, exception: ObjRef, out: &mut String, options: FormatOptions) {
         if !self.is_exception_group(Value::Obj(exception)) {
-            self.format_own(exception, out, "Traceback (most recent call last):\n");
+            let header = "Traceback (most recent call last):\n";
+            self.format_own(exception, out, header, options.limit);
             return;
         }
-        for line in self.group_block(exception, 1) {
+        for line in self.group_block(exception, 1, options) {
             out.push_str("  ");
             out.push_str(&line);
             out.push('\n');
@@ -86,13 +131,14 @@ impl Vm {
     /// first line behind `+ ` for the outermost group), then each member
     /// after a numbered rule, indented, and a closing rule after the last
     /// one unless that is a group, which closes itself.
-    fn group_block(&mut self, group: ObjRef, depth: usize) -> Vec<String> {
+    fn group_block(&mut self, group: ObjRef, depth: usize, options: FormatOptions) -> Vec<String> {
         let outermost = depth == 1;
         let mut own = String::new();
         self.format_own(
             group,
             &mut own,
             "Exception Group Traceback (most recent call last):\n",
+            options.limit,
         );
         let mut lines: Vec<String> = own
             .lines()
@@ -136,7 +182,7 @@ impl Vm {
             let member_lines = if too_deep {
                 vec![format!("| ... (max_group_depth is {MAX_GROUP_DEPTH})")]
             } else {
-                self.member_block(member, depth + 1)
+                self.member_block(member, depth + 1, options)
             };
             for line in member_lines {
                 lines.push(format!("  {line}"));
@@ -150,23 +196,39 @@ impl Vm {
 
     /// The lines of one member of an exception group: its chain and
     /// traceback behind `| `, or a nested group's block.
-    fn member_block(&mut self, member: ObjRef, depth: usize) -> Vec<String> {
+    fn member_block(
+        &mut self,
+        member: ObjRef,
+        depth: usize,
+        options: FormatOptions,
+    ) -> Vec<String> {
         let mut before = String::new();
-        self.format_chain_before(member, &mut before, &mut Vec::new());
+        self.format_chain_before(member, &mut before, &mut Vec::new(), options);
         let mut lines: Vec<String> = before.lines().map(|line| format!("| {line}")).collect();
         if self.is_exception_group(Value::Obj(member)) {
-            lines.extend(self.group_block(member, depth));
+            lines.extend(self.group_block(member, depth, options));
         } else {
             let mut own = String::new();
-            self.format_own(member, &mut own, "Traceback (most recent call last):\n");
+            let header = "Traceback (most recent call last):\n";
+            self.format_own(member, &mut own, header, options.limit);
             lines.extend(own.lines().map(|line| format!("| {line}")));
         }
         lines
     }
 
-    /// An exception's traceback under `header`, and its message and notes.
-    fn format_own(&mut self, exception: ObjRef, out: &mut String, header: &str) {
-        let entries = self.traceback_entries(exception);
+    /// An exception's traceback under `header` (`limit` entries of it, as
+    /// [`FormatOptions::limit`] says), and its message and notes.
+    fn format_own(
+        &mut self,
+        exception: ObjRef,
+        out: &mut String,
+        header: &str,
+        limit: Option<i64>,
+    ) {
+        let traceback = exception
+            .as_exception()
+            .map_or(Value::None, |data| data.traceback.get());
+        let entries = limited(traceback_entries(traceback), limit);
         if !entries.is_empty() {
             out.push_str(header);
             // Runs of the same line are cut after three entries, as
@@ -191,8 +253,15 @@ impl Vm {
             }
             push_repeated(out, repeated);
         }
+        out.push_str(&self.format_exception_only(exception));
+    }
+
+    /// What CPython's `format_exception_only` gives: the location of a
+    /// `SyntaxError`, the `Type: message` line, then the notes.
+    pub(crate) fn format_exception_only(&mut self, exception: ObjRef) -> String {
+        let mut out = String::new();
         if self.is_exception(Value::Obj(exception), crate::ExceptionClass::SyntaxError) {
-            self.format_syntax_error_location(exception, out);
+            self.format_syntax_error_location(exception, &mut out);
         }
         let mut line = self.exception_line(exception);
         if let Some(suggestion) = self.offer_suggestion(exception) {
@@ -200,7 +269,8 @@ impl Vm {
             line.push_str(&format!(". Did you mean: '{suggestion}'?\n"));
         }
         out.push_str(&line);
-        self.format_notes(exception, out);
+        self.format_notes(exception, &mut out);
+        out
     }
 
     /// The notes `add_note` attached, one per line after the message.
@@ -327,51 +397,17 @@ impl Vm {
         }
     }
 
-    fn traceback_entries(&self, exception: ObjRef) -> Vec<Entry> {
-        let mut entries = Vec::new();
-        let mut next = exception
-            .as_exception()
-            .map_or(Value::None, |data| data.traceback.get());
-        while let Some(Payload::Traceback(entry)) = next.payload() {
-            let code = code_of(&entry.code);
-            let location = entry.location();
-            entries.push(Entry {
-                filename: code.code.filename.clone(),
-                name: code.code.name.clone(),
-                location,
-            });
-            next = entry.next.get();
-        }
-        entries
-    }
-
     fn format_entry(&mut self, entry: &Entry, out: &mut String) {
-        let line = entry.location.line.map_or(-1, i64::from);
-        out.push_str(&format!(
-            "  File \"{}\", line {line}, in {}\n",
-            entry.filename, entry.name
-        ));
-        let Some(line_number) = entry.location.line else {
-            return;
-        };
-        let Some(source) = self.source_line(&entry.filename, line_number) else {
-            return;
-        };
-        let stripped = source.trim();
-        if stripped.is_empty() {
-            return;
-        }
-        out.push_str("    ");
-        out.push_str(stripped);
-        out.push('\n');
-        if let Some(carets) = carets(&source, &entry.location) {
-            out.push_str(&carets);
-        }
+        let source = entry
+            .location
+            .line
+            .and_then(|number| self.source_line(&entry.filename, number));
+        format_entry(entry, source.as_deref(), out);
     }
 
     /// Line `number` (1-based) of a source file, as `linecache` finds it:
     /// only real files have lines (`<string>`, `<stdin>` have none).
-    fn source_line(&mut self, filename: &str, number: u32) -> Option<String> {
+    pub(crate) fn source_line(&mut self, filename: &str, number: u32) -> Option<String> {
         if filename.starts_with('<') && filename.ends_with('>') {
             return None;
         }
@@ -384,7 +420,67 @@ impl Vm {
                 text
             }
         };
-        text.lines().nth(number as usize - 1).map(str::to_owned)
+        text.lines()
+            .nth((number as usize).checked_sub(1)?)
+            .map(str::to_owned)
+    }
+}
+
+/// The entries of a traceback (a chain of traceback objects), oldest first.
+pub(crate) fn traceback_entries(traceback: Value) -> Vec<Entry> {
+    let mut entries = Vec::new();
+    let mut next = traceback;
+    while let Some(Payload::Traceback(entry)) = next.payload() {
+        let code = code_of(&entry.code);
+        let location = entry.location();
+        entries.push(Entry {
+            filename: code.code.filename.clone(),
+            name: code.code.name.clone(),
+            location,
+        });
+        next = entry.next.get();
+    }
+    entries
+}
+
+/// The first `limit` of `entries`, or the last `-limit` when it is
+/// negative (CPython's `StackSummary.extract`).
+pub(crate) fn limited<T>(mut entries: Vec<T>, limit: Option<i64>) -> Vec<T> {
+    match limit {
+        None => entries,
+        Some(limit) if limit >= 0 => {
+            entries.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+            entries
+        }
+        Some(limit) => {
+            let keep = usize::try_from(limit.unsigned_abs()).unwrap_or(usize::MAX);
+            let skip = entries.len().saturating_sub(keep);
+            entries.split_off(skip)
+        }
+    }
+}
+
+/// One entry as CPython's `StackSummary.format_frame_summary` gives it:
+/// its `File` line, then its source line (`source`, as in the file) with
+/// the markers under the failing expression.
+pub(crate) fn format_entry(entry: &Entry, source: Option<&str>, out: &mut String) {
+    let line = entry.location.line.map_or(-1, i64::from);
+    out.push_str(&format!(
+        "  File \"{}\", line {line}, in {}\n",
+        entry.filename, entry.name
+    ));
+    let Some(source) = source else {
+        return;
+    };
+    let stripped = source.trim();
+    if stripped.is_empty() {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(stripped);
+    out.push('\n');
+    if let Some(carets) = carets(source, &entry.location) {
+        out.push_str(&carets);
     }
 }
 

@@ -56,6 +56,8 @@ pub struct Types {
     /// `classmethod_descriptor`: a built-in type's class method as its
     /// dict holds it (`int.__dict__["from_bytes"]`).
     pub classmethod_descriptor: ObjRef,
+    /// `method-wrapper`: a built-in's `__call__` bound to it.
+    pub method_wrapper: ObjRef,
     /// `method`
     pub method: ObjRef,
     /// `cell`
@@ -390,6 +392,7 @@ impl Types {
             function: builtin(&mut new, "function"),
             builtin_function: builtin(&mut new, "builtin_function_or_method"),
             classmethod_descriptor: builtin(&mut new, "classmethod_descriptor"),
+            method_wrapper: builtin(&mut new, "method-wrapper"),
             method: builtin(&mut new, "method"),
             cell: builtin(&mut new, "cell"),
             code: builtin(&mut new, "code"),
@@ -491,6 +494,7 @@ impl Types {
             self.function,
             self.builtin_function,
             self.classmethod_descriptor,
+            self.method_wrapper,
             self.method,
             self.cell,
             self.code,

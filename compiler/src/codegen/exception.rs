@@ -216,12 +216,16 @@ impl<'a> Compiler<'a> {
                 self.emit(Instruction::BuildList { count: 0 });
                 self.emit(Instruction::Swap { depth: 2 });
             }
-            if let Some(type_) = type_ {
-                self.expr(type_)?;
-                self.emit(Instruction::CheckEgMatch);
-                self.emit(Instruction::Copy { depth: 1 });
-                self.emit(Instruction::PopJumpIfNone { target: no_match });
-            }
+            // Without a type the stack would not hold what the handler
+            // pops (CPython's compiler has the same hole, which its parser
+            // closes).
+            let Some(type_) = type_ else {
+                return self.error(CompileErrorKind::ExceptStarWithoutType);
+            };
+            self.expr(type_)?;
+            self.emit(Instruction::CheckEgMatch);
+            self.emit(Instruction::Copy { depth: 1 });
+            self.emit(Instruction::PopJumpIfNone { target: no_match });
             let cleanup_end = self.new_label();
             let cleanup_body = self.new_label();
             match name {

@@ -110,16 +110,23 @@ impl Vm {
                     Err(error) => return error,
                 };
                 if let Some(cause) = cause {
+                    let base = self.exception_type(ExceptionClass::BaseException);
+                    let is_exception = match cause.as_object() {
+                        Some(object) if object.as_type().is_some() => self.is_subtype(object, base),
+                        Some(object) => object.as_exception().is_some(),
+                        None => false,
+                    };
                     let cause = if cause.is_none() {
                         Value::None
-                    } else {
+                    } else if is_exception {
+                        // A class is called, and what its constructor
+                        // raises is raised instead (CPython's `do_raise`).
                         match self.make_exception(cause) {
                             Ok(cause) => Value::Obj(cause),
-                            Err(_) => {
-                                return self
-                                    .type_error("exception causes must derive from BaseException")
-                            }
+                            Err(error) => return error,
                         }
+                    } else {
+                        return self.type_error("exception causes must derive from BaseException");
                     };
                     if let Some(data) = exception.as_exception() {
                         data.cause.set(cause);

@@ -26,11 +26,12 @@ pub(crate) fn decode_bytes(
                     "replace" => text.push('\u{fffd}'),
                     "backslashreplace" => text.push_str(&format!("\\x{byte:02x}")),
                     "strict" => {
-                        return Err(vm.error(
-                            ExceptionClass::UnicodeDecodeError,
-                            format!(
-                                "'ascii' codec can't decode byte {byte:#04x} in position {position}: ordinal not in range(128)"
-                            ),
+                        return Err(vm.unicode_decode_error(
+                            "ascii",
+                            bytes,
+                            position,
+                            position + 1,
+                            "ordinal not in range(128)",
                         ))
                     }
                     other => return Err(unknown_error_handler(vm, other)),
@@ -86,26 +87,15 @@ fn decode_utf8(vm: &mut Vm, bytes: &[u8], errors: &str) -> PyResult<String> {
                     }
                     "strict" => {
                         let byte = rest[valid];
-                        let message = match bad {
-                            None if rest.len() - valid > 1 => format!(
-                                "'utf-8' codec can't decode bytes in position {position}-{}: unexpected end of data",
-                                offset + rest.len() - 1
-                            ),
-                            None => format!(
-                                "'utf-8' codec can't decode byte {byte:#04x} in position {position}: unexpected end of data"
-                            ),
-                            Some(_) => {
-                                let reason = if (0x80..0xC2).contains(&byte) || byte > 0xF4 {
-                                    "invalid start byte"
-                                } else {
-                                    "invalid continuation byte"
-                                };
-                                format!(
-                                    "'utf-8' codec can't decode byte {byte:#04x} in position {position}: {reason}"
-                                )
+                        let reason = match bad {
+                            None => "unexpected end of data",
+                            Some(_) if (0x80..0xC2).contains(&byte) || byte > 0xF4 => {
+                                "invalid start byte"
                             }
+                            Some(_) => "invalid continuation byte",
                         };
-                        return Err(vm.error(ExceptionClass::UnicodeDecodeError, message));
+                        let end = offset + bad_end;
+                        return Err(vm.unicode_decode_error("utf-8", bytes, position, end, reason));
                     }
                     other => return Err(unknown_error_handler(vm, other)),
                 }

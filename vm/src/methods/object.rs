@@ -5,7 +5,7 @@ use crate::object::Payload;
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::type_::Layout;
 use crate::value::{ObjRef, Value};
-use crate::vm::{PyResult, Vm};
+use crate::vm::{type_name_of, PyResult, Vm};
 
 use super::Methods;
 
@@ -254,6 +254,75 @@ fn str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Obj(vm.repr(value)?))
 }
 
+/// `X.__new__(S, *args)` for a built-in exception class `X` (bound to
+/// it, so it comes first): a new instance of `S`, which must derive from
+/// `X` and be made by the same `__new__` (CPython's `tp_new_wrapper`
+/// over `BaseException_new`).
+pub(super) fn exception_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some((owner, rest)) = args
+        .positional
+        .split_first()
+        .and_then(|(owner, rest)| Some((owner.as_object()?, rest)))
+        .filter(|(owner, _)| owner.as_type().is_some())
+    else {
+        return Err(vm.type_error("BaseException.__new__(): not enough arguments"));
+    };
+    let owner_name = type_name_of(owner);
+    let Some((&subtype, rest)) = rest.split_first() else {
+        return Err(vm.type_error(format!("{owner_name}.__new__(): not enough arguments")));
+    };
+    let Some(subclass) = subtype.as_object().filter(|s| s.as_type().is_some()) else {
+        let name = vm.type_name(subtype);
+        return Err(vm.type_error(format!(
+            "{owner_name}.__new__(X): X is not a type object ({name})"
+        )));
+    };
+    let sub_name = type_name_of(subclass);
+    if !vm.is_subtype(subclass, owner) {
+        return Err(vm.type_error(format!(
+            "{owner_name}.__new__({sub_name}): {sub_name} is not a subtype of {owner_name}"
+        )));
+    }
+    // The first class up from `S` whose `__new__` is not written in
+    // Python makes its instances; it must be made as `X`'s are.
+    let new_name = vm.names.__new__;
+    let mro = subclass
+        .as_type()
+        .map(|d| d.mro.borrow().clone())
+        .unwrap_or_default();
+    let static_base = mro
+        .into_iter()
+        .find(|base| {
+            let own_new = base
+                .dict()
+                .and_then(|dict| vm.dict_get_str(dict, new_name))
+                .and_then(|new| new.as_object())
+                .is_some_and(|new| !matches!(new.payload, Payload::Builtin(_)));
+            !own_new
+        })
+        .unwrap_or(subclass);
+    if exception_new_family(vm, static_base) != exception_new_family(vm, owner) {
+        let base_name = type_name_of(static_base);
+        return Err(vm.type_error(format!(
+            "{owner_name}.__new__({sub_name}) is not safe, use {base_name}.__new__()"
+        )));
+    }
+    // `BaseException.__new__` ignores keywords; `__init__` checks them.
+    vm.new_exception_instance(subclass, Args::positional(rest))
+}
+
+/// Which of CPython's exception `__new__` functions makes instances of
+/// `class`: `OSError`'s, `BaseExceptionGroup`'s or `BaseException`'s.
+fn exception_new_family(vm: &mut Vm, class: ObjRef) -> ExceptionClass {
+    [ExceptionClass::OSError, ExceptionClass::BaseExceptionGroup]
+        .into_iter()
+        .find(|&family| {
+            let family = vm.exception_type(family);
+            vm.is_subtype(class, family)
+        })
+        .unwrap_or(ExceptionClass::BaseException)
+}
+
 /// `BaseException.__init__(self, *args)`: sets `args`.
 fn exception_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((&exception, rest)) = args.positional.split_first() else {
@@ -267,12 +336,25 @@ fn exception_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             ..args
         };
         vm.import_error_init(exception, &rest_args)?;
+    } else if let Some(object) = exception.as_object().filter(|_| {
+        vm.is_exception(exception, ExceptionClass::AttributeError)
+            || vm.is_exception(exception, ExceptionClass::NameError)
+    }) {
+        let rest_args = Args {
+            positional: rest,
+            ..args
+        };
+        vm.name_error_init(object, &rest_args)?;
     } else if args.has_keywords() {
         let name = vm.type_name(exception);
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
     if let Some(object) = exception.as_object() {
         vm.set_exception_args(object, rest);
+        if vm.is_exception(exception, ExceptionClass::SyntaxError) {
+            vm.syntax_error_init(object, rest)?;
+        }
+        vm.unicode_error_init(object, rest)?;
     }
     Ok(Value::None)
 }
@@ -301,6 +383,9 @@ fn exception_and_one(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Valu
 
 fn with_traceback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (exception, traceback) = exception_and_one(vm, &args, "with_traceback")?;
+    if !traceback.is_none() && !matches!(traceback.payload(), Some(Payload::Traceback(_))) {
+        return Err(vm.type_error("__traceback__ must be a traceback or None"));
+    }
     if let Some(data) = exception.object().and_then(|e| e.as_exception()) {
         data.traceback.set(traceback);
     }

@@ -816,13 +816,8 @@ pub(crate) fn encode_text(
                     bytes.extend_from_slice(format!("&#{};", u32::from(c)).as_bytes());
                 }
                 "strict" => {
-                    let message = if end - position == 1 {
-                        let shown = crate::format::ascii_escape(&c.to_string());
-                        format!("'{name}' codec can't encode character '{shown}' in position {position}: ordinal not in range({limit})")
-                    } else {
-                        format!("'{name}' codec can't encode characters in position {position}-{}: ordinal not in range({limit})", end - 1)
-                    };
-                    return Err(vm.error(ExceptionClass::UnicodeEncodeError, message));
+                    let reason = format!("ordinal not in range({limit})");
+                    return Err(vm.unicode_encode_error(name, text, position, end, &reason));
                 }
                 other => return Err(super::codec::unknown_error_handler(vm, other)),
             }

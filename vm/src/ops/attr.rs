@@ -4,7 +4,7 @@
 
 use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
-use crate::objects::function::{Builtin, BuiltinKind};
+use crate::objects::function::{Args, Builtin, BuiltinKind};
 use crate::objects::type_alias::TypeAlias;
 use crate::ops::generator_attr::is_generator_attr_name;
 use crate::type_cache::LookupKind;
@@ -488,6 +488,30 @@ impl Vm {
         }
     }
 
+    /// `callable.__call__` for a function, a built-in, a method or a class
+    /// that `type.__call__` calls: a `method-wrapper` bound to it.
+    fn call_wrapper(&mut self, callable: Value) -> Value {
+        let wrapper_type = self.types.method_wrapper;
+        Value::Obj(self.alloc(
+            wrapper_type,
+            Payload::Builtin(Box::new(Builtin {
+                name: "__call__",
+                owner: None,
+                function: call_bound,
+                kind: BuiltinKind::Method,
+                receiver: callable,
+            })),
+        ))
+    }
+
+    /// Whether `class.__call__` is `type.__call__` bound to the class:
+    /// neither the class (for its instances) nor a user metaclass defines
+    /// `__call__`.
+    fn calls_as_type(&mut self, class: ObjRef) -> bool {
+        let name = self.names.__call__;
+        self.lookup_type(class, name).is_none() && self.lookup_user(class.class(), name).is_none()
+    }
+
     /// The attributes the built-in objects compute rather than store.
     fn special_attr(&mut self, value: Value, name: ObjRef) -> PyResult<Option<Value>> {
         let text = name.as_str().expect("str").as_str();
@@ -527,6 +551,18 @@ impl Vm {
             return Ok(None);
         };
         let found = match (&object.payload, text) {
+            // A function's own `__call__` attribute hides the wrapper.
+            (Payload::Function(_) | Payload::Builtin(_) | Payload::Method { .. }, "__call__")
+                if object
+                    .dict()
+                    .and_then(|dict| self.dict_get_str(dict, name))
+                    .is_none() =>
+            {
+                self.call_wrapper(value)
+            }
+            (Payload::Type(_), "__call__") if self.calls_as_type(object) => {
+                self.call_wrapper(value)
+            }
             (_, "__dict__") if !matches!(object.payload, Payload::Type(_)) => match object.dict() {
                 // Slot values live in a dict `__dict__` does not show.
                 Some(_) if !self.has_instance_dict(object) => return Ok(None),
@@ -801,8 +837,9 @@ impl Vm {
     /// Whether instances of the object's class get a `__dict__`.
     pub(crate) fn has_instance_dict(&self, object: ObjRef) -> bool {
         match &object.payload {
-            Payload::Function(_) | Payload::Module(_) => true,
-            Payload::Exception(_) if self.user_class(object).is_none() => true,
+            // Exceptions always have one, `__slots__` or not (CPython's
+            // `BaseException` has a `__dict__` slot).
+            Payload::Function(_) | Payload::Module(_) | Payload::Exception(_) => true,
             // `object()` itself has none, nor do instances of classes with
             // `__slots__`.
             _ => self.user_class(object).is_some() && self.class_has_instance_dict(object.class()),
@@ -886,6 +923,10 @@ impl Vm {
                 data.extra.set(new);
                 return Ok(());
             }
+            // CPython's member descriptors of `BaseExceptionGroup`.
+            (Payload::Exception(_), "message" | "exceptions") if self.is_exception_group(value) => {
+                return Err(self.error(ExceptionClass::AttributeError, "readonly attribute"));
+            }
             (Payload::Exception(data), "__traceback__") => {
                 if !new.is_none() && !matches!(new.payload(), Some(Payload::Traceback(_))) {
                     return Err(self.type_error("__traceback__ must be a traceback or None"));
@@ -912,8 +953,11 @@ impl Vm {
                 return Ok(());
             }
             (Payload::Exception(data), "__suppress_context__") => {
-                let flag = self.truthy(new)?;
-                data.suppress_context.set(flag);
+                // A `T_BOOL` member in CPython: only a bool.
+                let Value::Bool(flag) = new else {
+                    return Err(self.type_error("attribute value type must be bool"));
+                };
+                data.suppress_context.set(flag.get());
                 return Ok(());
             }
             (Payload::Exception(data), "args") => {
@@ -1122,6 +1166,9 @@ impl Vm {
             if let Some(done) = self.generator_set_attr(object, text, None) {
                 return done;
             }
+            if matches!(text, "message" | "exceptions") && self.is_exception_group(value) {
+                return Err(self.error(ExceptionClass::AttributeError, "readonly attribute"));
+            }
             if let Some(dict) = object.dict() {
                 if self.dict_remove(dict, Value::Obj(name))?.is_some() {
                     return Ok(());
@@ -1218,4 +1265,19 @@ pub(crate) fn is_plain_data(attr: Value) -> bool {
                 | Payload::Bytes(_)
         ),
     }
+}
+
+/// What a `method-wrapper` for `__call__` runs: its callable (first, as
+/// the receiver) called with the rest of the arguments.
+fn call_bound(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some((&callable, rest)) = args.positional.split_first() else {
+        return Err(vm.type_error("__call__ needs its callable"));
+    };
+    vm.call(
+        callable,
+        Args {
+            positional: rest,
+            ..args
+        },
+    )
 }

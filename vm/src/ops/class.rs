@@ -206,8 +206,13 @@ impl Vm {
         let init_name = self.names.__init__;
         let init = match self.lookup_user(class, init_name) {
             Some(init) => init,
-            // `list.__init__`, `dict.__init__`… fill a subclass's instance.
-            None if class.as_type().is_some_and(|d| d.layout == Layout::Builtin) => {
+            // `list.__init__`, `dict.__init__`… fill a subclass's instance;
+            // `BaseException.__init__` sets an exception's `args` again
+            // and refuses keywords.
+            None if class
+                .as_type()
+                .is_some_and(|d| matches!(d.layout, Layout::Builtin | Layout::Exception)) =>
+            {
                 match self.lookup_type(class, init_name) {
                     Some(init) => init,
                     None => return Ok(()),
@@ -243,15 +248,8 @@ impl Vm {
         class: ObjRef,
         args: Args<'_>,
     ) -> PyResult<Value> {
-        let import_error = self.exception_type(ExceptionClass::ImportError);
-        if args.has_keywords()
-            && !class.as_type().is_some_and(|d| d.is_user_class)
-            && !self.is_subtype(class, import_error)
-        {
-            let name = type_name_of(class);
-            return Err(self.type_error(format!("{name}() takes no keyword arguments")));
-        }
-        let class = self.exception_class_for_args(class, args.positional);
+        // A group's arguments are checked first: `BaseExceptionGroup.__new__`
+        // reads only the positional ones, `__init__` rejects keywords.
         let base_group = self.exception_type(ExceptionClass::BaseExceptionGroup);
         let (class, members) = if self.is_subtype(class, base_group) {
             let (class, members) = self.exception_group_new(class, &args)?;
@@ -259,18 +257,44 @@ impl Vm {
         } else {
             (class, None)
         };
+        let takes_keywords = [
+            ExceptionClass::ImportError,
+            ExceptionClass::AttributeError,
+            ExceptionClass::NameError,
+        ]
+        .into_iter()
+        .any(|with_keywords| {
+            let with_keywords = self.exception_type(with_keywords);
+            self.is_subtype(class, with_keywords)
+        });
+        if args.has_keywords()
+            && !class.as_type().is_some_and(|d| d.is_user_class)
+            && !takes_keywords
+        {
+            let name = type_name_of(class);
+            return Err(self.type_error(format!("{name}() takes no keyword arguments")));
+        }
+        let class = self.exception_class_for_args(class, args.positional);
         let data = ExceptionData::new(Value::Obj(self.empty_tuple()));
         let exception = self.alloc(class, Payload::Exception(Box::new(data)));
-        self.set_exception_args(exception, args.positional);
+        if !self.oserror_uses_init(class) {
+            self.set_exception_args(exception, args.positional);
+        }
         if let (Some(members), Some(data)) = (members, exception.as_exception()) {
             data.extra.set(members);
         }
-        // `ImportError.__init__` runs here unless a class overrides it.
+        // `ImportError.__init__` and `SyntaxError.__init__` run here
+        // unless a class overrides `__init__`.
         let init_name = self.names.__init__;
-        if self.is_exception(Value::Obj(exception), ExceptionClass::ImportError)
-            && self.lookup_user(class, init_name).is_none()
-        {
-            self.import_error_init(Value::Obj(exception), &args)?;
+        if self.lookup_user(class, init_name).is_none() {
+            if self.is_exception(Value::Obj(exception), ExceptionClass::ImportError) {
+                self.import_error_init(Value::Obj(exception), &args)?;
+            } else if self.is_exception(Value::Obj(exception), ExceptionClass::SyntaxError) {
+                self.syntax_error_init(exception, args.positional)?;
+            } else {
+                self.unicode_error_init(exception, args.positional)?;
+                self.name_error_init(exception, &args)?;
+            }
         }
         Ok(Value::Obj(exception))
     }

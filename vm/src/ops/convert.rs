@@ -510,11 +510,13 @@ impl Vm {
             return self.to_str(value);
         };
         if self.is_exception(value, crate::ExceptionClass::SyntaxError) {
-            if let Some(text) = self.syntax_error_str(object) {
-                return Ok(self.new_str(&text));
-            }
+            let text = self.syntax_error_str(object)?;
+            return Ok(self.new_str(&text));
         }
         if let Some(text) = self.oserror_str(object)? {
+            return Ok(self.new_str(&text));
+        }
+        if let Some(text) = self.unicode_error_str(object)? {
             return Ok(self.new_str(&text));
         }
         if self.is_exception_group(value) {
@@ -572,26 +574,37 @@ impl Vm {
     }
 
     /// `SyntaxError.__str__`: `msg (file, line N)` with the file's base
-    /// name, when the attributes are there.
-    fn syntax_error_str(&mut self, exception: ObjRef) -> Option<String> {
-        let dict = exception.dict()?;
+    /// name (a `str` file name and an `int` line number only), else the
+    /// `str` of `msg` (of `None` when it is not set), as CPython's
+    /// `SyntaxError_str`.
+    fn syntax_error_str(&mut self, exception: ObjRef) -> PyResult<String> {
+        let dict = exception.dict();
         let get = |vm: &mut Vm, name: &str| {
             let key = vm.intern(name);
-            vm.dict_get_str(dict, key)
+            dict.and_then(|d| vm.dict_get_str(d, key))
+                .unwrap_or(Value::None)
         };
-        let msg = get(self, "msg")?;
-        let msg = self.str_string(msg).ok()?;
-        let filename = get(self, "filename").filter(|f| !f.is_none());
-        let lineno = get(self, "lineno");
-        let base = filename.map(|f| {
-            let text = self.str_text(f);
-            text.rsplit('/').next().unwrap_or(&text).to_owned()
-        });
-        Some(match (base, lineno) {
-            (Some(file), Some(Value::Int(line))) => format!("{msg} ({file}, line {line})"),
-            (Some(file), _) => format!("{msg} ({file})"),
-            (None, Some(Value::Int(line))) => format!("{msg} (line {line})"),
-            _ => msg,
+        let msg = get(self, "msg");
+        let msg = self.str_string(msg)?;
+        let base = match get(self, "filename").object().and_then(|f| f.as_str()) {
+            Some(text) => {
+                let text = text.as_str();
+                Some(text.rsplit('/').next().unwrap_or(text).to_owned())
+            }
+            None => None,
+        };
+        let lineno = match get(self, "lineno") {
+            Value::Int(line) => Some(line.to_string()),
+            Value::Obj(object) if object.class() == self.types().int => {
+                Some(self.str_string(Value::Obj(object))?)
+            }
+            _ => None,
+        };
+        Ok(match (base, lineno) {
+            (Some(file), Some(line)) => format!("{msg} ({file}, line {line})"),
+            (Some(file), None) => format!("{msg} ({file})"),
+            (None, Some(line)) => format!("{msg} (line {line})"),
+            (None, None) => msg,
         })
     }
 

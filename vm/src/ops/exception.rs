@@ -45,6 +45,20 @@ impl Vm {
         }
     }
 
+    /// Whether an `OSError` class leaves its arguments to `__init__`: it
+    /// overrides `__init__` but not `__new__` (CPython's
+    /// `oserror_use_init`), so `OSError.__new__` sets no `args` and no
+    /// attributes, and an `__init__` that does not call `OSError.__init__`
+    /// leaves them unset.
+    pub(crate) fn oserror_uses_init(&mut self, class: ObjRef) -> bool {
+        let os_error = self.exception_type(ExceptionClass::OSError);
+        if !self.is_subtype(class, os_error) {
+            return false;
+        }
+        let (init, new) = (self.names.__init__, self.names.__new__);
+        self.lookup_user(class, init).is_some() && self.lookup_user(class, new).is_none()
+    }
+
     /// Sets `errno`, `strerror`, `filename` and `filename2` of an
     /// `OSError` from its arguments (2 to 5 of them), as CPython's
     /// `oserror_init`.
@@ -74,6 +88,62 @@ impl Vm {
                 self.dict_set_str(dict, key, value);
             }
         }
+    }
+
+    /// `msg` and the details of `SyntaxError(msg, (filename, lineno,
+    /// offset, text[, end_lineno, end_offset]))`, as CPython's
+    /// `SyntaxError_init`.
+    pub(crate) fn syntax_error_init(&mut self, exception: ObjRef, args: &[Value]) -> PyResult<()> {
+        let mut fields: Vec<(&str, Value)> = Vec::new();
+        if let Some(&msg) = args.first() {
+            fields.push(("msg", msg));
+        }
+        if let [_, details] = args {
+            let details = self.collect_iterable(*details)?;
+            let given = details.len();
+            if given < 4 {
+                return Err(self.type_error(format!(
+                    "function takes at least 4 arguments ({given} given)"
+                )));
+            }
+            if given > 6 {
+                return Err(self.type_error(format!(
+                    "function takes at most 6 arguments ({given} given)"
+                )));
+            }
+            let names = [
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+            ];
+            for (i, name) in names.into_iter().enumerate() {
+                fields.push((name, details.get(i).copied().unwrap_or(Value::None)));
+            }
+            if given == 5 {
+                return Err(
+                    self.type_error("end_offset must be provided when end_lineno is provided")
+                );
+            }
+        }
+        if fields.is_empty() {
+            return Ok(());
+        }
+        let dict = match exception.dict() {
+            Some(dict) => dict,
+            None => {
+                let dict = self.new_dict();
+                exception.set_dict(dict);
+                dict
+            }
+        };
+        for (name, value) in fields {
+            let key = self.intern(name);
+            self.dict_set_str(dict, key, value);
+        }
+        Ok(())
     }
 
     /// `str()` of an `OSError` with an error number: `[Errno 2] No such

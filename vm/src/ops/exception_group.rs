@@ -56,7 +56,11 @@ impl Vm {
             )));
         };
         if !matches!(message.payload(), Some(Payload::Str(_))) {
-            let name = self.type_name(*message);
+            // `PyArg_ParseTuple` names `None` itself, not its type.
+            let name = match message {
+                Value::None => "None".to_owned(),
+                _ => self.type_name(*message),
+            };
             return Err(self.type_error(format!(
                 "BaseExceptionGroup.__new__() argument 1 must be str, not {name}"
             )));
@@ -297,7 +301,10 @@ impl Vm {
             return Err(self.type_error("derive must return an instance of BaseExceptionGroup"));
         };
         new.traceback.set(old.traceback.get());
+        // `PyException_SetCause`, as CPython's `exceptiongroup_subset`
+        // copies the cause, also suppresses the context.
         new.cause.set(old.cause.get());
+        new.suppress_context.set(true);
         new.context.set(old.context.get());
         let notes_name = self.intern("__notes__");
         if let Some(notes) = group.dict().and_then(|d| self.dict_get_str(d, notes_name)) {

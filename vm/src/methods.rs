@@ -99,6 +99,8 @@ pub(crate) fn install(vm: &mut Vm) {
     add_methods(vm, frozenset, "frozenset", set::FROZENSET_METHODS);
     let property_type = vm.types.property;
     add_methods(vm, property_type, "property", property::METHODS);
+    let super_type = vm.types.super_;
+    add_methods(vm, super_type, "super", property::SUPER_METHODS);
     let (range_type, slice_type) = (vm.types.range, vm.types.slice);
     add_methods(vm, range_type, "range", range::METHODS);
     let (int_type, float_type) = (vm.types.int, vm.types.float);

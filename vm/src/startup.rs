@@ -1,8 +1,8 @@
 //! Making a VM: the heap, the built-in types, the `builtins` and `sys`
 //! modules.
 
-use std::collections::HashMap;
 use rustc_hash::FxHashMap;
+use std::collections::HashMap;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 

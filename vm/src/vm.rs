@@ -2,9 +2,9 @@
 //! call stack — and the helpers every part of the VM uses to make objects
 //! and raise errors.
 
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
-use rustc_hash::FxHashMap;
 
 use pyvm_heap::Heap;
 

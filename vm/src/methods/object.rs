@@ -20,6 +20,7 @@ pub(crate) const METHODS: Methods = &[
 /// `type`'s methods.
 pub(crate) const TYPE_METHODS: Methods = &[
     ("__call__", type_call, BuiltinKind::Method),
+    ("__prepare__", prepare, BuiltinKind::ClassMethod),
     ("mro", mro, BuiltinKind::Method),
     ("__subclasses__", subclasses, BuiltinKind::Method),
     ("__instancecheck__", instancecheck, BuiltinKind::Method),
@@ -132,6 +133,12 @@ fn type_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             ..args
         },
     )
+}
+
+/// `type.__prepare__(name, bases, **kwds)`: the namespace a class body
+/// runs in, a new dict whatever the arguments.
+fn prepare(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Obj(vm.new_dict()))
 }
 
 /// `type.mro(cls)`: the method resolution order as a list.

@@ -108,7 +108,10 @@ impl Vm {
             // A generator function as `__init__`.
             return Err(self.type_error("__init__() should return None, not 'generator'"));
         }
-        self.frames.last_mut().expect("the frame just pushed").returns = Returns::Init;
+        self.frames
+            .last_mut()
+            .expect("the frame just pushed")
+            .returns = Returns::Init;
         Ok(true)
     }
 
@@ -358,9 +361,54 @@ impl Vm {
                 "type.__new__() argument 3 must be dict, not {type_name}"
             )));
         };
+        // The most derived metaclass makes the class: its own `__new__`
+        // if it has one, as CPython's `type_new_get_bases`.
+        let winner = self.calculate_metaclass(metatype, &bases)?;
+        if winner != metatype {
+            let new_name = self.names.__new__;
+            if let Some(new) = self.lookup_user(winner, new_name) {
+                let new = match new.payload() {
+                    Some(Payload::StaticMethod(function)) => *function,
+                    _ => new,
+                };
+                let positional = ArgsCopy::new(Value::Obj(winner), args.positional);
+                return self.call(
+                    new,
+                    Args {
+                        positional: positional.as_slice(),
+                        ..args
+                    },
+                );
+            }
+        }
         let keywords = (args.keyword_names, args.keyword_values);
-        let class = self.make_class(metatype, &name_text, &bases, namespace, keywords)?;
+        let class = self.make_class(winner, &name_text, &bases, namespace, keywords)?;
         Ok(Value::Obj(class))
+    }
+
+    /// The most derived of `metatype` and the metaclasses of `bases`
+    /// (CPython's `_PyType_CalculateMetaclass`); a TypeError when two of
+    /// them are unrelated.
+    pub(crate) fn calculate_metaclass(
+        &mut self,
+        metatype: ObjRef,
+        bases: &[Value],
+    ) -> PyResult<ObjRef> {
+        let mut winner = metatype;
+        for &base in bases {
+            let candidate = self.type_of(base);
+            if self.is_subtype(winner, candidate) {
+                continue;
+            }
+            if self.is_subtype(candidate, winner) {
+                winner = candidate;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+        Ok(winner)
     }
 
     /// Makes a class: checks the bases, computes the MRO and the layout,
@@ -716,7 +764,25 @@ impl Vm {
             }
             if let Some(owner) = value.as_object().and_then(|o| self.user_class(o)) {
                 if let Some(method) = self.lookup_user(owner, set_name) {
-                    self.call_method_value(method, value, &[Value::Obj(class), key])?;
+                    if let Err(error) =
+                        self.call_method_value(method, value, &[Value::Obj(class), key])
+                    {
+                        // Wrapped, with the original as its cause, as
+                        // CPython 3.11's `type_new_set_names`.
+                        let message = format!(
+                            "Error calling __set_name__ on '{}' instance {} in '{}'",
+                            type_name_of(owner),
+                            self.repr_string(key)?,
+                            type_name_of(class),
+                        );
+                        let wrapped = self.error(ExceptionClass::RuntimeError, message);
+                        if let Some(data) = wrapped.exception.as_exception() {
+                            data.cause.set(Value::Obj(error.exception));
+                            data.context.set(Value::Obj(error.exception));
+                            data.suppress_context.set(true);
+                        }
+                        return Err(wrapped);
+                    }
                 }
             }
         }
@@ -780,26 +846,14 @@ impl Vm {
                 None => Value::Obj(self.types.type_),
             },
         };
-        if let Some(mut winner) = metaclass.as_object().filter(|m| m.as_type().is_some()) {
-            // The most derived metaclass of the bases' metaclasses.
-            for &base in bases {
-                let candidate = self.type_of(base);
-                if self.is_subtype(winner, candidate) {
-                    continue;
-                }
-                if self.is_subtype(candidate, winner) {
-                    winner = candidate;
-                    continue;
-                }
-                return Err(self.type_error(
-                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-                ));
-            }
+        if let Some(meta) = metaclass.as_object().filter(|m| m.as_type().is_some()) {
+            let winner = self.calculate_metaclass(meta, bases)?;
             if explicit || !bases.is_empty() {
                 metaclass = Value::Obj(winner);
             }
         }
-        let namespace = self.prepare_namespace(metaclass, *name, bases)?;
+        let namespace =
+            self.prepare_namespace(metaclass, *name, bases, (&keywords.0, &keywords.1))?;
         self.roots.push(namespace);
         let ran = self.run_class_body(body, namespace);
         let cell = match ran {
@@ -831,25 +885,52 @@ impl Vm {
     }
 
     /// The namespace a class body runs in: `metaclass.__prepare__(name,
-    /// bases)` or a new dict.
+    /// bases, **keywords)` (`type.__prepare__` makes a new dict), which
+    /// must be a mapping, as CPython's `builtin___build_class__`.
     fn prepare_namespace(
         &mut self,
         metaclass: Value,
         name: Value,
         bases: &[Value],
+        keywords: (&[Value], &[Value]),
     ) -> PyResult<Value> {
-        if let Some(meta) = metaclass.as_object().filter(|m| m.as_type().is_some()) {
-            let prepare = self.intern("__prepare__");
-            if let Some(method) = self.lookup_user(meta, prepare) {
-                let function = match method.payload() {
-                    Some(Payload::ClassMethod(function)) => *function,
-                    _ => method,
-                };
-                let bases = Value::Obj(self.new_tuple(bases.to_vec()));
-                return self.call_function(function, &[metaclass, name, bases]);
+        let prepare_name = self.intern("__prepare__");
+        let prepare = match self.get_attr(metaclass, prepare_name) {
+            Ok(prepare) => prepare,
+            Err(error)
+                if self
+                    .is_exception(Value::Obj(error.exception), ExceptionClass::AttributeError) =>
+            {
+                return Ok(Value::Obj(self.new_dict()));
             }
+            Err(error) => return Err(error),
+        };
+        self.roots.push(prepare);
+        let bases = Value::Obj(self.new_tuple(bases.to_vec()));
+        self.roots.push(bases);
+        let namespace = self.call(
+            prepare,
+            Args {
+                positional: &[name, bases],
+                keyword_names: keywords.0,
+                keyword_values: keywords.1,
+            },
+        );
+        self.roots.truncate(self.roots.len() - 2);
+        let namespace = namespace?;
+        let getitem = self.names.__getitem__;
+        let class = self.type_of(namespace);
+        if self.lookup_type(class, getitem).is_none() {
+            let meta_name = match metaclass.as_object().filter(|m| m.as_type().is_some()) {
+                Some(meta) => type_name_of(meta),
+                None => "<metaclass>".to_owned(),
+            };
+            let type_name = self.type_name(namespace);
+            return Err(self.type_error(format!(
+                "{meta_name}.__prepare__() must return a mapping, not {type_name}"
+            )));
         }
-        Ok(Value::Obj(self.new_dict()))
+        Ok(namespace)
     }
 
     /// Runs a class body with `namespace` as its locals; returns what it

@@ -150,6 +150,7 @@ pub(crate) fn install(vm: &mut Vm) {
         add_methods(vm, class, owner, length_hint::METHODS);
     }
     add_methods(vm, object, "object", object::METHODS);
+    object::install_new(vm);
     let type_type = vm.types.type_;
     add_methods(vm, type_type, "type", object::TYPE_METHODS);
     add_methods(

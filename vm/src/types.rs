@@ -175,6 +175,7 @@ fn make_type(
         name: RefCell::new(name.to_owned()),
         qualname: RefCell::new(name.to_owned()),
         bases: RefCell::new(bases.to_vec()),
+        base: Cell::new(bases.first().copied()),
         mro: RefCell::new(Vec::new()),
         layout,
         subclassable,

@@ -549,11 +549,7 @@ impl Vm {
                     data.bases.borrow().iter().map(|&c| Value::Obj(c)).collect();
                 Value::Obj(self.new_tuple(bases))
             }
-            (Payload::Type(data), "__base__") => data
-                .bases
-                .borrow()
-                .first()
-                .map_or(Value::None, |&c| Value::Obj(c)),
+            (Payload::Type(data), "__base__") => data.base.get().map_or(Value::None, Value::Obj),
             (Payload::Super(parts), "__thisclass__") => parts[0],
             (Payload::Super(parts), "__self__") => parts[1],
             (Payload::Super(parts), "__self_class__") => match parts[1] {

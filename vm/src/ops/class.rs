@@ -152,6 +152,72 @@ impl Vm {
             .unwrap_or(self.types.object)
     }
 
+    /// The base of `bases` whose solid base is the most derived (CPython's
+    /// `best_base`): the class's `__base__`. The first wins a tie, and
+    /// a conflict, which `make_class` reports.
+    pub(crate) fn best_base(&self, bases: &[ObjRef]) -> ObjRef {
+        let mut best: Option<(ObjRef, ObjRef)> = None;
+        for &base in bases {
+            let candidate = self.solid_base(base);
+            match best {
+                Some((winner, _)) if self.is_subtype(winner, candidate) => {}
+                Some((winner, _)) if !self.is_subtype(candidate, winner) => {}
+                _ => best = Some((candidate, base)),
+            }
+        }
+        best.map_or(self.types.object, |(_, base)| base)
+    }
+
+    /// The nearest class along `class`'s `__base__` chain whose instances
+    /// carry more than its base's (CPython's `solid_base`): `list` for
+    /// `class Stack(list)`, `BaseException` for `ValueError`, `object`
+    /// for plain classes.
+    pub(crate) fn solid_base(&self, class: ObjRef) -> ObjRef {
+        let mut class = class;
+        loop {
+            let Some(base) = class.as_type().and_then(|data| data.base.get()) else {
+                return class;
+            };
+            if self.extends_layout(class) {
+                return class;
+            }
+            class = base;
+        }
+    }
+
+    /// Whether instances of `class` (not `object`) carry more than those
+    /// of its `__base__`: a class with `__slots__` of its own, a built-in
+    /// type but `bool`, an exception class with fields of its own.
+    fn extends_layout(&self, class: ObjRef) -> bool {
+        let Some(data) = class.as_type() else {
+            return false;
+        };
+        if data.is_user_class {
+            return data.slots.as_ref().is_some_and(|slots| {
+                slots
+                    .iter()
+                    .any(|slot| slot != "__dict__" && slot != "__weakref__")
+            });
+        }
+        if data.layout == Layout::Exception {
+            return [
+                ExceptionClass::BaseException,
+                ExceptionClass::BaseExceptionGroup,
+                ExceptionClass::StopIteration,
+                ExceptionClass::SystemExit,
+                ExceptionClass::ImportError,
+                ExceptionClass::OSError,
+                ExceptionClass::SyntaxError,
+                ExceptionClass::UnicodeError,
+                ExceptionClass::NameError,
+                ExceptionClass::AttributeError,
+            ]
+            .into_iter()
+            .any(|kind| self.exception_type(kind) == class);
+        }
+        class != self.types.bool
+    }
+
     /// `base.__new__(class, *args)` for a class deriving from a built-in
     /// type: an empty list, dict or set (their `__init__` fills them), or
     /// the value `base(*args)` makes, as an instance of `class`.
@@ -566,10 +632,12 @@ impl Vm {
             },
             None => None,
         };
+        let base = self.best_base(&base_types);
         let data = TypeData {
             name: RefCell::new(name.to_owned()),
             qualname: RefCell::new(qualname),
             bases: RefCell::new(base_types.clone()),
+            base: Cell::new(Some(base)),
             mro: RefCell::new(Vec::new()),
             layout,
             subclassable: true,

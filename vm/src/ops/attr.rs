@@ -769,6 +769,16 @@ impl Vm {
         }
     }
 
+    /// Whether `object.__dict__` may be replaced or deleted: the
+    /// namespace of an instance of a user class, or of a function.
+    fn replaceable_dict(&self, object: ObjRef) -> bool {
+        match &object.payload {
+            Payload::Function(_) => true,
+            Payload::Type(_) | Payload::Module(_) => false,
+            _ => self.user_class(object).is_some() && self.has_instance_dict(object),
+        }
+    }
+
     /// `setattr(value, name, new)`.
     pub fn set_attr(&mut self, value: Value, name: ObjRef, new: Value) -> PyResult<()> {
         if let Some(object) = value.as_object() {
@@ -804,6 +814,17 @@ impl Vm {
         let Value::Obj(object) = value else {
             return Err(self.readonly_attribute(value, name));
         };
+        if name == self.names.__dict__ && self.replaceable_dict(object) {
+            // A new namespace, as CPython's `PyObject_GenericSetDict`.
+            if !self.is_subtype(self.type_of(new), self.types.dict) {
+                let type_name = self.type_name(new);
+                return Err(self.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{type_name}'"
+                )));
+            }
+            object.set_dict(new.as_object().expect("a dict"));
+            return Ok(());
+        }
         let text = name.as_str().expect("str").as_str();
         match (&object.payload, text) {
             (Payload::Function(function), _) => match text {
@@ -1067,6 +1088,15 @@ impl Vm {
             }
             if let Payload::Type(_) = object.payload {
                 self.touch_type(object);
+            }
+            if name == self.names.__dict__ && self.replaceable_dict(object) {
+                if let Payload::Function(_) = object.payload {
+                    return Err(self.type_error("cannot delete __dict__"));
+                }
+                // Forgotten: the next use makes a new empty one.
+                let dict = self.new_dict();
+                object.set_dict(dict);
+                return Ok(());
             }
             if let Some(dict) = object.dict() {
                 if self.dict_remove(dict, Value::Obj(name))?.is_some() {

@@ -151,6 +151,7 @@ pub(crate) fn install(vm: &mut Vm) {
     }
     add_methods(vm, object, "object", object::METHODS);
     object::install_new(vm);
+    add_properties(vm, object, "object", object::PROPERTIES);
     let type_type = vm.types.type_;
     add_methods(vm, type_type, "type", object::TYPE_METHODS);
     add_methods(

@@ -25,4 +25,5 @@ pub(crate) mod memoryview;
 pub(crate) mod pattern;
 pub(crate) mod set;
 pub(crate) mod type_alias;
+pub(crate) mod type_attrs;
 pub(crate) mod weakref;

@@ -16,6 +16,18 @@ pub(crate) const METHODS: Methods = &[
     ("__str__", str, BuiltinKind::Method),
 ];
 
+/// `object`'s computed attributes.
+pub(crate) const PROPERTIES: &[(&str, crate::objects::function::NativeFn)] =
+    &[("__class__", class_of)];
+
+/// `object.__class__`: the type of the object (read through
+/// the attribute lookup's own shortcut unless a class defines its own
+/// `__class__`).
+fn class_of(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let object = vm.exactly_one("__class__", args.positional)?;
+    Ok(Value::Obj(vm.type_of(object)))
+}
+
 /// `type`'s methods.
 pub(crate) const TYPE_METHODS: Methods = &[
     ("__call__", type_call, BuiltinKind::Method),
@@ -259,18 +271,19 @@ fn prepare(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Obj(vm.new_dict()))
 }
 
-/// `type.mro(cls)`: the method resolution order as a list.
+/// `type.mro(cls)`: the C3 method resolution order of a class from its
+/// bases, as a list.
 fn mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some(class) = args
-        .positional
-        .first()
-        .and_then(|c| c.as_object())
-        .filter(|c| c.as_type().is_some())
-    else {
-        return Err(vm.type_error("descriptor 'mro' of 'type' object needs an argument"));
+    let (class, _) = vm.method_receiver(&args, "type", "mro", |c| {
+        c.object().is_some_and(|c| c.as_type().is_some())
+    })?;
+    let class = class.as_object().expect("checked");
+    let items: Vec<Value> = if class.as_type().is_some_and(|data| data.is_user_class) {
+        vm.default_mro(class)?.into_iter().map(Value::Obj).collect()
+    } else {
+        let data = class.as_type().expect("checked");
+        data.mro.borrow().iter().map(|&c| Value::Obj(c)).collect()
     };
-    let data = class.as_type().expect("checked");
-    let items: Vec<Value> = data.mro.borrow().iter().map(|&c| Value::Obj(c)).collect();
     Ok(Value::Obj(vm.new_list(items)))
 }
 
@@ -303,7 +316,7 @@ fn subclasses(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// metaclass's own `__instancecheck__` falls back on).
 fn instancecheck(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let class = type_receiver(vm, &args, "__instancecheck__")?;
-    Ok(Value::bool(vm.is_instance(args.positional[1], class)))
+    Ok(Value::bool(vm.real_is_instance(args.positional[1], class)?))
 }
 
 /// `type.__subclasscheck__(cls, subclass)`: whether `subclass` is `cls`

@@ -472,11 +472,19 @@ impl Vm {
     /// Attribute lookup on a class: its MRO, with descriptors bound to no
     /// instance, then its metaclass.
     fn find_type_attr(&mut self, class: ObjRef, name: ObjRef) -> PyResult<Option<Value>> {
+        // A data descriptor of the metaclass wins over the class's MRO,
+        // as in CPython's `type_getattro`.
+        let metatype = class.class();
+        let meta_attr = self.lookup_type(metatype, name);
+        if let Some(attr) = meta_attr {
+            if self.is_data_descriptor(attr) {
+                return self.bind(attr, Value::Obj(class), metatype).map(Some);
+            }
+        }
         if let Some(attr) = self.lookup_type(class, name) {
             return self.bind(attr, Value::None, class).map(Some);
         }
-        let metatype = class.class();
-        match self.lookup_type(metatype, name) {
+        match meta_attr {
             Some(attr) => self.bind(attr, Value::Obj(class), metatype).map(Some),
             None => Ok(None),
         }
@@ -515,6 +523,13 @@ impl Vm {
             return Ok(Some(found));
         }
         if text == "__class__" {
+            // A class may define its own `__class__` (a property, or plain
+            // data), found as any attribute is.
+            if let Some(class) = value.as_object().and_then(|o| self.user_class(o)) {
+                if self.lookup_user(class, name).is_some() {
+                    return Ok(None);
+                }
+            }
             return Ok(Some(Value::Obj(self.type_of(value))));
         }
         let Value::Obj(object) = value else {
@@ -909,20 +924,10 @@ impl Vm {
                         "cannot set '{text}' attribute of immutable type '{type_name}'"
                     )));
                 }
-                match text {
-                    "__name__" => {
-                        let new_name = self.str_string(new)?;
-                        *data.name.borrow_mut() = new_name;
-                        return Ok(());
-                    }
-                    "__qualname__" => {
-                        let new_name = self.str_string(new)?;
-                        *data.qualname.borrow_mut() = new_name;
-                        return Ok(());
-                    }
-                    _ => {}
-                }
                 self.touch_type(object);
+                if self.set_type_special(object, text, Some(new))? {
+                    return Ok(());
+                }
             }
             _ => {}
         }
@@ -1086,8 +1091,18 @@ impl Vm {
                     }
                 }
             }
-            if let Payload::Type(_) = object.payload {
+            if let Payload::Type(data) = &object.payload {
                 self.touch_type(object);
+                let text = name.as_str().expect("str").as_str();
+                if !data.is_user_class {
+                    let type_name = data.name.borrow().clone();
+                    return Err(self.type_error(format!(
+                        "cannot set '{text}' attribute of immutable type '{type_name}'"
+                    )));
+                }
+                if self.set_type_special(object, text, None)? {
+                    return Ok(());
+                }
             }
             if name == self.names.__dict__ && self.replaceable_dict(object) {
                 if let Payload::Function(_) = object.payload {

@@ -14,7 +14,7 @@ use crate::objects::function::Args;
 use crate::objects::str::Str;
 use crate::objects::type_::{Layout, TypeData};
 use crate::ops::call::ArgsCopy;
-use crate::types::{c3_mro, register_subclass};
+use crate::types::register_subclass;
 use crate::value::{ObjRef, Value};
 use crate::vm::{type_name_of, PyResult, Vm};
 
@@ -659,16 +659,7 @@ impl Vm {
             let name = type_name_of(*duplicate.1);
             return Err(self.type_error(format!("duplicate base class {name}")));
         }
-        let mro = match c3_mro(class, &base_types) {
-            Ok(mro) => mro,
-            Err(heads) => {
-                let names: Vec<String> = heads.iter().map(|&b| type_name_of(b)).collect();
-                return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                    names.join(", ")
-                )));
-            }
-        };
+        let mro = self.compute_mro(class)?;
         *class.as_type().expect("made").mro.borrow_mut() = mro;
         register_subclass(&mut self.heap, class);
         if let Some(cell) = class_cell {

@@ -213,8 +213,10 @@ impl Vm {
         }
     }
 
-    /// Whether a class attribute is a data descriptor (wins over the
-    /// instance dict).
+    /// Whether a class attribute is a data descriptor with a `__get__`,
+    /// which a read calls before looking at the instance dict (a data
+    /// descriptor without one leaves the read to the dict, as in
+    /// CPython's `PyObject_GenericGetAttr`).
     fn is_data_descriptor(&mut self, attr: Value) -> bool {
         let Value::Obj(object) = attr else {
             return false;
@@ -223,10 +225,11 @@ impl Vm {
             Payload::Property(_) => true,
             _ => match self.user_class(object) {
                 Some(class) => {
-                    let set = self.names.__set__;
+                    let (get, set) = (self.names.__get__, self.names.__set__);
                     let delete = self.intern("__delete__");
-                    self.lookup_user(class, set).is_some()
-                        || self.lookup_user(class, delete).is_some()
+                    self.lookup_user(class, get).is_some()
+                        && (self.lookup_user(class, set).is_some()
+                            || self.lookup_user(class, delete).is_some())
                 }
                 None => false,
             },
@@ -1013,7 +1016,15 @@ impl Vm {
                             self.call_method_value(method, attr, &[instance, new])?;
                             Ok(Some(()))
                         }
-                        None => Ok(None),
+                        None => {
+                            // Only `__delete__`: the descriptor takes stores
+                            // too, and has no method for them.
+                            let delete = self.intern("__delete__");
+                            if self.lookup_user(class, delete).is_some() {
+                                return Err(self.error(ExceptionClass::AttributeError, "__set__"));
+                            }
+                            Ok(None)
+                        }
                     }
                 }
                 None => Ok(None),
@@ -1082,12 +1093,17 @@ impl Vm {
                     self.call_function(deleter, &[value])?;
                     return Ok(());
                 }
-                // A user descriptor with `__delete__` decides.
+                // A user descriptor with `__delete__` decides; one with
+                // only `__set__` takes deletions too, and fails them.
                 if let Some(descriptor_class) = attr.as_object().and_then(|a| self.user_class(a)) {
                     let delete = self.intern("__delete__");
                     if let Some(method) = self.lookup_user(descriptor_class, delete) {
                         self.call_method_value(method, attr, &[value])?;
                         return Ok(());
+                    }
+                    let set = self.names.__set__;
+                    if self.lookup_user(descriptor_class, set).is_some() {
+                        return Err(self.error(ExceptionClass::AttributeError, "__delete__"));
                     }
                 }
             }

@@ -14,6 +14,7 @@ use crate::objects::function::Args;
 use crate::objects::str::Str;
 use crate::objects::type_::{Layout, TypeData};
 use crate::ops::call::ArgsCopy;
+use crate::ops::type_alias::generic_alias_parts;
 use crate::types::register_subclass;
 use crate::value::{ObjRef, Value};
 use crate::vm::{type_name_of, PyResult, Vm};
@@ -427,6 +428,30 @@ impl Vm {
                 "type.__new__() argument 3 must be dict, not {type_name}"
             )));
         };
+        let hook = self.intern("__mro_entries__");
+        for &base in &bases {
+            if base.as_object().is_some_and(|b| b.as_type().is_some()) {
+                continue;
+            }
+            let has_entries = generic_alias_parts(&base).is_some()
+                || match self.get_attr(base, hook) {
+                    Ok(_) => true,
+                    Err(error)
+                        if self.is_exception(
+                            Value::Obj(error.exception),
+                            ExceptionClass::AttributeError,
+                        ) =>
+                    {
+                        false
+                    }
+                    Err(error) => return Err(error),
+                };
+            if has_entries {
+                return Err(self.type_error(
+                    "type() doesn't support MRO entry resolution; use types.new_class()",
+                ));
+            }
+        }
         // The most derived metaclass makes the class: its own `__new__`
         // if it has one, as CPython's `type_new_get_bases`.
         let winner = self.calculate_metaclass(metatype, &bases)?;
@@ -606,6 +631,16 @@ impl Vm {
                     let wrapped = self.alloc(class, Payload::ClassMethod(function));
                     self.dict_set_str(dict, key, Value::Obj(wrapped));
                 }
+            }
+        }
+        // `type(name, bases, dict)` called from a module: that module's
+        // name, as CPython's `type_new_set_module`.
+        let module_key = self.names.__module__;
+        if self.dict_get_str(dict, module_key).is_none() {
+            let globals = self.frames.last().map(|frame| frame.globals);
+            let name_key = self.names.__name__;
+            if let Some(module) = globals.and_then(|g| self.dict_get_str(g, name_key)) {
+                self.dict_set_str(dict, module_key, module);
             }
         }
         // A class without a docstring has `__doc__` None, as `type.__new__`
@@ -887,6 +922,82 @@ impl Vm {
         if !matches!(name.payload(), Some(Payload::Str(_))) {
             return Err(self.type_error("__build_class__: name is not a string"));
         }
+        let roots = self.roots.len();
+        let resolved = self.resolve_mro_entries(bases);
+        let resolved = match resolved {
+            Ok(resolved) => resolved,
+            Err(error) => {
+                self.roots.truncate(roots);
+                return Err(error);
+            }
+        };
+        let class = self.build_class_with(body, *name, bases, resolved.as_deref(), args);
+        self.roots.truncate(roots);
+        class
+    }
+
+    /// The bases of a class statement with those that are not classes
+    /// replaced by what their `__mro_entries__(bases)` returns (a generic
+    /// alias by its origin), as CPython's `update_bases`; `None` when
+    /// every base is a class. The tuples returned are pushed onto the
+    /// roots, for the caller to pop.
+    fn resolve_mro_entries(&mut self, bases: &[Value]) -> PyResult<Option<Vec<Value>>> {
+        let mut resolved: Option<Vec<Value>> = None;
+        let hook = self.intern("__mro_entries__");
+        for (index, &base) in bases.iter().enumerate() {
+            let entries = if base.as_object().is_some_and(|b| b.as_type().is_some()) {
+                None
+            } else if let Some((origin, _)) = generic_alias_parts(&base) {
+                Some(vec![origin])
+            } else {
+                match self.get_attr(base, hook) {
+                    Ok(method) => {
+                        let tuple = Value::Obj(self.new_tuple(bases.to_vec()));
+                        self.roots.push(tuple);
+                        let entries = self.call_function(method, &[tuple])?;
+                        self.roots.push(entries);
+                        match entries.object().and_then(|e| e.as_tuple()) {
+                            Some(items) => Some(items.to_vec()),
+                            None => {
+                                return Err(self.type_error("__mro_entries__ must return a tuple"))
+                            }
+                        }
+                    }
+                    Err(error)
+                        if self.is_exception(
+                            Value::Obj(error.exception),
+                            ExceptionClass::AttributeError,
+                        ) =>
+                    {
+                        None
+                    }
+                    Err(error) => return Err(error),
+                }
+            };
+            match (entries, &mut resolved) {
+                (Some(entries), _) => resolved
+                    .get_or_insert_with(|| bases[..index].to_vec())
+                    .extend(entries),
+                (None, Some(resolved)) => resolved.push(base),
+                (None, None) => {}
+            }
+        }
+        Ok(resolved)
+    }
+
+    /// `__build_class__` once the bases are resolved: `resolved` are the
+    /// bases from `__mro_entries__`, if any differ from `original` (which
+    /// the namespace then keeps as `__orig_bases__`).
+    fn build_class_with(
+        &mut self,
+        body: ObjRef,
+        name: Value,
+        original: &[Value],
+        resolved: Option<&[Value]>,
+        args: Args<'_>,
+    ) -> PyResult<Value> {
+        let name = &name;
+        let bases = resolved.unwrap_or(original);
         let mut metaclass = None;
         let mut keywords = (Vec::new(), Vec::new());
         for (&key, &value) in args.keyword_names.iter().zip(args.keyword_values) {
@@ -922,6 +1033,14 @@ impl Vm {
                 return Err(error);
             }
         };
+        if resolved.is_some() {
+            let key = self.str_value("__orig_bases__");
+            let original = Value::Obj(self.new_tuple(original.to_vec()));
+            if let Err(error) = self.set_item(namespace, key, original) {
+                self.roots.pop();
+                return Err(error);
+            }
+        }
         let bases_tuple = Value::Obj(self.new_tuple(bases.to_vec()));
         self.roots.push(bases_tuple);
         let positional = [*name, bases_tuple, namespace];

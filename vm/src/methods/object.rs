@@ -12,6 +12,7 @@ use super::Methods;
 /// `object`'s methods.
 pub(crate) const METHODS: Methods = &[
     ("__init__", init, BuiltinKind::Method),
+    ("__subclasshook__", subclasshook, BuiltinKind::ClassMethod),
     ("__repr__", repr, BuiltinKind::Method),
     ("__str__", str, BuiltinKind::Method),
 ];
@@ -31,6 +32,7 @@ fn class_of(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `type`'s methods.
 pub(crate) const TYPE_METHODS: Methods = &[
     ("__call__", type_call, BuiltinKind::Method),
+    ("__init__", type_init, BuiltinKind::Method),
     ("__prepare__", prepare, BuiltinKind::ClassMethod),
     ("mro", mro, BuiltinKind::Method),
     ("__subclasses__", subclasses, BuiltinKind::Method),
@@ -263,6 +265,28 @@ fn type_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             ..args
         },
     )
+}
+
+/// `object.__subclasshook__(subclass)`: `NotImplemented`, leaving
+/// `issubclass` to the usual rules (a hook of `abc`'s classes).
+fn subclasshook(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
+/// `type.__init__(cls, name, bases, dict)` or `type.__init__(cls, x)`:
+/// the class is made by `__new__`, so only the arguments are checked, as
+/// CPython's `type_init`.
+fn type_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, rest) = vm.method_receiver(&args, "type", "__init__", |c| {
+        c.object().is_some_and(|c| c.as_type().is_some())
+    })?;
+    if rest.len() == 1 && args.has_keywords() {
+        return Err(vm.type_error("type.__init__() takes no keyword arguments"));
+    }
+    if rest.len() != 1 && rest.len() != 3 {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(Value::None)
 }
 
 /// `type.__prepare__(name, bases, **kwds)`: the namespace a class body

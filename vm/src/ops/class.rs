@@ -24,7 +24,8 @@ impl Vm {
     /// `__new__` and `__init__`.
     pub(crate) fn call_type(&mut self, class: ObjRef, args: Args<'_>) -> PyResult<Value> {
         let data = class.as_type().expect("a type");
-        if class == self.types.type_ && args.positional.len() == 1 && !args.has_keywords() {
+        if class == self.types.type_ && args.positional.len() == 1 {
+            self.no_keywords("type", &args)?;
             return Ok(Value::Obj(self.type_of(args.positional[0])));
         }
         if !data.is_user_class {
@@ -412,6 +413,9 @@ impl Vm {
                 "type.__new__() argument 1 must be str, not {type_name}"
             )));
         };
+        if name_text.contains('\0') {
+            return Err(self.value_error("type name must not contain null characters"));
+        }
         let Some(bases) = bases
             .object()
             .and_then(|b| b.as_tuple())
@@ -793,7 +797,8 @@ impl Vm {
                 "__class__ assignment only supported for mutable types or ModuleType subclasses",
             ));
         };
-        if !self.same_layout(old_class, new_class) {
+        let same_base = self.layout_owner(old_class) == self.layout_owner(new_class);
+        if !same_base && !self.same_layout(old_class, new_class) {
             let (new_name, old_name) = (type_name_of(new_class), type_name_of(old_class));
             return Err(self.type_error(format!(
                 "__class__ assignment: '{new_name}' object layout differs from '{old_name}'"
@@ -801,6 +806,29 @@ impl Vm {
         }
         object.set_class(new_class);
         Ok(())
+    }
+
+    /// The nearest class along `class`'s `__base__` chain that adds to
+    /// its base's layout: a user class deriving from another with the
+    /// same `__dict__` and no `__slots__` of its own adds nothing (as
+    /// CPython's `compatible_with_tp_base`).
+    fn layout_owner(&self, class: ObjRef) -> ObjRef {
+        let mut class = class;
+        loop {
+            let Some(data) = class.as_type().filter(|d| d.is_user_class) else {
+                return class;
+            };
+            let Some(base) = data.base.get().filter(|&b| self.user_class_data(b)) else {
+                return class;
+            };
+            let adds_slots = data.slots.as_ref().is_some_and(|slots| !slots.is_empty());
+            if adds_slots
+                || self.class_has_instance_dict(class) != self.class_has_instance_dict(base)
+            {
+                return class;
+            }
+            class = base;
+        }
     }
 
     /// Whether `class` is a user class.

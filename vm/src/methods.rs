@@ -14,6 +14,7 @@ mod generator;
 mod int;
 mod length_hint;
 mod list;
+mod mappingproxy;
 mod memoryview;
 mod object;
 mod property;
@@ -92,6 +93,8 @@ pub(crate) fn install(vm: &mut Vm) {
     );
     add_methods(vm, list, "list", list::METHODS);
     add_methods(vm, dict, "dict", dict::METHODS);
+    let mappingproxy = vm.types.mappingproxy;
+    add_methods(vm, mappingproxy, "mappingproxy", mappingproxy::METHODS);
     add_methods(vm, str_type, "str", str::METHODS);
     add_methods(vm, tuple, "tuple", list::TUPLE_METHODS);
     let (set_type, frozenset) = (vm.types.set, vm.types.frozenset);

@@ -137,6 +137,8 @@ pub struct Types {
     pub dict_values: ObjRef,
     /// `dict_items`
     pub dict_items: ObjRef,
+    /// `mappingproxy`
+    pub mappingproxy: ObjRef,
     /// `super`
     pub super_: ObjRef,
     /// `random.Random`
@@ -415,6 +417,7 @@ impl Types {
             dict_keys: builtin(&mut new, "dict_keys"),
             dict_values: builtin(&mut new, "dict_values"),
             dict_items: builtin(&mut new, "dict_items"),
+            mappingproxy: builtin(&mut new, "mappingproxy"),
             super_: new("super", object, Layout::Builtin, true),
             random: new("Random", object, Layout::Builtin, true),
             text_io_wrapper: builtin(&mut new, "TextIOWrapper"),
@@ -509,6 +512,7 @@ impl Types {
             self.dict_keys,
             self.dict_values,
             self.dict_items,
+            self.mappingproxy,
             self.super_,
             self.random,
             self.text_io_wrapper,

@@ -574,8 +574,13 @@ impl Vm {
                 Value::None => Value::None,
                 instance => Value::Obj(self.super_owner(parts[0], instance)),
             },
+            // Read-only: changes go through `setattr`, which keeps the
+            // attribute caches right.
             (Payload::Type(_), "__dict__") => match object.dict() {
-                Some(dict) => Value::Obj(dict),
+                Some(dict) => {
+                    let class = self.types.mappingproxy;
+                    Value::Obj(self.alloc(class, Payload::MappingProxy(dict)))
+                }
                 None => return Ok(None),
             },
             (Payload::Function(function), _) => match text {

@@ -11,6 +11,7 @@ mod dict;
 mod file;
 mod float;
 mod generator;
+mod getset;
 mod int;
 mod length_hint;
 mod list;
@@ -93,6 +94,8 @@ pub(crate) fn install(vm: &mut Vm) {
     );
     add_methods(vm, list, "list", list::METHODS);
     add_methods(vm, dict, "dict", dict::METHODS);
+    let getset_type = vm.types.getset_descriptor;
+    add_methods(vm, getset_type, "getset_descriptor", getset::METHODS);
     let mappingproxy = vm.types.mappingproxy;
     add_methods(vm, mappingproxy, "mappingproxy", mappingproxy::METHODS);
     add_methods(vm, str_type, "str", str::METHODS);

@@ -139,6 +139,8 @@ pub struct Types {
     pub dict_items: ObjRef,
     /// `mappingproxy`
     pub mappingproxy: ObjRef,
+    /// `getset_descriptor`: a class's `__dict__` and `__weakref__`.
+    pub getset_descriptor: ObjRef,
     /// `super`
     pub super_: ObjRef,
     /// `random.Random`
@@ -418,6 +420,7 @@ impl Types {
             dict_values: builtin(&mut new, "dict_values"),
             dict_items: builtin(&mut new, "dict_items"),
             mappingproxy: builtin(&mut new, "mappingproxy"),
+            getset_descriptor: builtin(&mut new, "getset_descriptor"),
             super_: new("super", object, Layout::Builtin, true),
             random: new("Random", object, Layout::Builtin, true),
             text_io_wrapper: builtin(&mut new, "TextIOWrapper"),
@@ -513,6 +516,7 @@ impl Types {
             self.dict_values,
             self.dict_items,
             self.mappingproxy,
+            self.getset_descriptor,
             self.super_,
             self.random,
             self.text_io_wrapper,

@@ -9,7 +9,7 @@ proxy = A.__dict__
 print(type(proxy).__name__, type(vars(A)).__name__, vars(A) == proxy)
 print(proxy["x"], proxy.get("missing"), proxy.get("missing", "dflt"), "x" in proxy, "y" in proxy)
 print(sorted(k for k in proxy if not k.startswith("__")))
-print(proxy["__doc__"], proxy["__module__"])
+print(proxy["__doc__"], proxy["__module__"], "__dict__" in proxy, "__weakref__" in proxy)
 try:
     proxy["x"] = 2
 except TypeError as e:

@@ -933,19 +933,6 @@ pub(crate) fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 if let Some(dict) = class.dict() {
                     add_dict(vm, dict, &mut names);
                 }
-                // The `__dict__` and `__weakref__` descriptors CPython
-                // keeps in the dict of a class whose instances get them.
-                if let Some(slots) = class
-                    .as_type()
-                    .filter(|d| d.is_user_class)
-                    .map(|d| &d.slots)
-                {
-                    for name in ["__dict__", "__weakref__"] {
-                        if slots.as_ref().is_none_or(|s| s.iter().any(|s| s == name)) {
-                            names.push(name.to_owned());
-                        }
-                    }
-                }
             }
         }
         _ => unreachable!("checked"),

@@ -802,6 +802,19 @@ impl Vm {
         }
     }
 
+    /// `object.__dict__ = new`: a new namespace, which must be a dict, as
+    /// CPython's `PyObject_GenericSetDict`.
+    pub(crate) fn replace_dict(&mut self, object: ObjRef, new: Value) -> PyResult<()> {
+        if !self.is_subtype(self.type_of(new), self.types.dict) {
+            let type_name = self.type_name(new);
+            return Err(self.type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{type_name}'"
+            )));
+        }
+        object.set_dict(new.as_object().expect("a dict"));
+        Ok(())
+    }
+
     /// `setattr(value, name, new)`.
     pub fn set_attr(&mut self, value: Value, name: ObjRef, new: Value) -> PyResult<()> {
         if let Some(object) = value.as_object() {
@@ -838,15 +851,7 @@ impl Vm {
             return Err(self.readonly_attribute(value, name));
         };
         if name == self.names.__dict__ && self.replaceable_dict(object) {
-            // A new namespace, as CPython's `PyObject_GenericSetDict`.
-            if !self.is_subtype(self.type_of(new), self.types.dict) {
-                let type_name = self.type_name(new);
-                return Err(self.type_error(format!(
-                    "__dict__ must be set to a dictionary, not a '{type_name}'"
-                )));
-            }
-            object.set_dict(new.as_object().expect("a dict"));
-            return Ok(());
+            return self.replace_dict(object, new);
         }
         let text = name.as_str().expect("str").as_str();
         match (&object.payload, text) {

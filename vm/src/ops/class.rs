@@ -647,19 +647,6 @@ impl Vm {
                 self.dict_set_str(dict, module_key, module);
             }
         }
-        // A class without a docstring has `__doc__` None, as `type.__new__`
-        // sets it.
-        let doc_name = self.names.__doc__;
-        if self.dict_get_str(dict, doc_name).is_none() {
-            self.dict_set_str(dict, doc_name, Value::None);
-        }
-        let eq_name = self.names.__eq__;
-        let hash_name = self.names.__hash__;
-        if self.dict_get_str(dict, eq_name).is_some()
-            && self.dict_get_str(dict, hash_name).is_none()
-        {
-            self.dict_set_str(dict, hash_name, Value::None);
-        }
         let slots_key = self.intern("__slots__");
         let slots = match self.dict_get_str(dict, slots_key) {
             Some(declared) => match self.slot_names(declared, dict) {
@@ -701,6 +688,20 @@ impl Vm {
         let mro = self.compute_mro(class)?;
         *class.as_type().expect("made").mro.borrow_mut() = mro;
         register_subclass(&mut self.heap, class);
+        self.add_instance_getsets(class, dict);
+        // A class without a docstring has `__doc__` None, as `type.__new__`
+        // sets it, after the descriptors `type_ready` adds.
+        let doc_name = self.names.__doc__;
+        if self.dict_get_str(dict, doc_name).is_none() {
+            self.dict_set_str(dict, doc_name, Value::None);
+        }
+        let eq_name = self.names.__eq__;
+        let hash_name = self.names.__hash__;
+        if self.dict_get_str(dict, eq_name).is_some()
+            && self.dict_get_str(dict, hash_name).is_none()
+        {
+            self.dict_set_str(dict, hash_name, Value::None);
+        }
         if let Some(cell) = class_cell {
             if let Some(Payload::Cell(content)) = cell.payload() {
                 content.set(Value::Obj(class));

@@ -191,6 +191,9 @@ impl Vm {
                     crate::ops::buffer::bytearray_repr(&bytes.borrow())
                 )
             }
+            Payload::Property(getset) if object.class() == self.types.getset_descriptor => {
+                self.getset_repr(getset)
+            }
             Payload::MappingProxy(mapping) => {
                 format!("mappingproxy({})", self.repr_string(Value::Obj(*mapping))?)
             }

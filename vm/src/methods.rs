@@ -12,9 +12,11 @@ mod dict;
 mod file;
 mod float;
 mod generator;
+mod getset;
 mod int;
 mod length_hint;
 mod list;
+mod mappingproxy;
 mod member;
 mod memoryview;
 mod object;
@@ -94,6 +96,10 @@ pub(crate) fn install(vm: &mut Vm) {
     );
     add_methods(vm, list, "list", list::METHODS);
     add_methods(vm, dict, "dict", dict::METHODS);
+    let getset_type = vm.types.getset_descriptor;
+    add_methods(vm, getset_type, "getset_descriptor", getset::METHODS);
+    let mappingproxy = vm.types.mappingproxy;
+    add_methods(vm, mappingproxy, "mappingproxy", mappingproxy::METHODS);
     add_methods(vm, str_type, "str", str::METHODS);
     add_methods(vm, tuple, "tuple", list::TUPLE_METHODS);
     let (set_type, frozenset) = (vm.types.set, vm.types.frozenset);
@@ -103,6 +109,8 @@ pub(crate) fn install(vm: &mut Vm) {
     add_methods(vm, property_type, "property", property::METHODS);
     let member_type = vm.types.member_descriptor;
     add_methods(vm, member_type, "member_descriptor", member::METHODS);
+    let super_type = vm.types.super_;
+    add_methods(vm, super_type, "super", property::SUPER_METHODS);
     let (range_type, slice_type) = (vm.types.range, vm.types.slice);
     add_methods(vm, range_type, "range", range::METHODS);
     let (int_type, float_type) = (vm.types.int, vm.types.float);
@@ -166,6 +174,8 @@ pub(crate) fn install(vm: &mut Vm) {
         add_methods(vm, class, owner, length_hint::METHODS);
     }
     add_methods(vm, object, "object", object::METHODS);
+    object::install_new(vm);
+    add_properties(vm, object, "object", object::PROPERTIES);
     let type_type = vm.types.type_;
     add_methods(vm, type_type, "type", object::TYPE_METHODS);
     add_methods(

@@ -79,6 +79,8 @@ pub enum Payload {
     Set(Box<RefCell<SetTable>>),
     /// `dict.keys()`, `dict.values()` or `dict.items()` of a dict.
     DictView(ObjRef, DictView),
+    /// A read-only view of a mapping (a class's `__dict__`).
+    MappingProxy(ObjRef),
     /// `super(class, object)`: `[class, object]`.
     Super([Value; 2]),
     /// `range`
@@ -279,7 +281,7 @@ impl Trace for Object {
             Payload::Dict(dict) => dict.borrow().trace(tracer),
             Payload::Set(set) => set.borrow().trace(tracer),
             Payload::File(file) => file.borrow().trace(tracer),
-            Payload::DictView(dict, _) => tracer.mark(*dict),
+            Payload::DictView(dict, _) | Payload::MappingProxy(dict) => tracer.mark(*dict),
             Payload::Super(parts) => trace_values(&parts[..], tracer),
             Payload::Slice(parts) => trace_values(&parts[..], tracer),
             Payload::Function(function) => function.trace(tracer),

@@ -32,5 +32,6 @@ pub(crate) mod sequence_arith;
 pub(crate) mod set;
 pub(crate) mod size;
 pub(crate) mod type_alias;
+pub(crate) mod type_attrs;
 pub(crate) mod unicode_error;
 pub(crate) mod weakref;

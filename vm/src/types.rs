@@ -154,6 +154,10 @@ pub struct Types {
     pub dict_values: ObjRef,
     /// `dict_items`
     pub dict_items: ObjRef,
+    /// `mappingproxy`
+    pub mappingproxy: ObjRef,
+    /// `getset_descriptor`: a class's `__dict__` and `__weakref__`.
+    pub getset_descriptor: ObjRef,
     /// `super`
     pub super_: ObjRef,
     /// `random.Random`
@@ -192,6 +196,7 @@ fn make_type(
         name: RefCell::new(name.to_owned()),
         qualname: RefCell::new(name.to_owned()),
         bases: RefCell::new(bases.to_vec()),
+        base: Cell::new(bases.first().copied()),
         mro: RefCell::new(Vec::new()),
         layout,
         subclassable,
@@ -441,6 +446,8 @@ impl Types {
             dict_keys: builtin(&mut new, "dict_keys"),
             dict_values: builtin(&mut new, "dict_values"),
             dict_items: builtin(&mut new, "dict_items"),
+            mappingproxy: builtin(&mut new, "mappingproxy"),
+            getset_descriptor: builtin(&mut new, "getset_descriptor"),
             super_: new("super", object, Layout::Builtin, true),
             random: new("Random", object, Layout::Builtin, true),
             text_io_wrapper: builtin(&mut new, "TextIOWrapper"),
@@ -543,6 +550,8 @@ impl Types {
             self.dict_keys,
             self.dict_values,
             self.dict_items,
+            self.mappingproxy,
+            self.getset_descriptor,
             self.super_,
             self.random,
             self.text_io_wrapper,

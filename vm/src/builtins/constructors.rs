@@ -796,7 +796,8 @@ impl Vm {
     /// `super()` (from the calling frame's `__class__` cell and first
     /// argument) or `super(type, obj)`.
     pub(crate) fn construct_super(&mut self, args: Args<'_>) -> PyResult<Value> {
-        self.positional_range("super", &args, 0, 2)?;
+        self.no_keywords("super", &args)?;
+        self.check_positional("super()", args.positional, 0, 2)?;
         let (class, object) = match args.positional {
             [] => self.implicit_super_arguments()?,
             [class] => (*class, Value::None),
@@ -846,7 +847,8 @@ impl Vm {
             return Err(self.error(ExceptionClass::RuntimeError, "super(): no current frame"));
         };
         let code = crate::interp::run::code_of(&frame.code);
-        if code.code.argcount == 0 && !code.code.flags.contains(pyvm_bytecode::CodeFlags::VARARGS) {
+        // A `*args` parameter is no first argument, as in CPython.
+        if code.code.argcount == 0 {
             return Err(self.error(ExceptionClass::RuntimeError, "super(): no arguments"));
         }
         let base = frame.base as usize;

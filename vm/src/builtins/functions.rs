@@ -824,6 +824,19 @@ pub(crate) fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
         [object] => {
+            // A class's `__dir__` (a metaclass's, for a class) answers.
+            let hook = vm.intern("__dir__");
+            let class = vm.type_of(*object);
+            if let Some(method) = vm.lookup_user(class, hook) {
+                let listed = vm.call_method_value(method, *object, &[])?;
+                let items = vm.collect_iterable(listed)?;
+                let list = vm.new_list(items);
+                vm.roots.push(Value::Obj(list));
+                let sorted = vm.sort_list(list, Value::None, Value::bool(false));
+                vm.roots.pop();
+                sorted?;
+                return Ok(Value::Obj(list));
+            }
             if let Some(dict) = object.object().and_then(|o| o.dict()) {
                 add_dict(vm, dict, &mut names);
             }

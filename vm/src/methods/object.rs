@@ -2,7 +2,7 @@
 
 use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
-use crate::objects::function::{Args, BuiltinKind};
+use crate::objects::function::{Args, Builtin, BuiltinKind};
 use crate::objects::type_::Layout;
 use crate::value::{ObjRef, Value};
 use crate::vm::{type_name_of, PyResult, Vm};
@@ -11,8 +11,8 @@ use super::Methods;
 
 /// `object`'s methods.
 pub(crate) const METHODS: Methods = &[
-    ("__new__", new, BuiltinKind::StaticMethod),
     ("__init__", init, BuiltinKind::Method),
+    ("__subclasshook__", subclasshook, BuiltinKind::ClassMethod),
     ("__repr__", repr, BuiltinKind::Method),
     ("__str__", str, BuiltinKind::Method),
     ("__sizeof__", sizeof, BuiltinKind::Method),
@@ -24,9 +24,23 @@ fn sizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(vm.basic_size(value) as i64))
 }
 
+/// `object`'s computed attributes.
+pub(crate) const PROPERTIES: &[(&str, crate::objects::function::NativeFn)] =
+    &[("__class__", class_of)];
+
+/// `object.__class__`: the type of the object (read through
+/// the attribute lookup's own shortcut unless a class defines its own
+/// `__class__`).
+fn class_of(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let object = vm.exactly_one("__class__", args.positional)?;
+    Ok(Value::Obj(vm.type_of(object)))
+}
+
 /// `type`'s methods.
 pub(crate) const TYPE_METHODS: Methods = &[
     ("__call__", type_call, BuiltinKind::Method),
+    ("__init__", type_init, BuiltinKind::Method),
+    ("__prepare__", prepare, BuiltinKind::ClassMethod),
     ("mro", mro, BuiltinKind::Method),
     ("__subclasses__", subclasses, BuiltinKind::Method),
     ("__instancecheck__", instancecheck, BuiltinKind::Method),
@@ -94,23 +108,147 @@ fn group_derive(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.call_function(Value::Obj(class), &[message, exceptions])
 }
 
-/// `object.__new__(cls, *args)`, which also stands for the `__new__` of
-/// the built-in types (`int.__new__(cls, 5)`): a new instance of `cls`
-/// made as its built-in base makes them.
+/// The built-in types with a `__new__` of their own, which
+/// [`install_new`] puts in their dicts, with their names.
+fn types_with_new(vm: &Vm) -> Vec<(ObjRef, &'static str)> {
+    let t = &vm.types;
+    vec![
+        (t.object, "object"),
+        (t.type_, "type"),
+        (t.none, "NoneType"),
+        (t.int, "int"),
+        (t.bool, "bool"),
+        (t.float, "float"),
+        (t.complex, "complex"),
+        (t.str, "str"),
+        (t.bytes, "bytes"),
+        (t.bytearray, "bytearray"),
+        (t.memoryview, "memoryview"),
+        (t.tuple, "tuple"),
+        (t.list, "list"),
+        (t.dict, "dict"),
+        (t.set, "set"),
+        (t.frozenset, "frozenset"),
+        (t.range, "range"),
+        (t.slice, "slice"),
+        (t.property, "property"),
+        (t.staticmethod, "staticmethod"),
+        (t.classmethod, "classmethod"),
+        (t.enumerate, "enumerate"),
+        (t.zip, "zip"),
+        (t.map, "map"),
+        (t.filter, "filter"),
+        (t.reversed, "reversed"),
+        (t.super_, "super"),
+        (t.weakref, "ReferenceType"),
+        (t.random, "Random"),
+        (t.string_io, "StringIO"),
+    ]
+}
+
+/// Puts `T.__new__` into the dict of each built-in type `T` that makes
+/// its own instances: a built-in bound to `T`, as CPython's
+/// `tp_new_wrapper` is, so that it knows which type it belongs to.
+pub(crate) fn install_new(vm: &mut Vm) {
+    for (class, owner) in types_with_new(vm) {
+        let wrapper = Builtin {
+            name: "__new__",
+            owner: Some(owner),
+            function: new,
+            kind: BuiltinKind::StaticMethod,
+            receiver: Value::Obj(class),
+        };
+        let builtin_type = vm.types.builtin_function;
+        let wrapper = vm.alloc(builtin_type, Payload::Builtin(Box::new(wrapper)));
+        let key = vm.names.__new__;
+        let dict = class.dict().expect("a built-in type has a dict");
+        vm.dict_set_str(dict, key, Value::Obj(wrapper));
+    }
+}
+
+/// The built-in type whose `__new__` makes instances of `class` (the one
+/// [`install_new`] bound to it), or `None` when a class overrides
+/// `__new__` (CPython's `tp_new` being `slot_tp_new`).
+///
+/// The exception classes each have a `__new__` of their own, but most
+/// share CPython's one C function: they stand for the class of their
+/// family whose function it is.
+fn constructor(vm: &mut Vm, class: ObjRef) -> Option<ObjRef> {
+    let key = vm.names.__new__;
+    let owner = match vm.lookup_type(class, key)?.payload() {
+        Some(Payload::Builtin(builtin)) => builtin.receiver.as_object()?,
+        _ => return None,
+    };
+    if owner.as_type()?.layout == Layout::Exception {
+        let family = exception_new_family(vm, owner);
+        return Some(vm.exception_type(family));
+    }
+    Some(owner)
+}
+
+/// `T.__new__(cls, *args)` for the built-in type `T` it is bound to: `cls`
+/// must be a subtype of `T` whose nearest built-in constructor is `T`'s
+/// (CPython's `tp_new_wrapper`); the instance is made as `cls`'s
+/// built-in base makes them (`int.__new__(MyInt, 5)`).
 fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some((&cls, rest)) = args.positional.split_first() else {
-        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    let Some((owner, rest)) = args
+        .positional
+        .split_first()
+        .and_then(|(owner, rest)| Some((owner.as_object()?, rest)))
+    else {
+        return Err(vm.type_error("__new__(): not enough arguments"));
+    };
+    let owner_name = type_name_of(owner);
+    let Some((&cls, rest)) = rest.split_first() else {
+        return Err(vm.type_error(format!("{owner_name}.__new__(): not enough arguments")));
     };
     let Some(class) = cls.as_object().filter(|c| c.as_type().is_some()) else {
         let name = vm.type_name(cls);
         return Err(vm.type_error(format!(
-            "object.__new__(X): X is not a type object ({name})"
+            "{owner_name}.__new__(X): X is not a type object ({name})"
         )));
     };
+    let class_name = type_name_of(class);
+    if !vm.is_subtype(class, owner) {
+        return Err(vm.type_error(format!(
+            "{owner_name}.__new__({class_name}): {class_name} is not a subtype of {owner_name}"
+        )));
+    }
+    // `object.__new__(dict)` would make a dict without its payload: the
+    // nearest class along `__base__` whose `__new__` is built in must be
+    // made by this one.
+    let mut static_base = class;
+    let static_constructor = loop {
+        match constructor(vm, static_base) {
+            Some(found) => break Some(found),
+            None => match static_base.as_type().and_then(|data| data.base.get()) {
+                Some(base) => static_base = base,
+                None => break None,
+            },
+        }
+    };
+    if static_constructor.is_some_and(|found| found != owner) {
+        let static_name = type_name_of(static_base);
+        return Err(vm.type_error(format!(
+            "{owner_name}.__new__({class_name}) is not safe, use {static_name}.__new__()"
+        )));
+    }
     let rest = Args {
         positional: rest,
         ..args
     };
+    if owner == vm.types.object && (!rest.positional.is_empty() || rest.has_keywords()) {
+        // As CPython's `object_new`: extra arguments are for `__init__`.
+        if constructor(vm, class).is_none() {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        let init_name = vm.names.__init__;
+        if vm.lookup_user(class, init_name).is_none() {
+            return Err(vm.type_error(format!("{class_name}() takes no arguments")));
+        }
+    }
     let data = class.as_type().expect("checked");
     if !data.is_user_class {
         return vm.construct_builtin(class, rest);
@@ -141,18 +279,47 @@ fn type_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )
 }
 
-/// `type.mro(cls)`: the method resolution order as a list.
+/// `object.__subclasshook__(subclass)`: `NotImplemented`, leaving
+/// `issubclass` to the usual rules (a hook of `abc`'s classes).
+fn subclasshook(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
+/// `type.__init__(cls, name, bases, dict)` or `type.__init__(cls, x)`:
+/// the class is made by `__new__`, so only the arguments are checked, as
+/// CPython's `type_init`.
+fn type_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, rest) = vm.method_receiver(&args, "type", "__init__", |c| {
+        c.object().is_some_and(|c| c.as_type().is_some())
+    })?;
+    if rest.len() == 1 && args.has_keywords() {
+        return Err(vm.type_error("type.__init__() takes no keyword arguments"));
+    }
+    if rest.len() != 1 && rest.len() != 3 {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(Value::None)
+}
+
+/// `type.__prepare__(name, bases, **kwds)`: the namespace a class body
+/// runs in, a new dict whatever the arguments.
+fn prepare(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Obj(vm.new_dict()))
+}
+
+/// `type.mro(cls)`: the C3 method resolution order of a class from its
+/// bases, as a list.
 fn mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some(class) = args
-        .positional
-        .first()
-        .and_then(|c| c.as_object())
-        .filter(|c| c.as_type().is_some())
-    else {
-        return Err(vm.type_error("descriptor 'mro' of 'type' object needs an argument"));
+    let (class, _) = vm.method_receiver(&args, "type", "mro", |c| {
+        c.object().is_some_and(|c| c.as_type().is_some())
+    })?;
+    let class = class.as_object().expect("checked");
+    let items: Vec<Value> = if class.as_type().is_some_and(|data| data.is_user_class) {
+        vm.default_mro(class)?.into_iter().map(Value::Obj).collect()
+    } else {
+        let data = class.as_type().expect("checked");
+        data.mro.borrow().iter().map(|&c| Value::Obj(c)).collect()
     };
-    let data = class.as_type().expect("checked");
-    let items: Vec<Value> = data.mro.borrow().iter().map(|&c| Value::Obj(c)).collect();
     Ok(Value::Obj(vm.new_list(items)))
 }
 
@@ -185,7 +352,7 @@ fn subclasses(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// metaclass's own `__instancecheck__` falls back on).
 fn instancecheck(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let class = type_receiver(vm, &args, "__instancecheck__")?;
-    Ok(Value::bool(vm.is_instance(args.positional[1], class)))
+    Ok(Value::bool(vm.real_is_instance(args.positional[1], class)?))
 }
 
 /// `type.__subclasscheck__(cls, subclass)`: whether `subclass` is `cls`

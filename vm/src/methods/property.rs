@@ -1,5 +1,5 @@
-//! Methods of `property`: the decorators that copy it with one accessor
-//! replaced.
+//! Methods of `property` (the decorators that copy it with one accessor
+//! replaced) and of `super` (`__get__`, which binds an unbound one).
 
 use crate::object::Payload;
 use crate::objects::function::{Args, BuiltinKind};
@@ -14,6 +14,38 @@ pub(crate) const METHODS: Methods = &[
     ("setter", setter, BuiltinKind::Method),
     ("deleter", deleter, BuiltinKind::Method),
 ];
+
+/// `super`'s methods.
+pub(crate) const SUPER_METHODS: Methods = &[("__get__", super_get, BuiltinKind::Method)];
+
+/// `super.__get__(self, obj, type=None)`: an unbound `super(C)` bound to
+/// `obj` (`super(C, obj)`); itself when `obj` is `None` or it is already
+/// bound, as CPython's `super_descr_get`.
+fn super_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.no_keywords("__get__", &args)?;
+    let (receiver, rest) = vm.method_receiver(&args, "super", "__get__", |r| {
+        matches!(r.payload(), Some(Payload::Super(_)))
+    })?;
+    vm.check_positional("__get__", rest, 1, 2)?;
+    let Some(Payload::Super([start, bound])) = receiver.payload() else {
+        unreachable!("checked by method_receiver")
+    };
+    let instance = rest[0];
+    if instance.is_none() || !bound.is_none() {
+        return Ok(receiver);
+    }
+    // A subclass of `super` makes its own: `type(self)(start, obj)`.
+    let class = vm.type_of(receiver);
+    if class != vm.types.super_ {
+        return vm.call_function(Value::Obj(class), &[*start, instance]);
+    }
+    let start = vm.check_super_arguments(*start, instance)?;
+    let super_type = vm.types.super_;
+    Ok(Value::Obj(vm.alloc(
+        super_type,
+        Payload::Super([Value::Obj(start), instance]),
+    )))
+}
 
 /// Which accessor a copy replaces.
 #[derive(Clone, Copy)]

@@ -59,6 +59,7 @@ impl Vm {
             name: RefCell::new(fields.short_name().to_owned()),
             qualname: RefCell::new(fields.short_name().to_owned()),
             bases: RefCell::new(vec![tuple]),
+            base: Cell::new(Some(tuple)),
             mro: RefCell::new(vec![]),
             layout: Layout::Builtin,
             subclassable: false,

@@ -32,6 +32,9 @@ pub struct TypeData {
     pub qualname: RefCell<String>,
     /// `__bases__`
     pub bases: RefCell<Vec<ObjRef>>,
+    /// `__base__`: the base whose instances' layout its instances extend
+    /// (CPython's `tp_base`, chosen by `best_base`); `None` for `object`.
+    pub base: Cell<Option<ObjRef>>,
     /// `__mro__`: the type, then its bases in C3 order.
     pub mro: RefCell<Vec<ObjRef>>,
     /// What its instances are made of.
@@ -72,6 +75,9 @@ impl TypeData {
     /// Marks the types it refers to.
     pub fn trace(&self, tracer: &mut Tracer<Object>) {
         for &base in self.bases.borrow().iter() {
+            tracer.mark(base);
+        }
+        if let Some(base) = self.base.get() {
             tracer.mark(base);
         }
         for &class in self.mro.borrow().iter() {

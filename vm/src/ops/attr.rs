@@ -219,8 +219,10 @@ impl Vm {
         }
     }
 
-    /// Whether a class attribute is a data descriptor (wins over the
-    /// instance dict).
+    /// Whether a class attribute is a data descriptor with a `__get__`,
+    /// which a read calls before looking at the instance dict (a data
+    /// descriptor without one leaves the read to the dict, as in
+    /// CPython's `PyObject_GenericGetAttr`).
     fn is_data_descriptor(&mut self, attr: Value) -> bool {
         let Value::Obj(object) = attr else {
             return false;
@@ -229,10 +231,11 @@ impl Vm {
             Payload::Property(_) | Payload::Member(_) => true,
             _ => match self.user_class(object) {
                 Some(class) => {
-                    let set = self.names.__set__;
+                    let (get, set) = (self.names.__get__, self.names.__set__);
                     let delete = self.intern("__delete__");
-                    self.lookup_user(class, set).is_some()
-                        || self.lookup_user(class, delete).is_some()
+                    self.lookup_user(class, get).is_some()
+                        && (self.lookup_user(class, set).is_some()
+                            || self.lookup_user(class, delete).is_some())
                 }
                 None => false,
             },
@@ -478,11 +481,19 @@ impl Vm {
     /// Attribute lookup on a class: its MRO, with descriptors bound to no
     /// instance, then its metaclass.
     fn find_type_attr(&mut self, class: ObjRef, name: ObjRef) -> PyResult<Option<Value>> {
+        // A data descriptor of the metaclass wins over the class's MRO,
+        // as in CPython's `type_getattro`.
+        let metatype = class.class();
+        let meta_attr = self.lookup_type(metatype, name);
+        if let Some(attr) = meta_attr {
+            if self.is_data_descriptor(attr) {
+                return self.bind(attr, Value::Obj(class), metatype).map(Some);
+            }
+        }
         if let Some(attr) = self.lookup_type(class, name) {
             return self.bind(attr, Value::None, class).map(Some);
         }
-        let metatype = class.class();
-        match self.lookup_type(metatype, name) {
+        match meta_attr {
             Some(attr) => self.bind(attr, Value::Obj(class), metatype).map(Some),
             None => Ok(None),
         }
@@ -545,6 +556,13 @@ impl Vm {
             return Ok(Some(found));
         }
         if text == "__class__" {
+            // A class may define its own `__class__` (a property, or plain
+            // data), found as any attribute is.
+            if let Some(class) = value.as_object().and_then(|o| self.user_class(o)) {
+                if self.lookup_user(class, name).is_some() {
+                    return Ok(None);
+                }
+            }
             return Ok(Some(Value::Obj(self.type_of(value))));
         }
         let Value::Obj(object) = value else {
@@ -591,19 +609,20 @@ impl Vm {
                     data.bases.borrow().iter().map(|&c| Value::Obj(c)).collect();
                 Value::Obj(self.new_tuple(bases))
             }
-            (Payload::Type(data), "__base__") => data
-                .bases
-                .borrow()
-                .first()
-                .map_or(Value::None, |&c| Value::Obj(c)),
+            (Payload::Type(data), "__base__") => data.base.get().map_or(Value::None, Value::Obj),
             (Payload::Super(parts), "__thisclass__") => parts[0],
             (Payload::Super(parts), "__self__") => parts[1],
             (Payload::Super(parts), "__self_class__") => match parts[1] {
                 Value::None => Value::None,
                 instance => Value::Obj(self.super_owner(parts[0], instance)),
             },
+            // Read-only: changes go through `setattr`, which keeps the
+            // attribute caches right.
             (Payload::Type(_), "__dict__") => match object.dict() {
-                Some(dict) => Value::Obj(dict),
+                Some(dict) => {
+                    let class = self.types.mappingproxy;
+                    Value::Obj(self.alloc(class, Payload::MappingProxy(dict)))
+                }
                 None => return Ok(None),
             },
             (Payload::Function(function), _) => match text {
@@ -846,6 +865,29 @@ impl Vm {
         }
     }
 
+    /// Whether `object.__dict__` may be replaced or deleted: the
+    /// namespace of an instance of a user class, or of a function.
+    fn replaceable_dict(&self, object: ObjRef) -> bool {
+        match &object.payload {
+            Payload::Function(_) => true,
+            Payload::Type(_) | Payload::Module(_) => false,
+            _ => self.user_class(object).is_some() && self.has_instance_dict(object),
+        }
+    }
+
+    /// `object.__dict__ = new`: a new namespace, which must be a dict, as
+    /// CPython's `PyObject_GenericSetDict`.
+    pub(crate) fn replace_dict(&mut self, object: ObjRef, new: Value) -> PyResult<()> {
+        if !self.is_subtype(self.type_of(new), self.types.dict) {
+            let type_name = self.type_name(new);
+            return Err(self.type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{type_name}'"
+            )));
+        }
+        object.set_dict(new.as_object().expect("a dict"));
+        Ok(())
+    }
+
     /// `setattr(value, name, new)`.
     pub fn set_attr(&mut self, value: Value, name: ObjRef, new: Value) -> PyResult<()> {
         if let Some(object) = value.as_object() {
@@ -883,6 +925,9 @@ impl Vm {
         let Value::Obj(object) = value else {
             return Err(self.readonly_attribute(value, name));
         };
+        if name == self.names.__dict__ && self.replaceable_dict(object) {
+            return self.replace_dict(object, new);
+        }
         let text = name.as_str().expect("str").as_str();
         match (&object.payload, text) {
             (Payload::Function(function), _) => match text {
@@ -972,21 +1017,13 @@ impl Vm {
                         "cannot set '{text}' attribute of immutable type '{type_name}'"
                     )));
                 }
-                match text {
-                    "__name__" => {
-                        let new_name = self.str_string(new)?;
-                        *data.name.borrow_mut() = new_name;
-                        return Ok(());
-                    }
-                    "__qualname__" => {
-                        let new_name = self.str_string(new)?;
-                        *data.qualname.borrow_mut() = new_name;
-                        return Ok(());
-                    }
-                    "__del__" => self.note_finalizer(object),
-                    _ => {}
+                if text == "__del__" {
+                    self.note_finalizer(object);
                 }
                 self.touch_type(object);
+                if self.set_type_special(object, text, Some(new))? {
+                    return Ok(());
+                }
             }
             _ => {}
         }
@@ -1073,7 +1110,15 @@ impl Vm {
                             self.call_method_value(method, attr, &[instance, new])?;
                             Ok(Some(()))
                         }
-                        None => Ok(None),
+                        None => {
+                            // Only `__delete__`: the descriptor takes stores
+                            // too, and has no method for them.
+                            let delete = self.intern("__delete__");
+                            if self.lookup_user(class, delete).is_some() {
+                                return Err(self.error(ExceptionClass::AttributeError, "__set__"));
+                            }
+                            Ok(None)
+                        }
                     }
                 }
                 None => Ok(None),
@@ -1150,17 +1195,41 @@ impl Vm {
                     self.call_function(deleter, &[value])?;
                     return Ok(());
                 }
-                // A user descriptor with `__delete__` decides.
+                // A user descriptor with `__delete__` decides; one with
+                // only `__set__` takes deletions too, and fails them.
                 if let Some(descriptor_class) = attr.as_object().and_then(|a| self.user_class(a)) {
                     let delete = self.intern("__delete__");
                     if let Some(method) = self.lookup_user(descriptor_class, delete) {
                         self.call_method_value(method, attr, &[value])?;
                         return Ok(());
                     }
+                    let set = self.names.__set__;
+                    if self.lookup_user(descriptor_class, set).is_some() {
+                        return Err(self.error(ExceptionClass::AttributeError, "__delete__"));
+                    }
                 }
             }
-            if let Payload::Type(_) = object.payload {
+            if let Payload::Type(data) = &object.payload {
                 self.touch_type(object);
+                let text = name.as_str().expect("str").as_str();
+                if !data.is_user_class {
+                    let type_name = data.name.borrow().clone();
+                    return Err(self.type_error(format!(
+                        "cannot set '{text}' attribute of immutable type '{type_name}'"
+                    )));
+                }
+                if self.set_type_special(object, text, None)? {
+                    return Ok(());
+                }
+            }
+            if name == self.names.__dict__ && self.replaceable_dict(object) {
+                if let Payload::Function(_) = object.payload {
+                    return Err(self.type_error("cannot delete __dict__"));
+                }
+                // Forgotten: the next use makes a new empty one.
+                let dict = self.new_dict();
+                object.set_dict(dict);
+                return Ok(());
             }
             let text = name.as_str().expect("str").as_str();
             if let Some(done) = self.generator_set_attr(object, text, None) {

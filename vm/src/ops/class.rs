@@ -16,7 +16,8 @@ use crate::objects::str::Str;
 use crate::objects::type_::{Layout, TypeData};
 use crate::ops::call::ArgsCopy;
 use crate::ops::member::slot_count;
-use crate::types::{c3_mro, register_subclass};
+use crate::ops::type_alias::generic_alias_parts;
+use crate::types::register_subclass;
 use crate::value::{ObjRef, Value};
 use crate::vm::{type_name_of, PyResult, Vm};
 
@@ -25,7 +26,8 @@ impl Vm {
     /// `__new__` and `__init__`.
     pub(crate) fn call_type(&mut self, class: ObjRef, args: Args<'_>) -> PyResult<Value> {
         let data = class.as_type().expect("a type");
-        if class == self.types.type_ && args.positional.len() == 1 && !args.has_keywords() {
+        if class == self.types.type_ && args.positional.len() == 1 {
+            self.no_keywords("type", &args)?;
             return Ok(Value::Obj(self.type_of(args.positional[0])));
         }
         if !data.is_user_class {
@@ -152,6 +154,72 @@ impl Vm {
                     .find(|base| !base.as_type().is_some_and(|d| d.is_user_class))
             })
             .unwrap_or(self.types.object)
+    }
+
+    /// The base of `bases` whose solid base is the most derived (CPython's
+    /// `best_base`): the class's `__base__`. The first wins a tie, and
+    /// a conflict, which `make_class` reports.
+    pub(crate) fn best_base(&self, bases: &[ObjRef]) -> ObjRef {
+        let mut best: Option<(ObjRef, ObjRef)> = None;
+        for &base in bases {
+            let candidate = self.solid_base(base);
+            match best {
+                Some((winner, _)) if self.is_subtype(winner, candidate) => {}
+                Some((winner, _)) if !self.is_subtype(candidate, winner) => {}
+                _ => best = Some((candidate, base)),
+            }
+        }
+        best.map_or(self.types.object, |(_, base)| base)
+    }
+
+    /// The nearest class along `class`'s `__base__` chain whose instances
+    /// carry more than its base's (CPython's `solid_base`): `list` for
+    /// `class Stack(list)`, `BaseException` for `ValueError`, `object`
+    /// for plain classes.
+    pub(crate) fn solid_base(&self, class: ObjRef) -> ObjRef {
+        let mut class = class;
+        loop {
+            let Some(base) = class.as_type().and_then(|data| data.base.get()) else {
+                return class;
+            };
+            if self.extends_layout(class) {
+                return class;
+            }
+            class = base;
+        }
+    }
+
+    /// Whether instances of `class` (not `object`) carry more than those
+    /// of its `__base__`: a class with `__slots__` of its own, a built-in
+    /// type but `bool`, an exception class with fields of its own.
+    fn extends_layout(&self, class: ObjRef) -> bool {
+        let Some(data) = class.as_type() else {
+            return false;
+        };
+        if data.is_user_class {
+            return data.slots.as_ref().is_some_and(|slots| {
+                slots
+                    .iter()
+                    .any(|slot| slot != "__dict__" && slot != "__weakref__")
+            });
+        }
+        if data.layout == Layout::Exception {
+            return [
+                ExceptionClass::BaseException,
+                ExceptionClass::BaseExceptionGroup,
+                ExceptionClass::StopIteration,
+                ExceptionClass::SystemExit,
+                ExceptionClass::ImportError,
+                ExceptionClass::OSError,
+                ExceptionClass::SyntaxError,
+                ExceptionClass::UnicodeError,
+                ExceptionClass::NameError,
+                ExceptionClass::AttributeError,
+            ]
+            .into_iter()
+            .any(|kind| self.exception_type(kind) == class);
+        }
+        class != self.types.bool
     }
 
     /// `base.__new__(class, *args)` for a class deriving from a built-in
@@ -371,6 +439,9 @@ impl Vm {
                 "type.__new__() argument 1 must be str, not {type_name}"
             )));
         };
+        if name_text.contains('\0') {
+            return Err(self.value_error("type name must not contain null characters"));
+        }
         let Some(bases) = bases
             .object()
             .and_then(|b| b.as_tuple())
@@ -387,9 +458,78 @@ impl Vm {
                 "type.__new__() argument 3 must be dict, not {type_name}"
             )));
         };
+        let hook = self.intern("__mro_entries__");
+        for &base in &bases {
+            if base.as_object().is_some_and(|b| b.as_type().is_some()) {
+                continue;
+            }
+            let has_entries = generic_alias_parts(&base).is_some()
+                || match self.get_attr(base, hook) {
+                    Ok(_) => true,
+                    Err(error)
+                        if self.is_exception(
+                            Value::Obj(error.exception),
+                            ExceptionClass::AttributeError,
+                        ) =>
+                    {
+                        false
+                    }
+                    Err(error) => return Err(error),
+                };
+            if has_entries {
+                return Err(self.type_error(
+                    "type() doesn't support MRO entry resolution; use types.new_class()",
+                ));
+            }
+        }
+        // The most derived metaclass makes the class: its own `__new__`
+        // if it has one, as CPython's `type_new_get_bases`.
+        let winner = self.calculate_metaclass(metatype, &bases)?;
+        if winner != metatype {
+            let new_name = self.names.__new__;
+            if let Some(new) = self.lookup_user(winner, new_name) {
+                let new = match new.payload() {
+                    Some(Payload::StaticMethod(function)) => *function,
+                    _ => new,
+                };
+                let positional = ArgsCopy::new(Value::Obj(winner), args.positional);
+                return self.call(
+                    new,
+                    Args {
+                        positional: positional.as_slice(),
+                        ..args
+                    },
+                );
+            }
+        }
         let keywords = (args.keyword_names, args.keyword_values);
-        let class = self.make_class(metatype, &name_text, &bases, namespace, keywords)?;
+        let class = self.make_class(winner, &name_text, &bases, namespace, keywords)?;
         Ok(Value::Obj(class))
+    }
+
+    /// The most derived of `metatype` and the metaclasses of `bases`
+    /// (CPython's `_PyType_CalculateMetaclass`); a TypeError when two of
+    /// them are unrelated.
+    pub(crate) fn calculate_metaclass(
+        &mut self,
+        metatype: ObjRef,
+        bases: &[Value],
+    ) -> PyResult<ObjRef> {
+        let mut winner = metatype;
+        for &base in bases {
+            let candidate = self.type_of(base);
+            if self.is_subtype(winner, candidate) {
+                continue;
+            }
+            if self.is_subtype(candidate, winner) {
+                winner = candidate;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+        Ok(winner)
     }
 
     /// Makes a class: checks the bases, computes the MRO and the layout,
@@ -524,18 +664,15 @@ impl Vm {
                 }
             }
         }
-        // A class without a docstring has `__doc__` None, as `type.__new__`
-        // sets it.
-        let doc_name = self.names.__doc__;
-        if self.dict_get_str(dict, doc_name).is_none() {
-            self.dict_set_str(dict, doc_name, Value::None);
-        }
-        let eq_name = self.names.__eq__;
-        let hash_name = self.names.__hash__;
-        if self.dict_get_str(dict, eq_name).is_some()
-            && self.dict_get_str(dict, hash_name).is_none()
-        {
-            self.dict_set_str(dict, hash_name, Value::None);
+        // `type(name, bases, dict)` called from a module: that module's
+        // name, as CPython's `type_new_set_module`.
+        let module_key = self.names.__module__;
+        if self.dict_get_str(dict, module_key).is_none() {
+            let globals = self.frames.last().map(|frame| frame.globals);
+            let name_key = self.names.__name__;
+            if let Some(module) = globals.and_then(|g| self.dict_get_str(g, name_key)) {
+                self.dict_set_str(dict, module_key, module);
+            }
         }
         let slots_key = self.intern("__slots__");
         let slots = match self.dict_get_str(dict, slots_key) {
@@ -548,10 +685,12 @@ impl Vm {
             },
             None => None,
         };
+        let base = self.best_base(&base_types);
         let data = TypeData {
             name: RefCell::new(name.to_owned()),
             qualname: RefCell::new(qualname),
             bases: RefCell::new(base_types.clone()),
+            base: Cell::new(Some(base)),
             mro: RefCell::new(Vec::new()),
             layout,
             subclassable: true,
@@ -575,22 +714,27 @@ impl Vm {
             let name = type_name_of(*duplicate.1);
             return Err(self.type_error(format!("duplicate base class {name}")));
         }
-        let mro = match c3_mro(class, &base_types) {
-            Ok(mro) => mro,
-            Err(heads) => {
-                let names: Vec<String> = heads.iter().map(|&b| type_name_of(b)).collect();
-                return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                    names.join(", ")
-                )));
-            }
-        };
+        let mro = self.compute_mro(class)?;
         *class.as_type().expect("made").mro.borrow_mut() = mro;
         self.add_slot_members(class, dict);
         if self.lookup_user(class, self.names.__del__).is_some() {
             self.note_finalizer(class);
         }
         register_subclass(&mut self.heap, class);
+        self.add_instance_getsets(class, dict);
+        // A class without a docstring has `__doc__` None, as `type.__new__`
+        // sets it, after the descriptors `type_ready` adds.
+        let doc_name = self.names.__doc__;
+        if self.dict_get_str(dict, doc_name).is_none() {
+            self.dict_set_str(dict, doc_name, Value::None);
+        }
+        let eq_name = self.names.__eq__;
+        let hash_name = self.names.__hash__;
+        if self.dict_get_str(dict, eq_name).is_some()
+            && self.dict_get_str(dict, hash_name).is_none()
+        {
+            self.dict_set_str(dict, hash_name, Value::None);
+        }
         if let Some(cell) = class_cell {
             if let Some(Payload::Cell(content)) = cell.payload() {
                 content.set(Value::Obj(class));
@@ -643,7 +787,8 @@ impl Vm {
                 "__class__ assignment only supported for mutable types or ModuleType subclasses",
             ));
         };
-        if !self.same_layout(old_class, new_class) {
+        let same_base = self.layout_owner(old_class) == self.layout_owner(new_class);
+        if !same_base && !self.same_layout(old_class, new_class) {
             let (new_name, old_name) = (type_name_of(new_class), type_name_of(old_class));
             return Err(self.type_error(format!(
                 "__class__ assignment: '{new_name}' object layout differs from '{old_name}'"
@@ -651,6 +796,29 @@ impl Vm {
         }
         object.set_class(new_class);
         Ok(())
+    }
+
+    /// The nearest class along `class`'s `__base__` chain that adds to
+    /// its base's layout: a user class deriving from another with the
+    /// same `__dict__` and no `__slots__` of its own adds nothing (as
+    /// CPython's `compatible_with_tp_base`).
+    fn layout_owner(&self, class: ObjRef) -> ObjRef {
+        let mut class = class;
+        loop {
+            let Some(data) = class.as_type().filter(|d| d.is_user_class) else {
+                return class;
+            };
+            let Some(base) = data.base.get().filter(|&b| self.user_class_data(b)) else {
+                return class;
+            };
+            let adds_slots = data.slots.as_ref().is_some_and(|slots| !slots.is_empty());
+            if adds_slots
+                || self.class_has_instance_dict(class) != self.class_has_instance_dict(base)
+            {
+                return class;
+            }
+            class = base;
+        }
     }
 
     /// Whether `class` is a user class.
@@ -708,7 +876,25 @@ impl Vm {
             }
             if let Some(owner) = value.as_object().and_then(|o| self.user_class(o)) {
                 if let Some(method) = self.lookup_user(owner, set_name) {
-                    self.call_method_value(method, value, &[Value::Obj(class), key])?;
+                    if let Err(error) =
+                        self.call_method_value(method, value, &[Value::Obj(class), key])
+                    {
+                        // Wrapped, with the original as its cause, as
+                        // CPython 3.11's `type_new_set_names`.
+                        let message = format!(
+                            "Error calling __set_name__ on '{}' instance {} in '{}'",
+                            type_name_of(owner),
+                            self.repr_string(key)?,
+                            type_name_of(class),
+                        );
+                        let wrapped = self.error(ExceptionClass::RuntimeError, message);
+                        if let Some(data) = wrapped.exception.as_exception() {
+                            data.cause.set(Value::Obj(error.exception));
+                            data.context.set(Value::Obj(error.exception));
+                            data.suppress_context.set(true);
+                        }
+                        return Err(wrapped);
+                    }
                 }
             }
         }
@@ -754,6 +940,82 @@ impl Vm {
         if !matches!(name.payload(), Some(Payload::Str(_))) {
             return Err(self.type_error("__build_class__: name is not a string"));
         }
+        let roots = self.roots.len();
+        let resolved = self.resolve_mro_entries(bases);
+        let resolved = match resolved {
+            Ok(resolved) => resolved,
+            Err(error) => {
+                self.roots.truncate(roots);
+                return Err(error);
+            }
+        };
+        let class = self.build_class_with(body, *name, bases, resolved.as_deref(), args);
+        self.roots.truncate(roots);
+        class
+    }
+
+    /// The bases of a class statement with those that are not classes
+    /// replaced by what their `__mro_entries__(bases)` returns (a generic
+    /// alias by its origin), as CPython's `update_bases`; `None` when
+    /// every base is a class. The tuples returned are pushed onto the
+    /// roots, for the caller to pop.
+    fn resolve_mro_entries(&mut self, bases: &[Value]) -> PyResult<Option<Vec<Value>>> {
+        let mut resolved: Option<Vec<Value>> = None;
+        let hook = self.intern("__mro_entries__");
+        for (index, &base) in bases.iter().enumerate() {
+            let entries = if base.as_object().is_some_and(|b| b.as_type().is_some()) {
+                None
+            } else if let Some((origin, _)) = generic_alias_parts(&base) {
+                Some(vec![origin])
+            } else {
+                match self.get_attr(base, hook) {
+                    Ok(method) => {
+                        let tuple = Value::Obj(self.new_tuple(bases.to_vec()));
+                        self.roots.push(tuple);
+                        let entries = self.call_function(method, &[tuple])?;
+                        self.roots.push(entries);
+                        match entries.object().and_then(|e| e.as_tuple()) {
+                            Some(items) => Some(items.to_vec()),
+                            None => {
+                                return Err(self.type_error("__mro_entries__ must return a tuple"))
+                            }
+                        }
+                    }
+                    Err(error)
+                        if self.is_exception(
+                            Value::Obj(error.exception),
+                            ExceptionClass::AttributeError,
+                        ) =>
+                    {
+                        None
+                    }
+                    Err(error) => return Err(error),
+                }
+            };
+            match (entries, &mut resolved) {
+                (Some(entries), _) => resolved
+                    .get_or_insert_with(|| bases[..index].to_vec())
+                    .extend(entries),
+                (None, Some(resolved)) => resolved.push(base),
+                (None, None) => {}
+            }
+        }
+        Ok(resolved)
+    }
+
+    /// `__build_class__` once the bases are resolved: `resolved` are the
+    /// bases from `__mro_entries__`, if any differ from `original` (which
+    /// the namespace then keeps as `__orig_bases__`).
+    fn build_class_with(
+        &mut self,
+        body: ObjRef,
+        name: Value,
+        original: &[Value],
+        resolved: Option<&[Value]>,
+        args: Args<'_>,
+    ) -> PyResult<Value> {
+        let name = &name;
+        let bases = resolved.unwrap_or(original);
         let mut metaclass = None;
         let mut keywords = (Vec::new(), Vec::new());
         for (&key, &value) in args.keyword_names.iter().zip(args.keyword_values) {
@@ -772,26 +1034,14 @@ impl Vm {
                 None => Value::Obj(self.types.type_),
             },
         };
-        if let Some(mut winner) = metaclass.as_object().filter(|m| m.as_type().is_some()) {
-            // The most derived metaclass of the bases' metaclasses.
-            for &base in bases {
-                let candidate = self.type_of(base);
-                if self.is_subtype(winner, candidate) {
-                    continue;
-                }
-                if self.is_subtype(candidate, winner) {
-                    winner = candidate;
-                    continue;
-                }
-                return Err(self.type_error(
-                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-                ));
-            }
+        if let Some(meta) = metaclass.as_object().filter(|m| m.as_type().is_some()) {
+            let winner = self.calculate_metaclass(meta, bases)?;
             if explicit || !bases.is_empty() {
                 metaclass = Value::Obj(winner);
             }
         }
-        let namespace = self.prepare_namespace(metaclass, *name, bases)?;
+        let namespace =
+            self.prepare_namespace(metaclass, *name, bases, (&keywords.0, &keywords.1))?;
         self.roots.push(namespace);
         let ran = self.run_class_body(body, namespace);
         let cell = match ran {
@@ -801,6 +1051,14 @@ impl Vm {
                 return Err(error);
             }
         };
+        if resolved.is_some() {
+            let key = self.str_value("__orig_bases__");
+            let original = Value::Obj(self.new_tuple(original.to_vec()));
+            if let Err(error) = self.set_item(namespace, key, original) {
+                self.roots.pop();
+                return Err(error);
+            }
+        }
         let bases_tuple = Value::Obj(self.new_tuple(bases.to_vec()));
         self.roots.push(bases_tuple);
         let positional = [*name, bases_tuple, namespace];
@@ -823,25 +1081,52 @@ impl Vm {
     }
 
     /// The namespace a class body runs in: `metaclass.__prepare__(name,
-    /// bases)` or a new dict.
+    /// bases, **keywords)` (`type.__prepare__` makes a new dict), which
+    /// must be a mapping, as CPython's `builtin___build_class__`.
     fn prepare_namespace(
         &mut self,
         metaclass: Value,
         name: Value,
         bases: &[Value],
+        keywords: (&[Value], &[Value]),
     ) -> PyResult<Value> {
-        if let Some(meta) = metaclass.as_object().filter(|m| m.as_type().is_some()) {
-            let prepare = self.intern("__prepare__");
-            if let Some(method) = self.lookup_user(meta, prepare) {
-                let function = match method.payload() {
-                    Some(Payload::ClassMethod(function)) => *function,
-                    _ => method,
-                };
-                let bases = Value::Obj(self.new_tuple(bases.to_vec()));
-                return self.call_function(function, &[metaclass, name, bases]);
+        let prepare_name = self.intern("__prepare__");
+        let prepare = match self.get_attr(metaclass, prepare_name) {
+            Ok(prepare) => prepare,
+            Err(error)
+                if self
+                    .is_exception(Value::Obj(error.exception), ExceptionClass::AttributeError) =>
+            {
+                return Ok(Value::Obj(self.new_dict()));
             }
+            Err(error) => return Err(error),
+        };
+        self.roots.push(prepare);
+        let bases = Value::Obj(self.new_tuple(bases.to_vec()));
+        self.roots.push(bases);
+        let namespace = self.call(
+            prepare,
+            Args {
+                positional: &[name, bases],
+                keyword_names: keywords.0,
+                keyword_values: keywords.1,
+            },
+        );
+        self.roots.truncate(self.roots.len() - 2);
+        let namespace = namespace?;
+        let getitem = self.names.__getitem__;
+        let class = self.type_of(namespace);
+        if self.lookup_type(class, getitem).is_none() {
+            let meta_name = match metaclass.as_object().filter(|m| m.as_type().is_some()) {
+                Some(meta) => type_name_of(meta),
+                None => "<metaclass>".to_owned(),
+            };
+            let type_name = self.type_name(namespace);
+            return Err(self.type_error(format!(
+                "{meta_name}.__prepare__() must return a mapping, not {type_name}"
+            )));
         }
-        Ok(Value::Obj(self.new_dict()))
+        Ok(namespace)
     }
 
     /// Runs a class body with `namespace` as its locals; returns what it

@@ -233,6 +233,18 @@ impl Vm {
         b: Value,
         op: Cmp,
     ) -> PyResult<Option<bool>> {
+        // A mapping proxy compares as its mapping.
+        for (proxy, other, swapped) in [(a, b, false), (b, a, true)] {
+            if let Some(Payload::MappingProxy(mapping)) = proxy.payload() {
+                let mapping = Value::Obj(*mapping);
+                let result = if swapped {
+                    self.compare(other, mapping, op)?
+                } else {
+                    self.compare(mapping, other, op)?
+                };
+                return self.truthy(result).map(Some);
+            }
+        }
         if matches!(op, Cmp::Equal | Cmp::NotEqual) {
             if let Some(equal) = self.weakref_eq(a, b)? {
                 return Ok(Some(equal == (op == Cmp::Equal)));

@@ -101,7 +101,7 @@ impl Vm {
                 Payload::List(items) => return Ok(items.borrow().len()),
                 Payload::Dict(dict) => return Ok(dict.borrow().len()),
                 Payload::Set(set) => return Ok(set.borrow().len()),
-                Payload::DictView(dict, _) => {
+                Payload::DictView(dict, _) | Payload::MappingProxy(dict) => {
                     return Ok(dict.as_dict().map_or(0, |d| d.borrow().len()))
                 }
                 Payload::Range(range) => {
@@ -165,6 +165,9 @@ impl Vm {
                     Payload::Dict(_) => {
                         let hash = self.hash(item)?;
                         return Ok(self.dict_find(object, item, hash)?.is_some());
+                    }
+                    Payload::MappingProxy(mapping) => {
+                        return self.contains(Value::Obj(*mapping), item);
                     }
                     Payload::Set(_) => {
                         let hash = self.set_item_hash(item)?;
@@ -540,6 +543,7 @@ impl Vm {
         }
         let is_slice = matches!(key.payload(), Some(Payload::Slice(_)));
         match &object.payload {
+            Payload::MappingProxy(mapping) => self.get_item(Value::Obj(*mapping), key),
             Payload::List(items) => {
                 let length = items.borrow().len();
                 let index = self.sequence_key(key, "list")?;
@@ -908,6 +912,9 @@ impl Vm {
             let name = self.type_name(value);
             return Err(self.type_error(format!("'{name}' object is not iterable")));
         };
+        if let Payload::MappingProxy(mapping) = &object.payload {
+            return self.get_iter(Value::Obj(*mapping));
+        }
         let types = &self.types;
         let (class, state) = match &object.payload {
             Payload::List(_) => (

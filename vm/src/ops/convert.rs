@@ -51,7 +51,9 @@ impl Vm {
                     Payload::List(items) => !items.borrow().is_empty(),
                     Payload::Dict(dict) => !dict.borrow().is_empty(),
                     Payload::Set(set) => !set.borrow().is_empty(),
-                    Payload::DictView(..) => self.builtin_len(value)? != 0,
+                    Payload::DictView(..) | Payload::MappingProxy(_) => {
+                        self.builtin_len(value)? != 0
+                    }
                     Payload::Range(range) => !range.len().is_zero(),
                     _ => true,
                 }
@@ -192,6 +194,12 @@ impl Vm {
                     "{name}({})",
                     crate::ops::buffer::bytearray_repr(&bytes.borrow())
                 )
+            }
+            Payload::Property(getset) if object.class() == self.types.getset_descriptor => {
+                self.getset_repr(getset)
+            }
+            Payload::MappingProxy(mapping) => {
+                format!("mappingproxy({})", self.repr_string(Value::Obj(*mapping))?)
             }
             Payload::MemoryView(view) => {
                 let released = if view.released.get() { "released " } else { "" };

@@ -3,8 +3,9 @@
 //! or anything whose type defines `__instancecheck__` /
 //! `__subclasscheck__` (a metaclass, which then decides for its classes).
 
+use crate::exception_class::ExceptionClass;
 use crate::ops::type_alias::{generic_alias_parts, union_members};
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
 /// The items of a tuple, or the members of a union, copied (the tuple
@@ -59,12 +60,43 @@ impl Vm {
             return self.truthy(result);
         }
         match classes.as_object().filter(|c| c.as_type().is_some()) {
-            Some(class) => Ok(self.is_instance(value, class)),
+            Some(class) => self.real_is_instance(value, class),
             None => {
                 Err(self
                     .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
             }
         }
+    }
+
+    /// Whether `value` is an instance of `class`, or claims to be one
+    /// through its `__class__` attribute (CPython's `object_isinstance`):
+    /// what `type.__instancecheck__` answers.
+    pub(crate) fn real_is_instance(&mut self, value: Value, class: ObjRef) -> PyResult<bool> {
+        if self.is_instance(value, class) {
+            return Ok(true);
+        }
+        // Only an instance of a user class can have a `__class__` other
+        // than its type.
+        if value.as_object().and_then(|o| self.user_class(o)).is_none() {
+            return Ok(false);
+        }
+        let name = self.names.__class__;
+        let claimed = match self.get_attr(value, name) {
+            Ok(claimed) => claimed,
+            Err(error)
+                if self
+                    .is_exception(Value::Obj(error.exception), ExceptionClass::AttributeError) =>
+            {
+                return Ok(false);
+            }
+            Err(error) => return Err(error),
+        };
+        Ok(
+            match claimed.as_object().filter(|c| c.as_type().is_some()) {
+                Some(claimed) if claimed != self.type_of(value) => self.is_subtype(claimed, class),
+                _ => false,
+            },
+        )
     }
 
     /// `issubclass(class, classes)`.

@@ -29,21 +29,6 @@ fn member_names(class: ObjRef) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Whether instances of `base` can already be weakly referenced: a user
-/// class in its MRO without `__slots__`, or with `__weakref__` in them.
-pub(crate) fn instances_have_weakref(base: ObjRef) -> bool {
-    base.as_type().is_some_and(|data| {
-        data.mro.borrow().iter().any(|class| {
-            class.as_type().is_some_and(|d| {
-                d.is_user_class
-                    && d.slots
-                        .as_ref()
-                        .is_none_or(|slots| slots.iter().any(|s| s == "__weakref__"))
-            })
-        })
-    })
-}
-
 /// The class whose slots fix where `class`'s instances keep their slot
 /// values: the most derived class of its MRO with slots of its own.
 fn slot_base(class: ObjRef) -> Option<ObjRef> {
@@ -107,7 +92,7 @@ impl Vm {
         let (mut may_add_dict, mut may_add_weak) = (true, sized.is_none());
         for &base in bases {
             may_add_dict &= !self.instances_have_dict(base);
-            may_add_weak &= !instances_have_weakref(base);
+            may_add_weak &= !self.weakrefable(base);
         }
         for name in &names {
             let identifier = name
@@ -157,15 +142,6 @@ impl Vm {
         [types.int, types.tuple, types.bytes]
             .into_iter()
             .find(|&sized| self.is_subtype(solid, sized))
-    }
-
-    /// Whether instances of `base` already have a `__dict__` (a user
-    /// class without `__slots__` somewhere, or an exception).
-    fn instances_have_dict(&self, base: ObjRef) -> bool {
-        let exception = base
-            .as_type()
-            .is_some_and(|data| data.layout == crate::objects::type_::Layout::Exception);
-        exception || (self.user_class_data(base) && self.class_has_instance_dict(base))
     }
 
     /// A new plain instance of `class` (of the object layout), its slots

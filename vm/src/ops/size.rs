@@ -5,7 +5,6 @@
 
 use crate::number::Int;
 use crate::object::Payload;
-use crate::ops::member::instances_have_weakref;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -85,7 +84,7 @@ impl Vm {
         let slots = |count: usize| 16 + POINTER * count;
         match &object.payload {
             Payload::Instance(values) => {
-                let weakref = instances_have_weakref(object.class());
+                let weakref = self.weakrefable(object.class());
                 slots(values.as_ref().map_or(0, |v| v.len()) + usize::from(weakref))
             }
             Payload::Int(int) => int_size(int),

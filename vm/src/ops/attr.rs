@@ -111,10 +111,8 @@ impl Vm {
                 Some(Payload::Builtin(b)) if b.kind == BuiltinKind::Method && b.receiver.is_null()
             );
         if unbound {
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.push(receiver);
-            all.extend_from_slice(args);
-            self.call_function(method, &all)
+            let all = crate::ops::call::ArgsCopy::new(receiver, args);
+            self.call_function(method, all.as_slice())
         } else {
             let class = self.type_of(receiver);
             let bound = self.bind(method, receiver, class)?;

@@ -78,8 +78,10 @@ impl Vm {
                 }
             }
         });
-        // A freed type's address may come back as another's.
+        // A freed type's address may come back as another's, and a freed
+        // string's as another string's.
         self.type_cache.invalidate();
+        self.intern_memo.fill((0, None));
         self.gc.collected += freed;
         self.gc.collections += 1;
         self.gc.next_collection = self.gc.threshold.max(self.heap.len());

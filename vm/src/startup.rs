@@ -106,6 +106,7 @@ impl Vm {
             heap,
             types,
             interned,
+            intern_memo: Box::new([(0, None); crate::vm::INTERN_MEMO]),
             names,
             type_cache: crate::type_cache::TypeCache::new(),
             builtins,

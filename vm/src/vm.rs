@@ -40,6 +40,9 @@ pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 /// die filling it instead of raising.
 pub(crate) const MAX_ALLOCATION: usize = 1 << 36;
 
+/// How many strings [`Vm::intern_memo`] remembers.
+pub(crate) const INTERN_MEMO: usize = 64;
+
 /// The most items a list or tuple may hold: [`MAX_ALLOCATION`] of them.
 pub(crate) const MAX_ITEMS: usize = MAX_ALLOCATION / std::mem::size_of::<Value>();
 
@@ -87,6 +90,12 @@ pub struct Vm {
     pub(crate) types: Types,
     /// Interned strings, by text.
     pub(crate) interned: FxHashMap<Box<str>, ObjRef>,
+    /// For `str` objects that are not interned but were looked up by
+    /// [`Vm::intern_object`] (a descriptor's attribute name, made once
+    /// and passed to `getattr` many times): their address and the
+    /// interned string, by address. Emptied at each collection, which may
+    /// free them.
+    pub(crate) intern_memo: Box<[(usize, Option<ObjRef>); INTERN_MEMO]>,
     /// The names the VM looks up itself.
     pub(crate) names: Names,
     /// What names resolve to on types' MROs.
@@ -252,6 +261,24 @@ impl Vm {
         let string = self.alloc_with(class, || Payload::Str(Str::interned(text)));
         self.interned.insert(text.into(), string);
         string
+    }
+
+    /// The interned `str` equal to the `str` object `string`: itself when
+    /// it is the interned one.
+    pub(crate) fn intern_object(&mut self, string: ObjRef) -> ObjRef {
+        let text = string.as_str().expect("a str");
+        if text.is_interned() {
+            return string;
+        }
+        let slot = (string.address() >> 4) % INTERN_MEMO;
+        if let (address, Some(interned)) = self.intern_memo[slot] {
+            if address == string.address() {
+                return interned;
+            }
+        }
+        let interned = self.intern(text.as_str());
+        self.intern_memo[slot] = (string.address(), Some(interned));
+        interned
     }
 
     /// An `int` value: immediate when it fits in `i64`.

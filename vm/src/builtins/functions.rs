@@ -713,13 +713,7 @@ pub(crate) fn is_callable(vm: &mut Vm, value: Value) -> bool {
 /// `object.__getattribute__`…).
 pub(crate) fn attribute_name(vm: &mut Vm, name: Value) -> PyResult<ObjRef> {
     match name.as_object().filter(|n| n.as_str().is_some()) {
-        Some(object) => {
-            let text = object.as_str().expect("checked");
-            if text.is_interned() {
-                return Ok(object);
-            }
-            Ok(vm.intern(text.as_str()))
-        }
+        Some(object) => Ok(vm.intern_object(object)),
         None => {
             let type_name = vm.type_name(name);
             Err(vm.type_error(format!("attribute name must be string, not '{type_name}'")))

@@ -350,8 +350,12 @@ impl Vm {
 
     /// An attribute, or `None` when there is none (before `__getattr__`).
     pub(crate) fn find_attr(&mut self, value: Value, name: ObjRef) -> PyResult<Option<Value>> {
-        if let Some(special) = self.special_attr(value, name)? {
-            return Ok(Some(special));
+        // A plain instance computes none but dunder attributes.
+        let plain = matches!(value.payload(), Some(Payload::Instance(_))) && !is_special_name(name);
+        if !plain {
+            if let Some(special) = self.special_attr(value, name)? {
+                return Ok(Some(special));
+            }
         }
         let class = self.type_of(value);
         if let Value::Obj(object) = value {

@@ -161,12 +161,19 @@ fn live_entries(
 }
 
 /// Remembers `entry` for name `name_index`: in the entry that already
-/// remembers the same owner, else in the first, the older ones moving
-/// down and the oldest dropped.
+/// remembers the same kind of thing for the same owner (a load and a
+/// store of one attribute keep an entry each), else in a stale one, else
+/// in the first, the older ones moving down and the oldest dropped.
 fn remember(code: &Code, name_index: usize, entry: AttrCache) {
     let ways = entries(code, name_index);
-    if let Some(same) = ways.iter().find(|way| way.get().owner == entry.owner) {
-        same.set(entry);
+    let same = |way: &&Cell<AttrCache>| {
+        let way = way.get();
+        way.owner == entry.owner
+            && std::mem::discriminant(&way.kind) == std::mem::discriminant(&entry.kind)
+    };
+    let stale = |way: &&Cell<AttrCache>| way.get().epoch != entry.epoch;
+    if let Some(way) = ways.iter().find(same).or_else(|| ways.iter().find(stale)) {
+        way.set(entry);
         return;
     }
     for way in (1..WAYS).rev() {

@@ -6,6 +6,7 @@
 mod gc;
 mod io;
 mod math;
+mod operator_native;
 mod os;
 mod random;
 mod sys;
@@ -25,6 +26,7 @@ pub(crate) fn native_module(name: &str) -> Option<NativeModuleInit> {
         "os" => os::init,
         "random" => random::init,
         "time" => time::init,
+        "_operator" => operator_native::init,
         "_traceback" => traceback_native::init,
         "_weakref" => weakref_native::init,
         _ => return None,
@@ -37,6 +39,7 @@ pub(crate) fn python_module(name: &str) -> Option<&'static str> {
     Some(match name {
         "asyncio" => include_str!("modules/python/asyncio.py"),
         "functools" => include_str!("modules/python/functools.py"),
+        "operator" => include_str!("modules/python/operator.py"),
         "traceback" => include_str!("modules/python/traceback.py"),
         "weakref" => include_str!("modules/python/weakref.py"),
         _ => return None,

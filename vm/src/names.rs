@@ -38,7 +38,7 @@ names! {
     __ge__, __get__, __getattr__, __getattribute__, __getitem__, __gt__, __hash__, __iadd__,
     __iand__, __ifloordiv__, __ilshift__, __imatmul__, __imod__, __imul__, __index__,
     __del__, __init__, __init_subclass__, __instancecheck__, __int__, __invert__, __ior__, __ipow__, __irshift__,
-    __isub__, __iter__, __itruediv__, __ixor__, __le__, __len__, __lshift__, __lt__,
+    __isub__, __iter__, __itruediv__, __ixor__, __le__, __len__, __length_hint__, __lshift__, __lt__,
     __main__, __match_args__, __matmul__, __missing__, __mod__, __module__, __mro__, __mul__, __name__, __ne__, __neg__,
     __new__, __next__, __or__, __pos__, __pow__, __qualname__, __radd__, __rand__,
     __repr__, __reversed__, __rfloordiv__, __rlshift__, __rmatmul__, __rmod__, __rmul__,

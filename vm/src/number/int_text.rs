@@ -27,6 +27,29 @@ enum Failure {
     Error(NumberError),
 }
 
+/// The value of plain decimal digits with an optional sign (`"42"`,
+/// `"-7"`, `"007"`) that surely fit in an `i64`: the common case of
+/// `int(text)`, read without the general path's copy of the text.
+fn parse_small_decimal(text: &str) -> Option<i64> {
+    let bytes = text.as_bytes();
+    let (negative, digits) = match bytes.first()? {
+        b'-' => (true, &bytes[1..]),
+        b'+' => (false, &bytes[1..]),
+        _ => (false, bytes),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut value: i64 = 0;
+    for &byte in digits {
+        if !byte.is_ascii_digit() {
+            return None;
+        }
+        value = value * 10 + i64::from(byte - b'0');
+    }
+    Some(if negative { -value } else { value })
+}
+
 impl Int {
     /// `int(text, base)` for a `str`: `base` 0 (the literal's prefix
     /// decides, as in source code) or 2..=36. Surrounding whitespace, a
@@ -38,6 +61,11 @@ impl Int {
     /// literal for int() with base 10: 'x'" (with the repr of `text` cut
     /// to 200 characters), or the digit limit's message.
     pub fn parse(text: &str, base: u32, max_str_digits: usize) -> Result<Int, NumberError> {
+        if base == 10 {
+            if let Some(value) = parse_small_decimal(text) {
+                return Ok(Int::Small(value));
+            }
+        }
         check_base(base)?;
         parse_ascii(&to_ascii(text), base, max_str_digits).map_err(|failure| match failure {
             Failure::Invalid => NumberError::InvalidIntLiteral {

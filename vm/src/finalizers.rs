@@ -37,8 +37,16 @@ impl Vm {
     /// Runs `object`'s finalizer; what it raises is printed, as CPython
     /// prints an exception it cannot raise.
     fn finalize(&mut self, object: ObjRef) {
-        if let Payload::Generator(_) = object.payload {
-            if let Err(error) = self.close_generator(object) {
+        if let Payload::Generator(generator) = &object.payload {
+            // An async generator is handed to the finalizer hook its
+            // event loop set (which schedules its `aclose()`).
+            let hook = generator.borrow().finalizer.get();
+            let result = if hook.is_none() {
+                self.close_generator(object)
+            } else {
+                self.call_function(hook, &[Value::Obj(object)]).map(drop)
+            };
+            if let Err(error) = result {
                 self.report_unraisable(error, Value::Obj(object));
             }
             return;

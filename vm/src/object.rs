@@ -325,7 +325,8 @@ impl Trace for Object {
         match &self.payload {
             Payload::Generator(generator) => generator.try_borrow().is_ok_and(|generator| {
                 generator.state == GeneratorState::Suspended
-                    && generator.kind != GeneratorKind::AsyncGenerator
+                    && (generator.kind != GeneratorKind::AsyncGenerator
+                        || !generator.finalizer.get().is_none() && !generator.closed.get())
             }),
             _ => self
                 .class

@@ -67,6 +67,10 @@ pub struct Generator {
     /// For an async generator: `sys.set_asyncgen_hooks`' `firstiter` hook
     /// has been called for it (CPython's `ag_hooks_inited`).
     pub hooks_inited: Cell<bool>,
+    /// For an async generator: the `finalizer` hook of
+    /// `sys.set_asyncgen_hooks` when its first step was made, called with
+    /// it if it becomes unreachable unfinished (`None` for none).
+    pub finalizer: Cell<Value>,
 }
 
 impl Generator {
@@ -80,5 +84,6 @@ impl Generator {
         tracer.mark(self.code);
         trace_value(self.name.get(), tracer);
         trace_value(self.qualname.get(), tracer);
+        trace_value(self.finalizer.get(), tracer);
     }
 }

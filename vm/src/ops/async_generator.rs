@@ -53,13 +53,15 @@ impl Vm {
     }
 
     /// Calls the `firstiter` hook of `sys.set_asyncgen_hooks` with an
-    /// async generator the first time one of its steps is made, as
-    /// CPython's `async_gen_init_hooks`. (pyvm keeps no `finalizer`: it
-    /// does not finalize unreachable generators.)
+    /// async generator the first time one of its steps is made, and keeps
+    /// the `finalizer` hook to call if it is dropped unfinished, as
+    /// CPython's `async_gen_init_hooks`.
     pub(crate) fn async_gen_init_hooks(&mut self, generator: ObjRef) -> PyResult<()> {
         if with_generator(generator, |g| g.hooks_inited.replace(true)) {
             return Ok(());
         }
+        let finalizer = self.asyncgen_hooks[1];
+        with_generator(generator, |g| g.finalizer.set(finalizer));
         let firstiter = self.asyncgen_hooks[0];
         if !firstiter.is_none() {
             self.call_function(firstiter, &[Value::Obj(generator)])?;

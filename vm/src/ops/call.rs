@@ -592,6 +592,7 @@ impl Vm {
                 running_async: Cell::new(false),
                 closed: Cell::new(false),
                 hooks_inited: Cell::new(false),
+                finalizer: Cell::new(Value::None),
             };
             let class = match kind {
                 GeneratorKind::Generator => self.types.generator,

@@ -57,8 +57,13 @@ del _probe, _probe_coroutine
 
 def iscoroutine(obj):
     """Whether obj is a coroutine object; CPython 3.11 still takes a plain
-    generator for a legacy generator-based coroutine."""
-    return isinstance(obj, (_CoroutineType, _GeneratorType))
+    generator for a legacy generator-based coroutine, and any object
+    collections.abc.Coroutine recognises (an async generator's aclose()
+    step has send, throw, close and __await__)."""
+    if isinstance(obj, (_CoroutineType, _GeneratorType)):
+        return True
+    kind = type(obj)
+    return all(hasattr(kind, name) for name in ("send", "throw", "close", "__await__"))
 
 
 _PENDING = "PENDING"

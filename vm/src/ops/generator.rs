@@ -576,35 +576,15 @@ impl Vm {
             .as_object()
             .filter(|o| matches!(o.payload, Payload::AsyncGenStep(_)))
         {
-            return match self.async_gen_step_send(step, sent) {
-                Ok(value) => Ok(Resumed::Yielded(value)),
-                Err(error)
-                    if self.is_exception(
-                        Value::Obj(error.exception),
-                        ExceptionClass::StopIteration,
-                    ) =>
-                {
-                    Ok(Resumed::Returned(self.stop_iteration_value(error)))
-                }
-                Err(error) => Err(error),
-            };
+            let result = self.async_gen_step_send(step, sent);
+            return self.resumed(result);
         }
         if let Some(wrapper) = receiver
             .as_object()
             .filter(|o| matches!(o.payload, Payload::AwaitWrapper(_)))
         {
-            return match self.await_wrapper_send(wrapper, sent) {
-                Ok(value) => Ok(Resumed::Yielded(value)),
-                Err(error)
-                    if self.is_exception(
-                        Value::Obj(error.exception),
-                        ExceptionClass::StopIteration,
-                    ) =>
-                {
-                    Ok(Resumed::Returned(self.stop_iteration_value(error)))
-                }
-                Err(error) => Err(error),
-            };
+            let result = self.await_wrapper_send(wrapper, sent);
+            return self.resumed(result);
         }
         if sent.is_none() {
             return match self.next_with_value(receiver)? {
@@ -614,7 +594,15 @@ impl Vm {
         }
         let send_name = self.intern("send");
         let method = self.get_attr(receiver, send_name)?;
-        match self.call_function(method, &[sent]) {
+        let result = self.call_function(method, &[sent]);
+        self.resumed(result)
+    }
+
+    /// What a call that steps an iterator (its `send`) did: yielded the
+    /// value it returned, or returned the value of the `StopIteration` it
+    /// raised.
+    fn resumed(&mut self, result: PyResult<Value>) -> PyResult<Resumed> {
+        match result {
             Ok(item) => Ok(Resumed::Yielded(item)),
             Err(error)
                 if self

@@ -1,8 +1,6 @@
 //! Calling a built-in type: `int(x)`, `str(x)`, `list(it)`, `dict(…)`,
 //! `range(…)`, `property(…)`, `super()`…
 
-use std::cell::Cell;
-
 use crate::exception_class::ExceptionClass;
 use crate::number::{float, Int};
 use crate::object::Payload;
@@ -156,24 +154,7 @@ impl Vm {
             return self.new_memoryview(object).map(Value::Obj);
         }
         if class == t.property {
-            let [fget, fset, fdel, doc] =
-                self.keywords("property", &args, ["fget", "fset", "fdel", "doc"])?;
-            if args.positional.len() > 4 {
-                return Err(self.type_error(format!(
-                    "property() takes at most 4 arguments ({} given)",
-                    args.positional.len()
-                )));
-            }
-            let mut parts = [Value::None; 4];
-            for (i, &value) in args.positional.iter().enumerate() {
-                parts[i] = value;
-            }
-            for (i, keyword) in [fget, fset, fdel, doc].into_iter().enumerate() {
-                if let Some(value) = keyword {
-                    parts[i] = value;
-                }
-            }
-            let [fget, fset, fdel, doc] = parts;
+            let [fget, fset, fdel, doc] = self.property_arguments(args)?;
             return Ok(self.new_property(class, fget, fset, fdel, doc, Value::None));
         }
         if class == t.staticmethod || class == t.classmethod {
@@ -274,6 +255,29 @@ impl Vm {
         Err(self.type_error(format!("cannot create '{name}' instances")))
     }
 
+    /// The arguments of `property(fget, fset, fdel, doc)`, `None` for
+    /// those not given.
+    pub(crate) fn property_arguments(&mut self, args: Args<'_>) -> PyResult<[Value; 4]> {
+        let [fget, fset, fdel, doc] =
+            self.keywords("property", &args, ["fget", "fset", "fdel", "doc"])?;
+        if args.positional.len() > 4 {
+            return Err(self.type_error(format!(
+                "property() takes at most 4 arguments ({} given)",
+                args.positional.len()
+            )));
+        }
+        let mut parts = [Value::None; 4];
+        for (i, &value) in args.positional.iter().enumerate() {
+            parts[i] = value;
+        }
+        for (i, keyword) in [fget, fset, fdel, doc].into_iter().enumerate() {
+            if let Some(value) = keyword {
+                parts[i] = value;
+            }
+        }
+        Ok(parts)
+    }
+
     /// A new `property` (of `class`, which may derive from it).
     pub(crate) fn new_property(
         &mut self,
@@ -284,13 +288,8 @@ impl Vm {
         doc: Value,
         name: Value,
     ) -> Value {
-        let property = Property {
-            fget,
-            fset,
-            fdel,
-            doc,
-            name: Cell::new(name),
-        };
+        let property = Property::new(fget, fset, fdel, doc);
+        property.name.set(name);
         Value::Obj(self.alloc(class, Payload::Property(Box::new(property))))
     }
 

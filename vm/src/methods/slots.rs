@@ -35,6 +35,14 @@ pub(crate) const OBJECT: Methods = &[
     ("__init_subclass__", init_subclass, BuiltinKind::ClassMethod),
 ];
 
+/// `type`'s own attribute access (found before `object`'s in its MRO,
+/// so `type.__getattribute__` checks that its receiver is a class).
+pub(crate) const TYPE: Methods = &[
+    ("__getattribute__", getattribute, BuiltinKind::Method),
+    ("__setattr__", setattr, BuiltinKind::Method),
+    ("__delattr__", delattr, BuiltinKind::Method),
+];
+
 /// The comparisons of the types that have their own (numbers, strings,
 /// containers), not `object`'s.
 pub(crate) const COMPARISON: Methods = &[

@@ -142,8 +142,33 @@ impl Vm {
     }
 
     /// The descriptor `__get__` of a class attribute for `instance`
-    /// (`Value::None` when looked up on the class itself).
+    /// (`Value::None` when looked up on the class itself): a user class's
+    /// own `__get__` (a subclass of `property` may define one), else the
+    /// built-in one.
     pub(crate) fn bind(&mut self, attr: Value, instance: Value, class: ObjRef) -> PyResult<Value> {
+        let Value::Obj(object) = attr else {
+            return Ok(attr);
+        };
+        if let Some(descriptor_class) = self.user_class(object) {
+            let get = self.names.__get__;
+            if let Some(getter) = self.lookup_user(descriptor_class, get) {
+                let owner = Value::Obj(class);
+                return self.call_method_value(getter, attr, &[instance, owner]);
+            }
+        }
+        self.builtin_bind(attr, instance, class)
+    }
+
+    /// The `__get__` of the built-in descriptor types (functions, built-in
+    /// methods, `staticmethod`, `classmethod`, members and properties),
+    /// even for an instance of a user subclass; other attributes as they
+    /// are.
+    pub(crate) fn builtin_bind(
+        &mut self,
+        attr: Value,
+        instance: Value,
+        class: ObjRef,
+    ) -> PyResult<Value> {
         let Value::Obj(object) = attr else {
             return Ok(attr);
         };
@@ -174,12 +199,23 @@ impl Vm {
                     kind: builtin.kind,
                     receiver,
                 };
-                let builtin_type = self.types.builtin_function;
+                // A slot wrapper binds as a `method-wrapper`, other methods
+                // as a `builtin_function_or_method`.
+                let builtin_type = if object.class() == self.types.wrapper_descriptor {
+                    self.types.method_wrapper
+                } else {
+                    self.types.builtin_function
+                };
                 Ok(Value::Obj(
                     self.alloc(builtin_type, Payload::Builtin(Box::new(bound))),
                 ))
             }
             Payload::StaticMethod(function) => Ok(*function),
+            // As CPython 3.11's `cm_descr_get`: a wrapped descriptor
+            // (a property, another classmethod…) is bound to the class.
+            Payload::ClassMethod(function) if self.has_descriptor_get(*function) => {
+                self.bind(*function, Value::Obj(class), class)
+            }
             Payload::ClassMethod(function) => {
                 let method_type = self.types.method;
                 Ok(Value::Obj(self.alloc(
@@ -200,22 +236,36 @@ impl Vm {
                 if instance.is_none() {
                     return Ok(attr);
                 }
-                let getter = property.fget;
+                let getter = property.fget.get();
                 if getter.is_none() {
                     return Err(self.property_error(property, instance, "getter"));
                 }
                 self.call_function(getter, &[instance])
             }
-            _ => {
-                if let Some(descriptor_class) = self.user_class(object) {
+            _ => Ok(attr),
+        }
+    }
+
+    /// Whether `value` has a `__get__` other than a function's (whose
+    /// binding a `classmethod` does itself).
+    fn has_descriptor_get(&mut self, value: Value) -> bool {
+        let Value::Obj(object) = value else {
+            return false;
+        };
+        match &object.payload {
+            Payload::Function(_) => false,
+            Payload::StaticMethod(_)
+            | Payload::ClassMethod(_)
+            | Payload::Property(_)
+            | Payload::Member(_) => true,
+            Payload::Builtin(builtin) => builtin.receiver.is_null() && builtin.owner.is_some(),
+            _ => match self.user_class(object) {
+                Some(class) => {
                     let get = self.names.__get__;
-                    if let Some(getter) = self.lookup_user(descriptor_class, get) {
-                        let owner = Value::Obj(class);
-                        return self.call_method_value(getter, attr, &[instance, owner]);
-                    }
+                    self.lookup_user(class, get).is_some()
                 }
-                Ok(attr)
-            }
+                None => false,
+            },
         }
     }
 
@@ -748,13 +798,13 @@ impl Vm {
                 _ => return Ok(None),
             },
             (Payload::Property(property), _) => match text {
-                "fget" => property.fget,
-                "fset" => property.fset,
-                "fdel" => property.fdel,
-                "__doc__" => match property.doc {
-                    Value::None if !property.fget.is_none() => {
+                "fget" => property.fget.get(),
+                "fset" => property.fset.get(),
+                "fdel" => property.fdel.get(),
+                "__doc__" => match property.doc.get() {
+                    Value::None if !property.fget.get().is_none() => {
                         let doc = self.intern("__doc__");
-                        return self.find_attr(property.fget, doc);
+                        return self.find_attr(property.fget.get(), doc);
                     }
                     doc => doc,
                 },
@@ -957,6 +1007,15 @@ impl Vm {
                 }
                 _ => {}
             },
+            // CPython's read-only members of `property`, and its writable
+            // `__doc__`.
+            (Payload::Property(_), "fget" | "fset" | "fdel") => {
+                return Err(self.error(ExceptionClass::AttributeError, "readonly attribute"));
+            }
+            (Payload::Property(property), "__doc__") => {
+                property.doc.set(new);
+                return Ok(());
+            }
             (Payload::Generator(_), _) => {
                 if let Some(done) = self.generator_set_attr(object, text, Some(new)) {
                     return done;
@@ -1094,12 +1153,8 @@ impl Vm {
                 self.member_set(member, instance, Some(new))?;
                 Ok(Some(()))
             }
-            Payload::Property(property) => {
-                let setter = property.fset;
-                if setter.is_none() {
-                    return Err(self.property_error(property, instance, "setter"));
-                }
-                self.call_function(setter, &[instance, new])?;
+            Payload::Property(property) if !self.overrides_dunder(object, "__set__") => {
+                self.property_set(property, instance, Some(new))?;
                 Ok(Some(()))
             }
             _ => match self.user_class(object) {
@@ -1124,6 +1179,38 @@ impl Vm {
                 None => Ok(None),
             },
         }
+    }
+
+    /// Whether `object` is an instance of a user class that defines (or
+    /// inherits from another user class) the dunder `name`.
+    pub(crate) fn overrides_dunder(&mut self, object: ObjRef, name: &str) -> bool {
+        let Some(class) = self.user_class(object) else {
+            return false;
+        };
+        let name = self.intern(name);
+        self.lookup_user(class, name).is_some()
+    }
+
+    /// `property.__set__` (`new` given) or `property.__delete__` (`None`):
+    /// calls the setter or deleter, or fails as CPython does without one.
+    pub(crate) fn property_set(
+        &mut self,
+        property: &crate::objects::property::Property,
+        instance: Value,
+        new: Option<Value>,
+    ) -> PyResult<()> {
+        let (accessor, kind) = match new {
+            Some(_) => (property.fset.get(), "setter"),
+            None => (property.fdel.get(), "deleter"),
+        };
+        if accessor.is_none() {
+            return Err(self.property_error(property, instance, kind));
+        }
+        match new {
+            Some(new) => self.call_function(accessor, &[instance, new])?,
+            None => self.call_function(accessor, &[instance])?,
+        };
+        Ok(())
     }
 
     /// "property 'x' of 'C' object has no setter" (or getter, deleter).
@@ -1188,12 +1275,12 @@ impl Vm {
                     return self.member_set(member, value, None);
                 }
                 if let Some(Payload::Property(property)) = attr.payload() {
-                    let deleter = property.fdel;
-                    if deleter.is_none() {
-                        return Err(self.property_error(property, value, "deleter"));
+                    let overridden = attr
+                        .as_object()
+                        .is_some_and(|a| self.overrides_dunder(a, "__delete__"));
+                    if !overridden {
+                        return self.property_set(property, value, None);
                     }
-                    self.call_function(deleter, &[value])?;
-                    return Ok(());
                 }
                 // A user descriptor with `__delete__` decides; one with
                 // only `__set__` takes deletions too, and fails them.

@@ -323,6 +323,15 @@ impl Vm {
                 format!("<function {qualname} at {:#x}>", object.address())
             }
             Payload::Builtin(builtin) => match (builtin.receiver, builtin.owner) {
+                (Value::Null, Some(owner)) if object.class() == self.types.wrapper_descriptor => {
+                    format!("<slot wrapper '{}' of '{owner}' objects>", builtin.name)
+                }
+                (receiver, _) if object.class() == self.types.method_wrapper => format!(
+                    "<method-wrapper '{}' of {} object at {:#x}>",
+                    builtin.name,
+                    self.type_name(receiver),
+                    receiver.as_object().map_or(0, |o| o.address())
+                ),
                 (Value::Null, Some(owner)) => {
                     format!("<method '{}' of '{owner}' objects>", builtin.name)
                 }

@@ -165,7 +165,9 @@ impl Vm {
             } else {
                 Payload::ClassMethod(function)
             };
-            return Ok(Value::Obj(self.alloc(class, payload)));
+            let wrapper = self.alloc(class, payload);
+            self.copy_wrapped_attributes(wrapper, function)?;
+            return Ok(Value::Obj(wrapper));
         }
         if class == t.enumerate {
             let [iterable_kw, start_kw] =
@@ -253,6 +255,44 @@ impl Vm {
         }
         let name = type_name_of(class);
         Err(self.type_error(format!("cannot create '{name}' instances")))
+    }
+
+    /// Gives a new `staticmethod` or `classmethod` a dict holding the
+    /// `__module__`, `__name__`, `__qualname__`, `__doc__` and
+    /// `__annotations__` of the callable it wraps, those it has (as
+    /// CPython 3.10+'s `functools_wraps`).
+    fn copy_wrapped_attributes(&mut self, wrapper: ObjRef, function: Value) -> PyResult<()> {
+        let dict = self.new_dict();
+        wrapper.set_dict(dict);
+        let mark = self.roots.len();
+        self.roots.push(Value::Obj(wrapper));
+        let names = [
+            "__module__",
+            "__name__",
+            "__qualname__",
+            "__doc__",
+            "__annotations__",
+        ];
+        let mut result = Ok(());
+        for name in names {
+            let name = self.intern(name);
+            match self.get_attr(function, name) {
+                Ok(value) => {
+                    self.dict_set_str(dict, name, value);
+                }
+                Err(error)
+                    if self.is_exception(
+                        Value::Obj(error.exception),
+                        ExceptionClass::AttributeError,
+                    ) => {}
+                Err(error) => {
+                    result = Err(error);
+                    break;
+                }
+            }
+        }
+        self.roots.truncate(mark);
+        result
     }
 
     /// The arguments of `property(fget, fset, fdel, doc)`, `None` for

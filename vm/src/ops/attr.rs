@@ -246,6 +246,22 @@ impl Vm {
         }
     }
 
+    /// Whether `value.__isabstractmethod__` is true; false when it has
+    /// none (CPython's `_PyObject_IsAbstract`).
+    pub(crate) fn is_abstract_method(&mut self, value: Value) -> PyResult<bool> {
+        let name = self.intern("__isabstractmethod__");
+        match self.get_attr(value, name) {
+            Ok(flag) => self.truthy(flag),
+            Err(error)
+                if self
+                    .is_exception(Value::Obj(error.exception), ExceptionClass::AttributeError) =>
+            {
+                Ok(false)
+            }
+            Err(error) => Err(error),
+        }
+    }
+
     /// Whether `value` has a `__get__` other than a function's (whose
     /// binding a `classmethod` does itself).
     fn has_descriptor_get(&mut self, value: Value) -> bool {
@@ -429,9 +445,15 @@ impl Vm {
                 return Ok(Some(found));
             }
         }
-        match class_attr {
-            Some(attr) => self.bind(attr, value, class).map(Some),
-            None => Ok(None),
+        match (class_attr, value.payload()) {
+            (Some(attr), _) => self.bind(attr, value, class).map(Some),
+            // A bound method shows its function's attributes, as CPython's
+            // `method_getattro`.
+            (None, Some(Payload::Method { function, .. })) => {
+                let function = *function;
+                self.find_attr(function, name)
+            }
+            (None, _) => Ok(None),
         }
     }
 
@@ -708,7 +730,10 @@ impl Vm {
             },
             (Payload::Method { function, .. }, "__func__") => *function,
             (Payload::Method { receiver, .. }, "__self__") => *receiver,
-            (Payload::Method { function, .. }, "__name__" | "__qualname__" | "__doc__") => {
+            (
+                Payload::Method { function, .. },
+                "__name__" | "__qualname__" | "__doc__" | "__module__",
+            ) => {
                 let function = *function;
                 return self.find_attr(function, name);
             }
@@ -770,8 +795,18 @@ impl Vm {
             (Payload::Generator(generator), "__qualname__") => generator.borrow().qualname.get(),
             (Payload::Code(_), _) => return self.code_attr(object, text),
             (Payload::Generator(_), _) => return Ok(self.generator_attr(object, text)),
-            (Payload::StaticMethod(function) | Payload::ClassMethod(function), "__func__") => {
-                *function
+            (
+                Payload::StaticMethod(function) | Payload::ClassMethod(function),
+                "__func__" | "__wrapped__",
+            ) => *function,
+            (
+                Payload::StaticMethod(function) | Payload::ClassMethod(function),
+                "__isabstractmethod__",
+            ) => {
+                let function = *function;
+                return self
+                    .is_abstract_method(function)
+                    .map(|b| Some(Value::bool(b)));
             }
             (Payload::Traceback(entry), "tb_next") => entry.next.get(),
             (Payload::Traceback(entry), "tb_lineno") => entry
@@ -908,7 +943,11 @@ impl Vm {
         match &object.payload {
             // Exceptions always have one, `__slots__` or not (CPython's
             // `BaseException` has a `__dict__` slot).
-            Payload::Function(_) | Payload::Module(_) | Payload::Exception(_) => true,
+            Payload::Function(_)
+            | Payload::Module(_)
+            | Payload::Exception(_)
+            | Payload::StaticMethod(_)
+            | Payload::ClassMethod(_) => true,
             // `object()` itself has none, nor do instances of classes with
             // `__slots__`.
             _ => self.user_class(object).is_some() && self.class_has_instance_dict(object.class()),
@@ -980,33 +1019,12 @@ impl Vm {
         }
         let text = name.as_str().expect("str").as_str();
         match (&object.payload, text) {
-            (Payload::Function(function), _) => match text {
-                "__name__" => return self.set_str_field(&function.name, new, "__name__"),
-                "__qualname__" => {
-                    return self.set_str_field(&function.qualname, new, "__qualname__")
+            (Payload::Function(function), _) => {
+                if let Some(done) = self.function_set_attr(function, text, Some(new)) {
+                    return done;
                 }
-                "__defaults__" => {
-                    function.defaults.set(new);
-                    return Ok(());
-                }
-                "__kwdefaults__" => {
-                    function.kwdefaults.set(new);
-                    return Ok(());
-                }
-                "__doc__" => {
-                    function.doc.set(new);
-                    return Ok(());
-                }
-                "__module__" => {
-                    function.module.set(new);
-                    return Ok(());
-                }
-                "__annotations__" => {
-                    function.annotations.set(new);
-                    return Ok(());
-                }
-                _ => {}
-            },
+            }
+            (Payload::Method { .. }, _) => return Err(self.method_set_attr_error(value, text)),
             // CPython's read-only members of `property`, and its writable
             // `__doc__`.
             (Payload::Property(_), "fget" | "fset" | "fdel") => {
@@ -1122,19 +1140,6 @@ impl Vm {
             data.version.set(data.version.get().wrapping_add(1));
         }
         self.type_cache.invalidate();
-    }
-
-    fn set_str_field(
-        &mut self,
-        field: &std::cell::Cell<Value>,
-        new: Value,
-        what: &str,
-    ) -> PyResult<()> {
-        if !matches!(new.payload(), Some(Payload::Str(_))) {
-            return Err(self.type_error(format!("{what} must be set to a string object")));
-        }
-        field.set(new);
-        Ok(())
     }
 
     /// Assignment through a data descriptor of the class; `None` if `attr`
@@ -1321,6 +1326,15 @@ impl Vm {
             let text = name.as_str().expect("str").as_str();
             if let Some(done) = self.generator_set_attr(object, text, None) {
                 return done;
+            }
+            match &object.payload {
+                Payload::Function(function) => {
+                    if let Some(done) = self.function_set_attr(function, text, None) {
+                        return done;
+                    }
+                }
+                Payload::Method { .. } => return Err(self.method_set_attr_error(value, text)),
+                _ => {}
             }
             if matches!(text, "message" | "exceptions") && self.is_exception_group(value) {
                 return Err(self.error(ExceptionClass::AttributeError, "readonly attribute"));

@@ -729,6 +729,22 @@ impl Vm {
                     | Payload::Slice(_)
                     | Payload::ByteArray(_) => return Err(self.unhashable(value)),
                     Payload::MemoryView(_) => self.memoryview_hash(object)?,
+                    // Equal bound methods hash alike: the object's identity
+                    // mixed with the function's hash (CPython's
+                    // `method_hash`).
+                    Payload::Method { function, receiver } => {
+                        let (function, receiver) = (*function, *receiver);
+                        let receiver = match receiver {
+                            Value::Obj(receiver) => pointer_hash(receiver.address()),
+                            receiver => self.builtin_hash(receiver)?,
+                        };
+                        let hash = receiver ^ self.hash(function)?;
+                        if hash == -1 {
+                            -2
+                        } else {
+                            hash
+                        }
+                    }
                     Payload::WeakRef(weak) => self.weakref_hash(weak)?,
                     Payload::Set(set) => {
                         if !self.is_subtype(object.class(), self.types.frozenset) {

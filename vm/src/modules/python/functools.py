@@ -264,9 +264,20 @@ class cached_property:
         if self.attrname is None:
             raise TypeError(
                 "Cannot use cached_property instance without calling __set_name__ on it.")
-        cache = instance.__dict__
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError(
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property.") from None
         if self.attrname in cache:
             return cache[self.attrname]
         value = self.func(instance)
-        cache[self.attrname] = value
+        try:
+            cache[self.attrname] = value
+        except TypeError:
+            raise TypeError(
+                f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                f"does not support item assignment for caching {self.attrname!r} "
+                "property.") from None
         return value

@@ -1239,12 +1239,18 @@ impl Vm {
         self.error(ExceptionClass::AttributeError, message)
     }
 
+    /// The error for assigning or deleting `name` on an object without an
+    /// instance dict: read-only when its class has the attribute, else
+    /// missing (CPython's `_PyObject_GenericSetAttrWithDict`).
     fn readonly_attribute(&mut self, value: Value, name: ObjRef) -> crate::vm::PyErr {
         let attribute = name.as_str().expect("str").as_str().to_owned();
-        let message = format!(
-            "'{}' object has no attribute '{attribute}'",
-            self.type_name(value)
-        );
+        let type_name = self.type_name(value);
+        let class = self.type_of(value);
+        let message = if self.lookup_type(class, name).is_some() {
+            format!("'{type_name}' object attribute '{attribute}' is read-only")
+        } else {
+            format!("'{type_name}' object has no attribute '{attribute}'")
+        };
         self.error(ExceptionClass::AttributeError, message)
     }
 
@@ -1344,8 +1350,11 @@ impl Vm {
                     return Ok(());
                 }
             }
+            if self.has_instance_dict(object) || matches!(object.payload, Payload::Type(_)) {
+                return Err(self.attribute_error(value, name));
+            }
         }
-        Err(self.attribute_error(value, name))
+        Err(self.readonly_attribute(value, name))
     }
 
     /// For `LoadMethod`: the method found on the type, unbound when it is

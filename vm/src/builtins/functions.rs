@@ -746,9 +746,45 @@ pub(crate) fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `setattr(object, name, value)`
 pub(crate) fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("setattr", &args, 3, 3)?;
-    let name = attribute_name(vm, args.positional[1])?;
-    vm.set_attr(args.positional[0], name, args.positional[2])?;
+    let [target, original, value] = [args.positional[0], args.positional[1], args.positional[2]];
+    let name = attribute_name(vm, original)?;
+    if !set_attr_under_name_object(vm, target, name, original, value)? {
+        vm.set_attr(target, name, value)?;
+    }
     Ok(Value::None)
+}
+
+/// `setattr` with a name that is an instance of a `str` subclass, making
+/// a new attribute of an instance of a plain user class: the name object
+/// itself becomes the key of the instance dict, as in CPython. `false`
+/// leaves the assignment to the usual path.
+fn set_attr_under_name_object(
+    vm: &mut Vm,
+    target: Value,
+    name: ObjRef,
+    original: Value,
+    value: Value,
+) -> PyResult<bool> {
+    let str_type = vm.types.str;
+    let (Some(object), Some(name_object)) = (target.as_object(), original.as_object()) else {
+        return Ok(false);
+    };
+    let Some(class) = vm.user_class(object) else {
+        return Ok(false);
+    };
+    if name_object.class() == str_type || !vm.has_instance_dict(object) {
+        return Ok(false);
+    }
+    let hook = vm.names.__setattr__;
+    if vm.lookup_user(class, hook).is_some() || vm.lookup_type(class, name).is_some() {
+        return Ok(false);
+    }
+    let dict = vm.instance_dict(object);
+    if vm.dict_get_str(dict, name).is_some() {
+        return Ok(false);
+    }
+    vm.dict_set(dict, original, value)?;
+    Ok(true)
 }
 
 /// `hasattr(object, name)`

@@ -865,13 +865,25 @@ pub(crate) fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let class = vm.type_of(*object);
             if let Some(method) = vm.lookup_user(class, hook) {
                 let listed = vm.call_method_value(method, *object, &[])?;
-                let items = vm.collect_iterable(listed)?;
-                let list = vm.new_list(items);
-                vm.roots.push(Value::Obj(list));
-                let sorted = vm.sort_list(list, Value::None, Value::bool(false));
-                vm.roots.pop();
-                sorted?;
-                return Ok(Value::Obj(list));
+                return sorted_list(vm, listed);
+            }
+            // A module lists its namespace, or what its own `__dir__`
+            // function returns (PEP 562).
+            if let Some((Payload::Module(_), Some(dict))) =
+                object.object().map(|o| (&o.payload, o.dict()))
+            {
+                match vm.dict_get_str(dict, hook) {
+                    Some(function) => {
+                        let listed = vm.call_function(function, &[])?;
+                        return sorted_list(vm, listed);
+                    }
+                    None => {
+                        add_dict(vm, dict, &mut names);
+                        names.sort();
+                        let values: Vec<Value> = names.iter().map(|n| vm.str_value(n)).collect();
+                        return Ok(Value::Obj(vm.new_list(values)));
+                    }
+                }
             }
             if let Some(dict) = object.object().and_then(|o| o.dict()) {
                 add_dict(vm, dict, &mut names);
@@ -897,6 +909,17 @@ pub(crate) fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     names.dedup();
     let values: Vec<Value> = names.iter().map(|n| vm.str_value(n)).collect();
     Ok(Value::Obj(vm.new_list(values)))
+}
+
+/// What a `__dir__` returned, as a sorted list (`dir`'s result).
+fn sorted_list(vm: &mut Vm, listed: Value) -> PyResult<Value> {
+    let items = vm.collect_iterable(listed)?;
+    let list = vm.new_list(items);
+    vm.roots.push(Value::Obj(list));
+    let sorted = vm.sort_list(list, Value::None, Value::bool(false));
+    vm.roots.pop();
+    sorted?;
+    Ok(Value::Obj(list))
 }
 
 /// `__build_class__(func, name, *bases, **kwds)`

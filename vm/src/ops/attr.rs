@@ -1017,6 +1017,9 @@ impl Vm {
         if name == self.names.__dict__ && self.replaceable_dict(object) {
             return self.replace_dict(object, new);
         }
+        if name == self.names.__dict__ && matches!(object.payload, Payload::Module(_)) {
+            return Err(self.error(ExceptionClass::AttributeError, "readonly attribute"));
+        }
         let text = name.as_str().expect("str").as_str();
         match (&object.payload, text) {
             (Payload::Function(function), _) => {
@@ -1350,8 +1353,22 @@ impl Vm {
                     return Ok(());
                 }
             }
-            if self.has_instance_dict(object) || matches!(object.payload, Payload::Type(_)) {
-                return Err(self.attribute_error(value, name));
+            match &object.payload {
+                Payload::Module(_) if name == self.names.__dict__ => {
+                    return Err(self.error(ExceptionClass::AttributeError, "readonly attribute"));
+                }
+                // Not `module 'm' has no attribute 'x'`: deletion takes
+                // CPython's generic path.
+                Payload::Module(_) => {
+                    let type_name = self.type_name(value);
+                    let message = format!("'{type_name}' object has no attribute '{text}'");
+                    return Err(self.error(ExceptionClass::AttributeError, message));
+                }
+                Payload::Type(_) => return Err(self.attribute_error(value, name)),
+                _ if self.has_instance_dict(object) => {
+                    return Err(self.attribute_error(value, name))
+                }
+                _ => {}
             }
         }
         Err(self.readonly_attribute(value, name))

@@ -157,6 +157,22 @@ impl Vm {
             let [fget, fset, fdel, doc] = self.property_arguments(args)?;
             return Ok(self.new_property(class, fget, fset, fdel, doc, Value::None));
         }
+        // `mappingproxy(mapping)`: a read-only view of a dict (pyvm's
+        // proxies wrap dicts only).
+        if class == t.mappingproxy {
+            let mapping = self.one_arg("mappingproxy", &args)?;
+            return match mapping.as_object() {
+                Some(dict) if dict.as_dict().is_some() => {
+                    Ok(Value::Obj(self.alloc(class, Payload::MappingProxy(dict))))
+                }
+                _ => {
+                    let type_name = self.type_name(mapping);
+                    Err(self.type_error(format!(
+                        "mappingproxy() argument must be a mapping, not {type_name}"
+                    )))
+                }
+            };
+        }
         if class == t.staticmethod || class == t.classmethod {
             let is_static = class == t.staticmethod;
             let function = self.one_arg(&type_name_of(class), &args)?;

@@ -375,6 +375,7 @@ fn install_exception_attributes(vm: &mut Vm) {
                 function: object::exception_new,
                 kind: BuiltinKind::StaticMethod,
                 receiver: Value::Obj(class),
+                module: Value::Null,
             })),
         );
         let dict = class.dict().expect("a built-in type has a dict");

@@ -312,6 +312,7 @@ impl Vm {
                 function,
                 kind,
                 receiver: Value::Null,
+                module: Value::Null,
             })),
         )
     }

@@ -142,6 +142,7 @@ impl Vm {
                 function,
                 kind: BuiltinKind::Method,
                 receiver: Value::Obj(class),
+                module: Value::Null,
             };
             Value::Obj(self.alloc(builtin_type, Payload::Builtin(Box::new(bound))))
         });

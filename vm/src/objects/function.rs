@@ -114,12 +114,16 @@ pub struct Builtin {
     pub kind: BuiltinKind,
     /// The object it is bound to ([`Value::Null`] if none), passed first.
     pub receiver: Value,
+    /// For a function of a module (`len`, `math.sqrt`), the module: its
+    /// `__self__` and `__module__`, never passed. [`Value::Null`] if none.
+    pub module: Value,
 }
 
 impl Builtin {
-    /// Marks the bound object.
+    /// Marks the bound object and the module.
     pub fn trace(&self, tracer: &mut Tracer<Object>) {
         trace_value(self.receiver, tracer);
+        trace_value(self.module, tracer);
     }
 }
 

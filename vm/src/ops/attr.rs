@@ -198,6 +198,7 @@ impl Vm {
                     function: builtin.function,
                     kind: builtin.kind,
                     receiver,
+                    module: builtin.module,
                 };
                 // A slot wrapper binds as a `method-wrapper`, other methods
                 // as a `builtin_function_or_method`.
@@ -583,6 +584,7 @@ impl Vm {
                 function: call_bound,
                 kind: BuiltinKind::Method,
                 receiver: callable,
+                module: Value::Null,
             })),
         ))
     }
@@ -718,15 +720,33 @@ impl Vm {
                 _ => return Ok(None),
             },
             (Payload::Builtin(builtin), "__name__") => self.str_value(builtin.name),
-            // pyvm keeps no docstrings for its built-in functions.
-            (Payload::Builtin(_), "__doc__") => Value::None,
+            // pyvm keeps the docstrings of some module functions only.
+            (Payload::Builtin(builtin), "__doc__") => {
+                let doc = match builtin.module.payload() {
+                    Some(Payload::Module(module)) => {
+                        crate::builtins::function_doc(&module.name, builtin.name)
+                    }
+                    _ => None,
+                };
+                doc.map_or(Value::None, |doc| self.str_value(doc))
+            }
+            (Payload::Builtin(builtin), "__module__") if !builtin.module.is_null() => {
+                match builtin.module.payload() {
+                    Some(Payload::Module(module)) => {
+                        let name = module.name.clone();
+                        self.str_value(&name)
+                    }
+                    _ => return Ok(None),
+                }
+            }
             (Payload::Builtin(builtin), "__qualname__") => match builtin.owner {
                 Some(owner) => self.str_value(&format!("{owner}.{}", builtin.name)),
                 None => self.str_value(builtin.name),
             },
-            (Payload::Builtin(builtin), "__self__") => match builtin.receiver {
-                Value::Null => Value::None,
-                receiver => receiver,
+            (Payload::Builtin(builtin), "__self__") => match (builtin.receiver, builtin.module) {
+                (Value::Null, Value::Null) => Value::None,
+                (Value::Null, module) => module,
+                (receiver, _) => receiver,
             },
             (Payload::Method { function, .. }, "__func__") => *function,
             (Payload::Method { receiver, .. }, "__self__") => *receiver,
@@ -1028,6 +1048,11 @@ impl Vm {
                 }
             }
             (Payload::Method { .. }, _) => return Err(self.method_set_attr_error(value, text)),
+            (Payload::Builtin(_), _) => {
+                if let Some(error) = self.builtin_set_attr_error(value, text) {
+                    return Err(error);
+                }
+            }
             // CPython's read-only members of `property`, and its writable
             // `__doc__`.
             (Payload::Property(_), "fget" | "fset" | "fdel") => {
@@ -1343,6 +1368,11 @@ impl Vm {
                     }
                 }
                 Payload::Method { .. } => return Err(self.method_set_attr_error(value, text)),
+                Payload::Builtin(_) => {
+                    if let Some(error) = self.builtin_set_attr_error(value, text) {
+                        return Err(error);
+                    }
+                }
                 _ => {}
             }
             if matches!(text, "message" | "exceptions") && self.is_exception_group(value) {

@@ -88,6 +88,25 @@ impl Vm {
         Ok(())
     }
 
+    /// The error for assigning or deleting an attribute a built-in
+    /// function computes (CPython's getsets and members of
+    /// `builtin_function_or_method`); `None` for others.
+    pub(crate) fn builtin_set_attr_error(
+        &mut self,
+        value: Value,
+        name: &str,
+    ) -> Option<crate::vm::PyErr> {
+        match name {
+            "__name__" | "__qualname__" | "__doc__" | "__text_signature__" | "__self__" => {
+                let type_name = self.type_name(value);
+                let message =
+                    format!("attribute '{name}' of '{type_name}' objects is not writable");
+                Some(self.error(ExceptionClass::AttributeError, message))
+            }
+            _ => None,
+        }
+    }
+
     /// The error for assigning or deleting an attribute of a bound
     /// method: its own are read-only, others missing (CPython's
     /// `method` has no dict).

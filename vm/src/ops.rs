@@ -14,6 +14,7 @@ pub(crate) mod compare;
 pub(crate) mod complex;
 pub(crate) mod container;
 pub(crate) mod convert;
+pub(crate) mod descriptor;
 pub(crate) mod dict;
 pub(crate) mod exception;
 pub(crate) mod exception_group;

@@ -4,12 +4,15 @@
 mod args;
 mod async_iter;
 mod constructors;
+mod docs;
 pub(crate) mod functions;
 pub(crate) mod open;
 mod timsort;
 
+pub(crate) use self::docs::function_doc;
+
 use crate::exception_class::ExceptionClass;
-use crate::objects::function::{BuiltinKind, NativeFn};
+use crate::objects::function::NativeFn;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -65,7 +68,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 pub(crate) fn install(vm: &mut Vm) {
     let builtins = vm.builtins;
     for &(name, function) in FUNCTIONS {
-        let object = vm.new_builtin(name, None, function, BuiltinKind::Function);
+        let object = vm.new_module_function(name, function, builtins);
         vm.set_module_attr(builtins, name, Value::Obj(object));
         if name == "len" {
             vm.len_builtin = Some(object);

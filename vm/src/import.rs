@@ -151,6 +151,13 @@ impl Vm {
             None => {
                 if let Some(init) = crate::modules::native_module(name) {
                     let module = self.new_module(name);
+                    // A top-level module of no package; pyvm has no loader
+                    // or module spec objects.
+                    let package = self.str_value("");
+                    self.set_module_attr(module, "__package__", package);
+                    for name in ["__loader__", "__spec__"] {
+                        self.set_module_attr(module, name, Value::None);
+                    }
                     self.dict_set_str(modules, key, Value::Obj(module));
                     if let Err(error) = init(self, module) {
                         let _ = self.dict_remove(modules, Value::Obj(key));

@@ -8,6 +8,7 @@ mod bytes;
 mod bytes_text;
 mod codec;
 mod complex;
+mod descriptor;
 mod dict;
 mod file;
 mod float;
@@ -70,13 +71,7 @@ fn add_properties(
 impl Vm {
     /// A `property` with getter `fget` and no setter or deleter.
     pub(crate) fn new_read_only_property(&mut self, fget: Value) -> ObjRef {
-        let property = Property {
-            fget,
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-            name: std::cell::Cell::new(Value::None),
-        };
+        let property = Property::new(fget, Value::None, Value::None, Value::None);
         let property_type = self.types.property;
         self.alloc(property_type, Payload::Property(Box::new(property)))
     }
@@ -107,6 +102,15 @@ pub(crate) fn install(vm: &mut Vm) {
     add_methods(vm, frozenset, "frozenset", set::FROZENSET_METHODS);
     let property_type = vm.types.property;
     add_methods(vm, property_type, "property", property::METHODS);
+    add_methods(vm, property_type, "property", descriptor::PROPERTY);
+    let (function, classmethod, staticmethod) = (
+        vm.types.function,
+        vm.types.classmethod,
+        vm.types.staticmethod,
+    );
+    add_methods(vm, function, "function", descriptor::FUNCTION);
+    add_methods(vm, classmethod, "classmethod", descriptor::CLASSMETHOD);
+    add_methods(vm, staticmethod, "staticmethod", descriptor::STATICMETHOD);
     let member_type = vm.types.member_descriptor;
     add_methods(vm, member_type, "member_descriptor", member::METHODS);
     let super_type = vm.types.super_;
@@ -278,6 +282,8 @@ fn install_slots(vm: &mut Vm) {
     ];
     let (int, str_type, list, dict, set, range) = (t.int, t.str, t.list, t.dict, t.set, t.range);
     add_methods(vm, object, "object", slots::OBJECT);
+    let type_type = vm.types.type_;
+    add_methods(vm, type_type, "type", slots::TYPE);
     for (class, name) in comparable {
         add_methods(vm, class, name, slots::COMPARISON);
     }
@@ -369,6 +375,7 @@ fn install_exception_attributes(vm: &mut Vm) {
                 function: object::exception_new,
                 kind: BuiltinKind::StaticMethod,
                 receiver: Value::Obj(class),
+                module: Value::Null,
             })),
         );
         let dict = class.dict().expect("a built-in type has a dict");

@@ -201,9 +201,27 @@ impl Vm {
         functions: &[(&'static str, crate::objects::function::NativeFn)],
     ) {
         for &(name, function) in functions {
-            let kind = crate::objects::function::BuiltinKind::Function;
-            let builtin = self.new_builtin(name, None, function, kind);
+            let builtin = self.new_module_function(name, function, module);
             self.set_module_attr(module, name, Value::Obj(builtin));
         }
+    }
+
+    /// A new built-in function of `module` (its `__self__`).
+    pub(crate) fn new_module_function(
+        &mut self,
+        name: &'static str,
+        function: crate::objects::function::NativeFn,
+        module: ObjRef,
+    ) -> ObjRef {
+        let class = self.types.builtin_function;
+        let builtin = crate::objects::function::Builtin {
+            name,
+            owner: None,
+            function,
+            kind: crate::objects::function::BuiltinKind::Function,
+            receiver: Value::Null,
+            module: Value::Obj(module),
+        };
+        self.alloc(class, Payload::Builtin(Box::new(builtin)))
     }
 }

@@ -56,8 +56,15 @@ pub struct Types {
     /// `classmethod_descriptor`: a built-in type's class method as its
     /// dict holds it (`int.__dict__["from_bytes"]`).
     pub classmethod_descriptor: ObjRef,
-    /// `method-wrapper`: a built-in's `__call__` bound to it.
+    /// `method-wrapper`: a slot wrapper bound to an object
+    /// (`(1).__add__`, `f.__call__`).
     pub method_wrapper: ObjRef,
+    /// `wrapper_descriptor`: a built-in type's dunder for an operation
+    /// the interpreter runs itself (CPython's slot wrapper, `int.__add__`).
+    pub wrapper_descriptor: ObjRef,
+    /// `method_descriptor`: a built-in type's other methods, unbound
+    /// (`str.upper`).
+    pub method_descriptor: ObjRef,
     /// `method`
     pub method: ObjRef,
     /// `cell`
@@ -398,6 +405,8 @@ impl Types {
             builtin_function: builtin(&mut new, "builtin_function_or_method"),
             classmethod_descriptor: builtin(&mut new, "classmethod_descriptor"),
             method_wrapper: builtin(&mut new, "method-wrapper"),
+            wrapper_descriptor: builtin(&mut new, "wrapper_descriptor"),
+            method_descriptor: builtin(&mut new, "method_descriptor"),
             method: builtin(&mut new, "method"),
             cell: builtin(&mut new, "cell"),
             code: builtin(&mut new, "code"),
@@ -502,6 +511,8 @@ impl Types {
             self.builtin_function,
             self.classmethod_descriptor,
             self.method_wrapper,
+            self.wrapper_descriptor,
+            self.method_descriptor,
             self.method,
             self.cell,
             self.code,

@@ -15,7 +15,7 @@ use crate::names::Names;
 use crate::number::Int;
 use crate::object::{Object, Payload};
 use crate::objects::exception::ExceptionData;
-use crate::objects::function::{Builtin, BuiltinKind, NativeFn};
+use crate::objects::function::{is_slot_wrapper, Builtin, BuiltinKind, NativeFn};
 use crate::objects::str::Str;
 use crate::objects::tuple::TupleItems;
 use crate::types::Types;
@@ -323,10 +323,13 @@ impl Vm {
         function: NativeFn,
         kind: BuiltinKind,
     ) -> ObjRef {
-        let class = if kind == BuiltinKind::ClassMethod {
-            self.types.classmethod_descriptor
-        } else {
-            self.types.builtin_function
+        let class = match (kind, owner) {
+            (BuiltinKind::ClassMethod, _) => self.types.classmethod_descriptor,
+            (BuiltinKind::Method, Some(owner)) if is_slot_wrapper(owner, name) => {
+                self.types.wrapper_descriptor
+            }
+            (BuiltinKind::Method, Some(_)) => self.types.method_descriptor,
+            _ => self.types.builtin_function,
         };
         self.alloc(
             class,
@@ -336,6 +339,7 @@ impl Vm {
                 function,
                 kind,
                 receiver: Value::Null,
+                module: Value::Null,
             })),
         )
     }

@@ -1,8 +1,6 @@
 //! Calling a built-in type: `int(x)`, `str(x)`, `list(it)`, `dict(…)`,
 //! `range(…)`, `property(…)`, `super()`…
 
-use std::cell::Cell;
-
 use crate::exception_class::ExceptionClass;
 use crate::number::{float, Int};
 use crate::object::Payload;
@@ -156,25 +154,24 @@ impl Vm {
             return self.new_memoryview(object).map(Value::Obj);
         }
         if class == t.property {
-            let [fget, fset, fdel, doc] =
-                self.keywords("property", &args, ["fget", "fset", "fdel", "doc"])?;
-            if args.positional.len() > 4 {
-                return Err(self.type_error(format!(
-                    "property() takes at most 4 arguments ({} given)",
-                    args.positional.len()
-                )));
-            }
-            let mut parts = [Value::None; 4];
-            for (i, &value) in args.positional.iter().enumerate() {
-                parts[i] = value;
-            }
-            for (i, keyword) in [fget, fset, fdel, doc].into_iter().enumerate() {
-                if let Some(value) = keyword {
-                    parts[i] = value;
-                }
-            }
-            let [fget, fset, fdel, doc] = parts;
+            let [fget, fset, fdel, doc] = self.property_arguments(args)?;
             return Ok(self.new_property(class, fget, fset, fdel, doc, Value::None));
+        }
+        // `mappingproxy(mapping)`: a read-only view of a dict (pyvm's
+        // proxies wrap dicts only).
+        if class == t.mappingproxy {
+            let mapping = self.one_arg("mappingproxy", &args)?;
+            return match mapping.as_object() {
+                Some(dict) if dict.as_dict().is_some() => {
+                    Ok(Value::Obj(self.alloc(class, Payload::MappingProxy(dict))))
+                }
+                _ => {
+                    let type_name = self.type_name(mapping);
+                    Err(self.type_error(format!(
+                        "mappingproxy() argument must be a mapping, not {type_name}"
+                    )))
+                }
+            };
         }
         if class == t.staticmethod || class == t.classmethod {
             let is_static = class == t.staticmethod;
@@ -184,7 +181,9 @@ impl Vm {
             } else {
                 Payload::ClassMethod(function)
             };
-            return Ok(Value::Obj(self.alloc(class, payload)));
+            let wrapper = self.alloc(class, payload);
+            self.copy_wrapped_attributes(wrapper, function)?;
+            return Ok(Value::Obj(wrapper));
         }
         if class == t.enumerate {
             let [iterable_kw, start_kw] =
@@ -274,6 +273,67 @@ impl Vm {
         Err(self.type_error(format!("cannot create '{name}' instances")))
     }
 
+    /// Gives a new `staticmethod` or `classmethod` a dict holding the
+    /// `__module__`, `__name__`, `__qualname__`, `__doc__` and
+    /// `__annotations__` of the callable it wraps, those it has (as
+    /// CPython 3.10+'s `functools_wraps`).
+    fn copy_wrapped_attributes(&mut self, wrapper: ObjRef, function: Value) -> PyResult<()> {
+        let dict = self.new_dict();
+        wrapper.set_dict(dict);
+        let mark = self.roots.len();
+        self.roots.push(Value::Obj(wrapper));
+        let names = [
+            "__module__",
+            "__name__",
+            "__qualname__",
+            "__doc__",
+            "__annotations__",
+        ];
+        let mut result = Ok(());
+        for name in names {
+            let name = self.intern(name);
+            match self.get_attr(function, name) {
+                Ok(value) => {
+                    self.dict_set_str(dict, name, value);
+                }
+                Err(error)
+                    if self.is_exception(
+                        Value::Obj(error.exception),
+                        ExceptionClass::AttributeError,
+                    ) => {}
+                Err(error) => {
+                    result = Err(error);
+                    break;
+                }
+            }
+        }
+        self.roots.truncate(mark);
+        result
+    }
+
+    /// The arguments of `property(fget, fset, fdel, doc)`, `None` for
+    /// those not given.
+    pub(crate) fn property_arguments(&mut self, args: Args<'_>) -> PyResult<[Value; 4]> {
+        let [fget, fset, fdel, doc] =
+            self.keywords("property", &args, ["fget", "fset", "fdel", "doc"])?;
+        if args.positional.len() > 4 {
+            return Err(self.type_error(format!(
+                "property() takes at most 4 arguments ({} given)",
+                args.positional.len()
+            )));
+        }
+        let mut parts = [Value::None; 4];
+        for (i, &value) in args.positional.iter().enumerate() {
+            parts[i] = value;
+        }
+        for (i, keyword) in [fget, fset, fdel, doc].into_iter().enumerate() {
+            if let Some(value) = keyword {
+                parts[i] = value;
+            }
+        }
+        Ok(parts)
+    }
+
     /// A new `property` (of `class`, which may derive from it).
     pub(crate) fn new_property(
         &mut self,
@@ -284,13 +344,8 @@ impl Vm {
         doc: Value,
         name: Value,
     ) -> Value {
-        let property = Property {
-            fget,
-            fset,
-            fdel,
-            doc,
-            name: Cell::new(name),
-        };
+        let property = Property::new(fget, fset, fdel, doc);
+        property.name.set(name);
         Value::Obj(self.alloc(class, Payload::Property(Box::new(property))))
     }
 

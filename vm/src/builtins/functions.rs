@@ -740,9 +740,45 @@ pub(crate) fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `setattr(object, name, value)`
 pub(crate) fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("setattr", &args, 3, 3)?;
-    let name = attribute_name(vm, args.positional[1])?;
-    vm.set_attr(args.positional[0], name, args.positional[2])?;
+    let [target, original, value] = [args.positional[0], args.positional[1], args.positional[2]];
+    let name = attribute_name(vm, original)?;
+    if !set_attr_under_name_object(vm, target, name, original, value)? {
+        vm.set_attr(target, name, value)?;
+    }
     Ok(Value::None)
+}
+
+/// `setattr` with a name that is an instance of a `str` subclass, making
+/// a new attribute of an instance of a plain user class: the name object
+/// itself becomes the key of the instance dict, as in CPython. `false`
+/// leaves the assignment to the usual path.
+fn set_attr_under_name_object(
+    vm: &mut Vm,
+    target: Value,
+    name: ObjRef,
+    original: Value,
+    value: Value,
+) -> PyResult<bool> {
+    let str_type = vm.types.str;
+    let (Some(object), Some(name_object)) = (target.as_object(), original.as_object()) else {
+        return Ok(false);
+    };
+    let Some(class) = vm.user_class(object) else {
+        return Ok(false);
+    };
+    if name_object.class() == str_type || !vm.has_instance_dict(object) {
+        return Ok(false);
+    }
+    let hook = vm.names.__setattr__;
+    if vm.lookup_user(class, hook).is_some() || vm.lookup_type(class, name).is_some() {
+        return Ok(false);
+    }
+    let dict = vm.instance_dict(object);
+    if vm.dict_get_str(dict, name).is_some() {
+        return Ok(false);
+    }
+    vm.dict_set(dict, original, value)?;
+    Ok(true)
 }
 
 /// `hasattr(object, name)`
@@ -823,13 +859,25 @@ pub(crate) fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let class = vm.type_of(*object);
             if let Some(method) = vm.lookup_user(class, hook) {
                 let listed = vm.call_method_value(method, *object, &[])?;
-                let items = vm.collect_iterable(listed)?;
-                let list = vm.new_list(items);
-                vm.roots.push(Value::Obj(list));
-                let sorted = vm.sort_list(list, Value::None, Value::bool(false));
-                vm.roots.pop();
-                sorted?;
-                return Ok(Value::Obj(list));
+                return sorted_list(vm, listed);
+            }
+            // A module lists its namespace, or what its own `__dir__`
+            // function returns (PEP 562).
+            if let Some((Payload::Module(_), Some(dict))) =
+                object.object().map(|o| (&o.payload, o.dict()))
+            {
+                match vm.dict_get_str(dict, hook) {
+                    Some(function) => {
+                        let listed = vm.call_function(function, &[])?;
+                        return sorted_list(vm, listed);
+                    }
+                    None => {
+                        add_dict(vm, dict, &mut names);
+                        names.sort();
+                        let values: Vec<Value> = names.iter().map(|n| vm.str_value(n)).collect();
+                        return Ok(Value::Obj(vm.new_list(values)));
+                    }
+                }
             }
             if let Some(dict) = object.object().and_then(|o| o.dict()) {
                 add_dict(vm, dict, &mut names);
@@ -855,6 +903,17 @@ pub(crate) fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     names.dedup();
     let values: Vec<Value> = names.iter().map(|n| vm.str_value(n)).collect();
     Ok(Value::Obj(vm.new_list(values)))
+}
+
+/// What a `__dir__` returned, as a sorted list (`dir`'s result).
+fn sorted_list(vm: &mut Vm, listed: Value) -> PyResult<Value> {
+    let items = vm.collect_iterable(listed)?;
+    let list = vm.new_list(items);
+    vm.roots.push(Value::Obj(list));
+    let sorted = vm.sort_list(list, Value::None, Value::bool(false));
+    vm.roots.pop();
+    sorted?;
+    Ok(Value::Obj(list))
 }
 
 /// `__build_class__(func, name, *bases, **kwds)`

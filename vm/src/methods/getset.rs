@@ -4,8 +4,6 @@
 //! property whose accessors are written in Rust and bound to the class,
 //! which its repr names.
 
-use std::cell::Cell;
-
 use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::function::{Args, Builtin, BuiltinKind, NativeFn};
@@ -40,7 +38,14 @@ fn receiver<'a>(
     let Some(Payload::Property(accessors)) = getset.payload() else {
         unreachable!("checked by method_receiver")
     };
-    Ok(([accessors.fget, accessors.fset, accessors.fdel], rest))
+    Ok((
+        [
+            accessors.fget.get(),
+            accessors.fset.get(),
+            accessors.fdel.get(),
+        ],
+        rest,
+    ))
 }
 
 /// `getset.__get__(obj, type=None)`: the attribute of `obj`, or the
@@ -137,18 +142,14 @@ impl Vm {
                 function,
                 kind: BuiltinKind::Method,
                 receiver: Value::Obj(class),
+                module: Value::Null,
             };
             Value::Obj(self.alloc(builtin_type, Payload::Builtin(Box::new(bound))))
         });
         let key = self.intern(name);
         let doc = self.str_value(doc);
-        let getset = Property {
-            fget,
-            fset,
-            fdel,
-            doc,
-            name: Cell::new(Value::Obj(key)),
-        };
+        let getset = Property::new(fget, fset, fdel, doc);
+        getset.name.set(Value::Obj(key));
         let getset_type = self.types.getset_descriptor;
         let getset = self.alloc(getset_type, Payload::Property(Box::new(getset)));
         self.dict_set_str(dict, key, Value::Obj(getset));
@@ -157,7 +158,7 @@ impl Vm {
     /// `<attribute '__dict__' of 'A' objects>`: the repr of a
     /// `getset_descriptor`.
     pub(crate) fn getset_repr(&self, getset: &Property) -> String {
-        let owner = match getset.fget.payload() {
+        let owner = match getset.fget.get().payload() {
             Some(Payload::Builtin(builtin)) => builtin.receiver.as_object().map(type_name_of),
             _ => None,
         };

@@ -157,6 +157,7 @@ pub(crate) fn install_new(vm: &mut Vm) {
             function: new,
             kind: BuiltinKind::StaticMethod,
             receiver: Value::Obj(class),
+            module: Value::Null,
         };
         let builtin_type = vm.types.builtin_function;
         let wrapper = vm.alloc(builtin_type, Payload::Builtin(Box::new(wrapper)));

@@ -10,6 +10,7 @@ use super::Methods;
 
 /// `property`'s methods.
 pub(crate) const METHODS: Methods = &[
+    ("__init__", init, BuiltinKind::Method),
     ("getter", getter, BuiltinKind::Method),
     ("setter", setter, BuiltinKind::Method),
     ("deleter", deleter, BuiltinKind::Method),
@@ -47,6 +48,30 @@ fn super_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )))
 }
 
+/// `property.__init__(fget=None, fset=None, fdel=None, doc=None)`: sets
+/// the accessors again (a subclass's `__init__` calls it on the property
+/// its `__new__` made empty).
+fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (property, rest) = vm.method_receiver(&args, "property", "__init__", |p| {
+        matches!(p.payload(), Some(Payload::Property(_)))
+    })?;
+    let parts = vm.property_arguments(Args {
+        positional: rest,
+        ..args
+    })?;
+    let Some(Payload::Property(property)) = property.payload() else {
+        unreachable!("checked by method_receiver")
+    };
+    let [fget, fset, fdel, doc] = parts;
+    property.fget.set(fget);
+    property.fset.set(fset);
+    property.fdel.set(fdel);
+    property.doc.set(doc);
+    // The attribute caches may hold the old getter or setter.
+    vm.type_cache.invalidate();
+    Ok(Value::None)
+}
+
 /// Which accessor a copy replaces.
 #[derive(Clone, Copy)]
 enum Accessor {
@@ -78,13 +103,13 @@ fn copy_with(vm: &mut Vm, args: &Args<'_>, name: &str, accessor: Accessor) -> Py
             "descriptor '{name}' for 'property' objects doesn't apply to this object"
         )));
     };
-    let (mut fget, mut fset, mut fdel) = (old.fget, old.fset, old.fdel);
+    let (mut fget, mut fset, mut fdel) = (old.fget.get(), old.fset.get(), old.fdel.get());
     match accessor {
         Accessor::Get => fget = function,
         Accessor::Set => fset = function,
         Accessor::Delete => fdel = function,
     }
-    let (doc, name) = (old.doc, old.name.get());
+    let (doc, name) = (old.doc.get(), old.name.get());
     Ok(vm.new_property(object.class(), fget, fset, fdel, doc, name))
 }
 

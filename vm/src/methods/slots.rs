@@ -35,6 +35,14 @@ pub(crate) const OBJECT: Methods = &[
     ("__init_subclass__", init_subclass, BuiltinKind::ClassMethod),
 ];
 
+/// `type`'s own attribute access (found before `object`'s in its MRO,
+/// so `type.__getattribute__` checks that its receiver is a class).
+pub(crate) const TYPE: Methods = &[
+    ("__getattribute__", getattribute, BuiltinKind::Method),
+    ("__setattr__", type_setattr, BuiltinKind::Method),
+    ("__delattr__", type_delattr, BuiltinKind::Method),
+];
+
 /// The comparisons of the types that have their own (numbers, strings,
 /// containers), not `object`'s.
 pub(crate) const COMPARISON: Methods = &[
@@ -603,7 +611,33 @@ fn getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// `object.__setattr__`: not for classes, whose `type.__setattr__`
+/// keeps their attribute caches right (CPython's `hackcheck`).
 fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    refuse_type_receiver(vm, &args, "__setattr__")?;
+    type_setattr(vm, args)
+}
+
+/// `object.__delattr__`: not for classes, as [`setattr`].
+fn delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    refuse_type_receiver(vm, &args, "__delattr__")?;
+    type_delattr(vm, args)
+}
+
+/// CPython's "can't apply this __setattr__ to type object".
+fn refuse_type_receiver(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<()> {
+    match args.positional.first() {
+        Some(receiver) if matches!(receiver.payload(), Some(Payload::Type(_))) => {
+            let type_name = vm.type_name(*receiver);
+            Err(vm.type_error(format!("can't apply this {name} to {type_name} object")))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// `type.__setattr__`, and `object.__setattr__` once its receiver is
+/// checked: the generic assignment.
+fn type_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("__setattr__", &args)?;
     let [receiver, name, value] = args.positional else {
         return Err(vm.type_error(format!(
@@ -616,7 +650,9 @@ fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+/// `type.__delattr__`, and `object.__delattr__` once its receiver is
+/// checked: the generic deletion.
+fn type_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (receiver, name) = receiver_and_one(vm, &args, "__delattr__")?;
     let name = crate::builtins::functions::attribute_name(vm, name)?;
     vm.generic_del_attr(receiver, name)?;

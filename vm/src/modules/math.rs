@@ -72,6 +72,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 /// Fills `math`.
 pub(crate) fn init(vm: &mut Vm, module: ObjRef) -> PyResult<()> {
+    let doc = vm.str_value(
+        "This module provides access to the mathematical functions\ndefined by the C standard.",
+    );
+    vm.set_module_attr(module, "__doc__", doc);
     vm.add_module_functions(module, FUNCTIONS);
     for (name, value) in [
         ("pi", std::f64::consts::PI),

@@ -54,6 +54,7 @@ pub(crate) fn init(vm: &mut Vm, module: ObjRef) -> PyResult<()> {
                 function,
                 kind: BuiltinKind::Method,
                 receiver: Value::Obj(instance),
+                module: Value::Null,
             })),
         );
         vm.set_module_attr(module, name, Value::Obj(bound));

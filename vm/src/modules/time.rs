@@ -55,6 +55,7 @@ pub(crate) fn init(vm: &mut Vm, module: ObjRef) -> PyResult<()> {
         function: gmtime,
         kind: BuiltinKind::Function,
         receiver: Value::Obj(struct_time),
+        module: Value::Null,
     };
     let builtin_type = vm.types.builtin_function;
     let gmtime = vm.alloc(builtin_type, Payload::Builtin(Box::new(gmtime)));

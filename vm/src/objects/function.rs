@@ -114,11 +114,110 @@ pub struct Builtin {
     pub kind: BuiltinKind,
     /// The object it is bound to ([`Value::Null`] if none), passed first.
     pub receiver: Value,
+    /// For a function of a module (`len`, `math.sqrt`), the module: its
+    /// `__self__` and `__module__`, never passed. [`Value::Null`] if none.
+    pub module: Value,
 }
 
 impl Builtin {
-    /// Marks the bound object.
+    /// Marks the bound object and the module.
     pub fn trace(&self, tracer: &mut Tracer<Object>) {
         trace_value(self.receiver, tracer);
+        trace_value(self.module, tracer);
     }
+}
+
+/// The dunders CPython implements as type slots, whose methods on the
+/// built-in types are slot wrappers (`wrapper_descriptor`, bound a
+/// `method-wrapper`) rather than method descriptors.
+const SLOT_NAMES: &[&str] = &[
+    "__getattribute__",
+    "__getattr__",
+    "__setattr__",
+    "__delattr__",
+    "__repr__",
+    "__hash__",
+    "__call__",
+    "__str__",
+    "__lt__",
+    "__le__",
+    "__eq__",
+    "__ne__",
+    "__gt__",
+    "__ge__",
+    "__iter__",
+    "__next__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__init__",
+    "__del__",
+    "__await__",
+    "__aiter__",
+    "__anext__",
+    "__add__",
+    "__radd__",
+    "__sub__",
+    "__rsub__",
+    "__mul__",
+    "__rmul__",
+    "__mod__",
+    "__rmod__",
+    "__divmod__",
+    "__rdivmod__",
+    "__pow__",
+    "__rpow__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__bool__",
+    "__invert__",
+    "__lshift__",
+    "__rlshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__and__",
+    "__rand__",
+    "__xor__",
+    "__rxor__",
+    "__or__",
+    "__ror__",
+    "__int__",
+    "__float__",
+    "__iadd__",
+    "__isub__",
+    "__imul__",
+    "__imod__",
+    "__ipow__",
+    "__ilshift__",
+    "__irshift__",
+    "__iand__",
+    "__ixor__",
+    "__ior__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__truediv__",
+    "__rtruediv__",
+    "__ifloordiv__",
+    "__itruediv__",
+    "__index__",
+    "__matmul__",
+    "__rmatmul__",
+    "__imatmul__",
+    "__len__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__contains__",
+];
+
+/// Whether the method `name` of the built-in type `owner` is a slot
+/// wrapper. A few slots are also plain methods of their type (CPython's
+/// `METH_COEXIST`): `list.__getitem__`, `dict.__contains__`…
+pub fn is_slot_wrapper(owner: &str, name: &str) -> bool {
+    let coexists = matches!(
+        (owner, name),
+        ("list" | "dict", "__getitem__") | ("dict" | "set" | "frozenset", "__contains__")
+    );
+    !coexists && SLOT_NAMES.contains(&name)
 }

@@ -93,6 +93,7 @@ impl Vm {
                 function: field,
                 kind: BuiltinKind::Function,
                 receiver: Value::Int(index as i64),
+                module: Value::Null,
             };
             let builtin_type = self.types.builtin_function;
             let getter = self.alloc(builtin_type, Payload::Builtin(Box::new(getter)));

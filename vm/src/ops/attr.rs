@@ -140,8 +140,33 @@ impl Vm {
     }
 
     /// The descriptor `__get__` of a class attribute for `instance`
-    /// (`Value::None` when looked up on the class itself).
+    /// (`Value::None` when looked up on the class itself): a user class's
+    /// own `__get__` (a subclass of `property` may define one), else the
+    /// built-in one.
     pub(crate) fn bind(&mut self, attr: Value, instance: Value, class: ObjRef) -> PyResult<Value> {
+        let Value::Obj(object) = attr else {
+            return Ok(attr);
+        };
+        if let Some(descriptor_class) = self.user_class(object) {
+            let get = self.names.__get__;
+            if let Some(getter) = self.lookup_user(descriptor_class, get) {
+                let owner = Value::Obj(class);
+                return self.call_method_value(getter, attr, &[instance, owner]);
+            }
+        }
+        self.builtin_bind(attr, instance, class)
+    }
+
+    /// The `__get__` of the built-in descriptor types (functions, built-in
+    /// methods, `staticmethod`, `classmethod`, members and properties),
+    /// even for an instance of a user subclass; other attributes as they
+    /// are.
+    pub(crate) fn builtin_bind(
+        &mut self,
+        attr: Value,
+        instance: Value,
+        class: ObjRef,
+    ) -> PyResult<Value> {
         let Value::Obj(object) = attr else {
             return Ok(attr);
         };
@@ -171,13 +196,25 @@ impl Vm {
                     function: builtin.function,
                     kind: builtin.kind,
                     receiver,
+                    module: builtin.module,
                 };
-                let builtin_type = self.types.builtin_function;
+                // A slot wrapper binds as a `method-wrapper`, other methods
+                // as a `builtin_function_or_method`.
+                let builtin_type = if object.class() == self.types.wrapper_descriptor {
+                    self.types.method_wrapper
+                } else {
+                    self.types.builtin_function
+                };
                 Ok(Value::Obj(
                     self.alloc(builtin_type, Payload::Builtin(Box::new(bound))),
                 ))
             }
             Payload::StaticMethod(function) => Ok(*function),
+            // As CPython 3.11's `cm_descr_get`: a wrapped descriptor
+            // (a property, another classmethod…) is bound to the class.
+            Payload::ClassMethod(function) if self.has_descriptor_get(*function) => {
+                self.bind(*function, Value::Obj(class), class)
+            }
             Payload::ClassMethod(function) => {
                 let method_type = self.types.method;
                 Ok(Value::Obj(self.alloc(
@@ -198,22 +235,13 @@ impl Vm {
                 if instance.is_none() {
                     return Ok(attr);
                 }
-                let getter = property.fget;
+                let getter = property.fget.get();
                 if getter.is_none() {
                     return Err(self.property_error(property, instance, "getter"));
                 }
                 self.call_function(getter, &[instance])
             }
-            _ => {
-                if let Some(descriptor_class) = self.user_class(object) {
-                    let get = self.names.__get__;
-                    if let Some(getter) = self.lookup_user(descriptor_class, get) {
-                        let owner = Value::Obj(class);
-                        return self.call_method_value(getter, attr, &[instance, owner]);
-                    }
-                }
-                Ok(attr)
-            }
+            _ => Ok(attr),
         }
     }
 
@@ -381,9 +409,15 @@ impl Vm {
                 return Ok(Some(found));
             }
         }
-        match class_attr {
-            Some(attr) => self.bind(attr, value, class).map(Some),
-            None => Ok(None),
+        match (class_attr, value.payload()) {
+            (Some(attr), _) => self.bind(attr, value, class).map(Some),
+            // A bound method shows its function's attributes, as CPython's
+            // `method_getattro`.
+            (None, Some(Payload::Method { function, .. })) => {
+                let function = *function;
+                self.find_attr(function, name)
+            }
+            (None, _) => Ok(None),
         }
     }
 
@@ -513,6 +547,7 @@ impl Vm {
                 function: call_bound,
                 kind: BuiltinKind::Method,
                 receiver: callable,
+                module: Value::Null,
             })),
         ))
     }
@@ -648,19 +683,40 @@ impl Vm {
                 _ => return Ok(None),
             },
             (Payload::Builtin(builtin), "__name__") => self.str_value(builtin.name),
-            // pyvm keeps no docstrings for its built-in functions.
-            (Payload::Builtin(_), "__doc__") => Value::None,
+            // pyvm keeps the docstrings of some module functions only.
+            (Payload::Builtin(builtin), "__doc__") => {
+                let doc = match builtin.module.payload() {
+                    Some(Payload::Module(module)) => {
+                        crate::builtins::function_doc(&module.name, builtin.name)
+                    }
+                    _ => None,
+                };
+                doc.map_or(Value::None, |doc| self.str_value(doc))
+            }
+            (Payload::Builtin(builtin), "__module__") if !builtin.module.is_null() => {
+                match builtin.module.payload() {
+                    Some(Payload::Module(module)) => {
+                        let name = module.name.clone();
+                        self.str_value(&name)
+                    }
+                    _ => return Ok(None),
+                }
+            }
             (Payload::Builtin(builtin), "__qualname__") => match builtin.owner {
                 Some(owner) => self.str_value(&format!("{owner}.{}", builtin.name)),
                 None => self.str_value(builtin.name),
             },
-            (Payload::Builtin(builtin), "__self__") => match builtin.receiver {
-                Value::Null => Value::None,
-                receiver => receiver,
+            (Payload::Builtin(builtin), "__self__") => match (builtin.receiver, builtin.module) {
+                (Value::Null, Value::Null) => Value::None,
+                (Value::Null, module) => module,
+                (receiver, _) => receiver,
             },
             (Payload::Method { function, .. }, "__func__") => *function,
             (Payload::Method { receiver, .. }, "__self__") => *receiver,
-            (Payload::Method { function, .. }, "__name__" | "__qualname__" | "__doc__") => {
+            (
+                Payload::Method { function, .. },
+                "__name__" | "__qualname__" | "__doc__" | "__module__",
+            ) => {
                 let function = *function;
                 return self.find_attr(function, name);
             }
@@ -722,8 +778,18 @@ impl Vm {
             (Payload::Generator(generator), "__qualname__") => generator.borrow().qualname.get(),
             (Payload::Code(_), _) => return self.code_attr(object, text),
             (Payload::Generator(_), _) => return Ok(self.generator_attr(object, text)),
-            (Payload::StaticMethod(function) | Payload::ClassMethod(function), "__func__") => {
-                *function
+            (
+                Payload::StaticMethod(function) | Payload::ClassMethod(function),
+                "__func__" | "__wrapped__",
+            ) => *function,
+            (
+                Payload::StaticMethod(function) | Payload::ClassMethod(function),
+                "__isabstractmethod__",
+            ) => {
+                let function = *function;
+                return self
+                    .is_abstract_method(function)
+                    .map(|b| Some(Value::bool(b)));
             }
             (Payload::Traceback(entry), "tb_next") => entry.next.get(),
             (Payload::Traceback(entry), "tb_lineno") => entry
@@ -750,13 +816,13 @@ impl Vm {
                 _ => return Ok(None),
             },
             (Payload::Property(property), _) => match text {
-                "fget" => property.fget,
-                "fset" => property.fset,
-                "fdel" => property.fdel,
-                "__doc__" => match property.doc {
-                    Value::None if !property.fget.is_none() => {
+                "fget" => property.fget.get(),
+                "fset" => property.fset.get(),
+                "fdel" => property.fdel.get(),
+                "__doc__" => match property.doc.get() {
+                    Value::None if !property.fget.get().is_none() => {
                         let doc = self.intern("__doc__");
-                        return self.find_attr(property.fget, doc);
+                        return self.find_attr(property.fget.get(), doc);
                     }
                     doc => doc,
                 },
@@ -860,7 +926,11 @@ impl Vm {
         match &object.payload {
             // Exceptions always have one, `__slots__` or not (CPython's
             // `BaseException` has a `__dict__` slot).
-            Payload::Function(_) | Payload::Module(_) | Payload::Exception(_) => true,
+            Payload::Function(_)
+            | Payload::Module(_)
+            | Payload::Exception(_)
+            | Payload::StaticMethod(_)
+            | Payload::ClassMethod(_) => true,
             // `object()` itself has none, nor do instances of classes with
             // `__slots__`.
             _ => self.user_class(object).is_some() && self.class_has_instance_dict(object.class()),
@@ -930,35 +1000,31 @@ impl Vm {
         if name == self.names.__dict__ && self.replaceable_dict(object) {
             return self.replace_dict(object, new);
         }
+        if name == self.names.__dict__ && matches!(object.payload, Payload::Module(_)) {
+            return Err(self.error(ExceptionClass::AttributeError, "readonly attribute"));
+        }
         let text = name.as_str().expect("str").as_str();
         match (&object.payload, text) {
-            (Payload::Function(function), _) => match text {
-                "__name__" => return self.set_str_field(&function.name, new, "__name__"),
-                "__qualname__" => {
-                    return self.set_str_field(&function.qualname, new, "__qualname__")
+            (Payload::Function(function), _) => {
+                if let Some(done) = self.function_set_attr(function, text, Some(new)) {
+                    return done;
                 }
-                "__defaults__" => {
-                    function.defaults.set(new);
-                    return Ok(());
+            }
+            (Payload::Method { .. }, _) => return Err(self.method_set_attr_error(value, text)),
+            (Payload::Builtin(_), _) => {
+                if let Some(error) = self.builtin_set_attr_error(value, text) {
+                    return Err(error);
                 }
-                "__kwdefaults__" => {
-                    function.kwdefaults.set(new);
-                    return Ok(());
-                }
-                "__doc__" => {
-                    function.doc.set(new);
-                    return Ok(());
-                }
-                "__module__" => {
-                    function.module.set(new);
-                    return Ok(());
-                }
-                "__annotations__" => {
-                    function.annotations.set(new);
-                    return Ok(());
-                }
-                _ => {}
-            },
+            }
+            // CPython's read-only members of `property`, and its writable
+            // `__doc__`.
+            (Payload::Property(_), "fget" | "fset" | "fdel") => {
+                return Err(self.error(ExceptionClass::AttributeError, "readonly attribute"));
+            }
+            (Payload::Property(property), "__doc__") => {
+                property.doc.set(new);
+                return Ok(());
+            }
             (Payload::Generator(_), _) => {
                 if let Some(done) = self.generator_set_attr(object, text, Some(new)) {
                     return done;
@@ -1067,19 +1133,6 @@ impl Vm {
         self.type_cache.invalidate();
     }
 
-    fn set_str_field(
-        &mut self,
-        field: &std::cell::Cell<Value>,
-        new: Value,
-        what: &str,
-    ) -> PyResult<()> {
-        if !matches!(new.payload(), Some(Payload::Str(_))) {
-            return Err(self.type_error(format!("{what} must be set to a string object")));
-        }
-        field.set(new);
-        Ok(())
-    }
-
     /// Assignment through a data descriptor of the class; `None` if `attr`
     /// is not one.
     fn set_through_descriptor(
@@ -1096,12 +1149,8 @@ impl Vm {
                 self.member_set(member, instance, Some(new))?;
                 Ok(Some(()))
             }
-            Payload::Property(property) => {
-                let setter = property.fset;
-                if setter.is_none() {
-                    return Err(self.property_error(property, instance, "setter"));
-                }
-                self.call_function(setter, &[instance, new])?;
+            Payload::Property(property) if !self.overrides_dunder(object, "__set__") => {
+                self.property_set(property, instance, Some(new))?;
                 Ok(Some(()))
             }
             _ => match self.user_class(object) {
@@ -1128,33 +1177,18 @@ impl Vm {
         }
     }
 
-    /// "property 'x' of 'C' object has no setter" (or getter, deleter).
-    fn property_error(
-        &mut self,
-        property: &crate::objects::property::Property,
-        instance: Value,
-        accessor: &str,
-    ) -> crate::vm::PyErr {
-        let class = self.type_of(instance);
-        let qualname = class
-            .as_type()
-            .map_or_else(String::new, |d| d.qualname.borrow().clone());
-        let message = match property.name.get() {
-            Value::None => format!("property of '{qualname}' object has no {accessor}"),
-            name => {
-                let name = self.repr_string(name).unwrap_or_default();
-                format!("property {name} of '{qualname}' object has no {accessor}")
-            }
-        };
-        self.error(ExceptionClass::AttributeError, message)
-    }
-
+    /// The error for assigning or deleting `name` on an object without an
+    /// instance dict: read-only when its class has the attribute, else
+    /// missing (CPython's `_PyObject_GenericSetAttrWithDict`).
     fn readonly_attribute(&mut self, value: Value, name: ObjRef) -> crate::vm::PyErr {
         let attribute = name.as_str().expect("str").as_str().to_owned();
-        let message = format!(
-            "'{}' object has no attribute '{attribute}'",
-            self.type_name(value)
-        );
+        let type_name = self.type_name(value);
+        let class = self.type_of(value);
+        let message = if self.lookup_type(class, name).is_some() {
+            format!("'{type_name}' object attribute '{attribute}' is read-only")
+        } else {
+            format!("'{type_name}' object has no attribute '{attribute}'")
+        };
         self.error(ExceptionClass::AttributeError, message)
     }
 
@@ -1190,12 +1224,12 @@ impl Vm {
                     return self.member_set(member, value, None);
                 }
                 if let Some(Payload::Property(property)) = attr.payload() {
-                    let deleter = property.fdel;
-                    if deleter.is_none() {
-                        return Err(self.property_error(property, value, "deleter"));
+                    let overridden = attr
+                        .as_object()
+                        .is_some_and(|a| self.overrides_dunder(a, "__delete__"));
+                    if !overridden {
+                        return self.property_set(property, value, None);
                     }
-                    self.call_function(deleter, &[value])?;
-                    return Ok(());
                 }
                 // A user descriptor with `__delete__` decides; one with
                 // only `__set__` takes deletions too, and fails them.
@@ -1237,6 +1271,20 @@ impl Vm {
             if let Some(done) = self.generator_set_attr(object, text, None) {
                 return done;
             }
+            match &object.payload {
+                Payload::Function(function) => {
+                    if let Some(done) = self.function_set_attr(function, text, None) {
+                        return done;
+                    }
+                }
+                Payload::Method { .. } => return Err(self.method_set_attr_error(value, text)),
+                Payload::Builtin(_) => {
+                    if let Some(error) = self.builtin_set_attr_error(value, text) {
+                        return Err(error);
+                    }
+                }
+                _ => {}
+            }
             if matches!(text, "message" | "exceptions") && self.is_exception_group(value) {
                 return Err(self.error(ExceptionClass::AttributeError, "readonly attribute"));
             }
@@ -1245,8 +1293,25 @@ impl Vm {
                     return Ok(());
                 }
             }
+            match &object.payload {
+                Payload::Module(_) if name == self.names.__dict__ => {
+                    return Err(self.error(ExceptionClass::AttributeError, "readonly attribute"));
+                }
+                // Not `module 'm' has no attribute 'x'`: deletion takes
+                // CPython's generic path.
+                Payload::Module(_) => {
+                    let type_name = self.type_name(value);
+                    let message = format!("'{type_name}' object has no attribute '{text}'");
+                    return Err(self.error(ExceptionClass::AttributeError, message));
+                }
+                Payload::Type(_) => return Err(self.attribute_error(value, name)),
+                _ if self.has_instance_dict(object) => {
+                    return Err(self.attribute_error(value, name))
+                }
+                _ => {}
+            }
         }
-        Err(self.attribute_error(value, name))
+        Err(self.readonly_attribute(value, name))
     }
 
     /// For `LoadMethod`: the method found on the type, unbound when it is

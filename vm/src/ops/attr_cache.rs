@@ -358,6 +358,16 @@ impl Vm {
             return None;
         }
         let attr = self.lookup_type(owner, name)?;
+        // A subclass of `classmethod` or `staticmethod` may bind its own
+        // way, and a class method of a descriptor binds through it.
+        if self.user_class(attr.as_object()?).is_some() {
+            return None;
+        }
+        if let Payload::ClassMethod(function) = attr.payload()? {
+            if !matches!(function.payload(), Some(Payload::Function(_))) {
+                return None;
+            }
+        }
         let (kind, value) = match (attr.payload()?, on_class) {
             (Payload::Function(_), true) => (AttrCacheKind::ClassStatic, attr),
             (Payload::StaticMethod(function), true) => (AttrCacheKind::ClassStatic, *function),
@@ -509,9 +519,14 @@ impl Vm {
             return None;
         }
         let attr = self.lookup_type(class, name)?;
+        // A subclass of `property` may override its `__get__` or
+        // `__set__`: it goes the way of other user descriptors.
+        let builtin_property = self.user_class(attr.as_object()?).is_none();
         let (function, descriptor) = match attr.payload()? {
-            Payload::Property(property) if getter => (property.fget, Value::Null),
-            Payload::Property(property) => (property.fset, Value::Null),
+            Payload::Property(property) if getter && builtin_property => {
+                (property.fget.get(), Value::Null)
+            }
+            Payload::Property(property) if builtin_property => (property.fset.get(), Value::Null),
             _ => {
                 let descriptor_class = self.user_class(attr.as_object()?)?;
                 let (get, set) = (self.names.__get__, self.names.__set__);

@@ -10,7 +10,7 @@ use crate::exception_class::ExceptionClass;
 use crate::interp::frame::Frame;
 use crate::interp::run::{code_of, Exit};
 use crate::object::Payload;
-use crate::objects::function::{Args, Builtin, BuiltinKind, Function};
+use crate::objects::function::{is_slot_wrapper, Args, Builtin, BuiltinKind, Function};
 use crate::objects::generator::{Generator, GeneratorKind, GeneratorState};
 use crate::objects::type_alias::TypeAlias;
 use crate::recursion::MAX_STACK_VALUES;
@@ -358,8 +358,9 @@ impl Vm {
         let owner = builtin.owner.unwrap_or("object");
         let name = builtin.name;
         let dunder = name.len() > 4 && name.starts_with("__") && name.ends_with("__");
+        let slot = is_slot_wrapper(owner, name);
         let Some(receiver) = receiver else {
-            return Err(if dunder {
+            return Err(if slot {
                 self.slot_mismatch(name, owner, None)
             } else {
                 self.type_error(format!("unbound method {owner}.{name}() needs an argument"))
@@ -381,12 +382,21 @@ impl Vm {
             "dict" => t.dict,
             "set" => t.set,
             "frozenset" => t.frozenset,
+            "type" => t.type_,
+            "function" => t.function,
+            "property" => t.property,
+            "classmethod" => t.classmethod,
+            "staticmethod" => t.staticmethod,
             _ => return Ok(()),
         };
         if self.is_instance(receiver, class) {
             return Ok(());
         }
-        Err(self.slot_mismatch(name, owner, Some(receiver)))
+        Err(if slot {
+            self.slot_mismatch(name, owner, Some(receiver))
+        } else {
+            self.descriptor_mismatch(name, owner, Some(receiver))
+        })
     }
 
     /// Calls a function written in Rust: its object first if it is bound,

@@ -12,6 +12,7 @@ use crate::object::Payload;
 use crate::objects::exception::ExceptionData;
 use crate::objects::function::Args;
 use crate::objects::member::empty_slots;
+use crate::objects::property::Property;
 use crate::objects::str::Str;
 use crate::objects::type_::{Layout, TypeData};
 use crate::ops::call::ArgsCopy;
@@ -240,6 +241,9 @@ impl Vm {
             Payload::Set(Box::default())
         } else if base == t.bytearray {
             Payload::ByteArray(RefCell::default())
+        } else if base == t.property {
+            let parts = Property::new(Value::None, Value::None, Value::None, Value::None);
+            Payload::Property(Box::new(parts))
         } else if base == t.object {
             Payload::Instance(empty_slots(slot_count(class)))
         } else {
@@ -868,11 +872,10 @@ impl Vm {
             .collect();
         let set_name = self.names.__set_name__;
         for (key, value) in entries {
-            // `property.__set_name__`: the name for its messages.
+            // `property.__set_name__`: the name for its messages (the last
+            // one when a class holds it under two names).
             if let Some(Payload::Property(property)) = value.payload() {
-                if property.name.get().is_none() {
-                    property.name.set(key);
-                }
+                property.name.set(key);
             }
             if let Some(owner) = value.as_object().and_then(|o| self.user_class(o)) {
                 if let Some(method) = self.lookup_user(owner, set_name) {

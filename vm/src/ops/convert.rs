@@ -323,6 +323,15 @@ impl Vm {
                 format!("<function {qualname} at {:#x}>", object.address())
             }
             Payload::Builtin(builtin) => match (builtin.receiver, builtin.owner) {
+                (Value::Null, Some(owner)) if object.class() == self.types.wrapper_descriptor => {
+                    format!("<slot wrapper '{}' of '{owner}' objects>", builtin.name)
+                }
+                (receiver, _) if object.class() == self.types.method_wrapper => format!(
+                    "<method-wrapper '{}' of {} object at {:#x}>",
+                    builtin.name,
+                    self.type_name(receiver),
+                    receiver.as_object().map_or(0, |o| o.address())
+                ),
                 (Value::Null, Some(owner)) => {
                     format!("<method '{}' of '{owner}' objects>", builtin.name)
                 }
@@ -720,6 +729,22 @@ impl Vm {
                     | Payload::Slice(_)
                     | Payload::ByteArray(_) => return Err(self.unhashable(value)),
                     Payload::MemoryView(_) => self.memoryview_hash(object)?,
+                    // Equal bound methods hash alike: the object's identity
+                    // mixed with the function's hash (CPython's
+                    // `method_hash`).
+                    Payload::Method { function, receiver } => {
+                        let (function, receiver) = (*function, *receiver);
+                        let receiver = match receiver {
+                            Value::Obj(receiver) => pointer_hash(receiver.address()),
+                            receiver => self.builtin_hash(receiver)?,
+                        };
+                        let hash = receiver ^ self.hash(function)?;
+                        if hash == -1 {
+                            -2
+                        } else {
+                            hash
+                        }
+                    }
                     Payload::WeakRef(weak) => self.weakref_hash(weak)?,
                     Payload::Set(set) => {
                         if !self.is_subtype(object.class(), self.types.frozenset) {

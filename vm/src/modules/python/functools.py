@@ -1,11 +1,12 @@
 """functools for pyvm: higher-order functions and operations on callables
 (`reduce`, `partial`, `wraps`, `total_ordering`, `cmp_to_key`,
-`lru_cache`, `cache`, `cached_property`), as CPython's behave."""
+`lru_cache`, `cache`, `cached_property`, `singledispatch`,
+`singledispatchmethod`), as CPython's behave."""
 
 __all__ = [
     "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "update_wrapper", "wraps",
     "total_ordering", "cmp_to_key", "reduce", "partial", "lru_cache", "cache",
-    "cached_property",
+    "cached_property", "singledispatch", "singledispatchmethod",
 ]
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__",
@@ -264,9 +265,141 @@ class cached_property:
         if self.attrname is None:
             raise TypeError(
                 "Cannot use cached_property instance without calling __set_name__ on it.")
-        cache = instance.__dict__
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError(
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property.") from None
         if self.attrname in cache:
             return cache[self.attrname]
         value = self.func(instance)
-        cache[self.attrname] = value
+        try:
+            cache[self.attrname] = value
+        except TypeError:
+            raise TypeError(
+                f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                f"does not support item assignment for caching {self.attrname!r} "
+                "property.") from None
         return value
+
+
+def _registered_class(cls):
+    """Whether cls can key a singledispatch registry: a class, or a union
+    of classes (int | str)."""
+    if isinstance(cls, type):
+        return True
+    args = getattr(cls, "__args__", None)
+    return (type(cls) is type(int | str) and args is not None
+            and all(isinstance(arg, type) for arg in args))
+
+
+def _first_annotation(func):
+    """The name and annotation of the first annotated parameter of func
+    (what register(func) dispatches on)."""
+    annotations = getattr(func, "__annotations__", None) or {}
+    for name, annotation in annotations.items():
+        if name != "return":
+            if isinstance(annotation, str):
+                # A forward reference, resolved as typing.get_type_hints
+                # would.
+                annotation = eval(annotation, getattr(func, "__globals__", {}))
+            return name, annotation
+    raise TypeError(
+        f"Invalid first argument to `register()`: {func!r}. "
+        "Use either `@register(some_class)` or plain `@register` "
+        "on an annotated function."
+    )
+
+
+def singledispatch(func):
+    """Makes func a generic function dispatching on the class of its first
+    argument: the implementation registered for the nearest class of its
+    MRO runs, func itself for object."""
+    registry = {object: func}
+    # The implementation chosen for each class seen, forgotten whenever
+    # one is registered.
+    chosen = {}
+
+    def dispatch(cls):
+        """The implementation for instances of cls."""
+        try:
+            return chosen[cls]
+        except KeyError:
+            pass
+        for base in cls.__mro__:
+            if base in registry:
+                implementation = registry[base]
+                break
+        else:
+            implementation = func
+        chosen[cls] = implementation
+        return implementation
+
+    def register(cls, func=None):
+        """Registers func for cls (and each class of a union). Usable as
+        @register(cls), or as @register on a function whose first
+        parameter is annotated with the class."""
+        if _registered_class(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(
+                    f"Invalid first argument to `register()`. "
+                    f"{cls!r} is not a class or union type."
+                )
+            func = cls
+            argname, cls = _first_annotation(func)
+            if not _registered_class(cls):
+                raise TypeError(
+                    f"Invalid annotation for {argname!r}. "
+                    f"{cls!r} is not a class."
+                )
+        classes = cls.__args__ if not isinstance(cls, type) else (cls,)
+        for one in classes:
+            registry[one] = func
+        chosen.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f"{funcname} requires at least 1 positional argument")
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = type(type.__dict__)(registry)
+    wrapper._clear_cache = chosen.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """A method dispatching on the class of its first argument after self
+    (or cls), as singledispatch does for functions."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        """Registers method for cls, as singledispatch's register."""
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)

@@ -211,6 +211,8 @@ impl Vm {
                     let value = slot_at(&object, entry.index)?.get();
                     return (!value.is_null()).then_some(value);
                 }
+                // A getter's frame is pushed by the general path.
+                AttrCacheKind::Getter if entry.owner == object.class().address() => return None,
                 _ => {}
             }
         }
@@ -618,6 +620,10 @@ impl Vm {
                     return true;
                 }
                 break;
+            }
+            // A setter's frame is pushed by the general path.
+            if entry.kind == AttrCacheKind::Setter {
+                return false;
             }
             if entry.kind != (AttrCacheKind::InstanceDict { settable: true }) {
                 continue;

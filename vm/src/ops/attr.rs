@@ -987,7 +987,22 @@ impl Vm {
             return self.assign_class(value, new);
         }
         let class = self.type_of(value);
-        if let Some(attr) = self.lookup_type(class, name) {
+        let attr = self.lookup_type(class, name);
+        if let Value::Obj(object) = value {
+            // The common case: a plain instance's attribute that no
+            // descriptor of its class takes goes to its dict.
+            if matches!(object.payload, Payload::Instance(_))
+                && attr.is_none_or(is_plain_data)
+                && !is_special_name(name)
+                && self.class_has_instance_dict(class)
+            {
+                let dict = self.instance_dict(object);
+                let index = self.dict_set_str(dict, name, new);
+                note_instance_attributes(class, index + 1);
+                return Ok(());
+            }
+        }
+        if let Some(attr) = attr {
             if let Some(done) = self.set_through_descriptor(attr, value, new)? {
                 return Ok(done);
             }

@@ -15,6 +15,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setrecursionlimit", setrecursionlimit),
     ("intern", intern),
     ("exc_info", exc_info),
+    ("_getframe", getframe),
     ("exception", exception),
     ("get_int_max_str_digits", get_int_max_str_digits),
     ("set_int_max_str_digits", set_int_max_str_digits),
@@ -261,6 +262,16 @@ fn intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Err(vm.type_error(format!("intern() argument must be str, not {name}")))
         }
     }
+}
+
+/// `sys._getframe(depth=0, /)`
+fn getframe(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("_getframe", &args, 0, 1)?;
+    let depth = match args.positional.first() {
+        Some(&depth) => vm.index_arg(depth, "")?,
+        None => 0,
+    };
+    vm.getframe(depth)
 }
 
 fn exc_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

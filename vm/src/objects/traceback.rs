@@ -25,14 +25,17 @@ pub struct Traceback {
     pub instruction: u32,
     /// The globals of the frame (for the hint of a `NameError`).
     pub globals: ObjRef,
+    /// `tb_frame`: the frame object.
+    pub frame: ObjRef,
 }
 
 impl Traceback {
-    /// Marks the next entry and the code.
+    /// Marks the next entry, the code, the globals and the frame.
     pub fn trace(&self, tracer: &mut Tracer<Object>) {
         trace_value(self.next.get(), tracer);
         tracer.mark(self.code);
         tracer.mark(self.globals);
+        tracer.mark(self.frame);
     }
 
     /// Where in the source the frame was.

@@ -531,6 +531,7 @@ impl Vm {
             || is_generator_attr_name(text)
             || text.starts_with("cell_")
             || text.starts_with("tb_")
+            || text.starts_with("f_")
             || matches!(
                 text,
                 "args"
@@ -724,6 +725,13 @@ impl Vm {
                 *function
             }
             (Payload::Traceback(entry), "tb_next") => entry.next.get(),
+            (Payload::Traceback(entry), "tb_frame") => Value::Obj(entry.frame),
+            // In CPython's two-byte code units, as `f_lasti`.
+            (Payload::Traceback(entry), "tb_lasti") => match entry.instruction {
+                crate::objects::traceback::FUNCTION_ENTRY => Value::Int(0),
+                instruction => Value::Int(i64::from(instruction) * 2),
+            },
+            (Payload::Frame(_), _) => return Ok(self.frame_attr(object, text)),
             (Payload::Traceback(entry), "tb_lineno") => entry
                 .location()
                 .line

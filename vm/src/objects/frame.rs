@@ -39,6 +39,12 @@ pub struct FrameObject {
     /// What is left once the frame's run ended (`None` while it runs or
     /// is suspended).
     pub ended: RefCell<Option<Ended>>,
+    /// `f_trace`: stored only, as pyvm runs no trace functions.
+    pub trace: Cell<Value>,
+    /// `f_trace_lines`
+    pub trace_lines: Cell<bool>,
+    /// `f_trace_opcodes`
+    pub trace_opcodes: Cell<bool>,
 }
 
 /// A frame object's state after its frame's run ended.
@@ -62,6 +68,7 @@ impl FrameObject {
             tracer.mark(generator);
         }
         trace_value(self.locals.get(), tracer);
+        trace_value(self.trace.get(), tracer);
         if let Some(ended) = &*self.ended.borrow() {
             trace_values(&ended.values, tracer);
             trace_value(ended.back, tracer);

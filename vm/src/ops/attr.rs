@@ -970,6 +970,11 @@ impl Vm {
                     return done;
                 }
             }
+            (Payload::Frame(_), _) => {
+                if let Some(done) = self.frame_set_attr(object, text, Some(new)) {
+                    return done;
+                }
+            }
             (Payload::Exception(data), "value")
                 if self.is_exception(value, ExceptionClass::StopIteration) =>
             {
@@ -1241,6 +1246,9 @@ impl Vm {
             }
             let text = name.as_str().expect("str").as_str();
             if let Some(done) = self.generator_set_attr(object, text, None) {
+                return done;
+            }
+            if let Some(done) = self.frame_set_attr(object, text, None) {
                 return done;
             }
             if matches!(text, "message" | "exceptions") && self.is_exception_group(value) {

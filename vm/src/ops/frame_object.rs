@@ -5,6 +5,7 @@
 
 use std::cell::{Cell, RefCell};
 
+use crate::exception_class::ExceptionClass;
 use crate::interp::frame::Frame;
 use crate::interp::run::code_of;
 use crate::object::Payload;
@@ -55,6 +56,9 @@ impl Vm {
                 generator: frame.generator,
                 locals: Cell::new(Value::Null),
                 ended: RefCell::new(None),
+                trace: Cell::new(Value::None),
+                trace_lines: Cell::new(true),
+                trace_opcodes: Cell::new(false),
             })),
         )
     }
@@ -334,11 +338,86 @@ impl Vm {
                 Value::Int(i64::from(instruction) * 2)
             }
             "f_back" => self.frame_back(object),
-            "f_trace" => Value::None,
-            "f_trace_lines" => Value::bool(true),
-            "f_trace_opcodes" => Value::bool(false),
+            "f_trace" => data.trace.get(),
+            "f_trace_lines" => Value::bool(data.trace_lines.get()),
+            "f_trace_opcodes" => Value::bool(data.trace_opcodes.get()),
             _ => return None,
         })
+    }
+
+    /// Assigning (`new` is `Some`) or deleting an attribute of a frame
+    /// object: done, or the error CPython gives; `None` when `name` is no
+    /// attribute of frames.
+    pub(crate) fn frame_set_attr(
+        &mut self,
+        object: ObjRef,
+        name: &str,
+        new: Option<Value>,
+    ) -> Option<PyResult<()>> {
+        let Payload::Frame(data) = &object.payload else {
+            return None;
+        };
+        Some(match (name, new) {
+            ("f_trace", new) => {
+                data.trace.set(new.unwrap_or(Value::None));
+                Ok(())
+            }
+            ("f_trace_lines" | "f_trace_opcodes", Some(Value::Bool(flag))) => {
+                let field = match name {
+                    "f_trace_lines" => &data.trace_lines,
+                    _ => &data.trace_opcodes,
+                };
+                field.set(flag.get());
+                Ok(())
+            }
+            ("f_trace_lines" | "f_trace_opcodes", Some(_)) => {
+                Err(self.type_error("attribute value type must be bool"))
+            }
+            ("f_trace_lines" | "f_trace_opcodes", None) => {
+                Err(self.type_error("can't delete numeric/char attribute"))
+            }
+            // As CPython's `frame_setlineno` outside a trace function.
+            ("f_lineno", None) => {
+                Err(self.error(ExceptionClass::AttributeError, "cannot delete attribute"))
+            }
+            ("f_lineno", Some(Value::Int(_))) => {
+                Err(self.value_error("can't jump from the 'call' trace event of a new frame"))
+            }
+            ("f_lineno", Some(_)) => Err(self.value_error("lineno must be an integer")),
+            ("f_back" | "f_builtins" | "f_code" | "f_globals" | "f_lasti" | "f_locals", _) => {
+                Err(self.error(
+                    ExceptionClass::AttributeError,
+                    format!("attribute '{name}' of 'frame' objects is not writable"),
+                ))
+            }
+            _ => return None,
+        })
+    }
+
+    /// `frame.clear()`: drops the variables of a frame whose run ended,
+    /// closing a suspended generator's first; a running frame cannot be
+    /// cleared.
+    pub(crate) fn frame_clear(&mut self, object: ObjRef) -> PyResult<()> {
+        let data = frame_data(&object);
+        match self.frame_place(object) {
+            Place::Running(_) => {
+                return Err(self.error(
+                    ExceptionClass::RuntimeError,
+                    "cannot clear an executing frame",
+                ))
+            }
+            Place::Suspended => {
+                if let Some(generator) = data.generator {
+                    self.close_generator(generator)?;
+                }
+            }
+            Place::Ended => {}
+        }
+        data.trace.set(Value::None);
+        if let Some(ended) = data.ended.borrow_mut().as_mut() {
+            ended.values = Box::new([]);
+        }
+        Ok(())
     }
 
     /// `repr(frame)`: `<frame at 0x…, file '…', line N, code NAME>`.

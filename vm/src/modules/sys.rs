@@ -264,11 +264,25 @@ fn intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-/// `sys._getframe(depth=0, /)`
+/// `sys._getframe(depth=0, /)`: `depth` is a C `int`.
 fn getframe(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.positional_range("_getframe", &args, 0, 1)?;
+    vm.no_keywords("sys._getframe", &args)?;
+    vm.check_positional("_getframe", args.positional, 0, 1)?;
     let depth = match args.positional.first() {
-        Some(&depth) => vm.index_arg(depth, "")?,
+        Some(&depth) => match vm.index_arg(depth, "") {
+            Ok(depth) if i32::try_from(depth).is_ok() => depth,
+            Err(error)
+                if !vm.is_exception(Value::Obj(error.exception), ExceptionClass::OverflowError) =>
+            {
+                return Err(error)
+            }
+            _ => {
+                return Err(vm.error(
+                    ExceptionClass::OverflowError,
+                    "Python int too large to convert to C int",
+                ))
+            }
+        },
         None => 0,
     };
     vm.getframe(depth)

@@ -74,19 +74,16 @@ impl Vm {
         let Some(data) = exception.as_exception() else {
             return;
         };
-        let Payload::Frame(frame_data) = &frame.payload else {
+        if !matches!(frame.payload, Payload::Frame(_)) {
             return;
-        };
-        let (code, globals) = (frame_data.code, frame_data.globals);
+        }
         let next = data.traceback.get();
         let class = self.types.traceback;
         let entry = self.alloc(
             class,
             Payload::Traceback(Box::new(crate::objects::traceback::Traceback {
                 next: std::cell::Cell::new(next),
-                code,
                 instruction,
-                globals,
                 frame,
             })),
         );

@@ -6,7 +6,8 @@ use pyvm_bytecode::Location;
 use pyvm_heap::Tracer;
 
 use crate::interp::run::code_of;
-use crate::object::{trace_value, Object};
+use crate::object::{trace_value, Object, Payload};
+use crate::objects::frame::FrameObject;
 use crate::value::{ObjRef, Value};
 
 /// The `instruction` of an entry for a frame stopped on entry, before its
@@ -14,33 +15,44 @@ use crate::value::{ObjRef, Value};
 /// the `def` line, as for CPython's `RESUME`.
 pub(crate) const FUNCTION_ENTRY: u32 = u32::MAX;
 
-/// One traceback entry (`tb_next`, and the frame's code, instruction and
-/// globals).
+/// One traceback entry (`tb_next`, and the frame with the instruction it
+/// was at).
 pub struct Traceback {
     /// The next entry, nearer where the exception was raised, or `None`.
     pub next: Cell<Value>,
-    /// The code object of the frame.
-    pub code: ObjRef,
     /// The instruction that was running (`tb_lasti`, as an index).
     pub instruction: u32,
-    /// The globals of the frame (for the hint of a `NameError`).
-    pub globals: ObjRef,
-    /// `tb_frame`: the frame object.
+    /// `tb_frame`: the frame object (a [`Payload::Frame`]).
     pub frame: ObjRef,
 }
 
 impl Traceback {
-    /// Marks the next entry, the code, the globals and the frame.
+    /// Marks the next entry and the frame.
     pub fn trace(&self, tracer: &mut Tracer<Object>) {
         trace_value(self.next.get(), tracer);
-        tracer.mark(self.code);
-        tracer.mark(self.globals);
         tracer.mark(self.frame);
+    }
+
+    /// The code object of the frame.
+    pub fn code(&self) -> &ObjRef {
+        &self.frame_data().code
+    }
+
+    /// The globals of the frame (for the hint of a `NameError`).
+    pub fn globals(&self) -> ObjRef {
+        self.frame_data().globals
+    }
+
+    fn frame_data(&self) -> &FrameObject {
+        match &self.frame.payload {
+            Payload::Frame(frame) => frame,
+            _ => unreachable!("a traceback entry's frame is a frame object"),
+        }
     }
 
     /// Where in the source the frame was.
     pub fn location(&self) -> Location {
-        let code = &code_of(&self.code).code;
+        let code = &code_of(self.code()).code;
         if self.instruction == FUNCTION_ENTRY {
             return Location::line(code.firstlineno);
         }

@@ -16,7 +16,7 @@ use std::cell::{Cell, RefCell};
 
 use pyvm_heap::Tracer;
 
-use crate::object::{trace_value, trace_values, Object};
+use crate::object::{trace_value, trace_values, Object, Payload};
 use crate::value::{ObjRef, Value};
 
 /// A frame object.
@@ -58,6 +58,14 @@ pub struct Ended {
 }
 
 impl FrameObject {
+    /// The frame object data of `object`, which must be a frame object.
+    pub fn of(object: &ObjRef) -> &FrameObject {
+        match &object.payload {
+            Payload::Frame(data) => data,
+            _ => unreachable!("a frame object"),
+        }
+    }
+
     /// Marks what it refers to.
     pub fn trace(&self, tracer: &mut Tracer<Object>) {
         tracer.mark(self.code);

@@ -6,7 +6,7 @@ use pyvm_bytecode::Location;
 use pyvm_heap::Tracer;
 
 use crate::interp::run::code_of;
-use crate::object::{trace_value, Object, Payload};
+use crate::object::{trace_value, Object};
 use crate::objects::frame::FrameObject;
 use crate::value::{ObjRef, Value};
 
@@ -35,19 +35,12 @@ impl Traceback {
 
     /// The code object of the frame.
     pub fn code(&self) -> &ObjRef {
-        &self.frame_data().code
+        &FrameObject::of(&self.frame).code
     }
 
     /// The globals of the frame (for the hint of a `NameError`).
     pub fn globals(&self) -> ObjRef {
-        self.frame_data().globals
-    }
-
-    fn frame_data(&self) -> &FrameObject {
-        match &self.frame.payload {
-            Payload::Frame(frame) => frame,
-            _ => unreachable!("a traceback entry's frame is a frame object"),
-        }
+        FrameObject::of(&self.frame).globals
     }
 
     /// Where in the source the frame was.

@@ -25,14 +25,6 @@ enum Place {
     Ended,
 }
 
-/// The frame object data of `object`.
-fn frame_data(object: &ObjRef) -> &FrameObject {
-    match &object.payload {
-        Payload::Frame(data) => data,
-        _ => unreachable!("a frame object"),
-    }
-}
-
 /// What a cell slot holds: the cell's contents ([`Value::Null`] when it is
 /// empty or missing).
 fn cell_contents(slot: Option<&Value>) -> Value {
@@ -178,7 +170,7 @@ impl Vm {
 
     /// Where the frame of the frame object `object` is now.
     fn frame_place(&self, object: ObjRef) -> Place {
-        let data = frame_data(&object);
+        let data = FrameObject::of(&object);
         if data.ended.borrow().is_some() {
             return Place::Ended;
         }
@@ -206,7 +198,7 @@ impl Vm {
     /// The variables (fast locals, then cells) of the frame of `object`
     /// and the instruction it is at (`None`: not started).
     fn frame_state(&self, object: ObjRef) -> (Vec<Value>, Option<u32>) {
-        let data = frame_data(&object);
+        let data = FrameObject::of(&object);
         let code = code_of(&data.code);
         let count = code.nlocals() + code.ncells();
         match self.frame_place(object) {
@@ -237,7 +229,7 @@ impl Vm {
     /// `f_lineno`: the line of the instruction the frame is at (the first
     /// line before it starts).
     fn frame_line(&self, object: ObjRef) -> u32 {
-        let code = &code_of(&frame_data(&object).code).code;
+        let code = &code_of(&FrameObject::of(&object).code).code;
         let (_, instruction) = self.frame_state(object);
         let Some(instruction) = instruction else {
             return code.firstlineno;
@@ -254,7 +246,7 @@ impl Vm {
     /// function, its dict of the variables that have a value (fast locals,
     /// cell and free variables, in CPython's order), brought up to date.
     fn frame_locals(&mut self, object: ObjRef) -> Value {
-        let data = frame_data(&object);
+        let data = FrameObject::of(&object);
         if !data.namespace.is_null() {
             return data.namespace;
         }
@@ -312,7 +304,7 @@ impl Vm {
         match self.frame_place(object) {
             Place::Running(0) | Place::Suspended => Value::None,
             Place::Running(depth) => Value::Obj(self.frame_object_at(depth - 1)),
-            Place::Ended => frame_data(&object)
+            Place::Ended => FrameObject::of(&object)
                 .ended
                 .borrow()
                 .as_ref()
@@ -323,7 +315,7 @@ impl Vm {
     /// An attribute of a frame object; `None` when it has no such
     /// attribute.
     pub(crate) fn frame_attr(&mut self, object: ObjRef, name: &str) -> Option<Value> {
-        let data = frame_data(&object);
+        let data = FrameObject::of(&object);
         Some(match name {
             "f_code" => Value::Obj(data.code),
             "f_globals" => Value::Obj(data.globals),
@@ -398,7 +390,7 @@ impl Vm {
     /// closing a suspended generator's first; a running frame cannot be
     /// cleared.
     pub(crate) fn frame_clear(&mut self, object: ObjRef) -> PyResult<()> {
-        let data = frame_data(&object);
+        let data = FrameObject::of(&object);
         match self.frame_place(object) {
             Place::Running(_) => {
                 return Err(self.error(
@@ -422,7 +414,7 @@ impl Vm {
 
     /// `repr(frame)`: `<frame at 0x…, file '…', line N, code NAME>`.
     pub(crate) fn frame_repr(&mut self, object: ObjRef) -> PyResult<String> {
-        let code = code_of(&frame_data(&object).code);
+        let code = code_of(&FrameObject::of(&object).code);
         let (filename, name) = (code.code.filename.clone(), code.code.name.clone());
         let filename = self.str_value(&filename);
         let filename = self.repr_string(filename)?;

@@ -65,3 +65,22 @@ def with_locals():
 print(sorted(with_locals().items()))
 summary = traceback.StackSummary.extract(traceback.walk_stack(sys._getframe()), lookup_lines=False)
 print(len(summary), summary[0].name, summary[0].line)
+
+
+def fails():
+    big = list(range(3))
+    raise ValueError("x")
+
+
+def clears():
+    try:
+        fails()
+    except ValueError as e:
+        tb = e.__traceback__
+    print(sorted(tb.tb_next.tb_frame.f_locals))
+    traceback.clear_frames(tb)
+    return tb
+
+
+tb = clears()
+print(tb.tb_next.tb_frame.f_locals, sorted(tb.tb_frame.f_locals))

@@ -12,7 +12,7 @@ from _traceback import (
 import _traceback
 
 __all__ = [
-    "extract_stack", "extract_tb", "format_exc", "format_exception",
+    "clear_frames", "extract_stack", "extract_tb", "format_exc", "format_exception",
     "format_exception_only", "format_list", "format_stack", "format_tb",
     "print_exc", "print_exception", "print_list", "print_stack", "print_tb",
     "walk_stack", "walk_tb", "FrameSummary", "StackSummary", "TracebackException",
@@ -69,6 +69,17 @@ def _extract_tb(tb, limit, capture_locals=False):
                                     end_lineno=end_lineno, colno=colno,
                                     end_colno=end_colno))
     return summary
+
+
+def clear_frames(tb):
+    """Clears the local variables of the frames of the traceback tb."""
+    while tb is not None:
+        try:
+            tb.tb_frame.clear()
+        except RuntimeError:
+            # The frame is still running.
+            pass
+        tb = tb.tb_next
 
 
 def walk_stack(f):

@@ -74,8 +74,9 @@ impl Vm {
         };
         let frame = self.frames.pop().expect("the frame just pushed");
         self.depth -= 1;
+        let object = self.ended_frame_object(&frame, None);
         self.stack.truncate(frame.result as usize);
-        self.add_traceback(error.exception, frame.code, frame.globals, FUNCTION_ENTRY);
+        self.add_traceback(error.exception, object, FUNCTION_ENTRY);
         Err(error)
     }
 

@@ -12,6 +12,7 @@ mod descriptor;
 mod dict;
 mod file;
 mod float;
+mod frame;
 mod generator;
 mod getset;
 mod int;
@@ -140,6 +141,8 @@ pub(crate) fn install(vm: &mut Vm) {
     install_exception_attributes(vm);
     add_methods(vm, slice_type, "slice", range::SLICE_METHODS);
     add_methods(vm, generator, "generator", generator::METHODS);
+    let frame_type = vm.types.frame;
+    add_methods(vm, frame_type, "frame", frame::METHODS);
     let coroutine = vm.types.coroutine;
     add_methods(vm, coroutine, "coroutine", generator::METHODS);
     add_methods(vm, coroutine, "coroutine", generator::COROUTINE_METHODS);

@@ -17,6 +17,7 @@ use crate::objects::code::Code;
 use crate::objects::dict::Dict;
 use crate::objects::exception::ExceptionData;
 use crate::objects::file::FileData;
+use crate::objects::frame::FrameObject;
 use crate::objects::function::{Builtin, Function};
 use crate::objects::generator::{Generator, GeneratorKind, GeneratorState};
 use crate::objects::iterator::{DictView, IterState};
@@ -108,6 +109,8 @@ pub enum Payload {
     Exception(Box<ExceptionData>),
     /// A traceback entry.
     Traceback(Box<Traceback>),
+    /// A frame object.
+    Frame(Box<FrameObject>),
     /// A built-in iterator.
     Iterator(RefCell<IterState>),
     /// A generator, coroutine or async generator.
@@ -295,6 +298,7 @@ impl Trace for Object {
             Payload::Module(module) => module.trace(tracer),
             Payload::Exception(data) => data.trace(tracer),
             Payload::Traceback(traceback) => traceback.trace(tracer),
+            Payload::Frame(frame) => frame.trace(tracer),
             Payload::Iterator(state) => state.borrow().trace(tracer),
             Payload::Generator(generator) => generator.borrow().trace(tracer),
             Payload::AsyncGenStep(step) => step.trace(tracer),

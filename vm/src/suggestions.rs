@@ -145,8 +145,8 @@ impl Vm {
         let Some(Payload::Traceback(last)) = entry.payload() else {
             return None;
         };
-        let varnames = &code_of(&last.code).code.varnames;
-        let globals = last.globals;
+        let varnames = &code_of(last.code()).code.varnames;
+        let globals = last.globals();
         if let Some(found) = closest(varnames, name) {
             return Some(found);
         }

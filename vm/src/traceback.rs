@@ -431,7 +431,7 @@ pub(crate) fn traceback_entries(traceback: Value) -> Vec<Entry> {
     let mut entries = Vec::new();
     let mut next = traceback;
     while let Some(Payload::Traceback(entry)) = next.payload() {
-        let code = code_of(&entry.code);
+        let code = code_of(entry.code());
         let location = entry.location();
         entries.push(Entry {
             filename: code.code.filename.clone(),

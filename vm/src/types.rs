@@ -75,6 +75,8 @@ pub struct Types {
     pub module: ObjRef,
     /// `traceback`
     pub traceback: ObjRef,
+    /// `frame`
+    pub frame: ObjRef,
     /// `generator`
     pub generator: ObjRef,
     /// `coroutine`
@@ -412,6 +414,7 @@ impl Types {
             code: builtin(&mut new, "code"),
             module: new("module", object, Layout::Object, true),
             traceback: builtin(&mut new, "traceback"),
+            frame: builtin(&mut new, "frame"),
             generator: builtin(&mut new, "generator"),
             coroutine: builtin(&mut new, "coroutine"),
             async_generator: builtin(&mut new, "async_generator"),
@@ -518,6 +521,7 @@ impl Types {
             self.code,
             self.module,
             self.traceback,
+            self.frame,
             self.generator,
             self.coroutine,
             self.async_generator,

@@ -59,6 +59,10 @@ pub struct Frame {
     pub returns: Returns,
     /// The generator (or coroutine) whose frame this is.
     pub generator: Option<ObjRef>,
+    /// The frame object made for it, if one was (see
+    /// [`FrameObject`](crate::objects::frame::FrameObject)): it is told
+    /// when the frame's run ends.
+    pub object: Option<ObjRef>,
 }
 
 impl Frame {
@@ -77,15 +81,20 @@ impl Frame {
             consumed: false,
             returns: Returns::Push,
             generator: None,
+            object: None,
         }
     }
 
     /// Whether a return from it goes on in the same interpreter loop: a
     /// plain call's frame, neither a native caller's entry frame, nor an
-    /// `__init__`'s, nor a generator's.
+    /// `__init__`'s, nor a generator's, nor one with a frame object to
+    /// tell.
     #[inline]
     pub fn returns_to_loop(&self) -> bool {
-        !self.entry && self.returns == Returns::Push && self.generator.is_none()
+        !self.entry
+            && self.returns == Returns::Push
+            && self.generator.is_none()
+            && self.object.is_none()
     }
 
     /// Marks what the frame refers to (its stack slots are marked with the
@@ -97,6 +106,9 @@ impl Frame {
         trace_value(self.locals, tracer);
         if let Some(generator) = self.generator {
             tracer.mark(generator);
+        }
+        if let Some(object) = self.object {
+            tracer.mark(object);
         }
     }
 }

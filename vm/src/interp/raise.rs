@@ -25,11 +25,12 @@ impl Vm {
         let mut index = index;
         let mut add_entry = how == Raised::Here;
         loop {
-            let frame = *self.frame();
             if add_entry {
-                self.add_traceback(error.exception, frame.code, frame.globals, index);
+                let object = self.frame_object_at(self.frames.len() - 1);
+                self.add_traceback(error.exception, object, index);
             }
             add_entry = true;
+            let frame = *self.frame();
             let code = code_of(&frame.code);
             if let Some(handler) = code.code.handler_for(index) {
                 let handler = *handler;
@@ -44,6 +45,7 @@ impl Vm {
             }
             self.frames.pop();
             self.depth -= 1;
+            self.end_frame_object(&frame, Some(index));
             self.stack.truncate(frame.result as usize);
             if let Some(generator) = frame.generator {
                 error = self.finish_generator_with_error(generator, error);
@@ -66,27 +68,23 @@ impl Vm {
         self.unwind(error, Raised::Here, index)
     }
 
-    /// Prepends a traceback entry for `code` at `instruction` to the
-    /// exception's `__traceback__`.
-    pub(crate) fn add_traceback(
-        &mut self,
-        exception: ObjRef,
-        code: ObjRef,
-        globals: ObjRef,
-        instruction: u32,
-    ) {
+    /// Prepends a traceback entry for the frame of the frame object
+    /// `frame` at `instruction` to the exception's `__traceback__`.
+    pub(crate) fn add_traceback(&mut self, exception: ObjRef, frame: ObjRef, instruction: u32) {
         let Some(data) = exception.as_exception() else {
             return;
         };
+        if !matches!(frame.payload, Payload::Frame(_)) {
+            return;
+        }
         let next = data.traceback.get();
         let class = self.types.traceback;
         let entry = self.alloc(
             class,
             Payload::Traceback(Box::new(crate::objects::traceback::Traceback {
                 next: std::cell::Cell::new(next),
-                code,
                 instruction,
-                globals,
+                frame,
             })),
         );
         data.traceback.set(Value::Obj(entry));

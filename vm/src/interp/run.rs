@@ -1593,6 +1593,7 @@ impl Vm {
     fn return_from_frame(&mut self, value: Value) -> Flow {
         let frame = self.frames.pop().expect("a frame is running");
         self.depth -= 1;
+        self.end_frame_object(&frame, frame.ip.checked_sub(1));
         self.stack.truncate(frame.result as usize);
         match frame.returns {
             Returns::Push => {}

@@ -15,6 +15,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setrecursionlimit", setrecursionlimit),
     ("intern", intern),
     ("exc_info", exc_info),
+    ("_getframe", getframe),
     ("exception", exception),
     ("get_int_max_str_digits", get_int_max_str_digits),
     ("set_int_max_str_digits", set_int_max_str_digits),
@@ -261,6 +262,30 @@ fn intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Err(vm.type_error(format!("intern() argument must be str, not {name}")))
         }
     }
+}
+
+/// `sys._getframe(depth=0, /)`: `depth` is a C `int`.
+fn getframe(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.no_keywords("sys._getframe", &args)?;
+    vm.check_positional("_getframe", args.positional, 0, 1)?;
+    let depth = match args.positional.first() {
+        Some(&depth) => match vm.index_arg(depth, "") {
+            Ok(depth) if i32::try_from(depth).is_ok() => depth,
+            Err(error)
+                if !vm.is_exception(Value::Obj(error.exception), ExceptionClass::OverflowError) =>
+            {
+                return Err(error)
+            }
+            _ => {
+                return Err(vm.error(
+                    ExceptionClass::OverflowError,
+                    "Python int too large to convert to C int",
+                ))
+            }
+        },
+        None => 0,
+    };
+    vm.getframe(depth)
 }
 
 fn exc_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -193,15 +193,16 @@ fn optional_int(vm: &mut Vm, value: Option<u32>) -> Value {
 }
 
 /// `entries(tb, limit)`: the entries of a traceback as
-/// `(filename, lineno, name, end_lineno, colno, end_colno)` tuples,
+/// `(filename, lineno, name, end_lineno, colno, end_colno, frame)` tuples,
 /// `limit` of them as `format_exception`'s `limit` says.
 fn entries(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("entries", &args)?;
     vm.check_positional("entries", args.positional, 2, 2)?;
     let options = options(vm, Some(args.positional[1]), None)?;
     let entries = limited(traceback_entries(args.positional[0]), options.limit);
+    let frames = limited(traceback_frames(args.positional[0]), options.limit);
     let mut rows = Vec::with_capacity(entries.len());
-    for entry in entries {
+    for (entry, frame) in entries.into_iter().zip(frames) {
         let filename = vm.str_value(&entry.filename);
         let name = vm.str_value(&entry.name);
         let location = entry.location;
@@ -212,10 +213,22 @@ fn entries(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             optional_int(vm, location.end_line),
             optional_int(vm, location.col),
             optional_int(vm, location.end_col),
+            Value::Obj(frame),
         ];
         rows.push(Value::Obj(vm.new_tuple(row.to_vec())));
     }
     Ok(Value::Obj(vm.new_list(rows)))
+}
+
+/// The frame objects of the entries of a traceback, oldest first.
+fn traceback_frames(traceback: Value) -> Vec<ObjRef> {
+    let mut frames = Vec::new();
+    let mut next = traceback;
+    while let Some(Payload::Traceback(entry)) = next.payload() {
+        frames.push(entry.frame);
+        next = entry.next.get();
+    }
+    frames
 }
 
 /// A position argument: an int that fits, else `None`.

@@ -568,6 +568,7 @@ impl Vm {
             || is_generator_attr_name(text)
             || text.starts_with("cell_")
             || text.starts_with("tb_")
+            || text.starts_with("f_")
             || matches!(
                 text,
                 "args"
@@ -792,6 +793,13 @@ impl Vm {
                     .map(|b| Some(Value::bool(b)));
             }
             (Payload::Traceback(entry), "tb_next") => entry.next.get(),
+            (Payload::Traceback(entry), "tb_frame") => Value::Obj(entry.frame),
+            // In CPython's two-byte code units, as `f_lasti`.
+            (Payload::Traceback(entry), "tb_lasti") => match entry.instruction {
+                crate::objects::traceback::FUNCTION_ENTRY => Value::Int(0),
+                instruction => Value::Int(i64::from(instruction) * 2),
+            },
+            (Payload::Frame(_), _) => return Ok(self.frame_attr(object, text)),
             (Payload::Traceback(entry), "tb_lineno") => entry
                 .location()
                 .line
@@ -1045,6 +1053,11 @@ impl Vm {
                     return done;
                 }
             }
+            (Payload::Frame(_), _) => {
+                if let Some(done) = self.frame_set_attr(object, text, Some(new)) {
+                    return done;
+                }
+            }
             (Payload::Exception(data), "value")
                 if self.is_exception(value, ExceptionClass::StopIteration) =>
             {
@@ -1284,6 +1297,9 @@ impl Vm {
             }
             let text = name.as_str().expect("str").as_str();
             if let Some(done) = self.generator_set_attr(object, text, None) {
+                return done;
+            }
+            if let Some(done) = self.frame_set_attr(object, text, None) {
                 return done;
             }
             match &object.payload {

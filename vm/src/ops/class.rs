@@ -1165,6 +1165,7 @@ impl Vm {
             consumed: false,
             returns: Returns::Push,
             generator: None,
+            object: None,
         });
         match self.run()? {
             Exit::Return(value) => Ok(value),

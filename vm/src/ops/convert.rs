@@ -388,6 +388,7 @@ impl Vm {
                 ),
             },
             Payload::Code(code) => code.code.repr_with_id(object.address()),
+            Payload::Frame(_) => self.frame_repr(object)?,
             Payload::Generator(generator) => {
                 let generator = generator.borrow();
                 let kind = match generator.kind {

@@ -97,7 +97,7 @@ impl Vm {
         let Payload::Generator(cell) = &generator.payload else {
             unreachable!("resume takes a generator")
         };
-        let mut data = cell.borrow_mut();
+        let data = cell.borrow();
         let kind = data.kind;
         match data.state {
             GeneratorState::Running => {
@@ -128,9 +128,8 @@ impl Vm {
                 )));
             }
             GeneratorState::Created if thrown.is_some() => {
-                data.state = GeneratorState::Finished;
-                data.frame = None;
-                data.stack.clear();
+                drop(data);
+                self.finish_generator(generator);
                 return Err(thrown.expect("checked"));
             }
             _ => {}
@@ -234,6 +233,7 @@ impl Vm {
             consumed: false,
             returns: Returns::Push,
             generator: Some(generator),
+            object: saved.object,
         };
         // The saved values move to the VM's stack, with room for the sent
         // value; the generator keeps the emptied buffer for the next
@@ -510,10 +510,19 @@ impl Vm {
         data.state = GeneratorState::Suspended;
     }
 
-    /// Marks a generator finished after its frame returned.
+    /// Marks a generator finished after its frame returned (or when it
+    /// ends before it started). A frame object made for its frame keeps
+    /// the values it had, if they were not kept when the frame was popped.
     pub(crate) fn finish_generator(&mut self, generator: ObjRef) {
         if let Payload::Generator(cell) = &generator.payload {
             let mut data = cell.borrow_mut();
+            if let Some(object) = data.frame.and_then(|frame| frame.object) {
+                let values: Box<[Value]> = data.stack.as_slice().into();
+                let instruction = data.frame.and_then(|frame| frame.ip.checked_sub(1));
+                drop(data);
+                self.end_frame_object_with(object, values, instruction, Value::None);
+                data = cell.borrow_mut();
+            }
             data.state = GeneratorState::Finished;
             data.frame = None;
             data.stack.clear();

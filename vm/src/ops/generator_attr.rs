@@ -1,5 +1,5 @@
 //! The attributes generators, coroutines and async generators compute
-//! (`gi_running`, `cr_await`, `ag_code`, …), and the errors for assigning
+//! (`gi_running`, `cr_await`, `ag_code`, `gi_frame`, …), and the errors for assigning
 //! or deleting them, as CPython's getsets and members word them.
 
 use crate::exception_class::ExceptionClass;
@@ -15,6 +15,8 @@ enum GeneratorAttr {
     Running,
     /// `gi_code`, `cr_code`, `ag_code`.
     Code,
+    /// `gi_frame`, `cr_frame`, `ag_frame`.
+    Frame,
     /// `gi_yieldfrom`, `cr_await`, `ag_await`: what a suspended `yield
     /// from` or `await` delegates to.
     Delegate,
@@ -40,10 +42,12 @@ fn lookup(kind: GeneratorKind, name: &str) -> Option<(GeneratorAttr, Storage)> {
     Some(match (kind, name) {
         (GeneratorKind::Generator, "gi_running") => (Running, GetSet),
         (GeneratorKind::Generator, "gi_code") => (Code, Member),
+        (GeneratorKind::Generator, "gi_frame") => (Frame, GetSet),
         (GeneratorKind::Generator, "gi_yieldfrom") => (Delegate, GetSet),
         (GeneratorKind::Generator, "gi_suspended") => (Suspended, GetSet),
         (GeneratorKind::Coroutine, "cr_running") => (Running, GetSet),
         (GeneratorKind::Coroutine, "cr_code") => (Code, Member),
+        (GeneratorKind::Coroutine, "cr_frame") => (Frame, GetSet),
         (GeneratorKind::Coroutine, "cr_await") => (Delegate, GetSet),
         (GeneratorKind::Coroutine, "cr_suspended") => (Suspended, GetSet),
         (GeneratorKind::Coroutine, "cr_origin") => (Origin, Member),
@@ -51,6 +55,7 @@ fn lookup(kind: GeneratorKind, name: &str) -> Option<(GeneratorAttr, Storage)> {
         // its awaitable steps is being awaited.
         (GeneratorKind::AsyncGenerator, "ag_running") => (Running, Member),
         (GeneratorKind::AsyncGenerator, "ag_code") => (Code, Member),
+        (GeneratorKind::AsyncGenerator, "ag_frame") => (Frame, GetSet),
         (GeneratorKind::AsyncGenerator, "ag_await") => (Delegate, GetSet),
         _ => return None,
     })
@@ -84,6 +89,10 @@ impl Vm {
             }
             GeneratorAttr::Running => Value::bool(data.state == GeneratorState::Running),
             GeneratorAttr::Code => Value::Obj(data.code),
+            GeneratorAttr::Frame => {
+                drop(data);
+                self.generator_frame_object(generator)
+            }
             GeneratorAttr::Suspended => Value::bool(data.state == GeneratorState::Suspended),
             GeneratorAttr::Origin => Value::None,
             GeneratorAttr::Delegate => {

@@ -2,9 +2,7 @@
 CPython 3.11's module does. The formatting itself is native (`_traceback`,
 the code that prints an uncaught exception); this module adds the objects
 of CPython's API around it: `FrameSummary`, `StackSummary` and
-`TracebackException`. Frames are not objects in pyvm, so there is no
-`extract_stack`, `print_stack` or `walk_stack`, and `walk_tb` gives a
-frame of `None`."""
+`TracebackException`."""
 
 import sys
 
@@ -14,12 +12,21 @@ from _traceback import (
 import _traceback
 
 __all__ = [
-    "extract_tb", "format_exc", "format_exception", "format_exception_only",
-    "format_list", "format_tb", "print_exc", "print_exception", "print_list",
-    "print_tb", "walk_tb", "FrameSummary", "StackSummary", "TracebackException",
+    "clear_frames", "extract_stack", "extract_tb", "format_exc", "format_exception",
+    "format_exception_only", "format_list", "format_stack", "format_tb",
+    "print_exc", "print_exception", "print_list", "print_stack", "print_tb",
+    "walk_stack", "walk_tb", "FrameSummary", "StackSummary", "TracebackException",
 ]
 
 _RECURSIVE_CUTOFF = 3
+
+_CAUSE_MESSAGE = (
+    "\nThe above exception was the direct cause "
+    "of the following exception:\n\n")
+
+_CONTEXT_MESSAGE = (
+    "\nDuring handling of the above exception, "
+    "another exception occurred:\n\n")
 
 
 def print_list(extracted_list, file=None):
@@ -49,18 +56,70 @@ def format_tb(tb, limit=None):
 def extract_tb(tb, limit=None):
     """The entries of the traceback tb as a StackSummary of FrameSummary
     objects (up to limit of them; the last -limit when it is negative)."""
+    return _extract_tb(tb, limit)
+
+
+def _extract_tb(tb, limit, capture_locals=False):
+    """extract_tb, with each frame's local variables when capture_locals."""
     summary = StackSummary()
-    for filename, lineno, name, end_lineno, colno, end_colno in _traceback.entries(tb, limit):
-        summary.append(FrameSummary(filename, lineno, name, end_lineno=end_lineno,
-                                    colno=colno, end_colno=end_colno))
+    for (filename, lineno, name, end_lineno, colno, end_colno,
+         frame) in _traceback.entries(tb, limit):
+        f_locals = frame.f_locals if capture_locals else None
+        summary.append(FrameSummary(filename, lineno, name, locals=f_locals,
+                                    end_lineno=end_lineno, colno=colno,
+                                    end_colno=end_colno))
     return summary
 
 
-def walk_tb(tb):
-    """Yields (frame, lineno) for each entry of the traceback tb; pyvm has
-    no frame objects, so the frame is None."""
+def clear_frames(tb):
+    """Clears the local variables of the frames of the traceback tb."""
     while tb is not None:
-        yield getattr(tb, "tb_frame", None), tb.tb_lineno
+        try:
+            tb.tb_frame.clear()
+        except RuntimeError:
+            # The frame is still running.
+            pass
+        tb = tb.tb_next
+
+
+def walk_stack(f):
+    """Yields (frame, lineno) for the frame f and each frame that called
+    it, as CPython's does (from four frames up when f is None)."""
+    if f is None:
+        f = sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def extract_stack(f=None, limit=None):
+    """The stack from the frame f (the caller's by default) as a
+    StackSummary, oldest frame first."""
+    if f is None:
+        f = sys._getframe().f_back
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
+
+
+def format_stack(f=None, limit=None):
+    """format_list(extract_stack(f, limit))"""
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    """Prints the stack from the frame f (the caller's by default)."""
+    if f is None:
+        f = sys._getframe().f_back
+    print_list(extract_stack(f, limit=limit), file=file)
+
+
+def walk_tb(tb):
+    """Yields (frame, lineno) for each entry of the traceback tb."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
         tb = tb.tb_next
 
 
@@ -89,7 +148,8 @@ class FrameSummary:
         self._line = line
         if lookup_line:
             self.line
-        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+        self.locals = {k: _safe_string(v, "local", func=repr)
+                       for k, v in locals.items()} if locals else None
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
@@ -130,6 +190,29 @@ class FrameSummary:
 
 class StackSummary(list):
     """A list of FrameSummary objects, ready for formatting."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
+                capture_locals=False):
+        """A StackSummary of the (frame, lineno) pairs of frame_gen (up to
+        limit of them; the last -limit when it is negative)."""
+        if limit is None:
+            limit = getattr(sys, "tracebacklimit", None)
+            if limit is not None and limit < 0:
+                limit = 0
+        frames = list(frame_gen)
+        if limit is not None:
+            frames = frames[:limit] if limit >= 0 else frames[limit:]
+        result = klass()
+        for f, lineno in frames:
+            code = f.f_code
+            f_locals = f.f_locals if capture_locals else None
+            result.append(FrameSummary(code.co_filename, lineno, code.co_name,
+                                       lookup_line=False, locals=f_locals))
+        if lookup_lines:
+            for summary in result:
+                summary.line
+        return result
 
     @classmethod
     def from_list(klass, a_list):
@@ -203,7 +286,7 @@ class TracebackException:
         _seen.add(id(exc_value))
         self._exc = exc_value
         self._limit = limit
-        self.stack = extract_tb(exc_traceback, limit=limit)
+        self.stack = _extract_tb(exc_traceback, limit, capture_locals)
         self.exc_type = exc_type
         self._str = _safe_string(exc_value, "exception")
         self.__notes__ = getattr(exc_value, "__notes__", None)
@@ -262,7 +345,36 @@ class TracebackException:
     def format(self, *, chain=True):
         """Yields the lines of the exception with its traceback, its cause
         and context first when chain is true."""
-        yield from format_exception(self._exc, limit=self._limit, chain=chain)
+        chained = self._chain() if chain else [(None, self)]
+        with_locals = any(frame.locals for _, exc in chained for frame in exc.stack)
+        if not with_locals or any(exc.exceptions is not None for _, exc in chained):
+            yield from format_exception(self._exc, limit=self._limit, chain=chain)
+            return
+        # The local variables captured (capture_locals=True) go under
+        # their frames, which the native formatting does not show.
+        for message, exc in reversed(chained):
+            if message is not None:
+                yield message
+            if exc.stack:
+                yield "Traceback (most recent call last):\n"
+                yield from exc.stack.format()
+            yield from exc.format_exception_only()
+
+    def _chain(self):
+        """(message, TracebackException) pairs from this one back along its
+        causes and contexts, as format() shows them (in reverse)."""
+        chained = []
+        exc = self
+        while exc is not None:
+            if exc.__cause__ is not None:
+                message, following = _CAUSE_MESSAGE, exc.__cause__
+            elif exc.__context__ is not None and not exc.__suppress_context__:
+                message, following = _CONTEXT_MESSAGE, exc.__context__
+            else:
+                message = following = None
+            chained.append((message, exc))
+            exc = following
+        return chained
 
     def print(self, *, file=None, chain=True):
         """Prints the exception as format() gives it."""

@@ -357,15 +357,14 @@ impl Vm {
     ) -> PyResult<()> {
         let owner = builtin.owner.unwrap_or("object");
         let name = builtin.name;
-        let dunder = name.len() > 4 && name.starts_with("__") && name.ends_with("__");
-        let slot = is_slot_wrapper(owner, name);
         let Some(receiver) = receiver else {
-            return Err(if slot {
+            return Err(if is_slot_wrapper(owner, name) {
                 self.slot_mismatch(name, owner, None)
             } else {
                 self.type_error(format!("unbound method {owner}.{name}() needs an argument"))
             });
         };
+        let dunder = name.len() > 4 && name.starts_with("__") && name.ends_with("__");
         if !dunder {
             return Ok(());
         }
@@ -392,7 +391,7 @@ impl Vm {
         if self.is_instance(receiver, class) {
             return Ok(());
         }
-        Err(if slot {
+        Err(if is_slot_wrapper(owner, name) {
             self.slot_mismatch(name, owner, Some(receiver))
         } else {
             self.descriptor_mismatch(name, owner, Some(receiver))
@@ -583,11 +582,7 @@ impl Vm {
             None
         };
         if let Some(kind) = kind {
-            // Room for the frame's value stack too, which suspensions
-            // save beside the variables.
-            let room = self.stack.len() - args_start + co.max_stack_depth as usize + 1;
-            let mut values = Vec::with_capacity(room);
-            values.extend_from_slice(&self.stack[args_start..]);
+            let values = self.stack.split_off(args_start);
             self.stack.truncate(result);
             let generator = Generator {
                 kind,

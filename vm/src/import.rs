@@ -296,12 +296,8 @@ impl Vm {
     pub(crate) fn import_from(&mut self, module: Value, name: ObjRef) -> PyResult<Value> {
         // As `getattr`, hooks included (a module's `__getattr__`); only
         // an `AttributeError` goes on to the submodule.
-        match self.get_attr(module, name) {
-            Ok(found) => return Ok(found),
-            Err(error)
-                if self
-                    .is_exception(Value::Obj(error.exception), ExceptionClass::AttributeError) => {}
-            Err(error) => return Err(error),
+        if let Some(found) = self.lookup_attr(module, name)? {
+            return Ok(found);
         }
         let attribute = self.str_text(Value::Obj(name));
         let module_name = module

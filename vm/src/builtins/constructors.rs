@@ -292,15 +292,11 @@ impl Vm {
         let mut result = Ok(());
         for name in names {
             let name = self.intern(name);
-            match self.get_attr(function, name) {
-                Ok(value) => {
+            match self.lookup_attr(function, name) {
+                Ok(Some(value)) => {
                     self.dict_set_str(dict, name, value);
                 }
-                Err(error)
-                    if self.is_exception(
-                        Value::Obj(error.exception),
-                        ExceptionClass::AttributeError,
-                    ) => {}
+                Ok(None) => {}
                 Err(error) => {
                     result = Err(error);
                     break;

@@ -310,6 +310,21 @@ impl Vm {
         }
     }
 
+    /// `value.name`, or `None` when it has no such attribute (it raised
+    /// `AttributeError`), as CPython's `_PyObject_LookupAttr`.
+    pub(crate) fn lookup_attr(&mut self, value: Value, name: ObjRef) -> PyResult<Option<Value>> {
+        match self.get_attr(value, name) {
+            Ok(found) => Ok(Some(found)),
+            Err(error)
+                if self
+                    .is_exception(Value::Obj(error.exception), ExceptionClass::AttributeError) =>
+            {
+                Ok(None)
+            }
+            Err(error) => Err(error),
+        }
+    }
+
     /// Whether the class of `object` is a user class that defines (or
     /// inherits from another user class) `__getattribute__`, which then
     /// answers every attribute read.

@@ -467,19 +467,8 @@ impl Vm {
             if base.as_object().is_some_and(|b| b.as_type().is_some()) {
                 continue;
             }
-            let has_entries = generic_alias_parts(&base).is_some()
-                || match self.get_attr(base, hook) {
-                    Ok(_) => true,
-                    Err(error)
-                        if self.is_exception(
-                            Value::Obj(error.exception),
-                            ExceptionClass::AttributeError,
-                        ) =>
-                    {
-                        false
-                    }
-                    Err(error) => return Err(error),
-                };
+            let has_entries =
+                generic_alias_parts(&base).is_some() || self.lookup_attr(base, hook)?.is_some();
             if has_entries {
                 return Err(self.type_error(
                     "type() doesn't support MRO entry resolution; use types.new_class()",
@@ -971,8 +960,8 @@ impl Vm {
             } else if let Some((origin, _)) = generic_alias_parts(&base) {
                 Some(vec![origin])
             } else {
-                match self.get_attr(base, hook) {
-                    Ok(method) => {
+                match self.lookup_attr(base, hook)? {
+                    Some(method) => {
                         let tuple = Value::Obj(self.new_tuple(bases.to_vec()));
                         self.roots.push(tuple);
                         let entries = self.call_function(method, &[tuple])?;
@@ -984,15 +973,7 @@ impl Vm {
                             }
                         }
                     }
-                    Err(error)
-                        if self.is_exception(
-                            Value::Obj(error.exception),
-                            ExceptionClass::AttributeError,
-                        ) =>
-                    {
-                        None
-                    }
-                    Err(error) => return Err(error),
+                    None => None,
                 }
             };
             match (entries, &mut resolved) {
@@ -1094,15 +1075,8 @@ impl Vm {
         keywords: (&[Value], &[Value]),
     ) -> PyResult<Value> {
         let prepare_name = self.intern("__prepare__");
-        let prepare = match self.get_attr(metaclass, prepare_name) {
-            Ok(prepare) => prepare,
-            Err(error)
-                if self
-                    .is_exception(Value::Obj(error.exception), ExceptionClass::AttributeError) =>
-            {
-                return Ok(Value::Obj(self.new_dict()));
-            }
-            Err(error) => return Err(error),
+        let Some(prepare) = self.lookup_attr(metaclass, prepare_name)? else {
+            return Ok(Value::Obj(self.new_dict()));
         };
         self.roots.push(prepare);
         let bases = Value::Obj(self.new_tuple(bases.to_vec()));

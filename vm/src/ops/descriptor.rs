@@ -13,15 +13,9 @@ impl Vm {
     /// none (CPython's `_PyObject_IsAbstract`).
     pub(crate) fn is_abstract_method(&mut self, value: Value) -> PyResult<bool> {
         let name = self.intern("__isabstractmethod__");
-        match self.get_attr(value, name) {
-            Ok(flag) => self.truthy(flag),
-            Err(error)
-                if self
-                    .is_exception(Value::Obj(error.exception), ExceptionClass::AttributeError) =>
-            {
-                Ok(false)
-            }
-            Err(error) => Err(error),
+        match self.lookup_attr(value, name)? {
+            Some(flag) => self.truthy(flag),
+            None => Ok(false),
         }
     }
 

@@ -3,7 +3,6 @@
 //! or anything whose type defines `__instancecheck__` /
 //! `__subclasscheck__` (a metaclass, which then decides for its classes).
 
-use crate::exception_class::ExceptionClass;
 use crate::ops::type_alias::{generic_alias_parts, union_members};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -81,15 +80,8 @@ impl Vm {
             return Ok(false);
         }
         let name = self.names.__class__;
-        let claimed = match self.get_attr(value, name) {
-            Ok(claimed) => claimed,
-            Err(error)
-                if self
-                    .is_exception(Value::Obj(error.exception), ExceptionClass::AttributeError) =>
-            {
-                return Ok(false);
-            }
-            Err(error) => return Err(error),
+        let Some(claimed) = self.lookup_attr(value, name)? else {
+            return Ok(false);
         };
         Ok(
             match claimed.as_object().filter(|c| c.as_type().is_some()) {

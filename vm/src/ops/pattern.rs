@@ -159,18 +159,7 @@ impl Vm {
             None
         } else {
             let name = self.names.__match_args__;
-            match self.get_attr(Value::Obj(class), name) {
-                Ok(args) => Some(args),
-                Err(error)
-                    if self.is_exception(
-                        Value::Obj(error.exception),
-                        ExceptionClass::AttributeError,
-                    ) =>
-                {
-                    None
-                }
-                Err(error) => return Err(error),
-            }
+            self.lookup_attr(Value::Obj(class), name)?
         };
         self.stack.push(match_args.unwrap_or(Value::Null));
         let match_args: Vec<Value> = match match_args {
@@ -247,18 +236,12 @@ impl Vm {
             )));
         }
         seen.push(text);
-        match self.get_attr(subject, name) {
-            Ok(value) => {
+        match self.lookup_attr(subject, name)? {
+            Some(value) => {
                 self.stack.push(value);
                 Ok(true)
             }
-            Err(error)
-                if self
-                    .is_exception(Value::Obj(error.exception), ExceptionClass::AttributeError) =>
-            {
-                Ok(false)
-            }
-            Err(error) => Err(error),
+            None => Ok(false),
         }
     }
 

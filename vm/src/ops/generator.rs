@@ -349,14 +349,13 @@ impl Vm {
     /// interpreter loop: a `for` loop's next item, or the value a `Send`
     /// passes on (it replaces the value sent).
     pub(crate) fn yield_to_resumer(&mut self, value: Value) {
-        if let Instruction::Send { .. } = self.resuming_instruction() {
+        let frame = self.frames.last().expect("the resuming frame");
+        let (code, ip, base) = (frame.code, frame.ip as usize, frame.base as usize);
+        let instructions = &code_of(&code).instructions;
+        if let Instruction::Send { .. } = instructions[ip - 1] {
             let top = self.stack.len() - 1;
             self.stack[top] = value;
-            return;
-        }
-        let frame = self.frame();
-        let (code, ip, base) = (frame.code, frame.ip as usize, frame.base as usize);
-        if self.store_or_push(&code_of(&code).instructions, ip, base, value) {
+        } else if self.store_or_push(instructions, ip, base, value) {
             self.frames.last_mut().expect("the resuming frame").ip += 1;
         }
     }

@@ -10,8 +10,6 @@
 //! next time it is unreachable. At exit, the objects not freed yet are
 //! finalized in the order CPython's shutdown reaches them.
 
-use std::collections::HashSet;
-
 use pyvm_heap::Trace;
 
 use crate::object::Payload;
@@ -99,10 +97,10 @@ impl Vm {
                 globals.extend(table.iter().filter_map(|(_, value)| value.as_object()));
             }
         }
-        let mut seen = HashSet::new();
+        // An object met twice is claimed the first time only.
         let everything: Vec<ObjRef> = self.heap.objects().collect();
         for object in globals.into_iter().chain(everything) {
-            if seen.insert(object) && object.has_finalizer() && self.heap.claim_finalizer(object) {
+            if object.has_finalizer() && self.heap.claim_finalizer(object) {
                 self.pending_finalizers.push_back(object);
             }
         }

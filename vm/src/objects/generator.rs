@@ -33,6 +33,17 @@ pub enum GeneratorKind {
     AsyncGenerator,
 }
 
+impl GeneratorKind {
+    /// The name of its objects' type (`async_generator`).
+    pub fn type_name(self) -> &'static str {
+        match self {
+            GeneratorKind::Generator => "generator",
+            GeneratorKind::Coroutine => "coroutine",
+            GeneratorKind::AsyncGenerator => "async_generator",
+        }
+    }
+}
+
 /// A generator object's state.
 pub struct Generator {
     /// Its kind.

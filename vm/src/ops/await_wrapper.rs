@@ -6,8 +6,7 @@
 use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::await_wrapper::AwaitWrapper;
-use crate::objects::generator::GeneratorKind;
-use crate::ops::awaitable::AwaitedFrom;
+use crate::ops::awaitable::{is_coroutine, AwaitedFrom};
 use crate::ops::generator::Resumed;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
@@ -22,10 +21,7 @@ fn wrapper_of(wrapper: &ObjRef) -> &AwaitWrapper {
 
 /// `value` if it is a coroutine.
 fn coroutine(value: Value) -> Option<ObjRef> {
-    value.as_object().filter(|object| {
-        matches!(&object.payload, Payload::Generator(cell)
-            if cell.borrow().kind == GeneratorKind::Coroutine)
-    })
+    value.as_object().filter(|_| is_coroutine(value))
 }
 
 impl Vm {

@@ -10,7 +10,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// Whether `value` is a coroutine object.
-fn is_coroutine(value: Value) -> bool {
+pub(crate) fn is_coroutine(value: Value) -> bool {
     matches!(
         value.payload(),
         Some(Payload::Generator(cell)) if cell.borrow().kind == GeneratorKind::Coroutine

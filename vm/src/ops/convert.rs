@@ -391,11 +391,7 @@ impl Vm {
             Payload::Frame(_) => self.frame_repr(object)?,
             Payload::Generator(generator) => {
                 let generator = generator.borrow();
-                let kind = match generator.kind {
-                    crate::objects::generator::GeneratorKind::Generator => "generator",
-                    crate::objects::generator::GeneratorKind::Coroutine => "coroutine",
-                    crate::objects::generator::GeneratorKind::AsyncGenerator => "async_generator",
-                };
+                let kind = generator.kind.type_name();
                 let qualname = self.str_text(generator.qualname.get());
                 format!("<{kind} object {qualname} at {:#x}>", object.address())
             }

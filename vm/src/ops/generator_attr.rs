@@ -139,14 +139,10 @@ impl Vm {
     fn not_writable(&mut self, kind: GeneratorKind, name: &str, storage: Storage) -> PyErr {
         let message = match storage {
             Storage::Member => "readonly attribute".to_owned(),
-            Storage::GetSet => {
-                let type_name = match kind {
-                    GeneratorKind::Generator => "generator",
-                    GeneratorKind::Coroutine => "coroutine",
-                    GeneratorKind::AsyncGenerator => "async_generator",
-                };
-                format!("attribute '{name}' of '{type_name}' objects is not writable")
-            }
+            Storage::GetSet => format!(
+                "attribute '{name}' of '{}' objects is not writable",
+                kind.type_name()
+            ),
         };
         self.error(ExceptionClass::AttributeError, message)
     }

@@ -405,7 +405,7 @@ impl Vm {
         }
         // A class's `__int__` comes first, an int or float subclass's
         // too (CPython's `PyNumber_Long`).
-        let int_name = self.intern("__int__");
+        let int_name = self.names.__int__;
         if let Some(result) = self.call_user_dunder(value, int_name, &[])? {
             return match self.exact_int(result) {
                 Some(int) => Ok(self.int_value(int)),
@@ -472,7 +472,7 @@ impl Vm {
     /// What a class's `__float__` returns for `value`, checked to be a
     /// float; `None` when the class defines none.
     pub(crate) fn user_float(&mut self, value: Value) -> PyResult<Option<f64>> {
-        let name = self.intern("__float__");
+        let name = self.names.__float__;
         let Some(result) = self.call_user_dunder(value, name, &[])? else {
             return Ok(None);
         };

@@ -218,16 +218,18 @@ fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // `object.__new__(dict)` would make a dict without its payload: the
     // nearest class along `__base__` whose `__new__` is built in must be
     // made by this one.
+    let own_constructor = constructor(vm, class);
     let mut static_base = class;
-    let static_constructor = loop {
-        match constructor(vm, static_base) {
-            Some(found) => break Some(found),
-            None => match static_base.as_type().and_then(|data| data.base.get()) {
-                Some(base) => static_base = base,
-                None => break None,
-            },
+    let mut static_constructor = own_constructor;
+    while static_constructor.is_none() {
+        match static_base.as_type().and_then(|data| data.base.get()) {
+            Some(base) => {
+                static_base = base;
+                static_constructor = constructor(vm, base);
+            }
+            None => break,
         }
-    };
+    }
     if static_constructor.is_some_and(|found| found != owner) {
         let static_name = type_name_of(static_base);
         return Err(vm.type_error(format!(
@@ -240,7 +242,7 @@ fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     if owner == vm.types.object && (!rest.positional.is_empty() || rest.has_keywords()) {
         // As CPython's `object_new`: extra arguments are for `__init__`.
-        if constructor(vm, class).is_none() {
+        if own_constructor.is_none() {
             return Err(vm.type_error(
                 "object.__new__() takes exactly one argument (the type to instantiate)",
             ));

@@ -751,32 +751,23 @@ fn delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `list.__iadd__`: what `list += other` does.
 fn list_iadd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (list, other) = receiver_and_one(vm, &args, "__iadd__")?;
-    let items = vm.collect_iterable(other)?;
-    match list.object().and_then(|l| l.as_list()) {
-        Some(list_items) => list_items.borrow_mut().extend(items),
-        None => return Ok(Value::NotImplemented),
+    match list.as_object().filter(|l| l.as_list().is_some()) {
+        Some(object) => vm.sequence_inplace_concat(object, other),
+        None => Ok(Value::NotImplemented),
     }
-    Ok(list)
 }
 
+/// `list.__imul__`: what `list *= count` does.
 fn list_imul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (list, count) = receiver_and_one(vm, &args, "__imul__")?;
     let count = index_count(vm, count)?;
-    let Some(object) = list.as_object().filter(|l| l.as_list().is_some()) else {
-        return Ok(Value::NotImplemented);
-    };
-    let repeated = vm.sequence_repeat(object, count)?;
-    let (Some(target), Some(source)) = (
-        object.as_list(),
-        repeated.object().and_then(|r| r.as_list()),
-    ) else {
-        return Ok(Value::NotImplemented);
-    };
-    let items = source.borrow().clone();
-    *target.borrow_mut() = items;
-    Ok(list)
+    match list.as_object().filter(|l| l.as_list().is_some()) {
+        Some(object) => vm.sequence_inplace_repeat(object, count),
+        None => Ok(Value::NotImplemented),
+    }
 }
 
 /// A repeat count passed to `__mul__` (CPython's `wrap_indexargfunc`):

@@ -74,9 +74,17 @@ impl Vm {
         if self.is_instance(value, class) {
             return Ok(true);
         }
-        // Only an instance of a user class can have a `__class__` other
-        // than its type.
-        if value.as_object().and_then(|o| self.user_class(o)).is_none() {
+        // Only an instance of a user class that defines `__class__` (or
+        // computes its attributes) can claim another class.
+        let Some(object) = value.as_object() else {
+            return Ok(false);
+        };
+        let Some(user) = self.user_class(object) else {
+            return Ok(false);
+        };
+        if self.lookup_user(user, self.names.__class__).is_none()
+            && !self.overrides_getattribute(object)
+        {
             return Ok(false);
         }
         let name = self.names.__class__;

@@ -272,7 +272,7 @@ impl Vm {
     fn pow_slot(&mut self, value: Value) -> PowSlot {
         let names = Names {
             left: self.names.__pow__,
-            right: self.intern("__rpow__"),
+            right: self.names.__rpow__,
         };
         if self.operator_slot(value, names) == Slot::User {
             return PowSlot::User;

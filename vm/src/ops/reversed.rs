@@ -15,7 +15,7 @@ impl Vm {
     pub(crate) fn reversed(&mut self, value: Value) -> PyResult<Value> {
         if let Some(object) = value.as_object() {
             if let Some(class) = self.user_class(object) {
-                let name = self.intern("__reversed__");
+                let name = self.names.__reversed__;
                 match self.lookup_user(class, name) {
                     Some(Value::None) => return Err(self.not_reversible(value)),
                     Some(method) => return self.call_method_value(method, value, &[]),

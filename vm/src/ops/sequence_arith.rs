@@ -147,7 +147,11 @@ impl Vm {
 
     /// `sequence *= count`: a list and a bytearray repeat in place
     /// (CPython's `sq_inplace_repeat`); the other sequences repeat.
-    fn sequence_inplace_repeat(&mut self, sequence: ObjRef, count: usize) -> PyResult<Value> {
+    pub(crate) fn sequence_inplace_repeat(
+        &mut self,
+        sequence: ObjRef,
+        count: usize,
+    ) -> PyResult<Value> {
         match &sequence.payload {
             Payload::List(items) => {
                 let copy = items.borrow().clone();

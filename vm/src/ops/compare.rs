@@ -233,6 +233,21 @@ impl Vm {
         b: Value,
         op: Cmp,
     ) -> PyResult<Option<bool>> {
+        let rare = |value: Value| {
+            matches!(
+                value.payload(),
+                Some(Payload::MappingProxy(_) | Payload::WeakRef(_) | Payload::TypeAlias(_))
+            )
+        };
+        if rare(a) || rare(b) {
+            return self.rare_compare(a, b, op);
+        }
+        self.common_compare(a, b, op)
+    }
+
+    /// [`Vm::builtin_compare`] of a mapping proxy, a weak reference or a
+    /// type alias.
+    fn rare_compare(&mut self, a: Value, b: Value, op: Cmp) -> PyResult<Option<bool>> {
         // A mapping proxy compares as its mapping.
         for (proxy, other, swapped) in [(a, b, false), (b, a, true)] {
             if let Some(Payload::MappingProxy(mapping)) = proxy.payload() {
@@ -253,6 +268,12 @@ impl Vm {
                 return Ok(Some(equal == (op == Cmp::Equal)));
             }
         }
+        self.common_compare(a, b, op)
+    }
+
+    /// [`Vm::builtin_compare`] of numbers, strings, containers and the
+    /// other common types.
+    fn common_compare(&mut self, a: Value, b: Value, op: Cmp) -> PyResult<Option<bool>> {
         let (a, b) = (a.float_normalized(), b.float_normalized());
         // Numbers.
         match (a, b) {

@@ -259,18 +259,33 @@ impl Vm {
     /// What CPython's `format_exception_only` gives: the location of a
     /// `SyntaxError`, the `Type: message` line, then the notes.
     pub(crate) fn format_exception_only(&mut self, exception: ObjRef) -> String {
-        let mut out = String::new();
+        self.format_exception_only_pieces(exception).concat()
+    }
+
+    /// [`Vm::format_exception_only`] in the pieces CPython's
+    /// `traceback.format_exception_only` gives: each line of a
+    /// `SyntaxError`'s location, the `Type: message` line (one piece
+    /// however many lines the message has), then each line of the notes.
+    pub(crate) fn format_exception_only_pieces(&mut self, exception: ObjRef) -> Vec<String> {
+        let lines = |text: &str| -> Vec<String> {
+            text.split_inclusive('\n').map(str::to_owned).collect()
+        };
+        let mut pieces = Vec::new();
         if self.is_exception(Value::Obj(exception), crate::ExceptionClass::SyntaxError) {
-            self.format_syntax_error_location(exception, &mut out);
+            let mut location = String::new();
+            self.format_syntax_error_location(exception, &mut location);
+            pieces.extend(lines(&location));
         }
         let mut line = self.exception_line(exception);
         if let Some(suggestion) = self.offer_suggestion(exception) {
             line.pop();
             line.push_str(&format!(". Did you mean: '{suggestion}'?\n"));
         }
-        out.push_str(&line);
-        self.format_notes(exception, &mut out);
-        out
+        pieces.push(line);
+        let mut notes = String::new();
+        self.format_notes(exception, &mut notes);
+        pieces.extend(lines(&notes));
+        pieces
     }
 
     /// The notes `add_note` attached, one per line after the message.

@@ -41,7 +41,9 @@ fn pieces(vm: &mut Vm, exception: Value, options: FormatOptions) -> Vec<String> 
     // blank lines around it.
     let mut in_separator = false;
     for line in text.split_inclusive('\n') {
-        let frame_detail = line.starts_with("    ") && !line.trim_start().starts_with("File ");
+        // A frame's `File` line is indented by two; what goes under it,
+        // by four (a source line may itself start with `File`).
+        let frame_detail = line.starts_with("    ");
         match pieces.last_mut() {
             Some(last) if in_separator => {
                 last.push_str(line);
@@ -101,31 +103,10 @@ fn format_exception_only(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_positional("format_exception_only", args.positional, 1, 2)?;
     let exception = args.positional.last().copied().unwrap_or(Value::None);
     let pieces = match exception.as_object().filter(|o| o.as_exception().is_some()) {
-        Some(object) => only_pieces(vm, object),
+        Some(object) => vm.format_exception_only_pieces(object),
         None => vec!["NoneType: None\n".to_owned()],
     };
     Ok(string_list(vm, pieces))
-}
-
-/// What `format_exception_only` gives for `exception`, cut into
-/// CPython's pieces: the lines of a `SyntaxError`'s location, the
-/// `Type: message` line (one piece however many lines the message has),
-/// then each line of the notes.
-fn only_pieces(vm: &mut Vm, exception: ObjRef) -> Vec<String> {
-    let text = vm.format_exception_only(exception);
-    let line = vm.exception_line(exception);
-    let Some(at) = text.find(&line) else {
-        return text.split_inclusive('\n').map(str::to_owned).collect();
-    };
-    let mut pieces: Vec<String> = text[..at]
-        .split_inclusive('\n')
-        .map(str::to_owned)
-        .collect();
-    let message_end = text[at..].find('\n').map_or(text.len(), |end| at + end + 1);
-    let message_end = message_end.max(at + line.len()).min(text.len());
-    pieces.push(text[at..message_end].to_owned());
-    pieces.extend(text[message_end..].split_inclusive('\n').map(str::to_owned));
-    pieces
 }
 
 /// `format_exc(limit=None, chain=True)`: the exception being handled.

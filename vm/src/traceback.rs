@@ -267,9 +267,8 @@ impl Vm {
     /// `SyntaxError`'s location, the `Type: message` line (one piece
     /// however many lines the message has), then each line of the notes.
     pub(crate) fn format_exception_only_pieces(&mut self, exception: ObjRef) -> Vec<String> {
-        let lines = |text: &str| -> Vec<String> {
-            text.split_inclusive('\n').map(str::to_owned).collect()
-        };
+        let lines =
+            |text: &str| -> Vec<String> { text.split_inclusive('\n').map(str::to_owned).collect() };
         let mut pieces = Vec::new();
         if self.is_exception(Value::Obj(exception), crate::ExceptionClass::SyntaxError) {
             let mut location = String::new();

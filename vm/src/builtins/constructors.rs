@@ -826,13 +826,19 @@ impl Vm {
     /// Stores the pair `item`, element number `index` of a
     /// `dict.update` sequence.
     fn dict_store_pair(&mut self, dict: ObjRef, item: Value, index: usize) -> PyResult<()> {
+        // A `TypeError` says the element is no sequence; other errors
+        // (from its `__iter__`) go on, as in CPython's
+        // `dict_merge_from_seq2`.
         let pair = match self.collect_iterable(item) {
             Ok(pair) => pair,
-            Err(_) => {
+            Err(error)
+                if self.is_exception(Value::Obj(error.exception), ExceptionClass::TypeError) =>
+            {
                 return Err(self.type_error(format!(
                     "cannot convert dictionary update sequence element #{index} to a sequence"
                 )))
             }
+            Err(error) => return Err(error),
         };
         if pair.len() != 2 {
             return Err(self.value_error(format!(

@@ -14,6 +14,7 @@ use crate::interp::run::Exit;
 use crate::number::complex::Complex;
 use crate::object::Payload;
 use crate::objects::code::Code;
+use crate::objects::generator::GeneratorKind;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -46,15 +47,14 @@ impl Vm {
         let attr_cache = (0..code.names.len() * crate::ops::attr_cache::WAYS)
             .map(|_| Default::default())
             .collect();
-        let simple_call = code.kwonlyargcount == 0
+        let simple_binding = code.kwonlyargcount == 0
             && code.cellvars.is_empty()
-            && !code.flags.intersects(
-                CodeFlags::VARARGS
-                    | CodeFlags::VARKEYWORDS
-                    | CodeFlags::GENERATOR
-                    | CodeFlags::COROUTINE
-                    | CodeFlags::ASYNC_GENERATOR,
-            );
+            && !code
+                .flags
+                .intersects(CodeFlags::VARARGS | CodeFlags::VARKEYWORDS);
+        let generator_kind = GeneratorKind::of_flags(code.flags);
+        let simple_call = simple_binding && generator_kind.is_none();
+        let simple_generator = generator_kind.filter(|_| simple_binding);
         let mut instructions = code.instructions.clone().into_boxed_slice();
         pyvm_bytecode::specialize(&mut instructions);
         let class = self.types.code;
@@ -72,6 +72,7 @@ impl Vm {
                 global_cache,
                 attr_cache,
                 simple_call,
+                simple_generator,
             })),
         )
     }

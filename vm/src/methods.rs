@@ -13,7 +13,7 @@ mod dict;
 mod file;
 mod float;
 mod frame;
-mod generator;
+pub(crate) mod generator;
 mod getset;
 mod int;
 mod length_hint;

@@ -341,7 +341,14 @@ impl Vm {
                         self.frame_mut().ip = ip as u32;
                         let called = match function.payload() {
                             Some(Payload::Function(f)) => {
-                                self.push_simple_frame(f, args_start, positional, result)
+                                match self.push_simple_frame(f, args_start, positional, result) {
+                                    Ok(false)
+                                        if self.call_simple_generator(f, args_start, result) =>
+                                    {
+                                        continue;
+                                    }
+                                    called => called,
+                                }
                             }
                             Some(Payload::Builtin(builtin)) => {
                                 if positional == 1 && function.as_object() == self.len_builtin {
@@ -349,6 +356,14 @@ impl Vm {
                                         self.stack.truncate(result);
                                         self.stack.push(Value::Int(length as i64));
                                         continue;
+                                    }
+                                }
+                                match self.resume_for_call(builtin, args_start, result) {
+                                    Ok(true) => break,
+                                    Ok(false) => {}
+                                    Err(error) => {
+                                        self.unwind(error, Raised::Here, index as u32)?;
+                                        break;
                                     }
                                 }
                                 match self.call_builtin_from_stack(builtin, args_start, result) {
@@ -1614,8 +1629,10 @@ impl Vm {
                 // A `for` loop or a `Send` resumed it: the loop or the
                 // delegation ends.
                 self.leave_generator_frame();
-                self.end_resumption(value);
-                return Flow::Switch;
+                return match self.end_resumption(value) {
+                    Some(error) => Flow::RaiseInCaller(error),
+                    None => Flow::Switch,
+                };
             }
         }
         if frame.entry {

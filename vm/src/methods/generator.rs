@@ -38,7 +38,7 @@ fn yielded(vm: &mut Vm, resumed: Resumed) -> PyResult<Value> {
     }
 }
 
-fn send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let generator = receiver(vm, &args, "send")?;
     let value = vm.exactly_one("generator.send", &args.positional[1..])?;
     let resumed = vm.resume(generator, value, None)?;

@@ -9,6 +9,7 @@ use pyvm_bytecode::{CodeObject, Instruction};
 use pyvm_heap::Tracer;
 
 use crate::object::{trace_values, Object};
+use crate::objects::generator::GeneratorKind;
 use crate::ops::attr_cache::AttrCache;
 use crate::value::{ObjRef, Value};
 
@@ -41,6 +42,10 @@ pub struct Code {
     /// they are: no keyword-only or variadic parameters, no cell
     /// variables, not a generator or coroutine.
     pub simple_call: bool,
+    /// The kind of generator the code makes when calls with exactly
+    /// `argcount` positional arguments bind them as they are (as
+    /// `simple_call`, but for a generator, coroutine or async generator).
+    pub simple_generator: Option<GeneratorKind>,
     /// The inline caches of attribute loads and stores,
     /// [`WAYS`](crate::ops::attr_cache::WAYS) per name.
     pub attr_cache: Box<[Cell<AttrCache>]>,

@@ -3,6 +3,7 @@
 
 use std::cell::Cell;
 
+use pyvm_bytecode::CodeFlags;
 use pyvm_heap::Tracer;
 
 use crate::interp::frame::Frame;
@@ -34,6 +35,19 @@ pub enum GeneratorKind {
 }
 
 impl GeneratorKind {
+    /// The kind of generator code with these flags makes, if any.
+    pub fn of_flags(flags: CodeFlags) -> Option<GeneratorKind> {
+        if flags.contains(CodeFlags::ASYNC_GENERATOR) {
+            Some(GeneratorKind::AsyncGenerator)
+        } else if flags.contains(CodeFlags::COROUTINE) {
+            Some(GeneratorKind::Coroutine)
+        } else if flags.contains(CodeFlags::GENERATOR) {
+            Some(GeneratorKind::Generator)
+        } else {
+            None
+        }
+    }
+
     /// The name of its objects' type (`async_generator`).
     pub fn type_name(self) -> &'static str {
         match self {

@@ -81,7 +81,14 @@ impl Vm {
                 }
             }));
         };
-        let iterator = self.call_method_value(method, value, &[])?;
+        let made = match method.payload() {
+            Some(Payload::Function(f)) => self.new_simple_generator(f, &[value]),
+            _ => None,
+        };
+        let iterator = match made {
+            Some(generator) => generator,
+            None => self.call_method_value(method, value, &[])?,
+        };
         if is_coroutine(iterator) {
             return Err(self.type_error("__await__() returned a coroutine"));
         }

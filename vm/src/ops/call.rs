@@ -2,7 +2,7 @@
 //! loop) and from native code (which runs the loop until the call
 //! returns), to every kind of callable.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 use pyvm_bytecode::CodeFlags;
 
@@ -11,7 +11,7 @@ use crate::interp::frame::Frame;
 use crate::interp::run::{code_of, Exit};
 use crate::object::Payload;
 use crate::objects::function::{is_slot_wrapper, Args, Builtin, BuiltinKind, Function};
-use crate::objects::generator::{Generator, GeneratorKind, GeneratorState};
+use crate::objects::generator::GeneratorKind;
 use crate::objects::type_alias::TypeAlias;
 use crate::recursion::MAX_STACK_VALUES;
 use crate::value::{ObjRef, Value};
@@ -571,43 +571,12 @@ impl Vm {
         if let Some(cells) = f.closure.object().and_then(|c| c.as_tuple()) {
             self.stack.extend_from_slice(cells);
         }
-        let frame = Frame::for_call(f, args_start, result, entry);
-        let kind = if co.flags.contains(CodeFlags::ASYNC_GENERATOR) {
-            Some(GeneratorKind::AsyncGenerator)
-        } else if co.flags.contains(CodeFlags::COROUTINE) {
-            Some(GeneratorKind::Coroutine)
-        } else if co.flags.contains(CodeFlags::GENERATOR) {
-            Some(GeneratorKind::Generator)
-        } else {
-            None
-        };
-        if let Some(kind) = kind {
+        if let Some(kind) = GeneratorKind::of_flags(co.flags) {
             let values = self.stack.split_off(args_start);
             self.stack.truncate(result);
-            let generator = Generator {
-                kind,
-                state: GeneratorState::Created,
-                frame: Some(Frame { base: 0, ..frame }),
-                stack: values,
-                handled: Value::None,
-                code: code_object,
-                name: Cell::new(f.name.get()),
-                qualname: Cell::new(f.qualname.get()),
-                async_yield: Cell::new(false),
-                running_async: Cell::new(false),
-                closed: Cell::new(false),
-                hooks_inited: Cell::new(false),
-                finalizer: Cell::new(Value::None),
-            };
-            let class = match kind {
-                GeneratorKind::Generator => self.types.generator,
-                GeneratorKind::Coroutine => self.types.coroutine,
-                GeneratorKind::AsyncGenerator => self.types.async_generator,
-            };
-            let generator =
-                self.alloc(class, Payload::Generator(Box::new(RefCell::new(generator))));
-            return Ok(Some(Value::Obj(generator)));
+            return Ok(Some(self.new_generator(f, kind, values)));
         }
+        let frame = Frame::for_call(f, args_start, result, entry);
         self.depth += 1;
         self.frames.push(frame);
         self.entry_safepoint()?;

@@ -5,11 +5,20 @@ use crate::exception_class::ExceptionClass;
 use crate::interp::frame::{Frame, Returns};
 use crate::interp::run::{code_of, Exit};
 use crate::object::Payload;
-use crate::objects::generator::{GeneratorKind, GeneratorState};
+use std::cell::{Cell, RefCell};
+
+use crate::objects::function::{Builtin, Function, NativeFn};
+use crate::objects::generator::{Generator, GeneratorKind, GeneratorState};
 use crate::recursion::MAX_STACK_VALUES;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 use pyvm_bytecode::{Instruction, Label};
+
+/// `generator.send` and the `next` builtin, which a call from Python code
+/// runs in the interpreter loop when they resume a generator (see
+/// [`Vm::resume_for_call`]).
+const SEND: NativeFn = crate::methods::generator::send;
+const NEXT: NativeFn = crate::builtins::functions::next;
 
 /// How a resumed generator stopped.
 pub(crate) enum Resumed {
@@ -70,6 +79,29 @@ pub(crate) fn plain_generator(value: Value) -> Option<ObjRef> {
         Payload::Generator(cell) if cell.borrow().kind == GeneratorKind::Generator => Some(object),
         _ => None,
     }
+}
+
+/// The kind and the frame's variables of the generator a call of `f` with
+/// exactly `args` makes, when the call binds them as they are (see
+/// [`Code::simple_generator`]). They have no room to spare: reserving the
+/// frame's value stack up front made programs that make many short-lived
+/// generators a third slower (`bench/word_count.py`), with the same
+/// instructions run, in mimalloc's allocation of the larger blocks.
+///
+/// [`Code::simple_generator`]: crate::objects::code::Code::simple_generator
+fn simple_generator(f: &Function, args: &[Value]) -> Option<(GeneratorKind, Vec<Value>)> {
+    let code = code_of(&f.code);
+    let kind = code.simple_generator?;
+    if args.len() != code.code.argcount as usize {
+        return None;
+    }
+    let cells = f.closure.object().and_then(|c| c.as_tuple()).unwrap_or(&[]);
+    let nlocals = code.nlocals();
+    let mut values = Vec::with_capacity(nlocals + cells.len());
+    values.extend_from_slice(args);
+    values.resize(nlocals, Value::Null);
+    values.extend_from_slice(cells);
+    Some((kind, values))
 }
 
 impl Vm {
@@ -338,8 +370,125 @@ impl Vm {
         Ok(true)
     }
 
+    /// A `Call` of `builtin` that resumes a generator or coroutine: its
+    /// `send` method (`g.send(x)`, bound or not) or `next(g)`, with the
+    /// arguments on the stack from `args_start` and the result going to
+    /// `result`. Pushes the generator's frame to run in the interpreter
+    /// loop, as [`Vm::resume_for_send`] does, instead of calling the
+    /// builtin, which would resume it in a nested loop: its yield is the
+    /// call's result (see [`Vm::yield_to_resumer`]); its return raises
+    /// `StopIteration` at the call (see [`Vm::end_resumption`]). Returns
+    /// whether the frame was pushed: `false` leaves the call, and every
+    /// error, to the builtin.
+    pub(crate) fn resume_for_call(
+        &mut self,
+        builtin: &Builtin,
+        args_start: usize,
+        result: usize,
+    ) -> PyResult<bool> {
+        let args = &self.stack[args_start..];
+        let (generator, sent, is_next) = if std::ptr::fn_addr_eq(builtin.function, SEND) {
+            match (builtin.receiver, args) {
+                (Value::Null, &[generator, sent]) => (generator, sent, false),
+                (generator, &[sent]) if !generator.is_null() => (generator, sent, false),
+                _ => return Ok(false),
+            }
+        } else if std::ptr::fn_addr_eq(builtin.function, NEXT) {
+            match args {
+                &[generator] if builtin.receiver.is_null() => (generator, Value::None, true),
+                _ => return Ok(false),
+            }
+        } else {
+            return Ok(false);
+        };
+        let Some(generator) = generator.as_object() else {
+            return Ok(false);
+        };
+        let Payload::Generator(cell) = &generator.payload else {
+            return Ok(false);
+        };
+        let data = cell.borrow();
+        let resumable = match data.state {
+            GeneratorState::Suspended => true,
+            GeneratorState::Created => sent.is_none(),
+            GeneratorState::Running | GeneratorState::Finished => false,
+        };
+        let kind_fits = match data.kind {
+            GeneratorKind::Generator => true,
+            GeneratorKind::Coroutine => !is_next,
+            GeneratorKind::AsyncGenerator => false,
+        };
+        if !resumable || !kind_fits {
+            return Ok(false);
+        }
+        drop(data);
+        self.stack.truncate(result);
+        self.push_generator_frame(generator, sent, false)?;
+        Ok(true)
+    }
+
+    /// A new generator, coroutine or async generator of a call of `f`,
+    /// not started, its frame's variables being `values` (the bound
+    /// arguments and other locals, then the cells).
+    pub(crate) fn new_generator(
+        &mut self,
+        f: &Function,
+        kind: GeneratorKind,
+        values: Vec<Value>,
+    ) -> Value {
+        let generator = Generator {
+            kind,
+            state: GeneratorState::Created,
+            frame: Some(Frame::for_call(f, 0, 0, false)),
+            stack: values,
+            handled: Value::None,
+            code: f.code,
+            name: Cell::new(f.name.get()),
+            qualname: Cell::new(f.qualname.get()),
+            async_yield: Cell::new(false),
+            running_async: Cell::new(false),
+            closed: Cell::new(false),
+            hooks_inited: Cell::new(false),
+            finalizer: Cell::new(Value::None),
+        };
+        let class = match kind {
+            GeneratorKind::Generator => self.types.generator,
+            GeneratorKind::Coroutine => self.types.coroutine,
+            GeneratorKind::AsyncGenerator => self.types.async_generator,
+        };
+        let payload = Payload::Generator(Box::new(RefCell::new(generator)));
+        Value::Obj(self.alloc(class, payload))
+    }
+
+    /// The generator of a call of `f` with exactly `args`, made at once
+    /// when the call binds them as they are (see [`simple_generator`]);
+    /// `None` leaves the call to [`Vm::push_frame`].
+    pub(crate) fn new_simple_generator(&mut self, f: &Function, args: &[Value]) -> Option<Value> {
+        let (kind, values) = simple_generator(f, args)?;
+        Some(self.new_generator(f, kind, values))
+    }
+
+    /// A `Call` of `f` (its arguments on the stack from `args_start`, the
+    /// result going to `result`) that makes a generator at once (see
+    /// [`simple_generator`]): pushes it in the call's place. Returns
+    /// whether it did.
+    pub(crate) fn call_simple_generator(
+        &mut self,
+        f: &Function,
+        args_start: usize,
+        result: usize,
+    ) -> bool {
+        let Some((kind, values)) = simple_generator(f, &self.stack[args_start..]) else {
+            return false;
+        };
+        let generator = self.new_generator(f, kind, values);
+        self.stack.truncate(result);
+        self.stack.push(generator);
+        true
+    }
+
     /// The instruction of the current frame that resumed the generator
-    /// whose frame was just popped: a `ForIter` or a `Send`.
+    /// whose frame was just popped: a `ForIter`, a `Send` or a `Call`.
     fn resuming_instruction(&self) -> Instruction {
         let frame = self.frames.last().expect("the resuming frame");
         code_of(&frame.code).instructions[frame.ip as usize - 1]
@@ -363,9 +512,12 @@ impl Vm {
     /// After a generator that the current frame resumed in the interpreter
     /// loop returned `value`: a `for` loop pops its iterator and jumps
     /// past the loop, as its `ForIter` does when the iterator is
-    /// exhausted; a `Send` gives `value` as the result of its delegation.
-    pub(crate) fn end_resumption(&mut self, value: Value) {
+    /// exhausted; a `Send` gives `value` as the result of its delegation;
+    /// a call (`g.send(x)`, `next(g)`) raises `StopIteration(value)`,
+    /// which is returned for the caller to raise there.
+    pub(crate) fn end_resumption(&mut self, value: Value) -> Option<PyErr> {
         let target = match self.resuming_instruction() {
+            Instruction::Call { .. } => return Some(self.stop_iteration(value)),
             Instruction::ForIter { target } => {
                 self.stack.pop();
                 target
@@ -379,6 +531,7 @@ impl Vm {
             other => unreachable!("a generator without a native caller was resumed by {other:?}"),
         };
         self.frames.last_mut().expect("the resuming frame").ip = target.0;
+        None
     }
 
     /// The sub-iterator a suspended generator delegates to with `yield

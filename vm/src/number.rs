@@ -51,6 +51,7 @@ mod hash;
 mod int;
 mod int_pow;
 mod int_text;
+pub(crate) use int_text::parse_small_decimal;
 mod round;
 pub(crate) mod special;
 

@@ -372,6 +372,19 @@ impl Vm {
                                 }
                             }
                             Some(Payload::Type(_))
+                                if positional == 1
+                                    && function.as_object() == Some(self.types.int) =>
+                            {
+                                match self.int_fast(self.stack[args_start]) {
+                                    Some(int) => {
+                                        self.stack.truncate(result);
+                                        self.stack.push(int);
+                                        continue;
+                                    }
+                                    None => Ok(false),
+                                }
+                            }
+                            Some(Payload::Type(_))
                                 if argc == 0 && function.as_object() == Some(self.types.super_) =>
                             {
                                 if let Some(&Instruction::LoadMethod { name }) =
@@ -1280,6 +1293,23 @@ impl Vm {
                     if self.resume_for_send(generator, sent)? {
                         return Ok(Flow::Switch);
                     }
+                }
+                // `yield from` a list, a tuple or a range.
+                let next = if sent.is_none() {
+                    Vm::next_fast(receiver)
+                } else {
+                    None
+                };
+                if let Some(next) = next {
+                    match next {
+                        Some(item) => self.set_top(item),
+                        None => {
+                            self.pop();
+                            self.set_top(Value::None);
+                            self.jump(target);
+                        }
+                    }
+                    return Ok(Flow::Next);
                 }
                 match self.send(receiver, sent)? {
                     crate::ops::generator::Resumed::Yielded(value) => {

@@ -30,7 +30,7 @@ enum Failure {
 /// The value of plain decimal digits with an optional sign (`"42"`,
 /// `"-7"`, `"007"`) that surely fit in an `i64`: the common case of
 /// `int(text)`, read without the general path's copy of the text.
-fn parse_small_decimal(text: &str) -> Option<i64> {
+pub(crate) fn parse_small_decimal(text: &str) -> Option<i64> {
     let bytes = text.as_bytes();
     let (negative, digits) = match bytes.first()? {
         b'-' => (true, &bytes[1..]),

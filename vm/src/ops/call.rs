@@ -225,14 +225,10 @@ impl Vm {
         }
         if first.is_null() {
             if let Some(class) = callable.as_object().filter(|c| c.as_type().is_some()) {
-                if self.push_init_frame(
-                    class,
-                    args_start,
-                    positional,
-                    keyword_names,
-                    result_slot,
-                )? {
-                    return Ok(CallOutcome::Pushed);
+                if let Some(outcome) =
+                    self.push_init_frame(class, args_start, positional, keyword_names, result_slot)?
+                {
+                    return Ok(outcome);
                 }
             }
         }

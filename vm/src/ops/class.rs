@@ -15,7 +15,7 @@ use crate::objects::member::empty_slots;
 use crate::objects::property::Property;
 use crate::objects::str::Str;
 use crate::objects::type_::{Layout, TypeData};
-use crate::ops::call::ArgsCopy;
+use crate::ops::call::{ArgsCopy, CallOutcome};
 use crate::ops::member::slot_count;
 use crate::ops::type_alias::generic_alias_parts;
 use crate::types::register_subclass;
@@ -75,7 +75,9 @@ impl Vm {
     /// becomes `[instance, instance, args…]`, the `__init__`'s frame
     /// taking the second slot on as `self` and its arguments, and the
     /// instance in the first is the call's result once it returns (see
-    /// `Frame::init`). Returns whether it did.
+    /// `Frame::init`). A plain class with no `__init__` of its own called
+    /// with no arguments just gets its instance in the call's place.
+    /// Returns what it did; `None` leaves the call to [`Vm::call_type`].
     pub(crate) fn push_init_frame(
         &mut self,
         class: ObjRef,
@@ -83,20 +85,26 @@ impl Vm {
         positional: usize,
         keyword_names: &[Value],
         result: usize,
-    ) -> PyResult<bool> {
+    ) -> PyResult<Option<CallOutcome>> {
         let plain = class.class() == self.types.type_
             && class
                 .as_type()
                 .is_some_and(|data| data.is_user_class && data.layout == Layout::Object);
         if !plain || self.lookup_user(class, self.names.__new__).is_some() {
-            return Ok(false);
+            return Ok(None);
         }
         let init = self.lookup_user(class, self.names.__init__);
+        if init.is_none() && positional == 0 && keyword_names.is_empty() {
+            let instance = Value::Obj(self.new_plain_instance(class));
+            self.stack.truncate(result);
+            self.stack.push(instance);
+            return Ok(Some(CallOutcome::Done));
+        }
         let Some(init) = init
             .and_then(|init| init.as_object())
             .filter(|init| matches!(init.payload, Payload::Function(_)))
         else {
-            return Ok(false);
+            return Ok(None);
         };
         let instance = Value::Obj(self.new_plain_instance(class));
         self.stack[result] = instance;
@@ -117,7 +125,7 @@ impl Vm {
             .last_mut()
             .expect("the frame just pushed")
             .returns = Returns::Init;
-        Ok(true)
+        Ok(Some(CallOutcome::Pushed))
     }
 
     /// `object.__new__(class)` for the class's layout.

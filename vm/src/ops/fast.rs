@@ -8,6 +8,7 @@
 
 use pyvm_bytecode::Instruction;
 
+use crate::number::parse_small_decimal;
 use crate::object::Payload;
 use crate::objects::iterator::IterState;
 use crate::ops::index::item_position;
@@ -15,6 +16,20 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 impl Vm {
+    /// `int(value)` for an int, or an exact str of plain decimal digits
+    /// that fit in an `i64` (`int("42")`).
+    #[inline]
+    pub(crate) fn int_fast(&self, value: Value) -> Option<Value> {
+        match value {
+            Value::Int(_) => Some(value),
+            Value::Obj(object) if object.class() == self.types.str => match &object.payload {
+                Payload::Str(text) => parse_small_decimal(text.as_str()).map(Value::Int),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// `len(value)` for an exact str, list, tuple or dict.
     #[inline]
     pub(crate) fn len_fast(&self, value: Value) -> Option<usize> {

@@ -589,7 +589,7 @@ impl Vm {
 
     /// Whether setting an attribute of an instance of `class` writes its
     /// dict with nothing in between (no `__setattr__`, no `__slots__`).
-    fn stores_go_to_dict(&mut self, class: ObjRef) -> bool {
+    pub(crate) fn stores_go_to_dict(&mut self, class: ObjRef) -> bool {
         let (hook, slots) = (self.names.__setattr__, self.names.__slots__);
         self.lookup_user(class, hook).is_none() && self.lookup_user(class, slots).is_none()
     }

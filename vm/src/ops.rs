@@ -4,6 +4,7 @@
 pub(crate) mod arith;
 pub(crate) mod async_generator;
 pub(crate) mod attr;
+pub(crate) mod attr_by_name;
 pub(crate) mod attr_cache;
 pub(crate) mod await_wrapper;
 pub(crate) mod awaitable;

@@ -114,6 +114,7 @@ impl Vm {
             intern_memo: Box::new([(0, None); crate::vm::INTERN_MEMO]),
             names,
             type_cache: crate::type_cache::TypeCache::new(),
+            named_attr_cache: crate::ops::attr_by_name::new_cache(),
             builtins,
             modules,
             len_builtin: None,

@@ -100,6 +100,9 @@ pub struct Vm {
     pub(crate) names: Names,
     /// What names resolve to on types' MROs.
     pub(crate) type_cache: crate::type_cache::TypeCache,
+    /// Where `getattr` and `setattr` with a name computed at run time
+    /// found attributes of instances.
+    pub(crate) named_attr_cache: crate::ops::attr_by_name::NamedAttrCache,
     /// The `builtins` module.
     pub(crate) builtins: ObjRef,
     /// `sys.modules`

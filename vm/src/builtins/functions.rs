@@ -724,6 +724,9 @@ pub(crate) fn attribute_name(vm: &mut Vm, name: Value) -> PyResult<ObjRef> {
 /// `getattr(object, name[, default])`
 pub(crate) fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("getattr", &args, 2, 3)?;
+    if let Some(value) = vm.getattr_fast(args.positional[0], args.positional[1]) {
+        return Ok(value);
+    }
     let name = attribute_name(vm, args.positional[1])?;
     match vm.get_attr(args.positional[0], name) {
         Ok(value) => Ok(value),
@@ -741,6 +744,9 @@ pub(crate) fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub(crate) fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("setattr", &args, 3, 3)?;
     let [target, original, value] = [args.positional[0], args.positional[1], args.positional[2]];
+    if vm.setattr_fast(target, original, value) {
+        return Ok(Value::None);
+    }
     let name = attribute_name(vm, original)?;
     if !set_attr_under_name_object(vm, target, name, original, value)? {
         vm.set_attr(target, name, value)?;

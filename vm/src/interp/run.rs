@@ -18,6 +18,7 @@ use crate::object::Payload;
 use crate::objects::code::{Code, GlobalCache};
 use crate::ops::arith::fast_binary;
 use crate::ops::attr::MethodLookup;
+use crate::ops::attr_cache::Cached;
 use crate::ops::awaitable::AwaitedFrom;
 use crate::ops::call::CallOutcome;
 use crate::ops::compare::fast_compare;
@@ -303,18 +304,48 @@ impl Vm {
                     }
                     Instruction::LoadAttr { name } => {
                         let object = *self.stack.last().expect("an operand");
-                        if let Some(value) = self.load_attr_cached(code, name.0 as usize, object) {
-                            let top = self.stack.len() - 1;
-                            self.stack[top] = value;
-                            continue;
+                        match self.load_attr_cached(code, name.0 as usize, object) {
+                            Cached::Done(value) => {
+                                let top = self.stack.len() - 1;
+                                self.stack[top] = value;
+                                continue;
+                            }
+                            // A property's getter or a descriptor's `__get__`.
+                            Cached::Call(position) => {
+                                self.frame_mut().ip = ip as u32;
+                                match self.push_cached_getter(code, position, object) {
+                                    Ok(true) => break,
+                                    Ok(false) => {}
+                                    Err(error) => {
+                                        self.unwind(error, Raised::Here, index as u32)?;
+                                        break;
+                                    }
+                                }
+                            }
+                            Cached::Miss => {}
                         }
                     }
                     Instruction::StoreAttr { name } => {
                         let len = self.stack.len();
                         let (object, value) = (self.stack[len - 1], self.stack[len - 2]);
-                        if self.store_attr_cached(code, name.0 as usize, object, value) {
-                            self.stack.truncate(len - 2);
-                            continue;
+                        match self.store_attr_cached(code, name.0 as usize, object, value) {
+                            Cached::Done(_) => {
+                                self.stack.truncate(len - 2);
+                                continue;
+                            }
+                            // A property's setter or a descriptor's `__set__`.
+                            Cached::Call(position) => {
+                                self.frame_mut().ip = ip as u32;
+                                match self.push_cached_setter(code, position, object, value) {
+                                    Ok(true) => break,
+                                    Ok(false) => {}
+                                    Err(error) => {
+                                        self.unwind(error, Raised::Here, index as u32)?;
+                                        break;
+                                    }
+                                }
+                            }
+                            Cached::Miss => {}
                         }
                     }
                     Instruction::LoadGlobal { name, push_null } => {

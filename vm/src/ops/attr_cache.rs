@@ -87,6 +87,26 @@ impl AttrCacheKind {
     }
 }
 
+/// A call of a Python function that reads or stores an attribute: a
+/// property's getter or setter, or the `__get__` or `__set__` of a data
+/// descriptor of a user class (`descriptor`, `Null` for a property).
+#[derive(Clone, Copy)]
+struct DescriptorCall {
+    function: ObjRef,
+    descriptor: Value,
+}
+
+/// What the inline cache of a `LoadAttr` or `StoreAttr` says to do.
+pub(crate) enum Cached {
+    /// The load's value, or the store done.
+    Done(Value),
+    /// Call the getter or setter that the entry at this position of the
+    /// code's cache remembers, in a frame of the loop.
+    Call(u32),
+    /// The general path must run.
+    Miss,
+}
+
 /// One inline cache entry.
 #[derive(Clone, Copy, Debug)]
 pub struct AttrCache {
@@ -104,6 +124,36 @@ pub struct AttrCache {
     /// `Getter` and `Setter`: the descriptor whose `__get__` or `__set__`
     /// `value` is, or `Null` for a property's getter or setter.
     descriptor: Value,
+}
+
+impl AttrCache {
+    /// What a `Getter` or `Setter` entry says to call.
+    fn descriptor_call(&self) -> Option<DescriptorCall> {
+        Some(DescriptorCall {
+            function: self.value.as_object()?,
+            descriptor: self.descriptor,
+        })
+    }
+}
+
+/// The call that the `Getter` or `Setter` entry at `position` of the
+/// cache of `code` remembers.
+fn descriptor_call_at(code: &Code, position: u32) -> Option<DescriptorCall> {
+    code.attr_cache
+        .get(position as usize)?
+        .get()
+        .descriptor_call()
+}
+
+impl Cached {
+    /// A store done (`true`) or a miss.
+    fn stored(done: bool) -> Cached {
+        if done {
+            Cached::Done(Value::None)
+        } else {
+            Cached::Miss
+        }
+    }
 }
 
 impl Default for AttrCache {
@@ -183,40 +233,59 @@ fn remember(code: &Code, name_index: usize, entry: AttrCache) {
 }
 
 impl Vm {
-    /// `object.<name>` through the cache entries of name `name_index`, or
-    /// `None` when the general lookup must run. Fills the entry on a miss
-    /// it can answer.
+    /// `object.<name>` through the cache entries of name `name_index`: its
+    /// value, or the getter to call for it, or a miss when the general
+    /// lookup must run. Fills the entry on a miss it can answer.
     #[inline]
     pub(crate) fn load_attr_cached(
         &mut self,
         code: &Code,
         name_index: usize,
         object: Value,
-    ) -> Option<Value> {
+    ) -> Cached {
         let Value::Obj(object) = object else {
-            return None;
+            return Cached::Miss;
         };
         let name = code.names[name_index];
-        for entry in live_entries(code, name_index, self.type_cache.epoch()) {
+        let (epoch, class) = (self.type_cache.epoch(), object.class().address());
+        for (way, entry) in entries(code, name_index).iter().enumerate() {
+            let entry = entry.get();
+            if entry.epoch != epoch {
+                continue;
+            }
+            // Entries for instances of a class are owned by the class;
+            // those for a class read through itself, by that class.
+            if entry.owner != class {
+                if entry.owner == object.address() && entry.kind == AttrCacheKind::ClassValue {
+                    return Cached::Done(entry.value);
+                }
+                continue;
+            }
             match entry.kind {
-                AttrCacheKind::InstanceDict { .. } if entry.owner == object.class().address() => {
-                    if let Some(value) = dict_value_if_key(object.dict()?, entry.index, name) {
-                        return Some(value);
+                AttrCacheKind::InstanceDict { .. } => {
+                    let Some(dict) = object.dict() else {
+                        return Cached::Miss;
+                    };
+                    if let Some(value) = dict_value_if_key(dict, entry.index, name) {
+                        return Cached::Done(value);
                     }
                 }
-                AttrCacheKind::ClassValue if entry.owner == object.address() => {
-                    return Some(entry.value);
+                AttrCacheKind::Slot => {
+                    return match slot_at(&object, entry.index).map(Cell::get) {
+                        Some(value) if !value.is_null() => Cached::Done(value),
+                        _ => Cached::Miss,
+                    };
                 }
-                AttrCacheKind::Slot if entry.owner == object.class().address() => {
-                    let value = slot_at(&object, entry.index)?.get();
-                    return (!value.is_null()).then_some(value);
+                AttrCacheKind::Getter => {
+                    return Cached::Call((name_index * WAYS + way) as u32);
                 }
-                // A getter's frame is pushed by the general path.
-                AttrCacheKind::Getter if entry.owner == object.class().address() => return None,
                 _ => {}
             }
         }
-        self.fill_load_cache(code, name_index, object)
+        match self.fill_load_cache(code, name_index, object) {
+            Some(value) => Cached::Done(value),
+            None => Cached::Miss,
+        }
     }
 
     /// The general lookup for the cases the cache covers, filling the
@@ -402,11 +471,34 @@ impl Vm {
         name_index: usize,
         object: Value,
     ) -> PyResult<bool> {
-        let Some((function, descriptor)) =
-            self.descriptor_function(code, name_index, object, AttrCacheKind::Getter)
-        else {
-            return Ok(false);
-        };
+        match self.descriptor_function(code, name_index, object, AttrCacheKind::Getter) {
+            Some(call) => self.push_getter_frame(call, object),
+            None => Ok(false),
+        }
+    }
+
+    /// [`Vm::push_descriptor_getter`] of the getter that the entry at
+    /// `position` of the cache of `code` remembers (a `Cached::Call` of
+    /// [`Vm::load_attr_cached`]).
+    pub(crate) fn push_cached_getter(
+        &mut self,
+        code: &Code,
+        position: u32,
+        object: Value,
+    ) -> PyResult<bool> {
+        match descriptor_call_at(code, position) {
+            Some(call) => self.push_getter_frame(call, object),
+            None => Ok(false),
+        }
+    }
+
+    /// Pushes the frame of the getter `call` of the attribute of `object`,
+    /// on top of the stack.
+    fn push_getter_frame(&mut self, call: DescriptorCall, object: Value) -> PyResult<bool> {
+        let DescriptorCall {
+            function,
+            descriptor,
+        } = call;
         let Payload::Function(function) = &function.payload else {
             return Ok(false);
         };
@@ -438,11 +530,41 @@ impl Vm {
         object: Value,
         value: Value,
     ) -> PyResult<bool> {
-        let Some((function, descriptor)) =
-            self.descriptor_function(code, name_index, object, AttrCacheKind::Setter)
-        else {
-            return Ok(false);
-        };
+        match self.descriptor_function(code, name_index, object, AttrCacheKind::Setter) {
+            Some(call) => self.push_setter_frame(call, object, value),
+            None => Ok(false),
+        }
+    }
+
+    /// [`Vm::push_descriptor_setter`] of the setter that the entry at
+    /// `position` of the cache of `code` remembers (a `Cached::Call` of
+    /// [`Vm::store_attr_cached`]).
+    pub(crate) fn push_cached_setter(
+        &mut self,
+        code: &Code,
+        position: u32,
+        object: Value,
+        value: Value,
+    ) -> PyResult<bool> {
+        match descriptor_call_at(code, position) {
+            Some(call) => self.push_setter_frame(call, object, value),
+            None => Ok(false),
+        }
+    }
+
+    /// Pushes the frame of the setter `call` storing `value` in the
+    /// attribute of `object`, the two on top of the stack (`object`
+    /// last).
+    fn push_setter_frame(
+        &mut self,
+        call: DescriptorCall,
+        object: Value,
+        value: Value,
+    ) -> PyResult<bool> {
+        let DescriptorCall {
+            function,
+            descriptor,
+        } = call;
         let Payload::Function(function) = &function.payload else {
             return Ok(false);
         };
@@ -475,7 +597,7 @@ impl Vm {
         name_index: usize,
         object: Value,
         kind: AttrCacheKind,
-    ) -> Option<(ObjRef, Value)> {
+    ) -> Option<DescriptorCall> {
         let Value::Obj(object) = object else {
             return None;
         };
@@ -487,7 +609,7 @@ impl Vm {
             Some(entry) => entry,
             None => self.fill_descriptor_cache(code, name_index, object, kind)?,
         };
-        Some((entry.value.as_object()?, entry.descriptor))
+        entry.descriptor_call()
     }
 
     /// The general lookup for [`Vm::descriptor_function`], remembered: a
@@ -589,13 +711,13 @@ impl Vm {
 
     /// Whether setting an attribute of an instance of `class` writes its
     /// dict with nothing in between (no `__setattr__`, no `__slots__`).
-    fn stores_go_to_dict(&mut self, class: ObjRef) -> bool {
+    pub(crate) fn stores_go_to_dict(&mut self, class: ObjRef) -> bool {
         let (hook, slots) = (self.names.__setattr__, self.names.__slots__);
         self.lookup_user(class, hook).is_none() && self.lookup_user(class, slots).is_none()
     }
 
     /// `object.<name> = value` through the cache entry of name
-    /// `name_index`. Returns whether it stored the value; `false` sends
+    /// `name_index`: stored, or the setter to call, or a miss that sends
     /// the caller to the general path.
     #[inline]
     pub(crate) fn store_attr_cached(
@@ -604,26 +726,27 @@ impl Vm {
         name_index: usize,
         object: Value,
         value: Value,
-    ) -> bool {
+    ) -> Cached {
         let Value::Obj(object) = object else {
-            return false;
+            return Cached::Miss;
         };
         let name = code.names[name_index];
         let class = object.class().address();
-        for entry in live_entries(code, name_index, self.type_cache.epoch()) {
-            if entry.owner != class {
+        let epoch = self.type_cache.epoch();
+        for (way, entry) in entries(code, name_index).iter().enumerate() {
+            let entry = entry.get();
+            if entry.epoch != epoch || entry.owner != class {
                 continue;
             }
             if entry.kind == AttrCacheKind::Slot {
                 if let Some(slot) = slot_at(&object, entry.index) {
                     slot.set(value);
-                    return true;
+                    return Cached::Done(Value::None);
                 }
                 break;
             }
-            // A setter's frame is pushed by the general path.
             if entry.kind == AttrCacheKind::Setter {
-                return false;
+                return Cached::Call((name_index * WAYS + way) as u32);
             }
             if entry.kind != (AttrCacheKind::InstanceDict { settable: true }) {
                 continue;
@@ -631,7 +754,9 @@ impl Vm {
             let Some(dict) = object.dict() else {
                 // A new instance: the entry says stores of the name on its
                 // class go to its dict, which is made for it.
-                return self.store_attr_and_remember(code, name_index, object, value, true);
+                return Cached::stored(
+                    self.store_attr_and_remember(code, name_index, object, value, true),
+                );
             };
             let Some(table) = dict.as_dict() else {
                 break;
@@ -640,12 +765,14 @@ impl Vm {
                 .borrow_mut()
                 .set_value_if_key(entry.index as usize, name, value)
             {
-                return true;
+                return Cached::Done(Value::None);
             }
             // Elsewhere in this instance's dict, or not in it yet.
-            return self.store_attr_and_remember(code, name_index, object, value, true);
+            return Cached::stored(
+                self.store_attr_and_remember(code, name_index, object, value, true),
+            );
         }
-        self.store_attr_and_remember(code, name_index, object, value, false)
+        Cached::stored(self.store_attr_and_remember(code, name_index, object, value, false))
     }
 
     /// The index of the slot `attr` (a class attribute of a plain

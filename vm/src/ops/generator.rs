@@ -104,6 +104,16 @@ fn simple_generator(f: &Function, args: &[Value]) -> Option<(GeneratorKind, Vec<
     Some((kind, values))
 }
 
+/// Whether the generator's frame can be resumed with `sent` right away:
+/// it is suspended, or not started and `sent` is `None`.
+fn resumes_with(data: &Generator, sent: Value) -> bool {
+    match data.state {
+        GeneratorState::Suspended => true,
+        GeneratorState::Created => sent.is_none(),
+        GeneratorState::Running | GeneratorState::Finished => false,
+    }
+}
+
 impl Vm {
     /// Resumes a generator with `sent` as the value of its `yield` (or
     /// with `thrown` raised there) until it yields or returns.
@@ -357,12 +367,7 @@ impl Vm {
             return Ok(false);
         };
         let data = cell.borrow();
-        let resumable = match data.state {
-            GeneratorState::Suspended => true,
-            GeneratorState::Created => sent.is_none(),
-            GeneratorState::Running | GeneratorState::Finished => false,
-        };
-        if !resumable || data.kind == GeneratorKind::AsyncGenerator {
+        if !resumes_with(&data, sent) || data.kind == GeneratorKind::AsyncGenerator {
             return Ok(false);
         }
         drop(data);
@@ -408,11 +413,7 @@ impl Vm {
             return Ok(false);
         };
         let data = cell.borrow();
-        let resumable = match data.state {
-            GeneratorState::Suspended => true,
-            GeneratorState::Created => sent.is_none(),
-            GeneratorState::Running | GeneratorState::Finished => false,
-        };
+        let resumable = resumes_with(&data, sent);
         let kind_fits = match data.kind {
             GeneratorKind::Generator => true,
             GeneratorKind::Coroutine => !is_next,

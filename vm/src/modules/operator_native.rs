@@ -7,8 +7,8 @@
 use pyvm_bytecode::{BinaryOperator as Op, ComparisonOperator as Cmp, Instruction};
 
 use crate::exception_class::ExceptionClass;
-use crate::object::Payload;
 use crate::objects::function::{Args, NativeFn};
+use crate::ops::sequence_arith;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -333,44 +333,16 @@ fn ixor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Whether `value`'s type concatenates itself (CPython's `sq_concat`):
-/// the built-in sequences and their subclasses.
+/// a str, bytes, bytearray, tuple or list, or a subclass.
 fn concatenates(value: Value) -> bool {
-    matches!(
-        value.payload(),
-        Some(
-            Payload::Str(_)
-                | Payload::Bytes(_)
-                | Payload::ByteArray(_)
-                | Payload::Tuple(_)
-                | Payload::List(_)
-        )
-    )
-}
-
-/// Whether `value` is a sequence (CPython's `PySequence_Check`): it has
-/// items by index (`__getitem__`) and is not a dict.
-fn is_sequence(vm: &mut Vm, value: Value) -> bool {
-    if vm.is_instance(value, vm.types.dict) {
-        return false;
-    }
-    if concatenates(value)
-        || matches!(
-            value.payload(),
-            Some(Payload::Range(_) | Payload::MemoryView(_))
-        )
-    {
-        return true;
-    }
-    let class = vm.type_of(value);
-    let name = vm.names.__getitem__;
-    vm.lookup_type(class, name).is_some()
+    value.as_object().is_some_and(sequence_arith::is_sequence)
 }
 
 /// `a + b` (or `a += b`) for sequences only, as CPython's
 /// `PySequence_Concat` and `PySequence_InPlaceConcat`.
 fn sequence_concat(vm: &mut Vm, name: &str, args: &Args<'_>, op: Op) -> PyResult<Value> {
     let [a, b] = exactly(vm, name, args)?;
-    if concatenates(a) || (is_sequence(vm, a) && is_sequence(vm, b)) {
+    if concatenates(a) || (vm.is_sequence(a) && vm.is_sequence(b)) {
         return vm.binary_op(a, b, op);
     }
     let type_name = vm.type_name(a);

@@ -156,7 +156,7 @@ impl Vm {
 
     /// Whether `value` is a sequence as CPython's `PySequence_Check`
     /// says: it has `__getitem__` and is not a dict.
-    fn is_sequence(&mut self, value: Value) -> bool {
+    pub(crate) fn is_sequence(&mut self, value: Value) -> bool {
         let Some(object) = value.as_object() else {
             return false;
         };

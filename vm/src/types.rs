@@ -236,13 +236,18 @@ fn make_type(
 /// Records `class` in its bases' `__subclasses__()` and registers it to
 /// have its own list pruned by the collector.
 pub(crate) fn register_subclass(heap: &mut Heap<Object>, class: ObjRef) {
+    record_in_bases(class);
+    heap.register_weak_holder(class);
+}
+
+/// Records `class` in the `__subclasses__()` of each of its bases.
+pub(crate) fn record_in_bases(class: ObjRef) {
     let data = class.as_type().expect("a type");
     for base in data.bases.borrow().iter() {
         if let Some(base) = base.as_type() {
             base.subclasses.borrow_mut().push(class);
         }
     }
-    heap.register_weak_holder(class);
 }
 
 /// The method resolution order of `class` with `bases`, by C3

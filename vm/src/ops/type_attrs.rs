@@ -128,11 +128,7 @@ impl Vm {
                 old.subclasses.borrow_mut().retain(|&c| c != class);
             }
         }
-        for base in bases {
-            if let Some(base) = base.as_type() {
-                base.subclasses.borrow_mut().push(class);
-            }
-        }
+        crate::types::record_in_bases(class);
         Ok(())
     }
 

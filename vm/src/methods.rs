@@ -237,12 +237,7 @@ fn install_slots(vm: &mut Vm) {
         (t.tuple, "tuple"),
         (t.list, "list"),
     ];
-    let collections = [
-        (t.str, "str"),
-        (t.bytes, "bytes"),
-        (t.bytearray, "bytearray"),
-        (t.tuple, "tuple"),
-        (t.list, "list"),
+    let collections = sequences.into_iter().chain([
         (t.dict, "dict"),
         (t.set, "set"),
         (t.frozenset, "frozenset"),
@@ -250,7 +245,7 @@ fn install_slots(vm: &mut Vm) {
         (t.dict_keys, "dict_keys"),
         (t.dict_values, "dict_values"),
         (t.dict_items, "dict_items"),
-    ];
+    ]);
     let set_operands = [
         (t.set, "set"),
         (t.frozenset, "frozenset"),

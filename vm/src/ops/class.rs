@@ -37,26 +37,9 @@ impl Vm {
             }
             return self.construct_builtin(class, args);
         }
-        let new_name = self.names.__new__;
-        let instance = match self.lookup_user(class, new_name) {
-            Some(new) => {
-                let new = match new.payload() {
-                    Some(Payload::StaticMethod(function)) => *function,
-                    _ => new,
-                };
-                let positional = ArgsCopy::new(Value::Obj(class), args.positional);
-                let instance = self.call(
-                    new,
-                    Args {
-                        positional: positional.as_slice(),
-                        ..args
-                    },
-                )?;
-                if !self.is_instance(instance, class) {
-                    return Ok(instance);
-                }
-                instance
-            }
+        let instance = match self.call_user_new(class, args)? {
+            Some(instance) if !self.is_instance(instance, class) => return Ok(instance),
+            Some(instance) => instance,
             None => self.new_instance(class, args)?,
         };
         self.roots.push(instance);
@@ -64,6 +47,28 @@ impl Vm {
         self.roots.pop();
         initialized?;
         Ok(instance)
+    }
+
+    /// `class.__new__(class, args…)` when a user class in its MRO defines
+    /// `__new__`; `None` when none does.
+    fn call_user_new(&mut self, class: ObjRef, args: Args<'_>) -> PyResult<Option<Value>> {
+        let new_name = self.names.__new__;
+        let Some(new) = self.lookup_user(class, new_name) else {
+            return Ok(None);
+        };
+        let new = match new.payload() {
+            Some(Payload::StaticMethod(function)) => *function,
+            _ => new,
+        };
+        let positional = ArgsCopy::new(Value::Obj(class), args.positional);
+        let made = self.call(
+            new,
+            Args {
+                positional: positional.as_slice(),
+                ..args
+            },
+        )?;
+        Ok(Some(made))
     }
 
     /// `class(args…)` called by the interpreter, when the class is a plain
@@ -487,20 +492,8 @@ impl Vm {
         // if it has one, as CPython's `type_new_get_bases`.
         let winner = self.calculate_metaclass(metatype, &bases)?;
         if winner != metatype {
-            let new_name = self.names.__new__;
-            if let Some(new) = self.lookup_user(winner, new_name) {
-                let new = match new.payload() {
-                    Some(Payload::StaticMethod(function)) => *function,
-                    _ => new,
-                };
-                let positional = ArgsCopy::new(Value::Obj(winner), args.positional);
-                return self.call(
-                    new,
-                    Args {
-                        positional: positional.as_slice(),
-                        ..args
-                    },
-                );
+            if let Some(class) = self.call_user_new(winner, args)? {
+                return Ok(class);
             }
         }
         let keywords = (args.keyword_names, args.keyword_values);

@@ -187,6 +187,33 @@ fn constructor(vm: &mut Vm, class: ObjRef) -> Option<ObjRef> {
     Some(owner)
 }
 
+/// The class `owner.__new__(cls, *rest)` is asked to make an instance
+/// of, with the rest of the arguments: `cls` must be a subtype of `owner`
+/// (CPython's `tp_new_wrapper` checks).
+fn new_subtype<'a>(
+    vm: &mut Vm,
+    owner: ObjRef,
+    args: &'a [Value],
+) -> PyResult<(ObjRef, &'a [Value])> {
+    let owner_name = type_name_of(owner);
+    let Some((&cls, rest)) = args.split_first() else {
+        return Err(vm.type_error(format!("{owner_name}.__new__(): not enough arguments")));
+    };
+    let Some(class) = cls.as_object().filter(|c| c.as_type().is_some()) else {
+        let name = vm.type_name(cls);
+        return Err(vm.type_error(format!(
+            "{owner_name}.__new__(X): X is not a type object ({name})"
+        )));
+    };
+    if !vm.is_subtype(class, owner) {
+        let class_name = type_name_of(class);
+        return Err(vm.type_error(format!(
+            "{owner_name}.__new__({class_name}): {class_name} is not a subtype of {owner_name}"
+        )));
+    }
+    Ok((class, rest))
+}
+
 /// `T.__new__(cls, *args)` for the built-in type `T` it is bound to: `cls`
 /// must be a subtype of `T` whose nearest built-in constructor is `T`'s
 /// (CPython's `tp_new_wrapper`); the instance is made as `cls`'s
@@ -200,21 +227,8 @@ fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("__new__(): not enough arguments"));
     };
     let owner_name = type_name_of(owner);
-    let Some((&cls, rest)) = rest.split_first() else {
-        return Err(vm.type_error(format!("{owner_name}.__new__(): not enough arguments")));
-    };
-    let Some(class) = cls.as_object().filter(|c| c.as_type().is_some()) else {
-        let name = vm.type_name(cls);
-        return Err(vm.type_error(format!(
-            "{owner_name}.__new__(X): X is not a type object ({name})"
-        )));
-    };
+    let (class, rest) = new_subtype(vm, owner, rest)?;
     let class_name = type_name_of(class);
-    if !vm.is_subtype(class, owner) {
-        return Err(vm.type_error(format!(
-            "{owner_name}.__new__({class_name}): {class_name} is not a subtype of {owner_name}"
-        )));
-    }
     // `object.__new__(dict)` would make a dict without its payload: the
     // nearest class along `__base__` whose `__new__` is built in must be
     // made by this one.
@@ -438,21 +452,8 @@ pub(super) fn exception_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("BaseException.__new__(): not enough arguments"));
     };
     let owner_name = type_name_of(owner);
-    let Some((&subtype, rest)) = rest.split_first() else {
-        return Err(vm.type_error(format!("{owner_name}.__new__(): not enough arguments")));
-    };
-    let Some(subclass) = subtype.as_object().filter(|s| s.as_type().is_some()) else {
-        let name = vm.type_name(subtype);
-        return Err(vm.type_error(format!(
-            "{owner_name}.__new__(X): X is not a type object ({name})"
-        )));
-    };
+    let (subclass, rest) = new_subtype(vm, owner, rest)?;
     let sub_name = type_name_of(subclass);
-    if !vm.is_subtype(subclass, owner) {
-        return Err(vm.type_error(format!(
-            "{owner_name}.__new__({sub_name}): {sub_name} is not a subtype of {owner_name}"
-        )));
-    }
     // The first class up from `S` whose `__new__` is not written in
     // Python makes its instances; it must be made as `X`'s are.
     let new_name = vm.names.__new__;

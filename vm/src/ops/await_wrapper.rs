@@ -116,25 +116,7 @@ impl Vm {
     /// `wrapper.close()`: closes the wrapped awaitable.
     pub(crate) fn await_wrapper_close(&mut self, wrapper: ObjRef) -> PyResult<()> {
         let iterator = self.wrapped_iterator(wrapper)?;
-        match iterator.as_object() {
-            Some(generator) if matches!(generator.payload, Payload::Generator(_)) => {
-                self.close_generator(generator)
-            }
-            Some(step) if matches!(step.payload, Payload::AsyncGenStep(_)) => {
-                self.async_gen_step_close(step);
-                Ok(())
-            }
-            Some(inner) if matches!(inner.payload, Payload::AwaitWrapper(_)) => {
-                self.await_wrapper_close(inner)
-            }
-            _ => {
-                let name = self.intern("close");
-                match self.find_attr(iterator, name)? {
-                    Some(method) => self.call_function(method, &[]).map(drop),
-                    None => Ok(()),
-                }
-            }
-        }
+        self.close_iterator(iterator)
     }
 
     /// An `anext_awaitable`'s `StopAsyncIteration` becomes

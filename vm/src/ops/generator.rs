@@ -625,19 +625,29 @@ impl Vm {
         }
     }
 
-    /// Closes a `yield from` sub-iterator: `close()` for a generator, its
-    /// `close` method for another iterator that has one.
-    fn close_iterator(&mut self, iterator: Value) -> PyResult<()> {
-        if let Some(generator) = iterator
-            .as_object()
-            .filter(|o| matches!(o.payload, Payload::Generator(_)))
-        {
-            return self.close_generator(generator);
-        }
-        let close_name = self.intern("close");
-        match self.get_attr(iterator, close_name) {
-            Ok(method) => self.call_function(method, &[]).map(drop),
-            Err(_) => Ok(()),
+    /// Closes a `yield from` sub-iterator (or what an awaitable wrapper
+    /// wraps): `close()` for a generator or an awaitable step, its `close`
+    /// method for another iterator that has one (CPython's
+    /// `_gen_close_iter`).
+    pub(crate) fn close_iterator(&mut self, iterator: Value) -> PyResult<()> {
+        match iterator.as_object() {
+            Some(generator) if matches!(generator.payload, Payload::Generator(_)) => {
+                self.close_generator(generator)
+            }
+            Some(step) if matches!(step.payload, Payload::AsyncGenStep(_)) => {
+                self.async_gen_step_close(step);
+                Ok(())
+            }
+            Some(inner) if matches!(inner.payload, Payload::AwaitWrapper(_)) => {
+                self.await_wrapper_close(inner)
+            }
+            _ => {
+                let close_name = self.intern("close");
+                match self.find_attr(iterator, close_name)? {
+                    Some(method) => self.call_function(method, &[]).map(drop),
+                    None => Ok(()),
+                }
+            }
         }
     }
 

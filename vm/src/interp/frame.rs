@@ -97,6 +97,15 @@ impl Frame {
             && self.object.is_none()
     }
 
+    /// Whether it is a generator's frame that a `for` loop, a `Send` or a
+    /// call resumed in the same interpreter loop, with no frame object to
+    /// tell when it ends: its yield and its return go to the frame below
+    /// (see [`Vm::return_to_resumer`](crate::vm::Vm)).
+    #[inline]
+    pub fn resumed_in_loop(&self) -> bool {
+        self.generator.is_some() && !self.entry && self.object.is_none()
+    }
+
     /// Marks what the frame refers to (its stack slots are marked with the
     /// VM's value stack).
     pub fn trace(&self, tracer: &mut Tracer<Object>) {

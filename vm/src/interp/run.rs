@@ -19,7 +19,7 @@ use crate::objects::code::{Code, GlobalCache};
 use crate::ops::arith::fast_binary;
 use crate::ops::attr::MethodLookup;
 use crate::ops::attr_cache::Cached;
-use crate::ops::awaitable::AwaitedFrom;
+use crate::ops::awaitable::{is_new_coroutine, AwaitedFrom};
 use crate::ops::call::CallOutcome;
 use crate::ops::compare::fast_compare;
 use crate::value::{ObjRef, Value};
@@ -101,7 +101,7 @@ impl Vm {
         self.frames.last().expect("a frame is running")
     }
 
-    pub(super) fn frame_mut(&mut self) -> &mut Frame {
+    pub(crate) fn frame_mut(&mut self) -> &mut Frame {
         self.frames.last_mut().expect("a frame is running")
     }
 
@@ -455,6 +455,30 @@ impl Vm {
                         self.depth -= 1;
                         break;
                     }
+                    Instruction::ReturnValue if self.frame().resumed_in_loop() => {
+                        let value = self.pop();
+                        if let Some(error) = self.return_to_resumer(value) {
+                            let call = self.frame().ip - 1;
+                            self.unwind(error, Raised::Here, call)?;
+                        }
+                        break;
+                    }
+                    Instruction::Send { target } => {
+                        self.frame_mut().ip = ip as u32;
+                        match self.send_in_loop(target) {
+                            Ok(Some(true)) => break,
+                            Ok(Some(false)) => {
+                                ip = self.frame().ip as usize;
+                                continue;
+                            }
+                            Ok(None) => {}
+                            Err(error) => {
+                                self.unwind(error, Raised::Here, index as u32)?;
+                                break;
+                            }
+                        }
+                    }
+                    Instruction::GetAwaitable { .. } if is_new_coroutine(self.peek(1)) => continue,
                     Instruction::LoadMethod { name } => {
                         let object = self.peek(1);
                         if let Some((first, second)) =
@@ -475,18 +499,20 @@ impl Vm {
                         continue;
                     }
                     Instruction::PopJumpIfFalse { target } => {
-                        if let Some(&Value::Bool(truth)) = self.stack.last() {
+                        let top = *self.stack.last().expect("an operand");
+                        if let Some(truth) = self.quick_truth(top) {
                             self.stack.pop();
-                            if !truth.get() {
+                            if !truth {
                                 ip = target.0 as usize;
                             }
                             continue;
                         }
                     }
                     Instruction::PopJumpIfTrue { target } => {
-                        if let Some(&Value::Bool(truth)) = self.stack.last() {
+                        let top = *self.stack.last().expect("an operand");
+                        if let Some(truth) = self.quick_truth(top) {
                             self.stack.pop();
-                            if truth.get() {
+                            if truth {
                                 ip = target.0 as usize;
                             }
                             continue;
@@ -701,7 +727,6 @@ impl Vm {
                     | Instruction::BeforeWith
                     | Instruction::BeforeAsyncWith
                     | Instruction::LoadAssertionError
-                    | Instruction::Send { .. }
                     | Instruction::GetAwaitable { .. }
                     | Instruction::GetAiter
                     | Instruction::GetAnext
@@ -1319,29 +1344,8 @@ impl Vm {
                 self.push(result);
             }
             I::Send { target } => {
+                // The loop's arm has tried `Vm::send_in_loop`.
                 let (receiver, sent) = (self.peek(2), self.peek(1));
-                if let Some(generator) = receiver.as_object() {
-                    if self.resume_for_send(generator, sent)? {
-                        return Ok(Flow::Switch);
-                    }
-                }
-                // `yield from` a list, a tuple or a range.
-                let next = if sent.is_none() {
-                    Vm::next_fast(receiver)
-                } else {
-                    None
-                };
-                if let Some(next) = next {
-                    match next {
-                        Some(item) => self.set_top(item),
-                        None => {
-                            self.pop();
-                            self.set_top(Value::None);
-                            self.jump(target);
-                        }
-                    }
-                    return Ok(Flow::Next);
-                }
                 match self.send(receiver, sent)? {
                     crate::ops::generator::Resumed::Yielded(value) => {
                         self.set_top(value);

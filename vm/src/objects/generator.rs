@@ -99,6 +99,14 @@ pub struct Generator {
 }
 
 impl Generator {
+    /// Marks it finished: its frame and values are gone.
+    pub fn finish(&mut self) {
+        self.state = GeneratorState::Finished;
+        self.frame = None;
+        self.stack.clear();
+        self.handled = Value::None;
+    }
+
     /// Marks the suspended frame and its values.
     pub fn trace(&self, tracer: &mut Tracer<Object>) {
         if let Some(frame) = &self.frame {

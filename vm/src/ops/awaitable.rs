@@ -5,7 +5,7 @@
 
 use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
-use crate::objects::generator::GeneratorKind;
+use crate::objects::generator::{Generator, GeneratorKind, GeneratorState};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -14,6 +14,17 @@ pub(crate) fn is_coroutine(value: Value) -> bool {
     matches!(
         value.payload(),
         Some(Payload::Generator(cell)) if cell.borrow().kind == GeneratorKind::Coroutine
+    )
+}
+
+/// Whether `value` is a coroutine that has not started, which `await`
+/// drives as it is: it cannot be awaited by someone else already.
+#[inline]
+pub(crate) fn is_new_coroutine(value: Value) -> bool {
+    matches!(
+        value.payload(),
+        Some(Payload::Generator(cell))
+            if matches!(*cell.borrow(), Generator { kind: GeneratorKind::Coroutine, state: GeneratorState::Created, .. })
     )
 }
 

@@ -14,6 +14,25 @@ use crate::value::{ObjRef, Value};
 use crate::vm::{type_name_of, PyResult, Vm};
 
 impl Vm {
+    /// The truth of `value` when no method can decide it: a bool, another
+    /// immediate value, or a `list`, `tuple`, `dict` or `str` of exactly
+    /// that type (`while not self.items:`). `None` leaves it to
+    /// [`Vm::truthy`].
+    #[inline(always)]
+    pub(crate) fn quick_truth(&self, value: Value) -> Option<bool> {
+        let Value::Obj(object) = value else {
+            return value.immediate_truth();
+        };
+        let (class, types) = (object.class(), &self.types);
+        match &object.payload {
+            Payload::List(items) if class == types.list => Some(!items.borrow().is_empty()),
+            Payload::Tuple(items) if class == types.tuple => Some(!items.is_empty()),
+            Payload::Dict(dict) if class == types.dict => Some(!dict.borrow().is_empty()),
+            Payload::Str(text) if class == types.str => Some(!text.is_empty()),
+            _ => None,
+        }
+    }
+
     /// `bool(value)`.
     pub fn truthy(&mut self, value: Value) -> PyResult<bool> {
         if let Some(truth) = value.immediate_truth() {

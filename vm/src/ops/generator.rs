@@ -375,6 +375,37 @@ impl Vm {
         Ok(true)
     }
 
+    /// `Send` (to `target` when the delegation ends) in the cases the
+    /// interpreter loop takes without a nested loop: a generator or
+    /// coroutine that may resume (see [`Vm::resume_for_send`]), or `yield
+    /// from` a list, a tuple or a range. `Some(true)` when a frame was
+    /// pushed, `Some(false)` when the step was taken in place (the current
+    /// frame's `ip` says where to go on), `None` for the general
+    /// [`Vm::send`].
+    pub(crate) fn send_in_loop(&mut self, target: Label) -> PyResult<Option<bool>> {
+        let len = self.stack.len();
+        let (receiver, sent) = (self.stack[len - 2], self.stack[len - 1]);
+        if let Some(generator) = receiver.as_object() {
+            if self.resume_for_send(generator, sent)? {
+                return Ok(Some(true));
+            }
+        }
+        if !sent.is_none() {
+            return Ok(None);
+        }
+        Ok(Vm::next_fast(receiver).map(|next| {
+            match next {
+                Some(item) => self.stack[len - 1] = item,
+                None => {
+                    self.stack.pop();
+                    self.stack[len - 2] = Value::None;
+                    self.frame_mut().ip = target.0;
+                }
+            }
+            false
+        }))
+    }
+
     /// A `Call` of `builtin` that resumes a generator or coroutine: its
     /// `send` method (`g.send(x)`, bound or not) or `next(g)`, with the
     /// arguments on the stack from `args_start` and the result going to
@@ -535,6 +566,22 @@ impl Vm {
         None
     }
 
+    /// `ReturnValue` of `value` in a frame that
+    /// [`resumed_in_loop`](Frame::resumed_in_loop): the generator finishes
+    /// and its resumer goes on, as [`Vm::end_resumption`] says. Returns the
+    /// error to raise at the resuming call, if any.
+    pub(crate) fn return_to_resumer(&mut self, value: Value) -> Option<PyErr> {
+        let frame = self.frames.pop().expect("a frame is running");
+        self.depth -= 1;
+        self.stack.truncate(frame.result as usize);
+        let generator = frame.generator.expect("a generator's frame");
+        if let Payload::Generator(cell) = &generator.payload {
+            cell.borrow_mut().finish();
+        }
+        self.leave_generator_frame();
+        self.end_resumption(value)
+    }
+
     /// The sub-iterator a suspended generator delegates to with `yield
     /// from` (CPython's `_PyGen_yf`), and where its `Send` loop ends: the
     /// generator is suspended at the `YieldValue` after a `Send`, with the
@@ -686,10 +733,7 @@ impl Vm {
                 self.end_frame_object_with(object, values, instruction, Value::None);
                 data = cell.borrow_mut();
             }
-            data.state = GeneratorState::Finished;
-            data.frame = None;
-            data.stack.clear();
-            data.handled = Value::None;
+            data.finish();
         }
     }
 

@@ -433,6 +433,23 @@ impl Vm {
                                 }
                                 Ok(false)
                             }
+                            // A plain class: its instance is made here, and
+                            // its `__init__` runs in this loop.
+                            Some(Payload::Type(_)) if self.stack[result].is_null() => {
+                                let class = function.as_object().expect("a type");
+                                match self.push_init_frame(
+                                    class,
+                                    args_start,
+                                    positional,
+                                    &[],
+                                    result,
+                                ) {
+                                    Ok(Some(CallOutcome::Done)) => continue,
+                                    Ok(Some(CallOutcome::Pushed)) => Ok(true),
+                                    Ok(None) => Ok(false),
+                                    Err(error) => Err(error),
+                                }
+                            }
                             _ => Ok(false),
                         };
                         match called {

@@ -6,6 +6,7 @@
 use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::generator::{Generator, GeneratorKind, GeneratorState};
+use crate::ops::generator::plain_generator;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -97,6 +98,8 @@ impl Vm {
             _ => None,
         };
         let iterator = match made {
+            // A plain generator is an iterator and no coroutine.
+            Some(generator) if plain_generator(generator).is_some() => return Ok(generator),
             Some(generator) => generator,
             None => self.call_method_value(method, value, &[])?,
         };

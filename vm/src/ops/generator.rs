@@ -83,8 +83,9 @@ pub(crate) fn plain_generator(value: Value) -> Option<ObjRef> {
 
 /// The kind and the frame's variables of the generator a call of `f` with
 /// exactly `args` makes, when the call binds them as they are (see
-/// [`Code::simple_generator`]). They have no room to spare: reserving the
-/// frame's value stack up front made programs that make many short-lived
+/// [`Code::simple_generator`]). They have room for the values the
+/// frame's stack holds when it is suspended, and no more: reserving its
+/// whole value stack up front made programs that make many short-lived
 /// generators a third slower (`bench/word_count.py`), with the same
 /// instructions run, in mimalloc's allocation of the larger blocks.
 ///
@@ -97,7 +98,7 @@ fn simple_generator(f: &Function, args: &[Value]) -> Option<(GeneratorKind, Vec<
     }
     let cells = f.closure.object().and_then(|c| c.as_tuple()).unwrap_or(&[]);
     let nlocals = code.nlocals();
-    let mut values = Vec::with_capacity(nlocals + cells.len());
+    let mut values = Vec::with_capacity(nlocals + cells.len() + code.suspended_depth as usize);
     values.extend_from_slice(args);
     values.resize(nlocals, Value::Null);
     values.extend_from_slice(cells);

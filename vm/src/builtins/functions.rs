@@ -6,6 +6,7 @@ use crate::number::float;
 use crate::object::Payload;
 use crate::objects::function::Args;
 use crate::objects::iterator::IterState;
+use crate::ops::container::sequence_item;
 use crate::ops::generator::{plain_generator, Consumer};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -265,6 +266,17 @@ pub(crate) fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             args.positional.len()
         )));
     }
+    // The iterator comes first, as in CPython. A list or tuple (not a
+    // subclass, which may iterate otherwise) is read by index, as its
+    // iterator would, without making one.
+    let iterable = args.positional[0];
+    let sequence = iterable
+        .as_object()
+        .filter(|o| o.class() == vm.types.list || o.class() == vm.types.tuple);
+    let iterator = match sequence {
+        Some(_) => Value::Null,
+        None => vm.get_iter(iterable)?,
+    };
     let start = args
         .positional
         .get(1)
@@ -280,7 +292,6 @@ pub(crate) fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(Payload::ByteArray(_)) = start.payload() {
         return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
-    let iterator = vm.get_iter(args.positional[0])?;
     let mark = vm.roots.len();
     vm.roots.push(iterator);
     let result = (|| {
@@ -306,7 +317,16 @@ pub(crate) fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 _ => unreachable!("the consumer stays a sum"),
             }
         }
-        while let Some(item) = vm.next(iterator)? {
+        let mut index = 0;
+        loop {
+            let item = match sequence {
+                Some(sequence) => sequence_item(sequence, index),
+                None => vm.next(iterator)?,
+            };
+            let Some(item) = item else {
+                break;
+            };
+            index += 1;
             // Small ints and floats add in place, as CPython's `sum`
             // accumulates them in a C long or double.
             total = match crate::ops::arith::fast_binary(total, item, add) {

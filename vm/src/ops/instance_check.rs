@@ -42,6 +42,14 @@ impl Vm {
         if classes.as_object() == Some(self.type_of(value)) {
             return Ok(true);
         }
+        // A class whose metaclass is `type` answers as
+        // `type.__instancecheck__` does.
+        if let Some(class) = classes
+            .as_object()
+            .filter(|c| c.class() == self.types.type_ && c.as_type().is_some())
+        {
+            return self.real_is_instance(value, class);
+        }
         if generic_alias_parts(&classes).is_some() {
             return Err(
                 self.type_error("isinstance() argument 2 cannot be a parameterized generic")

@@ -96,7 +96,8 @@ pub trait Trace: Sized {
 struct GcBox<T> {
     /// Reached in the collection under way.
     marked: Cell<bool>,
-    /// Collected under quarantine: the value is dropped, the box kept.
+    /// Collected, the box kept (under quarantine, or spare for reuse):
+    /// the value is dropped.
     freed: Cell<bool>,
     /// Its finalizer was handed out to run (once, as PEP 442 says).
     finalized: Cell<bool>,
@@ -123,11 +124,12 @@ impl<T> Gc<T> {
 
     fn box_ref(&self) -> &GcBox<T> {
         // SAFETY: `ptr` came from `Box::leak` in `Heap::alloc`, so it is
-        // aligned and was initialised. The box is deallocated only by
-        // `Heap::collect`, when the value was not reached from the roots,
-        // or when the heap is dropped; by the crate's contract no `Gc` to
-        // such a value is used afterwards (quarantine keeps the box
-        // allocated so that the debug check below can catch a breach).
+        // aligned and was initialised. The box is deallocated (or kept to
+        // hold a later value) only by `Heap::collect`, when the value was
+        // not reached from the roots, or when the heap is dropped; by the
+        // crate's contract no `Gc` to such a value is used afterwards
+        // (quarantine keeps the box allocated and never reuses it, so that
+        // the debug check below can catch a breach).
         let boxed = unsafe { self.ptr.as_ref() };
         debug_assert!(!boxed.freed.get(), "a collected object was used");
         boxed
@@ -204,6 +206,10 @@ pub struct Heap<T: Trace> {
     quarantine: bool,
     /// Boxes collected under quarantine, deallocated with the heap.
     quarantined: Vec<NonNull<GcBox<T>>>,
+    /// Collected boxes, their values dropped, kept for the next
+    /// allocations (at most [`MAX_SPARE`]): taking one back costs less
+    /// than the allocator's round trip.
+    spare: Vec<NonNull<GcBox<T>>>,
     /// Values holding weak references, which each collection prunes (see
     /// [`Trace::clear_dead_weak_refs`]).
     weak_holders: Vec<Gc<T>>,
@@ -227,6 +233,7 @@ impl<T: Trace> Heap<T> {
             allocated: 0,
             quarantine: false,
             quarantined: Vec::new(),
+            spare: Vec::new(),
             weak_holders: Vec::new(),
             finalizable: Vec::new(),
         }
@@ -246,16 +253,27 @@ impl<T: Trace> Heap<T> {
     /// back whole.
     #[inline(always)]
     pub fn alloc_with(&mut self, make: impl FnOnce() -> T) -> Gc<T> {
-        let boxed = Box::write(
-            Box::<GcBox<T>>::new_uninit(),
-            GcBox {
-                marked: Cell::new(false),
-                freed: Cell::new(false),
-                finalized: Cell::new(false),
-                value: ManuallyDrop::new(make()),
-            },
-        );
-        let ptr = NonNull::from(Box::leak(boxed));
+        let new_box = |value| GcBox {
+            marked: Cell::new(false),
+            freed: Cell::new(false),
+            finalized: Cell::new(false),
+            value: ManuallyDrop::new(value),
+        };
+        let ptr = match self.spare.pop() {
+            Some(ptr) => {
+                // SAFETY: a spare box came from `Box::leak` below, so it
+                // is allocated and aligned for a `GcBox<T>`; its value was
+                // dropped when it was collected and it is on no other list,
+                // so no `Gc` to it is in use and overwriting it whole
+                // (without dropping what was there) is sound.
+                unsafe { ptr.as_ptr().write(new_box(make())) };
+                ptr
+            }
+            None => {
+                let boxed = Box::write(Box::<GcBox<T>>::new_uninit(), new_box(make()));
+                NonNull::from(Box::leak(boxed))
+            }
+        };
         self.objects.push(ptr);
         self.allocated += 1;
         Gc { ptr }
@@ -360,14 +378,17 @@ impl<T: Trace> Heap<T> {
             objects,
             quarantine,
             quarantined,
+            spare,
             ..
         } = self;
+        let kept = if *quarantine { quarantined } else { spare };
+        let limit = if *quarantine { usize::MAX } else { MAX_SPARE };
         // One pass: each box unreached is freed as the list drops it.
         objects.retain(|&ptr| {
             let value = Gc { ptr };
             let reached = value.box_ref().marked.replace(false);
             if !reached {
-                free(ptr, *quarantine, quarantined);
+                free(ptr, kept, limit);
             }
             reached
         });
@@ -375,19 +396,25 @@ impl<T: Trace> Heap<T> {
     }
 }
 
-/// Drops the value of a box that is leaving the heap's list, and gives
-/// the box back (or, with `quarantine`, keeps it in `quarantined`).
-fn free<T>(ptr: NonNull<GcBox<T>>, quarantine: bool, quarantined: &mut Vec<NonNull<GcBox<T>>>) {
-    if quarantine {
+/// The most collected boxes [`Heap`] keeps for reuse: about as many as a
+/// collection's worth of short-lived objects, a megabyte or two.
+const MAX_SPARE: usize = 16 << 10;
+
+/// Drops the value of a box that is leaving the heap's list, and keeps
+/// the box in `kept` (the spare boxes, or under quarantine the boxes never
+/// reused) while that holds fewer than `limit`, else gives it back.
+fn free<T>(ptr: NonNull<GcBox<T>>, kept: &mut Vec<NonNull<GcBox<T>>>, limit: usize) {
+    if kept.len() < limit {
         // SAFETY: the box is live (the caller is dropping it from
         // `objects`) and no reference into it is held here; its value is
         // dropped once, as `freed` is set and the box leaves every list
-        // but `quarantined`, whose boxes are only deallocated.
+        // but `kept`, whose boxes are only overwritten whole or
+        // deallocated.
         let boxed = unsafe { &mut *ptr.as_ptr() };
         // SAFETY: see above; the value is never used again.
         unsafe { ManuallyDrop::drop(&mut boxed.value) };
         boxed.freed.set(true);
-        quarantined.push(ptr);
+        kept.push(ptr);
     } else {
         // SAFETY: `ptr` came from `Box::leak` in `alloc` and is leaving
         // `objects` (the caller drops it from the list), the only list
@@ -408,10 +435,11 @@ impl<T: Trace> Drop for Heap<T> {
             // SAFETY: the value was never dropped.
             unsafe { ManuallyDrop::drop(&mut boxed.value) };
         }
-        for ptr in std::mem::take(&mut self.quarantined) {
-            // SAFETY: quarantined boxes came from `Box::leak`, their values
-            // were dropped already (`ManuallyDrop` keeps this from dropping
-            // them again), and each is on this list once.
+        let kept = std::mem::take(&mut self.quarantined);
+        for ptr in kept.into_iter().chain(std::mem::take(&mut self.spare)) {
+            // SAFETY: quarantined and spare boxes came from `Box::leak`,
+            // their values were dropped already (`ManuallyDrop` keeps this
+            // from dropping them again), and each is on one list once.
             drop(unsafe { Box::from_raw(ptr.as_ptr()) });
         }
     }
@@ -491,6 +519,27 @@ mod tests {
         // Its finalizer ran: unreachable again, it is freed this time.
         assert_eq!(heap.collect(|_| {}), 2);
         assert!(heap.is_empty());
+    }
+
+    #[test]
+    fn collected_boxes_are_reused_once_their_values_are_dropped() {
+        let drops = std::rc::Rc::new(Cell::new(0));
+        let mut heap = Heap::new();
+        let kept = node(&mut heap, &drops);
+        let freed: Vec<usize> = (0..3).map(|_| node(&mut heap, &drops).address()).collect();
+        assert_eq!(heap.collect(|tracer| tracer.mark(kept)), 3);
+        assert_eq!(drops.get(), 3);
+        // The next values go into the freed boxes, and are values of
+        // their own: dropped when they are collected in turn.
+        let reused = node(&mut heap, &drops);
+        assert!(freed.contains(&reused.address()));
+        assert!(reused.edges.borrow().is_empty());
+        reused.edges.borrow_mut().push(kept);
+        assert_eq!(heap.len(), 2);
+        assert_eq!(heap.collect(|tracer| tracer.mark(kept)), 1);
+        assert_eq!(drops.get(), 4);
+        drop(heap);
+        assert_eq!(drops.get(), 5);
     }
 
     #[test]

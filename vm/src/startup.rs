@@ -127,6 +127,7 @@ impl Vm {
             repr_stack: Vec::new(),
             repr_active: Default::default(),
             generator_outer: Vec::new(),
+            generator_buffers: Vec::new(),
             consumers: Vec::new(),
             handled: Value::None,
             asyncgen_hooks: [Value::None; 2],

@@ -132,6 +132,9 @@ pub struct Vm {
     /// For each generator running in a nested loop, the exception that
     /// was being handled outside it.
     pub(crate) generator_outer: Vec<Value>,
+    /// The emptied value buffers of generators that finished, for new
+    /// generators to take (see [`Vm::recycle_generator_buffer`]).
+    pub(crate) generator_buffers: Vec<Vec<Value>>,
     /// What the values consumed generator frames yield go to, innermost
     /// last (see [`Vm::consume_generator`]).
     pub(crate) consumers: Vec<crate::ops::generator::Consumer>,

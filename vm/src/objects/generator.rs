@@ -99,12 +99,15 @@ pub struct Generator {
 }
 
 impl Generator {
-    /// Marks it finished: its frame and values are gone.
-    pub fn finish(&mut self) {
+    /// Marks it finished: its frame and values are gone. Returns the
+    /// emptied buffer that held them, for another generator to use.
+    pub fn finish(&mut self) -> Vec<Value> {
         self.state = GeneratorState::Finished;
         self.frame = None;
-        self.stack.clear();
         self.handled = Value::None;
+        let mut buffer = std::mem::take(&mut self.stack);
+        buffer.clear();
+        buffer
     }
 
     /// Marks the suspended frame and its values.

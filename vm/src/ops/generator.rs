@@ -12,6 +12,11 @@ use crate::objects::generator::{Generator, GeneratorKind, GeneratorState};
 use crate::recursion::MAX_STACK_VALUES;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
+
+/// The largest value buffer (in values) a finished generator gives back
+/// for reuse, and how many are kept.
+const MAX_RECYCLED_CAPACITY: usize = 64;
+const MAX_RECYCLED_BUFFERS: usize = 32;
 use pyvm_bytecode::{Instruction, Label};
 
 /// `generator.send` and the `next` builtin, which a call from Python code
@@ -87,10 +92,15 @@ pub(crate) fn plain_generator(value: Value) -> Option<ObjRef> {
 /// frame's stack holds when it is suspended, and no more: reserving its
 /// whole value stack up front made programs that make many short-lived
 /// generators a third slower (`bench/word_count.py`), with the same
-/// instructions run, in mimalloc's allocation of the larger blocks.
+/// instructions run, in mimalloc's allocation of the larger blocks. They
+/// are in a buffer a finished generator gave back, if `buffers` has one.
 ///
 /// [`Code::simple_generator`]: crate::objects::code::Code::simple_generator
-fn simple_generator(f: &Function, args: &[Value]) -> Option<(GeneratorKind, Vec<Value>)> {
+fn simple_generator(
+    f: &Function,
+    args: &[Value],
+    buffers: &mut Vec<Vec<Value>>,
+) -> Option<(GeneratorKind, Vec<Value>)> {
     let code = code_of(&f.code);
     let kind = code.simple_generator?;
     if args.len() != code.code.argcount as usize {
@@ -98,7 +108,9 @@ fn simple_generator(f: &Function, args: &[Value]) -> Option<(GeneratorKind, Vec<
     }
     let cells = f.closure.object().and_then(|c| c.as_tuple()).unwrap_or(&[]);
     let nlocals = code.nlocals();
-    let mut values = Vec::with_capacity(nlocals + cells.len() + code.suspended_depth as usize);
+    let needed = nlocals + cells.len() + code.suspended_depth as usize;
+    let mut values = buffers.pop().unwrap_or_default();
+    values.reserve_exact(needed);
     values.extend_from_slice(args);
     values.resize(nlocals, Value::Null);
     values.extend_from_slice(cells);
@@ -497,7 +509,7 @@ impl Vm {
     /// when the call binds them as they are (see [`simple_generator`]);
     /// `None` leaves the call to [`Vm::push_frame`].
     pub(crate) fn new_simple_generator(&mut self, f: &Function, args: &[Value]) -> Option<Value> {
-        let (kind, values) = simple_generator(f, args)?;
+        let (kind, values) = simple_generator(f, args, &mut self.generator_buffers)?;
         Some(self.new_generator(f, kind, values))
     }
 
@@ -511,7 +523,8 @@ impl Vm {
         args_start: usize,
         result: usize,
     ) -> bool {
-        let Some((kind, values)) = simple_generator(f, &self.stack[args_start..]) else {
+        let args = &self.stack[args_start..];
+        let Some((kind, values)) = simple_generator(f, args, &mut self.generator_buffers) else {
             return false;
         };
         let generator = self.new_generator(f, kind, values);
@@ -577,7 +590,8 @@ impl Vm {
         self.stack.truncate(frame.result as usize);
         let generator = frame.generator.expect("a generator's frame");
         if let Payload::Generator(cell) = &generator.payload {
-            cell.borrow_mut().finish();
+            let buffer = cell.borrow_mut().finish();
+            self.recycle_generator_buffer(buffer);
         }
         self.leave_generator_frame();
         self.end_resumption(value)
@@ -734,7 +748,21 @@ impl Vm {
                 self.end_frame_object_with(object, values, instruction, Value::None);
                 data = cell.borrow_mut();
             }
-            data.finish();
+            let buffer = data.finish();
+            drop(data);
+            self.recycle_generator_buffer(buffer);
+        }
+    }
+
+    /// Keeps the emptied value buffer of a finished generator for a new
+    /// one, when it is small and few are kept: a generator made and run
+    /// to its end in a loop then allocates none.
+    fn recycle_generator_buffer(&mut self, buffer: Vec<Value>) {
+        if buffer.capacity() != 0
+            && buffer.capacity() <= MAX_RECYCLED_CAPACITY
+            && self.generator_buffers.len() < MAX_RECYCLED_BUFFERS
+        {
+            self.generator_buffers.push(buffer);
         }
     }
 

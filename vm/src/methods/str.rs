@@ -508,13 +508,13 @@ fn test_chars(
     vm: &mut Vm,
     args: Args<'_>,
     name: &str,
-    ascii: fn(&u8) -> bool,
-    full: fn(char) -> bool,
+    ascii: impl Fn(&u8) -> bool,
+    full: impl Fn(char) -> bool,
 ) -> PyResult<Value> {
-    let (text, rest) = receiver(vm, &args, name)?;
+    let (string, rest) = receiver(vm, &args, name)?;
     vm.no_args(format_args!("str.{name}"), rest)?;
-    let text: &str = &text;
-    let holds = if text.is_ascii() {
+    let text: &str = &string;
+    let holds = if string.is_ascii() {
         text.as_bytes().iter().all(ascii)
     } else {
         text.chars().all(full)

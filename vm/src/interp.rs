@@ -2,5 +2,6 @@
 
 pub(crate) mod arguments;
 pub(crate) mod frame;
+mod local_attr;
 pub(crate) mod raise;
 pub(crate) mod run;

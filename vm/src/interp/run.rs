@@ -148,6 +148,14 @@ impl Vm {
                     Instruction::LoadFast { local } => {
                         let value = self.stack[base + local.0 as usize];
                         if !value.is_null() {
+                            // `self.x`: a cached attribute of the local is
+                            // loaded at once, skipping the `LoadAttr`.
+                            if let Some(attribute) = self.local_attr(code, instructions, ip, value)
+                            {
+                                self.stack.push(attribute);
+                                ip += 1;
+                                continue;
+                            }
                             self.stack.push(value);
                             continue;
                         }

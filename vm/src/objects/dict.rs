@@ -85,6 +85,14 @@ pub struct Dict {
     /// index holds until an entry is removed; the key is traced, so that
     /// its address cannot be another object's while it is remembered.
     last_str: Cell<Option<(ObjRef, usize)>>,
+    /// A one-word Bloom filter of the keys' hashes: bit `hash & 63` is
+    /// set for every key added. A clear bit means no key has a hash with
+    /// those low bits, so [`Dict::has_hash`] answers without a search, as
+    /// it must for each method call on an instance (whose dict rarely
+    /// holds the method's name). Removing a key leaves its bit set
+    /// (recomputing would make emptying a dict from its end quadratic);
+    /// the bits are cleared when the dict becomes empty.
+    key_bits: u64,
 }
 
 thread_local! {
@@ -118,6 +126,12 @@ pub enum Probe {
     /// Entries whose keys have the same hash need Python's `==` to decide:
     /// these keys, in table order.
     Undecided(Vec<Value>),
+}
+
+/// The bit of [`Dict::key_bits`] that stands for keys with `hash`.
+#[inline(always)]
+fn key_bit(hash: i64) -> u64 {
+    1 << (hash & 63)
 }
 
 fn spread(hash: i64) -> u64 {
@@ -159,6 +173,7 @@ impl Dict {
             table: Table::with_capacity_and_hasher(capacity, Default::default()),
             keys_version: new_keys_version(),
             last_str: Cell::new(None),
+            key_bits: 0,
         }
     }
 
@@ -329,6 +344,7 @@ impl Dict {
                 };
                 entry.insert_hashed_nocheck(spread(hash), stored, value);
                 self.keys_version = new_keys_version();
+                self.key_bits |= key_bit(hash);
                 self.remember(key, index);
                 Some(index)
             }
@@ -353,9 +369,13 @@ impl Dict {
     }
 
     /// Whether some key has hash `hash`: when not, no key equals one with
-    /// that hash. Small dicts are scanned, larger ones probed.
+    /// that hash. Most hashes are told absent by [`Dict::key_bits`]; for
+    /// the rest, small dicts are scanned, larger ones probed.
     #[inline]
     pub fn has_hash(&self, hash: i64) -> bool {
+        if self.key_bits & key_bit(hash) == 0 {
+            return false;
+        }
         if self.table.len() <= 8 {
             return self.table.keys().any(|key| key.hash == hash);
         }
@@ -388,6 +408,7 @@ impl Dict {
     /// its index.
     pub fn push(&mut self, key: DictKey, value: Value) -> usize {
         self.keys_version = new_keys_version();
+        self.key_bits |= key_bit(key.hash);
         self.table.insert_full(key, value).0
     }
 
@@ -396,13 +417,18 @@ impl Dict {
         self.keys_version = new_keys_version();
         // The entries after it move down.
         self.last_str.set(None);
-        self.table.shift_remove_index(index)
+        let removed = self.table.shift_remove_index(index);
+        if self.table.is_empty() {
+            self.key_bits = 0;
+        }
+        removed
     }
 
     /// Removes every entry.
     pub fn clear(&mut self) {
         self.keys_version = new_keys_version();
         self.last_str.set(None);
+        self.key_bits = 0;
         self.table.clear();
     }
 
@@ -438,6 +464,40 @@ mod tests {
             })
             .collect();
         places.len()
+    }
+
+    #[test]
+    fn a_dict_stays_at_96_bytes() {
+        // Every dict object boxes one: keep it from growing unnoticed.
+        assert_eq!(std::mem::size_of::<std::cell::RefCell<Dict>>(), 96);
+    }
+
+    #[test]
+    fn key_bits_tell_absent_hashes_and_keep_present_ones() {
+        let mut dict = Dict::default();
+        let key = |hash| DictKey {
+            hash,
+            key: Value::Int(hash),
+        };
+        for hash in [3, 64 + 5, -7] {
+            dict.push(key(hash), Value::None);
+        }
+        for hash in [3, 69, -7] {
+            assert!(dict.has_hash(hash), "{hash}");
+        }
+        // Same low bits as a key, or none: absent either way.
+        for hash in [4, 67, 128 + 3, -8] {
+            assert!(!dict.has_hash(hash), "{hash}");
+        }
+        // A removed key's bit may stay set; the search still says absent.
+        dict.remove(0);
+        assert!(!dict.has_hash(3));
+        assert!(dict.has_hash(69));
+        dict.clear();
+        assert_eq!(dict.key_bits, 0);
+        dict.push(key(9), Value::None);
+        dict.remove(0);
+        assert_eq!(dict.key_bits, 0, "an emptied dict has no bits");
     }
 
     #[test]

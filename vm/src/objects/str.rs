@@ -225,6 +225,7 @@ impl Str {
     }
 
     /// The cached hash, if computed.
+    #[inline]
     pub fn cached_hash(&self) -> Option<i64> {
         let hash = self.hash.get();
         (hash != Str::NO_HASH).then_some(hash)

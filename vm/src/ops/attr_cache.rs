@@ -246,6 +246,27 @@ impl Vm {
         let Value::Obj(object) = object else {
             return Cached::Miss;
         };
+        if let Some(cached) = self.cached_attr(code, name_index, object) {
+            return cached;
+        }
+        match self.fill_load_cache(code, name_index, object) {
+            Some(value) => Cached::Done(value),
+            None => Cached::Miss,
+        }
+    }
+
+    /// What the cache entries of name `name_index` say of `object.<name>`:
+    /// its value, the getter to call for it, or a miss for the general
+    /// lookup; `None` when no entry covers `object`, and the general
+    /// lookup may fill one. Only reads the cache, so a `LoadAttr` fused
+    /// with the instruction before it shares it (see `interp::local_attr`).
+    #[inline(always)]
+    pub(crate) fn cached_attr(
+        &self,
+        code: &Code,
+        name_index: usize,
+        object: ObjRef,
+    ) -> Option<Cached> {
         let name = code.names[name_index];
         let (epoch, class) = (self.type_cache.epoch(), object.class().address());
         for (way, entry) in entries(code, name_index).iter().enumerate() {
@@ -257,35 +278,32 @@ impl Vm {
             // those for a class read through itself, by that class.
             if entry.owner != class {
                 if entry.owner == object.address() && entry.kind == AttrCacheKind::ClassValue {
-                    return Cached::Done(entry.value);
+                    return Some(Cached::Done(entry.value));
                 }
                 continue;
             }
             match entry.kind {
                 AttrCacheKind::InstanceDict { .. } => {
                     let Some(dict) = object.dict() else {
-                        return Cached::Miss;
+                        return Some(Cached::Miss);
                     };
                     if let Some(value) = dict_value_if_key(dict, entry.index, name) {
-                        return Cached::Done(value);
+                        return Some(Cached::Done(value));
                     }
                 }
                 AttrCacheKind::Slot => {
-                    return match slot_at(&object, entry.index).map(Cell::get) {
+                    return Some(match slot_at(&object, entry.index).map(Cell::get) {
                         Some(value) if !value.is_null() => Cached::Done(value),
                         _ => Cached::Miss,
-                    };
+                    });
                 }
                 AttrCacheKind::Getter => {
-                    return Cached::Call((name_index * WAYS + way) as u32);
+                    return Some(Cached::Call((name_index * WAYS + way) as u32));
                 }
                 _ => {}
             }
         }
-        match self.fill_load_cache(code, name_index, object) {
-            Some(value) => Cached::Done(value),
-            None => Cached::Miss,
-        }
+        None
     }
 
     /// The general lookup for the cases the cache covers, filling the

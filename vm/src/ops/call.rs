@@ -446,8 +446,12 @@ impl Vm {
     /// `args_start` and the result going to `result`. Returns whether it
     /// did; `false` leaves everything to [`Vm::call_from_stack`].
     ///
+    /// Always inlined: at the loop's call arm, the hottest caller, the
+    /// compiler kept it a call, paying for the arguments' moves and the
+    /// `PyResult<bool>` through memory on every Python-to-Python call.
+    ///
     /// [`Code::simple_call`]: crate::objects::code::Code::simple_call
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push_simple_frame(
         &mut self,
         f: &Function,

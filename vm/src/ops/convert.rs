@@ -9,6 +9,7 @@ use siphasher::sip::SipHasher13;
 use crate::exception_class::ExceptionClass;
 use crate::number::{hash_float, small_int_hash, Int};
 use crate::object::Payload;
+use crate::objects::str::Str;
 use crate::objects::struct_seq::struct_seq_fields;
 use crate::value::{ObjRef, Value};
 use crate::vm::{type_name_of, PyResult, Vm};
@@ -647,13 +648,22 @@ impl Vm {
         Ok(text.as_str().expect("str").as_str().to_owned())
     }
 
-    /// The hash of a `str` (cached in the object).
-    #[inline]
+    /// The hash of a `str` (cached in the object). Names and keys are
+    /// hashed again and again, so the cached hash is read inline in a few
+    /// instructions and the first hashing is out of line.
+    #[inline(always)]
     pub fn str_hash(&self, string: ObjRef) -> i64 {
-        let text = string.as_str().expect("a str");
-        if let Some(hash) = text.cached_hash() {
-            return hash;
+        match string.as_str().and_then(Str::cached_hash) {
+            Some(hash) => hash,
+            None => self.str_hash_uncached(string),
         }
+    }
+
+    /// The hash of a `str` not hashed before, cached for next time.
+    #[cold]
+    #[inline(never)]
+    fn str_hash_uncached(&self, string: ObjRef) -> i64 {
+        let text = string.as_str().expect("a str");
         // ASCII text, known from its cached length, is hashed as its
         // bytes without `hash_text` scanning it to find out.
         let hash = if text.is_ascii() {

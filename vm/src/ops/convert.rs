@@ -36,7 +36,7 @@ impl Vm {
 
     /// `bool(value)`.
     pub fn truthy(&mut self, value: Value) -> PyResult<bool> {
-        if let Some(truth) = value.immediate_truth() {
+        if let Some(truth) = self.quick_truth(value) {
             return Ok(truth);
         }
         Ok(match value {

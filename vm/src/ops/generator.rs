@@ -12,12 +12,12 @@ use crate::objects::generator::{Generator, GeneratorKind, GeneratorState};
 use crate::recursion::MAX_STACK_VALUES;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
+use pyvm_bytecode::{Instruction, Label};
 
 /// The largest value buffer (in values) a finished generator gives back
 /// for reuse, and how many are kept.
 const MAX_RECYCLED_CAPACITY: usize = 64;
 const MAX_RECYCLED_BUFFERS: usize = 32;
-use pyvm_bytecode::{Instruction, Label};
 
 /// `generator.send` and the `next` builtin, which a call from Python code
 /// runs in the interpreter loop when they resume a generator (see

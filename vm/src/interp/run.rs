@@ -140,11 +140,11 @@ impl Vm {
             let instructions = &code.instructions[..];
             loop {
                 let index = ip;
-                let instruction = instructions[index];
+                let instruction = &instructions[index];
                 ip += 1;
                 // The commonest instructions run here, with the instruction
                 // pointer in a local; the rest go through `execute`.
-                match instruction {
+                match *instruction {
                     Instruction::LoadFast { local } => {
                         let value = self.stack[base + local.0 as usize];
                         if !value.is_null() {
@@ -770,7 +770,7 @@ impl Vm {
                     | Instruction::GetLen => {}
                 }
                 self.frame_mut().ip = ip as u32;
-                match self.execute(instruction, code) {
+                match self.execute(*instruction, code) {
                     Ok(Flow::Next) => ip = self.frame().ip as usize,
                     Ok(Flow::Switch) => break,
                     Ok(Flow::Exit(exit)) => return Ok(exit),
@@ -780,7 +780,7 @@ impl Vm {
                         break;
                     }
                     Err(error) => {
-                        let how = match instruction {
+                        let how = match *instruction {
                             Instruction::Reraise { .. }
                             | Instruction::EndAsyncFor
                             | Instruction::RaiseVarargs { count: 0 } => Raised::Again,

@@ -44,9 +44,7 @@ impl Vm {
             })
             .collect();
         let global_cache = (0..code.names.len()).map(|_| Default::default()).collect();
-        let attr_cache = (0..code.names.len() * crate::ops::attr_cache::WAYS)
-            .map(|_| Default::default())
-            .collect();
+        let attr_cache = (0..code.names.len()).map(|_| Default::default()).collect();
         let simple_binding = code.kwonlyargcount == 0
             && code.cellvars.is_empty()
             && !code

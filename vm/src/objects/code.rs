@@ -10,7 +10,7 @@ use pyvm_heap::Tracer;
 
 use crate::object::{trace_values, Object};
 use crate::objects::generator::GeneratorKind;
-use crate::ops::attr_cache::AttrCache;
+use crate::ops::attr_cache::AttrCacheWays;
 use crate::value::{ObjRef, Value};
 
 /// A code object.
@@ -52,7 +52,7 @@ pub struct Code {
     pub suspended_depth: u32,
     /// The inline caches of attribute loads and stores,
     /// [`WAYS`](crate::ops::attr_cache::WAYS) per name.
-    pub attr_cache: Box<[Cell<AttrCache>]>,
+    pub attr_cache: Box<[AttrCacheWays]>,
 }
 
 /// Where a global was found: its entry index in the globals dict (or the

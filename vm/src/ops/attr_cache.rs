@@ -25,17 +25,21 @@ use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
 /// What an [`AttrCache`] entry remembers.
+///
+/// The kinds carry no data, so that telling them apart on a hit is one
+/// byte compared.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
 pub enum AttrCacheKind {
     /// Nothing yet.
     Empty,
     /// The attribute of an instance of class `owner` is at `index` of its
-    /// dict, and the class has no descriptor of that name.
-    InstanceDict {
-        /// Whether stores may write the dict directly too (no
-        /// `__setattr__` and no `__slots__` on the class).
-        settable: bool,
-    },
+    /// dict, and the class has no descriptor of that name; stores must
+    /// take the general path (the class has a `__setattr__` or
+    /// `__slots__`).
+    InstanceDict,
+    /// As `InstanceDict`, and stores may write the dict directly too.
+    SettableInstanceDict,
     /// The method `value` (a Python function or a built-in method) of
     /// instances of class `owner`, when their dict has no key of that
     /// name.
@@ -107,6 +111,9 @@ pub(crate) enum Cached {
     Miss,
 }
 
+/// The entries of one name, the first tried first.
+pub type AttrCacheWays = [Cell<AttrCache>; WAYS];
+
 /// One inline cache entry.
 #[derive(Clone, Copy, Debug)]
 pub struct AttrCache {
@@ -139,8 +146,8 @@ impl AttrCache {
 /// The call that the `Getter` or `Setter` entry at `position` of the
 /// cache of `code` remembers.
 fn descriptor_call_at(code: &Code, position: u32) -> Option<DescriptorCall> {
-    code.attr_cache
-        .get(position as usize)?
+    let position = position as usize;
+    code.attr_cache.get(position / WAYS)?[position % WAYS]
         .get()
         .descriptor_call()
 }
@@ -192,8 +199,8 @@ pub const WAYS: usize = 4;
 
 /// The entries of name `name_index`.
 #[inline]
-fn entries(code: &Code, name_index: usize) -> &[Cell<AttrCache>] {
-    &code.attr_cache[name_index * WAYS..(name_index + 1) * WAYS]
+fn entries(code: &Code, name_index: usize) -> &AttrCacheWays {
+    &code.attr_cache[name_index]
 }
 
 /// The entries of name `name_index` made in the method cache's `epoch`
@@ -267,7 +274,6 @@ impl Vm {
         name_index: usize,
         object: ObjRef,
     ) -> Option<Cached> {
-        let name = code.names[name_index];
         let (epoch, class) = (self.type_cache.epoch(), object.class().address());
         for (way, entry) in entries(code, name_index).iter().enumerate() {
             let entry = entry.get();
@@ -283,11 +289,12 @@ impl Vm {
                 continue;
             }
             match entry.kind {
-                AttrCacheKind::InstanceDict { .. } => {
+                AttrCacheKind::InstanceDict | AttrCacheKind::SettableInstanceDict => {
                     let Some(dict) = object.dict() else {
                         return Some(Cached::Miss);
                     };
-                    if let Some(value) = dict_value_if_key(dict, entry.index, name) {
+                    if let Some(value) = dict_value_if_key(dict, entry.index, code.names[name_index])
+                    {
                         return Some(Cached::Done(value));
                     }
                 }
@@ -331,14 +338,18 @@ impl Vm {
                 let Some(index) = self.dict_index_str(dict, name) else {
                     return class_attr;
                 };
-                let settable = self.stores_go_to_dict(class);
+                let kind = if self.stores_go_to_dict(class) {
+                    AttrCacheKind::SettableInstanceDict
+                } else {
+                    AttrCacheKind::InstanceDict
+                };
                 remember(
                     code,
                     name_index,
                     AttrCache {
                         owner: class.address(),
                         epoch: self.type_cache.epoch(),
-                        kind: AttrCacheKind::InstanceDict { settable },
+                        kind,
                         index: index as u32,
                         value: Value::Null,
                         descriptor: Value::Null,
@@ -766,7 +777,7 @@ impl Vm {
             if entry.kind == AttrCacheKind::Setter {
                 return Cached::Call((name_index * WAYS + way) as u32);
             }
-            if entry.kind != (AttrCacheKind::InstanceDict { settable: true }) {
+            if entry.kind != AttrCacheKind::SettableInstanceDict {
                 continue;
             }
             let Some(dict) = object.dict() else {
@@ -861,7 +872,7 @@ impl Vm {
             AttrCache {
                 owner: object.class().address(),
                 epoch: self.type_cache.epoch(),
-                kind: AttrCacheKind::InstanceDict { settable: true },
+                kind: AttrCacheKind::SettableInstanceDict,
                 index: index as u32,
                 value: Value::Null,
                 descriptor: Value::Null,

@@ -175,7 +175,7 @@ impl Vm {
     /// The next item of a built-in iterator over a list, a tuple or a
     /// range: `Some(None)` when it is exhausted, `None` when the general
     /// `next` must run.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn next_fast(iterator: Value) -> Option<Option<Value>> {
         let Payload::Iterator(state) = iterator.payload()? else {
             return None;

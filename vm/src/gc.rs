@@ -87,6 +87,7 @@ impl Vm {
         self.gc.next_collection = self.gc.threshold.max(self.heap.len());
         let in_use = pyvm_heap::allocator::bytes_in_use();
         self.gc.next_collection_bytes = in_use.saturating_add(in_use.max(MIN_GROWTH_BYTES));
+        self.gc.rearm();
         self.run_weakref_callbacks();
         let finalizable = self.heap.take_finalizable();
         self.pending_finalizers.extend(finalizable);
@@ -96,10 +97,8 @@ impl Vm {
 
     /// Whether enough was allocated since the last collection for another.
     pub(crate) fn collection_due(&self) -> bool {
-        self.gc.enabled
-            && (self.gc.stress
-                || self.heap.allocated_since_collection() >= self.gc.next_collection
-                || pyvm_heap::allocator::bytes_in_use() >= self.gc.next_collection_bytes)
+        self.heap.allocated_since_collection() >= self.gc.due_objects
+            || pyvm_heap::allocator::bytes_in_use() >= self.gc.due_bytes
     }
 
     /// Keeps `value` alive across calls into Python code until

@@ -134,16 +134,11 @@ impl Vm {
             asyncgen_hooks_type: None,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             depth: 0,
-            gc: GcSettings {
-                enabled: true,
-                stress: options.gc_stress,
-                threshold: GC_THRESHOLD,
-                next_collection: GC_THRESHOLD,
-                next_collection_bytes: crate::gc::MIN_GROWTH_BYTES,
-                collected: 0,
-                collections: 0,
-                finalizing: false,
-            },
+            gc: GcSettings::new(
+                GC_THRESHOLD,
+                crate::gc::MIN_GROWTH_BYTES,
+                options.gc_stress,
+            ),
             interrupt: options
                 .interrupt
                 .clone()

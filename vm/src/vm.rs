@@ -69,6 +69,43 @@ pub struct GcSettings {
     /// Finalizers are running: a collection they cause queues what it
     /// finds for the running loop instead of starting another.
     pub finalizing: bool,
+    /// What safepoints compare the allocation count with: the fields
+    /// above folded into one limit ([`GcSettings::rearm`]), so that the
+    /// check on every call and loop is two comparisons.
+    pub(crate) due_objects: usize,
+    /// What safepoints compare the bytes in use with.
+    pub(crate) due_bytes: usize,
+}
+
+impl GcSettings {
+    /// Settings that collect first after `threshold` allocations.
+    pub(crate) fn new(threshold: usize, first_bytes: usize, stress: bool) -> GcSettings {
+        let mut settings = GcSettings {
+            enabled: true,
+            stress,
+            threshold,
+            next_collection: threshold,
+            next_collection_bytes: first_bytes,
+            collected: 0,
+            collections: 0,
+            finalizing: false,
+            due_objects: 0,
+            due_bytes: 0,
+        };
+        settings.rearm();
+        settings
+    }
+
+    /// Recomputes the limits safepoints check after any of `enabled`,
+    /// `stress`, `next_collection` or `next_collection_bytes` changed:
+    /// never when disabled, at once under stress.
+    pub(crate) fn rearm(&mut self) {
+        (self.due_objects, self.due_bytes) = match (self.enabled, self.stress) {
+            (false, _) => (usize::MAX, usize::MAX),
+            (true, true) => (0, 0),
+            (true, false) => (self.next_collection, self.next_collection_bytes),
+        };
+    }
 }
 
 /// The file objects of the standard streams (`sys.__stdin__`…).

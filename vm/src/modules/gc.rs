@@ -29,12 +29,14 @@ fn collect(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn enable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("enable", &args, 0, 0)?;
     vm.gc.enabled = true;
+    vm.gc.rearm();
     Ok(Value::None)
 }
 
 fn disable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("disable", &args, 0, 0)?;
     vm.gc.enabled = false;
+    vm.gc.rearm();
     Ok(Value::None)
 }
 
@@ -68,5 +70,6 @@ fn set_threshold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let threshold = vm.index_arg(args.positional[0], "")?;
     vm.gc.threshold = threshold.max(1) as usize;
     vm.gc.next_collection = vm.gc.threshold;
+    vm.gc.rearm();
     Ok(Value::None)
 }

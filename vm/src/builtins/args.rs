@@ -230,6 +230,9 @@ impl Vm {
 
     /// An argument that must be an int (`__index__`), as an `i64`.
     pub(crate) fn index_arg(&mut self, value: Value, what: &str) -> PyResult<i64> {
+        if let Value::Int(int) = value {
+            return Ok(int);
+        }
         match self.index_value(value)? {
             Some(int) => int.to_i64().ok_or_else(|| {
                 self.error(

@@ -839,6 +839,10 @@ impl Vm {
 
     /// `iter(value)`.
     pub fn get_iter(&mut self, value: Value) -> PyResult<Value> {
+        // A generator is its own iterator (`for x in gen()`).
+        if plain_generator(value).is_some() {
+            return Ok(value);
+        }
         let Value::Obj(object) = value else {
             let name = self.type_name(value);
             return Err(self.type_error(format!("'{name}' object is not iterable")));

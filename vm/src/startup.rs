@@ -134,11 +134,7 @@ impl Vm {
             asyncgen_hooks_type: None,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             depth: 0,
-            gc: GcSettings::new(
-                GC_THRESHOLD,
-                crate::gc::MIN_GROWTH_BYTES,
-                options.gc_stress,
-            ),
+            gc: GcSettings::new(GC_THRESHOLD, crate::gc::MIN_GROWTH_BYTES, options.gc_stress),
             interrupt: options
                 .interrupt
                 .clone()

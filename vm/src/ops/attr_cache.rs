@@ -293,7 +293,8 @@ impl Vm {
                     let Some(dict) = object.dict() else {
                         return Some(Cached::Miss);
                     };
-                    if let Some(value) = dict_value_if_key(dict, entry.index, code.names[name_index])
+                    if let Some(value) =
+                        dict_value_if_key(dict, entry.index, code.names[name_index])
                     {
                         return Some(Cached::Done(value));
                     }

@@ -520,3 +520,27 @@ pub fn type_name_of(class: ObjRef) -> String {
         .as_type()
         .map_or_else(|| "?".to_owned(), |data| data.name.borrow().clone())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::GcSettings;
+
+    #[test]
+    fn gc_limits_follow_the_settings() {
+        let mut gc = GcSettings::new(100, 4096, false);
+        assert_eq!((gc.due_objects, gc.due_bytes), (100, 4096));
+        gc.enabled = false;
+        gc.rearm();
+        assert_eq!((gc.due_objects, gc.due_bytes), (usize::MAX, usize::MAX));
+        gc.stress = true;
+        gc.rearm();
+        assert_eq!((gc.due_objects, gc.due_bytes), (usize::MAX, usize::MAX));
+        gc.enabled = true;
+        gc.rearm();
+        assert_eq!((gc.due_objects, gc.due_bytes), (0, 0));
+        gc.stress = false;
+        gc.next_collection = 7;
+        gc.rearm();
+        assert_eq!((gc.due_objects, gc.due_bytes), (7, 4096));
+    }
+}

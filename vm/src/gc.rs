@@ -84,10 +84,11 @@ impl Vm {
         self.intern_memo.fill((0, None));
         self.gc.collected += freed;
         self.gc.collections += 1;
-        self.gc.next_collection = self.gc.threshold.max(self.heap.len());
         let in_use = pyvm_heap::allocator::bytes_in_use();
-        self.gc.next_collection_bytes = in_use.saturating_add(in_use.max(MIN_GROWTH_BYTES));
-        self.gc.rearm();
+        self.gc.schedule(
+            self.gc.threshold.max(self.heap.len()),
+            in_use.saturating_add(in_use.max(MIN_GROWTH_BYTES)),
+        );
         self.run_weakref_callbacks();
         let finalizable = self.heap.take_finalizable();
         self.pending_finalizers.extend(finalizable);

@@ -48,20 +48,20 @@ pub(crate) const MAX_ITEMS: usize = MAX_ALLOCATION / std::mem::size_of::<Value>(
 
 /// The collector's settings and counters (the `gc` module's view).
 pub struct GcSettings {
-    /// `gc.isenabled()`
-    pub enabled: bool,
+    /// `gc.isenabled()` ([`GcSettings::set_enabled`]).
+    enabled: bool,
     /// Collect at every safepoint (`PYVM_GC_STRESS=1`).
-    pub stress: bool,
+    stress: bool,
     /// Allocations between collections (`gc.get_threshold()[0]`).
     pub threshold: usize,
     /// Collect when this many objects were allocated since the last
-    /// collection.
-    pub next_collection: usize,
+    /// collection ([`GcSettings::schedule`]).
+    next_collection: usize,
     /// Collect when the program holds this many bytes (as the global
     /// allocator counts them, when it is pyvm-heap's): objects that hold
     /// much memory each (generator frames, long strings) make a
     /// collection due before their number does.
-    pub next_collection_bytes: usize,
+    next_collection_bytes: usize,
     /// Objects freed by collections so far.
     pub collected: usize,
     /// Collections so far.
@@ -69,9 +69,10 @@ pub struct GcSettings {
     /// Finalizers are running: a collection they cause queues what it
     /// finds for the running loop instead of starting another.
     pub finalizing: bool,
-    /// What safepoints compare the allocation count with: the fields
-    /// above folded into one limit ([`GcSettings::rearm`]), so that the
-    /// check on every call and loop is two comparisons.
+    /// What safepoints compare the allocation count with: `enabled`,
+    /// `stress` and `next_collection` folded into one limit, kept so by
+    /// the setters, so that the check on every call and loop is two
+    /// comparisons.
     pub(crate) due_objects: usize,
     /// What safepoints compare the bytes in use with.
     pub(crate) due_bytes: usize,
@@ -96,10 +97,33 @@ impl GcSettings {
         settings
     }
 
-    /// Recomputes the limits safepoints check after any of `enabled`,
-    /// `stress`, `next_collection` or `next_collection_bytes` changed:
-    /// never when disabled, at once under stress.
-    pub(crate) fn rearm(&mut self) {
+    /// `gc.isenabled()`.
+    pub(crate) fn is_enabled(&self) -> bool {
+        self.enabled
+    }
+
+    /// `gc.enable()` and `gc.disable()`.
+    pub(crate) fn set_enabled(&mut self, on: bool) {
+        self.enabled = on;
+        self.rearm();
+    }
+
+    /// Collect next when `objects` were allocated since the last
+    /// collection, or when the program holds `bytes`.
+    pub(crate) fn schedule(&mut self, objects: usize, bytes: usize) {
+        self.next_collection = objects;
+        self.next_collection_bytes = bytes;
+        self.rearm();
+    }
+
+    /// When the next collection is due by bytes held.
+    pub(crate) fn next_collection_bytes(&self) -> usize {
+        self.next_collection_bytes
+    }
+
+    /// Recomputes the limits safepoints check from the settings: never
+    /// when disabled, at once under stress.
+    fn rearm(&mut self) {
         (self.due_objects, self.due_bytes) = match (self.enabled, self.stress) {
             (false, _) => (usize::MAX, usize::MAX),
             (true, true) => (0, 0),
@@ -529,18 +553,22 @@ mod tests {
     fn gc_limits_follow_the_settings() {
         let mut gc = GcSettings::new(100, 4096, false);
         assert_eq!((gc.due_objects, gc.due_bytes), (100, 4096));
-        gc.enabled = false;
-        gc.rearm();
+        gc.set_enabled(false);
         assert_eq!((gc.due_objects, gc.due_bytes), (usize::MAX, usize::MAX));
-        gc.stress = true;
-        gc.rearm();
+        gc.schedule(7, 4096);
         assert_eq!((gc.due_objects, gc.due_bytes), (usize::MAX, usize::MAX));
-        gc.enabled = true;
-        gc.rearm();
-        assert_eq!((gc.due_objects, gc.due_bytes), (0, 0));
-        gc.stress = false;
-        gc.next_collection = 7;
-        gc.rearm();
+        gc.set_enabled(true);
         assert_eq!((gc.due_objects, gc.due_bytes), (7, 4096));
+
+        let mut stressed = GcSettings::new(100, 4096, true);
+        assert_eq!((stressed.due_objects, stressed.due_bytes), (0, 0));
+        stressed.set_enabled(false);
+        assert_eq!(
+            (stressed.due_objects, stressed.due_bytes),
+            (usize::MAX, usize::MAX)
+        );
+        stressed.set_enabled(true);
+        stressed.schedule(7, 4096);
+        assert_eq!((stressed.due_objects, stressed.due_bytes), (0, 0));
     }
 }

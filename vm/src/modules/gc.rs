@@ -28,21 +28,19 @@ fn collect(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn enable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("enable", &args, 0, 0)?;
-    vm.gc.enabled = true;
-    vm.gc.rearm();
+    vm.gc.set_enabled(true);
     Ok(Value::None)
 }
 
 fn disable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("disable", &args, 0, 0)?;
-    vm.gc.enabled = false;
-    vm.gc.rearm();
+    vm.gc.set_enabled(false);
     Ok(Value::None)
 }
 
 fn isenabled(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("isenabled", &args, 0, 0)?;
-    Ok(Value::bool(vm.gc.enabled))
+    Ok(Value::bool(vm.gc.is_enabled()))
 }
 
 fn get_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -69,7 +67,7 @@ fn set_threshold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("set_threshold", &args, 1, 3)?;
     let threshold = vm.index_arg(args.positional[0], "")?;
     vm.gc.threshold = threshold.max(1) as usize;
-    vm.gc.next_collection = vm.gc.threshold;
-    vm.gc.rearm();
+    let bytes = vm.gc.next_collection_bytes();
+    vm.gc.schedule(vm.gc.threshold, bytes);
     Ok(Value::None)
 }

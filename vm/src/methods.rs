@@ -17,7 +17,7 @@ pub(crate) mod generator;
 mod getset;
 mod int;
 mod length_hint;
-mod list;
+pub(crate) mod list;
 mod mappingproxy;
 mod member;
 mod memoryview;

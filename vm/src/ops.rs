@@ -20,6 +20,7 @@ pub(crate) mod dict;
 pub(crate) mod exception;
 pub(crate) mod exception_group;
 pub(crate) mod fast;
+pub(crate) mod fast_call;
 pub(crate) mod format;
 pub(crate) mod frame_object;
 pub(crate) mod function_attr;

@@ -390,12 +390,12 @@ impl Vm {
                                 }
                             }
                             Some(Payload::Builtin(builtin)) => {
-                                if positional == 1 && function.as_object() == self.len_builtin {
-                                    if let Some(length) = self.len_fast(self.stack[args_start]) {
-                                        self.stack.truncate(result);
-                                        self.stack.push(Value::Int(length as i64));
-                                        continue;
-                                    }
+                                if let Some(value) =
+                                    self.call_builtin_fast(function, builtin, args_start)
+                                {
+                                    self.stack.truncate(result);
+                                    self.stack.push(value);
+                                    continue;
                                 }
                                 match self.resume_for_call(builtin, args_start, result) {
                                     Ok(true) => break,
@@ -1815,7 +1815,7 @@ impl Vm {
         let frame = self.frames.pop().expect("a frame is running");
         self.depth -= 1;
         let generator = frame.generator.expect("only generator frames yield");
-        self.suspend_generator(generator, frame);
+        self.suspend_generator(generator, frame.ip, frame.base as usize);
     }
 
     /// `BeforeWith` and `BeforeAsyncWith`: `(manager.__exit__ bound,

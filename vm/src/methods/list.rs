@@ -84,7 +84,7 @@ fn only_receiver(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<ObjRef> {
     Ok(list)
 }
 
-fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("list.append", &args)?;
     let (list, rest) = receiver(vm, &args, "append")?;
     let item = vm.exactly_one("list.append", rest)?;
@@ -111,7 +111,7 @@ fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("list.pop", &args)?;
     let (list, rest) = receiver(vm, &args, "pop")?;
     vm.check_positional("pop", rest, 0, 1)?;

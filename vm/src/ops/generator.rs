@@ -713,25 +713,26 @@ impl Vm {
         }
     }
 
-    /// Saves a generator's frame at a `yield`.
-    pub(crate) fn suspend_generator(&mut self, generator: ObjRef, frame: Frame) {
+    /// Saves a generator's frame at a `yield`: its values from `base` on
+    /// the VM's stack, and `ip`. The generator kept the rest of its frame
+    /// while it ran.
+    pub(crate) fn suspend_generator(&mut self, generator: ObjRef, ip: u32, base: usize) {
         let Payload::Generator(cell) = &generator.payload else {
             unreachable!("a generator frame belongs to a generator")
         };
         let outer = self.generator_outer.last().copied().unwrap_or(Value::None);
         let mut data = cell.borrow_mut();
-        data.stack
-            .extend_from_slice(&self.stack[frame.base as usize..]);
-        self.stack.truncate(frame.base as usize);
+        data.stack.extend_from_slice(&self.stack[base..]);
+        self.stack.truncate(base);
         data.handled = if self.handled.is(outer) {
             Value::None
         } else {
             self.handled
         };
-        match data.frame.as_mut() {
-            Some(saved) => saved.ip = frame.ip,
-            None => data.frame = Some(Frame { base: 0, ..frame }),
-        }
+        data.frame
+            .as_mut()
+            .expect("a running generator keeps its frame")
+            .ip = ip;
         data.state = GeneratorState::Suspended;
     }
 

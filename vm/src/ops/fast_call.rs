@@ -1,0 +1,70 @@
+//! Calls of the commonest built-ins made in the interpreter loop without
+//! the general native call (CPython specializes the same ones): `len(x)`,
+//! `list.append(x)` and `list.pop()`/`list.pop(i)`.
+//!
+//! Each returns `None` when the general call must decide (another
+//! argument count, an index out of range, an empty list…), so that path
+//! keeps every error message.
+
+use crate::objects::function::{Builtin, NativeFn};
+use crate::ops::index::item_position;
+use crate::value::Value;
+use crate::vm::Vm;
+
+const LIST_APPEND: NativeFn = crate::methods::list::append;
+const LIST_POP: NativeFn = crate::methods::list::pop;
+
+impl Vm {
+    /// The result of a call of `function` (the built-in `builtin`) with
+    /// the positional arguments on the stack from `args_start`, when it is
+    /// one of the calls made here.
+    #[inline]
+    pub(crate) fn call_builtin_fast(
+        &mut self,
+        function: Value,
+        builtin: &Builtin,
+        args_start: usize,
+    ) -> Option<Value> {
+        let args = &self.stack[args_start..];
+        if function.as_object() == self.len_builtin {
+            return match *args {
+                [value] => self.len_fast(value).map(|length| Value::Int(length as i64)),
+                _ => None,
+            };
+        }
+        if std::ptr::fn_addr_eq(builtin.function, LIST_APPEND) {
+            let (list, &[item]) = receiver_and_rest(builtin, args)? else {
+                return None;
+            };
+            list.as_object()?.as_list()?.borrow_mut().push(item);
+            return Some(Value::None);
+        }
+        if std::ptr::fn_addr_eq(builtin.function, LIST_POP) {
+            let (list, rest) = receiver_and_rest(builtin, args)?;
+            let index = match *rest {
+                [] => -1,
+                [Value::Int(index)] => index,
+                _ => return None,
+            };
+            let list = list.as_object()?;
+            let mut items = list.as_list()?.borrow_mut();
+            let position = item_position(index, items.len())?;
+            return Some(items.remove(position));
+        }
+        None
+    }
+}
+
+/// A method's object and its other arguments: a method looked up on its
+/// object has the object first among the arguments; one bound to it, as
+/// its receiver.
+#[inline]
+fn receiver_and_rest<'a>(builtin: &Builtin, args: &'a [Value]) -> Option<(Value, &'a [Value])> {
+    match builtin.receiver {
+        Value::Null => {
+            let (&first, rest) = args.split_first()?;
+            Some((first, rest))
+        }
+        receiver => Some((receiver, args)),
+    }
+}

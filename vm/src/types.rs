@@ -217,6 +217,7 @@ fn make_type(
         struct_seq: None,
         version: Cell::new(0),
         instance_attributes: Cell::new(0),
+        construction: Cell::new(crate::objects::type_::Construction::UNKNOWN),
     };
     let payload = Payload::Type(Box::new(data));
     let class = match metatype {

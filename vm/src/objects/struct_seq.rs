@@ -71,6 +71,7 @@ impl Vm {
             struct_seq: Some(fields),
             version: Cell::new(0),
             instance_attributes: Cell::new(0),
+            construction: Cell::new(crate::objects::type_::Construction::UNKNOWN),
         };
         let metatype = self.types.type_;
         let class = self.alloc(metatype, Payload::Type(Box::new(data)));

@@ -7,7 +7,7 @@ use pyvm_heap::Tracer;
 
 use crate::object::Object;
 use crate::objects::struct_seq::StructSeqFields;
-use crate::value::ObjRef;
+use crate::value::{ObjRef, Value};
 
 /// Which built-in payload a type's instances carry: the layout of the
 /// built-in type it derives from (CPython's "solid base").
@@ -69,6 +69,34 @@ pub struct TypeData {
     /// instance's dict starts with room for that many, not grown one
     /// attribute at a time in `__init__`.
     pub instance_attributes: Cell<u32>,
+    /// What calling the class does, as last looked up (see
+    /// [`Construction`]).
+    pub construction: Cell<Construction>,
+}
+
+/// What a call of a class with no metaclass of its own does, remembered
+/// for the method cache's epoch in which it was looked up: while that
+/// epoch lasts no attribute of any type changed and no collection ran,
+/// so `init` is still the function the class's MRO holds.
+#[derive(Clone, Copy)]
+pub struct Construction {
+    /// The method cache's epoch of the lookup; 0 for none.
+    pub epoch: u64,
+    /// Whether a plain instance is made (no user class of the MRO defines
+    /// `__new__`).
+    pub plain_new: bool,
+    /// The `__init__` a user class of the MRO defines, or
+    /// [`Value::Null`].
+    pub init: Value,
+}
+
+impl Construction {
+    /// Nothing remembered.
+    pub const UNKNOWN: Construction = Construction {
+        epoch: 0,
+        plain_new: false,
+        init: Value::Null,
+    };
 }
 
 impl TypeData {

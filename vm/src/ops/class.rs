@@ -14,7 +14,7 @@ use crate::objects::function::Args;
 use crate::objects::member::empty_slots;
 use crate::objects::property::Property;
 use crate::objects::str::Str;
-use crate::objects::type_::{Layout, TypeData};
+use crate::objects::type_::{Construction, Layout, TypeData};
 use crate::ops::call::{ArgsCopy, CallOutcome};
 use crate::ops::member::slot_count;
 use crate::ops::type_alias::generic_alias_parts;
@@ -91,14 +91,31 @@ impl Vm {
         keyword_names: &[Value],
         result: usize,
     ) -> PyResult<Option<CallOutcome>> {
+        let Some(data) = class.as_type() else {
+            return Ok(None);
+        };
         let plain = class.class() == self.types.type_
-            && class
-                .as_type()
-                .is_some_and(|data| data.is_user_class && data.layout == Layout::Object);
-        if !plain || self.lookup_user(class, self.names.__new__).is_some() {
+            && data.is_user_class
+            && data.layout == Layout::Object;
+        if !plain {
             return Ok(None);
         }
-        let init = self.lookup_user(class, self.names.__init__);
+        let epoch = self.type_cache.epoch();
+        let mut construction = data.construction.get();
+        if construction.epoch != epoch {
+            construction = Construction {
+                epoch,
+                plain_new: self.lookup_user(class, self.names.__new__).is_none(),
+                init: self
+                    .lookup_user(class, self.names.__init__)
+                    .unwrap_or(Value::Null),
+            };
+            data.construction.set(construction);
+        }
+        if !construction.plain_new {
+            return Ok(None);
+        }
+        let init = Some(construction.init).filter(|init| !init.is_null());
         if init.is_none() && positional == 0 && keyword_names.is_empty() {
             let instance = Value::Obj(self.new_plain_instance(class));
             self.stack.truncate(result);
@@ -696,6 +713,7 @@ impl Vm {
             struct_seq: None,
             version: Cell::new(0),
             instance_attributes: Cell::new(0),
+            construction: Cell::new(Construction::UNKNOWN),
         };
         let class = self.alloc(metatype, Payload::Type(Box::new(data)));
         class.set_dict(dict);

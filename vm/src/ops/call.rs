@@ -400,7 +400,13 @@ impl Vm {
     fn call_builtin(&mut self, builtin: &Builtin, args: Args<'_>) -> PyResult<Value> {
         let function = builtin.function;
         if builtin.kind == BuiltinKind::Method && builtin.receiver.is_null() {
-            self.check_unbound_receiver(builtin, args.positional.first().copied())?;
+            // Only a missing receiver or a dunder's needs a look (see
+            // `check_unbound_receiver`): tested here first, as most calls
+            // of a method looked up on its object are neither.
+            let receiver = args.positional.first().copied();
+            if receiver.is_none() || builtin.name.starts_with("__") {
+                self.check_unbound_receiver(builtin, receiver)?;
+            }
         }
         if self.depth >= self.recursion_limit + 50 || self.native_stack_low() {
             return Err(self.recursion_error(""));

@@ -61,10 +61,10 @@ impl Vm {
         name: &str,
         accepts: impl FnOnce(Value) -> bool,
     ) -> PyResult<Value> {
-        let qualified = format!("{owner}.{name}");
-        self.no_keywords(&qualified, args)?;
+        // Formatted only for an error.
+        self.no_keywords(format_args!("{owner}.{name}"), args)?;
         let (receiver, rest) = self.method_receiver(args, owner, name, accepts)?;
-        self.no_args(&qualified, rest)?;
+        self.no_args(format_args!("{owner}.{name}"), rest)?;
         Ok(receiver)
     }
 

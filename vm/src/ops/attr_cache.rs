@@ -399,8 +399,12 @@ impl Vm {
         name_index: usize,
         object: Value,
     ) -> Option<(Value, Value)> {
-        let Value::Obj(object) = object else {
-            return None;
+        let object = match object {
+            Value::Obj(object) => object,
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
+                return self.immediate_method_cached(code, name_index, object);
+            }
+            _ => return None,
         };
         // `super` objects look elsewhere; a module's functions are in its
         // own namespace, not on its type.
@@ -433,6 +437,41 @@ impl Vm {
             }
         }
         Some(pair)
+    }
+
+    /// [`Vm::load_method_cached`] for an int, float or bool held in the
+    /// value itself (`n.bit_length()`): a method of its built-in type,
+    /// whose attributes never change, bound to it.
+    fn immediate_method_cached(
+        &mut self,
+        code: &Code,
+        name_index: usize,
+        value: Value,
+    ) -> Option<(Value, Value)> {
+        let class = self.type_of(value);
+        let epoch = self.type_cache.epoch();
+        let cached = live_entries(code, name_index, epoch)
+            .find(|entry| entry.owner == class.address() && entry.kind == AttrCacheKind::Method);
+        if let Some(entry) = cached {
+            return Some((entry.value, value));
+        }
+        let method = self.lookup_type(class, code.names[name_index])?;
+        if !is_plain_method(method) {
+            return None;
+        }
+        remember(
+            code,
+            name_index,
+            AttrCache {
+                owner: class.address(),
+                epoch,
+                kind: AttrCacheKind::Method,
+                index: 0,
+                value: method,
+                descriptor: Value::Null,
+            },
+        );
+        Some((method, value))
     }
 
     /// The general lookup for what [`Vm::load_method_cached`] covers,

@@ -442,6 +442,7 @@ impl Vm {
     /// [`Vm::load_method_cached`] for an int, float or bool held in the
     /// value itself (`n.bit_length()`): a method of its built-in type,
     /// whose attributes never change, bound to it.
+    #[inline(never)]
     fn immediate_method_cached(
         &mut self,
         code: &Code,

@@ -8,7 +8,7 @@ use pyvm_heap::Heap;
 use crate::exception_class::ExceptionClass;
 use crate::object::{Object, Payload};
 use crate::objects::tuple::TupleItems;
-use crate::objects::type_::{Layout, TypeData};
+use crate::objects::type_::{Construction, Layout, TypeData};
 use crate::value::ObjRef;
 
 /// The built-in type objects.
@@ -217,7 +217,7 @@ fn make_type(
         struct_seq: None,
         version: Cell::new(0),
         instance_attributes: Cell::new(0),
-        construction: Cell::new(crate::objects::type_::Construction::UNKNOWN),
+        construction: Cell::new(Construction::UNKNOWN),
     };
     let payload = Payload::Type(Box::new(data));
     let class = match metatype {

@@ -11,7 +11,7 @@ use std::cell::{Cell, RefCell};
 
 use crate::object::Payload;
 use crate::objects::function::{Args, Builtin, BuiltinKind};
-use crate::objects::type_::{Layout, TypeData};
+use crate::objects::type_::{Construction, Layout, TypeData};
 use crate::types::register_subclass;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -71,7 +71,7 @@ impl Vm {
             struct_seq: Some(fields),
             version: Cell::new(0),
             instance_attributes: Cell::new(0),
-            construction: Cell::new(crate::objects::type_::Construction::UNKNOWN),
+            construction: Cell::new(Construction::UNKNOWN),
         };
         let metatype = self.types.type_;
         let class = self.alloc(metatype, Payload::Type(Box::new(data)));

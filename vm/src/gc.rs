@@ -86,7 +86,7 @@ impl Vm {
         self.gc.collections += 1;
         let in_use = pyvm_heap::allocator::bytes_in_use();
         self.gc.schedule(
-            self.gc.threshold.max(self.heap.len()),
+            self.gc.threshold().max(self.heap.len()),
             in_use.saturating_add(in_use.max(MIN_GROWTH_BYTES)),
         );
         self.run_weakref_callbacks();

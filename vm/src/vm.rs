@@ -52,8 +52,9 @@ pub struct GcSettings {
     enabled: bool,
     /// Collect at every safepoint (`PYVM_GC_STRESS=1`).
     stress: bool,
-    /// Allocations between collections (`gc.get_threshold()[0]`).
-    pub threshold: usize,
+    /// Allocations between collections (`gc.get_threshold()[0]`,
+    /// [`GcSettings::set_threshold`]).
+    threshold: usize,
     /// Collect when this many objects were allocated since the last
     /// collection ([`GcSettings::schedule`]).
     next_collection: usize,
@@ -97,6 +98,11 @@ impl GcSettings {
         settings
     }
 
+    /// `gc.get_threshold()[0]`.
+    pub(crate) fn threshold(&self) -> usize {
+        self.threshold
+    }
+
     /// `gc.isenabled()`.
     pub(crate) fn is_enabled(&self) -> bool {
         self.enabled
@@ -116,9 +122,12 @@ impl GcSettings {
         self.rearm();
     }
 
-    /// When the next collection is due by bytes held.
-    pub(crate) fn next_collection_bytes(&self) -> usize {
-        self.next_collection_bytes
+    /// `gc.set_threshold(threshold)`: the next collection comes after
+    /// `threshold` allocations, and so do the ones after it.
+    pub(crate) fn set_threshold(&mut self, threshold: usize) {
+        self.threshold = threshold;
+        self.next_collection = threshold;
+        self.rearm();
     }
 
     /// Recomputes the limits safepoints check from the settings: never
@@ -559,6 +568,11 @@ mod tests {
         assert_eq!((gc.due_objects, gc.due_bytes), (usize::MAX, usize::MAX));
         gc.set_enabled(true);
         assert_eq!((gc.due_objects, gc.due_bytes), (7, 4096));
+        gc.set_threshold(50);
+        assert_eq!(
+            (gc.threshold(), gc.due_objects, gc.due_bytes),
+            (50, 50, 4096)
+        );
 
         let mut stressed = GcSettings::new(100, 4096, true);
         assert_eq!((stressed.due_objects, stressed.due_bytes), (0, 0));

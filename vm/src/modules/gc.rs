@@ -55,7 +55,7 @@ fn get_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn get_threshold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("get_threshold", &args, 0, 0)?;
-    let threshold = vm.gc.threshold as i64;
+    let threshold = vm.gc.threshold() as i64;
     Ok(Value::Obj(vm.new_tuple([
         Value::Int(threshold),
         Value::Int(10),
@@ -66,8 +66,6 @@ fn get_threshold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn set_threshold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("set_threshold", &args, 1, 3)?;
     let threshold = vm.index_arg(args.positional[0], "")?;
-    vm.gc.threshold = threshold.max(1) as usize;
-    let bytes = vm.gc.next_collection_bytes();
-    vm.gc.schedule(vm.gc.threshold, bytes);
+    vm.gc.set_threshold(threshold.max(1) as usize);
     Ok(Value::None)
 }

@@ -120,6 +120,21 @@ pub struct Builtin {
 }
 
 impl Builtin {
+    /// Its object and the other arguments of a call with positional
+    /// `args`: a method looked up on its object has the object first among
+    /// the arguments; one bound to it, as its receiver. `None` when there
+    /// is no object.
+    #[inline]
+    pub fn receiver_and_rest<'a>(&self, args: &'a [Value]) -> Option<(Value, &'a [Value])> {
+        match self.receiver {
+            Value::Null => {
+                let (&first, rest) = args.split_first()?;
+                Some((first, rest))
+            }
+            receiver => Some((receiver, args)),
+        }
+    }
+
     /// Marks the bound object and the module.
     pub fn trace(&self, tracer: &mut Tracer<Object>) {
         trace_value(self.receiver, tracer);

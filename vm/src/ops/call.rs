@@ -345,25 +345,37 @@ impl Vm {
     /// The receiver of a built-in method called from its class
     /// (`int.__add__(x, y)`): present, and for the dunders of the core
     /// built-in types an instance of the type (CPython's
-    /// `descr_check`).
+    /// `descr_check`). Most calls pass the first two tests, made here; the
+    /// rest is out of line.
+    #[inline]
     fn check_unbound_receiver(
         &mut self,
         builtin: &Builtin,
         receiver: Option<Value>,
     ) -> PyResult<()> {
+        let name = builtin.name;
+        match receiver {
+            None => {
+                let owner = builtin.owner.unwrap_or("object");
+                Err(if is_slot_wrapper(owner, name) {
+                    self.slot_mismatch(name, owner, None)
+                } else {
+                    self.type_error(format!("unbound method {owner}.{name}() needs an argument"))
+                })
+            }
+            Some(receiver) if name.len() > 4 && name.starts_with("__") && name.ends_with("__") => {
+                self.check_dunder_receiver(builtin, receiver)
+            }
+            Some(_) => Ok(()),
+        }
+    }
+
+    /// [`Vm::check_unbound_receiver`] of a dunder: an instance of its
+    /// type, when that is a core built-in type.
+    #[inline(never)]
+    fn check_dunder_receiver(&mut self, builtin: &Builtin, receiver: Value) -> PyResult<()> {
         let owner = builtin.owner.unwrap_or("object");
         let name = builtin.name;
-        let Some(receiver) = receiver else {
-            return Err(if is_slot_wrapper(owner, name) {
-                self.slot_mismatch(name, owner, None)
-            } else {
-                self.type_error(format!("unbound method {owner}.{name}() needs an argument"))
-            });
-        };
-        let dunder = name.len() > 4 && name.starts_with("__") && name.ends_with("__");
-        if !dunder {
-            return Ok(());
-        }
         let t = &self.types;
         let class = match owner {
             "int" => t.int,
@@ -400,13 +412,7 @@ impl Vm {
     fn call_builtin(&mut self, builtin: &Builtin, args: Args<'_>) -> PyResult<Value> {
         let function = builtin.function;
         if builtin.kind == BuiltinKind::Method && builtin.receiver.is_null() {
-            // Only a missing receiver or a dunder's needs a look (see
-            // `check_unbound_receiver`): tested here first, as most calls
-            // of a method looked up on its object are neither.
-            let receiver = args.positional.first().copied();
-            if receiver.is_none() || builtin.name.starts_with("__") {
-                self.check_unbound_receiver(builtin, receiver)?;
-            }
+            self.check_unbound_receiver(builtin, args.positional.first().copied())?;
         }
         if self.depth >= self.recursion_limit + 50 || self.native_stack_low() {
             return Err(self.recursion_error(""));

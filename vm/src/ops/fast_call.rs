@@ -33,14 +33,14 @@ impl Vm {
             };
         }
         if std::ptr::fn_addr_eq(builtin.function, LIST_APPEND) {
-            let (list, &[item]) = receiver_and_rest(builtin, args)? else {
+            let (list, &[item]) = builtin.receiver_and_rest(args)? else {
                 return None;
             };
             list.as_object()?.as_list()?.borrow_mut().push(item);
             return Some(Value::None);
         }
         if std::ptr::fn_addr_eq(builtin.function, LIST_POP) {
-            let (list, rest) = receiver_and_rest(builtin, args)?;
+            let (list, rest) = builtin.receiver_and_rest(args)?;
             let index = match *rest {
                 [] => -1,
                 [Value::Int(index)] => index,
@@ -52,19 +52,5 @@ impl Vm {
             return Some(items.remove(position));
         }
         None
-    }
-}
-
-/// A method's object and its other arguments: a method looked up on its
-/// object has the object first among the arguments; one bound to it, as
-/// its receiver.
-#[inline]
-fn receiver_and_rest<'a>(builtin: &Builtin, args: &'a [Value]) -> Option<(Value, &'a [Value])> {
-    match builtin.receiver {
-        Value::Null => {
-            let (&first, rest) = args.split_first()?;
-            Some((first, rest))
-        }
-        receiver => Some((receiver, args)),
     }
 }

@@ -437,9 +437,8 @@ impl Vm {
     ) -> PyResult<bool> {
         let args = &self.stack[args_start..];
         let (generator, sent, is_next) = if std::ptr::fn_addr_eq(builtin.function, SEND) {
-            match (builtin.receiver, args) {
-                (Value::Null, &[generator, sent]) => (generator, sent, false),
-                (generator, &[sent]) if !generator.is_null() => (generator, sent, false),
+            match builtin.receiver_and_rest(args) {
+                Some((generator, &[sent])) => (generator, sent, false),
                 _ => return Ok(false),
             }
         } else if std::ptr::fn_addr_eq(builtin.function, NEXT) {

@@ -28,6 +28,7 @@ pub(crate) mod generator;
 pub(crate) mod generator_attr;
 pub(crate) mod index;
 pub(crate) mod instance_check;
+pub(crate) mod iteration;
 pub(crate) mod member;
 pub(crate) mod memoryview;
 pub(crate) mod operator_dispatch;

@@ -60,7 +60,7 @@ impl Consumer {
     /// Takes `value`; `false` when native code must see it instead.
     fn take(&mut self, value: Value) -> bool {
         match self {
-            Consumer::Collect(list) => crate::ops::container::push_collected(*list, value),
+            Consumer::Collect(list) => crate::ops::iteration::push_collected(*list, value),
             Consumer::Sum(total) => {
                 let add = pyvm_bytecode::BinaryOperator::Add;
                 match crate::ops::arith::fast_binary(*total, value, add) {

@@ -1432,12 +1432,19 @@ pub(crate) fn is_plain_method(attr: Value) -> bool {
 
 /// Whether a class attribute is plain data: never a descriptor, so an
 /// instance's own attribute of the same name wins and reading it binds
-/// nothing.
+/// nothing. An instance of a user subclass (of `str`, say) may define
+/// `__get__`.
 pub(crate) fn is_plain_data(attr: Value) -> bool {
-    match attr.payload() {
-        None => true,
-        Some(payload) => matches!(
-            payload,
+    let Some(object) = attr.as_object() else {
+        return true;
+    };
+    let of_builtin_type = object
+        .class()
+        .as_type()
+        .is_some_and(|data| !data.is_user_class);
+    of_builtin_type
+        && matches!(
+            object.payload,
             Payload::Str(_)
                 | Payload::Int(_)
                 | Payload::Tuple(_)
@@ -1445,8 +1452,7 @@ pub(crate) fn is_plain_data(attr: Value) -> bool {
                 | Payload::Dict(_)
                 | Payload::Set(_)
                 | Payload::Bytes(_)
-        ),
-    }
+        )
 }
 
 /// What a `method-wrapper` for `__call__` runs: its callable (first, as

@@ -48,6 +48,10 @@ pub enum AttrCacheKind {
     /// found on its MRO, and its metaclass is `type` with nothing of that
     /// name.
     ClassValue,
+    /// The attribute of a plain instance of class `owner` is `value`,
+    /// plain data of the class, while the instance's dict (if it has one)
+    /// has no key of that name.
+    InstanceClassValue,
     /// The attribute of a plain instance of class `owner` is its slot at
     /// `index` (a member of the class, which has no `__setattr__`).
     Slot,
@@ -315,9 +319,21 @@ impl Vm {
     }
 
     /// The general lookup for the cases the cache covers, filling the
-    /// entry when the result is cacheable.
+    /// entry when the result is cacheable. A class's plain data read
+    /// through an instance is answered from its entry here, out of the
+    /// interpreter loop: checked in [`Vm::cached_attr`], inlined there, it
+    /// made every other instruction slower.
+    #[inline(never)]
     fn fill_load_cache(&mut self, code: &Code, name_index: usize, object: ObjRef) -> Option<Value> {
         let name = code.names[name_index];
+        let class = object.class().address();
+        let class_value = live_entries(code, name_index, self.type_cache.epoch())
+            .find(|entry| entry.owner == class && entry.kind == AttrCacheKind::InstanceClassValue);
+        if let Some(entry) = class_value {
+            if !self.shadowed(object, name) {
+                return Some(entry.value);
+            }
+        }
         if is_special_name(name) || self.overrides_getattribute(object) {
             return None;
         }
@@ -333,11 +349,14 @@ impl Vm {
                 if class_attr.is_some_and(|attr| !is_plain_data(attr)) {
                     return None;
                 }
-                let Some(dict) = object.dict() else {
-                    return class_attr;
+                let index = match object.dict() {
+                    Some(dict) => self.dict_index_str(dict, name).map(|index| (dict, index)),
+                    None => None,
                 };
-                let Some(index) = self.dict_index_str(dict, name) else {
-                    return class_attr;
+                let Some((dict, index)) = index else {
+                    let value = class_attr?;
+                    self.remember_class_value(code, name_index, class, value);
+                    return Some(value);
                 };
                 let kind = if self.stores_go_to_dict(class) {
                     AttrCacheKind::SettableInstanceDict
@@ -384,6 +403,34 @@ impl Vm {
             }
             _ => None,
         }
+    }
+
+    /// Whether the dict of `object` may have the key `name`, which would
+    /// win over a class's plain data of that name.
+    fn shadowed(&self, object: ObjRef, name: ObjRef) -> bool {
+        object.dict().is_some_and(|dict| {
+            let hash = self.str_hash(name);
+            dict.as_dict()
+                .is_none_or(|table| table.borrow().has_hash(hash))
+        })
+    }
+
+    /// Remembers that instances of `class` read the attribute
+    /// `name_index` as the class's plain data `value`, while their dict
+    /// has no key of that name.
+    fn remember_class_value(&self, code: &Code, name_index: usize, class: ObjRef, value: Value) {
+        remember(
+            code,
+            name_index,
+            AttrCache {
+                owner: class.address(),
+                epoch: self.type_cache.epoch(),
+                kind: AttrCacheKind::InstanceClassValue,
+                index: 0,
+                value,
+                descriptor: Value::Null,
+            },
+        );
     }
 
     /// `LoadMethod` of `name_index` through the cache: the two values it

@@ -480,8 +480,10 @@ impl Vm {
             return Ok(false);
         }
         let locals_end = args_start + code.nlocals();
-        if locals_end > self.stack.len() {
-            self.stack.resize(locals_end, Value::Null);
+        // Not `resize`, which is an out-of-line call costing more than
+        // filling the usual few slots.
+        while self.stack.len() < locals_end {
+            self.stack.push(Value::Null);
         }
         if let Some(cells) = f.closure.object().and_then(|c| c.as_tuple()) {
             self.stack.extend_from_slice(cells);

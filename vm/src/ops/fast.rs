@@ -147,25 +147,18 @@ impl Vm {
         {
             return false;
         }
-        let store = |stack: &mut Vec<Value>, items: &[Value]| {
-            for (store, &item) in stores.iter().zip(items) {
-                if let Instruction::StoreFast { local } = store {
-                    stack[base + local.0 as usize] = item;
-                }
-            }
-        };
         match &object.payload {
             Payload::Tuple(items)
                 if items.len() == stores.len() && object.class() == self.types.tuple =>
             {
-                store(&mut self.stack, items);
+                store_items(&mut self.stack, stores, base, items);
             }
             Payload::List(items) if object.class() == self.types.list => {
                 let items = items.borrow();
                 if items.len() != stores.len() {
                     return false;
                 }
-                store(&mut self.stack, &items);
+                store_items(&mut self.stack, stores, base, &items);
             }
             _ => return false,
         }
@@ -210,6 +203,18 @@ impl Vm {
             }
             IterState::Exhausted => Some(None),
             _ => None,
+        }
+    }
+}
+
+/// Stores `items` in the variables of the `StoreFast`s `stores`, of the
+/// frame whose variables start at `base` (see [`Vm::unpack_to_locals`]).
+/// Inlined: as a closure it stayed a call.
+#[inline(always)]
+fn store_items(stack: &mut [Value], stores: &[Instruction], base: usize, items: &[Value]) {
+    for (store, &item) in stores.iter().zip(items) {
+        if let Instruction::StoreFast { local } = store {
+            stack[base + local.0 as usize] = item;
         }
     }
 }

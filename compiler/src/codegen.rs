@@ -29,7 +29,7 @@ mod unit;
 
 use std::borrow::Cow;
 
-use pyvm_ast::{Constant as AstConstant, Expr, ExprContext, Mod, Stmt, StmtExpr};
+use pyvm_ast::{Constant as AstConstant, Expr, ExprAttribute, ExprContext, Mod, Stmt, StmtExpr};
 use pyvm_bytecode::{
     CellIdx, CodeFlags, CodeObject, ConstIdx, Constant, Instruction, Label, LocalIdx, NameIdx,
 };
@@ -309,6 +309,32 @@ impl<'a> Compiler<'a> {
 
     fn set_span(&mut self, span: Span) {
         self.span = span;
+    }
+
+    /// Where an instruction on the attribute `attribute` starts: where the
+    /// expression does, unless it spans lines, when it is the attribute's
+    /// name on the last line (CPython's
+    /// `update_start_location_to_match_attr`), so that a traceback points
+    /// at `.name` rather than at the object on an earlier line.
+    fn attribute_start(&self, attribute: &ExprAttribute) -> u32 {
+        let span = attribute.span;
+        if self.file.same_line(span.start, span.end) {
+            return span.start;
+        }
+        match span.end.checked_sub(attribute.attr.len() as u32) {
+            Some(name)
+                if name >= span.start && self.file.text().is_char_boundary(name as usize) =>
+            {
+                name
+            }
+            _ => span.start,
+        }
+    }
+
+    /// The span of an instruction on the attribute `attribute` (see
+    /// [`Compiler::attribute_start`]).
+    fn attribute_span(&self, attribute: &ExprAttribute) -> Span {
+        Span::new(self.attribute_start(attribute), attribute.span.end)
     }
 
     fn emit(&mut self, instruction: Instruction) {

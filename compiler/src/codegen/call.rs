@@ -3,6 +3,7 @@
 
 use pyvm_ast::{Expr, ExprCall, ExprContext, Keyword};
 use pyvm_bytecode::{Constant, Instruction};
+use pyvm_source::Span;
 
 use super::expr::Collection;
 use super::{string_constant, Compiler, Result, STACK_USE_GUIDELINE};
@@ -61,7 +62,7 @@ impl<'a> Compiler<'a> {
             return Ok(false);
         }
         self.expr(&method.value)?;
-        self.set_span(method.span);
+        self.set_span(self.attribute_span(method));
         let name = self.name_index(&method.attr);
         self.emit(Instruction::LoadMethod { name });
         for arg in &e.args {
@@ -70,7 +71,7 @@ impl<'a> Compiler<'a> {
         for keyword in &e.keywords {
             self.expr(&keyword.value)?;
         }
-        self.set_span(e.span);
+        self.set_span(Span::new(self.attribute_start(method), e.span.end));
         self.emit_call(e.args.len() as u32, &e.keywords);
         Ok(true)
     }

@@ -186,7 +186,7 @@ impl<'a> Compiler<'a> {
                     });
                 }
                 self.expr(&e.value)?;
-                self.set_span(e.span);
+                self.set_span(self.attribute_span(e));
                 let name = self.name_index(&e.attr);
                 self.emit(match e.ctx {
                     ExprContext::Load => Instruction::LoadAttr { name },

@@ -50,7 +50,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(e) => {
                 self.expr(&e.value)?;
                 self.emit(Instruction::Copy { depth: 1 });
-                self.set_span(e.span);
+                self.set_span(self.attribute_span(e));
                 let name = self.name_index(&e.attr);
                 self.emit(Instruction::LoadAttr { name });
             }
@@ -76,6 +76,7 @@ impl<'a> Compiler<'a> {
         self.set_span(target.span());
         match target {
             Expr::Attribute(e) => {
+                self.set_span(self.attribute_span(e));
                 self.emit(Instruction::Swap { depth: 2 });
                 let name = self.name_index(&e.attr);
                 self.emit(Instruction::StoreAttr { name });

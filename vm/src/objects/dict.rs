@@ -371,11 +371,14 @@ impl Dict {
     /// Whether some key has hash `hash`: when not, no key equals one with
     /// that hash. Most hashes are told absent by [`Dict::key_bits`]; for
     /// the rest, small dicts are scanned, larger ones probed.
-    #[inline]
+    #[inline(always)]
     pub fn has_hash(&self, hash: i64) -> bool {
-        if self.key_bits & key_bit(hash) == 0 {
-            return false;
-        }
+        self.key_bits & key_bit(hash) != 0 && self.has_hash_in_table(hash)
+    }
+
+    /// [`Dict::has_hash`] past the key bits.
+    #[inline(never)]
+    fn has_hash_in_table(&self, hash: i64) -> bool {
         if self.table.len() <= 8 {
             return self.table.keys().any(|key| key.hash == hash);
         }

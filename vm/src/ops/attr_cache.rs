@@ -326,9 +326,9 @@ impl Vm {
     #[inline(never)]
     fn fill_load_cache(&mut self, code: &Code, name_index: usize, object: ObjRef) -> Option<Value> {
         let name = code.names[name_index];
-        let class = object.class().address();
+        let owner = object.class().address();
         let class_value = live_entries(code, name_index, self.type_cache.epoch())
-            .find(|entry| entry.owner == class && entry.kind == AttrCacheKind::InstanceClassValue);
+            .find(|entry| entry.owner == owner && entry.kind == AttrCacheKind::InstanceClassValue);
         if let Some(entry) = class_value {
             if !self.shadowed(object, name) {
                 return Some(entry.value);
@@ -349,11 +349,10 @@ impl Vm {
                 if class_attr.is_some_and(|attr| !is_plain_data(attr)) {
                     return None;
                 }
-                let index = match object.dict() {
-                    Some(dict) => self.dict_index_str(dict, name).map(|index| (dict, index)),
-                    None => None,
-                };
-                let Some((dict, index)) = index else {
+                let found = object
+                    .dict()
+                    .and_then(|dict| Some((dict, self.dict_index_str(dict, name)?)));
+                let Some((dict, index)) = found else {
                     let value = class_attr?;
                     self.remember_class_value(code, name_index, class, value);
                     return Some(value);

@@ -9,7 +9,7 @@ mod bytes_text;
 mod codec;
 mod complex;
 mod descriptor;
-mod dict;
+pub(crate) mod dict;
 mod file;
 mod float;
 mod frame;

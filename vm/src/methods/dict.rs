@@ -52,7 +52,7 @@ fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("dict.get", &args)?;
     let (dict, rest) = receiver(vm, &args, "get")?;
     vm.check_positional("get", rest, 1, 2)?;

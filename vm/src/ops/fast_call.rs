@@ -1,6 +1,7 @@
 //! Calls of the commonest built-ins made in the interpreter loop without
 //! the general native call (CPython specializes the same ones): `len(x)`,
-//! `list.append(x)` and `list.pop()`/`list.pop(i)`.
+//! `list.append(x)`, `list.pop()`/`list.pop(i)` and `dict.get(key)`/
+//! `dict.get(key, default)` with a `str` key.
 //!
 //! Each returns `None` when the general call must decide (another
 //! argument count, an index out of range, an empty list…), so that path
@@ -13,6 +14,7 @@ use crate::vm::Vm;
 
 const LIST_APPEND: NativeFn = crate::methods::list::append;
 const LIST_POP: NativeFn = crate::methods::list::pop;
+const DICT_GET: NativeFn = crate::methods::dict::get;
 
 impl Vm {
     /// The result of a call of `function` (the built-in `builtin`) with
@@ -51,6 +53,29 @@ impl Vm {
             let position = item_position(index, items.len())?;
             return Some(items.remove(position));
         }
+        if std::ptr::fn_addr_eq(builtin.function, DICT_GET) {
+            return self.dict_get_fast(builtin, args_start);
+        }
         None
+    }
+
+    /// `dict.get(key)` or `dict.get(key, default)` with an exact `str`
+    /// key, whose lookup runs no `__eq__` or `__hash__`. Out of line:
+    /// inlined into the interpreter loop, it cost every other instruction
+    /// some speed.
+    #[inline(never)]
+    fn dict_get_fast(&mut self, builtin: &Builtin, args_start: usize) -> Option<Value> {
+        let (dict, rest) = builtin.receiver_and_rest(&self.stack[args_start..])?;
+        let (key, default) = match *rest {
+            [key] => (key, Value::None),
+            [key, default] => (key, default),
+            _ => return None,
+        };
+        let key = key
+            .as_object()
+            .filter(|key| key.class() == self.types.str)?;
+        let dict = dict.as_object()?;
+        let found = self.exact_str_value(dict.as_dict()?, key)?;
+        Some(found.unwrap_or(default))
     }
 }

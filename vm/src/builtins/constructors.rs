@@ -741,32 +741,20 @@ impl Vm {
     /// `range(stop)` / `range(start, stop[, step])`.
     fn construct_range(&mut self, args: Args<'_>) -> PyResult<Value> {
         self.no_keywords("range", &args)?;
-        let mut bounds = Vec::with_capacity(3);
-        for &value in args.positional {
-            match self.index_value(value)? {
-                Some(int) => bounds.push(int),
-                None => {
-                    let type_name = self.type_name(value);
-                    return Err(self.type_error(format!(
-                        "'{type_name}' object cannot be interpreted as an integer"
-                    )));
-                }
-            }
-        }
-        let (start, stop, step) = match bounds.len() {
-            1 => (Int::ZERO, bounds.remove(0), Int::ONE),
-            2 => {
-                let stop = bounds.remove(1);
-                (bounds.remove(0), stop, Int::ONE)
-            }
-            3 => {
-                let step = bounds.remove(2);
-                let stop = bounds.remove(1);
-                (bounds.remove(0), stop, step)
-            }
-            0 => return Err(self.type_error("range expected at least 1 argument, got 0")),
-            n => {
-                return Err(self.type_error(format!("range expected at most 3 arguments, got {n}")))
+        // The count is checked before any argument is converted, as in
+        // CPython; the arguments are converted in order.
+        let (start, stop, step) = match *args.positional {
+            [stop] => (Int::ZERO, self.range_bound(stop)?, Int::ONE),
+            [start, stop] => (self.range_bound(start)?, self.range_bound(stop)?, Int::ONE),
+            [start, stop, step] => (
+                self.range_bound(start)?,
+                self.range_bound(stop)?,
+                self.range_bound(step)?,
+            ),
+            [] => return Err(self.type_error("range expected at least 1 argument, got 0")),
+            ref more => {
+                let n = more.len();
+                return Err(self.type_error(format!("range expected at most 3 arguments, got {n}")));
             }
         };
         if step.is_zero() {
@@ -777,6 +765,19 @@ impl Vm {
             class,
             Payload::Range(Box::new(Range { start, stop, step })),
         )))
+    }
+
+    /// An argument of `range()` as an int (through `__index__`).
+    fn range_bound(&mut self, value: Value) -> PyResult<Int> {
+        match self.index_value(value)? {
+            Some(int) => Ok(int),
+            None => {
+                let type_name = self.type_name(value);
+                Err(self.type_error(format!(
+                    "'{type_name}' object cannot be interpreted as an integer"
+                )))
+            }
+        }
     }
 
     /// `dict(mapping_or_iterable=(), **kwargs)` into a new dict.

@@ -15,6 +15,25 @@ pub struct Range {
 impl Range {
     /// How many values it yields.
     pub fn len(&self) -> Int {
+        if let (Int::Small(start), Int::Small(stop), Int::Small(step)) =
+            (&self.start, &self.stop, &self.step)
+        {
+            // In `i128`, where no difference of two `i64`s overflows.
+            let (start, stop, step) = (i128::from(*start), i128::from(*stop), i128::from(*step));
+            let (low, high, step) = if step > 0 {
+                (start, stop, step)
+            } else {
+                (stop, start, -step)
+            };
+            let len = if low >= high {
+                0
+            } else {
+                (high - low - 1) / step + 1
+            };
+            if let Ok(len) = i64::try_from(len) {
+                return Int::Small(len);
+            }
+        }
         let zero = Int::ZERO;
         let (low, high, step) = if self.step > zero {
             (&self.start, &self.stop, self.step.clone())

@@ -13,6 +13,7 @@
 use pyvm_heap::Trace;
 
 use crate::object::Payload;
+use crate::objects::type_::for_class_and_subclasses;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, Vm};
 
@@ -75,13 +76,7 @@ impl Vm {
     /// A class now defines `__del__` (its body did, or it was set on it):
     /// its instances and its subclasses' get finalized.
     pub(crate) fn note_finalizer(&mut self, class: ObjRef) {
-        let mut pending = vec![class];
-        while let Some(class) = pending.pop() {
-            if let Some(data) = class.as_type() {
-                data.has_finalizer.set(true);
-                pending.extend(data.subclasses.borrow().iter().copied());
-            }
-        }
+        for_class_and_subclasses(class, |data| data.has_finalizer.set(true));
     }
 
     /// At exit: finalizes what a collection finds unreachable, then the

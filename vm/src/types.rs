@@ -213,6 +213,7 @@ fn make_type(
         slots: None,
         slot_count: Cell::new(0),
         has_finalizer: Cell::new(false),
+        new_slot_kept: Cell::new(false),
         subclasses: RefCell::new(Vec::new()),
         struct_seq: None,
         version: Cell::new(0),

@@ -256,7 +256,8 @@ fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     if owner == vm.types.object && (!rest.positional.is_empty() || rest.has_keywords()) {
         // As CPython's `object_new`: extra arguments are for `__init__`.
-        if own_constructor.is_none() {
+        let new_slot_kept = class.as_type().is_some_and(|data| data.new_slot_kept.get());
+        if own_constructor.is_none() || new_slot_kept {
             return Err(vm.type_error(
                 "object.__new__() takes exactly one argument (the type to instantiate)",
             ));

@@ -67,6 +67,7 @@ impl Vm {
             slots: None,
             slot_count: Cell::new(0),
             has_finalizer: Cell::new(false),
+            new_slot_kept: Cell::new(false),
             subclasses: RefCell::new(Vec::new()),
             struct_seq: Some(fields),
             version: Cell::new(0),

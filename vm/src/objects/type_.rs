@@ -54,6 +54,12 @@ pub struct TypeData {
     /// Whether a class of its MRO defined `__del__`: its instances are
     /// finalized before they are freed.
     pub has_finalizer: Cell<bool>,
+    /// `__new__` was set or deleted on it or a base, or its `__base__`
+    /// had this when it was made. CPython's `tp_new` then stays
+    /// `slot_tp_new` even where `object.__new__` is found again, so
+    /// `object.__new__` given extra arguments says it takes exactly one
+    /// (the class no longer has `object`'s own `__new__`).
+    pub new_slot_kept: Cell<bool>,
     /// `__subclasses__()`: the classes made with it among their bases, in
     /// the order they were made. Weak, as CPython's `tp_subclasses`: not
     /// traced, and pruned of freed classes by each collection
@@ -83,7 +89,8 @@ pub struct Construction {
     /// The method cache's epoch of the lookup; 0 for none.
     pub epoch: u64,
     /// Whether a plain instance is made (no user class of the MRO defines
-    /// `__new__`).
+    /// `__new__`, and none ever had one set: see
+    /// [`TypeData::new_slot_kept`]).
     pub plain_new: bool,
     /// The `__init__` a user class of the MRO defines, or
     /// [`Value::Null`].
@@ -97,6 +104,18 @@ impl Construction {
         plain_new: false,
         init: Value::Null,
     };
+}
+
+/// Runs `change` on the data of `class` and of every class made with it
+/// among its bases, and theirs in turn.
+pub fn for_class_and_subclasses(class: ObjRef, change: impl Fn(&TypeData)) {
+    let mut pending = vec![class];
+    while let Some(class) = pending.pop() {
+        if let Some(data) = class.as_type() {
+            change(data);
+            pending.extend(data.subclasses.borrow().iter().copied());
+        }
+    }
 }
 
 impl TypeData {

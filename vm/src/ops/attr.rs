@@ -1128,8 +1128,10 @@ impl Vm {
                         "cannot set '{text}' attribute of immutable type '{type_name}'"
                     )));
                 }
-                if text == "__del__" {
-                    self.note_finalizer(object);
+                match text {
+                    "__del__" => self.note_finalizer(object),
+                    "__new__" => keep_new_slot(object),
+                    _ => {}
                 }
                 self.touch_type(object);
                 if self.set_type_special(object, text, Some(new))? {
@@ -1296,6 +1298,9 @@ impl Vm {
                     return Err(self.type_error(format!(
                         "cannot set '{text}' attribute of immutable type '{type_name}'"
                     )));
+                }
+                if text == "__new__" {
+                    keep_new_slot(object);
                 }
                 if self.set_type_special(object, text, None)? {
                     return Ok(());
@@ -1468,4 +1473,12 @@ fn call_bound(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             ..args
         },
     )
+}
+
+/// `__new__` was set or deleted on `class`: it and its subclasses keep
+/// CPython's `slot_tp_new` from now on (see [`TypeData::new_slot_kept`]).
+///
+/// [`TypeData::new_slot_kept`]: crate::objects::type_::TypeData::new_slot_kept
+fn keep_new_slot(class: ObjRef) {
+    crate::objects::type_::for_class_and_subclasses(class, |data| data.new_slot_kept.set(true));
 }

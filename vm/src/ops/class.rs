@@ -105,7 +105,8 @@ impl Vm {
         if construction.epoch != epoch {
             construction = Construction {
                 epoch,
-                plain_new: self.lookup_user(class, self.names.__new__).is_none(),
+                plain_new: self.lookup_user(class, self.names.__new__).is_none()
+                    && !data.new_slot_kept.get(),
                 init: self
                     .lookup_user(class, self.names.__init__)
                     .unwrap_or(Value::Null),
@@ -160,9 +161,13 @@ impl Vm {
             Layout::Type => self.type_new(class, args),
             Layout::Object => {
                 let init_name = self.names.__init__;
-                if (!args.positional.is_empty() || args.has_keywords())
-                    && self.lookup_user(class, init_name).is_none()
-                {
+                let extra = !args.positional.is_empty() || args.has_keywords();
+                if extra && class.as_type().is_some_and(|data| data.new_slot_kept.get()) {
+                    return Err(self.type_error(
+                        "object.__new__() takes exactly one argument (the type to instantiate)",
+                    ));
+                }
+                if extra && self.lookup_user(class, init_name).is_none() {
                     let name = type_name_of(class);
                     return Err(self.type_error(format!("{name}() takes no arguments")));
                 }
@@ -709,6 +714,7 @@ impl Vm {
             slots,
             slot_count: Cell::new(0),
             has_finalizer: Cell::new(false),
+            new_slot_kept: Cell::new(base.as_type().is_some_and(|data| data.new_slot_kept.get())),
             subclasses: RefCell::new(Vec::new()),
             struct_seq: None,
             version: Cell::new(0),

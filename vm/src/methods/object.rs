@@ -254,18 +254,8 @@ fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         positional: rest,
         ..args
     };
-    if owner == vm.types.object && (!rest.positional.is_empty() || rest.has_keywords()) {
-        // As CPython's `object_new`: extra arguments are for `__init__`.
-        let new_slot_kept = class.as_type().is_some_and(|data| data.new_slot_kept.get());
-        if own_constructor.is_none() || new_slot_kept {
-            return Err(vm.type_error(
-                "object.__new__() takes exactly one argument (the type to instantiate)",
-            ));
-        }
-        let init_name = vm.names.__init__;
-        if vm.lookup_user(class, init_name).is_none() {
-            return Err(vm.type_error(format!("{class_name}() takes no arguments")));
-        }
+    if owner == vm.types.object {
+        vm.check_object_new_arguments(class, own_constructor.is_none(), &rest)?;
     }
     let data = class.as_type().expect("checked");
     if !data.is_user_class {

@@ -160,20 +160,37 @@ impl Vm {
             // A metaclass: making a class.
             Layout::Type => self.type_new(class, args),
             Layout::Object => {
-                let init_name = self.names.__init__;
-                let extra = !args.positional.is_empty() || args.has_keywords();
-                if extra && class.as_type().is_some_and(|data| data.new_slot_kept.get()) {
-                    return Err(self.type_error(
-                        "object.__new__() takes exactly one argument (the type to instantiate)",
-                    ));
-                }
-                if extra && self.lookup_user(class, init_name).is_none() {
-                    let name = type_name_of(class);
-                    return Err(self.type_error(format!("{name}() takes no arguments")));
-                }
+                self.check_object_new_arguments(class, false, &args)?;
                 Ok(Value::Obj(self.new_plain_instance(class)))
             }
         }
+    }
+
+    /// CPython's `object_new` given arguments beyond the class, which are
+    /// `__init__`'s: an error when the class's `__new__` is not
+    /// `object`'s own (`user_new`, or one was ever set on it: see
+    /// [`TypeData::new_slot_kept`]), or when it has no `__init__` to take
+    /// them.
+    pub(crate) fn check_object_new_arguments(
+        &mut self,
+        class: ObjRef,
+        user_new: bool,
+        args: &Args<'_>,
+    ) -> PyResult<()> {
+        if args.positional.is_empty() && !args.has_keywords() {
+            return Ok(());
+        }
+        if user_new || class.as_type().is_some_and(|data| data.new_slot_kept.get()) {
+            return Err(self.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        let init_name = self.names.__init__;
+        if self.lookup_user(class, init_name).is_none() {
+            let name = type_name_of(class);
+            return Err(self.type_error(format!("{name}() takes no arguments")));
+        }
+        Ok(())
     }
 
     /// The built-in type whose instances a class's instances extend

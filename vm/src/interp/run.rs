@@ -24,6 +24,7 @@ use crate::ops::attr_cache::Cached;
 use crate::ops::awaitable::is_new_coroutine;
 use crate::ops::call::CallOutcome;
 use crate::ops::compare::fast_compare;
+use crate::ops::generator::GeneratorCall;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -329,11 +330,13 @@ impl Vm {
                         let called = match function.payload() {
                             Some(Payload::Function(f)) => {
                                 match self.push_simple_frame(f, args_start, positional, result) {
-                                    Ok(false)
-                                        if self.call_simple_generator(f, args_start, result) =>
+                                    Ok(false) => match self
+                                        .call_simple_generator(f, args_start, result, code, ip)
                                     {
-                                        continue;
-                                    }
+                                        GeneratorCall::Made => continue,
+                                        GeneratorCall::Started => Ok(true),
+                                        GeneratorCall::NotSimple => Ok(false),
+                                    },
                                     called => called,
                                 }
                             }

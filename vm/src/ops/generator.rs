@@ -7,6 +7,7 @@ use crate::interp::run::{code_of, Exit};
 use crate::object::Payload;
 use std::cell::{Cell, RefCell};
 
+use crate::objects::code::Code;
 use crate::objects::function::{Builtin, Function, NativeFn};
 use crate::objects::generator::{Generator, GeneratorKind, GeneratorState};
 use crate::recursion::MAX_STACK_VALUES;
@@ -115,6 +116,36 @@ fn simple_generator(
     values.resize(nlocals, Value::Null);
     values.extend_from_slice(cells);
     Some((kind, values))
+}
+
+/// How a `Call` of a generator function went (see
+/// [`Vm::call_simple_generator`]).
+pub(crate) enum GeneratorCall {
+    /// The call does not bind its arguments as they are: nothing was done.
+    NotSimple,
+    /// The generator took the call's place on the stack.
+    Made,
+    /// The generator's frame was pushed, to run at once.
+    Started,
+}
+
+/// Where the `Send` is that drives the generator a call of `f` makes at
+/// once, when the instructions from `ip` (after the call) in `code` are
+/// `await`'s or `yield from`'s: `GetAwaitable` of a coroutine or
+/// `GetYieldFromIter` of a plain generator, `LoadConst None`, `Send`.
+fn delegated_at_once(f: &Function, code: &Code, ip: usize) -> Option<usize> {
+    let kind = code_of(&f.code).simple_generator?;
+    let [get, Instruction::LoadConst { value }, Instruction::Send { .. }] =
+        code.instructions.get(ip..ip + 3)?
+    else {
+        return None;
+    };
+    let drives = match get {
+        Instruction::GetAwaitable { .. } => kind == GeneratorKind::Coroutine,
+        Instruction::GetYieldFromIter => kind == GeneratorKind::Generator,
+        _ => false,
+    };
+    (drives && code.consts[value.0 as usize].is_none()).then_some(ip + 2)
 }
 
 /// Whether the generator's frame can be resumed with `sent` right away:
@@ -514,21 +545,90 @@ impl Vm {
 
     /// A `Call` of `f` (its arguments on the stack from `args_start`, the
     /// result going to `result`) that makes a generator at once (see
-    /// [`simple_generator`]): pushes it in the call's place. Returns
-    /// whether it did.
+    /// [`simple_generator`]), the call being the instruction before `ip` in
+    /// `code`. A generator that the instructions after the call drive at
+    /// once (`await f(…)`, `yield from f(…)`) starts in place (see
+    /// [`Vm::start_delegated_generator`]); any other is pushed in the
+    /// call's place.
     pub(crate) fn call_simple_generator(
         &mut self,
         f: &Function,
         args_start: usize,
         result: usize,
-    ) -> bool {
+        code: &Code,
+        ip: usize,
+    ) -> GeneratorCall {
+        if let Some(send) = delegated_at_once(f, code, ip) {
+            if self.start_delegated_generator(f, args_start, result, send) {
+                return GeneratorCall::Started;
+            }
+        }
         let args = &self.stack[args_start..];
         let Some((kind, values)) = simple_generator(f, args, &mut self.generator_buffers) else {
-            return false;
+            return GeneratorCall::NotSimple;
         };
         let generator = self.new_generator(f, kind, values);
         self.stack.truncate(result);
         self.stack.push(generator);
+        GeneratorCall::Made
+    }
+
+    /// A generator or coroutine of a call of `f` that the caller's `Send`
+    /// at `send` drives at once, made and resumed in one step: what the
+    /// call, the `GetAwaitable` (or `GetYieldFromIter`), the `LoadConst
+    /// None` and the `Send` after it would do. The arguments stay where
+    /// they are on the stack as the new frame's variables, under which the
+    /// generator and the value sent take the call's slots, as the `Send`
+    /// expects; the caller goes on after the `Send`. Returns `false`, with
+    /// nothing changed, when the call does not bind its arguments as they
+    /// are or the frame may not be pushed (the steps then run one by one,
+    /// and raise where they would).
+    #[inline(never)]
+    fn start_delegated_generator(
+        &mut self,
+        f: &Function,
+        args_start: usize,
+        result: usize,
+        send: usize,
+    ) -> bool {
+        let code = code_of(&f.code);
+        let Some(kind) = code.simple_generator else {
+            return false;
+        };
+        if self.stack.len() - args_start != code.code.argcount as usize
+            || self.depth >= self.recursion_limit
+            || self.stack.len() >= MAX_STACK_VALUES
+        {
+            return false;
+        }
+        // `[NULL, f, args…]` or `[f, self, args…]` becomes `[generator,
+        // None, args…]`.
+        if args_start == result + 1 {
+            self.stack.insert(args_start, Value::None);
+        } else {
+            self.stack[result + 1] = Value::None;
+        }
+        let base = result + 2;
+        let cells = f.closure.object().and_then(|c| c.as_tuple()).unwrap_or(&[]);
+        while self.stack.len() < base + code.nlocals() {
+            self.stack.push(Value::Null);
+        }
+        self.stack.extend_from_slice(cells);
+        // The buffer its values go to when it suspends.
+        let mut buffer = self.generator_buffers.pop().unwrap_or_default();
+        buffer.reserve_exact(self.stack.len() - base + code.suspended_depth as usize);
+        let generator = self.new_generator(f, kind, buffer);
+        if let Some(Payload::Generator(cell)) = generator.payload() {
+            cell.borrow_mut().state = GeneratorState::Running;
+        }
+        self.stack[result] = generator;
+        self.frame_mut().ip = send as u32 + 1;
+        self.generator_outer.push(self.handled);
+        self.depth += 1;
+        self.frames.push(Frame {
+            generator: generator.as_object(),
+            ..Frame::for_call(f, base, base, false)
+        });
         true
     }
 

@@ -241,3 +241,39 @@ try:
     drive(recursive_await(200))
 except RecursionError as error:
     print("RecursionError", error)
+
+
+class TakesExtra:
+    def __await__(self, extra):
+        yield extra
+
+
+class Describes:
+    def __init__(self, name):
+        self.name = name
+
+    def __await__(self):
+        sent = yield f"{self.name} waits"
+        if sent == "fail":
+            raise LookupError(self.name)
+        return f"{self.name} got {sent}"
+
+
+async def awaits_objects():
+    results = [await Describes("a"), await Describes("b")]
+    try:
+        await TakesExtra()
+    except TypeError as error:
+        results.append(str(error))
+    try:
+        await Describes("c")
+    except LookupError as error:
+        results.append(repr(error))
+    return results
+
+
+print(drive(awaits_objects(), "one", "two", "fail"))
+waiting = awaits_objects()
+print(waiting.send(None), type(waiting.cr_await).__name__, waiting.cr_await.gi_running)
+print({name: type(value).__name__ for name, value in waiting.cr_await.gi_frame.f_locals.items()})
+waiting.close()

@@ -694,6 +694,9 @@ impl Vm {
                 self.push(Value::Int(length as i64));
             }
             I::GetAwaitable { kind } => {
+                if self.start_awaited_generator(code, self.frame().ip as usize) {
+                    return Ok(Flow::Switch);
+                }
                 let from = AwaitedFrom::from_operand(kind);
                 let iterator = self.awaitable_iterator(self.peek(1), from)?;
                 self.set_top(iterator);

@@ -132,20 +132,29 @@ pub(crate) enum GeneratorCall {
 /// Where the `Send` is that drives the generator a call of `f` makes at
 /// once, when the instructions from `ip` (after the call) in `code` are
 /// `await`'s or `yield from`'s: `GetAwaitable` of a coroutine or
-/// `GetYieldFromIter` of a plain generator, `LoadConst None`, `Send`.
+/// `GetYieldFromIter` of a plain generator, then [`sends_none`].
 fn delegated_at_once(f: &Function, code: &Code, ip: usize) -> Option<usize> {
     let kind = code_of(&f.code).simple_generator?;
-    let [get, Instruction::LoadConst { value }, Instruction::Send { .. }] =
-        code.instructions.get(ip..ip + 3)?
-    else {
-        return None;
-    };
-    let drives = match get {
+    let drives = match code.instructions.get(ip)? {
         Instruction::GetAwaitable { .. } => kind == GeneratorKind::Coroutine,
         Instruction::GetYieldFromIter => kind == GeneratorKind::Generator,
         _ => false,
     };
-    (drives && code.consts[value.0 as usize].is_none()).then_some(ip + 2)
+    drives.then(|| sends_none(code, ip + 1)).flatten()
+}
+
+/// Where the `Send` is when the instructions from `ip` in `code` are
+/// `LoadConst None` and `Send`: the start of the loop of an `await` or a
+/// `yield from`, which resumes the iterator with `None`.
+fn sends_none(code: &Code, ip: usize) -> Option<usize> {
+    match code.instructions.get(ip..ip + 2)? {
+        [Instruction::LoadConst { value }, Instruction::Send { .. }]
+            if code.consts[value.0 as usize].is_none() =>
+        {
+            Some(ip + 1)
+        }
+        _ => None,
+    }
 }
 
 /// Whether the generator's frame can be resumed with `sent` right away:
@@ -571,6 +580,45 @@ impl Vm {
         self.stack.truncate(result);
         self.stack.push(generator);
         GeneratorCall::Made
+    }
+
+    /// `GetAwaitable` of `awaitable` (on top of the stack), the next
+    /// instruction being at `ip` in `code`, when its `__await__` is a
+    /// Python generator function and the `await` resumes the generator at
+    /// once: the generator is made and started in one step, as
+    /// [`Vm::start_delegated_generator`] does for `await f(…)`. Returns
+    /// whether it was; `false` leaves everything to
+    /// [`Vm::awaitable_iterator`].
+    #[inline(never)]
+    pub(crate) fn start_awaited_generator(&mut self, code: &Code, ip: usize) -> bool {
+        let Some(send) = sends_none(code, ip) else {
+            return false;
+        };
+        let awaitable = self.peek(1);
+        if matches!(
+            awaitable.payload(),
+            Some(Payload::Generator(_) | Payload::AsyncGenStep(_))
+        ) {
+            return false;
+        }
+        let class = self.type_of(awaitable);
+        let Some(method) = self.lookup_type(class, self.names.__await__) else {
+            return false;
+        };
+        let Some(Payload::Function(f)) = method.payload() else {
+            return false;
+        };
+        if code_of(&f.code).simple_generator != Some(GeneratorKind::Generator) {
+            return false;
+        }
+        // `[awaitable, awaitable]`: the call's slot, then its argument.
+        self.stack.push(awaitable);
+        let len = self.stack.len();
+        if self.start_delegated_generator(f, len - 1, len - 2, send) {
+            return true;
+        }
+        self.stack.pop();
+        false
     }
 
     /// A generator or coroutine of a call of `f` that the caller's `Send`

@@ -6,6 +6,7 @@ use crate::interp::frame::{Frame, Returns};
 use crate::interp::run::{code_of, Exit};
 use crate::object::Payload;
 use std::cell::{Cell, RefCell};
+use std::cmp::Ordering;
 
 use crate::objects::code::Code;
 use crate::objects::function::{Builtin, Function, NativeFn};
@@ -129,18 +130,36 @@ pub(crate) enum GeneratorCall {
     Started,
 }
 
-/// Where the `Send` is that drives the generator a call of `f` makes at
-/// once, when the instructions from `ip` (after the call) in `code` are
-/// `await`'s or `yield from`'s: `GetAwaitable` of a coroutine or
-/// `GetYieldFromIter` of a plain generator, then [`sends_none`].
-fn delegated_at_once(f: &Function, code: &Code, ip: usize) -> Option<usize> {
+/// The instruction of the caller that drives the generator a call of `f`
+/// makes at once, when the instructions from `ip` (after the call) in
+/// `code` are those of `await f(…)` (`GetAwaitable` of a coroutine, then
+/// [`sends_none`]), `yield from f(…)` (`GetYieldFromIter` of a plain
+/// generator, then the same) or `for … in f(…)` (`GetIter` of a plain
+/// generator, then `ForIter`).
+fn driven_at_once(f: &Function, code: &Code, ip: usize) -> Option<Resumer> {
     let kind = code_of(&f.code).simple_generator?;
-    let drives = match code.instructions.get(ip)? {
-        Instruction::GetAwaitable { .. } => kind == GeneratorKind::Coroutine,
-        Instruction::GetYieldFromIter => kind == GeneratorKind::Generator,
-        _ => false,
-    };
-    drives.then(|| sends_none(code, ip + 1)).flatten()
+    match code.instructions.get(ip..ip + 2)? {
+        [Instruction::GetAwaitable { .. }, _] if kind == GeneratorKind::Coroutine => {
+            sends_none(code, ip + 1).map(Resumer::Send)
+        }
+        [Instruction::GetYieldFromIter, _] if kind == GeneratorKind::Generator => {
+            sends_none(code, ip + 1).map(Resumer::Send)
+        }
+        [Instruction::GetIter, Instruction::ForIter { .. }] if kind == GeneratorKind::Generator => {
+            Some(Resumer::ForIter(ip + 1))
+        }
+        _ => None,
+    }
+}
+
+/// The instruction, by index, that resumes a generator started in place
+/// (see [`Vm::start_driven_generator`]).
+#[derive(Clone, Copy)]
+enum Resumer {
+    /// The `Send` of an `await` or a `yield from`.
+    Send(usize),
+    /// The `ForIter` of a `for` loop.
+    ForIter(usize),
 }
 
 /// Where the `Send` is when the instructions from `ip` in `code` are
@@ -556,9 +575,9 @@ impl Vm {
     /// result going to `result`) that makes a generator at once (see
     /// [`simple_generator`]), the call being the instruction before `ip` in
     /// `code`. A generator that the instructions after the call drive at
-    /// once (`await f(…)`, `yield from f(…)`) starts in place (see
-    /// [`Vm::start_delegated_generator`]); any other is pushed in the
-    /// call's place.
+    /// once (`await f(…)`, `yield from f(…)`, `for … in f(…)`) starts in
+    /// place (see [`Vm::start_driven_generator`]); any other is pushed in
+    /// the call's place.
     pub(crate) fn call_simple_generator(
         &mut self,
         f: &Function,
@@ -567,8 +586,8 @@ impl Vm {
         code: &Code,
         ip: usize,
     ) -> GeneratorCall {
-        if let Some(send) = delegated_at_once(f, code, ip) {
-            if self.start_delegated_generator(f, args_start, result, send) {
+        if let Some(resumer) = driven_at_once(f, code, ip) {
+            if self.start_driven_generator(f, args_start, result, resumer) {
                 return GeneratorCall::Started;
             }
         }
@@ -586,7 +605,7 @@ impl Vm {
     /// instruction being at `ip` in `code`, when its `__await__` is a
     /// Python generator function and the `await` resumes the generator at
     /// once: the generator is made and started in one step, as
-    /// [`Vm::start_delegated_generator`] does for `await f(…)`. Returns
+    /// [`Vm::start_driven_generator`] does for `await f(…)`. Returns
     /// whether it was; `false` leaves everything to
     /// [`Vm::awaitable_iterator`].
     #[inline(never)]
@@ -614,7 +633,7 @@ impl Vm {
         // `[awaitable, awaitable]`: the call's slot, then its argument.
         self.stack.push(awaitable);
         let len = self.stack.len();
-        if self.start_delegated_generator(f, len - 1, len - 2, send) {
+        if self.start_driven_generator(f, len - 1, len - 2, Resumer::Send(send)) {
             return true;
         }
         self.stack.pop();
@@ -622,22 +641,22 @@ impl Vm {
     }
 
     /// A generator or coroutine of a call of `f` that the caller's `Send`
-    /// at `send` drives at once, made and resumed in one step: what the
-    /// call, the `GetAwaitable` (or `GetYieldFromIter`), the `LoadConst
-    /// None` and the `Send` after it would do. The arguments stay where
-    /// they are on the stack as the new frame's variables, under which the
-    /// generator and the value sent take the call's slots, as the `Send`
-    /// expects; the caller goes on after the `Send`. Returns `false`, with
-    /// nothing changed, when the call does not bind its arguments as they
-    /// are or the frame may not be pushed (the steps then run one by one,
-    /// and raise where they would).
+    /// or `ForIter` at `resumer` drives at once, made and resumed in one
+    /// step: what the call and the instructions up to `resumer` (see
+    /// [`driven_at_once`]) would do. The arguments stay on the stack as
+    /// the new frame's variables; under them, the generator takes the
+    /// call's slot, as the `ForIter` or the `Send` expects, with the value
+    /// sent above it for a `Send`. The caller goes on after `resumer`.
+    /// Returns `false`, with nothing changed, when the call does not bind
+    /// its arguments as they are or the frame may not be pushed (the
+    /// steps then run one by one, and raise where they would).
     #[inline(never)]
-    fn start_delegated_generator(
+    fn start_driven_generator(
         &mut self,
         f: &Function,
         args_start: usize,
         result: usize,
-        send: usize,
+        resumer: Resumer,
     ) -> bool {
         let code = code_of(&f.code);
         let Some(kind) = code.simple_generator else {
@@ -649,14 +668,19 @@ impl Vm {
         {
             return false;
         }
-        // `[NULL, f, args…]` or `[f, self, args…]` becomes `[generator,
-        // None, args…]`.
-        if args_start == result + 1 {
-            self.stack.insert(args_start, Value::None);
-        } else {
-            self.stack[result + 1] = Value::None;
+        // The call's `[NULL, f, args…]` or `[f, self, args…]` becomes
+        // `[generator, None, args…]` for a `Send`, `[generator, args…]`
+        // for a `ForIter`.
+        let base = match resumer {
+            Resumer::Send(_) => result + 2,
+            Resumer::ForIter(_) => result + 1,
+        };
+        match args_start.cmp(&base) {
+            Ordering::Less => self.stack.insert(args_start, Value::None),
+            Ordering::Greater => drop(self.stack.remove(result + 1)),
+            Ordering::Equal if base == result + 2 => self.stack[result + 1] = Value::None,
+            Ordering::Equal => {}
         }
-        let base = result + 2;
         let cells = f.closure.object().and_then(|c| c.as_tuple()).unwrap_or(&[]);
         while self.stack.len() < base + code.nlocals() {
             self.stack.push(Value::Null);
@@ -670,7 +694,8 @@ impl Vm {
             cell.borrow_mut().state = GeneratorState::Running;
         }
         self.stack[result] = generator;
-        self.frame_mut().ip = send as u32 + 1;
+        let (Resumer::Send(at) | Resumer::ForIter(at)) = resumer;
+        self.frame_mut().ip = at as u32 + 1;
         self.generator_outer.push(self.handled);
         self.depth += 1;
         self.frames.push(Frame {

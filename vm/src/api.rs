@@ -9,7 +9,7 @@ use pyvm_compiler::{compile_source, CompileOptions, Mode, SourceError};
 use pyvm_source::SourceFile;
 
 use crate::exception_class::ExceptionClass;
-use crate::interp::frame::{Frame, Returns};
+use crate::interp::frame::Frame;
 use crate::interp::run::Exit;
 use crate::number::complex::Complex;
 use crate::object::Payload;
@@ -182,20 +182,9 @@ impl Vm {
             return Err(self.recursion_error(""));
         }
         self.depth += 1;
-        self.frames.push(Frame {
-            code,
-            globals,
-            builtins,
-            locals,
-            ip: 0,
-            base: start as u32,
-            result: start as u32,
-            entry: true,
-            consumed: false,
-            returns: Returns::Push,
-            generator: None,
-            object: None,
-        });
+        self.frames.push(Frame::for_code(
+            code, globals, builtins, locals, start, true,
+        ));
         match self.run()? {
             Exit::Return(value) => Ok(value),
             Exit::Yield(_) => unreachable!("module code does not yield"),

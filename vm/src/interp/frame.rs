@@ -26,7 +26,9 @@ pub enum Returns {
     Discard,
 }
 
-/// A call of Python code in progress.
+/// A call of Python code in progress. Made by [`Frame::for_call`] and
+/// [`Frame::for_code`]; `returns`, `generator` and `object` change through
+/// its setters.
 #[derive(Clone, Copy)]
 pub struct Frame {
     /// The code object being run.
@@ -55,34 +57,129 @@ pub struct Frame {
     /// innermost consumer and goes on, with no suspension (see
     /// `Vm::consume_generator`).
     pub consumed: bool,
-    /// What becomes of the value it returns.
+    /// What becomes of the value it returns. Set with
+    /// [`Frame::set_returns`].
     pub returns: Returns,
-    /// The generator (or coroutine) whose frame this is.
+    /// The generator (or coroutine) whose frame this is. Set with
+    /// [`Frame::with_generator`].
     pub generator: Option<ObjRef>,
     /// The frame object made for it, if one was (see
     /// [`FrameObject`](crate::objects::frame::FrameObject)): it is told
-    /// when the frame's run ends.
+    /// when the frame's run ends. Set with [`Frame::set_object`].
     pub object: Option<ObjRef>,
+    /// Where its return goes, from `entry`, `returns`, `generator` and
+    /// `object`: kept with them, so that a return tests one byte.
+    return_path: ReturnPath,
+}
+
+/// Where a frame's return goes (see [`Frame::returns_to_loop`] and
+/// [`Frame::resumed_in_loop`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum ReturnPath {
+    /// To the frame below, in the same loop.
+    Loop,
+    /// To the frame below that resumed the generator, in the same loop.
+    Resumer,
+    /// Through the general return (`Vm::return_from_frame`).
+    Other,
+}
+
+impl ReturnPath {
+    fn of(
+        entry: bool,
+        returns: Returns,
+        generator: Option<ObjRef>,
+        object: Option<ObjRef>,
+    ) -> Self {
+        match (entry, returns, generator, object) {
+            (false, Returns::Push, None, None) => ReturnPath::Loop,
+            (false, _, Some(_), None) => ReturnPath::Resumer,
+            _ => ReturnPath::Other,
+        }
+    }
 }
 
 impl Frame {
     /// The frame of a call of `function`, its variables on the value
     /// stack from `base`, its result going to `result`.
     pub fn for_call(function: &Function, base: usize, result: usize, entry: bool) -> Frame {
+        let mut frame = Frame::for_code(
+            function.code,
+            function.globals,
+            function.builtins,
+            Value::Null,
+            base,
+            entry,
+        );
+        frame.result = result as u32;
+        frame
+    }
+
+    /// The frame of running `code` from its start, with the namespaces
+    /// `globals`, `builtins` and `locals`, its variables on the value
+    /// stack from `base`, where its result goes too.
+    pub fn for_code(
+        code: ObjRef,
+        globals: ObjRef,
+        builtins: ObjRef,
+        locals: Value,
+        base: usize,
+        entry: bool,
+    ) -> Frame {
         Frame {
-            code: function.code,
-            globals: function.globals,
-            builtins: function.builtins,
-            locals: Value::Null,
+            code,
+            globals,
+            builtins,
+            locals,
             ip: 0,
             base: base as u32,
-            result: result as u32,
+            result: base as u32,
             entry,
             consumed: false,
             returns: Returns::Push,
             generator: None,
             object: None,
+            return_path: ReturnPath::of(entry, Returns::Push, None, None),
         }
+    }
+
+    /// The frame, running for `generator`, at `base` on the value stack
+    /// (where its result goes too), for a native caller when `entry`.
+    /// Built whole, field by field: patching a copy's fields and then
+    /// moving it stalls the CPU on the partly rewritten words.
+    #[inline(always)]
+    pub fn with_generator(&self, generator: ObjRef, base: usize, entry: bool) -> Frame {
+        Frame {
+            code: self.code,
+            globals: self.globals,
+            builtins: self.builtins,
+            locals: self.locals,
+            ip: self.ip,
+            base: base as u32,
+            result: base as u32,
+            entry,
+            consumed: false,
+            returns: Returns::Push,
+            generator: Some(generator),
+            object: self.object,
+            return_path: ReturnPath::of(entry, Returns::Push, Some(generator), self.object),
+        }
+    }
+
+    /// Sets what becomes of the value it returns.
+    pub fn set_returns(&mut self, returns: Returns) {
+        self.returns = returns;
+        self.refresh_return_path();
+    }
+
+    /// Sets the frame object made for it.
+    pub fn set_object(&mut self, object: ObjRef) {
+        self.object = Some(object);
+        self.refresh_return_path();
+    }
+
+    fn refresh_return_path(&mut self) {
+        self.return_path = ReturnPath::of(self.entry, self.returns, self.generator, self.object);
     }
 
     /// Whether a return from it goes on in the same interpreter loop: a
@@ -91,10 +188,7 @@ impl Frame {
     /// tell.
     #[inline]
     pub fn returns_to_loop(&self) -> bool {
-        !self.entry
-            && self.returns == Returns::Push
-            && self.generator.is_none()
-            && self.object.is_none()
+        self.return_path == ReturnPath::Loop
     }
 
     /// Whether it is a generator's frame that a `for` loop, a `Send` or a
@@ -103,7 +197,7 @@ impl Frame {
     /// (see [`Vm::return_to_resumer`](crate::vm::Vm)).
     #[inline]
     pub fn resumed_in_loop(&self) -> bool {
-        self.generator.is_some() && !self.entry && self.object.is_none()
+        self.return_path == ReturnPath::Resumer
     }
 
     /// Marks what the frame refers to (its stack slots are marked with the

@@ -696,7 +696,10 @@ impl Vm {
             self.push_simple_frame(function, base, 3, base)?
         };
         if pushed {
-            self.frames.last_mut().expect("just pushed").returns = Returns::Discard;
+            self.frames
+                .last_mut()
+                .expect("just pushed")
+                .set_returns(Returns::Discard);
             return Ok(true);
         }
         self.stack.truncate(base);

@@ -147,7 +147,7 @@ impl Vm {
         self.frames
             .last_mut()
             .expect("the frame just pushed")
-            .returns = Returns::Init;
+            .set_returns(Returns::Init);
         Ok(Some(CallOutcome::Pushed))
     }
 
@@ -1169,20 +1169,14 @@ impl Vm {
             return Err(self.recursion_error(""));
         }
         self.depth += 1;
-        self.frames.push(Frame {
-            code: function.code,
-            globals: function.globals,
-            builtins: function.builtins,
-            locals: namespace,
-            ip: 0,
-            base: start as u32,
-            result: start as u32,
-            entry: true,
-            consumed: false,
-            returns: Returns::Push,
-            generator: None,
-            object: None,
-        });
+        self.frames.push(Frame::for_code(
+            function.code,
+            function.globals,
+            function.builtins,
+            namespace,
+            start,
+            true,
+        ));
         match self.run()? {
             Exit::Return(value) => Ok(value),
             Exit::Yield(_) => unreachable!("a class body does not yield"),

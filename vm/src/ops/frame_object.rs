@@ -65,11 +65,11 @@ impl Vm {
             return object;
         }
         let object = self.new_frame_object(&frame);
-        self.frames[depth].object = Some(object);
+        self.frames[depth].set_object(object);
         if let Some(Payload::Generator(cell)) = frame.generator.as_ref().map(|g| &g.payload) {
             if let Ok(mut data) = cell.try_borrow_mut() {
                 if let Some(saved) = data.frame.as_mut() {
-                    saved.object = Some(object);
+                    saved.set_object(object);
                 }
             }
         }
@@ -99,13 +99,10 @@ impl Vm {
                 }
                 drop(data);
                 // The saved frame names its generator only once pushed.
-                let frame = Frame {
-                    generator: Some(generator),
-                    ..saved
-                };
+                let frame = saved.with_generator(generator, saved.base as usize, saved.entry);
                 let object = self.new_frame_object(&frame);
                 if let Some(saved) = cell.borrow_mut().frame.as_mut() {
-                    saved.object = Some(object);
+                    saved.set_object(object);
                 }
                 Value::Obj(object)
             }
@@ -159,9 +156,10 @@ impl Vm {
     pub(crate) fn ended_frame_object(&mut self, frame: &Frame, instruction: Option<u32>) -> ObjRef {
         let object = frame.object.unwrap_or_else(|| self.new_frame_object(frame));
         self.end_frame_object(
-            &Frame {
-                object: Some(object),
-                ..*frame
+            &{
+                let mut frame = *frame;
+                frame.set_object(object);
+                frame
             },
             instruction,
         );

@@ -2,7 +2,7 @@
 //! loop, suspending it at `yield`, finishing it, and PEP 479.
 
 use crate::exception_class::ExceptionClass;
-use crate::interp::frame::{Frame, Returns};
+use crate::interp::frame::Frame;
 use crate::interp::run::{code_of, Exit};
 use crate::object::Payload;
 use std::cell::{Cell, RefCell};
@@ -333,22 +333,7 @@ impl Vm {
             .as_ref()
             .expect("a suspended generator has a frame");
         let base = self.stack.len();
-        // Built whole, field by field: patching a copy's fields and then
-        // moving it stalls the CPU on the partly rewritten words.
-        let frame = Frame {
-            code: saved.code,
-            globals: saved.globals,
-            builtins: saved.builtins,
-            locals: saved.locals,
-            ip: saved.ip,
-            base: base as u32,
-            result: base as u32,
-            entry,
-            consumed: false,
-            returns: Returns::Push,
-            generator: Some(generator),
-            object: saved.object,
-        };
+        let frame = saved.with_generator(generator, base, entry);
         // The saved values move to the VM's stack, with room for the sent
         // value; the generator keeps the emptied buffer for the next
         // suspension.
@@ -698,10 +683,9 @@ impl Vm {
         self.frame_mut().ip = at as u32 + 1;
         self.generator_outer.push(self.handled);
         self.depth += 1;
-        self.frames.push(Frame {
-            generator: generator.as_object(),
-            ..Frame::for_call(f, base, base, false)
-        });
+        let generator = generator.as_object().expect("a generator object");
+        self.frames
+            .push(Frame::for_call(f, base, base, false).with_generator(generator, base, false));
         true
     }
 

@@ -304,25 +304,12 @@ impl Vm {
     }
 
     /// `str(value)` of an `int` that fits in an `i64`: its decimal digits,
-    /// written here rather than through the formatting machinery.
+    /// written by `itoa` rather than through the formatting machinery
+    /// (and with no check that they are text, which `str::from_utf8`
+    /// made).
     pub(crate) fn int_str(&mut self, value: i64) -> ObjRef {
-        // 19 digits and a sign at most.
-        let mut buffer = [0u8; 20];
-        let mut at = buffer.len();
-        let mut rest = value.unsigned_abs();
-        loop {
-            at -= 1;
-            buffer[at] = b'0' + (rest % 10) as u8;
-            rest /= 10;
-            if rest == 0 {
-                break;
-            }
-        }
-        if value < 0 {
-            at -= 1;
-            buffer[at] = b'-';
-        }
-        let text = std::str::from_utf8(&buffer[at..]).expect("ASCII digits");
+        let mut digits = itoa::Buffer::new();
+        let text = digits.format(value);
         let class = self.types.str;
         self.alloc_with(class, || Payload::Str(Str::with_len(text, text.len())))
     }

@@ -95,6 +95,9 @@ impl Vm {
         if let Some(result) = fast_binary(a, b, op) {
             return Ok(result);
         }
+        if let Some(joined) = self.exact_str_concatenation(a, b, op) {
+            return Ok(joined);
+        }
         if op.is_inplace() {
             if let Some(result) = self.inplace_op(a, b, op)? {
                 return Ok(result);

@@ -168,6 +168,20 @@ impl Vm {
         }
     }
 
+    /// `a + b` (or `a += b`) of two exact strs, joined at once: neither
+    /// has a method of its own to try first, so the general dispatch of
+    /// [`Vm::binary_op`] would only come to [`Vm::sequence_concat`]
+    /// (CPython 3.11 specializes this too: `BINARY_OP_ADD_UNICODE`).
+    #[inline]
+    pub(crate) fn exact_str_concatenation(&mut self, a: Value, b: Value, op: Op) -> Option<Value> {
+        let str_class = self.types.str;
+        let (Value::Obj(left), Value::Obj(right)) = (a, b) else {
+            return None;
+        };
+        let exact = left.class() == str_class && right.class() == str_class;
+        (exact && matches!(op, Op::Add | Op::InplaceAdd)).then(|| self.concatenate(left, right))
+    }
+
     /// `s + t` of two strs: a short result (kept inline) is built on the
     /// stack, a longer one in the buffer the new str keeps, and a long one
     /// joined only when read (see [`Str::concatenation`]); its length in
@@ -186,10 +200,8 @@ impl Vm {
         let chars = s.len() + t.len();
         let total = left.len() + right.len();
         if total <= Str::INLINE {
-            let mut buffer = [0u8; Str::INLINE];
-            buffer[..left.len()].copy_from_slice(left.as_bytes());
-            buffer[left.len()..total].copy_from_slice(right.as_bytes());
-            let text = std::str::from_utf8(&buffer[..total]).expect("two strs joined");
+            let mut text = compact_str::CompactString::new(left);
+            text.push_str(right);
             return self.str_value_with_len(text, chars);
         }
         let mut text = String::with_capacity(total);

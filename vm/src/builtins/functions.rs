@@ -748,15 +748,9 @@ pub(crate) fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(value);
     }
     let name = attribute_name(vm, args.positional[1])?;
-    match vm.get_attr(args.positional[0], name) {
-        Ok(value) => Ok(value),
-        Err(error)
-            if args.positional.len() == 3
-                && vm.is_exception(Value::Obj(error.exception), ExceptionClass::AttributeError) =>
-        {
-            Ok(args.positional[2])
-        }
-        Err(error) => Err(error),
+    match args.positional.get(2) {
+        Some(&default) => Ok(vm.lookup_attr(args.positional[0], name)?.unwrap_or(default)),
+        None => vm.get_attr(args.positional[0], name),
     }
 }
 
@@ -811,15 +805,8 @@ fn set_attr_under_name_object(
 pub(crate) fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.positional_range("hasattr", &args, 2, 2)?;
     let name = attribute_name(vm, args.positional[1])?;
-    match vm.get_attr(args.positional[0], name) {
-        Ok(_) => Ok(Value::bool(true)),
-        Err(error)
-            if vm.is_exception(Value::Obj(error.exception), ExceptionClass::AttributeError) =>
-        {
-            Ok(Value::bool(false))
-        }
-        Err(error) => Err(error),
-    }
+    let found = vm.lookup_attr(args.positional[0], name)?;
+    Ok(Value::bool(found.is_some()))
 }
 
 /// `delattr(object, name)`

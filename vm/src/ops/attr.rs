@@ -270,8 +270,18 @@ impl Vm {
 
     /// `getattr(value, name)`.
     pub fn get_attr(&mut self, value: Value, name: ObjRef) -> PyResult<Value> {
+        match self.get_attr_if_any(value, name)? {
+            Some(found) => Ok(found),
+            None => Err(self.attribute_error(value, name)),
+        }
+    }
+
+    /// [`Vm::get_attr`], with `None` where the lookup itself found nothing
+    /// (no `__getattribute__` or `__getattr__` raised): the
+    /// `AttributeError` is made only by a caller that raises it.
+    fn get_attr_if_any(&mut self, value: Value, name: ObjRef) -> PyResult<Option<Value>> {
         if let Some(result) = self.call_getattribute(value, name) {
-            return result;
+            return result.map(Some);
         }
         let found = match self.find_attr(value, name) {
             // An `AttributeError` from a descriptor (a property's getter)
@@ -286,42 +296,42 @@ impl Vm {
             }
             other => other?,
         };
-        match found {
-            Some(found) => Ok(found),
-            None => {
-                // `__getattr__` of a user class is the last resort.
-                if let Some(object) = value.as_object() {
-                    if let Some(class) = self.user_class(object) {
-                        let hook = self.names.__getattr__;
-                        if let Some(method) = self.lookup_user(class, hook) {
-                            return self.call_method_value(method, value, &[Value::Obj(name)]);
-                        }
-                    }
-                    // A module's own `__getattr__` (PEP 562).
-                    if let (Payload::Module(_), Some(dict)) = (&object.payload, object.dict()) {
-                        let hook = self.names.__getattr__;
-                        if let Some(function) = self.dict_get_str(dict, hook) {
-                            return self.call_function(function, &[Value::Obj(name)]);
-                        }
-                    }
+        if found.is_some() {
+            return Ok(found);
+        }
+        // `__getattr__` of a user class is the last resort.
+        if let Some(object) = value.as_object() {
+            if let Some(class) = self.user_class(object) {
+                let hook = self.names.__getattr__;
+                if let Some(method) = self.lookup_user(class, hook) {
+                    return self
+                        .call_method_value(method, value, &[Value::Obj(name)])
+                        .map(Some);
                 }
-                Err(self.attribute_error(value, name))
+            }
+            // A module's own `__getattr__` (PEP 562).
+            if let (Payload::Module(_), Some(dict)) = (&object.payload, object.dict()) {
+                let hook = self.names.__getattr__;
+                if let Some(function) = self.dict_get_str(dict, hook) {
+                    return self.call_function(function, &[Value::Obj(name)]).map(Some);
+                }
             }
         }
+        Ok(None)
     }
 
     /// `value.name`, or `None` when it has no such attribute (it raised
-    /// `AttributeError`), as CPython's `_PyObject_LookupAttr`.
+    /// `AttributeError`, or found nothing, for which none is made), as
+    /// CPython's `_PyObject_LookupAttr`.
     pub(crate) fn lookup_attr(&mut self, value: Value, name: ObjRef) -> PyResult<Option<Value>> {
-        match self.get_attr(value, name) {
-            Ok(found) => Ok(Some(found)),
+        match self.get_attr_if_any(value, name) {
             Err(error)
                 if self
                     .is_exception(Value::Obj(error.exception), ExceptionClass::AttributeError) =>
             {
                 Ok(None)
             }
-            Err(error) => Err(error),
+            result => result,
         }
     }
 

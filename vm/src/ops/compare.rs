@@ -126,6 +126,9 @@ impl Vm {
         if let Some(result) = fast_compare(a, b, op) {
             return Ok(Value::bool(result));
         }
+        if let Some(result) = self.exact_str_compare(a, b, op) {
+            return Ok(Value::bool(result));
+        }
         let a_user = a.as_object().and_then(|o| self.user_class(o));
         let b_user = b.as_object().and_then(|o| self.user_class(o));
         if a_user.is_some() || b_user.is_some() {
@@ -147,6 +150,26 @@ impl Vm {
                 )))
             }
         }
+    }
+
+    /// `a <op> b` of two exact strs, by their text: neither has a method
+    /// of its own to try first, so the general dispatch of
+    /// [`Vm::compare`] would only come to the same comparison.
+    #[inline]
+    fn exact_str_compare(&self, a: Value, b: Value, op: Cmp) -> Option<bool> {
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+            return None;
+        };
+        let str_class = self.types.str;
+        if x.class() != str_class || y.class() != str_class {
+            return None;
+        }
+        let (s, t) = (x.as_str()?.as_str(), y.as_str()?.as_str());
+        Some(match op {
+            Cmp::Equal => s == t,
+            Cmp::NotEqual => s != t,
+            _ => holds(s.cmp(t), op),
+        })
     }
 
     /// Comparison through user dunders, in CPython's order.

@@ -147,7 +147,11 @@ impl Vm {
                 match &object.payload {
                     Payload::Str(text) => {
                         return match item.object().and_then(|o| o.as_str()) {
-                            Some(needle) => Ok(text.as_str().contains(needle.as_str())),
+                            Some(needle) => Ok(memchr::memmem::find(
+                                text.as_str().as_bytes(),
+                                needle.as_str().as_bytes(),
+                            )
+                            .is_some()),
                             None => {
                                 let name = self.type_name(item);
                                 Err(self.type_error(format!(
@@ -256,6 +260,10 @@ impl Vm {
     /// rooted while `__eq__` runs, as CPython holds a reference to it:
     /// that code may remove it from the container.
     pub(crate) fn item_eq(&mut self, item: Value, target: Value) -> PyResult<bool> {
+        // Equality that runs no Python code needs no rooting.
+        if let Some(known) = self.known_eq(item, target) {
+            return Ok(known);
+        }
         let mark = self.root(item);
         let equal = self.eq(item, target);
         self.release_roots(mark);
@@ -462,6 +470,14 @@ impl Vm {
         let Value::Obj(object) = container else {
             return self.not_subscriptable(container);
         };
+        // A character of an exact str, by an int in range.
+        if let (Payload::Str(text), Value::Int(index)) = (&object.payload, key) {
+            if object.class() == self.types.str {
+                if let Some(c) = item_position(index, text.len()).and_then(|i| text.char_at(i)) {
+                    return Ok(self.char_value(c));
+                }
+            }
+        }
         if let Some(class) = self.user_class(object) {
             let name = self.names.__getitem__;
             if let Some(method) = self.lookup_user(class, name) {

@@ -674,12 +674,28 @@ impl Vm {
         // CPython sizes the list by the length hint first, so that
         // `list(range(10**12))` fails at once.
         if let Some(Payload::Range(range)) = iterable.payload() {
-            if range
-                .len()
-                .to_i64()
-                .is_none_or(|len| len as u64 > MAX_ITEMS as u64)
-            {
+            // An `OverflowError` past an `i64`, as CPython's length hint.
+            let len = self.len(iterable)? as i64;
+            if len as u64 > MAX_ITEMS as u64 {
                 return Err(self.memory_error());
+            }
+            // An `i64` range's items, written at once.
+            if let (Some(start), Some(_), Some(step)) = (
+                range.start.to_i64(),
+                range.stop.to_i64(),
+                range.step.to_i64(),
+            ) {
+                let mut target = list.as_list().expect("a list").borrow_mut();
+                if target.len() + len as usize > MAX_ITEMS
+                    || target.try_reserve(len as usize).is_err()
+                {
+                    drop(target);
+                    return Err(self.memory_error());
+                }
+                // The items are `start + i * step` for `i < len`, each
+                // between `start` and `stop`, so in `i64`.
+                target.extend((0..len).map(|i| Value::Int(start + i * step)));
+                return Ok(());
             }
         }
         let iterator = self.get_iter(iterable)?;
@@ -713,12 +729,19 @@ impl Vm {
                 Err(error) => Err(error),
             },
             None => (|| {
-                while let Some(item) = self.next(iterator)? {
+                loop {
+                    // A list's, a tuple's or a range's iterator at once.
+                    let next = match Vm::next_fast(iterator) {
+                        Some(next) => next,
+                        None => self.next(iterator)?,
+                    };
+                    let Some(item) = next else {
+                        return Ok(());
+                    };
                     if !push_collected(list, item) {
                         return Err(self.memory_error());
                     }
                 }
-                Ok(())
             })(),
         };
         self.roots.truncate(mark);

@@ -1,5 +1,6 @@
-"""`+` and `+=` on strings: exact strs of every size and kind of text,
-subclasses whose own methods must win, and what is not a str."""
+"""`+` and `+=` on strs, lists and tuples: exact strs of every size and
+kind of text, lists and tuples with their aliases, subclasses whose own
+methods must win, and operands of other types."""
 
 
 class Loud(str):
@@ -53,5 +54,36 @@ for other in (1, None, b"bytes", ["list"], 2.5):
     try:
         text = "text"
         text += other
+    except TypeError as error:
+        print(error)
+
+
+class MyList(list):
+    def __add__(self, other):
+        return "MyList.__add__"
+
+    def __radd__(self, other):
+        return "MyList.__radd__"
+
+
+class MyTuple(tuple):
+    pass
+
+
+numbers = [1, 2]
+alias = numbers
+numbers += [3]
+print(numbers, alias, numbers is alias)
+joined = numbers + numbers
+joined.append(4)
+print(joined, numbers, [] + [], () + (), (1,) + (2, 3))
+pair = (1, 2)
+same = pair
+pair += (3,)
+print(pair, same, pair is same)
+print([1] + MyList([2]), MyList([2]) + [1], type(MyTuple((1,)) + (2,)).__name__, (1,) + MyTuple((2,)))
+for left, right in (([1], (2,)), ((1,), [2]), ([1], "s"), ((), None)):
+    try:
+        left + right
     except TypeError as error:
         print(error)

@@ -95,7 +95,7 @@ impl Vm {
         if let Some(result) = fast_binary(a, b, op) {
             return Ok(result);
         }
-        if let Some(joined) = self.exact_str_concatenation(a, b, op) {
+        if let Some(joined) = self.exact_concatenation(a, b, op) {
             return Ok(joined);
         }
         if op.is_inplace() {

@@ -90,15 +90,13 @@ impl Vm {
                 None => None,
             },
             Payload::List(items) => other.object().and_then(|o| o.as_list()).map(|tail| {
-                let mut joined = items.borrow().clone();
-                joined.extend_from_slice(&tail.borrow());
+                let joined = joined(&items.borrow(), &tail.borrow());
                 Value::Obj(self.new_list(joined))
             }),
-            Payload::Tuple(items) => other.object().and_then(|o| o.as_tuple()).map(|tail| {
-                let mut joined = items.to_vec();
-                joined.extend_from_slice(tail);
-                Value::Obj(self.new_tuple(joined))
-            }),
+            Payload::Tuple(items) => other
+                .object()
+                .and_then(|o| o.as_tuple())
+                .map(|tail| Value::Obj(self.new_tuple(joined(items, tail)))),
             Payload::Bytes(_) | Payload::ByteArray(_) => {
                 let joined = self.bytes_concat(sequence, other)?;
                 (!matches!(joined, Value::NotImplemented)).then_some(joined)
@@ -168,18 +166,40 @@ impl Vm {
         }
     }
 
-    /// `a + b` (or `a += b`) of two exact strs, joined at once: neither
-    /// has a method of its own to try first, so the general dispatch of
-    /// [`Vm::binary_op`] would only come to [`Vm::sequence_concat`]
-    /// (CPython 3.11 specializes this too: `BINARY_OP_ADD_UNICODE`).
+    /// `a + b` of two exact strs, lists or tuples (or `a += b` of two
+    /// strs or tuples), joined at once: neither has a method of its own to
+    /// try first, so the general dispatch of [`Vm::binary_op`] would only
+    /// come to [`Vm::sequence_concat`] (CPython 3.11 specializes the strs'
+    /// too: `BINARY_OP_ADD_UNICODE`). A list's `+=` extends it in place,
+    /// elsewhere.
     #[inline]
-    pub(crate) fn exact_str_concatenation(&mut self, a: Value, b: Value, op: Op) -> Option<Value> {
-        let str_class = self.types.str;
+    pub(crate) fn exact_concatenation(&mut self, a: Value, b: Value, op: Op) -> Option<Value> {
         let (Value::Obj(left), Value::Obj(right)) = (a, b) else {
             return None;
         };
-        let exact = left.class() == str_class && right.class() == str_class;
-        (exact && matches!(op, Op::Add | Op::InplaceAdd)).then(|| self.concatenate(left, right))
+        let class = left.class();
+        if class != right.class() {
+            return None;
+        }
+        let types = &self.types;
+        match op {
+            Op::Add | Op::InplaceAdd if class == types.str => Some(self.concatenate(left, right)),
+            Op::Add | Op::InplaceAdd if class == types.tuple => {
+                let (Payload::Tuple(head), Payload::Tuple(tail)) = (&left.payload, &right.payload)
+                else {
+                    return None;
+                };
+                Some(Value::Obj(self.new_tuple(joined(head, tail))))
+            }
+            Op::Add if class == types.list => {
+                let (Some(head), Some(tail)) = (left.as_list(), right.as_list()) else {
+                    return None;
+                };
+                let joined = joined(&head.borrow(), &tail.borrow());
+                Some(Value::Obj(self.new_list(joined)))
+            }
+            _ => None,
+        }
     }
 
     /// `s + t` of two strs: a short result (kept inline) is built on the
@@ -311,4 +331,12 @@ impl Vm {
             _ => Err(self.memory_error()),
         }
     }
+}
+
+/// The items of `head`, then those of `tail`, in a vector of that size.
+fn joined(head: &[Value], tail: &[Value]) -> Vec<Value> {
+    let mut joined = Vec::with_capacity(head.len() + tail.len());
+    joined.extend_from_slice(head);
+    joined.extend_from_slice(tail);
+    joined
 }

@@ -72,6 +72,9 @@ impl Hasher for KeyHasher {
 
 type Table = IndexMap<DictKey, Value, BuildHasherDefault<KeyHasher>>;
 
+/// The entries a dict has room for once its first is added.
+const FIRST_CAPACITY: usize = 5;
+
 /// The entries of a dict, in insertion order.
 pub struct Dict {
     table: Table,
@@ -410,6 +413,11 @@ impl Dict {
     /// Adds an entry for a key known to be absent, at the end; returns
     /// its index.
     pub fn push(&mut self, key: DictKey, value: Value) -> usize {
+        if self.table.capacity() == 0 {
+            // Room for a few, as CPython's smallest table (five usable
+            // slots of eight): no regrowth for the first entries.
+            self.table.reserve(FIRST_CAPACITY);
+        }
         self.keys_version = new_keys_version();
         self.key_bits |= key_bit(key.hash);
         self.table.insert_full(key, value).0

@@ -401,13 +401,15 @@ fn map_case(
     vm: &mut Vm,
     args: Args<'_>,
     name: &str,
-    ascii: fn(&str) -> String,
+    ascii: fn(&mut str),
     full: fn(&str) -> String,
 ) -> PyResult<Value> {
     let (text, rest) = receiver(vm, &args, name)?;
     vm.no_args(format_args!("str.{name}"), rest)?;
     if text.is_ascii() {
-        let result = ascii(&text);
+        // Mapped in its own copy: one allocation, none for short text.
+        let mut result = compact_str::CompactString::new(&*text);
+        ascii(&mut result);
         let chars = result.len();
         return Ok(vm.str_value_with_len(result, chars));
     }
@@ -419,7 +421,7 @@ fn upper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         vm,
         args,
         "upper",
-        str::to_ascii_uppercase,
+        str::make_ascii_uppercase,
         str::to_uppercase,
     )
 }
@@ -429,7 +431,7 @@ fn lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         vm,
         args,
         "lower",
-        str::to_ascii_lowercase,
+        str::make_ascii_lowercase,
         str::to_lowercase,
     )
 }

@@ -693,8 +693,11 @@ impl Vm {
                     return Err(self.memory_error());
                 }
                 // The items are `start + i * step` for `i < len`, each
-                // between `start` and `stop`, so in `i64`.
-                target.extend((0..len).map(|i| Value::Int(start + i * step)));
+                // between `start` and `stop`, so in `i64`; `i * step` alone
+                // may not be (`range(-2**63, 2**63 - 1, 2**63 - 1)`), and
+                // wrapping arithmetic, exact modulo 2**64, still gives it.
+                target
+                    .extend((0..len).map(|i| Value::Int(start.wrapping_add(i.wrapping_mul(step)))));
                 return Ok(());
             }
         }

@@ -198,15 +198,7 @@ impl Vm {
                 .copied()
                 .or(start_kw)
                 .unwrap_or(Value::Int(0));
-            let count = match self.index_value(start)? {
-                Some(count) => count,
-                None => {
-                    let type_name = self.type_name(start);
-                    return Err(self.type_error(format!(
-                        "'{type_name}' object cannot be interpreted as an integer"
-                    )));
-                }
-            };
+            let count = self.index_int(start)?;
             let iterator = self.get_iter(iterable)?;
             return Ok(self.new_iterator(
                 class,
@@ -744,12 +736,12 @@ impl Vm {
         // The count is checked before any argument is converted, as in
         // CPython; the arguments are converted in order.
         let (start, stop, step) = match *args.positional {
-            [stop] => (Int::ZERO, self.range_bound(stop)?, Int::ONE),
-            [start, stop] => (self.range_bound(start)?, self.range_bound(stop)?, Int::ONE),
+            [stop] => (Int::ZERO, self.index_int(stop)?, Int::ONE),
+            [start, stop] => (self.index_int(start)?, self.index_int(stop)?, Int::ONE),
             [start, stop, step] => (
-                self.range_bound(start)?,
-                self.range_bound(stop)?,
-                self.range_bound(step)?,
+                self.index_int(start)?,
+                self.index_int(stop)?,
+                self.index_int(step)?,
             ),
             [] => return Err(self.type_error("range expected at least 1 argument, got 0")),
             ref more => {
@@ -765,19 +757,6 @@ impl Vm {
             class,
             Payload::Range(Box::new(Range { start, stop, step })),
         )))
-    }
-
-    /// An argument of `range()` as an int (through `__index__`).
-    fn range_bound(&mut self, value: Value) -> PyResult<Int> {
-        match self.index_value(value)? {
-            Some(int) => Ok(int),
-            None => {
-                let type_name = self.type_name(value);
-                Err(self.type_error(format!(
-                    "'{type_name}' object cannot be interpreted as an integer"
-                )))
-            }
-        }
     }
 
     /// `dict(mapping_or_iterable=(), **kwargs)` into a new dict.

@@ -482,15 +482,7 @@ pub(crate) fn id(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `chr(i)`
 pub(crate) fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = vm.one_arg("chr", &args)?;
-    let code = match vm.index_value(value)? {
-        Some(int) => int,
-        None => {
-            let name = vm.type_name(value);
-            return Err(vm.type_error(format!(
-                "'{name}' object cannot be interpreted as an integer"
-            )));
-        }
-    };
+    let code = vm.index_int(value)?;
     match code.to_i64() {
         Some(code @ 0..=0x10FFFF) => match char::from_u32(code as u32) {
             Some(c) => Ok(vm.char_value(c)),
@@ -543,15 +535,8 @@ pub(crate) fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `hex`, `oct` and `bin`.
 fn radix(vm: &mut Vm, args: Args<'_>, name: &str, base: u32) -> PyResult<Value> {
     let value = vm.one_arg(name, &args)?;
-    match vm.index_value(value)? {
-        Some(int) => Ok(vm.str_value(&int.to_prefixed_str(base))),
-        None => {
-            let type_name = vm.type_name(value);
-            Err(vm.type_error(format!(
-                "'{type_name}' object cannot be interpreted as an integer"
-            )))
-        }
-    }
+    let int = vm.index_int(value)?;
+    Ok(vm.str_value(&int.to_prefixed_str(base)))
 }
 
 /// `hex(x)`
@@ -608,15 +593,7 @@ pub(crate) fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 let rounded = float::round(f.get()).map_err(|e| vm.number_error(e))?;
                 return Ok(vm.int_value(rounded));
             }
-            let digits = match vm.index_value(ndigits)? {
-                Some(d) => d,
-                None => {
-                    let name = vm.type_name(ndigits);
-                    return Err(vm.type_error(format!(
-                        "'{name}' object cannot be interpreted as an integer"
-                    )));
-                }
-            };
+            let digits = vm.index_int(ndigits)?;
             let rounded = float::round_digits(f.get(), &digits).map_err(|e| vm.number_error(e))?;
             Ok(Value::float(rounded))
         }
@@ -625,15 +602,7 @@ pub(crate) fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 if ndigits.is_none() {
                     return Ok(vm.int_value(int));
                 }
-                let digits = match vm.index_value(ndigits)? {
-                    Some(d) => d,
-                    None => {
-                        let name = vm.type_name(ndigits);
-                        return Err(vm.type_error(format!(
-                            "'{name}' object cannot be interpreted as an integer"
-                        )));
-                    }
-                };
+                let digits = vm.index_int(ndigits)?;
                 return Ok(vm.int_value(int.round(&digits)));
             }
             let type_name = vm.type_name(other);

@@ -106,15 +106,7 @@ fn indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             vm.type_error("descriptor 'indices' for 'slice' objects doesn't apply to this object")
         );
     };
-    let length = match vm.index_value(*length)? {
-        Some(length) => length,
-        None => {
-            let name = vm.type_name(*length);
-            return Err(vm.type_error(format!(
-                "'{name}' object cannot be interpreted as an integer"
-            )));
-        }
-    };
+    let length = vm.index_int(*length)?;
     if length.is_negative() {
         return Err(vm.value_error("length should not be negative"));
     }

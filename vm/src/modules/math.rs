@@ -114,19 +114,6 @@ fn real(vm: &mut Vm, value: Value) -> PyResult<f64> {
     Err(vm.type_error(format!("must be real number, not {name}")))
 }
 
-/// An integer argument (`__index__`).
-fn integer(vm: &mut Vm, value: Value) -> PyResult<Int> {
-    match vm.index_value(value)? {
-        Some(int) => Ok(int),
-        None => {
-            let name = vm.type_name(value);
-            Err(vm.type_error(format!(
-                "'{name}' object cannot be interpreted as an integer"
-            )))
-        }
-    }
-}
-
 /// The one argument of `math.name(x)`.
 fn one(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Value> {
     vm.no_keywords(name, args)?;
@@ -203,7 +190,7 @@ fn sqrt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn isqrt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let value = one(vm, &args, "isqrt")?;
-    let int = integer(vm, value)?;
+    let int = vm.index_int(value)?;
     if int.is_negative() {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
     }
@@ -452,7 +439,7 @@ fn gcd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("gcd", &args)?;
     let mut result = BigInt::zero();
     for &value in args.positional {
-        let int = integer(vm, value)?;
+        let int = vm.index_int(value)?;
         result = big_gcd(result, int.to_bigint());
     }
     Ok(vm.int_value(Int::from(result)))
@@ -462,7 +449,7 @@ fn lcm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.no_keywords("lcm", &args)?;
     let mut result = BigInt::from(1);
     for &value in args.positional {
-        let int = integer(vm, value)?.to_bigint();
+        let int = vm.index_int(value)?.to_bigint();
         if int.is_zero() || result.is_zero() {
             result = BigInt::zero();
             continue;
@@ -484,7 +471,7 @@ fn product(low: u64, high: u64) -> BigInt {
 
 /// A non-negative int argument that fits a machine word.
 fn count(vm: &mut Vm, value: Value, function: &str) -> PyResult<u64> {
-    let int = integer(vm, value)?;
+    let int = vm.index_int(value)?;
     if int.is_negative() {
         return Err(vm.value_error(match function {
             "factorial" => "factorial() not defined for negative values".to_owned(),

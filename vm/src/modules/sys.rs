@@ -329,12 +329,7 @@ fn set_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             )
         }
     };
-    let Some(digits) = vm.index_value(value)? else {
-        let name = vm.type_name(value);
-        return Err(vm.type_error(format!(
-            "'{name}' object cannot be interpreted as an integer"
-        )));
-    };
+    let digits = vm.index_int(value)?;
     match digits.to_i64() {
         Some(0) => vm.max_str_digits = 0,
         Some(n) if n >= MAX_STR_DIGITS_THRESHOLD as i64 => vm.max_str_digits = n as usize,

@@ -302,6 +302,20 @@ impl Vm {
         }
     }
 
+    /// An integer (through `__index__`), or CPython's `TypeError: 'X'
+    /// object cannot be interpreted as an integer`.
+    pub(crate) fn index_int(&mut self, value: Value) -> PyResult<Int> {
+        match self.index_value(value)? {
+            Some(int) => Ok(int),
+            None => {
+                let name = self.type_name(value);
+                Err(self.type_error(format!(
+                    "'{name}' object cannot be interpreted as an integer"
+                )))
+            }
+        }
+    }
+
     /// Resolves `index` (the integer value of `key`) against a sequence
     /// of `length` items: the position, or `None` when out of range.
     pub(crate) fn sequence_index(

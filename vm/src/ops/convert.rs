@@ -88,15 +88,7 @@ impl Vm {
         let int = match result {
             Value::Int(n) if n >= 0 => return Ok(n as usize),
             Value::Bool(b) => return Ok(usize::from(b.get())),
-            _ => match self.index_value(result)? {
-                Some(int) => int,
-                None => {
-                    let name = self.type_name(result);
-                    return Err(self.type_error(format!(
-                        "'{name}' object cannot be interpreted as an integer"
-                    )));
-                }
-            },
+            _ => self.index_int(result)?,
         };
         if int.is_negative() {
             return Err(self.value_error("__len__() should return >= 0"));

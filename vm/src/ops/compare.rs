@@ -117,6 +117,11 @@ impl Vm {
         if let Some(known) = self.known_eq(a, b) {
             return Ok(known);
         }
+        self.eq_by_methods(a, b)
+    }
+
+    /// `a == b` when [`Vm::known_eq`] did not decide it: through `__eq__`.
+    pub(crate) fn eq_by_methods(&mut self, a: Value, b: Value) -> PyResult<bool> {
         let result = self.compare(a, b, Cmp::Equal)?;
         self.truthy(result)
     }

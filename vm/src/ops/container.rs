@@ -265,7 +265,7 @@ impl Vm {
             return Ok(known);
         }
         let mark = self.root(item);
-        let equal = self.eq(item, target);
+        let equal = self.eq_by_methods(item, target);
         self.release_roots(mark);
         equal
     }

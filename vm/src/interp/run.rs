@@ -203,7 +203,13 @@ impl Vm {
                             continue;
                         }
                         self.frame_mut().ip = ip as u32;
-                        self.suspend_frame();
+                        // At the `yield` of a `yield from` loop, right after
+                        // its `Send`?
+                        let in_yield_from = matches!(
+                            instructions.get(index.wrapping_sub(1)),
+                            Some(Instruction::Send { .. })
+                        );
+                        self.suspend_frame(in_yield_from);
                         if entry {
                             return Ok(Exit::Yield(value));
                         }
@@ -823,11 +829,11 @@ impl Vm {
     }
 
     /// Suspends the current (generator) frame at a `yield`.
-    pub(super) fn suspend_frame(&mut self) {
+    pub(super) fn suspend_frame(&mut self, in_yield_from: bool) {
         let frame = self.frames.pop().expect("a frame is running");
         self.depth -= 1;
         let generator = frame.generator.expect("only generator frames yield");
-        self.suspend_generator(generator, frame.ip, frame.base as usize);
+        self.suspend_generator(generator, frame.ip, frame.base as usize, in_yield_from);
     }
 
     /// Safepoint: collects garbage when enough was allocated; raises

@@ -72,6 +72,11 @@ pub struct Generator {
     pub stack: Vec<Value>,
     /// The exception being handled inside it, kept while it is suspended.
     pub handled: Value,
+    /// It was last suspended at the `yield` of a `yield from` (or
+    /// `await`) loop: a hint, set at each suspension, that lets a resumer
+    /// skip looking for a sub-iterator (see `suspended_delegate`) in the
+    /// other generators.
+    pub in_yield_from: bool,
     /// The code object.
     pub code: ObjRef,
     /// `__name__`

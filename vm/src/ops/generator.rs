@@ -176,6 +176,59 @@ fn sends_none(code: &Code, ip: usize) -> Option<usize> {
     }
 }
 
+/// The sub-iterator of a generator suspended in a `yield from` (or an
+/// `await`), and where its `Send` loop ends: the generator is suspended at
+/// the `YieldValue` after a `Send`, with the sub-iterator on top of its
+/// stack.
+fn suspended_delegate(data: &Generator) -> Option<(Value, Label)> {
+    if data.state != GeneratorState::Suspended {
+        return None;
+    }
+    let frame = data.frame.as_ref()?;
+    let instructions = &code_of(&frame.code).instructions;
+    let yield_index = (frame.ip as usize).checked_sub(1)?;
+    match instructions.get(yield_index.checked_sub(1)?..=yield_index)? {
+        [Instruction::Send { target }, Instruction::YieldValue] => {
+            Some((*data.stack.last()?, *target))
+        }
+        _ => None,
+    }
+}
+
+/// The most generators a chain of `yield from`s is followed through by
+/// [`delegated_next`] (a chain cannot loop, but a bound costs nothing).
+const MAX_DELEGATION_DEPTH: usize = 64;
+
+/// The next item of a generator suspended in a `yield from` over a
+/// built-in iterator of a list, a tuple or a range, possibly through more
+/// generators suspended the same way, taken from that iterator without
+/// resuming any of them. Resuming would only pass `None`
+/// down the chain, take that item and yield it back up to the same
+/// `yield`s: no Python code runs, and each generator stays as it was.
+/// `None` when the generators must run: the iterator is exhausted (they go
+/// on past their `yield from`), or the chain ends elsewhere.
+#[inline(never)]
+fn delegated_next(generator: ObjRef) -> Option<Value> {
+    let mut current = generator;
+    for _ in 0..MAX_DELEGATION_DEPTH {
+        let Payload::Generator(cell) = &current.payload else {
+            return None;
+        };
+        let data = cell.try_borrow().ok()?;
+        if !data.in_yield_from || data.kind != GeneratorKind::Generator {
+            return None;
+        }
+        let (delegate, _) = suspended_delegate(&data)?;
+        drop(data);
+        match delegate.payload()? {
+            Payload::Iterator(_) => return Vm::next_fast(delegate)?,
+            Payload::Generator(_) => current = delegate.as_object()?,
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// Whether the generator's frame can be resumed with `sent` right away:
 /// it is suspended, or not started and `sent` is `None`.
 fn resumes_with(data: &Generator, sent: Value) -> bool {
@@ -318,7 +371,11 @@ impl Vm {
         entry: bool,
     ) -> PyResult<()> {
         if self.depth >= self.recursion_limit || self.stack.len() >= MAX_STACK_VALUES {
-            return Err(self.recursion_error(""));
+            // The error is raised in the generator's frame, which it ends,
+            // as in CPython.
+            let error = self.recursion_error("");
+            self.finish_generator(generator);
+            return Err(error);
         }
         let Payload::Generator(cell) = &generator.payload else {
             unreachable!("resume takes a generator")
@@ -406,9 +463,35 @@ impl Vm {
                 return Err(self.value_error(format!("{what} already executing")));
             }
         }
+        let in_yield_from = data.in_yield_from;
         drop(data);
+        if in_yield_from && self.next_by_delegation(generator) {
+            return Ok(true);
+        }
         self.push_generator_frame(generator, Value::None, false)?;
         Ok(true)
+    }
+
+    /// `ForIter` over a generator suspended in a `yield from`: the next
+    /// item taken from its sub-iterator without resuming it (see
+    /// [`delegated_next`]) goes to the loop, as the generator's yield of
+    /// it would. Returns whether there was one: at the recursion limit
+    /// there is none, and the generator is resumed to raise there, as in
+    /// CPython.
+    #[inline(never)]
+    fn next_by_delegation(&mut self, generator: ObjRef) -> bool {
+        if self.depth >= self.recursion_limit {
+            return false;
+        }
+        let Some(item) = delegated_next(generator) else {
+            return false;
+        };
+        let frame = self.frames.last().expect("the resuming frame");
+        let (code, ip, base) = (frame.code, frame.ip as usize, frame.base as usize);
+        if self.store_or_push(&code_of(&code).instructions, ip, base, item) {
+            self.frame_mut().ip += 1;
+        }
+        true
     }
 
     /// `Send` (`await`, `yield from`) to a generator or coroutine that may
@@ -530,6 +613,7 @@ impl Vm {
             frame: Some(Frame::for_call(f, 0, 0, false)),
             stack: values,
             handled: Value::None,
+            in_yield_from: false,
             code: f.code,
             name: Cell::new(f.name.get()),
             qualname: Cell::new(f.qualname.get()),
@@ -761,19 +845,7 @@ impl Vm {
         let Payload::Generator(cell) = &generator.payload else {
             return None;
         };
-        let data = cell.borrow();
-        if data.state != GeneratorState::Suspended {
-            return None;
-        }
-        let frame = data.frame.as_ref()?;
-        let instructions = &code_of(&frame.code).instructions;
-        let yield_index = (frame.ip as usize).checked_sub(1)?;
-        match instructions.get(yield_index.checked_sub(1)?..=yield_index)? {
-            [Instruction::Send { target }, Instruction::YieldValue] => {
-                Some((*data.stack.last()?, *target))
-            }
-            _ => None,
-        }
+        suspended_delegate(&cell.borrow())
     }
 
     /// Ends a `yield from` whose sub-iterator stopped: pops it and moves
@@ -872,7 +944,13 @@ impl Vm {
     /// Saves a generator's frame at a `yield`: its values from `base` on
     /// the VM's stack, and `ip`. The generator kept the rest of its frame
     /// while it ran.
-    pub(crate) fn suspend_generator(&mut self, generator: ObjRef, ip: u32, base: usize) {
+    pub(crate) fn suspend_generator(
+        &mut self,
+        generator: ObjRef,
+        ip: u32,
+        base: usize,
+        in_yield_from: bool,
+    ) {
         let Payload::Generator(cell) = &generator.payload else {
             unreachable!("a generator frame belongs to a generator")
         };
@@ -885,10 +963,12 @@ impl Vm {
         } else {
             self.handled
         };
-        data.frame
+        let frame = data
+            .frame
             .as_mut()
-            .expect("a running generator keeps its frame")
-            .ip = ip;
+            .expect("a running generator keeps its frame");
+        frame.ip = ip;
+        data.in_yield_from = in_yield_from;
         data.state = GeneratorState::Suspended;
     }
 

@@ -21,6 +21,7 @@ impl Vm {
             builtins,
             modules,
             len_builtin,
+            list_append,
             latin1_chars,
             frames,
             stack,
@@ -43,8 +44,8 @@ impl Vm {
             }
             tracer.mark(*builtins);
             tracer.mark(*modules);
-            if let Some(len) = len_builtin {
-                tracer.mark(*len);
+            for builtin in [len_builtin, list_append].into_iter().flatten() {
+                tracer.mark(*builtin);
             }
             for &string in latin1_chars.iter() {
                 tracer.mark(string);

@@ -118,6 +118,7 @@ impl Vm {
             builtins,
             modules,
             len_builtin: None,
+            list_append: None,
             latin1_chars: Vec::new(),
             native_stack_floor: crate::recursion::native_stack_floor(),
             frames: Vec::new(),
@@ -157,6 +158,10 @@ impl Vm {
         vm.dict_set_str(modules, builtins_name, Value::Obj(builtins));
         crate::builtins::install(&mut vm);
         crate::methods::install(&mut vm);
+        let append = vm.intern("append");
+        vm.list_append = vm
+            .lookup_type(vm.types.list, append)
+            .and_then(|method| method.as_object());
         vm
     }
 

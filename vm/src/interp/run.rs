@@ -466,6 +466,14 @@ impl Vm {
                         if let Some((first, second)) =
                             self.load_method_cached(code, name.0 as usize, object)
                         {
+                            if first.as_object() == self.list_append {
+                                if let Some(next) =
+                                    self.append_statement(instructions, ip, base, code, second)
+                                {
+                                    ip = next;
+                                    continue;
+                                }
+                            }
                             let top = self.stack.len() - 1;
                             self.stack[top] = first;
                             self.stack.push(second);

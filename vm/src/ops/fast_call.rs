@@ -1,12 +1,16 @@
 //! Calls of the commonest built-ins made in the interpreter loop without
 //! the general native call (CPython specializes the same ones): `len(x)`,
 //! `list.append(x)`, `list.pop()`/`list.pop(i)` and `dict.get(key)`/
-//! `dict.get(key, default)` with a `str` key.
+//! `dict.get(key, default)` with a `str` key; and `items.append(x)` as a
+//! statement, with no call at all.
 //!
 //! Each returns `None` when the general call must decide (another
 //! argument count, an index out of range, an empty list…), so that path
 //! keeps every error message.
 
+use pyvm_bytecode::Instruction;
+
+use crate::objects::code::Code;
 use crate::objects::function::{Builtin, NativeFn};
 use crate::ops::index::item_position;
 use crate::value::Value;
@@ -57,6 +61,38 @@ impl Vm {
             return self.dict_get_fast(builtin, args_start);
         }
         None
+    }
+
+    /// `items.append(x)` as a statement, its method just loaded (the
+    /// instructions from `ip` load `x` from a variable or a constant, call
+    /// and pop the result): appended at once, with no call, as CPython's
+    /// `PRECALL_NO_KW_LIST_APPEND`. Returns the instruction pointer after
+    /// the pop, or `None` for the general call. Out of line: inlined into
+    /// the interpreter loop, it cost every other instruction some speed.
+    #[inline(never)]
+    pub(crate) fn append_statement(
+        &mut self,
+        instructions: &[Instruction],
+        ip: usize,
+        base: usize,
+        code: &Code,
+        receiver: Value,
+    ) -> Option<usize> {
+        let item = match instructions.get(ip..ip + 3)? {
+            [Instruction::LoadFast { local }, Instruction::Call { argc: 1 }, Instruction::PopTop] => {
+                self.stack[base + local.0 as usize]
+            }
+            [Instruction::LoadConst { value }, Instruction::Call { argc: 1 }, Instruction::PopTop] => {
+                code.consts[value.0 as usize]
+            }
+            _ => return None,
+        };
+        if item.is_null() {
+            return None;
+        }
+        receiver.as_object()?.as_list()?.borrow_mut().push(item);
+        self.stack.pop();
+        Some(ip + 3)
     }
 
     /// `dict.get(key)` or `dict.get(key, default)` with an exact `str`

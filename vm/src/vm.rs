@@ -353,7 +353,7 @@ impl Vm {
             Int::Small(small) => Value::Int(small),
             big => {
                 let class = self.types.int;
-                Value::Obj(self.alloc(class, Payload::Int(big)))
+                Value::Obj(self.alloc_with(class, || Payload::Int(big)))
             }
         }
     }
@@ -361,7 +361,7 @@ impl Vm {
     /// A new `tuple`.
     pub fn new_tuple(&mut self, items: impl Into<TupleItems>) -> ObjRef {
         let class = self.types.tuple;
-        self.alloc(class, Payload::Tuple(items.into()))
+        self.alloc_with(class, || Payload::Tuple(items.into()))
     }
 
     /// The empty tuple.
@@ -378,7 +378,7 @@ impl Vm {
     /// A new empty `dict`.
     pub fn new_dict(&mut self) -> ObjRef {
         let class = self.types.dict;
-        self.alloc(class, Payload::Dict(Box::default()))
+        self.alloc_with(class, || Payload::Dict(Box::default()))
     }
 
     /// A new built-in function object.
@@ -418,10 +418,9 @@ impl Vm {
     /// A new exception instance of type `class` with `args`.
     pub fn new_exception(&mut self, class: ObjRef, args: Vec<Value>) -> ObjRef {
         let args = Value::Obj(self.new_tuple(args));
-        self.alloc(
-            class,
-            Payload::Exception(Box::new(ExceptionData::new(args))),
-        )
+        self.alloc_with(class, || {
+            Payload::Exception(Box::new(ExceptionData::new(args)))
+        })
     }
 
     /// A built-in exception of `class` with `message` as its one argument,

@@ -176,13 +176,12 @@ impl Vm {
                     return Ok(attr);
                 }
                 let method_type = self.types.method;
-                Ok(Value::Obj(self.alloc(
-                    method_type,
+                Ok(Value::Obj(self.alloc_with(method_type, || {
                     Payload::Method {
                         function: attr,
                         receiver: instance,
-                    },
-                )))
+                    }
+                })))
             }
             Payload::Builtin(builtin) if builtin.receiver.is_null() => {
                 let receiver = match builtin.kind {
@@ -205,9 +204,9 @@ impl Vm {
                 } else {
                     self.types.builtin_function
                 };
-                Ok(Value::Obj(
-                    self.alloc(builtin_type, Payload::Builtin(Box::new(bound))),
-                ))
+                Ok(Value::Obj(self.alloc_with(builtin_type, || {
+                    Payload::Builtin(Box::new(bound))
+                })))
             }
             Payload::StaticMethod(function) => Ok(*function),
             // As CPython 3.11's `cm_descr_get`: a wrapped descriptor
@@ -217,13 +216,12 @@ impl Vm {
             }
             Payload::ClassMethod(function) => {
                 let method_type = self.types.method;
-                Ok(Value::Obj(self.alloc(
-                    method_type,
+                Ok(Value::Obj(self.alloc_with(method_type, || {
                     Payload::Method {
                         function: *function,
                         receiver: Value::Obj(class),
-                    },
-                )))
+                    }
+                })))
             }
             Payload::Member(member) => {
                 if instance.is_none() {

@@ -600,7 +600,7 @@ impl Vm {
     /// A new cell holding `value` ([`Value::Null`] for empty).
     pub fn new_cell(&mut self, value: Value) -> ObjRef {
         let class = self.types.cell;
-        self.alloc(class, Payload::Cell(Cell::new(value)))
+        self.alloc_with(class, || Payload::Cell(Cell::new(value)))
     }
 
     /// A function object for `code` in `globals`.
@@ -621,8 +621,7 @@ impl Vm {
             .dict_get_str(globals, module_name)
             .unwrap_or(Value::None);
         let class = self.types.function;
-        self.alloc(
-            class,
+        self.alloc_with(class, || {
             Payload::Function(Box::new(Function {
                 code,
                 globals,
@@ -635,8 +634,8 @@ impl Vm {
                 annotations: Cell::new(Value::None),
                 doc: Cell::new(doc),
                 module: Cell::new(module),
-            })),
-        )
+            }))
+        })
     }
 
     /// A function's docstring: CPython 3.11 makes it `co_consts[0]` of a

@@ -322,7 +322,7 @@ impl Vm {
                 }
             }
         };
-        Ok(Value::Obj(self.alloc(class, payload)))
+        Ok(Value::Obj(self.alloc_with(class, || payload)))
     }
 
     /// Runs `__init__` of a new instance.
@@ -400,7 +400,7 @@ impl Vm {
         }
         let class = self.exception_class_for_args(class, args.positional);
         let data = ExceptionData::new(Value::Obj(self.empty_tuple()));
-        let exception = self.alloc(class, Payload::Exception(Box::new(data)));
+        let exception = self.alloc_with(class, || Payload::Exception(Box::new(data)));
         if !self.oserror_uses_init(class) {
             self.set_exception_args(exception, args.positional);
         }

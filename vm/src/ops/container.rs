@@ -33,13 +33,13 @@ impl Vm {
     /// A new `slice`.
     pub fn new_slice(&mut self, start: Value, stop: Value, step: Value) -> ObjRef {
         let class = self.types.slice;
-        self.alloc(class, Payload::Slice(Box::new([start, stop, step])))
+        self.alloc_with(class, || Payload::Slice(Box::new([start, stop, step])))
     }
 
     /// A new empty `set`.
     pub fn new_set(&mut self) -> ObjRef {
         let class = self.types.set;
-        self.alloc(class, Payload::Set(Box::default()))
+        self.alloc_with(class, || Payload::Set(Box::default()))
     }
 
     /// A view of a dict's keys, values or items.
@@ -49,7 +49,7 @@ impl Vm {
             DictView::Values => self.types.dict_values,
             DictView::Items => self.types.dict_items,
         };
-        self.alloc(class, Payload::DictView(dict, view))
+        self.alloc_with(class, || Payload::DictView(dict, view))
     }
 
     /// `BuildSet`: a set of the top `count` values.

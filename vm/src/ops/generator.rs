@@ -628,8 +628,8 @@ impl Vm {
             GeneratorKind::Coroutine => self.types.coroutine,
             GeneratorKind::AsyncGenerator => self.types.async_generator,
         };
-        let payload = Payload::Generator(Box::new(RefCell::new(generator)));
-        Value::Obj(self.alloc(class, payload))
+        let payload = Box::new(RefCell::new(generator));
+        Value::Obj(self.alloc_with(class, || Payload::Generator(payload)))
     }
 
     /// The generator of a call of `f` with exactly `args`, made at once

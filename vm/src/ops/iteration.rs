@@ -15,7 +15,7 @@ use crate::vm::{PyResult, Vm, MAX_ITEMS};
 impl Vm {
     /// A new built-in iterator object.
     pub(crate) fn new_iterator(&mut self, class: ObjRef, state: IterState) -> Value {
-        Value::Obj(self.alloc(class, Payload::Iterator(RefCell::new(state))))
+        Value::Obj(self.alloc_with(class, || Payload::Iterator(RefCell::new(state))))
     }
 
     /// `iter(value)`.

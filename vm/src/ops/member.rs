@@ -148,7 +148,7 @@ impl Vm {
     /// unset.
     pub(crate) fn new_plain_instance(&mut self, class: ObjRef) -> ObjRef {
         let slots = empty_slots(slot_count(class));
-        self.alloc(class, Payload::Instance(slots))
+        self.alloc_with(class, || Payload::Instance(slots))
     }
 
     /// CPython's "multiple bases have instance lay-out conflict" for

@@ -202,11 +202,11 @@ const MAX_DELEGATION_DEPTH: usize = 64;
 /// The next item of a generator suspended in a `yield from` over a
 /// built-in iterator of a list, a tuple or a range, possibly through more
 /// generators suspended the same way, taken from that iterator without
-/// resuming any of them. Resuming would only pass `None`
-/// down the chain, take that item and yield it back up to the same
-/// `yield`s: no Python code runs, and each generator stays as it was.
-/// `None` when the generators must run: the iterator is exhausted (they go
-/// on past their `yield from`), or the chain ends elsewhere.
+/// resuming any of them. Resuming would only pass `None` down the chain,
+/// take that item and yield it back up to the same `yield`s: no Python
+/// code runs, and each generator stays as it was. `None` when the
+/// generators must run: the iterator is exhausted (they go on past their
+/// `yield from`), or the chain ends elsewhere.
 #[inline(never)]
 fn delegated_next(generator: ObjRef) -> Option<Value> {
     let mut current = generator;
@@ -942,8 +942,8 @@ impl Vm {
     }
 
     /// Saves a generator's frame at a `yield`: its values from `base` on
-    /// the VM's stack, and `ip`. The generator kept the rest of its frame
-    /// while it ran.
+    /// the VM's stack, `ip`, and whether the `yield` is a `yield from`'s.
+    /// The generator kept the rest of its frame while it ran.
     pub(crate) fn suspend_generator(
         &mut self,
         generator: ObjRef,

@@ -86,7 +86,5 @@ pub use operand::{
     MakeFunctionFlags, NameIdx,
 };
 pub use specialize::specialize;
-pub use stack_depth::{
-    max_stack_depth, suspended_stack_depth, StackDepthError, StackDepthErrorKind, MAX_STACK_DEPTH,
-};
+pub use stack_depth::{max_stack_depth, StackDepthError, StackDepthErrorKind, MAX_STACK_DEPTH};
 pub use verify::{verify, VerifyError, VerifyErrorKind};

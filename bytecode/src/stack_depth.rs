@@ -170,36 +170,6 @@ pub fn max_stack_depth(
     Ok(analyse(code, exception_table)?.max as u32)
 }
 
-/// The deepest the value stack is while a generator's frame is suspended:
-/// the largest depth at a `YieldValue`, less the value it yields (0 when
-/// there is none). Errors as [`max_stack_depth`] does.
-///
-/// ```
-/// use pyvm_bytecode::{suspended_stack_depth, ConstIdx, Instruction};
-///
-/// let code = [
-///     Instruction::LoadConst { value: ConstIdx(0) },
-///     Instruction::LoadConst { value: ConstIdx(0) },
-///     Instruction::YieldValue,
-///     Instruction::BinaryOp { op: pyvm_bytecode::BinaryOperator::Add },
-///     Instruction::ReturnValue,
-/// ];
-/// assert_eq!(suspended_stack_depth(&code, &[]), Ok(1));
-/// ```
-pub fn suspended_stack_depth(
-    code: &[Instruction],
-    exception_table: &[ExceptionTableEntry],
-) -> Result<u32, StackDepthError> {
-    let analysis = analyse(code, exception_table)?;
-    let deepest = code
-        .iter()
-        .zip(&analysis.depths)
-        .filter(|(instruction, _)| matches!(instruction, Instruction::YieldValue))
-        .filter_map(|(_, depth)| depth.map(|depth| depth.saturating_sub(1)))
-        .max();
-    Ok(deepest.unwrap_or(0) as u32)
-}
-
 /// The depth each instruction starts at, and the deepest, by the walk
 /// [`max_stack_depth`] describes.
 fn analyse(

@@ -53,14 +53,6 @@ impl Vm {
         let generator_kind = GeneratorKind::of_flags(code.flags);
         let simple_call = simple_binding && generator_kind.is_none();
         let simple_generator = generator_kind.filter(|_| simple_binding);
-        // Verified code has a stack depth; 0 only costs a reallocation.
-        let suspended_depth = match generator_kind {
-            Some(_) => {
-                pyvm_bytecode::suspended_stack_depth(&code.instructions, &code.exception_table)
-                    .unwrap_or(0)
-            }
-            None => 0,
-        };
         let mut instructions = code.instructions.clone().into_boxed_slice();
         pyvm_bytecode::specialize(&mut instructions);
         let class = self.types.code;
@@ -79,7 +71,6 @@ impl Vm {
                 attr_cache,
                 simple_call,
                 simple_generator,
-                suspended_depth,
             })),
         )
     }

@@ -53,12 +53,14 @@ impl Vm {
             for frame in frames.iter() {
                 frame.trace(tracer);
             }
-            for &value in stack
-                .iter()
-                .chain(roots.iter())
-                .chain(generator_outer.iter())
-            {
+            for &value in stack.iter().chain(roots.iter()) {
                 trace_value(value, tracer);
+            }
+            for outer in generator_outer.iter() {
+                trace_value(outer.handled, tracer);
+                for &value in &outer.stack {
+                    trace_value(value, tracer);
+                }
             }
             for &object in repr_stack.iter().chain(pending_finalizers.iter()) {
                 tracer.mark(object);

@@ -12,17 +12,27 @@
 
 use crate::vm::{PyResult, Vm};
 
+impl Vm {
+    /// Whether the value stacks hold as many values as they may (see
+    /// [`MAX_STACK_VALUES`]): the VM's, and those set aside below running
+    /// generators' frames.
+    #[inline(always)]
+    pub(crate) fn value_stacks_full(&self) -> bool {
+        self.stack.len() + self.set_aside_values >= MAX_STACK_VALUES
+    }
+}
+
 /// The Rust stack native code may use between two guarded steps of a
 /// recursion (the deepest path from one guard to the next, in an
 /// unoptimised build, with room to spare for raising the error).
 const NATIVE_STACK_RESERVE: usize = 256 * 1024;
 
-/// The most values the VM's value stack (the variables and operands of
+/// The most values the VM's value stacks (the variables and operands of
 /// every frame) may hold: 256 MiB, some four million frames of a small
-/// function, where CPython's default limit is a thousand. A call that would go past it
-/// raises `RecursionError`, whatever the recursion limit, instead of
-/// growing the process until the system kills it.
-pub(crate) const MAX_STACK_VALUES: usize = 1 << 24;
+/// function, where CPython's default limit is a thousand. A call that
+/// would go past it raises `RecursionError`, whatever the recursion limit,
+/// instead of growing the process until the system kills it.
+const MAX_STACK_VALUES: usize = 1 << 24;
 
 /// The address of a local variable of the caller: where the Rust stack is
 /// now.

@@ -128,6 +128,7 @@ impl Vm {
             repr_stack: Vec::new(),
             repr_active: Default::default(),
             generator_outer: Vec::new(),
+            set_aside_values: 0,
             generator_buffers: Vec::new(),
             consumers: Vec::new(),
             handled: Value::None,

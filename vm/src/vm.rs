@@ -18,6 +18,7 @@ use crate::objects::exception::ExceptionData;
 use crate::objects::function::{is_slot_wrapper, Builtin, BuiltinKind, NativeFn};
 use crate::objects::str::Str;
 use crate::objects::tuple::TupleItems;
+use crate::ops::generator::GeneratorOuter;
 use crate::types::Types;
 use crate::value::{ObjRef, Value};
 
@@ -191,7 +192,14 @@ pub struct Vm {
     pub(crate) native_stack_floor: usize,
     /// The calls of Python code in progress, innermost last.
     pub(crate) frames: Vec<Frame>,
-    /// The variables and value stacks of every frame.
+    /// The variables and value stacks of the frames from the innermost
+    /// generator's frame up (of all of them when no generator runs).
+    ///
+    /// A generator's frame has a value stack of its own: the generator
+    /// keeps it while suspended, and it becomes this stack while the frame
+    /// runs, the one it replaced being set aside in `generator_outer`. So
+    /// resuming and suspending a generator swap two vectors instead of
+    /// copying its values.
     pub(crate) stack: Vec<Value>,
     /// Values native code holds across calls into Python code.
     pub(crate) roots: Vec<Value>,
@@ -202,9 +210,11 @@ pub struct Vm {
     pub(crate) repr_stack: Vec<ObjRef>,
     /// The addresses of the objects in `repr_stack`.
     pub(crate) repr_active: HashSet<usize>,
-    /// For each generator running in a nested loop, the exception that
-    /// was being handled outside it.
-    pub(crate) generator_outer: Vec<Value>,
+    /// For each generator whose frame is running, what it set aside when
+    /// its frame was pushed, innermost last.
+    pub(crate) generator_outer: Vec<GeneratorOuter>,
+    /// How many values the stacks in `generator_outer` hold.
+    pub(crate) set_aside_values: usize,
     /// The emptied value buffers of generators that finished, for new
     /// generators to take (see [`Vm::recycle_generator_buffer`]).
     pub(crate) generator_buffers: Vec<Vec<Value>>,

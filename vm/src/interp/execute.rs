@@ -891,10 +891,10 @@ impl Vm {
         }
         if let Some(generator) = frame.generator {
             self.finish_generator(generator);
+            self.leave_finished_generator_frame();
             if !frame.entry {
                 // A `for` loop or a `Send` resumed it: the loop or the
                 // delegation ends.
-                self.leave_generator_frame();
                 return match self.end_resumption(value) {
                     Some(error) => Flow::RaiseInCaller(error),
                     None => Flow::Switch,

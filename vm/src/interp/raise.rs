@@ -49,11 +49,9 @@ impl Vm {
             self.stack.truncate(frame.result as usize);
             if let Some(generator) = frame.generator {
                 error = self.finish_generator_with_error(generator, error);
-                if !frame.entry {
-                    // A `for` loop resumed it: the error goes on in the
-                    // loop's frame, at its `ForIter`.
-                    self.leave_generator_frame();
-                }
+                // If a `for` loop resumed it, the error goes on in the
+                // loop's frame, at its `ForIter`.
+                self.leave_finished_generator_frame();
             }
             if frame.entry {
                 return Err(error);

@@ -215,7 +215,6 @@ impl Vm {
                         }
                         // A `for` loop or a `Send` resumed it: the value
                         // goes to that frame.
-                        self.leave_generator_frame();
                         self.yield_to_resumer(value);
                         break;
                     }
@@ -841,7 +840,7 @@ impl Vm {
         let frame = self.frames.pop().expect("a frame is running");
         self.depth -= 1;
         let generator = frame.generator.expect("only generator frames yield");
-        self.suspend_generator(generator, frame.ip, frame.base as usize, in_yield_from);
+        self.suspend_generator(generator, frame.ip, in_yield_from);
     }
 
     /// Safepoint: collects garbage when enough was allocated; raises

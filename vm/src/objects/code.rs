@@ -46,10 +46,6 @@ pub struct Code {
     /// `argcount` positional arguments bind them as they are (as
     /// `simple_call`, but for a generator, coroutine or async generator).
     pub simple_generator: Option<GeneratorKind>,
-    /// For generator code: the most values its frame's stack holds while
-    /// it is suspended (see [`pyvm_bytecode::suspended_stack_depth`]), for
-    /// which a new generator makes room at once.
-    pub suspended_depth: u32,
     /// The inline caches of attribute loads and stores,
     /// [`WAYS`](crate::ops::attr_cache::WAYS) per name.
     pub attr_cache: Box<[AttrCacheWays]>,

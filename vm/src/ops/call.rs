@@ -13,7 +13,6 @@ use crate::object::Payload;
 use crate::objects::function::{is_slot_wrapper, Args, Builtin, BuiltinKind, Function};
 use crate::objects::generator::GeneratorKind;
 use crate::objects::type_alias::TypeAlias;
-use crate::recursion::MAX_STACK_VALUES;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -475,7 +474,7 @@ impl Vm {
         if !code.simple_call
             || positional != code.code.argcount as usize
             || self.depth >= self.recursion_limit
-            || self.stack.len() >= MAX_STACK_VALUES
+            || self.value_stacks_full()
         {
             return Ok(false);
         }
@@ -513,7 +512,7 @@ impl Vm {
         };
         let code_object = f.code;
         let code = code_of(&code_object);
-        if self.depth >= self.recursion_limit || self.stack.len() >= MAX_STACK_VALUES {
+        if self.depth >= self.recursion_limit || self.value_stacks_full() {
             self.stack.truncate(result);
             return Err(self.recursion_error(""));
         }

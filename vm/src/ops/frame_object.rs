@@ -193,6 +193,20 @@ impl Vm {
         Place::Ended
     }
 
+    /// The value stack that holds the variables of the frame at `depth`:
+    /// the VM's, or the one set aside when the first generator's frame
+    /// above it was pushed (see [`Vm::stack`](crate::vm::Vm)).
+    fn frame_stack(&self, depth: usize) -> &[Value] {
+        let generators_above = self.frames[depth + 1..]
+            .iter()
+            .filter(|frame| frame.generator.is_some())
+            .count();
+        match generators_above {
+            0 => &self.stack,
+            above => &self.generator_outer[self.generator_outer.len() - above].stack,
+        }
+    }
+
     /// The variables (fast locals, then cells) of the frame of `object`
     /// and the instruction it is at (`None`: not started).
     fn frame_state(&self, object: ObjRef) -> (Vec<Value>, Option<u32>) {
@@ -202,9 +216,10 @@ impl Vm {
         match self.frame_place(object) {
             Place::Running(depth) => {
                 let frame = &self.frames[depth];
+                let stack = self.frame_stack(depth);
                 let base = frame.base as usize;
-                let end = (base + count).min(self.stack.len());
-                let values = self.stack.get(base..end).unwrap_or(&[]).to_vec();
+                let end = (base + count).min(stack.len());
+                let values = stack.get(base..end).unwrap_or(&[]).to_vec();
                 (values, frame.ip.checked_sub(1))
             }
             Place::Suspended => {

@@ -6,12 +6,10 @@ use crate::interp::frame::Frame;
 use crate::interp::run::{code_of, Exit};
 use crate::object::Payload;
 use std::cell::{Cell, RefCell};
-use std::cmp::Ordering;
 
 use crate::objects::code::Code;
 use crate::objects::function::{Builtin, Function, NativeFn};
 use crate::objects::generator::{Generator, GeneratorKind, GeneratorState};
-use crate::recursion::MAX_STACK_VALUES;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 use pyvm_bytecode::{Instruction, Label};
@@ -26,6 +24,17 @@ const MAX_RECYCLED_BUFFERS: usize = 32;
 /// [`Vm::resume_for_call`]).
 const SEND: NativeFn = crate::methods::generator::send;
 const NEXT: NativeFn = crate::builtins::functions::next;
+
+/// What a generator's frame set aside when it was pushed, for the frame
+/// below to have back when it yields, returns or raises: the generator's
+/// own value stack replaces the VM's while it runs (see
+/// [`Vm::stack`](crate::vm::Vm)).
+pub(crate) struct GeneratorOuter {
+    /// The exception being handled outside it.
+    pub handled: Value,
+    /// The value stack of the frames below it.
+    pub stack: Vec<Value>,
+}
 
 /// How a resumed generator stopped.
 pub(crate) enum Resumed {
@@ -90,12 +99,9 @@ pub(crate) fn plain_generator(value: Value) -> Option<ObjRef> {
 
 /// The kind and the frame's variables of the generator a call of `f` with
 /// exactly `args` makes, when the call binds them as they are (see
-/// [`Code::simple_generator`]). They have room for the values the
-/// frame's stack holds when it is suspended, and no more: reserving its
-/// whole value stack up front made programs that make many short-lived
-/// generators a third slower (`bench/word_count.py`), with the same
-/// instructions run, in mimalloc's allocation of the larger blocks. They
-/// are in a buffer a finished generator gave back, if `buffers` has one.
+/// [`Code::simple_generator`]), on what becomes the frame's own value
+/// stack, with room for all of it. They are in a buffer a finished
+/// generator gave back, if `buffers` has one.
 ///
 /// [`Code::simple_generator`]: crate::objects::code::Code::simple_generator
 fn simple_generator(
@@ -110,7 +116,7 @@ fn simple_generator(
     }
     let cells = f.closure.object().and_then(|c| c.as_tuple()).unwrap_or(&[]);
     let nlocals = code.nlocals();
-    let needed = nlocals + cells.len() + code.suspended_depth as usize;
+    let needed = nlocals + cells.len() + code.code.max_stack_depth as usize;
     let mut values = buffers.pop().unwrap_or_default();
     values.reserve_exact(needed);
     values.extend_from_slice(args);
@@ -316,7 +322,6 @@ impl Vm {
             }
             None => self.run(),
         };
-        self.leave_generator_frame();
         match outcome? {
             Exit::Yield(value) => Ok(Resumed::Yielded(value)),
             Exit::Return(value) => Ok(Resumed::Returned(value)),
@@ -370,7 +375,7 @@ impl Vm {
         sent: Value,
         entry: bool,
     ) -> PyResult<()> {
-        if self.depth >= self.recursion_limit || self.stack.len() >= MAX_STACK_VALUES {
+        if self.depth >= self.recursion_limit || self.value_stacks_full() {
             // The error is raised in the generator's frame, which it ends,
             // as in CPython.
             let error = self.recursion_error("");
@@ -389,27 +394,33 @@ impl Vm {
             .frame
             .as_ref()
             .expect("a suspended generator has a frame");
-        let base = self.stack.len();
-        let frame = saved.with_generator(generator, base, entry);
-        // The saved values move to the VM's stack, with room for the sent
-        // value; the generator keeps the emptied buffer for the next
-        // suspension.
-        self.stack.reserve(data.stack.len() + 1);
-        self.stack.extend_from_slice(&data.stack);
-        data.stack.clear();
+        let frame = saved.with_generator(generator, 0, entry);
+        let own = std::mem::take(&mut data.stack);
         let own_handled = data.handled;
         drop(data);
+        self.enter_generator_stack(own);
         if !created {
             self.stack.push(sent);
         }
-        let outer = self.handled;
         if !own_handled.is_none() {
             self.handled = own_handled;
         }
-        self.generator_outer.push(outer);
         self.depth += 1;
         self.frames.push(frame);
         Ok(())
+    }
+
+    /// Makes `own`, the value stack of a generator whose frame is being
+    /// pushed, the VM's, setting aside the stack it replaces and the
+    /// exception being handled outside the generator.
+    #[inline(always)]
+    fn enter_generator_stack(&mut self, own: Vec<Value>) {
+        let stack = std::mem::replace(&mut self.stack, own);
+        self.set_aside_values += stack.len();
+        self.generator_outer.push(GeneratorOuter {
+            handled: self.handled,
+            stack,
+        });
     }
 
     /// The exception being handled, as `PushExcInfo` saves it for its
@@ -420,7 +431,7 @@ impl Vm {
     pub(crate) fn saved_handled(&self) -> Value {
         let in_generator = self.frames.last().is_some_and(|f| f.generator.is_some());
         match self.generator_outer.last() {
-            Some(outer) if in_generator && self.handled.is(*outer) => Value::Null,
+            Some(outer) if in_generator && self.handled.is(outer.handled) => Value::Null,
             _ => self.handled,
         }
     }
@@ -429,18 +440,35 @@ impl Vm {
     /// which [`Vm::saved_handled`] saved.
     pub(crate) fn restore_handled(&mut self, previous: Value) {
         self.handled = match previous {
-            Value::Null => self.generator_outer.last().copied().unwrap_or(Value::None),
+            Value::Null => self
+                .generator_outer
+                .last()
+                .map_or(Value::None, |outer| outer.handled),
             previous => previous,
         };
     }
 
-    /// Restores the exception being handled outside a generator whose
-    /// frame yielded, returned or raised.
-    pub(crate) fn leave_generator_frame(&mut self) {
-        self.handled = self
+    /// Gives the frame below a generator's frame, which was just popped
+    /// (it yielded, returned or raised), its value stack and the exception
+    /// being handled outside the generator back. Returns the generator's
+    /// own value stack.
+    pub(crate) fn leave_generator_frame(&mut self) -> Vec<Value> {
+        let outer = self
             .generator_outer
             .pop()
             .expect("a generator frame was entered");
+        self.handled = outer.handled;
+        self.set_aside_values -= outer.stack.len();
+        std::mem::replace(&mut self.stack, outer.stack)
+    }
+
+    /// [`Vm::leave_generator_frame`] for a generator that finished: its
+    /// emptied value stack is kept for a new generator.
+    #[inline]
+    pub(crate) fn leave_finished_generator_frame(&mut self) {
+        let mut own = self.leave_generator_frame();
+        own.clear();
+        self.recycle_generator_buffer(own);
     }
 
     /// `ForIter` over a generator: pushes its frame to run in the
@@ -736,42 +764,37 @@ impl Vm {
         };
         if self.stack.len() - args_start != code.code.argcount as usize
             || self.depth >= self.recursion_limit
-            || self.stack.len() >= MAX_STACK_VALUES
+            || self.value_stacks_full()
         {
             return false;
         }
-        // The call's `[NULL, f, args…]` or `[f, self, args…]` becomes
-        // `[generator, None, args…]` for a `Send`, `[generator, args…]`
-        // for a `ForIter`.
-        let base = match resumer {
-            Resumer::Send(_) => result + 2,
-            Resumer::ForIter(_) => result + 1,
-        };
-        match args_start.cmp(&base) {
-            Ordering::Less => self.stack.insert(args_start, Value::None),
-            Ordering::Greater => drop(self.stack.remove(result + 1)),
-            Ordering::Equal if base == result + 2 => self.stack[result + 1] = Value::None,
-            Ordering::Equal => {}
-        }
+        // The arguments, then the other variables, unbound, on the
+        // generator's own value stack.
         let cells = f.closure.object().and_then(|c| c.as_tuple()).unwrap_or(&[]);
-        // The other variables, unbound.
-        self.stack.resize(base + code.nlocals(), Value::Null);
-        self.stack.extend_from_slice(cells);
-        // The buffer its values go to when it suspends.
-        let mut buffer = self.generator_buffers.pop().unwrap_or_default();
-        buffer.reserve_exact(self.stack.len() - base + code.suspended_depth as usize);
-        let generator = self.new_generator(f, kind, buffer);
+        let mut own = self.generator_buffers.pop().unwrap_or_default();
+        own.reserve_exact(code.nlocals() + cells.len() + code.code.max_stack_depth as usize);
+        // A loop, not `memcpy`: there are few.
+        own.extend(self.stack[args_start..].iter().copied());
+        own.resize(code.nlocals(), Value::Null);
+        own.extend(cells.iter().copied());
+        let generator = self.new_generator(f, kind, Vec::new());
         if let Some(Payload::Generator(cell)) = generator.payload() {
             cell.borrow_mut().state = GeneratorState::Running;
         }
-        self.stack[result] = generator;
+        // The call's `[NULL, f, args…]` or `[f, self, args…]` becomes
+        // `[generator, None]` for a `Send`, `[generator]` for a `ForIter`.
+        self.stack.truncate(result);
+        self.stack.push(generator);
+        if let Resumer::Send(_) = resumer {
+            self.stack.push(Value::None);
+        }
         let (Resumer::Send(at) | Resumer::ForIter(at)) = resumer;
         self.frame_mut().ip = at as u32 + 1;
-        self.generator_outer.push(self.handled);
+        self.enter_generator_stack(own);
         self.depth += 1;
         let generator = generator.as_object().expect("a generator object");
         self.frames
-            .push(Frame::for_call(f, base, base, false).with_generator(generator, base, false));
+            .push(Frame::for_call(f, 0, 0, false).with_generator(generator, 0, false));
         true
     }
 
@@ -832,10 +855,9 @@ impl Vm {
         self.stack.truncate(frame.result as usize);
         let generator = frame.generator.expect("a generator's frame");
         if let Payload::Generator(cell) = &generator.payload {
-            let buffer = cell.borrow_mut().finish();
-            self.recycle_generator_buffer(buffer);
+            cell.borrow_mut().finish();
         }
-        self.leave_generator_frame();
+        self.leave_finished_generator_frame();
         self.end_resumption(value)
     }
 
@@ -943,28 +965,27 @@ impl Vm {
         }
     }
 
-    /// Saves a generator's frame at a `yield`: its values from `base` on
-    /// the VM's stack, `ip`, and whether the `yield` is a `yield from`'s.
-    /// The generator kept the rest of its frame while it ran.
-    pub(crate) fn suspend_generator(
-        &mut self,
-        generator: ObjRef,
-        ip: u32,
-        base: usize,
-        in_yield_from: bool,
-    ) {
+    /// Saves a generator's frame, just popped, at a `yield`: its value
+    /// stack, `ip`, and whether the `yield` is a `yield from`'s. The
+    /// generator kept the rest of its frame while it ran. The frame below
+    /// has its own stack back (see [`Vm::leave_generator_frame`]).
+    pub(crate) fn suspend_generator(&mut self, generator: ObjRef, ip: u32, in_yield_from: bool) {
         let Payload::Generator(cell) = &generator.payload else {
             unreachable!("a generator frame belongs to a generator")
         };
-        let outer = self.generator_outer.last().copied().unwrap_or(Value::None);
-        let mut data = cell.borrow_mut();
-        data.stack.extend_from_slice(&self.stack[base..]);
-        self.stack.truncate(base);
-        data.handled = if self.handled.is(outer) {
+        let outer = self
+            .generator_outer
+            .last()
+            .map_or(Value::None, |outer| outer.handled);
+        let handled = if self.handled.is(outer) {
             Value::None
         } else {
             self.handled
         };
+        let own = self.leave_generator_frame();
+        let mut data = cell.borrow_mut();
+        data.stack = own;
+        data.handled = handled;
         let frame = data
             .frame
             .as_mut()

@@ -69,7 +69,7 @@ impl Vm {
         self.stack[self.stack.len() - depth]
     }
 
-    pub(super) fn set_top(&mut self, value: Value) {
+    pub(crate) fn set_top(&mut self, value: Value) {
         let top = self.stack.len() - 1;
         self.stack[top] = value;
     }
@@ -471,6 +471,26 @@ impl Vm {
                                 {
                                     ip = next;
                                     continue;
+                                }
+                            }
+                            if let (
+                                Some(Instruction::Call { argc: 0 }),
+                                Some(Payload::Builtin(b)),
+                            ) = (instructions.get(ip), first.payload())
+                            {
+                                // The call's place, as its `Call` sets it.
+                                self.frame_mut().ip = ip as u32 + 1;
+                                match self.call_loaded_method(first, b, second) {
+                                    Some(Ok(value)) => {
+                                        self.set_top(value);
+                                        ip += 1;
+                                        continue;
+                                    }
+                                    Some(Err(error)) => {
+                                        self.unwind(error, Raised::Here, ip as u32)?;
+                                        break;
+                                    }
+                                    None => {}
                                 }
                             }
                             let top = self.stack.len() - 1;

@@ -408,7 +408,7 @@ impl Vm {
     /// Calls a function written in Rust: its object first if it is bound,
     /// guarded against native recursion.
     #[inline]
-    fn call_builtin(&mut self, builtin: &Builtin, args: Args<'_>) -> PyResult<Value> {
+    pub(crate) fn call_builtin(&mut self, builtin: &Builtin, args: Args<'_>) -> PyResult<Value> {
         let function = builtin.function;
         if builtin.kind == BuiltinKind::Method && builtin.receiver.is_null() {
             self.check_unbound_receiver(builtin, args.positional.first().copied())?;

@@ -11,10 +11,11 @@
 use pyvm_bytecode::Instruction;
 
 use crate::objects::code::Code;
-use crate::objects::function::{Builtin, NativeFn};
+use crate::objects::function::{Args, Builtin, NativeFn};
+use crate::ops::generator::resumes_in_loop;
 use crate::ops::index::item_position;
 use crate::value::Value;
-use crate::vm::Vm;
+use crate::vm::{PyResult, Vm};
 
 const LIST_APPEND: NativeFn = crate::methods::list::append;
 const LIST_POP: NativeFn = crate::methods::list::pop;
@@ -23,8 +24,9 @@ const DICT_GET: NativeFn = crate::methods::dict::get;
 impl Vm {
     /// The result of a call of `function` (the built-in `builtin`) with
     /// the positional arguments on the stack from `args_start`, when it is
-    /// one of the calls made here.
-    #[inline]
+    /// one of the calls made here. Always inlined: the loop's call arm
+    /// made it a call once it had a second caller.
+    #[inline(always)]
     pub(crate) fn call_builtin_fast(
         &mut self,
         function: Value,
@@ -61,6 +63,31 @@ impl Vm {
             return self.dict_get_fast(builtin, args_start);
         }
         None
+    }
+
+    /// `text.isdigit()`, `items.pop()`: the built-in method `method`
+    /// just loaded by `LoadMethod`, the next instruction a `Call` with no
+    /// arguments, is called at once with `first` (the object, or the class
+    /// of a class method), which is put on top of the stack in the
+    /// object's place, where it stays while the call runs. The `Call` is
+    /// skipped: what it would do is done here. `None`, with nothing done,
+    /// when the call may resume a generator: the `Call` runs then.
+    #[inline(never)]
+    pub(crate) fn call_loaded_method(
+        &mut self,
+        method: Value,
+        builtin: &Builtin,
+        first: Value,
+    ) -> Option<PyResult<Value>> {
+        if resumes_in_loop(builtin) {
+            return None;
+        }
+        self.set_top(first);
+        let top = self.stack.len() - 1;
+        if let Some(value) = self.call_builtin_fast(method, builtin, top) {
+            return Some(Ok(value));
+        }
+        Some(self.call_builtin(builtin, Args::positional(&[first])))
     }
 
     /// `items.append(x)` as a statement, its method just loaded (the

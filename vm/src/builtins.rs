@@ -70,9 +70,6 @@ pub(crate) fn install(vm: &mut Vm) {
     for &(name, function) in FUNCTIONS {
         let object = vm.new_module_function(name, function, builtins);
         vm.set_module_attr(builtins, name, Value::Obj(object));
-        if name == "len" {
-            vm.len_builtin = Some(object);
-        }
     }
     let t = &vm.types;
     let types = [

@@ -20,7 +20,6 @@ impl Vm {
             names,
             builtins,
             modules,
-            len_builtin,
             list_append,
             latin1_chars,
             frames,
@@ -44,8 +43,8 @@ impl Vm {
             }
             tracer.mark(*builtins);
             tracer.mark(*modules);
-            for builtin in [len_builtin, list_append].into_iter().flatten() {
-                tracer.mark(*builtin);
+            if let Some(append) = list_append {
+                tracer.mark(*append);
             }
             for &string in latin1_chars.iter() {
                 tracer.mark(string);

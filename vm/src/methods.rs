@@ -35,6 +35,7 @@ pub(crate) use self::str::encode_text;
 use crate::object::Payload;
 use crate::objects::function::{Builtin, BuiltinKind, NativeFn};
 use crate::objects::property::Property;
+use crate::ops::fast_call::CallShortcut;
 use crate::types::Types;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -374,6 +375,7 @@ fn install_exception_attributes(vm: &mut Vm) {
                 kind: BuiltinKind::StaticMethod,
                 receiver: Value::Obj(class),
                 module: Value::Null,
+                shortcut: CallShortcut::of(object::exception_new),
             })),
         );
         let dict = class.dict().expect("a built-in type has a dict");

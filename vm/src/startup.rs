@@ -117,7 +117,6 @@ impl Vm {
             named_attr_cache: crate::ops::attr_by_name::new_cache(),
             builtins,
             modules,
-            len_builtin: None,
             list_append: None,
             latin1_chars: Vec::new(),
             native_stack_floor: crate::recursion::native_stack_floor(),
@@ -225,6 +224,7 @@ impl Vm {
             kind: crate::objects::function::BuiltinKind::Function,
             receiver: Value::Null,
             module: Value::Obj(module),
+            shortcut: crate::ops::fast_call::CallShortcut::of(function),
         };
         self.alloc(class, Payload::Builtin(Box::new(builtin)))
     }

@@ -18,6 +18,7 @@ use crate::objects::exception::ExceptionData;
 use crate::objects::function::{is_slot_wrapper, Builtin, BuiltinKind, NativeFn};
 use crate::objects::str::Str;
 use crate::objects::tuple::TupleItems;
+use crate::ops::fast_call::CallShortcut;
 use crate::ops::generator::GeneratorOuter;
 use crate::types::Types;
 use crate::value::{ObjRef, Value};
@@ -178,9 +179,6 @@ pub struct Vm {
     pub(crate) builtins: ObjRef,
     /// `sys.modules`
     pub(crate) modules: ObjRef,
-    /// The built-in `len`, which the interpreter calls without a call
-    /// when it sees it called (as CPython's `PRECALL_NO_KW_LEN`).
-    pub(crate) len_builtin: Option<ObjRef>,
     /// `list.append`, which the interpreter runs without a call when a
     /// statement calls it (as CPython's `PRECALL_NO_KW_LIST_APPEND`).
     pub(crate) list_append: Option<ObjRef>,
@@ -416,6 +414,7 @@ impl Vm {
                 kind,
                 receiver: Value::Null,
                 module: Value::Null,
+                shortcut: CallShortcut::of(function),
             })),
         )
     }

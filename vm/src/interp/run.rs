@@ -24,6 +24,7 @@ use crate::ops::attr_cache::Cached;
 use crate::ops::awaitable::is_new_coroutine;
 use crate::ops::call::CallOutcome;
 use crate::ops::compare::fast_compare;
+use crate::ops::fast_call::CallShortcut;
 use crate::ops::generator::GeneratorCall;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -346,19 +347,20 @@ impl Vm {
                                 }
                             }
                             Some(Payload::Builtin(builtin)) => {
-                                if let Some(value) =
-                                    self.call_builtin_fast(function, builtin, args_start)
-                                {
-                                    self.stack.truncate(result);
-                                    self.stack.push(value);
-                                    continue;
-                                }
-                                match self.resume_for_call(builtin, args_start, result) {
-                                    Ok(true) => break,
-                                    Ok(false) => {}
-                                    Err(error) => {
-                                        self.unwind(error, Raised::Here, index as u32)?;
-                                        break;
+                                if builtin.shortcut != CallShortcut::General {
+                                    if let Some(value) = self.call_builtin_fast(builtin, args_start)
+                                    {
+                                        self.stack.truncate(result);
+                                        self.stack.push(value);
+                                        continue;
+                                    }
+                                    match self.resume_for_call(builtin, args_start, result) {
+                                        Ok(true) => break,
+                                        Ok(false) => {}
+                                        Err(error) => {
+                                            self.unwind(error, Raised::Here, index as u32)?;
+                                            break;
+                                        }
                                     }
                                 }
                                 match self.call_builtin_from_stack(builtin, args_start, result) {
@@ -480,7 +482,7 @@ impl Vm {
                             {
                                 // The call's place, as its `Call` sets it.
                                 self.frame_mut().ip = ip as u32 + 1;
-                                match self.call_loaded_method(first, b, second) {
+                                match self.call_loaded_method(b, second) {
                                     Some(Ok(value)) => {
                                         self.set_top(value);
                                         ip += 1;

@@ -9,6 +9,7 @@ use crate::object::Payload;
 use crate::objects::function::{Args, Builtin, BuiltinKind, NativeFn};
 use crate::objects::property::Property;
 use crate::objects::type_::Layout;
+use crate::ops::fast_call::CallShortcut;
 use crate::value::{ObjRef, Value};
 use crate::vm::{type_name_of, PyResult, Vm};
 
@@ -143,6 +144,7 @@ impl Vm {
                 kind: BuiltinKind::Method,
                 receiver: Value::Obj(class),
                 module: Value::Null,
+                shortcut: CallShortcut::of(function),
             };
             Value::Obj(self.alloc(builtin_type, Payload::Builtin(Box::new(bound))))
         });

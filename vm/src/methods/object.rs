@@ -4,6 +4,7 @@ use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::function::{Args, Builtin, BuiltinKind};
 use crate::objects::type_::Layout;
+use crate::ops::fast_call::CallShortcut;
 use crate::value::{ObjRef, Value};
 use crate::vm::{type_name_of, PyResult, Vm};
 
@@ -158,6 +159,7 @@ pub(crate) fn install_new(vm: &mut Vm) {
             kind: BuiltinKind::StaticMethod,
             receiver: Value::Obj(class),
             module: Value::Null,
+            shortcut: CallShortcut::of(new),
         };
         let builtin_type = vm.types.builtin_function;
         let wrapper = vm.alloc(builtin_type, Payload::Builtin(Box::new(wrapper)));

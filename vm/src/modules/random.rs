@@ -10,6 +10,7 @@ use crate::number::Int;
 use crate::object::Payload;
 use crate::objects::function::{Args, Builtin, BuiltinKind, NativeFn};
 use crate::objects::random::Mt19937;
+use crate::ops::fast_call::CallShortcut;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -55,6 +56,7 @@ pub(crate) fn init(vm: &mut Vm, module: ObjRef) -> PyResult<()> {
                 kind: BuiltinKind::Method,
                 receiver: Value::Obj(instance),
                 module: Value::Null,
+                shortcut: CallShortcut::of(function),
             })),
         );
         vm.set_module_attr(module, name, Value::Obj(bound));

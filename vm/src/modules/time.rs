@@ -8,6 +8,7 @@ use crate::number::Int;
 use crate::object::Payload;
 use crate::objects::function::{Args, Builtin, BuiltinKind, NativeFn};
 use crate::objects::struct_seq::StructSeqFields;
+use crate::ops::fast_call::CallShortcut;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -56,6 +57,7 @@ pub(crate) fn init(vm: &mut Vm, module: ObjRef) -> PyResult<()> {
         kind: BuiltinKind::Function,
         receiver: Value::Obj(struct_time),
         module: Value::Null,
+        shortcut: CallShortcut::of(gmtime),
     };
     let builtin_type = vm.types.builtin_function;
     let gmtime = vm.alloc(builtin_type, Payload::Builtin(Box::new(gmtime)));

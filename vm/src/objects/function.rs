@@ -6,6 +6,7 @@ use std::cell::Cell;
 use pyvm_heap::Tracer;
 
 use crate::object::{trace_value, Object};
+use crate::ops::fast_call::CallShortcut;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -117,6 +118,8 @@ pub struct Builtin {
     /// For a function of a module (`len`, `math.sqrt`), the module: its
     /// `__self__` and `__module__`, never passed. [`Value::Null`] if none.
     pub module: Value,
+    /// How the interpreter loop calls it: `CallShortcut::of(function)`.
+    pub shortcut: CallShortcut,
 }
 
 impl Builtin {

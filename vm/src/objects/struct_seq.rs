@@ -12,6 +12,7 @@ use std::cell::{Cell, RefCell};
 use crate::object::Payload;
 use crate::objects::function::{Args, Builtin, BuiltinKind};
 use crate::objects::type_::{Construction, Layout, TypeData};
+use crate::ops::fast_call::CallShortcut;
 use crate::types::register_subclass;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -96,6 +97,7 @@ impl Vm {
                 kind: BuiltinKind::Function,
                 receiver: Value::Int(index as i64),
                 module: Value::Null,
+                shortcut: CallShortcut::of(field),
             };
             let builtin_type = self.types.builtin_function;
             let getter = self.alloc(builtin_type, Payload::Builtin(Box::new(getter)));

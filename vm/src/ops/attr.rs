@@ -6,6 +6,7 @@ use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::function::{Args, Builtin, BuiltinKind};
 use crate::objects::type_alias::TypeAlias;
+use crate::ops::fast_call::CallShortcut;
 use crate::ops::generator_attr::is_generator_attr_name;
 use crate::type_cache::LookupKind;
 use crate::value::{ObjRef, Value};
@@ -196,6 +197,7 @@ impl Vm {
                     kind: builtin.kind,
                     receiver,
                     module: builtin.module,
+                    shortcut: builtin.shortcut,
                 };
                 // A slot wrapper binds as a `method-wrapper`, other methods
                 // as a `builtin_function_or_method`.
@@ -571,6 +573,7 @@ impl Vm {
                 kind: BuiltinKind::Method,
                 receiver: callable,
                 module: Value::Null,
+                shortcut: CallShortcut::of(call_bound),
             })),
         ))
     }

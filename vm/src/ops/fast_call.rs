@@ -12,57 +12,97 @@ use pyvm_bytecode::Instruction;
 
 use crate::objects::code::Code;
 use crate::objects::function::{Args, Builtin, NativeFn};
-use crate::ops::generator::resumes_in_loop;
 use crate::ops::index::item_position;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+const LEN: NativeFn = crate::builtins::functions::len;
 const LIST_APPEND: NativeFn = crate::methods::list::append;
 const LIST_POP: NativeFn = crate::methods::list::pop;
 const DICT_GET: NativeFn = crate::methods::dict::get;
+const SEND: NativeFn = crate::methods::generator::send;
+const NEXT: NativeFn = crate::builtins::functions::next;
+
+/// How the interpreter loop calls a built-in: most through the general
+/// native call; the few made here, and those that may resume a generator
+/// in the loop, their own way. Kept with the built-in, so that a call
+/// tells the general case by one byte.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CallShortcut {
+    /// The general native call.
+    General,
+    /// `len(x)`
+    Len,
+    /// `list.append`
+    ListAppend,
+    /// `list.pop`
+    ListPop,
+    /// `dict.get`
+    DictGet,
+    /// `generator.send` and `next`, which may resume a generator in the
+    /// loop (see [`Vm::resume_for_call`]).
+    ResumesGenerator,
+}
+
+impl CallShortcut {
+    /// The shortcut of the built-in whose code is `function`.
+    pub fn of(function: NativeFn) -> CallShortcut {
+        let is = |other: NativeFn| std::ptr::fn_addr_eq(function, other);
+        if is(LEN) {
+            CallShortcut::Len
+        } else if is(LIST_APPEND) {
+            CallShortcut::ListAppend
+        } else if is(LIST_POP) {
+            CallShortcut::ListPop
+        } else if is(DICT_GET) {
+            CallShortcut::DictGet
+        } else if is(SEND) || is(NEXT) {
+            CallShortcut::ResumesGenerator
+        } else {
+            CallShortcut::General
+        }
+    }
+}
 
 impl Vm {
-    /// The result of a call of `function` (the built-in `builtin`) with
-    /// the positional arguments on the stack from `args_start`, when it is
-    /// one of the calls made here. Always inlined: the loop's call arm
-    /// made it a call once it had a second caller.
+    /// The result of a call of the built-in `builtin` with the positional
+    /// arguments on the stack from `args_start`, when it is one of the
+    /// calls made here (see [`CallShortcut`]). Always inlined: the loop's
+    /// call arm made it a call once it had a second caller.
     #[inline(always)]
     pub(crate) fn call_builtin_fast(
         &mut self,
-        function: Value,
         builtin: &Builtin,
         args_start: usize,
     ) -> Option<Value> {
         let args = &self.stack[args_start..];
-        if function.as_object() == self.len_builtin {
-            return match *args {
+        match builtin.shortcut {
+            CallShortcut::Len => match *args {
                 [value] => self.len_fast(value).map(|length| Value::Int(length as i64)),
                 _ => None,
-            };
+            },
+            CallShortcut::ListAppend => {
+                let (list, &[item]) = builtin.receiver_and_rest(args)? else {
+                    return None;
+                };
+                list.as_object()?.as_list()?.borrow_mut().push(item);
+                Some(Value::None)
+            }
+            CallShortcut::ListPop => {
+                let (list, rest) = builtin.receiver_and_rest(args)?;
+                let index = match *rest {
+                    [] => -1,
+                    [Value::Int(index)] => index,
+                    _ => return None,
+                };
+                let list = list.as_object()?;
+                let mut items = list.as_list()?.borrow_mut();
+                let position = item_position(index, items.len())?;
+                Some(items.remove(position))
+            }
+            CallShortcut::DictGet => self.dict_get_fast(builtin, args_start),
+            CallShortcut::General | CallShortcut::ResumesGenerator => None,
         }
-        if std::ptr::fn_addr_eq(builtin.function, LIST_APPEND) {
-            let (list, &[item]) = builtin.receiver_and_rest(args)? else {
-                return None;
-            };
-            list.as_object()?.as_list()?.borrow_mut().push(item);
-            return Some(Value::None);
-        }
-        if std::ptr::fn_addr_eq(builtin.function, LIST_POP) {
-            let (list, rest) = builtin.receiver_and_rest(args)?;
-            let index = match *rest {
-                [] => -1,
-                [Value::Int(index)] => index,
-                _ => return None,
-            };
-            let list = list.as_object()?;
-            let mut items = list.as_list()?.borrow_mut();
-            let position = item_position(index, items.len())?;
-            return Some(items.remove(position));
-        }
-        if std::ptr::fn_addr_eq(builtin.function, DICT_GET) {
-            return self.dict_get_fast(builtin, args_start);
-        }
-        None
     }
 
     /// `text.isdigit()`, `items.pop()`: the built-in method `method`
@@ -75,17 +115,19 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn call_loaded_method(
         &mut self,
-        method: Value,
         builtin: &Builtin,
         first: Value,
     ) -> Option<PyResult<Value>> {
-        if resumes_in_loop(builtin) {
-            return None;
-        }
-        self.set_top(first);
-        let top = self.stack.len() - 1;
-        if let Some(value) = self.call_builtin_fast(method, builtin, top) {
-            return Some(Ok(value));
+        match builtin.shortcut {
+            CallShortcut::ResumesGenerator => return None,
+            CallShortcut::General => self.set_top(first),
+            _ => {
+                self.set_top(first);
+                let top = self.stack.len() - 1;
+                if let Some(value) = self.call_builtin_fast(builtin, top) {
+                    return Some(Ok(value));
+                }
+            }
         }
         Some(self.call_builtin(builtin, Args::positional(&[first])))
     }

@@ -36,12 +36,6 @@ pub(crate) struct GeneratorOuter {
     pub stack: Vec<Value>,
 }
 
-/// Whether a call of `builtin` may resume a generator in the interpreter
-/// loop (see [`Vm::resume_for_call`]).
-pub(crate) fn resumes_in_loop(builtin: &Builtin) -> bool {
-    std::ptr::fn_addr_eq(builtin.function, SEND) || std::ptr::fn_addr_eq(builtin.function, NEXT)
-}
-
 /// How a resumed generator stopped.
 pub(crate) enum Resumed {
     /// At a `yield`, with this value.

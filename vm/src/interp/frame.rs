@@ -42,7 +42,8 @@ pub struct Frame {
     pub locals: Value,
     /// The next instruction.
     pub ip: u32,
-    /// Where its variables start on the value stack.
+    /// Where its variables start on the value stack: 0 for a generator's
+    /// frame, which has a value stack of its own (see `Vm::stack`).
     pub base: u32,
     /// The stack height to cut back to when it returns, before its
     /// result is pushed (below the callable and arguments).
@@ -143,20 +144,20 @@ impl Frame {
         }
     }
 
-    /// The frame, running for `generator`, at `base` on the value stack
-    /// (where its result goes too), for a native caller when `entry`.
-    /// Built whole, field by field: patching a copy's fields and then
-    /// moving it stalls the CPU on the partly rewritten words.
+    /// The frame, running for `generator` on the generator's own value
+    /// stack, for a native caller when `entry`. Built whole, field by
+    /// field: patching a copy's fields and then moving it stalls the CPU
+    /// on the partly rewritten words.
     #[inline(always)]
-    pub fn with_generator(&self, generator: ObjRef, base: usize, entry: bool) -> Frame {
+    pub fn with_generator(&self, generator: ObjRef, entry: bool) -> Frame {
         Frame {
             code: self.code,
             globals: self.globals,
             builtins: self.builtins,
             locals: self.locals,
             ip: self.ip,
-            base: base as u32,
-            result: base as u32,
+            base: 0,
+            result: 0,
             entry,
             consumed: false,
             returns: Returns::Push,

@@ -1,8 +1,9 @@
 //! Calls of the commonest built-ins made in the interpreter loop without
 //! the general native call (CPython specializes the same ones): `len(x)`,
-//! `isinstance(x, class)`, `list.append(x)`, `list.pop()`/`list.pop(i)` and `dict.get(key)`/
-//! `dict.get(key, default)` with a `str` key; and `items.append(x)` as a
-//! statement, with no call at all.
+//! `isinstance(x, class)`, `list.append(x)`, `list.pop()`/`list.pop(i)`
+//! and `dict.get(key)`/`dict.get(key, default)` with a `str` key;
+//! `items.append(x)` as a statement, with no call at all; and a built-in
+//! method called with no arguments, from its `LoadMethod`.
 //!
 //! Each returns `None` when the general call must decide (another
 //! argument count, an index out of range, an empty list…), so that path
@@ -12,6 +13,7 @@ use pyvm_bytecode::Instruction;
 
 use crate::objects::code::Code;
 use crate::objects::function::{Args, Builtin, NativeFn};
+use crate::ops::generator::{NEXT, SEND};
 use crate::ops::index::item_position;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -21,8 +23,6 @@ const ISINSTANCE: NativeFn = crate::builtins::functions::isinstance;
 const LIST_APPEND: NativeFn = crate::methods::list::append;
 const LIST_POP: NativeFn = crate::methods::list::pop;
 const DICT_GET: NativeFn = crate::methods::dict::get;
-const SEND: NativeFn = crate::methods::generator::send;
-const NEXT: NativeFn = crate::builtins::functions::next;
 
 /// How the interpreter loop calls a built-in: most through the general
 /// native call; the few made here, and those that may resume a generator
@@ -114,7 +114,7 @@ impl Vm {
         }
     }
 
-    /// `text.isdigit()`, `items.pop()`: the built-in method `method`
+    /// `text.isdigit()`, `items.pop()`: the built-in method `builtin`
     /// just loaded by `LoadMethod`, the next instruction a `Call` with no
     /// arguments, is called at once with `first` (the object, or the class
     /// of a class method), which is put on top of the stack in the
@@ -173,17 +173,13 @@ impl Vm {
         Some(ip + 3)
     }
 
-    /// `dict.get(key)` or `dict.get(key, default)` with an exact `str`
-    /// key, whose lookup runs no `__eq__` or `__hash__`. Out of line:
-    /// inlined into the interpreter loop, it cost every other instruction
-    /// some speed.
-    #[inline(never)]
     /// `isinstance(value, classes)` when it runs no Python code: `classes`
     /// is the value's type, or a class of metaclass `type` (whose
     /// `__instancecheck__` is `type`'s) and the value's type is one of
     /// the class's subclasses or a built-in type (which has no
     /// `__class__` of its own to claim another), as CPython's
-    /// `object_isinstance` answers.
+    /// `object_isinstance` answers. Out of line, as `dict_get_fast`.
+    #[inline(never)]
     fn isinstance_fast(&self, value: Value, classes: ObjRef) -> Option<Value> {
         let class = self.type_of(value);
         if classes == class {
@@ -200,6 +196,11 @@ impl Vm {
         }
     }
 
+    /// `dict.get(key)` or `dict.get(key, default)` with an exact `str`
+    /// key, whose lookup runs no `__eq__` or `__hash__`. Out of line:
+    /// inlined into the interpreter loop, it cost every other instruction
+    /// some speed.
+    #[inline(never)]
     fn dict_get_fast(&mut self, builtin: &Builtin, args_start: usize) -> Option<Value> {
         let (dict, rest) = builtin.receiver_and_rest(&self.stack[args_start..])?;
         let (key, default) = match *rest {

@@ -99,7 +99,7 @@ impl Vm {
                 }
                 drop(data);
                 // The saved frame names its generator only once pushed.
-                let frame = saved.with_generator(generator, saved.base as usize, saved.entry);
+                let frame = saved.with_generator(generator, saved.entry);
                 let object = self.new_frame_object(&frame);
                 if let Some(saved) = cell.borrow_mut().frame.as_mut() {
                     saved.set_object(object);

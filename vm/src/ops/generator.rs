@@ -22,8 +22,8 @@ const MAX_RECYCLED_BUFFERS: usize = 32;
 /// `generator.send` and the `next` builtin, which a call from Python code
 /// runs in the interpreter loop when they resume a generator (see
 /// [`Vm::resume_for_call`]).
-const SEND: NativeFn = crate::methods::generator::send;
-const NEXT: NativeFn = crate::builtins::functions::next;
+pub(crate) const SEND: NativeFn = crate::methods::generator::send;
+pub(crate) const NEXT: NativeFn = crate::builtins::functions::next;
 
 /// What a generator's frame set aside when it was pushed, for the frame
 /// below to have back when it yields, returns or raises: the generator's
@@ -394,7 +394,7 @@ impl Vm {
             .frame
             .as_ref()
             .expect("a suspended generator has a frame");
-        let frame = saved.with_generator(generator, 0, entry);
+        let frame = saved.with_generator(generator, entry);
         let own = std::mem::take(&mut data.stack);
         let own_handled = data.handled;
         drop(data);
@@ -448,10 +448,10 @@ impl Vm {
         };
     }
 
-    /// Gives the frame below a generator's frame, which was just popped
-    /// (it yielded, returned or raised), its value stack and the exception
-    /// being handled outside the generator back. Returns the generator's
-    /// own value stack.
+    /// After a generator's frame was popped (it yielded, returned or
+    /// raised): the frame below has its value stack back, and the
+    /// exception being handled outside the generator. Returns the
+    /// generator's own value stack.
     pub(crate) fn leave_generator_frame(&mut self) -> Vec<Value> {
         let outer = self
             .generator_outer
@@ -794,7 +794,7 @@ impl Vm {
         self.depth += 1;
         let generator = generator.as_object().expect("a generator object");
         self.frames
-            .push(Frame::for_call(f, 0, 0, false).with_generator(generator, 0, false));
+            .push(Frame::for_call(f, 0, 0, false).with_generator(generator, false));
         true
     }
 

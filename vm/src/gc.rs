@@ -20,7 +20,6 @@ impl Vm {
             names,
             builtins,
             modules,
-            list_append,
             latin1_chars,
             frames,
             stack,
@@ -43,9 +42,6 @@ impl Vm {
             }
             tracer.mark(*builtins);
             tracer.mark(*modules);
-            if let Some(append) = list_append {
-                tracer.mark(*append);
-            }
             for &string in latin1_chars.iter() {
                 tracer.mark(string);
             }

@@ -117,7 +117,6 @@ impl Vm {
             named_attr_cache: crate::ops::attr_by_name::new_cache(),
             builtins,
             modules,
-            list_append: None,
             latin1_chars: Vec::new(),
             native_stack_floor: crate::recursion::native_stack_floor(),
             frames: Vec::new(),
@@ -158,10 +157,6 @@ impl Vm {
         vm.dict_set_str(modules, builtins_name, Value::Obj(builtins));
         crate::builtins::install(&mut vm);
         crate::methods::install(&mut vm);
-        let append = vm.intern("append");
-        vm.list_append = vm
-            .lookup_type(vm.types.list, append)
-            .and_then(|method| method.as_object());
         vm
     }
 

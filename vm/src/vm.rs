@@ -179,9 +179,6 @@ pub struct Vm {
     pub(crate) builtins: ObjRef,
     /// `sys.modules`
     pub(crate) modules: ObjRef,
-    /// `list.append`, which the interpreter runs without a call when a
-    /// statement calls it (as CPython's `PRECALL_NO_KW_LIST_APPEND`).
-    pub(crate) list_append: Option<ObjRef>,
     /// The one-character strings of the first 256 code points, made once
     /// and shared (as CPython's Latin-1 singletons): indexing and
     /// iterating over a `str` make no new object for them.

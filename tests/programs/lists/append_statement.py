@@ -98,3 +98,22 @@ print(g)
 del Growing.append
 g.append(9)
 print(g)
+
+
+# A bound `append` kept on a class: the statement appends to its own list,
+# and called through the class it takes the instance as a second argument.
+store = []
+
+
+class Bound:
+    append = store.append
+
+
+bound = Bound()
+for step in range(3):
+    bound.append(step)
+print(store)
+try:
+    Bound.append(bound, 1)
+except TypeError as error:
+    print("TypeError", error)

@@ -467,32 +467,35 @@ impl Vm {
                         if let Some((first, second)) =
                             self.load_method_cached(code, name.0 as usize, object)
                         {
-                            if first.as_object() == self.list_append {
-                                if let Some(next) =
-                                    self.append_statement(instructions, ip, base, code, second)
-                                {
-                                    ip = next;
-                                    continue;
-                                }
-                            }
-                            if let (
-                                Some(Instruction::Call { argc: 0 }),
-                                Some(Payload::Builtin(b)),
-                            ) = (instructions.get(ip), first.payload())
-                            {
-                                // The call's place, as its `Call` sets it.
-                                self.frame_mut().ip = ip as u32 + 1;
-                                match self.call_loaded_method(b, second) {
-                                    Some(Ok(value)) => {
-                                        self.set_top(value);
-                                        ip += 1;
+                            if let Some(Payload::Builtin(b)) = first.payload() {
+                                if b.shortcut == CallShortcut::ListAppend {
+                                    if let Some(next) = self.append_statement(
+                                        instructions,
+                                        ip,
+                                        base,
+                                        code,
+                                        b,
+                                        second,
+                                    ) {
+                                        ip = next;
                                         continue;
                                     }
-                                    Some(Err(error)) => {
-                                        self.unwind(error, Raised::Here, ip as u32)?;
-                                        break;
+                                }
+                                if let Some(Instruction::Call { argc: 0 }) = instructions.get(ip) {
+                                    // The call's place, as its `Call` sets it.
+                                    self.frame_mut().ip = ip as u32 + 1;
+                                    match self.call_loaded_method(b, second) {
+                                        Some(Ok(value)) => {
+                                            self.set_top(value);
+                                            ip += 1;
+                                            continue;
+                                        }
+                                        Some(Err(error)) => {
+                                            self.unwind(error, Raised::Here, ip as u32)?;
+                                            break;
+                                        }
+                                        None => {}
                                     }
-                                    None => {}
                                 }
                             }
                             let top = self.stack.len() - 1;

@@ -127,21 +127,19 @@ impl Vm {
         builtin: &Builtin,
         first: Value,
     ) -> Option<PyResult<Value>> {
-        match builtin.shortcut {
-            CallShortcut::ResumesGenerator => return None,
-            CallShortcut::General => self.set_top(first),
-            _ => {
-                self.set_top(first);
-                let top = self.stack.len() - 1;
-                if let Some(value) = self.call_builtin_fast(builtin, top) {
-                    return Some(Ok(value));
-                }
-            }
+        if builtin.shortcut == CallShortcut::ResumesGenerator {
+            return None;
+        }
+        self.set_top(first);
+        let top = self.stack.len() - 1;
+        if let Some(value) = self.call_builtin_fast(builtin, top) {
+            return Some(Ok(value));
         }
         Some(self.call_builtin(builtin, Args::positional(&[first])))
     }
 
-    /// `items.append(x)` as a statement, its method just loaded (the
+    /// `items.append(x)` as a statement, the method `append` (a
+    /// [`CallShortcut::ListAppend`] built-in) just loaded for `object` (the
     /// instructions from `ip` load `x` from a variable or a constant, call
     /// and pop the result): appended at once, with no call, as CPython's
     /// `PRECALL_NO_KW_LIST_APPEND`. Returns the instruction pointer after
@@ -154,8 +152,13 @@ impl Vm {
         ip: usize,
         base: usize,
         code: &Code,
-        receiver: Value,
+        append: &Builtin,
+        object: Value,
     ) -> Option<usize> {
+        // `list.append` itself: a bound one would take two arguments here.
+        if !append.receiver.is_null() {
+            return None;
+        }
         let item = match instructions.get(ip..ip + 3)? {
             [Instruction::LoadFast { local }, Instruction::Call { argc: 1 }, Instruction::PopTop] => {
                 self.stack[base + local.0 as usize]
@@ -168,7 +171,7 @@ impl Vm {
         if item.is_null() {
             return None;
         }
-        receiver.as_object()?.as_list()?.borrow_mut().push(item);
+        object.as_object()?.as_list()?.borrow_mut().push(item);
         self.stack.pop();
         Some(ip + 3)
     }

@@ -103,8 +103,24 @@ pub(crate) fn plain_generator(value: Value) -> Option<ObjRef> {
 /// stack, with room for all of it. They are in a buffer a finished
 /// generator gave back, if `buffers` has one.
 ///
+/// Out of line: the interpreter loop's call arm calls it, and inlined
+/// there it slowed every instruction (richards 15% in wall clock, from
+/// code layout alone). [`Vm::start_driven_generator`] inlines
+/// [`generator_values`] instead.
+///
 /// [`Code::simple_generator`]: crate::objects::code::Code::simple_generator
+#[inline(never)]
 fn simple_generator(
+    f: &Function,
+    args: &[Value],
+    buffers: &mut Vec<Vec<Value>>,
+) -> Option<(GeneratorKind, Vec<Value>)> {
+    generator_values(f, args, buffers)
+}
+
+/// What [`simple_generator`] returns.
+#[inline(always)]
+fn generator_values(
     f: &Function,
     args: &[Value],
     buffers: &mut Vec<Vec<Value>>,
@@ -119,9 +135,10 @@ fn simple_generator(
     let needed = nlocals + cells.len() + code.code.max_stack_depth as usize;
     let mut values = buffers.pop().unwrap_or_default();
     values.reserve_exact(needed);
-    values.extend_from_slice(args);
+    // A loop, not `memcpy`: there are few.
+    values.extend(args.iter().copied());
     values.resize(nlocals, Value::Null);
-    values.extend_from_slice(cells);
+    values.extend(cells.iter().copied());
     Some((kind, values))
 }
 
@@ -743,10 +760,11 @@ impl Vm {
     /// A generator or coroutine of a call of `f` that the caller's `Send`
     /// or `ForIter` at `resumer` drives at once, made and resumed in one
     /// step: what the call and the instructions up to `resumer` (see
-    /// [`driven_at_once`]) would do. The arguments stay on the stack as
-    /// the new frame's variables; under them, the generator takes the
-    /// call's slot, as the `ForIter` or the `Send` expects, with the value
-    /// sent above it for a `Send`. The caller goes on after `resumer`.
+    /// [`driven_at_once`]) would do. The arguments move to the generator's
+    /// own value stack as the new frame's variables; the generator takes
+    /// the call's slot, as the `ForIter` or the `Send` expects, with the
+    /// value sent above it for a `Send`. The caller goes on after
+    /// `resumer`.
     /// Returns `false`, with nothing changed, when the call does not bind
     /// its arguments as they are or the frame may not be pushed (the
     /// steps then run one by one, and raise where they would).
@@ -758,25 +776,13 @@ impl Vm {
         result: usize,
         resumer: Resumer,
     ) -> bool {
-        let code = code_of(&f.code);
-        let Some(kind) = code.simple_generator else {
-            return false;
-        };
-        if self.stack.len() - args_start != code.code.argcount as usize
-            || self.depth >= self.recursion_limit
-            || self.value_stacks_full()
-        {
+        if self.depth >= self.recursion_limit || self.value_stacks_full() {
             return false;
         }
-        // The arguments, then the other variables, unbound, on the
-        // generator's own value stack.
-        let cells = f.closure.object().and_then(|c| c.as_tuple()).unwrap_or(&[]);
-        let mut own = self.generator_buffers.pop().unwrap_or_default();
-        own.reserve_exact(code.nlocals() + cells.len() + code.code.max_stack_depth as usize);
-        // A loop, not `memcpy`: there are few.
-        own.extend(self.stack[args_start..].iter().copied());
-        own.resize(code.nlocals(), Value::Null);
-        own.extend(cells.iter().copied());
+        let args = &self.stack[args_start..];
+        let Some((kind, own)) = generator_values(f, args, &mut self.generator_buffers) else {
+            return false;
+        };
         let generator = self.new_generator(f, kind, Vec::new());
         if let Some(Payload::Generator(cell)) = generator.payload() {
             cell.borrow_mut().state = GeneratorState::Running;
@@ -973,19 +979,16 @@ impl Vm {
         let Payload::Generator(cell) = &generator.payload else {
             unreachable!("a generator frame belongs to a generator")
         };
-        let outer = self
-            .generator_outer
-            .last()
-            .map_or(Value::None, |outer| outer.handled);
-        let handled = if self.handled.is(outer) {
-            Value::None
-        } else {
-            self.handled
-        };
+        let inside = self.handled;
         let own = self.leave_generator_frame();
         let mut data = cell.borrow_mut();
         data.stack = own;
-        data.handled = handled;
+        // What the generator handles, unless it is what is handled outside.
+        data.handled = if inside.is(self.handled) {
+            Value::None
+        } else {
+            inside
+        };
         let frame = data
             .frame
             .as_mut()

@@ -86,7 +86,9 @@ pub trait Trace: Sized {
     /// Whether the value has a finalizer to run before it is freed (a
     /// Python `__del__`, or a suspended generator's `close()`). Asked of
     /// unreached values that never had theirs run (see
-    /// [`Heap::take_finalizable`]).
+    /// [`Heap::take_finalizable`]), of those registered with
+    /// [`Heap::register_finalizer_candidate`] only until
+    /// [`Heap::scan_all_for_finalizers`].
     fn has_finalizer(&self) -> bool {
         false
     }
@@ -217,6 +219,11 @@ pub struct Heap<T: Trace> {
     /// kept alive (with all they reach) until [`Heap::take_finalizable`]
     /// hands them out.
     finalizable: Vec<Gc<T>>,
+    /// The values a collection asks whether they have a finalizer (see
+    /// [`Heap::register_finalizer_candidate`]), while `scan_all` is off.
+    finalizer_candidates: Vec<Gc<T>>,
+    /// Ask every unreached value instead (see [`Heap::scan_all_for_finalizers`]).
+    scan_all: bool,
 }
 
 impl<T: Trace> Default for Heap<T> {
@@ -236,6 +243,8 @@ impl<T: Trace> Heap<T> {
             spare: Vec::new(),
             weak_holders: Vec::new(),
             finalizable: Vec::new(),
+            finalizer_candidates: Vec::new(),
+            scan_all: false,
         }
     }
 
@@ -320,6 +329,25 @@ impl<T: Trace> Heap<T> {
         self.quarantine = on;
     }
 
+    /// Registers `value` as one that may have a finalizer when it becomes
+    /// unreachable (a generator, which does while it is suspended).
+    /// Until [`Heap::scan_all_for_finalizers`], collections ask only such
+    /// values, not every unreached one: a finalizer of any other value
+    /// must be announced by that call first.
+    #[inline]
+    pub fn register_finalizer_candidate(&mut self, value: Gc<T>) {
+        if !self.scan_all {
+            self.finalizer_candidates.push(value);
+        }
+    }
+
+    /// From now on, collections ask every unreached value whether it has
+    /// a finalizer (a class with `__del__` exists).
+    pub fn scan_all_for_finalizers(&mut self) {
+        self.scan_all = true;
+        self.finalizer_candidates = Vec::new();
+    }
+
     /// The values the collections found unreachable with a finalizer
     /// that never ran, oldest first: the caller runs their finalizers and
     /// keeps them alive meanwhile. Each value is handed out once; when it
@@ -353,12 +381,24 @@ impl<T: Trace> Heap<T> {
             value.trace(&mut tracer);
         }
         let found_from = self.finalizable.len();
-        for &ptr in &self.objects {
-            let value = Gc { ptr };
+        let due = |value: Gc<T>| {
             let boxed = value.box_ref();
-            if !boxed.marked.get() && !boxed.finalized.get() && boxed.value.has_finalizer() {
-                boxed.finalized.set(true);
-                self.finalizable.push(value);
+            !boxed.marked.get() && !boxed.finalized.get() && boxed.value.has_finalizer()
+        };
+        if self.scan_all {
+            for &ptr in &self.objects {
+                let value = Gc { ptr };
+                if due(value) {
+                    value.box_ref().finalized.set(true);
+                    self.finalizable.push(value);
+                }
+            }
+        } else {
+            for &value in &self.finalizer_candidates {
+                if due(value) {
+                    value.box_ref().finalized.set(true);
+                    self.finalizable.push(value);
+                }
             }
         }
         let reached = |value: Gc<T>| value.box_ref().marked.get();
@@ -372,6 +412,9 @@ impl<T: Trace> Heap<T> {
             value.trace(&mut tracer);
         }
         self.weak_holders.retain(|&holder| reached(holder));
+        // A candidate kept alive by a finalizer stays one: it may be
+        // suspended again before it is unreachable again.
+        self.finalizer_candidates.retain(|&value| reached(value));
         self.allocated = 0;
         let before = self.objects.len();
         let Heap {
@@ -479,7 +522,7 @@ mod tests {
     /// A node whose finalizer is to be run.
     struct Finalized {
         next: Cell<Option<Gc<Finalized>>>,
-        finalizer: bool,
+        finalizer: Cell<bool>,
     }
 
     impl Trace for Finalized {
@@ -490,25 +533,29 @@ mod tests {
         }
 
         fn has_finalizer(&self) -> bool {
-            self.finalizer
+            self.finalizer.get()
         }
     }
 
-    #[test]
-    fn finalizable_values_survive_once_with_what_they_reach() {
-        let mut heap = Heap::new();
-        let child = heap.alloc(Finalized {
-            next: Cell::new(None),
-            finalizer: false,
-        });
-        let parent = heap.alloc(Finalized {
-            next: Cell::new(Some(child)),
-            finalizer: true,
-        });
+    fn finalized(heap: &mut Heap<Finalized>, next: Option<Gc<Finalized>>, finalizer: bool) -> Gc<Finalized> {
         heap.alloc(Finalized {
-            next: Cell::new(None),
-            finalizer: false,
-        });
+            next: Cell::new(next),
+            finalizer: Cell::new(finalizer),
+        })
+    }
+
+    /// With every value asked (`scan_all`) or only the one registered.
+    fn finalizable_value_survives_once_with_what_it_reaches(scan_all: bool) {
+        let mut heap = Heap::new();
+        if scan_all {
+            heap.scan_all_for_finalizers();
+        }
+        let child = finalized(&mut heap, None, false);
+        let parent = finalized(&mut heap, Some(child), true);
+        if !scan_all {
+            heap.register_finalizer_candidate(parent);
+        }
+        finalized(&mut heap, None, false);
         // Only the plain unreached value goes; the other two wait.
         assert_eq!(heap.collect(|_| {}), 1);
         assert_eq!(heap.len(), 2);
@@ -519,6 +566,41 @@ mod tests {
         // Its finalizer ran: unreachable again, it is freed this time.
         assert_eq!(heap.collect(|_| {}), 2);
         assert!(heap.is_empty());
+    }
+
+    #[test]
+    fn finalizable_values_survive_once_with_what_they_reach() {
+        finalizable_value_survives_once_with_what_it_reaches(true);
+        finalizable_value_survives_once_with_what_it_reaches(false);
+    }
+
+    #[test]
+    fn only_candidates_are_asked_until_every_value_is() {
+        let mut heap = Heap::new();
+        finalized(&mut heap, None, true);
+        assert_eq!(heap.collect(|_| {}), 1);
+        heap.scan_all_for_finalizers();
+        finalized(&mut heap, None, true);
+        assert_eq!(heap.collect(|_| {}), 0);
+        assert_eq!(heap.take_finalizable().len(), 1);
+    }
+
+    #[test]
+    fn a_candidate_kept_by_a_finalizer_stays_one() {
+        let mut heap = Heap::new();
+        // Not due yet, but reached from one that is.
+        let later = finalized(&mut heap, None, false);
+        let parent = finalized(&mut heap, Some(later), true);
+        heap.register_finalizer_candidate(later);
+        heap.register_finalizer_candidate(parent);
+        assert_eq!(heap.collect(|_| {}), 0);
+        assert_eq!(heap.take_finalizable(), vec![parent]);
+        // Its finalizer made `later` due (as resuming a generator
+        // suspends it), and dropped it.
+        later.finalizer.set(true);
+        parent.next.set(None);
+        assert_eq!(heap.collect(|_| {}), 1);
+        assert_eq!(heap.take_finalizable(), vec![later]);
     }
 
     #[test]

@@ -77,6 +77,7 @@ impl Vm {
     /// its instances and its subclasses' get finalized.
     pub(crate) fn note_finalizer(&mut self, class: ObjRef) {
         for_class_and_subclasses(class, |data| data.has_finalizer.set(true));
+        self.heap.scan_all_for_finalizers();
     }
 
     /// At exit: finalizes what a collection finds unreachable, then the

@@ -11,6 +11,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("isenabled", isenabled),
     ("get_count", get_count),
     ("get_threshold", get_threshold),
+    ("get_stats", get_stats),
     ("set_threshold", set_threshold),
 ];
 
@@ -61,6 +62,27 @@ fn get_threshold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Int(10),
         Value::Int(10),
     ])))
+}
+
+/// `gc.get_stats()`: a dict per generation. pyvm's collector has one, so
+/// the two older ones count nothing.
+fn get_stats(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.positional_range("get_stats", &args, 0, 0)?;
+    let youngest = [vm.gc.collections, vm.gc.collected];
+    let mut generations = Vec::with_capacity(3);
+    for [collections, collected] in [youngest, [0, 0], [0, 0]] {
+        let stats = vm.new_dict();
+        for (key, count) in [
+            ("collections", collections),
+            ("collected", collected),
+            ("uncollectable", 0),
+        ] {
+            let key = vm.intern(key);
+            vm.dict_set_str(stats, key, Value::Int(count as i64));
+        }
+        generations.push(Value::Obj(stats));
+    }
+    Ok(Value::Obj(vm.new_list(generations)))
 }
 
 fn set_threshold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -677,7 +677,10 @@ impl Vm {
             GeneratorKind::AsyncGenerator => self.types.async_generator,
         };
         let payload = Box::new(RefCell::new(generator));
-        Value::Obj(self.alloc_with(class, || Payload::Generator(payload)))
+        let generator = self.alloc_with(class, || Payload::Generator(payload));
+        // Suspended, it has a finalizer (`close()`).
+        self.heap.register_finalizer_candidate(generator);
+        Value::Obj(generator)
     }
 
     /// The generator of a call of `f` with exactly `args`, made at once

@@ -21,6 +21,7 @@ impl Vm {
             builtins,
             modules,
             latin1_chars,
+            small_int_strs,
             frames,
             stack,
             roots,
@@ -42,7 +43,7 @@ impl Vm {
             }
             tracer.mark(*builtins);
             tracer.mark(*modules);
-            for &string in latin1_chars.iter() {
+            for &string in latin1_chars.iter().chain(small_int_strs.iter().flatten()) {
                 tracer.mark(string);
             }
             for frame in frames.iter() {

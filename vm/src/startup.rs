@@ -118,6 +118,7 @@ impl Vm {
             builtins,
             modules,
             latin1_chars: Vec::new(),
+            small_int_strs: Box::new([None; crate::vm::SMALL_INT_STRS]),
             native_stack_floor: crate::recursion::native_stack_floor(),
             frames: Vec::new(),
             stack: Vec::new(),

@@ -45,6 +45,9 @@ pub(crate) const MAX_ALLOCATION: usize = 1 << 36;
 /// How many strings [`Vm::intern_memo`] remembers.
 pub(crate) const INTERN_MEMO: usize = 64;
 
+/// Ints below this have their `str` shared (see [`Vm::small_int_strs`]).
+pub(crate) const SMALL_INT_STRS: usize = 257;
+
 /// The most items a list or tuple may hold: [`MAX_ALLOCATION`] of them.
 pub(crate) const MAX_ITEMS: usize = MAX_ALLOCATION / std::mem::size_of::<Value>();
 
@@ -183,6 +186,11 @@ pub struct Vm {
     /// and shared (as CPython's Latin-1 singletons): indexing and
     /// iterating over a `str` make no new object for them.
     pub(crate) latin1_chars: Vec<ObjRef>,
+    /// The `str` of each int from 10 to [`SMALL_INT_STRS`] - 1, made the
+    /// first time one is asked for and shared after (`str(i)`, `f"{i}"`):
+    /// small numbers are formatted often, and each string made is one
+    /// more to collect. 0 to 9 are [`Vm::latin1_chars`], as in CPython.
+    pub(crate) small_int_strs: Box<[Option<ObjRef>; SMALL_INT_STRS]>,
     /// See [`crate::recursion::native_stack_floor`].
     pub(crate) native_stack_floor: usize,
     /// The calls of Python code in progress, innermost last.
@@ -314,8 +322,28 @@ impl Vm {
     /// `str(value)` of an `int` that fits in an `i64`: its decimal digits,
     /// written by `itoa` rather than through the formatting machinery
     /// (and with no check that they are text, which `str::from_utf8`
-    /// made).
+    /// made); shared for small ones (see [`Vm::small_int_strs`]).
     pub(crate) fn int_str(&mut self, value: i64) -> ObjRef {
+        if let Ok(small) = usize::try_from(value) {
+            if small < 10 {
+                return self.latin1_chars[usize::from(b'0') + small];
+            }
+            if let Some(&shared) = self.small_int_strs.get(small) {
+                return match shared {
+                    Some(string) => string,
+                    None => {
+                        let string = self.new_int_str(value);
+                        self.small_int_strs[small] = Some(string);
+                        string
+                    }
+                };
+            }
+        }
+        self.new_int_str(value)
+    }
+
+    /// A new `str` of `value`.
+    fn new_int_str(&mut self, value: i64) -> ObjRef {
         let mut digits = itoa::Buffer::new();
         let text = digits.format(value);
         let class = self.types.str;

@@ -296,6 +296,16 @@ impl Vm {
         }
     }
 
+    /// The `str` of ASCII `text`: a shared one for one character (see
+    /// [`Vm::latin1_chars`]), as CPython's parts of a split or a slice.
+    #[inline]
+    pub(crate) fn ascii_str_value(&mut self, text: &str) -> Value {
+        match *text.as_bytes() {
+            [byte] => Value::Obj(self.latin1_chars[usize::from(byte)]),
+            _ => self.str_value_with_len(text, text.len()),
+        }
+    }
+
     /// A new `str` value.
     pub fn str_value(&mut self, text: &str) -> Value {
         Value::Obj(self.new_str(text))

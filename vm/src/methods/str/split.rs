@@ -156,7 +156,7 @@ fn string_list(vm: &mut Vm, parts: Vec<&str>, ascii: bool) -> Value {
     let values: Vec<Value> = if ascii {
         parts
             .into_iter()
-            .map(|p| vm.str_value_with_len(p, p.len()))
+            .map(|p| vm.ascii_str_value(p))
             .collect()
     } else {
         parts.into_iter().map(|p| vm.str_value(p)).collect()
@@ -173,7 +173,7 @@ fn is_ascii_space(byte: u8) -> bool {
 
 /// `split()` of ASCII text: the runs between whitespace, at most `limit`
 /// splits (the rest, from its first word, is the last part), each a new
-/// `str`.
+/// `str` (or a shared one of one character).
 fn split_ascii_whitespace(vm: &mut Vm, text: &str, limit: usize) -> Vec<Value> {
     let bytes = text.as_bytes();
     // CPython's guess at the size of a split's list.
@@ -194,7 +194,7 @@ fn split_ascii_whitespace(vm: &mut Vm, text: &str, limit: usize) -> Vec<Value> {
                 at += 1;
             }
         }
-        parts.push(vm.str_value_with_len(&text[start..at], at - start));
+        parts.push(vm.ascii_str_value(&text[start..at]));
     }
 }
 

@@ -304,7 +304,13 @@ impl Vm {
                 self.push(Value::Obj(tuple));
             }
             I::BuildList { count } => {
-                let items = self.stack.split_off(self.stack.len() - count as usize);
+                let start = self.stack.len() - count as usize;
+                // Not `split_off`, which is a call even for no items.
+                let items = match count {
+                    0 => Vec::new(),
+                    _ => self.stack[start..].to_vec(),
+                };
+                self.stack.truncate(start);
                 let list = self.new_list(items);
                 self.push(Value::Obj(list));
             }
@@ -379,12 +385,10 @@ impl Vm {
             }
             I::ListExtend { depth } => {
                 let iterable = self.peek(1);
-                let items = self.collect_starred(iterable)?;
+                let list = self.peek(depth as usize + 1);
+                let list = list.as_object().expect("a list display's list");
+                self.extend_starred(list, iterable)?;
                 self.pop();
-                let list = self.peek(depth as usize);
-                if let Some(list) = list.object().and_then(|l| l.as_list()) {
-                    list.borrow_mut().extend(items);
-                }
             }
             I::SetAdd { depth } => {
                 let item = self.peek(1);

@@ -75,10 +75,11 @@ impl Vm {
             || self.lookup_type(class, getitem_name).is_some()
     }
 
-    /// The items of `*iterable` in a list display (`ListExtend`), with
-    /// CPython's message for a value that cannot be iterated at all.
-    pub(crate) fn collect_starred(&mut self, iterable: Value) -> PyResult<Vec<Value>> {
-        self.collect_iterable(iterable).map_err(|error| {
+    /// `*iterable` in a list display (`ListExtend`): its items appended to
+    /// the display's `list`, with CPython's message for a value that
+    /// cannot be iterated at all.
+    pub(crate) fn extend_starred(&mut self, list: ObjRef, iterable: Value) -> PyResult<()> {
+        self.extend_list(list, iterable).map_err(|error| {
             let class = self.type_of(iterable);
             if self.is_iterable_type(class)
                 || !self.is_exception(Value::Obj(error.exception), ExceptionClass::TypeError)
@@ -645,6 +646,52 @@ impl Vm {
         Ok(items)
     }
 
+    /// [`Vm::extend_list`] from a list or tuple whose class is not a
+    /// user's: its items copied at once. `None` for any other iterable.
+    fn extend_list_from_sequence(&mut self, list: ObjRef, iterable: Value) -> Option<PyResult<()>> {
+        let object = iterable.as_object()?;
+        if self.user_class(object).is_some() {
+            return None;
+        }
+        let target = list.as_list().expect("a list");
+        let fits = |target: &mut Vec<Value>, more: usize| {
+            if target.capacity() == 0 {
+                // Sized exactly, as `to_vec` would (a list display's
+                // `[*items]`, `list(items)`).
+                return more <= MAX_ITEMS && target.try_reserve_exact(more).is_ok();
+            }
+            target.len() + more <= MAX_ITEMS && target.try_reserve(more).is_ok()
+        };
+        let fitted = match &object.payload {
+            // `items.extend(items)`: the items as they were.
+            Payload::List(_) if object == list => {
+                let mut target = target.borrow_mut();
+                let len = target.len();
+                fits(&mut target, len) && {
+                    target.extend_from_within(..);
+                    true
+                }
+            }
+            Payload::List(items) => {
+                let items = items.borrow();
+                let mut target = target.borrow_mut();
+                fits(&mut target, items.len()) && {
+                    target.extend_from_slice(&items);
+                    true
+                }
+            }
+            Payload::Tuple(items) => {
+                let mut target = target.borrow_mut();
+                fits(&mut target, items.len()) && {
+                    target.extend_from_slice(items);
+                    true
+                }
+            }
+            _ => return None,
+        };
+        Some(if fitted { Ok(()) } else { Err(self.memory_error()) })
+    }
+
     /// The items of a list or tuple whose class is not a user's, copied.
     fn builtin_sequence_items(&self, iterable: Value) -> Option<Vec<Value>> {
         let object = iterable.as_object()?;
@@ -662,14 +709,8 @@ impl Vm {
     /// CPython's `list_extend`: the items appended before an error stay,
     /// and Python code run by the iteration sees the list grow.
     pub(crate) fn extend_list(&mut self, list: ObjRef, iterable: Value) -> PyResult<()> {
-        if let Some(items) = self.builtin_sequence_items(iterable) {
-            let mut target = list.as_list().expect("a list").borrow_mut();
-            if target.len() + items.len() > MAX_ITEMS || target.try_reserve(items.len()).is_err() {
-                drop(target);
-                return Err(self.memory_error());
-            }
-            target.extend(items);
-            return Ok(());
+        if let Some(extended) = self.extend_list_from_sequence(list, iterable) {
+            return extended;
         }
         // CPython sizes the list by the length hint first, so that
         // `list(range(10**12))` fails at once.

@@ -537,7 +537,11 @@ mod tests {
         }
     }
 
-    fn finalized(heap: &mut Heap<Finalized>, next: Option<Gc<Finalized>>, finalizer: bool) -> Gc<Finalized> {
+    fn finalized(
+        heap: &mut Heap<Finalized>,
+        next: Option<Gc<Finalized>>,
+        finalizer: bool,
+    ) -> Gc<Finalized> {
         heap.alloc(Finalized {
             next: Cell::new(next),
             finalizer: Cell::new(finalizer),

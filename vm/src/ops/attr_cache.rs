@@ -452,38 +452,27 @@ impl Vm {
             }
             _ => return None,
         };
+        // `super` objects look elsewhere; a module's functions are in its
+        // own namespace, not on its type.
+        if matches!(object.payload, Payload::Super(_) | Payload::Module(_)) {
+            return None;
+        }
         let class = object.class();
+        let on_class = matches!(object.payload, Payload::Type(_));
+        let owner = if on_class { object } else { class };
         let epoch = self.type_cache.epoch();
-        // The usual hit first: the first entry has the method of the
-        // object's class. (Only an instance of its class, not a class, a
-        // module or a `super` object, made such an entry.)
-        let first = entries(code, name_index)[0].get();
-        let pair = if first.owner == class.address()
-            && first.kind == AttrCacheKind::Method
-            && first.epoch == epoch
-        {
-            (first.value, Value::Obj(object))
-        } else {
-            // `super` objects look elsewhere; a module's functions are in
-            // its own namespace, not on its type.
-            if matches!(object.payload, Payload::Super(_) | Payload::Module(_)) {
-                return None;
-            }
-            let on_class = matches!(object.payload, Payload::Type(_));
-            let owner = if on_class { object } else { class };
-            let entry = live_entries(code, name_index, epoch)
-                .find(|entry| entry.owner == owner.address() && entry.kind.loads_method(on_class));
-            let entry = match entry {
-                Some(entry) => entry,
-                None => self.fill_method_cache(code, name_index, object, owner)?,
-            };
-            match entry.kind {
-                AttrCacheKind::ClassStatic => return Some((Value::Null, entry.value)),
-                AttrCacheKind::ClassClassMethod => return Some((entry.value, Value::Obj(object))),
-                AttrCacheKind::Method => (entry.value, Value::Obj(object)),
-                AttrCacheKind::StaticMethod => (Value::Null, entry.value),
-                _ => (entry.value, Value::Obj(class)),
-            }
+        let entry = live_entries(code, name_index, epoch)
+            .find(|entry| entry.owner == owner.address() && entry.kind.loads_method(on_class));
+        let entry = match entry {
+            Some(entry) => entry,
+            None => self.fill_method_cache(code, name_index, object, owner)?,
+        };
+        let pair = match entry.kind {
+            AttrCacheKind::ClassStatic => return Some((Value::Null, entry.value)),
+            AttrCacheKind::ClassClassMethod => return Some((entry.value, Value::Obj(object))),
+            AttrCacheKind::Method => (entry.value, Value::Obj(object)),
+            AttrCacheKind::StaticMethod => (Value::Null, entry.value),
+            _ => (entry.value, Value::Obj(class)),
         };
         // An instance attribute of the same name would win.
         if let Some(dict) = object.dict() {

@@ -689,7 +689,11 @@ impl Vm {
             }
             _ => return None,
         };
-        Some(if fitted { Ok(()) } else { Err(self.memory_error()) })
+        Some(if fitted {
+            Ok(())
+        } else {
+            Err(self.memory_error())
+        })
     }
 
     /// The items of a list or tuple whose class is not a user's, copied.

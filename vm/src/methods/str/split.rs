@@ -154,10 +154,7 @@ fn split_at<'t>(text: &'t str, sep: &str, limit: usize, reverse: bool) -> Vec<&'
 /// that each part's length in bytes is its length in code points.
 fn string_list(vm: &mut Vm, parts: Vec<&str>, ascii: bool) -> Value {
     let values: Vec<Value> = if ascii {
-        parts
-            .into_iter()
-            .map(|p| vm.ascii_str_value(p))
-            .collect()
+        parts.into_iter().map(|p| vm.ascii_str_value(p)).collect()
     } else {
         parts.into_iter().map(|p| vm.str_value(p)).collect()
     };

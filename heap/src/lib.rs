@@ -362,6 +362,12 @@ impl<T: Trace> Heap<T> {
         !value.box_ref().finalized.replace(true)
     }
 
+    /// Whether `value`'s finalizer was handed out to run, by a collection
+    /// or [`Heap::claim_finalizer`].
+    pub fn finalizer_claimed(&self, value: Gc<T>) -> bool {
+        value.box_ref().finalized.get()
+    }
+
     /// Marks everything reachable from what `roots` marks, frees the rest,
     /// and returns how many values were freed.
     ///
@@ -599,6 +605,7 @@ mod tests {
         heap.register_finalizer_candidate(parent);
         assert_eq!(heap.collect(|_| {}), 0);
         assert_eq!(heap.take_finalizable(), vec![parent]);
+        assert!(heap.finalizer_claimed(parent) && !heap.finalizer_claimed(later));
         // Its finalizer made `later` due (as resuming a generator
         // suspends it), and dropped it.
         later.finalizer.set(true);

@@ -33,8 +33,11 @@ impl Vm {
             asyncgen_hooks_type,
             main_module,
             stdio,
+            finished_generators,
             ..
         } = self;
+        // Garbage: freed with the rest.
+        finished_generators.clear();
         let freed = heap.collect(|tracer| {
             types.trace(tracer);
             names.trace(tracer);

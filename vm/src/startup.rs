@@ -129,6 +129,7 @@ impl Vm {
             generator_outer: Vec::new(),
             set_aside_values: 0,
             generator_buffers: Vec::new(),
+            finished_generators: Vec::new(),
             consumers: Vec::new(),
             handled: Value::None,
             asyncgen_hooks: [Value::None; 2],

@@ -221,6 +221,10 @@ pub struct Vm {
     /// The emptied value buffers of generators that finished, for new
     /// generators to take (see [`Vm::recycle_generator_buffer`]).
     pub(crate) generator_buffers: Vec<Vec<Value>>,
+    /// Generators that were [private](crate::objects::generator::Generator::private)
+    /// and finished since the last collection: garbage, each made anew in
+    /// place by the next new generators (see [`Vm::reclaim_generator`]).
+    pub(crate) finished_generators: Vec<ObjRef>,
     /// What the values consumed generator frames yield go to, innermost
     /// last (see [`Vm::consume_generator`]).
     pub(crate) consumers: Vec<crate::ops::generator::Consumer>,

@@ -97,6 +97,13 @@ pub struct Generator {
     /// For an async generator: `sys.set_asyncgen_hooks`' `firstiter` hook
     /// has been called for it (CPython's `ag_hooks_inited`).
     pub hooks_inited: Cell<bool>,
+    /// Only the frame that drives it refers to it: it was made and
+    /// started in place by an `await f(…)`, `yield from f(…)` or `for … in
+    /// f(…)` (see `Vm::start_driven_generator`), and no reference to it
+    /// has been handed out since (`cr_await`, a frame object). When it
+    /// returns to that frame, nothing refers to it any more, and the next
+    /// new generator is made in its place (see `Vm::reclaim_generator`).
+    pub private: Cell<bool>,
     /// For an async generator: the `finalizer` hook of
     /// `sys.set_asyncgen_hooks` when its first step was made, called with
     /// it if it becomes unreachable unfinished (`None` for none).

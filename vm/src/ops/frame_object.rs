@@ -11,6 +11,7 @@ use crate::interp::run::code_of;
 use crate::object::Payload;
 use crate::objects::frame::{Ended, FrameObject};
 use crate::objects::generator::GeneratorState;
+use crate::ops::generator::mark_shared;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -66,6 +67,10 @@ impl Vm {
         }
         let object = self.new_frame_object(&frame);
         self.frames[depth].set_object(object);
+        if let Some(generator) = frame.generator {
+            // The frame object refers to it.
+            mark_shared(Value::Obj(generator));
+        }
         if let Some(Payload::Generator(cell)) = frame.generator.as_ref().map(|g| &g.payload) {
             if let Ok(mut data) = cell.try_borrow_mut() {
                 if let Some(saved) = data.frame.as_mut() {
@@ -113,7 +118,7 @@ impl Vm {
     /// run ended at `instruction`: the frame was just popped, its values
     /// still on the stack from its base, and the frame that called it is
     /// the current one. The object keeps the values, and the caller's
-    /// frame object as its `f_back`.
+    /// frame object as its `f_back` (none for a generator's frame).
     pub(crate) fn end_frame_object(&mut self, frame: &Frame, instruction: Option<u32>) {
         let Some(object) = frame.object else {
             return;
@@ -122,7 +127,10 @@ impl Vm {
         let base = (frame.base as usize).min(self.stack.len());
         let end = (base + code.nlocals() + code.ncells()).min(self.stack.len());
         let values: Box<[Value]> = self.stack[base..end].into();
+        // A generator's frame forgets its resumer when its run ends, as
+        // CPython's does.
         let back = match self.frames.len() {
+            _ if frame.generator.is_some() => Value::None,
             0 => Value::None,
             len => Value::Obj(self.frame_object_at(len - 1)),
         };

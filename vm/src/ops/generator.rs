@@ -19,6 +19,10 @@ use pyvm_bytecode::{Instruction, Label};
 const MAX_RECYCLED_CAPACITY: usize = 64;
 const MAX_RECYCLED_BUFFERS: usize = 32;
 
+/// How many finished private generators are kept for reuse (see
+/// [`Vm::reclaim_generator`]).
+const MAX_FINISHED_GENERATORS: usize = 16;
+
 /// `generator.send` and the `next` builtin, which a call from Python code
 /// runs in the interpreter loop when they resume a generator (see
 /// [`Vm::resume_for_call`]).
@@ -250,6 +254,16 @@ fn delegated_next(generator: ObjRef) -> Option<Value> {
         }
     }
     None
+}
+
+/// Notes that a reference to `value`, if it is a generator, is being
+/// handed out: it is no longer [private](Generator::private).
+pub(crate) fn mark_shared(value: Value) {
+    if let Some(Payload::Generator(cell)) = value.payload() {
+        if let Ok(data) = cell.try_borrow() {
+            data.private.set(false);
+        }
+    }
 }
 
 /// Whether the generator's frame can be resumed with `sent` right away:
@@ -669,6 +683,7 @@ impl Vm {
             running_async: Cell::new(false),
             closed: Cell::new(false),
             hooks_inited: Cell::new(false),
+            private: Cell::new(false),
             finalizer: Cell::new(Value::None),
         };
         let class = match kind {
@@ -676,6 +691,15 @@ impl Vm {
             GeneratorKind::Coroutine => self.types.coroutine,
             GeneratorKind::AsyncGenerator => self.types.async_generator,
         };
+        if let Some(reused) = self.finished_generators.pop() {
+            // Still on the heap, and still a finalizer candidate if it
+            // was made one: no collection ran since.
+            if let Payload::Generator(cell) = &reused.payload {
+                *cell.borrow_mut() = generator;
+                reused.set_class(class);
+                return Value::Obj(reused);
+            }
+        }
         let payload = Box::new(RefCell::new(generator));
         let generator = self.alloc_with(class, || Payload::Generator(payload));
         // Suspended, it has a finalizer (`close()`).
@@ -788,7 +812,9 @@ impl Vm {
         };
         let generator = self.new_generator(f, kind, Vec::new());
         if let Some(Payload::Generator(cell)) = generator.payload() {
-            cell.borrow_mut().state = GeneratorState::Running;
+            let mut data = cell.borrow_mut();
+            data.state = GeneratorState::Running;
+            data.private.set(true);
         }
         // The call's `[NULL, f, args…]` or `[f, self, args…]` becomes
         // `[generator, None]` for a `Send`, `[generator]` for a `ForIter`.
@@ -863,11 +889,34 @@ impl Vm {
         self.depth -= 1;
         self.stack.truncate(frame.result as usize);
         let generator = frame.generator.expect("a generator's frame");
+        let mut private = false;
         if let Payload::Generator(cell) = &generator.payload {
-            cell.borrow_mut().finish();
+            let mut data = cell.borrow_mut();
+            data.finish();
+            private = data.private.get();
         }
         self.leave_finished_generator_frame();
-        self.end_resumption(value)
+        let error = self.end_resumption(value);
+        if private {
+            // `end_resumption` popped the one reference: its resumer's.
+            self.reclaim_generator(generator);
+        }
+        error
+    }
+
+    /// Keeps a finished [private](Generator::private) generator, which is
+    /// garbage now, for [`Vm::new_generator`] to make a new one in its
+    /// place until the next collection: a generator made and run to its
+    /// end in a loop reuses the same memory each time, as under reference
+    /// counting, instead of new memory until a collection frees it.
+    /// One whose finalizer ran once (it was resurrected) is left to the
+    /// collector: the new generator would inherit that.
+    fn reclaim_generator(&mut self, generator: ObjRef) {
+        if self.finished_generators.len() < MAX_FINISHED_GENERATORS
+            && !self.heap.finalizer_claimed(generator)
+        {
+            self.finished_generators.push(generator);
+        }
     }
 
     /// The sub-iterator a suspended generator delegates to with `yield

@@ -5,6 +5,7 @@
 use crate::exception_class::ExceptionClass;
 use crate::object::Payload;
 use crate::objects::generator::{GeneratorKind, GeneratorState};
+use crate::ops::generator::mark_shared;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -97,8 +98,11 @@ impl Vm {
             GeneratorAttr::Origin => Value::None,
             GeneratorAttr::Delegate => {
                 drop(data);
-                self.yield_from_delegate(generator)
-                    .map_or(Value::None, |(delegate, _)| delegate)
+                let delegate = self
+                    .yield_from_delegate(generator)
+                    .map_or(Value::None, |(delegate, _)| delegate);
+                mark_shared(delegate);
+                delegate
             }
         })
     }

@@ -4,6 +4,7 @@
 # good after they finish, and many made in a loop stay independent.
 import gc
 import sys
+import weakref
 
 
 class Suspend:
@@ -198,3 +199,58 @@ try:
     coroutine.throw(RuntimeError("boom"))
 except StopIteration as stop:
     print(stop.value)
+
+# A chain abandoned while the inner generator is suspended: the collector
+# closes the outer one, which closes the inner one; the inner one returns
+# from its `except GeneratorExit`. New generators made after that are
+# independent of both.
+def inner_returns_on_close(log):
+    try:
+        yield "inner"
+    except GeneratorExit:
+        log.append("inner closed")
+        return "ignored"
+
+
+def outer_delegates(log):
+    try:
+        yield (yield from inner_returns_on_close(log))
+    finally:
+        log.append("outer finally")
+
+
+log = []
+abandoned = outer_delegates(log)
+print(next(abandoned))
+del abandoned
+gc.collect()
+print(log)
+print([list(inner_returns_on_close([])) for _ in range(3)])
+
+
+# Objects with __del__ and weak references held only by the locals of
+# driven generators go when those generators finish, and the collector
+# reports them once each.
+class Tracked:
+    def __init__(self, name):
+        self.name = name
+
+    def __del__(self):
+        deleted.append(self.name)
+
+
+def holds(name, refs):
+    local = Tracked(name)
+    refs.append(weakref.ref(local))
+    yield name
+
+
+def drives_holders(refs):
+    for n in range(3):
+        yield from holds(f"t{n}", refs)
+
+
+refs, deleted = [], []
+print(list(drives_holders(refs)))
+gc.collect()
+print([ref() for ref in refs], deleted)

@@ -68,13 +68,13 @@ impl Vm {
         let object = self.new_frame_object(&frame);
         self.frames[depth].set_object(object);
         if let Some(generator) = frame.generator {
-            // The frame object refers to it.
+            // The frame object refers to the generator.
             mark_shared(Value::Obj(generator));
-        }
-        if let Some(Payload::Generator(cell)) = frame.generator.as_ref().map(|g| &g.payload) {
-            if let Ok(mut data) = cell.try_borrow_mut() {
-                if let Some(saved) = data.frame.as_mut() {
-                    saved.set_object(object);
+            if let Payload::Generator(cell) = &generator.payload {
+                if let Ok(mut data) = cell.try_borrow_mut() {
+                    if let Some(saved) = data.frame.as_mut() {
+                        saved.set_object(object);
+                    }
                 }
             }
         }
@@ -130,9 +130,10 @@ impl Vm {
         // A generator's frame forgets its resumer when its run ends, as
         // CPython's does.
         let back = match self.frames.len() {
-            _ if frame.generator.is_some() => Value::None,
-            0 => Value::None,
-            len => Value::Obj(self.frame_object_at(len - 1)),
+            len if len > 0 && frame.generator.is_none() => {
+                Value::Obj(self.frame_object_at(len - 1))
+            }
+            _ => Value::None,
         };
         self.end_frame_object_with(object, values, instruction, back);
     }
